@@ -1,0 +1,80 @@
+#include "cli.h"
+
+#include "store/store.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace tilsyn::cli {
+
+using namespace Qt::StringLiterals;
+
+QTextStream &ut()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &feil()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QString bruker()
+{
+    const QString navn = qEnvironmentVariable("USER");
+    return navn.isEmpty() ? u"ukjent"_s : navn;
+}
+
+const QList<Underkommando> &underkommandoer()
+{
+    static const QList<Underkommando> liste{
+        {"import", "Import a tilsynssak JSON Lines file (all or nothing)", false, &importer},
+        {"export", "Export every case as JSON Lines to FILE (- for stdout)", false, &eksporter},
+    };
+    return liste;
+}
+
+const Underkommando *finnUnderkommando(const QStringList &argv, Globalt *globalt, QString *feilmelding,
+                                       qsizetype *indeks)
+{
+    globalt->db = Store::standardSti();
+    for (qsizetype i = 1; i < argv.size(); ++i) {
+        const QString &a = argv[i];
+        if (a == u"--db") {
+            if (i + 1 >= argv.size()) {
+                *feilmelding = u"--db needs a PATH"_s;
+                return nullptr;
+            }
+            globalt->db = argv[++i];
+            continue;
+        }
+        if (a.startsWith(u"--db="_s)) {
+            globalt->db = a.mid(5);
+            continue;
+        }
+        if (a.startsWith(u'-'))
+            continue; // a global Qt/GUI option, or --help/--version handled by the caller
+        for (const Underkommando &k : underkommandoer()) {
+            if (a == QLatin1StringView(k.navn)) {
+                *indeks = i;
+                return &k;
+            }
+        }
+        *feilmelding = u"unknown command '%1' (see tilsynsklient --help)"_s.arg(a);
+        return nullptr;
+    }
+    return nullptr;
+}
+
+int kjoer(const Underkommando &k, const Globalt &globalt, const QStringList &argumenter)
+{
+    const int status = k.kjoer(globalt, argumenter);
+    ut().flush();
+    feil().flush();
+    return status;
+}
+
+} // namespace tilsyn::cli

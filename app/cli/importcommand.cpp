@@ -1,0 +1,62 @@
+// tilsynsklient [--db PATH] import FILE
+
+#include "cli.h"
+
+#include "domain/katalog.h"
+#include "io/jsonlimport.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+#include "store/storeerror.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+
+namespace tilsyn::cli {
+
+using namespace Qt::StringLiterals;
+
+int importer(const Globalt &globalt, const QStringList &argumenter)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Import a tilsynssak JSON Lines file, all or nothing."_s);
+    p.addPositionalArgument(u"FILE"_s, u"The JSON Lines file to import."_s);
+    p.addHelpOption();
+    if (!p.parse(argumenter) || p.positionalArguments().size() != 1) {
+        feil() << (p.errorText().isEmpty() ? u"usage: tilsynsklient [--db PATH] import FILE"_s : p.errorText())
+               << '\n';
+        return Ugyldig;
+    }
+    if (p.isSet(u"help"_s)) {
+        ut() << p.helpText();
+        return Ok;
+    }
+    const QString filnavn = p.positionalArguments().constFirst();
+    QFile fil(filnavn);
+    if (!fil.open(QIODevice::ReadOnly)) {
+        feil() << u"%1: kan ikke lese filen: %2"_s.arg(filnavn, fil.errorString()) << '\n';
+        return Driftsfeil;
+    }
+    const QByteArray innhold = fil.readAll();
+    try {
+        auto store = Store::aapne(globalt.db);
+        const Katalog &katalog = Katalog::innebygd();
+        SakRepository repo(*store, katalog);
+        JsonlImport import(*store, repo, katalog);
+        const JsonlImport::Lest lest = import.les(innhold, filnavn);
+        if (!lest.ok()) {
+            for (const QString &problem : lest.problemer)
+                feil() << problem << '\n';
+            feil() << u"ingenting ble importert (%1 feil)"_s.arg(lest.problemer.size()) << '\n';
+            return Ugyldig;
+        }
+        import.skriv(lest.saker, Endringskontekst{.bruker = bruker()});
+        ut() << u"imported %1 cases"_s.arg(lest.saker.size()) << '\n';
+        return Ok;
+    } catch (const StoreError &e) {
+        feil() << e.melding() << '\n';
+        return Driftsfeil;
+    }
+}
+
+} // namespace tilsyn::cli

@@ -1,0 +1,77 @@
+// tilsynsklient: with a sub-command it works headless (QCoreApplication, no display); without
+// one it opens the desktop application. See docs/cli.md and the CLI contract.
+
+#include "cli/cli.h"
+#include "gui.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void settAppNavn()
+{
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(u"tilsynsklient"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TILSYN_VERSJON));
+}
+
+QString hjelpetekst()
+{
+    QString t = u"Usage: tilsynsklient [--db PATH] [COMMAND [ARGS...]]\n\n"
+                u"Without a command, opens the desktop application.\n\n"
+                u"Global options:\n"
+                u"  --db PATH    the local SQLite store (default: %1)\n"
+                u"  -h, --help   show this help\n"
+                u"  --version    show the version\n\n"
+                u"Commands:\n"_s.arg(u"tilsynsklient.sqlite in the application data folder"_s);
+    for (const auto &k : tilsyn::cli::underkommandoer())
+        t += u"  %1%2\n"_s.arg(QString::fromLatin1(k.navn).leftJustified(13), QString::fromLatin1(k.beskrivelse));
+    t += u"\nRun 'tilsynsklient COMMAND --help' for a command's options.\n"_s;
+    return t;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    settAppNavn(); // before anything asks QStandardPaths for the default store
+    QStringList argv_;
+    for (int i = 0; i < argc; ++i)
+        argv_.append(QString::fromLocal8Bit(argv[i]));
+
+    tilsyn::cli::Globalt globalt;
+    QString feil;
+    qsizetype indeks = 0;
+    const tilsyn::cli::Underkommando *k = tilsyn::cli::finnUnderkommando(argv_, &globalt, &feil, &indeks);
+    const bool hjelp = argv_.contains(u"--help"_s) || argv_.contains(u"-h"_s);
+    const bool versjon = argv_.contains(u"--version"_s);
+
+    if (k) {
+        std::unique_ptr<QCoreApplication> app;
+        if (k->trengerGui) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        return tilsyn::cli::kjoer(*k, globalt, argv_.mid(indeks));
+    }
+    if (!feil.isEmpty() || hjelp || versjon) {
+        QCoreApplication app(argc, argv);
+        if (!feil.isEmpty()) {
+            QTextStream(stderr) << feil << '\n';
+            return tilsyn::cli::Ugyldig;
+        }
+        QTextStream(stdout) << (versjon ? u"tilsynsklient %1\n"_s.arg(QCoreApplication::applicationVersion())
+                                        : hjelpetekst());
+        return tilsyn::cli::Ok;
+    }
+    return tilsyn::kjoerGui(argc, argv, globalt.db);
+}

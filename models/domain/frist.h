@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDate>
+
+#include <optional>
+
+namespace tilsyn {
+
+class Katalog;
+struct Fristregel;
+struct Tilsynssak;
+
+/// Where a case stands against the resultatmål of its behandlingsmåte.
+enum class Friststatus {
+    IkkeValgt,   ///< no behandlingsmåte yet, or BM 0 (no deadline)
+    Loeper,      ///< milestone not reached, frist not passed
+    Forfalt,     ///< milestone not reached, frist passed
+    InnenFrist,  ///< milestone reached on or before the frist
+    EtterFrist,  ///< milestone reached after the frist
+};
+
+/// The deadline facts of one case, derived (never stored) from mottatt, the BM and its milestone.
+struct Frist
+{
+    Friststatus status = Friststatus::IkkeValgt;
+    QDate fristDato;   ///< mottatt + the BM's deadline; invalid when no deadline applies
+    QDate milepel;     ///< the milestone date of the BM, if recorded
+    int dagerIgjen = 0; ///< frist − today (negative when overdue); only when Loeper/Forfalt
+
+    bool aapen() const { return status == Friststatus::Loeper || status == Friststatus::Forfalt; }
+};
+
+/// mottatt + the rule's deadline: whole days, or calendar months as QDate::addMonths
+/// (31 Jan + 1 month = 28/29 Feb).
+QDate fristDato(const QDate &mottatt, const Fristregel &regel);
+
+/// The date of the milestone the rule names ("avsluttet", "oversendt", "mote"), if set.
+QDate milepelDato(const Tilsynssak &sak, const Fristregel &regel);
+
+/// True when the milestone is recorded and falls on or before the frist.
+bool innenFrist(const Tilsynssak &sak, const Fristregel &regel);
+
+/// The deadline facts of a case seen on the day `idag`.
+Frist beregnFrist(const Tilsynssak &sak, const Katalog &katalog, const QDate &idag);
+
+} // namespace tilsyn

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace tilsyn {
+
+class Katalog;
+struct Tilsynssak;
+
+/// One broken rule: where (a field path such as `tilsynsobjekter[0].orgnr`) and what, in Norwegian.
+struct Problem
+{
+    QString felt;
+    QString melding;
+    friend bool operator==(const Problem &, const Problem &) = default;
+};
+using Problemer = QList<Problem>;
+
+struct Valideringsvalg
+{
+    /// BM 0 (gammel veileder) is accepted only for historical cases coming in by import.
+    bool tillatHistoriskBm = false;
+};
+
+/// Every rule of the interchange contract that concerns one case, checked against the catalogue.
+/// Used by import, the editor and sync alike. Returns all problems, in field order.
+Problemer valider(const Tilsynssak &sak, const Katalog &katalog, Valideringsvalg valg = {});
+
+bool erGyldigUuid(const QString &s);
+bool erGyldigSaksnummer(const QString &s);
+/// Nine digits whose last is the modulus-11 check digit (weights 3 2 7 6 5 4 3 2).
+bool erGyldigOrgnr(const QString &s);
+/// Helsepersonellnummer: 7 to 9 digits.
+bool erGyldigHpr(const QString &s);
+
+} // namespace tilsyn

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/tilsynssak.h"
+#include "domain/validering.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+#include <functional>
+#include <optional>
+
+namespace tilsyn {
+
+class Katalog;
+class Store;
+
+/// Who makes a change and when; written to the audit trail with it.
+struct Endringskontekst
+{
+    QString bruker;
+    QDateTime tidspunkt = QDateTime::currentDateTimeUtc();
+    QString handling = QStringLiteral("lagret");
+};
+
+/// Loads and saves whole tilsynssaker. Every save is one transaction that writes the case rows,
+/// an audit row and an outbox entry together. A registered case is never deleted.
+class SakRepository final
+{
+public:
+    SakRepository(Store &store, const Katalog &katalog);
+    ~SakRepository();
+    Q_DISABLE_COPY_MOVE(SakRepository)
+
+    std::optional<Tilsynssak> hent(const QString &id) const;
+    /// The local edit counter of a case (0 when it does not exist).
+    int versjon(const QString &id) const;
+    qint64 antall() const;
+    /// The id of the case holding `saksnummer` in `embete`, if any.
+    std::optional<QString> idForSaksnummer(const QString &embete, const QString &saksnummer) const;
+
+    struct Resultat
+    {
+        Problemer problemer; ///< non-empty: nothing was written
+        int versjon = 0;     ///< the case's edit counter after the save
+        bool ok() const { return problemer.isEmpty(); }
+    };
+
+    /// Validates and saves one case in its own transaction. With `forventetVersjon`, the save is
+    /// refused (StoreError Konflikt) if someone else saved the case since it was loaded.
+    Resultat lagre(const Tilsynssak &sak, const Endringskontekst &hvem,
+                   std::optional<int> forventetVersjon = std::nullopt);
+
+    /// Writes a case that the caller has validated, inside the caller's transaction.
+    void skriv(const Tilsynssak &sak, const Endringskontekst &hvem);
+
+    /// Discards a local draft that never got a saksnummer and was never synced. Throws for a
+    /// registered case.
+    void forkastUtkast(const QString &id, const Endringskontekst &hvem);
+
+    /// Calls `f` for every case in id order, reading the tables in bulk (for export).
+    void forHver(const std::function<void(const Tilsynssak &)> &f) const;
+
+private:
+    struct Spoerringer;
+    Store &m_store;
+    const Katalog &m_katalog;
+    std::unique_ptr<Spoerringer> m_q;
+};
+
+} // namespace tilsyn

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace tilsyn {
+
+class Katalog;
+
+/// The local SQLite store: one file per user profile. Owns one named connection, used only from
+/// the thread that opened it; a worker thread opens its own Store on the same file.
+/// Opening applies the pragmas (WAL, foreign keys, synchronous=FULL) and the numbered migrations
+/// from resources/sql/local in one transaction, with PRAGMA user_version as the schema version.
+class Store final
+{
+public:
+    struct Valg
+    {
+        int ventetidMs = 3000;      ///< how long to wait for a lock before reporting "locked"
+        bool lesKunn = false;       ///< open read-only (no migrations; schema must be current)
+    };
+
+    /// Opens (creating if needed) the store at `sti`. Throws StoreError with a clear message for
+    /// a locked, read-only, corrupt, foreign or newer-schema file.
+    static std::unique_ptr<Store> aapne(const QString &sti, const Valg &valg);
+    static std::unique_ptr<Store> aapne(const QString &sti) { return aapne(sti, Valg{}); }
+    ~Store();
+    Q_DISABLE_COPY_MOVE(Store)
+
+    /// The platform default: tilsynsklient.sqlite in QStandardPaths::AppDataLocation.
+    static QString standardSti();
+    /// The schema version this program writes.
+    static int skjemaversjon();
+
+    QSqlDatabase db() const;
+    QString sti() const { return m_sti; }
+    int versjon() const;
+
+    /// This installation's stable client id (made on first open), used by sync.
+    QString klientId() const;
+    QString meta(const QString &noekkel) const;
+    void settMeta(const QString &noekkel, const QString &verdi);
+
+    /// Records the catalogue version in the store if it is new to it.
+    void registrerKatalog(const Katalog &katalog);
+
+    /// PRAGMA integrity_check; "ok" when healthy.
+    QString integritetssjekk() const;
+
+private:
+    Store(QString sti, QString tilkobling);
+    void migrer();
+
+    QString m_sti;
+    QString m_tilkobling;
+};
+
+/// One transaction, rolled back unless committed (RAII). BEGIN IMMEDIATE takes the write lock at
+/// once, so a busy store is reported before any work is done.
+class Transaksjon final
+{
+public:
+    explicit Transaksjon(const QSqlDatabase &db);
+    ~Transaksjon();
+    Q_DISABLE_COPY_MOVE(Transaksjon)
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_aktiv = false;
+};
+
+} // namespace tilsyn

@@ -1,0 +1,60 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+namespace tilsyn::test {
+
+using namespace Qt::StringLiterals;
+
+QString testdata(const QString &relativ)
+{
+    const QString rot = qEnvironmentVariable("TILSYN_TESTDATA");
+    if (rot.isEmpty())
+        qFatal("TILSYN_TESTDATA is not set; run the tests through ctest");
+    return QDir(rot).filePath(relativ);
+}
+
+Kjoring kjoerCli(const QStringList &argumenter, int tidsgrenseMs)
+{
+    const QString exe = qEnvironmentVariable("TILSYN_EXE");
+    if (exe.isEmpty())
+        qFatal("TILSYN_EXE is not set; run the tests through ctest");
+    QProcess p;
+    p.start(exe, argumenter);
+    Kjoring k;
+    if (!p.waitForFinished(tidsgrenseMs)) {
+        p.kill();
+        p.waitForFinished();
+        return k;
+    }
+    k.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    k.ut = p.readAllStandardOutput();
+    k.feil = p.readAllStandardError();
+    return k;
+}
+
+QByteArray dump(const QString &dbSti)
+{
+    QProcess p;
+    p.start(u"sqlite3"_s, {dbSti, u".dump"_s});
+    if (!p.waitForFinished(120000) || p.exitCode() != 0)
+        qFatal("sqlite3 .dump failed: %s", p.readAllStandardError().constData());
+    return p.readAllStandardOutput();
+}
+
+QStringList kanoniskeLinjer(const QByteArray &jsonl)
+{
+    QStringList ut;
+    for (const QByteArray &linje : jsonl.split('\n')) {
+        if (linje.trimmed().isEmpty())
+            continue;
+        // QJsonDocument writes object keys sorted, which makes the text canonical.
+        ut.append(QString::fromUtf8(QJsonDocument::fromJson(linje).toJson(QJsonDocument::Compact)));
+    }
+    return ut;
+}
+
+} // namespace tilsyn::test
