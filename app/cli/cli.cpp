@@ -33,6 +33,11 @@ const QList<Underkommando> &underkommandoer()
     static const QList<Underkommando> liste{
         {"import", "Import a tilsynssak JSON Lines file (all or nothing)", false, &importer},
         {"export", "Export every case as JSON Lines to FILE (- for stdout)", false, &eksporter},
+        // report command
+
+        // letter command
+
+        // sync and central commands
     };
     return liste;
 }

@@ -47,4 +47,10 @@ QString bruker();
 int importer(const Globalt &globalt, const QStringList &argumenter);
 int eksporter(const Globalt &globalt, const QStringList &argumenter);
 
+// report command
+
+// letter command
+
+// sync and central commands
+
 } // namespace tilsyn::cli
