@@ -319,7 +319,9 @@ void SakRepository::skriv(const Tilsynssak &sak, const Endringskontekst &hvem)
         kjoer(q, "kan ikke skrive vurdering");
     }
 
-    const QJsonObject diff = endringer(foer ? revisjonsdokument(*foer) : QJsonObject(), revisjonsdokument(sak));
+    // A new case records its whole first state; a changed one the fields that changed, from and to.
+    const QJsonObject diff = foer ? endringer(revisjonsdokument(*foer), revisjonsdokument(sak))
+                                  : QJsonObject{{"til"_L1, revisjonsdokument(sak)}};
     QSqlQuery &a = m_q->audit;
     a.addBindValue(naa);
     a.addBindValue(hvem.bruker);

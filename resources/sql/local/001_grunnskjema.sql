@@ -135,4 +135,4 @@ CREATE TABLE outbox (
     dokument  TEXT,
     feil      TEXT
 );
-CREATE INDEX outbox_ventende ON outbox (sak_id) WHERE status IN ('ventende', 'sendt');
+CREATE INDEX outbox_sak ON outbox (sak_id, status);
