@@ -3,6 +3,7 @@
 #include "domain/frist.h"
 #include "domain/katalog.h"
 #include "io/sakjson.h"
+#include "store/revisjon.h"
 #include "store/sakrader.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -314,7 +315,8 @@ void SakRepository::skriv(const Tilsynssak &sak, const Endringskontekst &hvem)
         const Vurdering &v = sak.vurderinger[i];
         QSqlQuery &q = m_q->vurdering;
         for (const QVariant &x : {QVariant(sak.id), QVariant(int(i)), QVariant(v.bestemmelse),
-                                  QVariant(v.objekt), QVariant(v.konklusjon), QVariant(v.begrunnelse)})
+                                  QVariant(v.objekt), QVariant(v.konklusjon),
+                                  QVariant(v.begrunnelse.isNull() ? u""_s : v.begrunnelse)})
             q.addBindValue(x);
         kjoer(q, "kan ikke skrive vurdering");
     }
@@ -362,13 +364,7 @@ void SakRepository::forkastUtkast(const QString &id, const Endringskontekst &hve
     d.prepare(u"DELETE FROM tilsynssak WHERE id = ?"_s);
     d.addBindValue(id);
     kjoer(d, "kan ikke forkaste utkastet");
-    QSqlQuery &a = m_q->audit;
-    a.addBindValue(hvem.tidspunkt.toString(Qt::ISODateWithMs));
-    a.addBindValue(hvem.bruker);
-    a.addBindValue(id);
-    a.addBindValue(u"utkast forkastet"_s);
-    a.addBindValue(u"{}"_s);
-    kjoer(a, "kan ikke skrive revisjonsspor");
+    skrivRevisjon(m_store.db(), hvem, id, u"utkast forkastet"_s, {});
     t.commit();
 }
 

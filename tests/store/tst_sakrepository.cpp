@@ -69,6 +69,18 @@ private slots:
         QCOMPARE(ider, sortert);
     }
 
+    void tomBegrunnelseLagres()
+    {
+        CaseGenerator gen(Katalog::innebygd(), 15);
+        Tilsynssak sak;
+        do {
+            sak = gen.neste();
+        } while (sak.vurderinger.isEmpty());
+        sak.vurderinger.first().begrunnelse = QString(); // omitted in the contract: empty
+        QVERIFY(m_repo->lagre(sak, kHvem).ok());
+        QCOMPARE(m_repo->hent(sak.id)->vurderinger.first().begrunnelse, u""_s);
+    }
+
     void ugyldigSakSkriverIngenting()
     {
         CaseGenerator gen(Katalog::innebygd(), 8);

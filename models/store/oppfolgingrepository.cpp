@@ -1,0 +1,278 @@
+#include "oppfolgingrepository.h"
+
+#include "store/revisjon.h"
+#include "store/sakrader.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+#include "store/storeerror.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr std::pair<Oppfolgingshendelse::Type, const char *> kTyper[] = {
+    {Oppfolgingshendelse::Type::Milepel, "milepel"},
+    {Oppfolgingshendelse::Type::Dokumentasjon, "dokumentasjon"},
+    {Oppfolgingshendelse::Type::Purring, "purring"},
+};
+
+QString typeKode(Oppfolgingshendelse::Type t)
+{
+    for (const auto &[type, kode] : kTyper) {
+        if (type == t)
+            return QString::fromLatin1(kode);
+    }
+    return {};
+}
+
+Oppfolgingshendelse::Type typeFraKode(const QString &k)
+{
+    for (const auto &[type, kode] : kTyper) {
+        if (k == QLatin1StringView(kode))
+            return type;
+    }
+    return Oppfolgingshendelse::Type::Dokumentasjon;
+}
+
+Problemer ikkeFunnet(const QString &hva)
+{
+    return {{u"-"_s, u"%1 finnes ikke"_s.arg(hva)}};
+}
+
+} // namespace
+
+OppfolgingRepository::OppfolgingRepository(Store &store, const SakRepository &saker)
+    : m_store(store), m_saker(saker)
+{
+}
+
+std::optional<Oppfolging> OppfolgingRepository::hent(const QString &sakId) const
+{
+    const QSqlDatabase db = m_store.db();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT startet, avsluttet FROM oppfolging WHERE sak_id = ?"_s);
+    q.addBindValue(sakId);
+    kjoer(q, "kan ikke lese oppfølgingen");
+    if (!q.next())
+        return std::nullopt;
+    Oppfolging o;
+    o.sakId = sakId;
+    o.startet = rader::dato(q.value(0));
+    o.avsluttet = rader::dato(q.value(1));
+    q.prepare(u"SELECT id, bestemmelse, objekt_id, krav, frist, rettet, bevis FROM oppfolging_lovbrudd "
+              u"WHERE sak_id = ? ORDER BY pos"_s);
+    q.addBindValue(sakId);
+    kjoer(q, "kan ikke lese lovbruddene");
+    QSqlQuery h(db);
+    h.prepare(u"SELECT type, dato, tekst FROM oppfolging_hendelse WHERE lovbrudd_id = ? ORDER BY id"_s);
+    while (q.next()) {
+        Lovbruddoppfolging l;
+        l.id = q.value(0).toLongLong();
+        l.bestemmelse = q.value(1).toString();
+        l.objekt = q.value(2).toString();
+        l.krav = q.value(3).toString();
+        l.frist = rader::dato(q.value(4));
+        l.rettet = rader::dato(q.value(5));
+        l.bevis = q.value(6).toString();
+        h.addBindValue(l.id);
+        kjoer(h, "kan ikke lese hendelsene");
+        while (h.next())
+            l.hendelser.append({typeFraKode(h.value(0).toString()), rader::dato(h.value(1)), h.value(2).toString()});
+        o.lovbrudd.append(l);
+    }
+    return o;
+}
+
+std::optional<Lovbruddoppfolging> OppfolgingRepository::lovbrudd(qint64 id, QString *sakId) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT sak_id FROM oppfolging_lovbrudd WHERE id = ?"_s);
+    q.addBindValue(id);
+    kjoer(q, "kan ikke lese lovbruddet");
+    if (!q.next())
+        return std::nullopt;
+    *sakId = q.value(0).toString();
+    const std::optional<Oppfolging> o = hent(*sakId);
+    for (const Lovbruddoppfolging &l : o->lovbrudd) {
+        if (l.id == id)
+            return l;
+    }
+    return std::nullopt;
+}
+
+Problemer OppfolgingRepository::start(const QString &sakId, const QDate &dato, const Endringskontekst &hvem)
+{
+    const std::optional<Tilsynssak> sak = m_saker.hent(sakId);
+    if (!sak)
+        return ikkeFunnet(u"saken"_s);
+    Problemer p = kanStarteOppfolging(*sak);
+    if (hent(sakId))
+        p.append({u"-"_s, u"oppfølgingen er allerede startet"_s});
+    if (dato < sak->avsluttet)
+        p.append({u"startet"_s, u"oppfølgingen kan ikke starte før avgjørelsen"_s});
+    if (!p.isEmpty())
+        return p;
+    Transaksjon t(m_store.db());
+    QSqlQuery q(m_store.db());
+    q.prepare(u"INSERT INTO oppfolging (sak_id, startet) VALUES (?, ?)"_s);
+    q.addBindValue(sakId);
+    q.addBindValue(rader::dato(dato));
+    kjoer(q, "kan ikke starte oppfølgingen");
+    const QList<Lovbruddoppfolging> liste = lovbruddFraSak(*sak);
+    q.prepare(u"INSERT INTO oppfolging_lovbrudd (sak_id, pos, bestemmelse, objekt_id) VALUES (?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < liste.size(); ++i) {
+        q.addBindValue(sakId);
+        q.addBindValue(int(i));
+        q.addBindValue(liste[i].bestemmelse);
+        q.addBindValue(liste[i].objekt);
+        kjoer(q, "kan ikke registrere lovbrudd");
+    }
+    skrivRevisjon(m_store.db(), hvem, sakId, u"oppfølging startet"_s,
+                  {{"startet"_L1, dato.toString(Qt::ISODate)}, {"lovbrudd"_L1, int(liste.size())}});
+    t.commit();
+    return {};
+}
+
+Problemer OppfolgingRepository::settKrav(qint64 lovbruddId, const QString &krav, const QDate &frist,
+                                         const Endringskontekst &hvem)
+{
+    QString sakId;
+    const auto l = lovbrudd(lovbruddId, &sakId);
+    if (!l)
+        return ikkeFunnet(u"lovbruddet"_s);
+    const Oppfolging o = *hent(sakId);
+    Problemer p;
+    if (o.erAvsluttet())
+        p.append({u"-"_s, u"oppfølgingen er avsluttet"_s});
+    if (krav.trimmed().isEmpty())
+        p.append({u"krav"_s, u"beskriv hva virksomheten må dokumentere"_s});
+    if (!frist.isValid() || frist < o.startet)
+        p.append({u"frist"_s, u"fristen mangler eller er før oppfølgingen startet"_s});
+    if (!p.isEmpty())
+        return p;
+    Transaksjon t(m_store.db());
+    QSqlQuery q(m_store.db());
+    q.prepare(u"UPDATE oppfolging_lovbrudd SET krav = ?, frist = ? WHERE id = ?"_s);
+    q.addBindValue(krav);
+    q.addBindValue(rader::dato(frist));
+    q.addBindValue(lovbruddId);
+    kjoer(q, "kan ikke lagre kravet");
+    skrivRevisjon(m_store.db(), hvem, sakId, u"oppfølging: krav og frist"_s,
+                  {{"bestemmelse"_L1, l->bestemmelse}, {"krav"_L1, krav}, {"frist"_L1, frist.toString(Qt::ISODate)}});
+    t.commit();
+    return {};
+}
+
+Problemer OppfolgingRepository::leggTilHendelse(qint64 lovbruddId, Oppfolgingshendelse h,
+                                                const Endringskontekst &hvem)
+{
+    QString sakId;
+    const auto l = lovbrudd(lovbruddId, &sakId);
+    if (!l)
+        return ikkeFunnet(u"lovbruddet"_s);
+    const Oppfolging o = *hent(sakId);
+    Problemer p;
+    if (o.erAvsluttet())
+        p.append({u"-"_s, u"oppfølgingen er avsluttet"_s});
+    if (!h.dato.isValid() || h.dato < o.startet)
+        p.append({u"dato"_s, u"datoen mangler eller er før oppfølgingen startet"_s});
+    if (h.type == Oppfolgingshendelse::Type::Purring)
+        p += kanPurre(*l, h.dato);
+    if (h.type == Oppfolgingshendelse::Type::Dokumentasjon && h.tekst.trimmed().isEmpty())
+        p.append({u"tekst"_s, u"beskriv hva som ble mottatt"_s});
+    if (!p.isEmpty())
+        return p;
+    Transaksjon t(m_store.db());
+    QSqlQuery q(m_store.db());
+    q.prepare(u"INSERT INTO oppfolging_hendelse (lovbrudd_id, type, dato, tekst) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(lovbruddId);
+    q.addBindValue(typeKode(h.type));
+    q.addBindValue(rader::dato(h.dato));
+    q.addBindValue(h.tekst.isNull() ? u""_s : h.tekst); // a NOT NULL column: no text is ""
+    kjoer(q, "kan ikke registrere hendelsen");
+    skrivRevisjon(m_store.db(), hvem, sakId, u"oppfølging: %1"_s.arg(typeKode(h.type)),
+                  {{"bestemmelse"_L1, l->bestemmelse}, {"dato"_L1, h.dato.toString(Qt::ISODate)}, {"tekst"_L1, h.tekst}});
+    t.commit();
+    return {};
+}
+
+Problemer OppfolgingRepository::leggTilMilepel(qint64 lovbruddId, const QDate &dato, const QString &tekst,
+                                               const Endringskontekst &hvem)
+{
+    return leggTilHendelse(lovbruddId, {Oppfolgingshendelse::Type::Milepel, dato, tekst}, hvem);
+}
+
+Problemer OppfolgingRepository::registrerDokumentasjon(qint64 lovbruddId, const QDate &mottatt, const QString &hva,
+                                                       const Endringskontekst &hvem)
+{
+    return leggTilHendelse(lovbruddId, {Oppfolgingshendelse::Type::Dokumentasjon, mottatt, hva}, hvem);
+}
+
+Problemer OppfolgingRepository::registrerPurring(qint64 lovbruddId, const QDate &dato, const Endringskontekst &hvem)
+{
+    return leggTilHendelse(lovbruddId, {Oppfolgingshendelse::Type::Purring, dato, QString()}, hvem);
+}
+
+Problemer OppfolgingRepository::markerRettet(qint64 lovbruddId, const QDate &dato, const QString &bevis,
+                                             const Endringskontekst &hvem)
+{
+    QString sakId;
+    const auto l = lovbrudd(lovbruddId, &sakId);
+    if (!l)
+        return ikkeFunnet(u"lovbruddet"_s);
+    Problemer p = kanMarkereRettet(*l, dato, bevis);
+    if (hent(sakId)->erAvsluttet())
+        p.append({u"-"_s, u"oppfølgingen er avsluttet"_s});
+    if (!p.isEmpty())
+        return p;
+    Transaksjon t(m_store.db());
+    QSqlQuery q(m_store.db());
+    q.prepare(u"UPDATE oppfolging_lovbrudd SET rettet = ?, bevis = ? WHERE id = ?"_s);
+    q.addBindValue(rader::dato(dato));
+    q.addBindValue(bevis);
+    q.addBindValue(lovbruddId);
+    kjoer(q, "kan ikke markere lovbruddet som rettet");
+    skrivRevisjon(m_store.db(), hvem, sakId, u"oppfølging: rettet"_s,
+                  {{"bestemmelse"_L1, l->bestemmelse}, {"rettet"_L1, dato.toString(Qt::ISODate)}, {"bevis"_L1, bevis}});
+    t.commit();
+    return {};
+}
+
+Problemer OppfolgingRepository::avslutt(const QString &sakId, const QDate &dato, const Endringskontekst &hvem)
+{
+    const std::optional<Oppfolging> o = hent(sakId);
+    if (!o)
+        return ikkeFunnet(u"oppfølgingen"_s);
+    const Problemer p = kanAvslutteOppfolging(*o, dato);
+    if (!p.isEmpty())
+        return p;
+    Transaksjon t(m_store.db());
+    QSqlQuery q(m_store.db());
+    q.prepare(u"UPDATE oppfolging SET avsluttet = ? WHERE sak_id = ?"_s);
+    q.addBindValue(rader::dato(dato));
+    q.addBindValue(sakId);
+    kjoer(q, "kan ikke avslutte oppfølgingen");
+    skrivRevisjon(m_store.db(), hvem, sakId, u"oppfølging avsluttet"_s, {{"avsluttet"_L1, dato.toString(Qt::ISODate)}});
+    t.commit();
+    return {};
+}
+
+QStringList OppfolgingRepository::forfalte(const QDate &idag) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT DISTINCT o.sak_id FROM oppfolging o JOIN oppfolging_lovbrudd l ON l.sak_id = o.sak_id "
+              u"WHERE o.avsluttet IS NULL AND l.rettet IS NULL AND l.frist < ? ORDER BY o.sak_id"_s);
+    q.addBindValue(rader::dato(idag));
+    kjoer(q, "kan ikke lese forfalte oppfølginger");
+    QStringList ut;
+    while (q.next())
+        ut.append(q.value(0).toString());
+    return ut;
+}
+
+} // namespace tilsyn

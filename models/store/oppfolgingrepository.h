@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/oppfolging.h"
+
+#include <optional>
+
+namespace tilsyn {
+
+class SakRepository;
+class Store;
+struct Endringskontekst;
+
+/// Stores the oppfølging of lovbrudd. Every change is one transaction with an audit row, and is
+/// checked against the domain rules first: a refused change writes nothing and says why.
+class OppfolgingRepository final
+{
+public:
+    OppfolgingRepository(Store &store, const SakRepository &saker);
+
+    std::optional<Oppfolging> hent(const QString &sakId) const;
+
+    /// Starts oppfølging with one entry per lovbrudd vurdering of the decided BM 5 case.
+    Problemer start(const QString &sakId, const QDate &dato, const Endringskontekst &hvem);
+    /// What the service must document for one lovbrudd, and by when.
+    Problemer settKrav(qint64 lovbruddId, const QString &krav, const QDate &frist, const Endringskontekst &hvem);
+    Problemer leggTilMilepel(qint64 lovbruddId, const QDate &dato, const QString &tekst, const Endringskontekst &hvem);
+    Problemer registrerDokumentasjon(qint64 lovbruddId, const QDate &mottatt, const QString &hva,
+                                     const Endringskontekst &hvem);
+    Problemer registrerPurring(qint64 lovbruddId, const QDate &dato, const Endringskontekst &hvem);
+    Problemer markerRettet(qint64 lovbruddId, const QDate &dato, const QString &bevis, const Endringskontekst &hvem);
+    /// Closes the oppfølging; refused while one lovbrudd is not rettet. Never touches `avsluttet`
+    /// of the case.
+    Problemer avslutt(const QString &sakId, const QDate &dato, const Endringskontekst &hvem);
+
+    /// Open follow-ups with a lovbrudd past its frist on `idag` (for the oppfølging list).
+    QStringList forfalte(const QDate &idag) const;
+
+private:
+    std::optional<Lovbruddoppfolging> lovbrudd(qint64 id, QString *sakId) const;
+    Problemer leggTilHendelse(qint64 lovbruddId, Oppfolgingshendelse h, const Endringskontekst &hvem);
+
+    Store &m_store;
+    const SakRepository &m_saker;
+};
+
+} // namespace tilsyn
