@@ -194,7 +194,7 @@ Rapporttabell Rapportmotor::behandlingstid(const Rapportvalg &valg) const
                     {}};
     const QVariantList tom{qint64(0), QVariant(), qint64(0), qint64(0), qint64(0), qint64(0), qint64(0)};
     for (int bm = perBm.contains(0) ? 0 : 1; bm <= 5; ++bm)
-        t.rader.append(QVariantList{QString::number(bm)} + perBm.value(bm, tom));
+        t.rader.append(QVariantList{qint64(bm)} + perBm.value(bm, tom));
     t.rader.append(QVariantList{u"alle"_s} + perBm.value(-1, tom));
     return t;
 }
