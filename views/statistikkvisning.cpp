@@ -7,8 +7,10 @@
 #include "reports/xlsxskriver.h"
 #include "statistikkdiagram.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
+#include <QDateEdit>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -36,6 +38,9 @@ StatistikkVisning::StatistikkVisning(const QString &dbSti, const Katalog &katalo
       m_beregner(new Rapportberegner(dbSti, katalog, this)),
       m_sektor(new QComboBox(this)),
       m_aar(new QSpinBox(this)),
+      m_egenPeriode(new QCheckBox(this)),
+      m_fra(new QDateEdit(this)),
+      m_til(new QDateEdit(this)),
       m_embete(new QComboBox(this)),
       m_sektorEtikett(new QLabel(this)),
       m_aarEtikett(new QLabel(this)),
@@ -53,6 +58,20 @@ StatistikkVisning::StatistikkVisning(const QString &dbSti, const Katalog &katalo
     connect(m_sektor, &QComboBox::currentIndexChanged, this, &StatistikkVisning::beregnPaaNytt);
     connect(m_embete, &QComboBox::currentIndexChanged, this, &StatistikkVisning::beregnPaaNytt);
     connect(m_aar, &QSpinBox::valueChanged, this, &StatistikkVisning::beregnPaaNytt);
+    connect(m_egenPeriode, &QCheckBox::toggled, this, [this](bool egen) {
+        m_aar->setEnabled(!egen);
+        m_fra->setEnabled(egen);
+        m_til->setEnabled(egen);
+        if (egen && !m_fyller) {
+            m_fyller = true;
+            m_fra->setDate(QDate(m_aar->value(), 1, 1));
+            m_til->setDate(QDate(m_aar->value(), 12, 31));
+            m_fyller = false;
+        }
+        beregnPaaNytt();
+    });
+    connect(m_fra, &QDateEdit::dateChanged, this, &StatistikkVisning::beregnPaaNytt);
+    connect(m_til, &QDateEdit::dateChanged, this, &StatistikkVisning::beregnPaaNytt);
     connect(m_csv, &QPushButton::clicked, this, &StatistikkVisning::velgCsvFil);
     connect(m_xlsx, &QPushButton::clicked, this, &StatistikkVisning::velgXlsxFil);
     beregnPaaNytt();
@@ -72,6 +91,14 @@ void StatistikkVisning::byggSkjema()
     m_faner->setObjectName(u"faner"_s);
     m_aar->setRange(2000, 2100);
     m_aar->setGroupSeparatorShown(false);
+    m_egenPeriode->setObjectName(u"egenPeriode"_s);
+    m_fra->setObjectName(u"fra"_s);
+    m_til->setObjectName(u"til"_s);
+    for (QDateEdit *dato : {m_fra, m_til}) {
+        dato->setDisplayFormat(u"dd.MM.yyyy"_s); // Norwegian date format
+        dato->setCalendarPopup(true);
+        dato->setEnabled(false);
+    }
     m_sektorEtikett->setBuddy(m_sektor);
     m_aarEtikett->setBuddy(m_aar);
     m_embeteEtikett->setBuddy(m_embete);
@@ -82,6 +109,10 @@ void StatistikkVisning::byggSkjema()
     filter->addSpacing(12);
     filter->addWidget(m_aarEtikett);
     filter->addWidget(m_aar);
+    filter->addWidget(m_egenPeriode);
+    filter->addWidget(m_fra);
+    filter->addWidget(new QLabel(u"–"_s, this));
+    filter->addWidget(m_til);
     filter->addSpacing(12);
     filter->addWidget(m_embeteEtikett);
     filter->addWidget(m_embete, 1);
@@ -139,6 +170,7 @@ void StatistikkVisning::oversett()
 {
     m_sektorEtikett->setText(tr("&Sector:"));
     m_aarEtikett->setText(tr("&Year:"));
+    m_egenPeriode->setText(tr("or &period:"));
     m_embeteEtikett->setText(tr("&Office:"));
     m_csv->setText(tr("Export &CSV…"));
     m_xlsx->setText(tr("Export &XLSX…"));
@@ -165,7 +197,13 @@ void StatistikkVisning::changeEvent(QEvent *event)
 
 Rapportvalg StatistikkVisning::valg() const
 {
-    return Rapportvalg::forAar(m_sektor->currentData().toString(), m_aar->value(), m_embete->currentData().toString());
+    Rapportvalg v = Rapportvalg::forAar(m_sektor->currentData().toString(), m_aar->value(),
+                                        m_embete->currentData().toString());
+    if (m_egenPeriode->isChecked()) {
+        v.fra = m_fra->date();
+        v.til = m_til->date();
+    }
+    return v;
 }
 
 void StatistikkVisning::settValg(const Rapportvalg &valg)
@@ -173,6 +211,9 @@ void StatistikkVisning::settValg(const Rapportvalg &valg)
     m_fyller = true;
     m_sektor->setCurrentIndex(qMax(0, m_sektor->findData(valg.sektor)));
     m_aar->setValue(valg.fra.year());
+    m_fra->setDate(valg.fra);
+    m_til->setDate(valg.til);
+    m_egenPeriode->setChecked(!valg.erHeltAar());
     m_embete->setCurrentIndex(qMax(0, m_embete->findData(valg.embete)));
     m_fyller = false;
     beregnPaaNytt();
@@ -187,8 +228,13 @@ void StatistikkVisning::beregnPaaNytt()
 {
     if (m_fyller)
         return;
+    const Rapportvalg v = valg();
+    if (v.til < v.fra) {
+        m_status->setText(tr("The period ends before it starts."));
+        return;
+    }
     m_status->setText(tr("Computing…"));
-    m_beregner->beregn(valg());
+    m_beregner->beregn(v);
 }
 
 void StatistikkVisning::visResultat(const Rapportsett &sett)
@@ -207,12 +253,26 @@ void StatistikkVisning::visResultat(const Rapportsett &sett)
         const qint64 saker = bm ? bm->verdi(landet, u"i_alt"_s).toLongLong() : 0;
         const QLocale norsk(QLocale::NorwegianBokmal, QLocale::Norway);
         m_status->setText(tr("Cases closed in %1: %2 · computed in %3 ms")
-                              .arg(sett.valg.fra.year())
-                              .arg(norsk.toString(saker), norsk.toString(sett.millisekunder)));
+                              .arg(periodetekst(sett.valg), norsk.toString(saker), norsk.toString(sett.millisekunder)));
     }
     m_csv->setEnabled(sett.feil.isEmpty());
     m_xlsx->setEnabled(sett.feil.isEmpty());
     emit oppdatert();
+}
+
+QString StatistikkVisning::periodetekst(const Rapportvalg &v) const
+{
+    if (v.erHeltAar())
+        return QString::number(v.fra.year());
+    return v.fra.toString(u"dd.MM.yyyy"_s) + u"–"_s + v.til.toString(u"dd.MM.yyyy"_s);
+}
+
+QString StatistikkVisning::filnavnForslag(const QString &navn, const QString &endelse) const
+{
+    const Rapportvalg &v = m_sett.valg;
+    const QString periode = v.erHeltAar() ? QString::number(v.fra.year())
+                                          : v.fra.toString(Qt::ISODate) + u"_"_s + v.til.toString(Qt::ISODate);
+    return u"%1-%2-%3.%4"_s.arg(navn, v.sektor, periode, endelse);
 }
 
 QString StatistikkVisning::gjeldendeRapport() const
@@ -240,8 +300,7 @@ QString StatistikkVisning::eksporterXlsx(const QString &sti) const
 
 void StatistikkVisning::velgCsvFil()
 {
-    const Rapportvalg v = m_sett.valg;
-    const QString forslag = u"%1-%2-%3.csv"_s.arg(gjeldendeRapport(), v.sektor).arg(v.fra.year());
+    const QString forslag = filnavnForslag(gjeldendeRapport(), u"csv"_s);
     const QString sti = QFileDialog::getSaveFileName(this, tr("Export report as CSV"), forslag, tr("CSV files (*.csv)"));
     if (sti.isEmpty())
         return;
@@ -252,8 +311,7 @@ void StatistikkVisning::velgCsvFil()
 
 void StatistikkVisning::velgXlsxFil()
 {
-    const Rapportvalg v = m_sett.valg;
-    const QString forslag = u"statistikk-%1-%2.xlsx"_s.arg(v.sektor).arg(v.fra.year());
+    const QString forslag = filnavnForslag(u"statistikk"_s, u"xlsx"_s);
     const QString sti = QFileDialog::getSaveFileName(this, tr("Export statistics as XLSX"), forslag,
                                                      tr("Excel workbooks (*.xlsx)"));
     if (sti.isEmpty())

@@ -5,7 +5,9 @@
 #include <QHash>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -17,7 +19,7 @@ class Katalog;
 class RapportModell;
 class StatistikkDiagram;
 
-/// The statistics view: choose sektor, year and embete; the annual report's tables and the
+/// The statistics view: choose sektor, year (or a period) and embete; the annual report's tables and the
 /// office's own figures (the same engine as `tilsynsklient report`), bar charts for cases per
 /// behandlingsmåte and the share within deadline against the 80 % target, and export to CSV and
 /// XLSX. The reports are computed off the GUI thread on their own read-only connection to the
@@ -32,7 +34,7 @@ public:
     ~StatistikkVisning() override;
 
     Rapportvalg valg() const;
-    /// Selects the sektor, year (fra's year) and embete, and recomputes.
+    /// Selects the sektor, the period (a whole year shows as the year) and embete, and recomputes.
     void settValg(const Rapportvalg &valg);
     /// The result shown now (empty until the first computation has finished).
     const Rapportsett &resultat() const { return m_sett; }
@@ -59,11 +61,16 @@ private:
     void velgXlsxFil();
     void oversett();
     QString gjeldendeRapport() const;
+    QString periodetekst(const Rapportvalg &valg) const;
+    QString filnavnForslag(const QString &navn, const QString &endelse) const;
 
     const Katalog &m_katalog;
     Rapportberegner *m_beregner;
     QComboBox *m_sektor;
     QSpinBox *m_aar;
+    QCheckBox *m_egenPeriode;
+    QDateEdit *m_fra;
+    QDateEdit *m_til;
     QComboBox *m_embete;
     QLabel *m_sektorEtikett;
     QLabel *m_aarEtikett;

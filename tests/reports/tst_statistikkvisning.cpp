@@ -5,8 +5,10 @@
 
 #include "domain/katalog.h"
 #include "reports/rapportmodell.h"
+#include "reports/rapportmotor.h"
 #include "reports/rapportskriver.h"
 #include "statistikkvisning.h"
+#include "store/store.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -15,12 +17,15 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -75,6 +80,7 @@ private slots:
     void tabellerSomCli();
     void diagram();
     void embeteFilter();
+    void periode();
     void eksport();
     void skjermbilde();
     void manglendeLager();
@@ -159,6 +165,40 @@ void TestStatistikkVisning::embeteFilter()
     embete->setCurrentIndex(0);
     QVERIFY(oppdatert.wait(30000));
     QCOMPARE(m_visning->resultat().valg.embete, QString());
+}
+
+void TestStatistikkVisning::periode()
+{
+    const Rapportvalg halvaar{u"sosial"_s, QDate(2024, 1, 1), QDate(2024, 6, 30), QString()};
+    QSignalSpy oppdatert(m_visning.get(), &StatistikkVisning::oppdatert);
+    m_visning->settValg(halvaar);
+    QVERIFY(oppdatert.wait(30000));
+    QCOMPARE(m_visning->resultat().valg, halvaar);
+    QVERIFY(m_visning->findChild<QCheckBox *>(u"egenPeriode"_s)->isChecked());
+    QVERIFY(!m_visning->findChild<QSpinBox *>(u"aar"_s)->isEnabled());
+    QVERIFY(m_visning->findChild<QLabel *>(u"status"_s)->text().contains(u"01.01.2024–30.06.2024"_s));
+    // The same numbers as the engine gives for that period on its own connection.
+    Store::Valg lesing;
+    lesing.lesKunn = true;
+    const auto store = Store::aapne(m_db, lesing);
+    const Rapportmotor motor(store->db(), Katalog::innebygd());
+    for (const QString &navn : Rapportmotor::rapporter()) {
+        const auto *tabell = m_visning->findChild<QTableView *>(u"tabell-"_s + navn);
+        QCOMPARE(csvFraModell(tabell), tilCsv(motor.lag(navn, halvaar)));
+    }
+    const Rapporttabell bm = motor.behandlingsmaate(halvaar);
+    const qint64 halvt = bm.verdi(bm.rad(u"landet"_s), u"i_alt"_s).toLongLong();
+    QVERIFY(halvt > 0 && halvt < 243);
+
+    // A period that ends before it starts is not computed.
+    m_visning->findChild<QDateEdit *>(u"til"_s)->setDate(QDate(2023, 12, 31));
+    QVERIFY(m_visning->findChild<QLabel *>(u"status"_s)->text().contains(u"ends before it starts"_s));
+    QVERIFY(!m_visning->beregner());
+
+    m_visning->settValg(Rapportvalg::forAar(u"sosial"_s, 2024));
+    QVERIFY(oppdatert.wait(30000));
+    QVERIFY(!m_visning->findChild<QCheckBox *>(u"egenPeriode"_s)->isChecked());
+    QCOMPARE(m_visning->resultat().valg, Rapportvalg::forAar(u"sosial"_s, 2024));
 }
 
 void TestStatistikkVisning::eksport()
