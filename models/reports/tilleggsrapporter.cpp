@@ -123,19 +123,24 @@ Rapporttabell Rapportmotor::kilder(const Rapportvalg &valg) const
 Rapporttabell Rapportmotor::restanser(const Rapportvalg &valg) const
 {
     // A case is open on a day when it was received on or before it and not closed by its end.
-    // Each named parameter appears once (in p), so the driver binds it once.
+    // The population is read as two index ranges (still open; closed on or after fra), and every
+    // named parameter appears once (in p) so the driver binds each once.
+    const QString kunEmbete = valg.embete.isEmpty() ? QString() : u" AND t.embete = p.embete"_s;
+    const QString kolonner = u"SELECT t.embete, t.mottatt, t.avsluttet, t.frist_dato, t.milepel_dato "
+                             u"FROM p, tilsynssak t WHERE t.sektor = p.sektor AND t.mottatt <= p.til"_s + kunEmbete;
     QSqlQuery q = kjoerSql(
         m_db,
-        u"WITH p(fra, til) AS (SELECT :fra, :til) SELECT t.embete, "
-        u"sum(t.mottatt < p.fra AND (t.avsluttet IS NULL OR t.avsluttet >= p.fra)), "
-        u"sum(t.mottatt >= p.fra), "
-        u"sum(t.avsluttet IS NOT NULL AND t.avsluttet <= p.til), "
-        u"sum(t.avsluttet IS NULL OR t.avsluttet > p.til), "
-        u"sum((t.avsluttet IS NULL OR t.avsluttet > p.til) AND t.frist_dato < p.til "
-        u"AND (t.milepel_dato IS NULL OR t.milepel_dato > p.til)) "
-        u"FROM tilsynssak t, p WHERE "_s
-            + rapportsql::sektorOgEmbete(valg)
-            + u" AND t.mottatt <= p.til AND (t.avsluttet IS NULL OR t.avsluttet >= p.fra) GROUP BY t.embete"_s,
+        u"WITH p(sektor, embete, fra, til) AS (SELECT :sektor, :embete, :fra, :til), "
+        u"a AS ("_s + kolonner + u" AND t.avsluttet IS NULL UNION ALL "_s + kolonner
+            + u" AND t.avsluttet >= p.fra) "
+              u"SELECT a.embete, "
+              u"sum(a.mottatt < p.fra), "
+              u"sum(a.mottatt >= p.fra), "
+              u"sum(a.avsluttet IS NOT NULL AND a.avsluttet <= p.til), "
+              u"sum(a.avsluttet IS NULL OR a.avsluttet > p.til), "
+              u"sum((a.avsluttet IS NULL OR a.avsluttet > p.til) AND a.frist_dato < p.til "
+              u"AND (a.milepel_dato IS NULL OR a.milepel_dato > p.til)) "
+              u"FROM a, p GROUP BY a.embete"_s,
         valg);
     constexpr int kTall = 5;
     QHash<QString, std::array<qint64, kTall>> perEmbete;
@@ -167,35 +172,55 @@ Rapporttabell Rapportmotor::restanser(const Rapportvalg &valg) const
 
 Rapporttabell Rapportmotor::behandlingstid(const Rapportvalg &valg) const
 {
-    // Days from mottatt to avsluttet; the median per BM with window functions (-1: every BM).
-    QSqlQuery q = kjoerSql(
-        m_db,
-        u"WITH d0 AS (SELECT t.behandlingsmaate AS bm, "
-        u"CAST(julianday(t.avsluttet) - julianday(t.mottatt) AS INTEGER) AS dager FROM tilsynssak t WHERE "_s
-            + rapportsql::avsluttetIPerioden(valg)
-            + u" AND t.behandlingsmaate IS NOT NULL), "
-              u"d AS (SELECT bm, dager FROM d0 UNION ALL SELECT -1, dager FROM d0), "
-              u"r AS (SELECT bm, dager, row_number() OVER (PARTITION BY bm ORDER BY dager) AS rn, "
-              u"count(*) OVER (PARTITION BY bm) AS n FROM d) "
-              u"SELECT bm, count(*), avg(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN dager END), "
-              u"sum(dager <= 30), sum(dager BETWEEN 31 AND 90), sum(dager BETWEEN 91 AND 182), "
-              u"sum(dager BETWEEN 183 AND 365), sum(dager > 365) FROM r GROUP BY bm"_s,
-        valg);
-    QMap<int, QVariantList> perBm;
+    // SQL reduces the cases to a histogram (BM, days, count) — at most a few thousand rows — and
+    // the median and buckets are read off it, per BM and for all BMs together.
+    QSqlQuery q = kjoerSql(m_db,
+                           u"SELECT t.behandlingsmaate, "
+                           u"CAST(julianday(t.avsluttet) - julianday(t.mottatt) AS INTEGER) AS dager, count(*) "
+                           u"FROM tilsynssak t WHERE "_s
+                               + rapportsql::avsluttetIPerioden(valg)
+                               + u" AND t.behandlingsmaate IS NOT NULL GROUP BY t.behandlingsmaate, dager"_s,
+                           valg);
+    constexpr int kAlle = -1;
+    QMap<int, QMap<qint64, qint64>> fordeling; // BM -> days -> cases
     while (q.next()) {
-        QVariantList tall{q.value(1).toLongLong(), heltEllerDesimal(q.value(2))};
-        for (int i = 3; i <= 7; ++i)
-            tall.append(q.value(i).toLongLong());
-        perBm.insert(q.value(0).toInt(), tall);
+        const qint64 dager = q.value(1).toLongLong();
+        const qint64 n = q.value(2).toLongLong();
+        fordeling[q.value(0).toInt()][dager] += n;
+        fordeling[kAlle][dager] += n;
     }
+    const auto rad = [](const QMap<qint64, qint64> &f) {
+        qint64 antall = 0;
+        for (qint64 n : f)
+            antall += n;
+        // The middle value; the mean of the two middle values for an even count.
+        const qint64 lav = (antall + 1) / 2;
+        const qint64 hoy = antall / 2 + 1;
+        qint64 sett = 0;
+        double sum = 0;
+        std::array<qint64, 5> kurv{};
+        for (auto it = f.cbegin(); it != f.cend(); ++it) {
+            const qint64 foer = sett;
+            sett += it.value();
+            if (foer < lav && lav <= sett)
+                sum += double(it.key());
+            if (foer < hoy && hoy <= sett)
+                sum += double(it.key());
+            const qint64 d = it.key();
+            kurv[d <= 30 ? 0 : d <= 90 ? 1 : d <= 182 ? 2 : d <= 365 ? 3 : 4] += it.value();
+        }
+        QVariantList ut{antall, antall > 0 ? heltEllerDesimal(sum / 2.0) : QVariant()};
+        for (qint64 n : kurv)
+            ut.append(n);
+        return ut;
+    };
     Rapporttabell t{u"behandlingstid"_s,
                     {u"behandlingsmaate"_s, u"antall"_s, u"median_dager"_s, u"dager_0_30"_s, u"dager_31_90"_s,
                      u"dager_91_182"_s, u"dager_183_365"_s, u"over_365"_s},
                     {}};
-    const QVariantList tom{qint64(0), QVariant(), qint64(0), qint64(0), qint64(0), qint64(0), qint64(0)};
-    for (int bm = perBm.contains(0) ? 0 : 1; bm <= 5; ++bm)
-        t.rader.append(QVariantList{qint64(bm)} + perBm.value(bm, tom));
-    t.rader.append(QVariantList{u"alle"_s} + perBm.value(-1, tom));
+    for (int bm = fordeling.contains(0) ? 0 : 1; bm <= 5; ++bm)
+        t.rader.append(QVariantList{qint64(bm)} + rad(fordeling.value(bm)));
+    t.rader.append(QVariantList{u"alle"_s} + rad(fordeling.value(kAlle)));
     return t;
 }
 
