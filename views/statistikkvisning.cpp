@@ -184,6 +184,8 @@ void StatistikkVisning::oversett()
         m_faner->setTabText(i, titler.value(navn[i], navn[i]));
     if (m_embete->count() > 0)
         m_embete->setItemText(0, tr("All offices"));
+    for (RapportModell *modell : std::as_const(m_modeller))
+        modell->spraakEndret();
     // Room for every tab title, so no report hides behind the scroll buttons.
     m_faner->setMinimumWidth(m_faner->tabBar()->sizeHint().width() + 8);
 }

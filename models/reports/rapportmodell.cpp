@@ -19,6 +19,14 @@ void RapportModell::settTabell(const Rapporttabell &tabell)
     endResetModel();
 }
 
+void RapportModell::spraakEndret()
+{
+    if (!m_tabell.kolonner.isEmpty())
+        emit headerDataChanged(Qt::Horizontal, 0, int(m_tabell.kolonner.size()) - 1);
+    if (!m_tabell.rader.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DisplayRole});
+}
+
 int RapportModell::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_tabell.rader.size());

@@ -24,6 +24,8 @@ public:
 
     void settTabell(const Rapporttabell &tabell);
     const Rapporttabell &tabell() const { return m_tabell; }
+    /// Tells the views that translated headers and row labels changed (QEvent::LanguageChange).
+    void spraakEndret();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
