@@ -6,11 +6,13 @@
 #include "domain/frist.h"
 #include "domain/katalog.h"
 #include "domain/validering.h"
+#include "reports/rapportberegner.h"
 #include "reports/rapportmotor.h"
 #include "reports/rapportskriver.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,6 +65,7 @@ private slots:
     void andelRundesOpp();
     void csvSiterer();
     void ukjentRapport();
+    void beregnerIBakgrunnen();
     void motSammeFristreglerSomDomenet();
 
 private:
@@ -234,6 +237,31 @@ void TestRapportmotor::ukjentRapport()
     QVERIFY(t.kolonner.isEmpty());
     QVERIFY(t.rader.isEmpty());
     QVERIFY(!Rapportmotor::rapporter().contains(u"finnes-ikke"_s));
+}
+
+// The view's worker: beregn() returns at once, the result comes through the event loop, and of
+// two quick requests only the newest is delivered.
+void TestRapportmotor::beregnerIBakgrunnen()
+{
+    const QString sti = m_dir.filePath(u"rapport.sqlite"_s);
+    Rapportberegner beregner(sti, Katalog::innebygd());
+    QSignalSpy ferdig(&beregner, &Rapportberegner::ferdig);
+    beregner.beregn(Rapportvalg::forAar(u"sosial"_s, 2025));
+    const Rapportvalg nyest = Rapportvalg::forAar(u"sosial"_s, 2024, u"agder"_s);
+    beregner.beregn(nyest);
+    QVERIFY(beregner.opptatt());
+    QCOMPARE(ferdig.size(), 0);
+    QVERIFY(ferdig.wait(30000));
+    QTest::qWait(0); // nothing else queued may arrive after the newest
+    QCOMPARE(ferdig.size(), 1);
+    QVERIFY(!beregner.opptatt());
+    const auto sett = ferdig.at(0).at(0).value<Rapportsett>();
+    QCOMPARE(sett.valg, nyest);
+    QVERIFY(sett.feil.isEmpty());
+    QCOMPARE(sett.tabeller.size(), Rapportmotor::rapporter().size());
+    const Rapportmotor motor(m_store->db(), Katalog::innebygd());
+    for (const Rapporttabell &t : sett.tabeller)
+        QCOMPARE(tilCsv(t), tilCsv(motor.lag(t.navn, nyest)));
 }
 
 // The SQL reads the derived frist_dato/milepel_dato; the domain computes from the case itself.
