@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +30,7 @@ private slots:
     void ugyldigBruk();
     void endrerIkkeLageret();
     void manglendeLager();
+    void eldreLagerOppgraderes();
 
 private:
     QTemporaryDir m_dir;
@@ -144,6 +146,28 @@ void TestRapportCli::manglendeLager()
     QCOMPARE(k.status, 1);
     QVERIFY(k.feil.contains("finnes ikke"));
     QVERIFY(!QFile::exists(sti));
+}
+
+// A store written before the report indexes (schema < current) cannot be opened read-only; the
+// command migrates it once and still prints the right numbers.
+void TestRapportCli::eldreLagerOppgraderes()
+{
+    const QString kopi = m_dir.filePath(u"eldre.sqlite"_s);
+    QVERIFY(QFile::copy(m_db, kopi));
+    for (const char *sql : {"DROP INDEX tilsynssak_rapport", "PRAGMA user_version=1"}) {
+        QProcess p;
+        p.start(u"sqlite3"_s, {kopi, QString::fromLatin1(sql)});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+    const auto k = kjoerCli({u"--db"_s, kopi, u"report"_s, u"behandlingsmaate"_s, u"--sektor"_s, u"sosial"_s,
+                             u"--year"_s, u"2024"_s});
+    QCOMPARE(k.status, 0);
+    QCOMPARE(k.ut, [] {
+        QFile f(testdata(u"sosial-2024/expected-behandlingsmaate.csv"_s));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }());
+    QVERIFY(tilsyn::test::dump(kopi).contains("CREATE INDEX tilsynssak_rapport"));
 }
 
 QTEST_GUILESS_MAIN(TestRapportCli)
