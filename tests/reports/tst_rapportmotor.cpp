@@ -12,6 +12,9 @@
 #include "store/sakrepository.h"
 #include "store/store.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +67,7 @@ private slots:
     void rapport();
     void andelRundesOpp();
     void csvSiterer();
+    void jsonTommeCeller();
     void ukjentRapport();
     void beregnerIBakgrunnen();
     void motSammeFristreglerSomDomenet();
@@ -228,6 +232,27 @@ void TestRapportmotor::csvSiterer()
     t.rader.append({qint64(5), QVariant()});
     t.rader.append({1.25, u"linje\nto"_s});
     QCOMPARE(tilCsv(t), QByteArray("a,\"b,c\"\n\"Opplysning, r\xc3\xa5" "d\",\"sa \"\"hei\"\"\"\n5,\n1.3,linje\nto\n"));
+}
+
+void TestRapportmotor::jsonTommeCeller()
+{
+    const Rapportmotor motor(m_store->db(), Katalog::innebygd());
+    const Rapportvalg valg = Rapportvalg::forAar(u"sosial"_s, 2019, u"agder"_s);
+    const QJsonObject dok = QJsonDocument::fromJson(tilJson(motor.resultatmaal(valg), valg)).object();
+    QCOMPARE(dok.value("aar"_L1).toInt(), 2019);
+    QCOMPARE(dok.value("embete"_L1).toString(), u"agder"_s);
+    const QJsonArray rader = dok.value("rader"_L1).toArray();
+    QCOMPARE(rader.size(), 5);
+    for (const QJsonValue &rad : rader) {
+        QCOMPARE(rad.toObject().value("antall"_L1), QJsonValue(0));
+        QVERIFY(rad.toObject().value("andel"_L1).isNull());
+        QVERIFY(rad.toObject().value("behandlingsmaate"_L1).isDouble());
+    }
+    const Rapportvalg halvaar{u"sosial"_s, QDate(2024, 1, 1), QDate(2024, 6, 30), QString()};
+    const QJsonObject periode = QJsonDocument::fromJson(tilJson(motor.kilder(halvaar), halvaar)).object();
+    QVERIFY(!periode.contains("aar"_L1));
+    QCOMPARE(periode.value("til"_L1).toString(), u"2024-06-30"_s);
+    QVERIFY(periode.value("embete"_L1).isNull());
 }
 
 void TestRapportmotor::ukjentRapport()
