@@ -34,6 +34,7 @@ const QList<Underkommando> &underkommandoer()
         {"import", "Import a tilsynssak JSON Lines file (all or nothing)", false, &importer},
         {"export", "Export every case as JSON Lines to FILE (- for stdout)", false, &eksporter},
         // report command
+        {"report", "Statistics like the annual report tables (CSV or JSON)", false, &rapport},
 
         // letter command
 

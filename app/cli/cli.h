@@ -48,6 +48,7 @@ int importer(const Globalt &globalt, const QStringList &argumenter);
 int eksporter(const Globalt &globalt, const QStringList &argumenter);
 
 // report command
+int rapport(const Globalt &globalt, const QStringList &argumenter);
 
 // letter command
 

@@ -1,0 +1,227 @@
+// The office's own figures beyond the annual report's tables: temaer per tilsynsobjekttype,
+// kilder, restanser and behandlingstid. Part of Rapportmotor (rapportmotor.h).
+
+#include "rapportmotor.h"
+
+#include "domain/katalog.h"
+#include "rapportsql.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+using Liste = Katalog::Liste;
+using rapportsql::kjoerSql;
+
+namespace {
+
+// The sektor's entries in catalogue order, then codes found in the data that it does not list.
+QStringList koderFor(const Katalog &katalog, Liste liste, const QString &sektor, const QSet<QString> &funnet)
+{
+    QStringList ut;
+    for (const KatalogPost &p : katalog.forSektor(liste, sektor))
+        ut.append(p.kode);
+    QStringList ukjente;
+    for (const QString &k : funnet) {
+        if (!ut.contains(k))
+            ukjente.append(k);
+    }
+    std::sort(ukjente.begin(), ukjente.end());
+    return ut + ukjente;
+}
+
+QStringList embeterFor(const Katalog &katalog, const QSet<QString> &funnet)
+{
+    QStringList ut;
+    for (const KatalogPost &p : katalog.poster(Liste::Embete)) {
+        if (funnet.contains(p.kode))
+            ut.append(p.kode);
+    }
+    QStringList ukjente;
+    for (const QString &k : funnet) {
+        if (!ut.contains(k))
+            ukjente.append(k);
+    }
+    std::sort(ukjente.begin(), ukjente.end());
+    return ut + ukjente;
+}
+
+QVariant heltEllerDesimal(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    const double d = v.toDouble();
+    return d == std::floor(d) ? QVariant(qint64(d)) : QVariant(d);
+}
+
+} // namespace
+
+Rapporttabell Rapportmotor::temaer(const Rapportvalg &valg) const
+{
+    const QString fra = u" FROM tilsynssak t JOIN sak_tema st ON st.sak_id = t.id"_s;
+    const QString hvor = u" WHERE "_s + rapportsql::avsluttetIPerioden(valg);
+    QSqlQuery q = kjoerSql(m_db,
+                           u"SELECT st.kode, o.type, count(DISTINCT t.id)"_s + fra
+                               + u" JOIN tilsynsobjekt o ON o.sak_id = t.id"_s + hvor + u" GROUP BY st.kode, o.type"_s,
+                           valg);
+    QHash<QString, QHash<QString, qint64>> perTema;
+    QSet<QString> typer;
+    while (q.next()) {
+        perTema[q.value(0).toString()][q.value(1).toString()] = q.value(2).toLongLong();
+        typer.insert(q.value(1).toString());
+    }
+    QSqlQuery alle = kjoerSql(m_db, u"SELECT st.kode, count(DISTINCT t.id)"_s + fra + hvor + u" GROUP BY st.kode"_s, valg);
+    QHash<QString, qint64> iAlt;
+    while (alle.next())
+        iAlt.insert(alle.value(0).toString(), alle.value(1).toLongLong());
+
+    const QStringList typeKoder = koderFor(m_katalog, Liste::Objekttype, valg.sektor, typer);
+    Rapporttabell t{u"temaer"_s, QStringList{u"tema"_s, u"tekst"_s} + typeKoder + QStringList{u"i_alt"_s}, {}};
+    const QStringList temaKoder = koderFor(m_katalog, Liste::Tema, valg.sektor, {iAlt.keyBegin(), iAlt.keyEnd()});
+    for (const QString &tema : temaKoder) {
+        if (!iAlt.contains(tema))
+            continue;
+        QVariantList rad{tema, m_katalog.navn(Liste::Tema, tema)};
+        for (const QString &type : typeKoder)
+            rad.append(perTema.value(tema).value(type));
+        rad.append(iAlt.value(tema));
+        t.rader.append(rad);
+    }
+    return t;
+}
+
+Rapporttabell Rapportmotor::kilder(const Rapportvalg &valg) const
+{
+    const QString hvor = u" WHERE "_s + rapportsql::avsluttetIPerioden(valg);
+    QSqlQuery q = kjoerSql(m_db,
+                           u"SELECT k.kode, count(DISTINCT t.id) FROM tilsynssak t JOIN sak_kilde k ON k.sak_id = t.id"_s
+                               + hvor + u" GROUP BY k.kode"_s,
+                           valg);
+    QHash<QString, qint64> perKilde;
+    while (q.next())
+        perKilde.insert(q.value(0).toString(), q.value(1).toLongLong());
+    QSqlQuery alle = kjoerSql(m_db, u"SELECT count(*) FROM tilsynssak t"_s + hvor, valg);
+    const qint64 saker = alle.next() ? alle.value(0).toLongLong() : 0;
+
+    Rapporttabell t{u"kilder"_s, {u"kilde"_s, u"tekst"_s, u"saker"_s, u"andel"_s}, {}};
+    for (const QString &kilde : koderFor(m_katalog, Liste::Kilde, valg.sektor, {perKilde.keyBegin(), perKilde.keyEnd()})) {
+        if (perKilde.contains(kilde))
+            t.rader.append({kilde, m_katalog.navn(Liste::Kilde, kilde), perKilde.value(kilde),
+                            andel(perKilde.value(kilde), saker)});
+    }
+    t.rader.append({u"alle_saker"_s, QString(), saker, QVariant()});
+    return t;
+}
+
+Rapporttabell Rapportmotor::restanser(const Rapportvalg &valg) const
+{
+    // A case is open on a day when it was received on or before it and not closed by its end.
+    // The population is read as two index ranges (still open; closed on or after fra), and every
+    // named parameter appears once (in p) so the driver binds each once.
+    const QString kunEmbete = valg.embete.isEmpty() ? QString() : u" AND t.embete = p.embete"_s;
+    const QString kolonner = u"SELECT t.embete, t.mottatt, t.avsluttet, t.frist_dato, t.milepel_dato "
+                             u"FROM p, tilsynssak t WHERE t.sektor = p.sektor AND t.mottatt <= p.til"_s + kunEmbete;
+    QSqlQuery q = kjoerSql(
+        m_db,
+        u"WITH p(sektor, embete, fra, til) AS (SELECT :sektor, :embete, :fra, :til), "
+        u"a AS ("_s + kolonner + u" AND t.avsluttet IS NULL UNION ALL "_s + kolonner
+            + u" AND t.avsluttet >= p.fra) "
+              u"SELECT a.embete, "
+              u"sum(a.mottatt < p.fra), "
+              u"sum(a.mottatt >= p.fra), "
+              u"sum(a.avsluttet IS NOT NULL AND a.avsluttet <= p.til), "
+              u"sum(a.avsluttet IS NULL OR a.avsluttet > p.til), "
+              u"sum((a.avsluttet IS NULL OR a.avsluttet > p.til) AND a.frist_dato < p.til "
+              u"AND (a.milepel_dato IS NULL OR a.milepel_dato > p.til)) "
+              u"FROM a, p GROUP BY a.embete"_s,
+        valg);
+    constexpr int kTall = 5;
+    QHash<QString, std::array<qint64, kTall>> perEmbete;
+    while (q.next()) {
+        std::array<qint64, kTall> tall{};
+        for (int i = 0; i < kTall; ++i)
+            tall[i] = q.value(i + 1).toLongLong();
+        perEmbete.insert(q.value(0).toString(), tall);
+    }
+    Rapporttabell t{u"restanser"_s,
+                    {u"embete"_s, u"inngaaende"_s, u"mottatt"_s, u"avsluttet"_s, u"utgaaende"_s, u"over_frist"_s},
+                    {}};
+    std::array<qint64, kTall> sum{};
+    for (const QString &embete : embeterFor(m_katalog, {perEmbete.keyBegin(), perEmbete.keyEnd()})) {
+        QVariantList rad{embete};
+        const auto tall = perEmbete.value(embete);
+        for (int i = 0; i < kTall; ++i) {
+            rad.append(tall[i]);
+            sum[i] += tall[i];
+        }
+        t.rader.append(rad);
+    }
+    QVariantList landet{u"landet"_s};
+    for (qint64 n : sum)
+        landet.append(n);
+    t.rader.append(landet);
+    return t;
+}
+
+Rapporttabell Rapportmotor::behandlingstid(const Rapportvalg &valg) const
+{
+    // SQL reduces the cases to a histogram (BM, days, count) — at most a few thousand rows — and
+    // the median and buckets are read off it, per BM and for all BMs together.
+    QSqlQuery q = kjoerSql(m_db,
+                           u"SELECT t.behandlingsmaate, "
+                           u"CAST(julianday(t.avsluttet) - julianday(t.mottatt) AS INTEGER) AS dager, count(*) "
+                           u"FROM tilsynssak t WHERE "_s
+                               + rapportsql::avsluttetIPerioden(valg)
+                               + u" AND t.behandlingsmaate IS NOT NULL GROUP BY t.behandlingsmaate, dager"_s,
+                           valg);
+    constexpr int kAlle = -1;
+    QMap<int, QMap<qint64, qint64>> fordeling; // BM -> days -> cases
+    while (q.next()) {
+        const qint64 dager = q.value(1).toLongLong();
+        const qint64 n = q.value(2).toLongLong();
+        fordeling[q.value(0).toInt()][dager] += n;
+        fordeling[kAlle][dager] += n;
+    }
+    const auto rad = [](const QMap<qint64, qint64> &f) {
+        qint64 antall = 0;
+        for (qint64 n : f)
+            antall += n;
+        // The middle value; the mean of the two middle values for an even count.
+        const qint64 lav = (antall + 1) / 2;
+        const qint64 hoy = antall / 2 + 1;
+        qint64 sett = 0;
+        double sum = 0;
+        std::array<qint64, 5> kurv{};
+        for (auto it = f.cbegin(); it != f.cend(); ++it) {
+            const qint64 foer = sett;
+            sett += it.value();
+            if (foer < lav && lav <= sett)
+                sum += double(it.key());
+            if (foer < hoy && hoy <= sett)
+                sum += double(it.key());
+            const qint64 d = it.key();
+            kurv[d <= 30 ? 0 : d <= 90 ? 1 : d <= 182 ? 2 : d <= 365 ? 3 : 4] += it.value();
+        }
+        QVariantList ut{antall, antall > 0 ? heltEllerDesimal(sum / 2.0) : QVariant()};
+        for (qint64 n : kurv)
+            ut.append(n);
+        return ut;
+    };
+    Rapporttabell t{u"behandlingstid"_s,
+                    {u"behandlingsmaate"_s, u"antall"_s, u"median_dager"_s, u"dager_0_30"_s, u"dager_31_90"_s,
+                     u"dager_91_182"_s, u"dager_183_365"_s, u"over_365"_s},
+                    {}};
+    for (int bm = fordeling.contains(0) ? 0 : 1; bm <= 5; ++bm)
+        t.rader.append(QVariantList{qint64(bm)} + rad(fordeling.value(bm)));
+    t.rader.append(QVariantList{u"alle"_s} + rad(fordeling.value(kAlle)));
+    return t;
+}
+
+} // namespace tilsyn

@@ -1,0 +1,78 @@
+#include "xlsxskriver.h"
+
+#include "rapporttabell.h"
+#include "rapportvalg.h"
+
+#include <QFile>
+
+#include <xlsxwriter.h>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool erTall(const QVariant &v)
+{
+    const int t = v.typeId();
+    return t == QMetaType::Int || t == QMetaType::LongLong || t == QMetaType::UInt || t == QMetaType::ULongLong
+        || t == QMetaType::Double;
+}
+
+void skrivTekst(lxw_worksheet *ark, int rad, int kol, const QString &tekst, lxw_format *format = nullptr)
+{
+    worksheet_write_string(ark, lxw_row_t(rad), lxw_col_t(kol), tekst.toUtf8().constData(), format);
+}
+
+} // namespace
+
+QString skrivXlsx(const QString &sti, const QList<Rapporttabell> &tabeller, const Rapportvalg &valg)
+{
+    const QByteArray filnavn = QFile::encodeName(sti);
+    lxw_workbook *bok = workbook_new(filnavn.constData());
+    if (!bok)
+        return u"kan ikke lage arbeidsboken %1"_s.arg(sti);
+    lxw_format *fet = workbook_add_format(bok);
+    format_set_bold(fet);
+
+    lxw_worksheet *utvalg = workbook_add_worksheet(bok, "utvalg");
+    skrivTekst(utvalg, 0, 0, u"sektor"_s, fet);
+    skrivTekst(utvalg, 0, 1, valg.sektor);
+    skrivTekst(utvalg, 1, 0, u"fra"_s, fet);
+    skrivTekst(utvalg, 1, 1, valg.fra.toString(Qt::ISODate));
+    skrivTekst(utvalg, 2, 0, u"til"_s, fet);
+    skrivTekst(utvalg, 2, 1, valg.til.toString(Qt::ISODate));
+    skrivTekst(utvalg, 3, 0, u"embete"_s, fet);
+    skrivTekst(utvalg, 3, 1, valg.embete.isEmpty() ? u"alle"_s : valg.embete);
+    worksheet_set_column(utvalg, 0, 1, 14, nullptr);
+
+    for (const Rapporttabell &t : tabeller) {
+        // Sheet names are at most 31 characters; report names are short ASCII.
+        lxw_worksheet *ark = workbook_add_worksheet(bok, t.navn.left(31).toUtf8().constData());
+        if (!ark)
+            continue;
+        for (qsizetype k = 0; k < t.kolonner.size(); ++k)
+            skrivTekst(ark, 0, int(k), t.kolonner[k], fet);
+        for (qsizetype r = 0; r < t.rader.size(); ++r) {
+            for (qsizetype k = 0; k < t.rader[r].size(); ++k) {
+                const QVariant &celle = t.rader[r][k];
+                if (celle.isNull())
+                    continue;
+                if (erTall(celle))
+                    worksheet_write_number(ark, lxw_row_t(r + 1), lxw_col_t(k), celle.toDouble(), nullptr);
+                else
+                    skrivTekst(ark, int(r + 1), int(k), celle.toString());
+            }
+        }
+        worksheet_set_column(ark, 0, 0, 30, nullptr);
+        worksheet_set_column(ark, 1, lxw_col_t(qMax<qsizetype>(1, t.kolonner.size() - 1)), 12, nullptr);
+        worksheet_freeze_panes(ark, 1, 0);
+    }
+    const lxw_error feil = workbook_close(bok);
+    if (feil != LXW_NO_ERROR)
+        return u"kan ikke skrive %1: %2"_s.arg(sti, QString::fromUtf8(lxw_strerror(feil)));
+    return {};
+}
+
+} // namespace tilsyn

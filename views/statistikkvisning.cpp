@@ -1,0 +1,326 @@
+#include "statistikkvisning.h"
+
+#include "domain/katalog.h"
+#include "reports/rapportmodell.h"
+#include "reports/rapportmotor.h"
+#include "reports/rapportskriver.h"
+#include "reports/xlsxskriver.h"
+#include "statistikkdiagram.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+using Liste = Katalog::Liste;
+
+StatistikkVisning::StatistikkVisning(const QString &dbSti, const Katalog &katalog, QWidget *parent)
+    : QWidget(parent),
+      m_katalog(katalog),
+      m_beregner(new Rapportberegner(dbSti, katalog, this)),
+      m_sektor(new QComboBox(this)),
+      m_aar(new QSpinBox(this)),
+      m_egenPeriode(new QCheckBox(this)),
+      m_fra(new QDateEdit(this)),
+      m_til(new QDateEdit(this)),
+      m_embete(new QComboBox(this)),
+      m_sektorEtikett(new QLabel(this)),
+      m_aarEtikett(new QLabel(this)),
+      m_embeteEtikett(new QLabel(this)),
+      m_csv(new QPushButton(this)),
+      m_xlsx(new QPushButton(this)),
+      m_status(new QLabel(this)),
+      m_faner(new QTabWidget(this)),
+      m_diagram(new StatistikkDiagram(this))
+{
+    byggSkjema();
+    fyllValg();
+    oversett();
+    connect(m_beregner, &Rapportberegner::ferdig, this, &StatistikkVisning::visResultat);
+    connect(m_sektor, &QComboBox::currentIndexChanged, this, &StatistikkVisning::beregnPaaNytt);
+    connect(m_embete, &QComboBox::currentIndexChanged, this, &StatistikkVisning::beregnPaaNytt);
+    connect(m_aar, &QSpinBox::valueChanged, this, &StatistikkVisning::beregnPaaNytt);
+    connect(m_egenPeriode, &QCheckBox::toggled, this, [this](bool egen) {
+        m_aar->setEnabled(!egen);
+        m_fra->setEnabled(egen);
+        m_til->setEnabled(egen);
+        if (egen && !m_fyller) {
+            m_fyller = true;
+            m_fra->setDate(QDate(m_aar->value(), 1, 1));
+            m_til->setDate(QDate(m_aar->value(), 12, 31));
+            m_fyller = false;
+        }
+        beregnPaaNytt();
+    });
+    connect(m_fra, &QDateEdit::dateChanged, this, &StatistikkVisning::beregnPaaNytt);
+    connect(m_til, &QDateEdit::dateChanged, this, &StatistikkVisning::beregnPaaNytt);
+    connect(m_csv, &QPushButton::clicked, this, &StatistikkVisning::velgCsvFil);
+    connect(m_xlsx, &QPushButton::clicked, this, &StatistikkVisning::velgXlsxFil);
+    beregnPaaNytt();
+}
+
+StatistikkVisning::~StatistikkVisning() = default;
+
+void StatistikkVisning::byggSkjema()
+{
+    setObjectName(u"statistikkvisning"_s);
+    m_sektor->setObjectName(u"sektor"_s);
+    m_aar->setObjectName(u"aar"_s);
+    m_embete->setObjectName(u"embete"_s);
+    m_csv->setObjectName(u"eksporterCsv"_s);
+    m_xlsx->setObjectName(u"eksporterXlsx"_s);
+    m_status->setObjectName(u"status"_s);
+    m_faner->setObjectName(u"faner"_s);
+    m_aar->setRange(2000, 2100);
+    m_aar->setGroupSeparatorShown(false);
+    m_egenPeriode->setObjectName(u"egenPeriode"_s);
+    m_fra->setObjectName(u"fra"_s);
+    m_til->setObjectName(u"til"_s);
+    for (QDateEdit *dato : {m_fra, m_til}) {
+        dato->setDisplayFormat(u"dd.MM.yyyy"_s); // Norwegian date format
+        dato->setCalendarPopup(true);
+        dato->setEnabled(false);
+    }
+    m_sektorEtikett->setBuddy(m_sektor);
+    m_aarEtikett->setBuddy(m_aar);
+    m_embeteEtikett->setBuddy(m_embete);
+
+    auto *filter = new QHBoxLayout;
+    filter->addWidget(m_sektorEtikett);
+    filter->addWidget(m_sektor);
+    filter->addSpacing(12);
+    filter->addWidget(m_aarEtikett);
+    filter->addWidget(m_aar);
+    filter->addWidget(m_egenPeriode);
+    filter->addWidget(m_fra);
+    filter->addWidget(new QLabel(u"–"_s, this));
+    filter->addWidget(m_til);
+    filter->addSpacing(12);
+    filter->addWidget(m_embeteEtikett);
+    filter->addWidget(m_embete, 1);
+    filter->addStretch();
+    filter->addWidget(m_csv);
+    filter->addWidget(m_xlsx);
+
+    for (const QString &navn : Rapportmotor::rapporter()) {
+        auto *modell = new RapportModell(m_katalog, this);
+        auto *tabell = new QTableView(m_faner);
+        tabell->setObjectName(u"tabell-"_s + navn);
+        tabell->setModel(modell);
+        tabell->setAlternatingRowColors(true);
+        tabell->setSelectionBehavior(QAbstractItemView::SelectRows);
+        tabell->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        tabell->verticalHeader()->setVisible(false);
+        tabell->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        tabell->setWordWrap(false);
+        m_faner->addTab(tabell, QString());
+        m_modeller.insert(navn, modell);
+    }
+
+    auto *deler = new QSplitter(Qt::Horizontal, this);
+    deler->addWidget(m_faner);
+    deler->addWidget(m_diagram);
+    deler->setStretchFactor(0, 1);
+    deler->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filter);
+    layout->addWidget(deler, 1);
+    layout->addWidget(m_status);
+}
+
+void StatistikkVisning::fyllValg()
+{
+    m_fyller = true;
+    const QString sektor = m_sektor->currentData().toString();
+    const QString embete = m_embete->currentData().toString();
+    m_sektor->clear();
+    for (const KatalogPost &p : m_katalog.poster(Liste::Sektor))
+        m_sektor->addItem(p.navn, p.kode);
+    m_embete->clear();
+    m_embete->addItem(tr("All offices"), QString());
+    for (const KatalogPost &p : m_katalog.poster(Liste::Embete))
+        m_embete->addItem(p.kort.isEmpty() ? p.navn : p.kort, p.kode);
+    m_sektor->setCurrentIndex(qMax(0, m_sektor->findData(sektor)));
+    m_embete->setCurrentIndex(qMax(0, m_embete->findData(embete)));
+    if (m_aar->value() == m_aar->minimum())
+        m_aar->setValue(QDate::currentDate().year() - 1); // the last whole year
+    m_fyller = false;
+}
+
+void StatistikkVisning::oversett()
+{
+    m_sektorEtikett->setText(tr("&Sector:"));
+    m_aarEtikett->setText(tr("&Year:"));
+    m_egenPeriode->setText(tr("or &period:"));
+    m_embeteEtikett->setText(tr("&Office:"));
+    m_csv->setText(tr("Export &CSV…"));
+    m_xlsx->setText(tr("Export &XLSX…"));
+    const QHash<QString, QString> titler{
+        {u"behandlingsmaate"_s, tr("Handling methods")}, {u"vurderinger"_s, tr("Assessed provisions")},
+        {u"resultatmaal"_s, tr("Result targets")},       {u"temaer"_s, tr("Themes")},
+        {u"kilder"_s, tr("Sources")},                    {u"restanser"_s, tr("Backlog")},
+        {u"behandlingstid"_s, tr("Handling time")}};
+    const QStringList navn = Rapportmotor::rapporter();
+    for (int i = 0; i < navn.size(); ++i)
+        m_faner->setTabText(i, titler.value(navn[i], navn[i]));
+    if (m_embete->count() > 0)
+        m_embete->setItemText(0, tr("All offices"));
+    for (RapportModell *modell : std::as_const(m_modeller))
+        modell->spraakEndret();
+    // Room for every tab title, so no report hides behind the scroll buttons.
+    m_faner->setMinimumWidth(m_faner->tabBar()->sizeHint().width() + 8);
+}
+
+void StatistikkVisning::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        oversett();
+    QWidget::changeEvent(event);
+}
+
+Rapportvalg StatistikkVisning::valg() const
+{
+    Rapportvalg v = Rapportvalg::forAar(m_sektor->currentData().toString(), m_aar->value(),
+                                        m_embete->currentData().toString());
+    if (m_egenPeriode->isChecked()) {
+        v.fra = m_fra->date();
+        v.til = m_til->date();
+    }
+    return v;
+}
+
+void StatistikkVisning::settValg(const Rapportvalg &valg)
+{
+    m_fyller = true;
+    m_sektor->setCurrentIndex(qMax(0, m_sektor->findData(valg.sektor)));
+    m_aar->setValue(valg.fra.year());
+    m_fra->setDate(valg.fra);
+    m_til->setDate(valg.til);
+    m_egenPeriode->setChecked(!valg.erHeltAar());
+    m_embete->setCurrentIndex(qMax(0, m_embete->findData(valg.embete)));
+    m_fyller = false;
+    beregnPaaNytt();
+}
+
+bool StatistikkVisning::beregner() const
+{
+    return m_beregner->opptatt();
+}
+
+void StatistikkVisning::beregnPaaNytt()
+{
+    if (m_fyller)
+        return;
+    const Rapportvalg v = valg();
+    if (v.til < v.fra) {
+        m_status->setText(tr("The period ends before it starts."));
+        return;
+    }
+    m_status->setText(tr("Computing…"));
+    m_beregner->beregn(v);
+}
+
+void StatistikkVisning::visResultat(const Rapportsett &sett)
+{
+    m_sett = sett;
+    for (auto it = m_modeller.cbegin(); it != m_modeller.cend(); ++it) {
+        const Rapporttabell *t = sett.tabell(it.key());
+        it.value()->settTabell(t ? *t : Rapporttabell{it.key(), {}, {}});
+    }
+    m_diagram->vis(sett);
+    if (!sett.feil.isEmpty()) {
+        m_status->setText(tr("The statistics could not be computed: %1").arg(sett.feil));
+    } else {
+        const Rapporttabell *bm = sett.tabell(u"behandlingsmaate"_s);
+        const qsizetype landet = bm ? bm->rad(u"landet"_s) : -1;
+        const qint64 saker = bm ? bm->verdi(landet, u"i_alt"_s).toLongLong() : 0;
+        const QLocale norsk(QLocale::NorwegianBokmal, QLocale::Norway);
+        m_status->setText(tr("Cases closed in %1: %2 · computed in %3 ms")
+                              .arg(periodetekst(sett.valg), norsk.toString(saker), norsk.toString(sett.millisekunder)));
+    }
+    m_csv->setEnabled(sett.feil.isEmpty());
+    m_xlsx->setEnabled(sett.feil.isEmpty());
+    emit oppdatert();
+}
+
+QString StatistikkVisning::periodetekst(const Rapportvalg &v) const
+{
+    if (v.erHeltAar())
+        return QString::number(v.fra.year());
+    return v.fra.toString(u"dd.MM.yyyy"_s) + u"–"_s + v.til.toString(u"dd.MM.yyyy"_s);
+}
+
+QString StatistikkVisning::filnavnForslag(const QString &navn, const QString &endelse) const
+{
+    const Rapportvalg &v = m_sett.valg;
+    const QString periode = v.erHeltAar() ? QString::number(v.fra.year())
+                                          : v.fra.toString(Qt::ISODate) + u"_"_s + v.til.toString(Qt::ISODate);
+    return u"%1-%2-%3.%4"_s.arg(navn, v.sektor, periode, endelse);
+}
+
+QString StatistikkVisning::gjeldendeRapport() const
+{
+    return Rapportmotor::rapporter().value(m_faner->currentIndex());
+}
+
+QString StatistikkVisning::eksporterCsv(const QString &sti) const
+{
+    const Rapporttabell *t = m_sett.tabell(gjeldendeRapport());
+    if (!t)
+        return tr("There is nothing to export yet.");
+    QSaveFile fil(sti);
+    if (!fil.open(QIODevice::WriteOnly) || fil.write(tilCsv(*t)) < 0 || !fil.commit())
+        return tr("Could not write %1: %2").arg(sti, fil.errorString());
+    return {};
+}
+
+QString StatistikkVisning::eksporterXlsx(const QString &sti) const
+{
+    if (m_sett.tabeller.isEmpty())
+        return tr("There is nothing to export yet.");
+    return skrivXlsx(sti, m_sett.tabeller, m_sett.valg);
+}
+
+void StatistikkVisning::velgCsvFil()
+{
+    const QString forslag = filnavnForslag(gjeldendeRapport(), u"csv"_s);
+    const QString sti = QFileDialog::getSaveFileName(this, tr("Export report as CSV"), forslag, tr("CSV files (*.csv)"));
+    if (sti.isEmpty())
+        return;
+    const QString feil = eksporterCsv(sti);
+    if (!feil.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), feil);
+}
+
+void StatistikkVisning::velgXlsxFil()
+{
+    const QString forslag = filnavnForslag(u"statistikk"_s, u"xlsx"_s);
+    const QString sti = QFileDialog::getSaveFileName(this, tr("Export statistics as XLSX"), forslag,
+                                                     tr("Excel workbooks (*.xlsx)"));
+    if (sti.isEmpty())
+        return;
+    const QString feil = eksporterXlsx(sti);
+    if (!feil.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), feil);
+}
+
+} // namespace tilsyn
