@@ -43,12 +43,6 @@ void BenchRapporter::rapporter()
         qInfo().noquote() << u"reusing the generated store %1"_s.arg(sti);
     } else {
         auto store = Store::aapne(sti);
-        // The foundation's outbox lookup in SakRepository::skriv ("sak_id = ? AND status =
-        // 'ventende'") cannot use the partial index outbox_ventende and scans the whole outbox on
-        // every save, which makes a 100 000-case load quadratic. This index exists only in the
-        // benchmark's throwaway store so the load finishes; the reports never read the outbox.
-        QSqlQuery indeks(store->db());
-        QVERIFY(indeks.exec(u"CREATE INDEX bench_outbox_sak ON outbox (sak_id, status)"_s));
         SakRepository repo(*store, katalog);
         CaseGenerator gen(katalog, 42);
         Transaksjon t(store->db());
