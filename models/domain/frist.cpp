@@ -49,4 +49,21 @@ Frist beregnFrist(const Tilsynssak &sak, const Katalog &katalog, const QDate &id
     return f;
 }
 
+QDate valgfrist(const Tilsynssak &sak, const Fristvalg &valg)
+{
+    if (sak.behandlingsmaate || !sak.mottatt.isValid())
+        return {};
+    return sak.mottatt.addDays(valg.dagerTilValgAvBm);
+}
+
+bool forfallerSnart(const Frist &f, const Fristvalg &valg)
+{
+    return f.status == Friststatus::Loeper && f.dagerIgjen <= valg.forfallerSnartDager;
+}
+
+bool boerSendeForsinkelsesmelding(const Frist &f, const Fristvalg &valg)
+{
+    return f.status == Friststatus::Forfalt || forfallerSnart(f, valg);
+}
+
 } // namespace tilsyn

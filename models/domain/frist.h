@@ -43,4 +43,21 @@ bool innenFrist(const Tilsynssak &sak, const Fristregel &regel);
 /// The deadline facts of a case seen on the day `idag`.
 Frist beregnFrist(const Tilsynssak &sak, const Katalog &katalog, const QDate &idag);
 
+/// Office settings for the deadline views (configurable; defaults as agreed with the offices).
+struct Fristvalg
+{
+    int dagerTilValgAvBm = 14;  ///< soft internal target for choosing a behandlingsmåte
+    int forfallerSnartDager = 14; ///< "Forfaller snart": frist within this many days
+};
+
+/// Before a behandlingsmåte is chosen: the soft internal target for choosing one.
+QDate valgfrist(const Tilsynssak &sak, const Fristvalg &valg = {});
+
+/// An open case whose frist falls within the next `forfallerSnartDager` days (not yet passed).
+bool forfallerSnart(const Frist &f, const Fristvalg &valg = {});
+
+/// Whether to propose a forsinkelsesmelding (delay notice): the case is open and its frist has
+/// passed or falls within the warning window, and no notice was sent after the last one was due.
+bool boerSendeForsinkelsesmelding(const Frist &f, const Fristvalg &valg = {});
+
 } // namespace tilsyn

@@ -21,6 +21,7 @@ private slots:
     void status_data();
     void status();
     void ingenFristUtenBm();
+    void valgfristOgVarsler();
 };
 
 void TstFrist::fristDato_data()
@@ -124,6 +125,26 @@ void TstFrist::ingenFristUtenBm()
     const Frist f = beregnFrist(sak, Katalog::innebygd(), QDate(2024, 5, 1));
     QCOMPARE(f.status, Friststatus::IkkeValgt);
     QVERIFY(!f.fristDato.isValid());
+}
+
+void TstFrist::valgfristOgVarsler()
+{
+    Tilsynssak sak;
+    sak.mottatt = QDate(2024, 12, 20);
+    QCOMPARE(valgfrist(sak), QDate(2025, 1, 3));
+    QCOMPARE(valgfrist(sak, {.dagerTilValgAvBm = 7}), QDate(2024, 12, 27));
+    sak.behandlingsmaate = 5; // frist 2025-06-20
+    QVERIFY(!valgfrist(sak).isValid());
+    const Katalog &k = Katalog::innebygd();
+    QVERIFY(!forfallerSnart(beregnFrist(sak, k, QDate(2025, 6, 5))));        // 15 days left
+    QVERIFY(forfallerSnart(beregnFrist(sak, k, QDate(2025, 6, 6))));         // 14 days left
+    QVERIFY(forfallerSnart(beregnFrist(sak, k, QDate(2025, 6, 20))));        // the last day
+    QVERIFY(!forfallerSnart(beregnFrist(sak, k, QDate(2025, 6, 21))));       // passed: a restanse
+    QVERIFY(boerSendeForsinkelsesmelding(beregnFrist(sak, k, QDate(2025, 6, 21))));
+    QVERIFY(!boerSendeForsinkelsesmelding(beregnFrist(sak, k, QDate(2025, 1, 1))));
+    sak.avsluttet = QDate(2025, 7, 1);
+    sak.utfall = u"innledende"_s;
+    QVERIFY(!boerSendeForsinkelsesmelding(beregnFrist(sak, k, QDate(2025, 7, 2)))); // closed
 }
 
 QTEST_GUILESS_MAIN(TstFrist)
