@@ -1,0 +1,4 @@
+#include <QtTest>
+class X : public QObject { Q_OBJECT private Q_SLOTS: void a() {} };
+QTEST_GUILESS_MAIN(X)
+#include "tst_sync.moc"
