@@ -433,7 +433,9 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = v_rolle) THEN
         EXECUTE format('CREATE ROLE %I NOLOGIN', v_rolle);
     END IF;
-    EXECUTE format('GRANT tilsyn_bruker TO %I', v_rolle);
+    IF NOT pg_has_role(v_rolle, 'tilsyn_bruker', 'MEMBER') THEN
+        EXECUTE format('GRANT tilsyn_bruker TO %I', v_rolle);
+    END IF;
     INSERT INTO embete_rev (embete) VALUES (p_embete) ON CONFLICT DO NOTHING;
     RETURN v_rolle;
 END $$;
