@@ -10,6 +10,33 @@ namespace tilsyn::test {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Roles are cluster-wide and ctest may run test programs in parallel in one cluster: creating
+// roles is serialised by a session lock in the shared maintenance database.
+class RolleLaas final
+{
+public:
+    explicit RolleLaas(const SentralTilkobling &t) : m_t(t)
+    {
+        m_t.kjoer(u"SELECT pg_advisory_lock(4242)"_s, {}, "kan ikke låse");
+    }
+    ~RolleLaas()
+    {
+        try {
+            m_t.kjoer(u"SELECT pg_advisory_unlock(4242)"_s, {}, "kan ikke låse opp");
+        } catch (...) {
+            // the lock ends with the session anyway
+        }
+    }
+    Q_DISABLE_COPY_MOVE(RolleLaas)
+
+private:
+    const SentralTilkobling &m_t;
+};
+
+} // namespace
+
 bool PgTestMiljo::tilgjengelig()
 {
     return !qEnvironmentVariableIsEmpty("PGHOST");
@@ -20,6 +47,7 @@ PgTestMiljo::PgTestMiljo()
 {
     m_vedlikehold = std::make_unique<SentralTilkobling>(u"user=postgres"_s);
     m_vedlikehold->kjoer(u"CREATE DATABASE %1"_s.arg(m_db), {}, "kan ikke lage testdatabase");
+    const RolleLaas laas(*m_vedlikehold);
     SentralSkjema::installer(*admin());
 }
 
@@ -49,6 +77,7 @@ std::unique_ptr<SentralTilkobling> PgTestMiljo::admin() const
 
 void PgTestMiljo::opprettEmbete(const QString &embete)
 {
+    const RolleLaas laas(*m_vedlikehold);
     verdi(u"SELECT tilsyn_opprett_embete(?)"_s, {embete});
 }
 
@@ -56,6 +85,7 @@ QString PgTestMiljo::opprettBruker(const QString &navn, const QStringList &embet
 {
     const QString bruker = navn + u'_' + m_db.mid(9);
     const QString passord = qEnvironmentVariable("PGPASSWORD").replace(u'\'', u"''"_s);
+    const RolleLaas laas(*m_vedlikehold);
     auto a = admin();
     a->kjoer(u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(bruker, passord), {}, "kan ikke lage bruker");
     for (const QString &e : embeter) {
