@@ -122,6 +122,12 @@ QList<SyncLager::Op> SyncLager::sendte() const
     return ut;
 }
 
+void SyncLager::telForsok()
+{
+    sporring(m_store.db(), u"UPDATE outbox SET forsok = forsok + 1 WHERE status = 'sendt'"_s, {},
+             "kan ikke oppdatere utboksen");
+}
+
 SyncLager::Kvittering SyncLager::kvitter(const QJsonArray &svar, const QString &epoke)
 {
     const QSqlDatabase db = m_store.db();
@@ -202,7 +208,7 @@ void SyncLager::skrivFraServer(const QJsonObject &dok, qint64 rev, const QString
     const auto sak = sakFraDokument(dok, &feil);
     if (!sak)
         throw StoreError(u"sentralen sendte en ugyldig sak (%1): %2"_s.arg(dok.value("id"_L1).toString(), feil));
-    const auto lokal = m_repo.hent(sak->id);
+    const auto lokal = m_repo.versjon(sak->id) > 0 ? m_repo.hent(sak->id) : std::nullopt;
     if (!lokal || dokument(*lokal) != dok) {
         m_repo.skriv(*sak, Endringskontekst{.bruker = m_bruker, .handling = handling});
         if (fjernNyOp) {

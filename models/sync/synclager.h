@@ -36,6 +36,8 @@ public:
     /// another epoch is not sent (the server then treats every clash as a conflict).
     void snapshot(const QString &epoke);
     QList<Op> sendte() const;
+    /// Counts one more sending attempt for every op in flight ('sendt').
+    void telForsok();
 
     struct Kvittering
     {

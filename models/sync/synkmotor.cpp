@@ -85,6 +85,8 @@ int SynkMotor::push(const SentralTilkobling &t, SyncLager &lager, const QString 
 {
     lager.snapshot(epoke);
     const QList<SyncLager::Op> ops = lager.sendte();
+    if (!ops.isEmpty())
+        lager.telForsok();
     const QString klient = lager.klientId();
     int gjort = 0;
     for (qsizetype i = 0; i < ops.size(); i += m_batch) {
