@@ -81,6 +81,7 @@ private Q_SLOTS:
     void tjueKlienterOverNyttaar();
     void giftigOpBlokkererIkke();
     void gjenopprettetServerAvstemmes();
+    void endringMotAvsluttetSakAvvises();
 
 private:
     QTemporaryDir m_dir;
@@ -301,6 +302,37 @@ void TestSyncFeil::gjenopprettetServerAvstemmes()
     a.synk();
     QCOMPARE(m_pg->verdi(u"SELECT count(DISTINCT saksnummer) FROM sak"_s).toInt(), 6);
     QCOMPARE(a.synk().avstemt, false);
+}
+
+void TestSyncFeil::endringMotAvsluttetSakAvvises()
+{
+    // At the protocol level: a create, a close based on it, then a stale edit based on the create.
+    QJsonObject dok = QJsonDocument::fromJson(batch(1, 90).toUtf8()).array().first().toObject();
+    QJsonObject sak = dok.value("dokument"_L1).toObject();
+    sak.insert("avsluttet"_L1, QJsonValue());
+    const QString id = sak.value("id"_L1).toString();
+    const auto push = [&](const QString &klient, const QString &opId, const QJsonValue &base, const QJsonObject &d) {
+        SentralTilkobling t(m_pg->conninfo(m_kari));
+        const QJsonArray ops{QJsonObject{{"op_id"_L1, opId}, {"sak_id"_L1, id}, {"base_rev"_L1, base}, {"dokument"_L1, d}}};
+        QSqlQuery q = t.kjoer(u"SELECT tilsyn_push(?, ?::jsonb)::text"_s,
+                              {klient, QString::fromUtf8(QJsonDocument(ops).toJson(QJsonDocument::Compact))}, "push");
+        q.next();
+        return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array().first().toObject();
+    };
+    const QJsonObject opprettet = push(u"k1"_s, u"o1"_s, QJsonValue(), sak);
+    QCOMPARE(opprettet.value("status"_L1).toString(), u"lagret"_s);
+    QJsonObject lukket = opprettet.value("dokument"_L1).toObject();
+    lukket.insert("avsluttet"_L1, u"2026-03-01"_s);
+    QCOMPARE(push(u"k1"_s, u"o2"_s, 1, lukket).value("status"_L1).toString(), u"lagret"_s);
+    QJsonObject sen = opprettet.value("dokument"_L1).toObject();
+    sen.insert("sammendrag"_L1, u"for sent"_s);
+    const QJsonObject svar = push(u"k2"_s, u"o3"_s, 1, sen);
+    QCOMPARE(svar.value("status"_L1).toString(), u"avvist"_s);
+    QVERIFY(svar.value("feil"_L1).toString().contains(u"avsluttet"_s));
+    QCOMPARE(m_pg->verdi(u"SELECT dokument->>'avsluttet' FROM sak WHERE id = ?"_s, {id}).toString(), u"2026-03-01"_s);
+    QCOMPARE(m_pg->verdi(u"SELECT count(*) FROM sak_historikk WHERE sak_id = ?"_s, {id}).toInt(), 2);
+    // The rejection is stored: a retry of the same op gets the same answer.
+    QCOMPARE(push(u"k2"_s, u"o3"_s, 1, sen).value("status"_L1).toString(), u"avvist"_s);
 }
 
 int main(int argc, char *argv[])

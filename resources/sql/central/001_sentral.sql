@@ -16,6 +16,8 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tilsyn_bruker') THEN
         CREATE ROLE tilsyn_bruker NOLOGIN;
     END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+    NULL; -- created concurrently for another database of the cluster
 END $$;
 
 -- The role of an office: 'tilsyn_embete_' || code, with '-' mapped to '_'.
@@ -431,7 +433,11 @@ DECLARE
     v_rolle text := tilsyn_rolle(p_embete);
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = v_rolle) THEN
-        EXECUTE format('CREATE ROLE %I NOLOGIN', v_rolle);
+        BEGIN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', v_rolle);
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL; -- created concurrently (roles are shared by the whole cluster)
+        END;
     END IF;
     IF NOT pg_has_role(v_rolle, 'tilsyn_bruker', 'MEMBER') THEN
         EXECUTE format('GRANT tilsyn_bruker TO %I', v_rolle);
