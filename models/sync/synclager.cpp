@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -32,16 +33,6 @@ QJsonObject objekt(const QString &json)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
-QSqlQuery sporring(const QSqlDatabase &db, const QString &sql, const QVariantList &verdier, const char *hva)
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : verdier)
-        q.addBindValue(v);
-    kjoer(q, hva);
-    return q;
-}
-
 QString naa()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -52,6 +43,25 @@ QString naa()
 SyncLager::SyncLager(Store &store, SakRepository &repo, QString bruker)
     : m_store(store), m_repo(repo), m_bruker(std::move(bruker))
 {
+}
+
+SyncLager::~SyncLager() = default;
+
+QSqlQuery &SyncLager::sql(const QString &tekst, const QVariantList &verdier, const char *hva) const
+{
+    // Prepared once per statement text: a first sync runs these a few hundred thousand times.
+    auto it = m_spoerringer.find(tekst);
+    if (it == m_spoerringer.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_store.db());
+        if (!q->prepare(tekst))
+            throw StoreError::fraSql(q->lastError(), QString::fromUtf8(hva));
+        it = m_spoerringer.emplace(tekst, std::move(q)).first;
+    }
+    QSqlQuery &q = *it->second;
+    for (const QVariant &v : verdier)
+        q.addBindValue(v);
+    kjoer(q, hva);
+    return q;
 }
 
 QJsonObject SyncLager::dokument(const Tilsynssak &sak)
@@ -80,7 +90,7 @@ void SyncLager::snapshot(const QString &epoke)
 {
     const QSqlDatabase db = m_store.db();
     Transaksjon t(db);
-    QSqlQuery ventende = sporring(db, u"SELECT op_id, sak_id FROM outbox WHERE status = 'ventende' ORDER BY seq"_s,
+    QSqlQuery &ventende = sql(u"SELECT op_id, sak_id FROM outbox WHERE status = 'ventende' ORDER BY seq"_s,
                                   {}, "kan ikke lese utboksen");
     QList<std::pair<QString, QString>> ops;
     while (ventende.next())
@@ -88,14 +98,15 @@ void SyncLager::snapshot(const QString &epoke)
     for (const auto &[opId, sakId] : std::as_const(ops)) {
         const std::optional<Tilsynssak> sak = m_repo.hent(sakId);
         if (!sak) {
-            sporring(db, u"UPDATE outbox SET status = 'avvist', feil = 'saken finnes ikke lokalt' WHERE op_id = ?"_s,
+            sql(u"UPDATE outbox SET status = 'avvist', feil = 'saken finnes ikke lokalt' WHERE op_id = ?"_s,
                      {opId}, "kan ikke oppdatere utboksen");
             continue;
         }
-        QSqlQuery base = sporring(db, u"SELECT rev FROM sync_sak WHERE sak_id = ? AND epoke = ?"_s, {sakId, epoke},
+        QSqlQuery &base = sql(u"SELECT rev FROM sync_sak WHERE sak_id = ? AND epoke = ?"_s, {sakId, epoke},
                                   "kan ikke lese flettegrunnlaget");
         const QVariant rev = base.next() ? base.value(0) : QVariant();
-        sporring(db, u"UPDATE outbox SET status = 'sendt', dokument = ?, base_rev = ?, epoke = ? WHERE op_id = ?"_s,
+        base.finish();
+        sql(u"UPDATE outbox SET status = 'sendt', dokument = ?, base_rev = ?, epoke = ? WHERE op_id = ?"_s,
                  {tekst(dokument(*sak)), rev, epoke, opId}, "kan ikke ta øyeblikksbilde i utboksen");
     }
     t.commit();
@@ -104,8 +115,7 @@ void SyncLager::snapshot(const QString &epoke)
 QList<SyncLager::Op> SyncLager::sendte() const
 {
     QList<Op> ut;
-    QSqlQuery q = sporring(m_store.db(),
-                           u"SELECT op_id, sak_id, base_rev, dokument, epoke, (SELECT meta.verdi FROM meta "
+    QSqlQuery &q = sql(u"SELECT op_id, sak_id, base_rev, dokument, epoke, (SELECT meta.verdi FROM meta "
                            u"WHERE meta.noekkel = 'sentral_epoke') FROM outbox WHERE status = 'sendt' ORDER BY seq"_s,
                            {}, "kan ikke lese utboksen");
     while (q.next()) {
@@ -124,7 +134,7 @@ QList<SyncLager::Op> SyncLager::sendte() const
 
 void SyncLager::telForsok()
 {
-    sporring(m_store.db(), u"UPDATE outbox SET forsok = forsok + 1 WHERE status = 'sendt'"_s, {},
+    sql(u"UPDATE outbox SET forsok = forsok + 1 WHERE status = 'sendt'"_s, {},
              "kan ikke oppdatere utboksen");
 }
 
@@ -136,23 +146,24 @@ SyncLager::Kvittering SyncLager::kvitter(const QJsonArray &svar, const QString &
     for (const QJsonValue &v : svar) {
         const QJsonObject s = v.toObject();
         const QString opId = s.value("op_id"_L1).toString();
-        QSqlQuery op = sporring(db, u"SELECT seq, sak_id, dokument FROM outbox WHERE op_id = ? AND status = 'sendt'"_s,
+        QSqlQuery &op = sql(u"SELECT seq, sak_id, dokument FROM outbox WHERE op_id = ? AND status = 'sendt'"_s,
                                 {opId}, "kan ikke lese utboksen");
         if (!op.next())
             continue; // already acknowledged
         const qint64 seq = op.value(0).toLongLong();
         const QString sakId = op.value(1).toString();
         const QJsonObject sendt = objekt(op.value(2).toString());
+        op.finish();
         const QString svartekst = tekst(s);
         if (s.value("status"_L1).toString() == u"avvist") {
-            sporring(db, u"UPDATE outbox SET status = 'avvist', feil = ?, svar = ? WHERE op_id = ?"_s,
+            sql(u"UPDATE outbox SET status = 'avvist', feil = ?, svar = ? WHERE op_id = ?"_s,
                      {s.value("feil"_L1).toString(), svartekst, opId}, "kan ikke oppdatere utboksen");
             ++k.avvist;
             continue;
         }
         const QJsonObject dok = s.value("dokument"_L1).toObject();
         const qint64 rev = s.value("rev"_L1).toInteger();
-        QSqlQuery nyere = sporring(db, u"SELECT status FROM outbox WHERE sak_id = ? AND seq > ? "
+        QSqlQuery &nyere = sql(u"SELECT status FROM outbox WHERE sak_id = ? AND seq > ? "
                                        u"AND status IN ('ventende', 'sendt')"_s, {sakId, seq}, "kan ikke lese utboksen");
         bool nyereSendt = false, nyereVentende = false;
         while (nyere.next())
@@ -172,21 +183,21 @@ SyncLager::Kvittering SyncLager::kvitter(const QJsonArray &svar, const QString &
                 if (const auto sak = sakFraDokument(ny, &feil); sak && ny != dokument(*lokal))
                     m_repo.skriv(*sak, Endringskontekst{.bruker = m_bruker, .handling = u"synkronisert"_s});
             }
-            sporring(db, u"UPDATE tilsynssak SET server_rev = ? WHERE id = ?"_s, {rev, sakId}, "kan ikke oppdatere saken");
+            sql(u"UPDATE tilsynssak SET server_rev = ? WHERE id = ?"_s, {rev, sakId}, "kan ikke oppdatere saken");
             settGrunnlag(sakId, dok.value("embete"_L1).toString(), rev, dok, epoke);
         } else {
             skrivFraServer(dok, rev, epoke, u"synkronisert"_s, true);
         }
         for (const QJsonValue &kv : s.value("konflikter"_L1).toArray()) {
             const QJsonObject ko = kv.toObject();
-            QSqlQuery ins = sporring(db, u"INSERT OR IGNORE INTO sync_konflikt (sak_id, op_id, server_rev, felt, base, "
+            QSqlQuery &ins = sql(u"INSERT OR IGNORE INTO sync_konflikt (sak_id, op_id, server_rev, felt, base, "
                                          u"mine, deres, registrert) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                      {sakId, opId, rev, ko.value("felt"_L1).toString(), tekst(ko.value("base"_L1)),
                                       tekst(ko.value("mine"_L1)), tekst(ko.value("deres"_L1)), naa()},
                                      "kan ikke lagre konflikt");
             k.konflikter += ins.numRowsAffected();
         }
-        sporring(db, u"UPDATE outbox SET status = 'ferdig', feil = NULL, svar = ? WHERE op_id = ?"_s,
+        sql(u"UPDATE outbox SET status = 'ferdig', feil = NULL, svar = ? WHERE op_id = ?"_s,
                  {svartekst, opId}, "kan ikke oppdatere utboksen");
         ++k.ferdig;
     }
@@ -196,9 +207,11 @@ SyncLager::Kvittering SyncLager::kvitter(const QJsonArray &svar, const QString &
 
 bool SyncLager::harUtestaende(const QString &sakId) const
 {
-    QSqlQuery q = sporring(m_store.db(), u"SELECT 1 FROM outbox WHERE sak_id = ? AND status IN ('ventende', 'sendt', "
+    QSqlQuery &q = sql(u"SELECT 1 FROM outbox WHERE sak_id = ? AND status IN ('ventende', 'sendt', "
                                          u"'avvist') LIMIT 1"_s, {sakId}, "kan ikke lese utboksen");
-    return q.next();
+    const bool finnes = q.next();
+    q.finish();
+    return finnes;
 }
 
 void SyncLager::skrivFraServer(const QJsonObject &dok, qint64 rev, const QString &epoke, const QString &handling,
@@ -212,11 +225,11 @@ void SyncLager::skrivFraServer(const QJsonObject &dok, qint64 rev, const QString
     if (!lokal || dokument(*lokal) != dok) {
         m_repo.skriv(*sak, Endringskontekst{.bruker = m_bruker, .handling = handling});
         if (fjernNyOp) {
-            sporring(m_store.db(), u"DELETE FROM outbox WHERE sak_id = ? AND status = 'ventende'"_s, {sak->id},
+            sql(u"DELETE FROM outbox WHERE sak_id = ? AND status = 'ventende'"_s, {sak->id},
                      "kan ikke rydde utboksen");
         }
     }
-    sporring(m_store.db(), u"UPDATE tilsynssak SET server_rev = ? WHERE id = ?"_s, {rev, sak->id},
+    sql(u"UPDATE tilsynssak SET server_rev = ? WHERE id = ?"_s, {rev, sak->id},
              "kan ikke oppdatere saken");
     settGrunnlag(sak->id, sak->embete, rev, dok, epoke);
 }
@@ -224,8 +237,7 @@ void SyncLager::skrivFraServer(const QJsonObject &dok, qint64 rev, const QString
 void SyncLager::settGrunnlag(const QString &sakId, const QString &embete, qint64 rev, const QJsonObject &dok,
                              const QString &epoke)
 {
-    sporring(m_store.db(),
-             u"INSERT INTO sync_sak (sak_id, embete, rev, dokument, siste_rev, epoke) VALUES (?, ?, ?, ?, ?, ?) "
+    sql(u"INSERT INTO sync_sak (sak_id, embete, rev, dokument, siste_rev, epoke) VALUES (?, ?, ?, ?, ?, ?) "
              u"ON CONFLICT (sak_id) DO UPDATE SET rev = excluded.rev, dokument = excluded.dokument, "
              u"siste_rev = CASE WHEN sync_sak.epoke = excluded.epoke THEN max(sync_sak.siste_rev, excluded.siste_rev) "
              u"ELSE excluded.siste_rev END, epoke = excluded.epoke"_s,
@@ -234,7 +246,7 @@ void SyncLager::settGrunnlag(const QString &sakId, const QString &embete, qint64
 
 void SyncLager::koe(const QString &sakId)
 {
-    sporring(m_store.db(), u"INSERT INTO outbox (op_id, sak_id, opprettet) SELECT ?, ?, ? WHERE NOT EXISTS "
+    sql(u"INSERT INTO outbox (op_id, sak_id, opprettet) SELECT ?, ?, ? WHERE NOT EXISTS "
                            u"(SELECT 1 FROM outbox WHERE sak_id = ? AND status = 'ventende')"_s,
              {QUuid::createUuid().toString(QUuid::WithoutBraces), sakId, naa(), sakId}, "kan ikke skrive til utboksen");
 }
@@ -249,7 +261,7 @@ int SyncLager::brukSide(const QString &embete, const QList<Rad> &rader, const QS
     for (const Rad &r : rader) {
         if (avbrytEtter >= 0 && n++ == avbrytEtter)
             throw StoreError(u"henting avbrutt (feilinjeksjon)"_s);
-        QSqlQuery s = sporring(db, u"SELECT rev, epoke FROM sync_sak WHERE sak_id = ?"_s, {r.sakId},
+        QSqlQuery &s = sql(u"SELECT rev, epoke FROM sync_sak WHERE sak_id = ?"_s, {r.sakId},
                                "kan ikke lese flettegrunnlaget");
         const bool kjent = s.next();
         const bool sammeEpoke = kjent && s.value(1).toString() == epoke;
@@ -265,7 +277,7 @@ int SyncLager::brukSide(const QString &embete, const QList<Rad> &rader, const QS
             }
         }
         if (behold) {
-            sporring(db, u"INSERT INTO sync_sak (sak_id, embete, rev, dokument, siste_rev, epoke) "
+            sql(u"INSERT INTO sync_sak (sak_id, embete, rev, dokument, siste_rev, epoke) "
                          u"VALUES (?, ?, NULL, NULL, ?, ?) ON CONFLICT (sak_id) DO UPDATE SET "
                          u"siste_rev = CASE WHEN sync_sak.epoke = excluded.epoke THEN max(sync_sak.siste_rev, "
                          u"excluded.siste_rev) ELSE excluded.siste_rev END, "
@@ -278,7 +290,7 @@ int SyncLager::brukSide(const QString &embete, const QList<Rad> &rader, const QS
         ++skrevet;
     }
     if (!rader.isEmpty()) {
-        sporring(db, u"INSERT INTO sync_markor (embete, rev) VALUES (?, ?) ON CONFLICT (embete) DO UPDATE SET "
+        sql(u"INSERT INTO sync_markor (embete, rev) VALUES (?, ?) ON CONFLICT (embete) DO UPDATE SET "
                      u"rev = excluded.rev"_s, {embete, rader.constLast().rev}, "kan ikke lagre markøren");
     }
     t.commit();
@@ -287,24 +299,26 @@ int SyncLager::brukSide(const QString &embete, const QList<Rad> &rader, const QS
 
 qint64 SyncLager::markor(const QString &embete) const
 {
-    QSqlQuery q = sporring(m_store.db(), u"SELECT rev FROM sync_markor WHERE embete = ?"_s, {embete},
+    QSqlQuery &q = sql(u"SELECT rev FROM sync_markor WHERE embete = ?"_s, {embete},
                            "kan ikke lese markøren");
-    return q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 rev = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return rev;
 }
 
 void SyncLager::nullstillMarkor(const QString &embete)
 {
-    sporring(m_store.db(), u"DELETE FROM sync_markor WHERE embete = ?"_s, {embete}, "kan ikke nullstille markøren");
+    sql(u"DELETE FROM sync_markor WHERE embete = ?"_s, {embete}, "kan ikke nullstille markøren");
 }
 
 void SyncLager::nullstillAlleMarkorer()
 {
-    sporring(m_store.db(), u"DELETE FROM sync_markor"_s, {}, "kan ikke nullstille markørene");
+    sql(u"DELETE FROM sync_markor"_s, {}, "kan ikke nullstille markørene");
 }
 
 std::pair<qint64, QString> SyncLager::sammendrag(const QString &embete, const QString &epoke) const
 {
-    QSqlQuery q = sporring(m_store.db(), u"SELECT sak_id, siste_rev FROM sync_sak WHERE embete = ? AND epoke = ? "
+    QSqlQuery &q = sql(u"SELECT sak_id, siste_rev FROM sync_sak WHERE embete = ? AND epoke = ? "
                                          u"ORDER BY sak_id"_s, {embete, epoke}, "kan ikke lese flettegrunnlaget");
     QStringList deler;
     while (q.next())
@@ -319,13 +333,13 @@ int SyncLager::koeUkjente(const QString &epoke)
 {
     const QSqlDatabase db = m_store.db();
     Transaksjon t(db);
-    QSqlQuery q = sporring(db, u"SELECT sak_id FROM sync_sak WHERE epoke <> ?"_s, {epoke}, "kan ikke lese flettegrunnlaget");
+    QSqlQuery &q = sql(u"SELECT sak_id FROM sync_sak WHERE epoke <> ?"_s, {epoke}, "kan ikke lese flettegrunnlaget");
     QStringList ider;
     while (q.next())
         ider.append(q.value(0).toString());
     for (const QString &id : std::as_const(ider)) {
         koe(id);
-        sporring(db, u"UPDATE sync_sak SET epoke = ?, rev = NULL, siste_rev = 0 WHERE sak_id = ?"_s, {epoke, id},
+        sql(u"UPDATE sync_sak SET epoke = ?, rev = NULL, siste_rev = 0 WHERE sak_id = ?"_s, {epoke, id},
                  "kan ikke oppdatere flettegrunnlaget");
     }
     t.commit();
@@ -334,9 +348,11 @@ int SyncLager::koeUkjente(const QString &epoke)
 
 int SyncLager::aapneKonflikter() const
 {
-    QSqlQuery q = sporring(m_store.db(), u"SELECT count(*) FROM sync_konflikt WHERE loest = 0"_s, {},
+    QSqlQuery &q = sql(u"SELECT count(*) FROM sync_konflikt WHERE loest = 0"_s, {},
                            "kan ikke telle konflikter");
-    return q.next() ? q.value(0).toInt() : 0;
+    const int n = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
 }
 
 QString SyncLager::klientId() const

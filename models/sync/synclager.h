@@ -4,7 +4,11 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <map>
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace tilsyn {
 
@@ -19,6 +23,7 @@ class SyncLager final
 {
 public:
     SyncLager(Store &store, SakRepository &repo, QString bruker);
+    ~SyncLager();
     Q_DISABLE_COPY_MOVE(SyncLager)
 
     /// A case as the document sent to and stored by the central store.
@@ -83,9 +88,12 @@ private:
                       const QString &epoke);
     void koe(const QString &sakId);
 
+    QSqlQuery &sql(const QString &tekst, const QVariantList &verdier, const char *hva) const;
+
     Store &m_store;
     SakRepository &m_repo;
     QString m_bruker;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_spoerringer;
 };
 
 } // namespace tilsyn
