@@ -276,6 +276,18 @@ int SyncLager::brukSide(const QString &embete, const QList<Rad> &rader, const QS
                 behold = true;
             }
         }
+        if (!behold) {
+            // A local case holding the same saksnummer (its own push was rejected for that): keep
+            // both and leave this one unrecorded, so the summary check reports and re-pulls it
+            // until a person has resolved the clash.
+            const QString nr = r.dokument.value("saksnummer"_L1).toString();
+            QSqlQuery &opptatt = sql(u"SELECT 1 FROM tilsynssak WHERE embete = ? AND saksnummer = ? AND id <> ?"_s,
+                                     {embete, nr, r.sakId}, "kan ikke slå opp saksnummer");
+            const bool kollisjon = !nr.isEmpty() && opptatt.next();
+            opptatt.finish();
+            if (kollisjon)
+                continue;
+        }
         if (behold) {
             sql(u"INSERT INTO sync_sak (sak_id, embete, rev, dokument, siste_rev, epoke) "
                          u"VALUES (?, ?, NULL, NULL, ?, ?) ON CONFLICT (sak_id) DO UPDATE SET "

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void annetEmbeteSerOgEndrerIngenting();
     void ulikeFeltFlettesSammeFeltGirKonflikt();
     void listerFlettesSomMengder();
+    void importertSaksnummerBeholdesOgHoppesOver();
     void skjemaversjonMaaStemme();
     void centralInitErIdempotent();
     void cliSkriverResultatlinje();
@@ -192,6 +193,35 @@ void TestSync::listerFlettesSomMengder()
     QStringList kilder = a.hent(id)->kilder;
     kilder.sort();
     QCOMPARE(kilder, (QStringList{u"ombud"_s, u"parorende"_s}));
+}
+
+void TestSync::importertSaksnummerBeholdesOgHoppesOver()
+{
+    PgTestMiljo pg;
+    pg.opprettEmbete(u"agder"_s);
+    SyncTestKlient a(m_dir.path(), u"a7"_s, pg.conninfo(pg.opprettBruker(u"kari"_s, {u"agder"_s})));
+    const QString aar = pg.verdi(u"SELECT extract(year FROM tilsyn_naa() AT TIME ZONE 'Europe/Oslo')::text"_s).toString();
+    // A case from an older register arrives with its number, 2; the counter must skip it.
+    const QString importert = a.nySak(u"agder"_s, 700);
+    a.endre(importert, [&](Tilsynssak &s) { s.saksnummer = aar + u"/2"_s; });
+    a.synk();
+    const QString n1 = a.nySak(u"agder"_s, 701);
+    const QString n2 = a.nySak(u"agder"_s, 702);
+    a.synk();
+    QCOMPARE(a.hent(importert)->saksnummer, aar + u"/2"_s);
+    QCOMPARE(a.hent(n1)->saksnummer, aar + u"/1"_s);
+    QCOMPARE(a.hent(n2)->saksnummer, aar + u"/3"_s);
+    QCOMPARE(pg.verdi(u"SELECT count(DISTINCT saksnummer) FROM sak"_s).toInt(), 3);
+    // A second case claiming a number in use is rejected, not merged into the first.
+    SyncTestKlient b(m_dir.path(), u"b7"_s, a.conninfo());
+    const QString annen = b.nySak(u"agder"_s, 704);
+    b.endre(annen, [&](Tilsynssak &s) { s.saksnummer = aar + u"/3"_s; });
+    const auto rb = b.synk();
+    QCOMPARE(rb.avvist, 1);
+    QCOMPARE(rb.avvik, 1); // the server's 3 is not written over b's local clash; it is reported
+    QCOMPARE(pg.verdi(u"SELECT count(*) FROM sak WHERE saksnummer = ?"_s, {QString(aar + u"/3"_s)}).toInt(), 1);
+    QCOMPARE(b.hent(annen)->saksnummer, aar + u"/3"_s); // b's case is kept as it was
+    QCOMPARE(b.alle().size(), 3);                       // and the other two cases arrived
 }
 
 void TestSync::skjemaversjonMaaStemme()
