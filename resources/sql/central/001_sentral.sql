@@ -359,6 +359,9 @@ BEGIN
             endret_av = excluded.endret_av;
         INSERT INTO sak_historikk (embete, rev, sak_id, dokument, bruker, tidspunkt, klient_id, op_id)
         VALUES (v_embete, v_rev, v_id, ny, current_user, v_naa, p_klient, v_op);
+        -- A hint to pull soon, delivered at commit. Office and revision only: notifications
+        -- bypass row-level security, so they never carry case data.
+        PERFORM pg_notify('tilsyn_endret', v_embete || ' ' || v_rev);
     END IF;
     FOR k IN SELECT * FROM jsonb_array_elements(v_konfl) LOOP
         INSERT INTO konflikt (embete, sak_id, rev, felt, base, mine, deres, klient_id, op_id)
