@@ -11,7 +11,9 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace tilsyn;
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void skjemaversjonMaaStemme();
     void centralInitErIdempotent();
     void cliSkriverResultatlinje();
+    void motorPaaArbeidstraad();
 
 private:
     QTemporaryDir m_dir;
@@ -279,6 +282,29 @@ void TestSync::cliSkriverResultatlinje()
     k = kjoerCli({u"--db"_s, a.sti(), u"sync"_s, u"--central"_s, u"host=127.0.0.1 port=1 dbname=x"_s});
     QCOMPARE(k.status, 1);
     QVERIFY(k.feil.contains("kan ikke nås"));
+}
+
+void TestSync::motorPaaArbeidstraad()
+{
+    PgTestMiljo pg;
+    pg.opprettEmbete(u"agder"_s);
+    SyncTestKlient a(m_dir.path(), u"a8"_s, pg.conninfo(pg.opprettBruker(u"kari"_s, {u"agder"_s})));
+    a.nySak(u"agder"_s, 800);
+    a.nySak(u"agder"_s, 801);
+    QThread traad;
+    auto *motor = new SynkMotor(a.sti(), a.conninfo(), u"kari"_s);
+    motor->moveToThread(&traad);
+    connect(&traad, &QThread::finished, motor, &QObject::deleteLater);
+    QSignalSpy ferdig(motor, &SynkMotor::ferdig);
+    QSignalSpy feilet(motor, &SynkMotor::feilet);
+    QMetaObject::invokeMethod(motor, &SynkMotor::synkroniserNaa, Qt::QueuedConnection);
+    traad.start();
+    QTRY_COMPARE_WITH_TIMEOUT(ferdig.count() + feilet.count(), 1, 60000);
+    QCOMPARE(feilet.count(), 0);
+    QCOMPARE(ferdig.constFirst().at(0).toInt(), 2); // pushed
+    traad.quit();
+    traad.wait();
+    QCOMPARE(pg.verdi(u"SELECT count(*) FROM sak"_s).toInt(), 2);
 }
 
 int main(int argc, char *argv[])
