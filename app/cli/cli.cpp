@@ -39,6 +39,8 @@ const QList<Underkommando> &underkommandoer()
         // letter command
 
         // sync and central commands
+        {"sync", "Push local changes to the central store and pull its changes, once", false, &synkroniser},
+        {"central", "central init: create or upgrade the central schema", false, &sentral},
     };
     return liste;
 }

@@ -53,5 +53,7 @@ int rapport(const Globalt &globalt, const QStringList &argumenter);
 // letter command
 
 // sync and central commands
+int synkroniser(const Globalt &globalt, const QStringList &argumenter);
+int sentral(const Globalt &globalt, const QStringList &argumenter);
 
 } // namespace tilsyn::cli

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+class QSqlQuery;
+
+namespace tilsyn {
+
+/// One connection to the central PostgreSQL store (QPSQL), owned by the thread that opens it.
+/// CONNINFO is a libpq key=value string; the password comes from PGPASSWORD or ~/.pgpass
+/// (libpq), never from the connection string.
+class SentralTilkobling final
+{
+public:
+    /// Opens the connection; throws SentralFeil (Ugyldig for a bad string, Utilgjengelig when
+    /// the server cannot be reached or refuses the login).
+    explicit SentralTilkobling(const QString &conninfo);
+    ~SentralTilkobling();
+    Q_DISABLE_COPY_MOVE(SentralTilkobling)
+
+    /// Checks a connection string: key=value pairs, no password. Empty when fine, else why not.
+    static QString kontroller(const QString &conninfo);
+
+    QSqlDatabase db() const;
+    /// Prepares and runs `sql` with `verdier` bound in order; throws SentralFeil on failure
+    /// (Utilgjengelig when the connection is gone).
+    QSqlQuery kjoer(const QString &sql, const QVariantList &verdier, const char *hva) const;
+
+private:
+    QString m_navn;
+};
+
+} // namespace tilsyn

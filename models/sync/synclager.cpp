@@ -1,0 +1,375 @@
+#include "synclager.h"
+
+#include "io/sakjson.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+#include "store/storeerror.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tekst(const QJsonValue &v)
+{
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isNull() || v.isUndefined())
+        return {};
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+QJsonObject objekt(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+QString naa()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+SyncLager::SyncLager(Store &store, SakRepository &repo, QString bruker)
+    : m_store(store), m_repo(repo), m_bruker(std::move(bruker))
+{
+}
+
+SyncLager::~SyncLager() = default;
+
+QSqlQuery &SyncLager::sql(const QString &tekst, const QVariantList &verdier, const char *hva) const
+{
+    // Prepared once per statement text: a first sync runs these a few hundred thousand times.
+    auto it = m_spoerringer.find(tekst);
+    if (it == m_spoerringer.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_store.db());
+        if (!q->prepare(tekst))
+            throw StoreError::fraSql(q->lastError(), QString::fromUtf8(hva));
+        it = m_spoerringer.emplace(tekst, std::move(q)).first;
+    }
+    QSqlQuery &q = *it->second;
+    for (const QVariant &v : verdier)
+        q.addBindValue(v);
+    kjoer(q, hva);
+    return q;
+}
+
+QJsonObject SyncLager::dokument(const Tilsynssak &sak)
+{
+    QJsonObject o = sakTilJson(sak);
+    o.insert("rapport_mottatt"_L1, sak.rapportMottatt.isValid() ? QJsonValue(sak.rapportMottatt.toString(Qt::ISODate))
+                                                                : QJsonValue());
+    return o;
+}
+
+std::optional<Tilsynssak> SyncLager::sakFraDokument(const QJsonObject &dokument, QString *feil)
+{
+    QJsonObject o = dokument;
+    const QString rapport = o.take("rapport_mottatt"_L1).toString();
+    Problemer problemer;
+    Tilsynssak s = sakFraJson(o, &problemer);
+    if (!problemer.isEmpty()) {
+        *feil = problemer.constFirst().felt + u": "_s + problemer.constFirst().melding;
+        return std::nullopt;
+    }
+    s.rapportMottatt = QDate::fromString(rapport, Qt::ISODate);
+    return s;
+}
+
+void SyncLager::snapshot(const QString &epoke)
+{
+    const QSqlDatabase db = m_store.db();
+    Transaksjon t(db);
+    QSqlQuery &ventende = sql(u"SELECT op_id, sak_id FROM outbox WHERE status = 'ventende' ORDER BY seq"_s,
+                                  {}, "kan ikke lese utboksen");
+    QList<std::pair<QString, QString>> ops;
+    while (ventende.next())
+        ops.append({ventende.value(0).toString(), ventende.value(1).toString()});
+    for (const auto &[opId, sakId] : std::as_const(ops)) {
+        const std::optional<Tilsynssak> sak = m_repo.hent(sakId);
+        if (!sak) {
+            sql(u"UPDATE outbox SET status = 'avvist', feil = 'saken finnes ikke lokalt' WHERE op_id = ?"_s,
+                     {opId}, "kan ikke oppdatere utboksen");
+            continue;
+        }
+        QSqlQuery &base = sql(u"SELECT rev FROM sync_sak WHERE sak_id = ? AND epoke = ?"_s, {sakId, epoke},
+                                  "kan ikke lese flettegrunnlaget");
+        const QVariant rev = base.next() ? base.value(0) : QVariant();
+        base.finish();
+        sql(u"UPDATE outbox SET status = 'sendt', dokument = ?, base_rev = ?, epoke = ? WHERE op_id = ?"_s,
+                 {tekst(dokument(*sak)), rev, epoke, opId}, "kan ikke ta øyeblikksbilde i utboksen");
+    }
+    t.commit();
+}
+
+QList<SyncLager::Op> SyncLager::sendte() const
+{
+    QList<Op> ut;
+    QSqlQuery &q = sql(u"SELECT op_id, sak_id, base_rev, dokument, epoke, (SELECT meta.verdi FROM meta "
+                           u"WHERE meta.noekkel = 'sentral_epoke') FROM outbox WHERE status = 'sendt' ORDER BY seq"_s,
+                           {}, "kan ikke lese utboksen");
+    while (q.next()) {
+        Op op{q.value(0).toString(), q.value(1).toString(), {}};
+        // A base revision of another epoch means nothing in this one.
+        const bool sammeEpoke = q.value(4).toString() == q.value(5).toString();
+        op.melding = QJsonObject{{"op_id"_L1, op.opId},
+                                 {"sak_id"_L1, op.sakId},
+                                 {"base_rev"_L1, q.value(2).isNull() || !sammeEpoke ? QJsonValue()
+                                                                                    : QJsonValue(q.value(2).toLongLong())},
+                                 {"dokument"_L1, objekt(q.value(3).toString())}};
+        ut.append(op);
+    }
+    return ut;
+}
+
+void SyncLager::telForsok()
+{
+    sql(u"UPDATE outbox SET forsok = forsok + 1 WHERE status = 'sendt'"_s, {},
+             "kan ikke oppdatere utboksen");
+}
+
+SyncLager::Kvittering SyncLager::kvitter(const QJsonArray &svar, const QString &epoke)
+{
+    const QSqlDatabase db = m_store.db();
+    Kvittering k;
+    Transaksjon t(db);
+    for (const QJsonValue &v : svar) {
+        const QJsonObject s = v.toObject();
+        const QString opId = s.value("op_id"_L1).toString();
+        QSqlQuery &op = sql(u"SELECT seq, sak_id, dokument FROM outbox WHERE op_id = ? AND status = 'sendt'"_s,
+                                {opId}, "kan ikke lese utboksen");
+        if (!op.next())
+            continue; // already acknowledged
+        const qint64 seq = op.value(0).toLongLong();
+        const QString sakId = op.value(1).toString();
+        const QJsonObject sendt = objekt(op.value(2).toString());
+        op.finish();
+        const QString svartekst = tekst(s);
+        if (s.value("status"_L1).toString() == u"avvist") {
+            sql(u"UPDATE outbox SET status = 'avvist', feil = ?, svar = ? WHERE op_id = ?"_s,
+                     {s.value("feil"_L1).toString(), svartekst, opId}, "kan ikke oppdatere utboksen");
+            ++k.avvist;
+            continue;
+        }
+        const QJsonObject dok = s.value("dokument"_L1).toObject();
+        const qint64 rev = s.value("rev"_L1).toInteger();
+        QSqlQuery &nyere = sql(u"SELECT status FROM outbox WHERE sak_id = ? AND seq > ? "
+                                       u"AND status IN ('ventende', 'sendt')"_s, {sakId, seq}, "kan ikke lese utboksen");
+        bool nyereSendt = false, nyereVentende = false;
+        while (nyere.next())
+            (nyere.value(0).toString() == u"sendt" ? nyereSendt : nyereVentende) = true;
+        if (nyereSendt) {
+            // A later op of this case is in flight; its acknowledgement brings the newest state.
+        } else if (nyereVentende) {
+            // Local edits made after the snapshot: keep them, take the server's value for every
+            // field not touched since the snapshot (the later op is merged against `rev`).
+            if (const auto lokal = m_repo.hent(sakId)) {
+                QJsonObject ny = dokument(*lokal);
+                for (auto it = dok.begin(); it != dok.end(); ++it) {
+                    if (ny.value(it.key()) == sendt.value(it.key()) || it.key() == u"saksnummer")
+                        ny.insert(it.key(), it.value());
+                }
+                QString feil;
+                if (const auto sak = sakFraDokument(ny, &feil); sak && ny != dokument(*lokal))
+                    m_repo.skriv(*sak, Endringskontekst{.bruker = m_bruker, .handling = u"synkronisert"_s});
+            }
+            sql(u"UPDATE tilsynssak SET server_rev = ? WHERE id = ?"_s, {rev, sakId}, "kan ikke oppdatere saken");
+            settGrunnlag(sakId, dok.value("embete"_L1).toString(), rev, dok, epoke);
+        } else {
+            skrivFraServer(dok, rev, epoke, u"synkronisert"_s, true);
+        }
+        for (const QJsonValue &kv : s.value("konflikter"_L1).toArray()) {
+            const QJsonObject ko = kv.toObject();
+            QSqlQuery &ins = sql(u"INSERT OR IGNORE INTO sync_konflikt (sak_id, op_id, server_rev, felt, base, "
+                                         u"mine, deres, registrert) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                     {sakId, opId, rev, ko.value("felt"_L1).toString(), tekst(ko.value("base"_L1)),
+                                      tekst(ko.value("mine"_L1)), tekst(ko.value("deres"_L1)), naa()},
+                                     "kan ikke lagre konflikt");
+            k.konflikter += ins.numRowsAffected();
+        }
+        sql(u"UPDATE outbox SET status = 'ferdig', feil = NULL, svar = ? WHERE op_id = ?"_s,
+                 {svartekst, opId}, "kan ikke oppdatere utboksen");
+        ++k.ferdig;
+    }
+    t.commit();
+    return k;
+}
+
+bool SyncLager::harUtestaende(const QString &sakId) const
+{
+    QSqlQuery &q = sql(u"SELECT 1 FROM outbox WHERE sak_id = ? AND status IN ('ventende', 'sendt', "
+                                         u"'avvist') LIMIT 1"_s, {sakId}, "kan ikke lese utboksen");
+    const bool finnes = q.next();
+    q.finish();
+    return finnes;
+}
+
+void SyncLager::skrivFraServer(const QJsonObject &dok, qint64 rev, const QString &epoke, const QString &handling,
+                               bool fjernNyOp)
+{
+    QString feil;
+    const auto sak = sakFraDokument(dok, &feil);
+    if (!sak)
+        throw StoreError(u"sentralen sendte en ugyldig sak (%1): %2"_s.arg(dok.value("id"_L1).toString(), feil));
+    const auto lokal = m_repo.versjon(sak->id) > 0 ? m_repo.hent(sak->id) : std::nullopt;
+    if (!lokal || dokument(*lokal) != dok) {
+        m_repo.skriv(*sak, Endringskontekst{.bruker = m_bruker, .handling = handling});
+        if (fjernNyOp) {
+            sql(u"DELETE FROM outbox WHERE sak_id = ? AND status = 'ventende'"_s, {sak->id},
+                     "kan ikke rydde utboksen");
+        }
+    }
+    sql(u"UPDATE tilsynssak SET server_rev = ? WHERE id = ?"_s, {rev, sak->id},
+             "kan ikke oppdatere saken");
+    settGrunnlag(sak->id, sak->embete, rev, dok, epoke);
+}
+
+void SyncLager::settGrunnlag(const QString &sakId, const QString &embete, qint64 rev, const QJsonObject &dok,
+                             const QString &epoke)
+{
+    sql(u"INSERT INTO sync_sak (sak_id, embete, rev, dokument, siste_rev, epoke) VALUES (?, ?, ?, ?, ?, ?) "
+             u"ON CONFLICT (sak_id) DO UPDATE SET rev = excluded.rev, dokument = excluded.dokument, "
+             u"siste_rev = CASE WHEN sync_sak.epoke = excluded.epoke THEN max(sync_sak.siste_rev, excluded.siste_rev) "
+             u"ELSE excluded.siste_rev END, epoke = excluded.epoke"_s,
+             {sakId, embete, rev, tekst(dok), rev, epoke}, "kan ikke lagre flettegrunnlaget");
+}
+
+void SyncLager::koe(const QString &sakId)
+{
+    sql(u"INSERT INTO outbox (op_id, sak_id, opprettet) SELECT ?, ?, ? WHERE NOT EXISTS "
+                           u"(SELECT 1 FROM outbox WHERE sak_id = ? AND status = 'ventende')"_s,
+             {QUuid::createUuid().toString(QUuid::WithoutBraces), sakId, naa(), sakId}, "kan ikke skrive til utboksen");
+}
+
+int SyncLager::brukSide(const QString &embete, const QList<Rad> &rader, const QString &epoke, bool avstem,
+                        int avbrytEtter)
+{
+    const QSqlDatabase db = m_store.db();
+    Transaksjon t(db);
+    int skrevet = 0;
+    int n = 0;
+    for (const Rad &r : rader) {
+        if (avbrytEtter >= 0 && n++ == avbrytEtter)
+            throw StoreError(u"henting avbrutt (feilinjeksjon)"_s);
+        QSqlQuery &s = sql(u"SELECT rev, epoke FROM sync_sak WHERE sak_id = ?"_s, {r.sakId},
+                               "kan ikke lese flettegrunnlaget");
+        const bool kjent = s.next();
+        const bool sammeEpoke = kjent && s.value(1).toString() == epoke;
+        const bool harRev = kjent && !s.value(0).isNull();
+        const qint64 kjentRev = harRev ? s.value(0).toLongLong() : 0;
+        s.finish();
+        bool behold = harUtestaende(r.sakId) || (sammeEpoke && harRev && kjentRev >= r.rev);
+        if (!behold && avstem && kjent && !sammeEpoke) {
+            const auto lokal = m_repo.hent(r.sakId);
+            if (lokal && dokument(*lokal) != r.dokument) {
+                koe(r.sakId); // pushed without a base: every clash becomes a conflict, nothing is lost
+                behold = true;
+            }
+        }
+        if (!behold) {
+            // A local case holding the same saksnummer (its own push was rejected for that): keep
+            // both and leave this one unrecorded, so the summary check reports and re-pulls it
+            // until a person has resolved the clash.
+            const QString nr = r.dokument.value("saksnummer"_L1).toString();
+            QSqlQuery &opptatt = sql(u"SELECT 1 FROM tilsynssak WHERE embete = ? AND saksnummer = ? AND id <> ?"_s,
+                                     {embete, nr, r.sakId}, "kan ikke slå opp saksnummer");
+            const bool kollisjon = !nr.isEmpty() && opptatt.next();
+            opptatt.finish();
+            if (kollisjon)
+                continue;
+        }
+        if (behold) {
+            sql(u"INSERT INTO sync_sak (sak_id, embete, rev, dokument, siste_rev, epoke) "
+                         u"VALUES (?, ?, NULL, NULL, ?, ?) ON CONFLICT (sak_id) DO UPDATE SET "
+                         u"siste_rev = CASE WHEN sync_sak.epoke = excluded.epoke THEN max(sync_sak.siste_rev, "
+                         u"excluded.siste_rev) ELSE excluded.siste_rev END, "
+                         u"rev = CASE WHEN sync_sak.epoke = excluded.epoke THEN sync_sak.rev END, "
+                         u"epoke = excluded.epoke"_s,
+                     {r.sakId, embete, r.rev, epoke}, "kan ikke lagre flettegrunnlaget");
+            continue;
+        }
+        skrivFraServer(r.dokument, r.rev, epoke, u"hentet fra sentralen"_s, true);
+        ++skrevet;
+    }
+    if (!rader.isEmpty()) {
+        sql(u"INSERT INTO sync_markor (embete, rev) VALUES (?, ?) ON CONFLICT (embete) DO UPDATE SET "
+                     u"rev = excluded.rev"_s, {embete, rader.constLast().rev}, "kan ikke lagre markøren");
+    }
+    t.commit();
+    return skrevet;
+}
+
+qint64 SyncLager::markor(const QString &embete) const
+{
+    QSqlQuery &q = sql(u"SELECT rev FROM sync_markor WHERE embete = ?"_s, {embete},
+                           "kan ikke lese markøren");
+    const qint64 rev = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return rev;
+}
+
+void SyncLager::nullstillMarkor(const QString &embete)
+{
+    sql(u"DELETE FROM sync_markor WHERE embete = ?"_s, {embete}, "kan ikke nullstille markøren");
+}
+
+void SyncLager::nullstillAlleMarkorer()
+{
+    sql(u"DELETE FROM sync_markor"_s, {}, "kan ikke nullstille markørene");
+}
+
+std::pair<qint64, QString> SyncLager::sammendrag(const QString &embete, const QString &epoke) const
+{
+    QSqlQuery &q = sql(u"SELECT sak_id, siste_rev FROM sync_sak WHERE embete = ? AND epoke = ? "
+                                         u"ORDER BY sak_id"_s, {embete, epoke}, "kan ikke lese flettegrunnlaget");
+    QStringList deler;
+    while (q.next())
+        deler.append(q.value(0).toString() + u':' + q.value(1).toString());
+    if (deler.isEmpty())
+        return {0, QString()};
+    return {deler.size(),
+            QString::fromLatin1(QCryptographicHash::hash(deler.join(u',').toUtf8(), QCryptographicHash::Md5).toHex())};
+}
+
+int SyncLager::koeUkjente(const QString &epoke)
+{
+    const QSqlDatabase db = m_store.db();
+    Transaksjon t(db);
+    QSqlQuery &q = sql(u"SELECT sak_id FROM sync_sak WHERE epoke <> ?"_s, {epoke}, "kan ikke lese flettegrunnlaget");
+    QStringList ider;
+    while (q.next())
+        ider.append(q.value(0).toString());
+    for (const QString &id : std::as_const(ider)) {
+        koe(id);
+        sql(u"UPDATE sync_sak SET epoke = ?, rev = NULL, siste_rev = 0 WHERE sak_id = ?"_s, {epoke, id},
+                 "kan ikke oppdatere flettegrunnlaget");
+    }
+    t.commit();
+    return int(ider.size());
+}
+
+int SyncLager::aapneKonflikter() const
+{
+    QSqlQuery &q = sql(u"SELECT count(*) FROM sync_konflikt WHERE loest = 0"_s, {},
+                           "kan ikke telle konflikter");
+    const int n = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
+}
+
+QString SyncLager::klientId() const
+{
+    return m_store.klientId();
+}
+
+} // namespace tilsyn

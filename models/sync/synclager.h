@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace tilsyn {
+
+class SakRepository;
+class Store;
+struct Tilsynssak;
+
+/// The client side of sync state in the local store (migration 003): the outbox snapshots,
+/// acknowledgements, pulled pages, merge bases, cursors and conflicts. Every method that
+/// changes something runs in one local transaction.
+class SyncLager final
+{
+public:
+    SyncLager(Store &store, SakRepository &repo, QString bruker);
+    ~SyncLager();
+    Q_DISABLE_COPY_MOVE(SyncLager)
+
+    /// A case as the document sent to and stored by the central store.
+    static QJsonObject dokument(const Tilsynssak &sak);
+    static std::optional<Tilsynssak> sakFraDokument(const QJsonObject &dokument, QString *feil);
+
+    struct Op
+    {
+        QString opId;
+        QString sakId;
+        QJsonObject melding; ///< {op_id, sak_id, base_rev, dokument} as sent
+    };
+    /// Snapshots every 'ventende' op (document and base revision) and marks it 'sendt'. An op
+    /// already 'sendt' keeps its snapshot, so a retry sends exactly the same. A base from
+    /// another epoch is not sent (the server then treats every clash as a conflict).
+    void snapshot(const QString &epoke);
+    QList<Op> sendte() const;
+    /// Counts one more sending attempt for every op in flight ('sendt').
+    void telForsok();
+
+    struct Kvittering
+    {
+        int ferdig = 0;
+        int avvist = 0;
+        int konflikter = 0;
+    };
+    /// Applies the server's results to one batch in one transaction.
+    Kvittering kvitter(const QJsonArray &svar, const QString &epoke);
+
+    /// Applies one pulled page and advances the office's cursor in one transaction. With
+    /// `avstem` (after a new epoch) a differing local case is queued for a merge push instead of
+    /// being overwritten. Returns the number of cases written locally. `avbrytEtter` >= 0 throws
+    /// after that many rows (fault injection: the transaction is rolled back).
+    struct Rad
+    {
+        QString sakId;
+        qint64 rev = 0;
+        QJsonObject dokument;
+    };
+    int brukSide(const QString &embete, const QList<Rad> &rader, const QString &epoke, bool avstem,
+                 int avbrytEtter = -1);
+
+    qint64 markor(const QString &embete) const;
+    void nullstillMarkor(const QString &embete);
+    void nullstillAlleMarkorer();
+
+    /// Count and md5 of "id:rev" (ids in byte order) over the cases of an office seen in epoch.
+    std::pair<qint64, QString> sammendrag(const QString &embete, const QString &epoke) const;
+
+    /// After a full pull in a new epoch: queues a push (no base) for every case known from an
+    /// older epoch that the server did not return, so nothing acknowledged before is lost.
+    int koeUkjente(const QString &epoke);
+
+    int aapneKonflikter() const;
+    QString klientId() const;
+
+private:
+    bool harUtestaende(const QString &sakId) const;
+    void skrivFraServer(const QJsonObject &dok, qint64 rev, const QString &epoke, const QString &handling,
+                        bool fjernNyOp);
+    void settGrunnlag(const QString &sakId, const QString &embete, qint64 rev, const QJsonObject &dok,
+                      const QString &epoke);
+    void koe(const QString &sakId);
+
+    QSqlQuery &sql(const QString &tekst, const QVariantList &verdier, const char *hva) const;
+
+    Store &m_store;
+    SakRepository &m_repo;
+    QString m_bruker;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_spoerringer;
+};
+
+} // namespace tilsyn

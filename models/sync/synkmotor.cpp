@@ -1,0 +1,156 @@
+#include "synkmotor.h"
+
+#include "domain/katalog.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+#include "store/storeerror.h"
+#include "sync/sentralfeil.h"
+#include "sync/sentralskjema.h"
+#include "sync/sentraltilkobling.h"
+#include "sync/synclager.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+SynkMotor::SynkMotor(QString dbSti, QString conninfo, QString bruker, QObject *parent)
+    : QObject(parent), m_dbSti(std::move(dbSti)), m_conninfo(std::move(conninfo)), m_bruker(std::move(bruker))
+{
+}
+
+SynkMotor::~SynkMotor() = default;
+
+void SynkMotor::synkroniserNaa()
+{
+    try {
+        const Resultat r = synkroniser();
+        Q_EMIT ferdig(r.pushet, r.hentet, r.konflikter, r.avvist);
+    } catch (const SentralFeil &e) {
+        Q_EMIT tilstandEndret(e.art() == SentralFeil::Art::Utilgjengelig ? Tilstand::Frakoblet : Tilstand::Feil);
+        Q_EMIT feilet(e.melding());
+    } catch (const StoreError &e) {
+        Q_EMIT tilstandEndret(Tilstand::Feil);
+        Q_EMIT feilet(e.melding());
+    }
+}
+
+SynkMotor::Resultat SynkMotor::synkroniser()
+{
+    Q_EMIT tilstandEndret(Tilstand::Synkroniserer);
+    Resultat r;
+    auto store = Store::aapne(m_dbSti);
+    SakRepository repo(*store, Katalog::innebygd());
+    SyncLager lager(*store, repo, m_bruker);
+    const SentralTilkobling t(m_conninfo);
+    const SentralSkjema::Status status = SentralSkjema::krevKompatibel(t);
+
+    // A new epoch (restored from a backup), or a server behind our cursors: reconcile fully.
+    QStringList embeter;
+    bool bakover = false;
+    QSqlQuery q = t.kjoer(u"SELECT embete, rev FROM tilsyn_embeter()"_s, {}, "kan ikke lese embetene");
+    while (q.next()) {
+        embeter.append(q.value(0).toString());
+        bakover = bakover || lager.markor(q.value(0).toString()) > q.value(1).toLongLong();
+    }
+    const QString forrige = store->meta(u"sentral_epoke"_s);
+    r.avstemt = (!forrige.isEmpty() && forrige != status.epoke) || bakover;
+    if (r.avstemt)
+        lager.nullstillAlleMarkorer();
+    store->settMeta(u"sentral_epoke"_s, status.epoke);
+
+    push(t, lager, status.epoke, r);
+    r.hentet += pull(t, lager, status.epoke, r.avstemt, embeter);
+    if (r.avstemt) {
+        lager.koeUkjente(status.epoke);
+        push(t, lager, status.epoke, r);
+        r.hentet += pull(t, lager, status.epoke, false, embeter);
+    }
+
+    // Count-and-hash check; a mismatch is re-pulled from the start once.
+    const QStringList avvik = avvikendeEmbeter(t, lager, status.epoke);
+    if (!avvik.isEmpty()) {
+        for (const QString &e : avvik)
+            lager.nullstillMarkor(e);
+        r.hentet += pull(t, lager, status.epoke, false, avvik);
+        r.avvik = int(avvikendeEmbeter(t, lager, status.epoke).size());
+    }
+    Q_EMIT tilstandEndret(Tilstand::Oppdatert);
+    return r;
+}
+
+int SynkMotor::push(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, Resultat &r)
+{
+    lager.snapshot(epoke);
+    const QList<SyncLager::Op> ops = lager.sendte();
+    if (!ops.isEmpty())
+        lager.telForsok();
+    const QString klient = lager.klientId();
+    int gjort = 0;
+    for (qsizetype i = 0; i < ops.size(); i += m_batch) {
+        QJsonArray batch;
+        for (qsizetype j = i; j < std::min(ops.size(), i + m_batch); ++j)
+            batch.append(ops[j].melding);
+        QSqlQuery q = t.kjoer(u"SELECT tilsyn_push(?, ?::jsonb)::text"_s,
+                              {klient, QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact))},
+                              "kan ikke sende endringer");
+        if (!q.next())
+            throw SentralFeil(u"sentralen svarte ikke på sendingen"_s, SentralFeil::Art::Utilgjengelig);
+        const QJsonArray svar = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
+        if (m_avbrudd == Avbrudd::EtterPushSvar)
+            throw SentralFeil(u"avbrutt etter at sentralen lagret (feilinjeksjon)"_s, SentralFeil::Art::Avbrutt);
+        const SyncLager::Kvittering k = lager.kvitter(svar, epoke);
+        r.pushet += k.ferdig;
+        r.avvist += k.avvist;
+        r.konflikter += k.konflikter;
+        gjort += int(batch.size());
+        Q_EMIT fremdrift(u"push"_s, gjort);
+    }
+    return gjort;
+}
+
+int SynkMotor::pull(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, bool avstem,
+                    const QStringList &embeter)
+{
+    int hentet = 0;
+    for (const QString &embete : embeter) {
+        while (true) {
+            QSqlQuery q = t.kjoer(u"SELECT sak_id::text, rev, dokument::text FROM tilsyn_pull(?, ?, ?)"_s,
+                                  {embete, lager.markor(embete), m_side}, "kan ikke hente endringer");
+            QList<SyncLager::Rad> rader;
+            while (q.next()) {
+                rader.append({q.value(0).toString(), q.value(1).toLongLong(),
+                              QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
+            }
+            if (rader.isEmpty())
+                break;
+            const int avbryt = m_avbrudd == Avbrudd::MidtIPullSide ? int(rader.size() / 2) : -1;
+            try {
+                hentet += lager.brukSide(embete, rader, epoke, avstem, avbryt);
+            } catch (const StoreError &e) {
+                if (avbryt >= 0)
+                    throw SentralFeil(e.melding(), SentralFeil::Art::Avbrutt);
+                throw;
+            }
+            Q_EMIT fremdrift(u"pull"_s, hentet);
+        }
+    }
+    return hentet;
+}
+
+QStringList SynkMotor::avvikendeEmbeter(const SentralTilkobling &t, const SyncLager &lager, const QString &epoke)
+{
+    QStringList ut;
+    QSqlQuery q = t.kjoer(u"SELECT e.embete, coalesce(s.antall, 0), coalesce(s.hash, '') FROM tilsyn_embeter() e "
+                          u"LEFT JOIN tilsyn_sammendrag() s USING (embete)"_s, {}, "kan ikke lese sammendraget");
+    while (q.next()) {
+        const auto [antall, hash] = lager.sammendrag(q.value(0).toString(), epoke);
+        if (antall != q.value(1).toLongLong() || hash != q.value(2).toString())
+            ut.append(q.value(0).toString());
+    }
+    return ut;
+}
+
+} // namespace tilsyn

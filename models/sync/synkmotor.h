@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace tilsyn {
+
+class SentralTilkobling;
+class SyncLager;
+
+/// The sync engine: pushes the local outbox to the central store and pulls what changed there,
+/// once per call. It opens its own local store and central connection in the thread that calls
+/// synkroniser(), so it can live on a worker thread (moveToThread) and report through signals.
+class SynkMotor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SynkMotor)
+
+public:
+    enum class Tilstand { Frakoblet, Synkroniserer, Oppdatert, Feil };
+    Q_ENUM(Tilstand)
+
+    struct Resultat
+    {
+        int pushet = 0;     ///< ops the server acknowledged (applied, merged or repeated)
+        int hentet = 0;     ///< cases written locally from the server
+        int konflikter = 0; ///< same-field conflicts recorded in this run
+        int avvist = 0;     ///< ops the server rejected for good in this run
+        bool avstemt = false; ///< a new server epoch was found and reconciled
+        int avvik = 0;      ///< offices whose summary still differs after a re-pull
+    };
+
+    /// Fault injection for tests: stop (SentralFeil::Avbrutt) at a chosen point.
+    enum class Avbrudd { Ingen, EtterPushSvar, MidtIPullSide };
+
+    SynkMotor(QString dbSti, QString conninfo, QString bruker, QObject *parent = nullptr);
+    ~SynkMotor() override;
+
+    /// Runs one sync. Throws SentralFeil (unreachable, schema mismatch) or StoreError; the
+    /// outbox is kept on any failure and the next run continues where this one stopped.
+    Resultat synkroniser();
+
+    void settAvbrudd(Avbrudd a) { m_avbrudd = a; }
+    void settSidestorrelse(int n) { m_side = n; }
+    void settBatchstorrelse(int n) { m_batch = n; }
+
+public Q_SLOTS:
+    /// synkroniser() for a signal connection: failures are reported through feilet().
+    void synkroniserNaa();
+
+Q_SIGNALS:
+    void tilstandEndret(tilsyn::SynkMotor::Tilstand tilstand);
+    /// fase: "push" or "pull"; gjort: ops or cases handled so far in that phase.
+    void fremdrift(const QString &fase, qint64 gjort);
+    void ferdig(int pushet, int hentet, int konflikter, int avvist);
+    void feilet(const QString &melding);
+
+private:
+    int push(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, Resultat &r);
+    int pull(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, bool avstem,
+             const QStringList &embeter);
+    QStringList avvikendeEmbeter(const SentralTilkobling &t, const SyncLager &lager, const QString &epoke);
+
+    QString m_dbSti;
+    QString m_conninfo;
+    QString m_bruker;
+    Avbrudd m_avbrudd = Avbrudd::Ingen;
+    int m_side = 1000;
+    int m_batch = 200;
+};
+
+} // namespace tilsyn
