@@ -36,6 +36,7 @@ const QList<Underkommando> &underkommandoer()
         // report command
 
         // letter command
+        {"letter", "Render a letter of a case to a PDF/A-1b file", true, &brev},
 
         // sync and central commands
     };

@@ -50,6 +50,7 @@ int eksporter(const Globalt &globalt, const QStringList &argumenter);
 // report command
 
 // letter command
+int brev(const Globalt &globalt, const QStringList &argumenter);
 
 // sync and central commands
 
