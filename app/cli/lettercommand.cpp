@@ -100,7 +100,7 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
         return Ok;
     } catch (const StoreError &e) {
         feil() << e.melding() << '\n';
-        return Driftsfeil;
+        return e.art() == StoreError::Art::Avvist ? Ugyldig : Driftsfeil;
     } catch (const BrevmalFeil &e) {
         feil() << e.melding() << '\n';
         return Driftsfeil;

@@ -34,7 +34,7 @@ const QString kSans = u"DejaVu Sans"_s;
 QString stilark()
 {
     return u"body { font-family: 'DejaVu Serif'; font-size: 11pt; }"
-           u"h1 { font-family: 'DejaVu Sans'; font-size: 14pt; font-weight: bold; margin-top: 14px; margin-bottom: 10px; }"
+           u"h1 { font-family: 'DejaVu Sans'; font-size: 13pt; font-weight: bold; margin-top: 14px; margin-bottom: 10px; }"
            u"h2 { font-family: 'DejaVu Sans'; font-size: 12pt; font-weight: bold; margin-top: 12px; margin-bottom: 4px; }"
            u"h3 { font-family: 'DejaVu Sans'; font-size: 11pt; font-weight: bold; margin-top: 10px; margin-bottom: 2px; }"
            u"p { margin-top: 0px; margin-bottom: 8px; }"
@@ -42,6 +42,17 @@ QString stilark()
            u".ref { font-family: 'DejaVu Sans'; font-size: 8.5pt; }"
            u".skjerming { font-family: 'DejaVu Sans'; font-size: 8.5pt; font-weight: bold; }"
            u".liten { font-size: 9pt; }"_s;
+}
+
+// A font of the letter. A tiny letter spacing turns off ligatures (Qt shapes without them when
+// spacing is set), so "ff"/"fi" stay two characters and the archived text stays searchable.
+QFont brevfont(const QString &familie, qreal punkt, bool fet = false)
+{
+    QFont f(familie);
+    f.setPointSizeF(punkt);
+    f.setBold(fet);
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
+    return f;
 }
 
 struct Side
@@ -54,14 +65,20 @@ struct Side
 void tegnVannmerke(QPainter &p, const Side &s)
 {
     p.save();
-    QFont f(kSans);
+    QFont f = brevfont(kSans, 10, true);
     f.setPixelSize(int(s.mm(30)));
-    f.setBold(true);
     p.setFont(f);
     p.setPen(QColor(0xd8, 0xd8, 0xd8)); // solid grey: PDF/A-1 allows no transparency
     p.translate(s.full.center());
     p.rotate(-45);
     p.drawText(QRectF(-s.mm(150), -s.mm(25), s.mm(300), s.mm(50)), Qt::AlignCenter, u"UTKAST"_s);
+    p.restore();
+    // The same word, level and small in the top margin, so it is also in the extracted text.
+    p.save();
+    p.setFont(brevfont(kSans, 9, true));
+    p.setPen(QColor(0x80, 0x80, 0x80));
+    p.drawText(QRectF(s.mm(kVenstre), s.mm(6), s.full.width() - s.mm(kVenstre + kHoyre), s.mm(5)), Qt::AlignRight,
+               u"UTKAST"_s);
     p.restore();
 }
 
@@ -79,10 +96,7 @@ void tegnBrevhode(QPainter &p, const Side &s, const Brevhode &hode)
         p.drawImage(QRectF(x, s.mm(12), qMin(w, s.mm(40)), h), flat);
         x += qMin(w, s.mm(40)) + s.mm(4);
     }
-    QFont navn(kSans);
-    navn.setPointSizeF(13);
-    navn.setBold(true);
-    p.setFont(navn);
+    p.setFont(brevfont(kSans, 13, true));
     p.setPen(Qt::black);
     p.drawText(QRectF(x, s.mm(12), s.full.width() - x - s.mm(kHoyre), s.mm(16)),
                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, hode.embete);
@@ -92,9 +106,7 @@ void tegnBrevhode(QPainter &p, const Side &s, const Brevhode &hode)
 void tegnFot(QPainter &p, const Side &s, const Brevhode &hode, int side, int sider)
 {
     p.save();
-    QFont f(kSans);
-    f.setPointSizeF(7.5);
-    p.setFont(f);
+    p.setFont(brevfont(kSans, 7.5));
     p.setPen(QColor(0x40, 0x40, 0x40));
     const qreal y = s.mm(kFotlinje);
     p.drawLine(QPointF(s.mm(kVenstre), y - s.mm(2)), QPointF(s.full.width() - s.mm(kHoyre), y - s.mm(2)));
@@ -145,9 +157,7 @@ int Brevrenderer::tegn(const Tilsynssak &sak, const Brevutkast &utkast, QPagedPa
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&enhet);
     doc.setDocumentMargin(0);
-    QFont grunnfont(kSerif);
-    grunnfont.setPointSizeF(11);
-    doc.setDefaultFont(grunnfont);
+    doc.setDefaultFont(brevfont(kSerif, 11));
     doc.setDefaultStyleSheet(stilark());
     QTextOption valg = doc.defaultTextOption();
     valg.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -173,6 +183,12 @@ int Brevrenderer::tegn(const Tilsynssak &sak, const Brevutkast &utkast, QPagedPa
     liten.setFontPointSize(1);
     c.setBlockCharFormat(liten);
     c.insertText(QString(QChar::Nbsp), liten);
+    QTextCursor alt(&doc);
+    alt.select(QTextCursor::Document);
+    QTextCharFormat utenLigaturer;
+    utenLigaturer.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+    utenLigaturer.setFontLetterSpacing(0.1);
+    alt.mergeCharFormat(utenLigaturer);
 
     const int sider = doc.pageCount();
     QPainter p;

@@ -27,3 +27,10 @@ CREATE TRIGGER brev_slettes_ikke BEFORE DELETE ON brev
 BEGIN
     SELECT RAISE(ABORT, 'et ferdigstilt brev kan ikke slettes');
 END;
+-- REPLACE deletes the old row without firing delete triggers: refuse an insert over an
+-- existing id instead.
+CREATE TRIGGER brev_erstattes_ikke BEFORE INSERT ON brev
+    WHEN EXISTS (SELECT 1 FROM brev WHERE id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'et ferdigstilt brev kan ikke erstattes');
+END;
