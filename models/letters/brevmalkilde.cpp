@@ -21,9 +21,12 @@ QJsonObject flett(QJsonObject grunn, const QJsonObject &over)
     return grunn;
 }
 
-Brevperson person(const QJsonObject &o)
+// A person's title may be given in both forms ("tittel", "tittel_nn").
+Brevperson person(const QJsonObject &o, Maalform m)
 {
-    return {o.value("navn"_L1).toString(), o.value("tittel"_L1).toString(), o.value("telefon"_L1).toString()};
+    const QString tittel = m == Maalform::Nynorsk && o.contains("tittel_nn"_L1) ? o.value("tittel_nn"_L1).toString()
+                                                                                 : o.value("tittel"_L1).toString();
+    return {o.value("navn"_L1).toString(), tittel, o.value("telefon"_L1).toString()};
 }
 
 QJsonObject lesJson(const QString &sti, const QByteArray &innhold)
@@ -102,10 +105,10 @@ Brevhode Brevmalkilde::brevhode(const Katalog &katalog, const QString &embete, M
     h.epost = felt.value("epost"_L1).toString();
     h.nettside = felt.value("nettside"_L1).toString();
     h.orgnr = felt.value("orgnr"_L1).toString();
-    h.godkjenner = person(felt.value("godkjenner"_L1).toObject());
+    h.godkjenner = person(felt.value("godkjenner"_L1).toObject(), m);
     const QJsonObject sb = felt.value("saksbehandlere"_L1).toObject();
     for (auto it = sb.begin(); it != sb.end(); ++it)
-        h.saksbehandlere.insert(it.key(), person(it.value().toObject()));
+        h.saksbehandlere.insert(it.key(), person(it.value().toObject(), m));
     if (!m_mappe.isEmpty()) {
         const QString logo = QDir(m_mappe).filePath(felt.value("logo"_L1).toString(u"logo.png"_s));
         if (QFile::exists(logo))

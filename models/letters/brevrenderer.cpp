@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextFrame>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -53,6 +54,30 @@ QFont brevfont(const QString &familie, qreal punkt, bool fet = false)
     f.setBold(fet);
     f.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
     return f;
+}
+
+// Qt's HTML import gives headings its own large sizes whatever the style sheet says: set the
+// letter's heading sizes on the heading blocks themselves.
+void settOverskrifter(QTextDocument &doc)
+{
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const int nivaa = b.blockFormat().headingLevel();
+        if (nivaa <= 0)
+            continue;
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment del = it.fragment();
+            QTextCharFormat f = del.charFormat();
+            f.clearProperty(QTextFormat::FontPixelSize);
+            f.clearProperty(QTextFormat::FontSizeAdjustment);
+            f.setFontFamilies({kSans});
+            f.setFontPointSize(nivaa == 1 ? 14 : nivaa == 2 ? 11.5 : 11);
+            f.setFontWeight(QFont::Bold);
+            QTextCursor c(&doc);
+            c.setPosition(del.position());
+            c.setPosition(del.position() + del.length(), QTextCursor::KeepAnchor);
+            c.setCharFormat(f);
+        }
+    }
 }
 
 struct Side
@@ -189,6 +214,7 @@ int Brevrenderer::tegn(const Tilsynssak &sak, const Brevutkast &utkast, QPagedPa
     utenLigaturer.setFontLetterSpacingType(QFont::AbsoluteSpacing);
     utenLigaturer.setFontLetterSpacing(0.1);
     alt.mergeCharFormat(utenLigaturer);
+    settOverskrifter(doc);
 
     const int sider = doc.pageCount();
     QPainter p;
