@@ -64,6 +64,10 @@ void settOverskrifter(QTextDocument &doc)
         const int nivaa = b.blockFormat().headingLevel();
         if (nivaa <= 0)
             continue;
+        QTextBlockFormat bf = b.blockFormat();
+        bf.setTopMargin(nivaa == 1 ? 14 : nivaa == 2 ? 12 : 10);
+        bf.setBottomMargin(nivaa == 1 ? 8 : 3);
+        QTextCursor(b).setBlockFormat(bf);
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextFragment del = it.fragment();
             QTextCharFormat f = del.charFormat();
