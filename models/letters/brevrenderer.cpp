@@ -53,6 +53,7 @@ QFont brevfont(const QString &familie, qreal punkt, bool fet = false)
     f.setPointSizeF(punkt);
     f.setBold(fet);
     f.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
+    f.setHintingPreference(QFont::PreferNoHinting); // hinting is for screens; it costs time here
     return f;
 }
 
@@ -217,6 +218,7 @@ int Brevrenderer::tegn(const Tilsynssak &sak, const Brevutkast &utkast, QPagedPa
     QTextCharFormat utenLigaturer;
     utenLigaturer.setFontLetterSpacingType(QFont::AbsoluteSpacing);
     utenLigaturer.setFontLetterSpacing(0.1);
+    utenLigaturer.setFontHintingPreference(QFont::PreferNoHinting);
     alt.mergeCharFormat(utenLigaturer);
     settOverskrifter(doc);
 

@@ -3,7 +3,9 @@
 #include "domain/katalog.h"
 #include "domain/tilsynssak.h"
 #include "letters/brevrenderer.h"
+#include "letters/brevtype.h"
 #include "letters/brevutkast.h"
+#include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -21,6 +23,12 @@ namespace {
 
 constexpr auto kKolonner = "id, sak_id, type, maalform, mottaker, kopi_til, offentlig_tittel, "
                            "unntatt_offentlighet, hjemmel, dato, sha256, ferdigstilt_av, ferdigstilt";
+
+// SQLite stores a null QString as NULL; the text columns are NOT NULL.
+QString ikkeNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 FerdigBrev lesRad(const QSqlQuery &q)
 {
@@ -54,6 +62,43 @@ QString BrevRepository::sha256(const QByteArray &data)
 qint64 BrevRepository::ferdigstill(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
                                    const QString &hvem)
 {
+    return lagre(sak, utkast, pdf, hvem, {});
+}
+
+std::optional<Tilsynssak> BrevRepository::medMilepel(const Tilsynssak &sak, const Brevutkast &utkast)
+{
+    const Brevtype *t = brevtype(utkast.type);
+    if (!t || t->milepel.isEmpty())
+        return std::nullopt;
+    Tilsynssak ny = sak;
+    QDate &felt = t->milepel == u"oversendt"_s ? ny.oversendt : t->milepel == u"mote"_s ? ny.mote : ny.avsluttet;
+    if (felt.isValid())
+        return std::nullopt;
+    felt = utkast.dato;
+    return ny;
+}
+
+qint64 BrevRepository::ferdigstillMedMilepel(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
+                                             const QString &hvem, SakRepository &saker, const Katalog &katalog)
+{
+    const auto oppdatert = medMilepel(sak, utkast);
+    if (oppdatert) {
+        const Problemer problemer = valider(*oppdatert, katalog);
+        if (!problemer.isEmpty())
+            throw StoreError(u"milepælen kan ikke registreres: %1: %2"_s.arg(problemer.constFirst().felt,
+                                                                            problemer.constFirst().melding),
+                             StoreError::Art::Avvist);
+    }
+    return lagre(sak, utkast, pdf, hvem, [&] {
+        if (oppdatert)
+            saker.skriv(*oppdatert, Endringskontekst{hvem, QDateTime::currentDateTimeUtc(),
+                                                     u"milepæl registrert ved ferdigstilt brev"_s});
+    });
+}
+
+qint64 BrevRepository::lagre(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
+                             const QString &hvem, const std::function<void()> &iSammeTransaksjon)
+{
     if (!sak.saksnummer || sak.saksnummer->isEmpty())
         throw StoreError(u"brevet kan ikke ferdigstilles: saken har ikke saksnummer ennå (bare utkast "
                          u"kan forhåndsvises og skrives ut)"_s, StoreError::Art::Avvist);
@@ -81,11 +126,12 @@ qint64 BrevRepository::ferdigstill(const Tilsynssak &sak, const Brevutkast &utka
               u"unntatt_offentlighet, hjemmel, dato, pdf, sha256, ferdigstilt_av, ferdigstilt) "
               u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v : {QVariant(sak.id), QVariant(utkast.type), QVariant(maalformKode(utkast.maalform)),
-                              QVariant(utkast.mottaker.navn), QVariant(kopi.join(u'\n')), QVariant(tittel),
+                              QVariant(ikkeNull(utkast.mottaker.navn)), QVariant(ikkeNull(kopi.join(u'\n'))),
+                              QVariant(tittel),
                               QVariant(utkast.unntattOffentlighet ? 1 : 0),
-                              QVariant(utkast.unntattOffentlighet ? utkast.hjemmel : QString()),
+                              QVariant(utkast.unntattOffentlighet ? ikkeNull(utkast.hjemmel) : QStringLiteral("")),
                               QVariant(utkast.dato.toString(Qt::ISODate)), QVariant(pdf), QVariant(hash),
-                              QVariant(hvem), QVariant(naa)})
+                              QVariant(ikkeNull(hvem)), QVariant(naa)})
         q.addBindValue(v);
     kjoer(q, "kan ikke lagre det ferdigstilte brevet");
     const qint64 id = q.lastInsertId().toLongLong();
@@ -99,6 +145,8 @@ qint64 BrevRepository::ferdigstill(const Tilsynssak &sak, const Brevutkast &utka
     q.addBindValue(u"brev ferdigstilt"_s);
     q.addBindValue(QString::fromUtf8(QJsonDocument(endring).toJson(QJsonDocument::Compact)));
     kjoer(q, "kan ikke skrive revisjonssporet");
+    if (iSammeTransaksjon)
+        iSammeTransaksjon();
     t.commit();
     return id;
 }

@@ -6,10 +6,13 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace tilsyn {
 
+class Katalog;
+class SakRepository;
 class Store;
 struct Brevutkast;
 struct Tilsynssak;
@@ -48,6 +51,17 @@ public:
     qint64 ferdigstill(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
                        const QString &hvem);
 
+    /// When the caseworker confirms: finalises as above and, in the same transaction, records the
+    /// milestone the letter stands for (e.g. oversendt for BM 2) with the letter's date, if the
+    /// case does not have it yet. Throws StoreError (Avvist) with the rule that fails if the
+    /// case would become invalid (e.g. a BM 5 case closed without utfall); nothing is stored then.
+    qint64 ferdigstillMedMilepel(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
+                                 const QString &hvem, SakRepository &saker, const Katalog &katalog);
+
+    /// The case with the milestone of the letter's type set to the letter's date; nullopt when
+    /// the type stands for no milestone or the case already has that date.
+    static std::optional<Tilsynssak> medMilepel(const Tilsynssak &sak, const Brevutkast &utkast);
+
     std::optional<FerdigBrev> hent(qint64 id) const;
     /// The case's finalised letters, oldest first, without the PDF bytes.
     QList<FerdigBrev> forSak(const QString &sakId) const;
@@ -62,6 +76,9 @@ public:
     static QString sha256(const QByteArray &data);
 
 private:
+    qint64 lagre(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf, const QString &hvem,
+                 const std::function<void()> &iSammeTransaksjon);
+
     Store &m_store;
 };
 

@@ -24,7 +24,7 @@ const QList<Brevtype> &brevtyper()
          u"Avslutning av tilsynssak etter rapport"_s, 3, R::Tilsynsobjekt, true, u"avsluttet"_s},
         {u"bm4-invitasjon"_s, u"Invitasjon til møte"_s, u"Invitasjon til møte"_s, 4, R::Tilsynsobjekt, true, {}},
         {u"bm4-avslutning"_s, u"Oppsummering og avslutning etter møte"_s,
-         u"Oppsummering og avslutning etter møte"_s, 4, R::Tilsynsobjekt, true, u"mote"_s},
+         u"Oppsummering og avslutning etter møte"_s, 4, R::Tilsynsobjekt, true, u"avsluttet"_s},
         {u"bm5-varsel"_s, u"Varsel om tilsynssak og anmodning om uttalelse"_s,
          u"Varsel om tilsynssak og oppmoding om fråsegn"_s, 5, R::Tilsynsobjekt, false, {}},
         {u"bm5-kontradiksjon"_s, u"Oversendelse av uttalelse til kommentar"_s,

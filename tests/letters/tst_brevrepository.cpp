@@ -173,6 +173,43 @@ private slots:
         QVERIFY(!QFile::exists(m_mappe.filePath(u"skadet.pdf"_s)));
     }
 
+    void confirmedMilestoneIsRecordedWithTheLetter()
+    {
+        SakRepository saker(*m_store, Katalog::innebygd());
+        Tilsynssak bm2 = test::brevsak(2);
+        bm2.saksnummer = u"2024/4800"_s;
+        bm2.oversendt = QDate();
+        QVERIFY(saker.lagre(bm2, {u"tester"_s}).ok());
+        Brevutkast u = foreslaaUtkast(bm2, u"bm2-oversendelse"_s, QDate(2024, 3, 25));
+        u.utkast = false;
+        const QByteArray pdf = Brevrenderer(Katalog::innebygd(), Brevmalkilde()).pdfA(bm2, u);
+        BrevRepository repo(*m_store);
+        repo.ferdigstill(bm2, u, pdf, u"ola"_s); // not confirmed: the case is unchanged
+        QVERIFY(!saker.hent(bm2.id)->oversendt.isValid());
+        try {
+            repo.ferdigstillMedMilepel(bm2, u, pdf, u"ola"_s, saker, Katalog::innebygd());
+        } catch (const StoreError &e) {
+            QFAIL(qPrintable(e.melding()));
+        }
+        QCOMPARE(saker.hent(bm2.id)->oversendt, QDate(2024, 3, 25));
+        QCOMPARE(repo.forSak(bm2.id).size(), 2);
+
+        // A BM 5 case cannot be closed by a decision letter while it has no utfall: nothing is stored.
+        Tilsynssak bm5 = m_sak;
+        bm5.avsluttet = QDate();
+        bm5.utfall.reset();
+        QVERIFY(saker.lagre(bm5, {u"tester"_s}).ok());
+        const int foer = antallBrev();
+        try {
+            repo.ferdigstillMedMilepel(bm5, m_utkast, m_pdf, u"ola"_s, saker, Katalog::innebygd());
+            QFAIL("closed a BM 5 case without utfall");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.melding().contains(u"utfall"_s), qPrintable(e.melding()));
+        }
+        QCOMPARE(antallBrev(), foer);
+        QVERIFY(!saker.hent(bm5.id)->avsluttet.isValid());
+    }
+
     void findsCaseByIdOrSaksnummer()
     {
         BrevRepository repo(*m_store);
