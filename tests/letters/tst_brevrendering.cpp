@@ -44,6 +44,10 @@ void sjekkPdfA(const QByteArray &pdf)
              qPrintable(meta));
     QVERIFY2(meta.contains(u"pdfaid:conformance=\"B\""_s) || meta.contains(u"<pdfaid:conformance>B"_s),
              qPrintable(meta));
+    // An sRGB output intent, and nothing transparent (PDF/A-1 forbids it).
+    QVERIFY(pdf.contains("/OutputIntents") && pdf.contains("GTS_PDFA1"));
+    static const QRegularExpression gjennomsiktig(u"/(ca|CA) 0\\."_s);
+    QVERIFY(!gjennomsiktig.match(QString::fromLatin1(pdf)).hasMatch());
     const QStringList linjer = test::poppler(u"pdffonts"_s, {}, pdf).split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(linjer.size() > 2); // header, ruler, at least one font
     for (const QString &linje : linjer.mid(2)) {
