@@ -98,6 +98,7 @@ const Plassholderskjema &brevskjema()
              {"godkjenner", "approver's name"}, {"godkjenner_tittel", "approver's title"},
              {"mottaker", "recipient's name"}, {"mottaker_adresse", "recipient's address (lines)"},
              {"hjemmel", "legal basis for screening"},
+             {"kopimottaker", "on a copy: the copy recipient it is for"},
              {"innsender", "name of the person who made the henvendelse"},
              {"objekt", "the tilsynsobjekt this letter is about (the recipient object, else the first)"},
              {"mottatt", "date the henvendelse was received"},
@@ -198,6 +199,16 @@ Brevutkast foreslaaUtkast(const Tilsynssak &sak, const QString &type, const QDat
     return u;
 }
 
+Brevutkast kopiAv(const Brevutkast &utkast, qsizetype i)
+{
+    Brevutkast kopi = utkast;
+    if (i >= 0 && i < utkast.kopiTil.size()) {
+        kopi.maalform = utkast.kopiTil[i].maalform;
+        kopi.kopimottaker = utkast.kopiTil[i].navn;
+    }
+    return kopi;
+}
+
 QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast &u)
 {
     const Maalform m = u.maalform;
@@ -262,6 +273,7 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
         {u"unntatt_offentlighet"_s, u.unntattOffentlighet},
         {u"hjemmel"_s, u.hjemmel},
         {u"utkast"_s, u.utkast},
+        {u"kopimottaker"_s, u.kopimottaker},
         {u"innsender"_s, sak.innsender ? sak.innsender->navn : QString()},
         {u"objekt"_s, hovedobjekt ? hovedobjekt->navn : QString()},
         {u"mottatt"_s, dato(sak.mottatt)},

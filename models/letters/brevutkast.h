@@ -50,6 +50,7 @@ struct Brevutkast
     QDate svarfrist;       ///< answer or report deadline (varsel, anmodning, purring)
     QDate nyForventetDato; ///< forsinkelsesmelding: when an answer can be expected
     bool utkast = true;    ///< drafts carry UTKAST on every page
+    QString kopimottaker;  ///< set on a copy: who this copy is for (see kopiAv())
     QHash<QString, QString> fritekst; ///< free-text sections by name (see fritekstfelt())
 
     static QString standardHjemmel() { return QStringLiteral("offl. § 13 jf. fvl. § 13 første ledd nr. 1"); }
@@ -63,6 +64,10 @@ const QStringList &fritekstfelt();
 /// `maalform` overrides the recipient's registered one.
 Brevutkast foreslaaUtkast(const Tilsynssak &sak, const QString &type, const QDate &idag,
                           const QString &objektId = {}, std::optional<Maalform> maalform = std::nullopt);
+
+/// The copy of `utkast` for its copy recipient number `i`: the same letter in that recipient's
+/// own målform, marked as their copy.
+Brevutkast kopiAv(const Brevutkast &utkast, qsizetype i);
 
 /// The recipients a letter of `type` can go to (innsender, each tilsynsobjekt, Helsetilsynet).
 QList<Brevmottaker> muligeMottakere(const Tilsynssak &sak, const QString &type);

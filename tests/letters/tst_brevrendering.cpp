@@ -166,6 +166,21 @@ private slots:
         QCOMPARE(Brevrenderer::offentligTittel(sak, u), u"Oversendelse av henvendelse til oppfølging 2024/4711"_s);
     }
 
+    void copiesGoInTheCopyRecipientsForm()
+    {
+        Tilsynssak sak = test::brevsak(5, 3, u"nb"_s);
+        sak.innsender->maalform = u"nn"_s;
+        const Brevutkast u = ferdigUtkast(sak, u"bm5-avgjorelse"_s, Maalform::Bokmaal);
+        QCOMPARE(u.kopiTil.constFirst().navn, u"Kari Nordmann"_s);
+        const Brevutkast kopi = kopiAv(u, 0);
+        QCOMPARE(kopi.maalform, Maalform::Nynorsk);
+        const QString tekst = test::pdfTekst(m_renderer.pdfA(sak, kopi));
+        QVERIFY2(tekst.contains(u"Kopi til Kari Nordmann"_s) && tekst.contains(u"Avgjerd i tilsynssak"_s),
+                 qPrintable(tekst));
+        QVERIFY(tekst.contains(sak.tilsynsobjekter.constFirst().navn)); // still addressed to the object
+        QVERIFY(!test::pdfTekst(m_renderer.pdfA(sak, u)).contains(u"Kopi til Kari Nordmann"_s));
+    }
+
     void draftCaseWithoutSaksnummer()
     {
         Tilsynssak sak = test::brevsak(1);
