@@ -4,6 +4,8 @@
 #include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
 #include "letters/brevrenderer.h"
+#include "letters/brevrepository.h"
+#include "store/storeerror.h"
 #include "letters/brevtype.h"
 
 #include <QCheckBox>
@@ -11,6 +13,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -47,6 +50,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     , m_saksforhold(new QPlainTextEdit(this))
     , m_fritekst(new QPlainTextEdit(this))
     , m_feil(new QLabel(this))
+    , m_ferdigstill(new QPushButton(tr("Finalise…"), this))
     , m_skriver(a4Skriver())
 {
     m_forhaandsvisning = new QPrintPreviewWidget(m_skriver.get(), this);
@@ -78,6 +82,9 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     knapper->addWidget(oppdaterKnapp);
     knapper->addWidget(dialogKnapp);
     knapper->addWidget(skrivKnapp);
+    knapper->addWidget(m_ferdigstill);
+    m_ferdigstill->setObjectName(u"ferdigstill"_s);
+    m_ferdigstill->setEnabled(false);
     knapper->addStretch();
     auto *venstre = new QVBoxLayout;
     venstre->addLayout(skjema);
@@ -91,6 +98,16 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     connect(oppdaterKnapp, &QPushButton::clicked, this, &Brevvisning::oppdater);
     connect(dialogKnapp, &QPushButton::clicked, this, &Brevvisning::forhaandsvisIDialog);
     connect(skrivKnapp, &QPushButton::clicked, this, &Brevvisning::skrivUt);
+    connect(m_ferdigstill, &QPushButton::clicked, this, [this] {
+        const auto svar = QMessageBox::question(
+            this, tr("Finalise letter"),
+            tr("A finalised letter is stored in the case as it is now and can never be changed. Finalise?"));
+        if (svar != QMessageBox::Yes)
+            return;
+        QString feil;
+        if (!ferdigstill(&feil))
+            QMessageBox::warning(this, tr("Finalise letter"), tr("The letter was not finalised: %1").arg(feil));
+    });
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         fyllMottakere();
         oppdater();
@@ -117,7 +134,39 @@ void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
     for (const Brevtype &t : brevtyperFor(sak.behandlingsmaate))
         m_type->addItem(t.navn, t.kode);
     fyllMottakere();
+    m_ferdigstill->setEnabled(kanFerdigstilles());
     oppdater();
+}
+
+void Brevvisning::settArkiv(BrevRepository *arkiv, const QString &bruker)
+{
+    m_arkiv = arkiv;
+    m_bruker = bruker;
+    m_ferdigstill->setEnabled(kanFerdigstilles());
+}
+
+bool Brevvisning::kanFerdigstilles() const
+{
+    return m_arkiv && m_sak.erRegistrert();
+}
+
+qint64 Brevvisning::ferdigstill(QString *feil)
+{
+    if (!kanFerdigstilles()) {
+        *feil = m_arkiv ? tr("the case has no saksnummer yet; drafts can be previewed and printed")
+                        : tr("no case store is open");
+        return 0;
+    }
+    try {
+        Brevutkast endelig = utkast();
+        endelig.utkast = false;
+        return m_arkiv->ferdigstill(m_sak, endelig, m_renderer->pdfA(m_sak, endelig), m_bruker);
+    } catch (const StoreError &e) {
+        *feil = e.melding();
+    } catch (const BrevmalFeil &e) {
+        *feil = e.melding();
+    }
+    return 0;
 }
 
 bool Brevvisning::velgType(const QString &kode)

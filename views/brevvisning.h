@@ -11,9 +11,11 @@ class QLabel;
 class QPlainTextEdit;
 class QPrintPreviewWidget;
 class QPrinter;
+class QPushButton;
 
 namespace tilsyn {
 
+class BrevRepository;
 class Brevmalkilde;
 class Brevrenderer;
 class Katalog;
@@ -43,6 +45,14 @@ public:
     /// Writes the letter as PDF/A; false (with the reason in *feil) if it could not.
     bool lagrePdf(const QString &filsti, QString *feil) const;
 
+    /// Where finalised letters go, and who finalises. Without it (or without a saksnummer on the
+    /// case) the letter can only be previewed, printed and saved as a draft.
+    void settArkiv(BrevRepository *arkiv, const QString &bruker);
+    bool kanFerdigstilles() const;
+    /// Renders the final letter (no UTKAST) to PDF/A and stores it in the case; returns its id,
+    /// or 0 with the reason in *feil. The stored letter can never be changed.
+    qint64 ferdigstill(QString *feil);
+
 public slots:
     void oppdater();
     void skrivUt();
@@ -63,6 +73,9 @@ private:
     QPlainTextEdit *m_saksforhold;
     QPlainTextEdit *m_fritekst;
     QLabel *m_feil;
+    QPushButton *m_ferdigstill;
+    BrevRepository *m_arkiv = nullptr;
+    QString m_bruker;
     QPrintPreviewWidget *m_forhaandsvisning;
     std::unique_ptr<QPrinter> m_skriver;
 };

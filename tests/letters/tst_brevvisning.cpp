@@ -4,10 +4,14 @@
 #include "brevvisning.h"
 #include "domain/katalog.h"
 #include "letters/brevmalkilde.h"
+#include "letters/brevrepository.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
 #include "brevtestdata.h"
 
 #include <QComboBox>
 #include <QPrintPreviewWidget>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +61,38 @@ private slots:
         QVERIFY(bokmaal.contains(u"<b>{{mottaker}}</b> &amp;"_s));
         QVERIFY(!visning.lagrePdf(mappe.filePath(u"mangler/c.pdf"_s), &feil));
         QVERIFY(!feil.isEmpty());
+    }
+
+    void finalisesOnlyRegisteredCases()
+    {
+        QTemporaryDir mappe;
+        auto store = Store::aapne(mappe.filePath(u"v.sqlite"_s));
+        SakRepository saker(*store, Katalog::innebygd());
+        BrevRepository arkiv(*store);
+        Tilsynssak sak = test::brevsak(2);
+        QVERIFY(saker.lagre(sak, {u"tester"_s}).ok());
+        const Brevmalkilde maler;
+        Brevvisning visning(Katalog::innebygd(), maler);
+        auto *knapp = visning.findChild<QPushButton *>(u"ferdigstill"_s);
+        QVERIFY(knapp);
+        visning.settSak(sak, QDate(2024, 4, 1));
+        QVERIFY(!knapp->isEnabled()); // no store given
+        visning.settArkiv(&arkiv, u"ola"_s);
+        QVERIFY(knapp->isEnabled());
+        QVERIFY(visning.velgType(u"bm2-oversendelse"_s));
+        QString feil;
+        const qint64 id = visning.ferdigstill(&feil);
+        QVERIFY2(id > 0, qPrintable(feil));
+        const auto brev = arkiv.hent(id);
+        QVERIFY(brev && brev->sha256 == BrevRepository::sha256(brev->pdf));
+        QVERIFY(!test::pdfTekst(brev->pdf).contains(u"UTKAST"_s));
+
+        sak.saksnummer.reset();
+        sak.id = nyId();
+        visning.settSak(sak, QDate(2024, 4, 1));
+        QVERIFY(!knapp->isEnabled());
+        QCOMPARE(visning.ferdigstill(&feil), 0);
+        QVERIFY(feil.contains(u"saksnummer"_s));
     }
 };
 
