@@ -37,6 +37,7 @@ const QList<Underkommando> &underkommandoer()
         {"report", "Statistics like the annual report tables (CSV or JSON)", false, &rapport},
 
         // letter command
+        {"letter", "Render a letter of a case to a PDF/A-1b file", true, &brev},
 
         // sync and central commands
         {"sync", "Push local changes to the central store and pull its changes, once", false, &synkroniser},

@@ -51,6 +51,7 @@ int eksporter(const Globalt &globalt, const QStringList &argumenter);
 int rapport(const Globalt &globalt, const QStringList &argumenter);
 
 // letter command
+int brev(const Globalt &globalt, const QStringList &argumenter);
 
 // sync and central commands
 int synkroniser(const Globalt &globalt, const QStringList &argumenter);

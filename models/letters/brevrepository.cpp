@@ -1,0 +1,211 @@
+#include "brevrepository.h"
+
+#include "domain/katalog.h"
+#include "domain/tilsynssak.h"
+#include "letters/brevrenderer.h"
+#include "letters/brevtype.h"
+#include "letters/brevutkast.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+#include "store/storeerror.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto kKolonner = "id, sak_id, type, maalform, mottaker, kopi_til, offentlig_tittel, "
+                           "unntatt_offentlighet, hjemmel, dato, sha256, ferdigstilt_av, ferdigstilt";
+
+// SQLite stores a null QString as NULL; the text columns are NOT NULL.
+QString ikkeNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+FerdigBrev lesRad(const QSqlQuery &q)
+{
+    FerdigBrev b;
+    b.id = q.value(0).toLongLong();
+    b.sakId = q.value(1).toString();
+    b.type = q.value(2).toString();
+    b.maalform = q.value(3).toString();
+    b.mottaker = q.value(4).toString();
+    const QString kopi = q.value(5).toString();
+    b.kopiTil = kopi.isEmpty() ? QStringList() : kopi.split(u'\n');
+    b.offentligTittel = q.value(6).toString();
+    b.unntattOffentlighet = q.value(7).toBool();
+    b.hjemmel = q.value(8).toString();
+    b.dato = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    b.sha256 = q.value(10).toString();
+    b.ferdigstiltAv = q.value(11).toString();
+    b.ferdigstilt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
+    return b;
+}
+
+} // namespace
+
+BrevRepository::BrevRepository(Store &store) : m_store(store) {}
+
+QString BrevRepository::sha256(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+qint64 BrevRepository::ferdigstill(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
+                                   const QString &hvem)
+{
+    return lagre(sak, utkast, pdf, hvem, {});
+}
+
+std::optional<Tilsynssak> BrevRepository::medMilepel(const Tilsynssak &sak, const Brevutkast &utkast)
+{
+    const Brevtype *t = brevtype(utkast.type);
+    if (!t || t->milepel.isEmpty())
+        return std::nullopt;
+    Tilsynssak ny = sak;
+    QDate &felt = t->milepel == u"oversendt"_s ? ny.oversendt : t->milepel == u"mote"_s ? ny.mote : ny.avsluttet;
+    if (felt.isValid())
+        return std::nullopt;
+    felt = utkast.dato;
+    return ny;
+}
+
+qint64 BrevRepository::ferdigstillMedMilepel(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
+                                             const QString &hvem, SakRepository &saker, const Katalog &katalog)
+{
+    const auto oppdatert = medMilepel(sak, utkast);
+    if (oppdatert) {
+        const Problemer problemer = valider(*oppdatert, katalog);
+        if (!problemer.isEmpty())
+            throw StoreError(u"milepælen kan ikke registreres: %1: %2"_s.arg(problemer.constFirst().felt,
+                                                                            problemer.constFirst().melding),
+                             StoreError::Art::Avvist);
+    }
+    return lagre(sak, utkast, pdf, hvem, [&] {
+        if (oppdatert)
+            saker.skriv(*oppdatert, Endringskontekst{hvem, QDateTime::currentDateTimeUtc(),
+                                                     u"milepæl registrert ved ferdigstilt brev"_s});
+    });
+}
+
+qint64 BrevRepository::lagre(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
+                             const QString &hvem, const std::function<void()> &iSammeTransaksjon)
+{
+    if (!sak.saksnummer || sak.saksnummer->isEmpty())
+        throw StoreError(u"brevet kan ikke ferdigstilles: saken har ikke saksnummer ennå (bare utkast "
+                         u"kan forhåndsvises og skrives ut)"_s, StoreError::Art::Avvist);
+    if (utkast.utkast)
+        throw StoreError(u"brevet kan ikke ferdigstilles: det er merket som utkast"_s, StoreError::Art::Avvist);
+    if (!pdf.startsWith("%PDF-"))
+        throw StoreError(u"brevet kan ikke ferdigstilles: innholdet er ikke en PDF"_s, StoreError::Art::Avvist);
+    QSqlDatabase db = m_store.db();
+    Transaksjon t(db);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT saksnummer FROM tilsynssak WHERE id = ?"_s);
+    q.addBindValue(sak.id);
+    kjoer(q, "kan ikke lese saken");
+    if (!q.next() || q.value(0).toString() != *sak.saksnummer)
+        throw StoreError(u"brevet kan ikke ferdigstilles: saken %1 med saksnummer %2 finnes ikke i lageret"_s
+                             .arg(sak.id, *sak.saksnummer), StoreError::Art::Avvist);
+
+    QStringList kopi;
+    for (const Brevmottaker &m : utkast.kopiTil)
+        kopi.append(m.navn);
+    const QString naa = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString hash = sha256(pdf);
+    const QString tittel = Brevrenderer::offentligTittel(sak, utkast);
+    q.prepare(u"INSERT INTO brev (sak_id, type, maalform, mottaker, kopi_til, offentlig_tittel, "
+              u"unntatt_offentlighet, hjemmel, dato, pdf, sha256, ferdigstilt_av, ferdigstilt) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(sak.id), QVariant(utkast.type), QVariant(maalformKode(utkast.maalform)),
+                              QVariant(ikkeNull(utkast.mottaker.navn)), QVariant(ikkeNull(kopi.join(u'\n'))),
+                              QVariant(tittel),
+                              QVariant(utkast.unntattOffentlighet ? 1 : 0),
+                              QVariant(utkast.unntattOffentlighet ? ikkeNull(utkast.hjemmel) : QStringLiteral("")),
+                              QVariant(utkast.dato.toString(Qt::ISODate)), QVariant(pdf), QVariant(hash),
+                              QVariant(ikkeNull(hvem)), QVariant(naa)})
+        q.addBindValue(v);
+    kjoer(q, "kan ikke lagre det ferdigstilte brevet");
+    const qint64 id = q.lastInsertId().toLongLong();
+
+    const QJsonObject endring{{"brev"_L1, id}, {"type"_L1, utkast.type}, {"tittel"_L1, tittel},
+                              {"sha256"_L1, hash}};
+    q.prepare(u"INSERT INTO audit (tidspunkt, bruker, sak_id, handling, endringer) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(naa);
+    q.addBindValue(hvem);
+    q.addBindValue(sak.id);
+    q.addBindValue(u"brev ferdigstilt"_s);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(endring).toJson(QJsonDocument::Compact)));
+    kjoer(q, "kan ikke skrive revisjonssporet");
+    if (iSammeTransaksjon)
+        iSammeTransaksjon();
+    t.commit();
+    return id;
+}
+
+std::optional<FerdigBrev> BrevRepository::hent(qint64 id) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT %1, pdf FROM brev WHERE id = ?"_s.arg(QLatin1StringView(kKolonner)));
+    q.addBindValue(id);
+    kjoer(q, "kan ikke lese brevet");
+    if (!q.next())
+        return std::nullopt;
+    FerdigBrev b = lesRad(q);
+    b.pdf = q.value(13).toByteArray();
+    return b;
+}
+
+QList<FerdigBrev> BrevRepository::forSak(const QString &sakId) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT %1 FROM brev WHERE sak_id = ? ORDER BY id"_s.arg(QLatin1StringView(kKolonner)));
+    q.addBindValue(sakId);
+    kjoer(q, "kan ikke lese brevene i saken");
+    QList<FerdigBrev> ut;
+    while (q.next())
+        ut.append(lesRad(q));
+    return ut;
+}
+
+void BrevRepository::eksporter(qint64 id, const QString &filsti) const
+{
+    const auto b = hent(id);
+    if (!b)
+        throw StoreError(u"brev %1 finnes ikke"_s.arg(id), StoreError::Art::IkkeFunnet);
+    if (sha256(b->pdf) != b->sha256)
+        throw StoreError(u"brev %1 er skadet: innholdet stemmer ikke med lagret SHA-256"_s.arg(id),
+                         StoreError::Art::Korrupt);
+    QSaveFile f(filsti);
+    if (!f.open(QIODevice::WriteOnly) || f.write(b->pdf) != b->pdf.size() || !f.commit())
+        throw StoreError(u"%1: kan ikke skrive filen: %2"_s.arg(filsti, f.errorString()));
+}
+
+std::optional<QString> BrevRepository::finnSak(const QString &idEllerSaksnummer) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT id FROM tilsynssak WHERE id = ? OR saksnummer = ? ORDER BY id = ? DESC"_s);
+    q.addBindValue(idEllerSaksnummer);
+    q.addBindValue(idEllerSaksnummer);
+    q.addBindValue(idEllerSaksnummer);
+    kjoer(q, "kan ikke lete etter saken");
+    QStringList treff;
+    while (q.next())
+        treff.append(q.value(0).toString());
+    if (treff.isEmpty())
+        return std::nullopt;
+    if (treff.size() > 1 && treff.constFirst() != idEllerSaksnummer)
+        throw StoreError(u"saksnummer %1 finnes i flere embeter; bruk sakens id"_s.arg(idEllerSaksnummer),
+                         StoreError::Art::Avvist);
+    return treff.constFirst();
+}
+
+} // namespace tilsyn

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace tilsyn {
+
+class Katalog;
+class SakRepository;
+class Store;
+struct Brevutkast;
+struct Tilsynssak;
+
+/// A finalised letter as stored in its case: the archive copy, never changed afterwards.
+struct FerdigBrev
+{
+    qint64 id = 0;
+    QString sakId;
+    QString type;
+    QString maalform; ///< "nb" or "nn"
+    QString mottaker;
+    QStringList kopiTil;
+    QString offentligTittel;
+    bool unntattOffentlighet = true;
+    QString hjemmel;
+    QDate dato;
+    QByteArray pdf;
+    QString sha256; ///< lower-case hex of the SHA-256 of `pdf`
+    QString ferdigstiltAv;
+    QDateTime ferdigstilt;
+};
+
+/// Finalised letters in the local store (table brev, migration 002). Append-only: there is no
+/// way to change or remove a letter through this class, and triggers refuse UPDATE and DELETE
+/// from any SQL.
+class BrevRepository final
+{
+public:
+    explicit BrevRepository(Store &store);
+
+    /// Stores `pdf` (the PDF/A rendering of `utkast`, not a draft) as a finalised letter of
+    /// `sak`, with an audit row, in one transaction; returns the new letter's id. Throws
+    /// StoreError (Avvist) if the case has no saksnummer, is not in the store, or `utkast` is
+    /// still marked as a draft.
+    qint64 ferdigstill(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
+                       const QString &hvem);
+
+    /// When the caseworker confirms: finalises as above and, in the same transaction, records the
+    /// milestone the letter stands for (e.g. oversendt for BM 2) with the letter's date, if the
+    /// case does not have it yet. Throws StoreError (Avvist) with the rule that fails if the
+    /// case would become invalid (e.g. a BM 5 case closed without utfall); nothing is stored then.
+    qint64 ferdigstillMedMilepel(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
+                                 const QString &hvem, SakRepository &saker, const Katalog &katalog);
+
+    /// The case with the milestone of the letter's type set to the letter's date; nullopt when
+    /// the type stands for no milestone or the case already has that date.
+    static std::optional<Tilsynssak> medMilepel(const Tilsynssak &sak, const Brevutkast &utkast);
+
+    std::optional<FerdigBrev> hent(qint64 id) const;
+    /// The case's finalised letters, oldest first, without the PDF bytes.
+    QList<FerdigBrev> forSak(const QString &sakId) const;
+    /// Writes the stored bytes to `filsti` after checking them against the stored SHA-256.
+    /// Throws StoreError if the bytes do not match or the file cannot be written.
+    void eksporter(qint64 id, const QString &filsti) const;
+
+    /// The id of the case with this id or saksnummer (in any embete); nullopt if none. Throws
+    /// StoreError if a saksnummer is held by cases in more than one embete.
+    std::optional<QString> finnSak(const QString &idEllerSaksnummer) const;
+
+    static QString sha256(const QByteArray &data);
+
+private:
+    qint64 lagre(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf, const QString &hvem,
+                 const std::function<void()> &iSammeTransaksjon);
+
+    Store &m_store;
+};
+
+} // namespace tilsyn

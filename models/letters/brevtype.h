@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/katalog.h"
+
+#include <QList>
+#include <QString>
+
+namespace tilsyn {
+
+/// Who a letter type is addressed to by default.
+enum class Mottakerrolle {
+    Innsender,     ///< the person who made the henvendelse
+    Tilsynsobjekt, ///< the service or person the case is about (one letter per object)
+    Ledelse,       ///< the leadership of the tilsynsobjekt (follow-up of lovbrudd)
+    Helsetilsynet, ///< Statens helsetilsyn
+};
+
+/// One kind of letter: its code (the template file name), its public title in both written
+/// forms, the behandlingsmåte it belongs to (0: any), its default recipient and the milestone
+/// it stands for when finalised.
+struct Brevtype
+{
+    QString kode;
+    QString navn;
+    QString navnNn;
+    int behandlingsmaate = 0;
+    Mottakerrolle mottaker = Mottakerrolle::Innsender;
+    bool kopiTilInnsender = false;
+    QString milepel; ///< "oversendt", "mote", "avsluttet" or empty
+
+    QString navnPaa(Maalform m) const { return m == Maalform::Nynorsk ? navnNn : navn; }
+};
+
+/// Every letter type, in the order of a case's life.
+const QList<Brevtype> &brevtyper();
+/// The type with `kode`, or nullptr.
+const Brevtype *brevtype(const QString &kode);
+/// The letter types that fit a case with this behandlingsmåte (nullopt: not chosen yet).
+QList<Brevtype> brevtyperFor(std::optional<int> behandlingsmaate);
+
+} // namespace tilsyn

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/katalog.h"
+#include "letters/brevtype.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariantHash>
+
+namespace tilsyn {
+
+struct Tilsynssak;
+struct Plassholderskjema;
+
+/// A person who signs a letter.
+struct Brevperson
+{
+    QString navn;
+    QString tittel;
+    QString telefon;
+};
+
+/// One recipient of a letter (or of a copy), with the written form they get.
+struct Brevmottaker
+{
+    QString navn;
+    QString adresse; ///< lines separated by '\n'
+    Maalform maalform = Maalform::Bokmaal;
+    Mottakerrolle rolle = Mottakerrolle::Innsender;
+    QString objektId; ///< the tilsynsobjekt, for Tilsynsobjekt/Ledelse
+};
+
+/// Everything about one letter that is not in the case: recipient, dates, signatures, screening
+/// and the caseworker's free-text sections. Start from foreslaaUtkast() and edit.
+struct Brevutkast
+{
+    QString type;
+    Maalform maalform = Maalform::Bokmaal;
+    Brevmottaker mottaker;
+    QList<Brevmottaker> kopiTil;
+    QDate dato;      ///< Vår dato
+    QDate deresDato; ///< Deres dato (empty: none)
+    QString deresRef;
+    Brevperson saksbehandler;
+    Brevperson godkjenner;
+    bool unntattOffentlighet = true;
+    QString hjemmel = standardHjemmel();
+    QDate svarfrist;       ///< answer or report deadline (varsel, anmodning, purring)
+    QDate nyForventetDato; ///< forsinkelsesmelding: when an answer can be expected
+    bool utkast = true;    ///< drafts carry UTKAST on every page
+    QString kopimottaker;  ///< set on a copy: who this copy is for (see kopiAv())
+    QHash<QString, QString> fritekst; ///< free-text sections by name (see fritekstfelt())
+
+    static QString standardHjemmel() { return QStringLiteral("offl. § 13 jf. fvl. § 13 første ledd nr. 1"); }
+};
+
+/// The names of the free-text sections a caseworker can fill (saksforhold, vurdering, ...).
+const QStringList &fritekstfelt();
+
+/// Proposes recipients, målform, copies, dates and free text for a letter of `type` about `sak`.
+/// `objektId` picks the tilsynsobjekt for per-object letters (default: the first);
+/// `maalform` overrides the recipient's registered one.
+Brevutkast foreslaaUtkast(const Tilsynssak &sak, const QString &type, const QDate &idag,
+                          const QString &objektId = {}, std::optional<Maalform> maalform = std::nullopt);
+
+/// The copy of `utkast` for its copy recipient number `i`: the same letter in that recipient's
+/// own målform, marked as their copy.
+Brevutkast kopiAv(const Brevutkast &utkast, qsizetype i);
+
+/// The recipients a letter of `type` can go to (innsender, each tilsynsobjekt, Helsetilsynet).
+QList<Brevmottaker> muligeMottakere(const Tilsynssak &sak, const QString &type);
+
+/// The values of every placeholder (see brevskjema()) for one letter, in its målform.
+QVariantHash brevdata(const Tilsynssak &sak, const Katalog &katalog, const Brevutkast &utkast);
+
+/// The placeholders a template may use; documented in docs/letters.md.
+const Plassholderskjema &brevskjema();
+
+} // namespace tilsyn

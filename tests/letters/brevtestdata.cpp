@@ -1,0 +1,75 @@
+#include "brevtestdata.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryFile>
+#include <QTest>
+
+namespace tilsyn::test {
+
+using namespace Qt::StringLiterals;
+
+Tilsynssak brevsak(int bm, int antallVurderinger, const QString &maalform)
+{
+    Tilsynssak s;
+    s.id = nyId();
+    s.saksnummer = u"2024/4711"_s;
+    s.embete = u"vestland"_s;
+    s.sektor = u"helse"_s;
+    s.mottatt = QDate(2024, 3, 4);
+    s.saksbehandler = u"ola.nordmann"_s;
+    s.kilder = {u"pasient-bruker"_s};
+    s.temaer = {u"he-forsvarlighet"_s, u"he-journal"_s};
+    s.sammendrag = u"Pasienten meiner at oppfølginga etter utskriving var mangelfull."_s;
+    s.innsender = Innsender{u"Kari Nordmann"_s, u"Fjellvegen 12\n5003 Bergen"_s, maalform};
+    s.behandlingsmaate = bm;
+    Tilsynsobjekt hf{u"o1"_s, u"virksomhet"_s, u"Helse Bergen HF, Haukeland universitetssjukehus"_s,
+                     u"spesialist"_s, u"983974724"_s, std::nullopt, u"Postboks 1400\n5021 Bergen"_s, maalform};
+    s.tilsynsobjekter.append(hf);
+    if (bm == 2 || bm == 3)
+        s.oversendt = QDate(2024, 3, 20);
+    if (bm == 4)
+        s.mote = QDate(2024, 5, 2);
+    if (bm == 5) {
+        s.tilsynsobjekter.append(Tilsynsobjekt{u"o2"_s, u"helsepersonell"_s, u"Lege Per Hansen"_s, std::nullopt,
+                                               std::nullopt, u"1234567"_s, u"Kalfarvegen 1\n5018 Bergen"_s,
+                                               std::nullopt});
+        const QStringList koder{u"hpl-4"_s, u"hpl-39-45"_s, u"sphl-2-2"_s, u"hpl-10"_s, u"sphl-3-2"_s,
+                                u"hpl-7"_s, u"hpl-16"_s, u"sphl-3-4a"_s, u"hpl-kap5-6"_s, u"htil-3"_s,
+                                u"sphl-2-5c"_s, u"hpl-8"_s};
+        for (int i = 0; i < antallVurderinger; ++i) {
+            const bool lovbrudd = i % 3 != 2;
+            s.vurderinger.append(Vurdering{koder[i % koder.size()], i % 2 == 0 ? u"o1"_s : u"o2"_s,
+                                           lovbrudd ? u"lovbrudd"_s : u"ikke-lovbrudd"_s,
+                                           u"Vurdering nr. %1: journalen viser at planen for oppfølging "
+                                           u"ikkje vart gjennomført i tide."_s.arg(i + 1)});
+        }
+        s.avsluttet = QDate(2024, 8, 30);
+        s.utfall = u"lovbrudd"_s;
+    }
+    return s;
+}
+
+QString poppler(const QString &verktoy, const QStringList &argumenter, const QByteArray &pdf)
+{
+    QTemporaryFile fil(QDir::tempPath() + u"/brevtest-XXXXXX.pdf"_s);
+    if (!fil.open())
+        qFatal("cannot create a temporary file");
+    fil.write(pdf);
+    fil.flush();
+    QProcess p;
+    p.start(verktoy, argumenter + QStringList{fil.fileName()} +
+                         (verktoy == u"pdftotext"_s ? QStringList{u"-"_s} : QStringList()));
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qFatal("%s failed: %s", qPrintable(verktoy), p.readAllStandardError().constData());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfTekst(const QByteArray &pdf)
+{
+    static const QRegularExpression mellomrom(u"\\s+"_s);
+    return poppler(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s}, pdf).replace(mellomrom, u" "_s);
+}
+
+} // namespace tilsyn::test

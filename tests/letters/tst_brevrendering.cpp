@@ -1,0 +1,246 @@
+// Every letter type in both målformer rendered to PDF/A for a realistic case, checked through
+// poppler (pdftotext, pdfinfo, pdffonts): header fields, recipient, screening, closing, page
+// numbers, PDF/A identification, embedded fonts, nynorsk without bokmål phrases, hostile input.
+
+#include "domain/katalog.h"
+#include "letters/brevmalkilde.h"
+#include "letters/brevrenderer.h"
+#include "letters/brevtype.h"
+#include "letters/brevutkast.h"
+#include "brevtestdata.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace tilsyn;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(tilsyn::Maalform)
+
+namespace {
+
+Brevutkast ferdigUtkast(const Tilsynssak &sak, const QString &type, Maalform m)
+{
+    Brevutkast u = foreslaaUtkast(sak, type, QDate(2024, 9, 2), {}, m);
+    u.saksbehandler = {u"Ola Nordmann"_s, m == Maalform::Nynorsk ? u"seniorrådgivar"_s : u"seniorrådgiver"_s,
+                       u"55 57 21 34"_s};
+    u.godkjenner = {u"Eva Berg"_s, u"fylkeslege"_s, {}};
+    u.deresDato = QDate(2024, 2, 28);
+    u.deresRef = u"REF-0815"_s;
+    u.utkast = false;
+    return u;
+}
+
+int sider(const QByteArray &pdf)
+{
+    static const QRegularExpression re(u"Pages:\\s+(\\d+)"_s);
+    return re.match(test::poppler(u"pdfinfo"_s, {}, pdf)).captured(1).toInt();
+}
+
+void sjekkPdfA(const QByteArray &pdf)
+{
+    const QString meta = test::poppler(u"pdfinfo"_s, {u"-meta"_s}, pdf);
+    QVERIFY2(meta.contains(u"pdfaid:part=\"1\""_s) || meta.contains(u"<pdfaid:part>1</pdfaid:part>"_s),
+             qPrintable(meta));
+    QVERIFY2(meta.contains(u"pdfaid:conformance=\"B\""_s) || meta.contains(u"<pdfaid:conformance>B"_s),
+             qPrintable(meta));
+    // An sRGB output intent, and nothing transparent (PDF/A-1 forbids it).
+    QVERIFY(pdf.contains("/OutputIntents") && pdf.contains("GTS_PDFA1"));
+    static const QRegularExpression gjennomsiktig(u"/(ca|CA) 0\\."_s);
+    QVERIFY(!gjennomsiktig.match(QString::fromLatin1(pdf)).hasMatch());
+    const QStringList linjer = test::poppler(u"pdffonts"_s, {}, pdf).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(linjer.size() > 2); // header, ruler, at least one font
+    for (const QString &linje : linjer.mid(2)) {
+        const QStringList kolonner = linje.simplified().split(u' ');
+        QVERIFY2(kolonner.size() >= 6 && kolonner.at(kolonner.size() - 5) == u"yes"_s, qPrintable(linje));
+    }
+}
+
+// Bokmål words and phrases used in the fixed texts that nynorsk spells differently.
+const QStringList kBokmaalOrd{
+    u"Statsforvalteren"_s, u"Saksbehandler"_s, u"Deres ref"_s, u"Deres dato"_s, u"Med hilsen"_s,
+    u"Unntatt offentlighet"_s, u" ikke "_s, u"henvendelse"_s, u"virksomhet"_s, u"uttalelse"_s,
+    u"anmodning"_s, u"avgjørelse"_s, u"lovbrudd"_s, u"bestemmelse"_s, u"veiledning"_s, u"saksbehandling"_s,
+    u"hvordan"_s, u"hvilke"_s, u"Hva "_s, u"mottok"_s, u"forventet"_s, u" dere "_s, u"Dersom dere"_s,
+    u"Vi beklager"_s, u"forholdene"_s, u"ledelsen"_s, u"Forsvarlighet"_s, u"Helsepersonelloven"_s,
+    u"Ikke lovbrudd"_s, u"rapporten innen"_s, u"senest"_s, u"Kvittering for mottatt"_s};
+
+} // namespace
+
+class TestBrevrendering final : public QObject
+{
+    Q_OBJECT
+
+private:
+    const Brevmalkilde m_maler;
+    const Brevrenderer m_renderer{Katalog::innebygd(), m_maler};
+
+private slots:
+    void everyTypeAndForm_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<Maalform>("maalform");
+        for (const Brevtype &t : brevtyper()) {
+            QTest::addRow("%s-nb", qPrintable(t.kode)) << t.kode << Maalform::Bokmaal;
+            QTest::addRow("%s-nn", qPrintable(t.kode)) << t.kode << Maalform::Nynorsk;
+        }
+    }
+    void everyTypeAndForm()
+    {
+        QFETCH(QString, type);
+        QFETCH(Maalform, maalform);
+        const Brevtype *t = brevtype(type);
+        QVERIFY(t);
+        const bool nn = maalform == Maalform::Nynorsk;
+        const Tilsynssak sak = test::brevsak(t->behandlingsmaate == 0 ? 5 : t->behandlingsmaate, 4);
+        const Brevutkast u = ferdigUtkast(sak, type, maalform);
+        const QByteArray pdf = m_renderer.pdfA(sak, u);
+        QVERIFY(pdf.startsWith("%PDF-1.4"));
+        const QString tekst = test::pdfTekst(pdf);
+        const int n = sider(pdf);
+        QVERIFY(n >= 1);
+
+        QStringList paakrevd{
+            nn ? u"Statsforvaltaren i Vestland"_s : u"Statsforvalteren i Vestland"_s,
+            u"Vår dato: 02.09.2024"_s,
+            nn ? u"Vår ref.: 2024/4711"_s : u"Vår ref: 2024/4711"_s,
+            nn ? u"Dykkar dato: 28.02.2024"_s : u"Deres dato: 28.02.2024"_s,
+            nn ? u"Dykkar ref.: REF-0815"_s : u"Deres ref: REF-0815"_s,
+            nn ? u"Sakshandsamar: Ola Nordmann, tlf. 55 57 21 34"_s : u"Saksbehandler: Ola Nordmann, tlf. 55 57 21 34"_s,
+            u.mottaker.navn, u.mottaker.adresse.section(u'\n', 0, 0),
+            nn ? u"Unnateke offentlegheit offl. § 13 jf. fvl. § 13 første ledd nr. 1"_s
+               : u"Unntatt offentlighet offl. § 13 jf. fvl. § 13 første ledd nr. 1"_s,
+            t->navnPaa(maalform),
+            nn ? u"Med helsing"_s : u"Med hilsen"_s,
+            u"Eva Berg fylkeslege"_s, u"Ola Nordmann"_s,
+            u"Dokumentet er elektronisk godkjent"_s,
+            u"Side 1 av %1"_s.arg(n), u"Side %1 av %1"_s.arg(n)};
+        for (const Brevmottaker &k : u.kopiTil)
+            paakrevd << u"Kopi til:"_s << k.navn;
+        if (type == u"bm5-avgjorelse"_s) {
+            paakrevd << u"enkeltvedtak"_s << u"Kari Nordmann"_s;
+            for (const Vurdering &v : sak.vurderinger) {
+                const KatalogPost *b = Katalog::innebygd().post(Katalog::Liste::Bestemmelse, v.bestemmelse);
+                paakrevd << b->navnPaa(maalform) << v.begrunnelse
+                         << u"Konklusjon: "_s + Katalog::innebygd().navn(Katalog::Liste::Konklusjon, v.konklusjon, maalform);
+            }
+        }
+        if (type == u"bm5-varsel"_s || type == u"bm5-oversendelse-htil"_s) {
+            for (const Vurdering &v : sak.vurderinger) {
+                if (type == u"bm5-varsel"_s && v.objekt != u.mottaker.objektId)
+                    continue;
+                paakrevd << Katalog::innebygd().post(Katalog::Liste::Bestemmelse, v.bestemmelse)->navnPaa(maalform);
+            }
+            paakrevd << u"02.09.2024"_s;
+        }
+        for (const QString &del : std::as_const(paakrevd))
+            QVERIFY2(tekst.contains(del), qPrintable(u"missing «%1» in: %2"_s.arg(del, tekst)));
+        QVERIFY(!tekst.contains(u"UTKAST"_s));
+        if (type == u"bm5-oversendelse-htil"_s)
+            QVERIFY(!tekst.contains(u"Konklusjon:"_s));
+
+        if (nn) {
+            const QString bokmaal = test::pdfTekst(m_renderer.pdfA(sak, ferdigUtkast(sak, type, Maalform::Bokmaal)));
+            int iTvilling = 0;
+            for (const QString &ord : kBokmaalOrd) {
+                if (!bokmaal.contains(ord))
+                    continue;
+                ++iTvilling;
+                QVERIFY2(!tekst.contains(ord), qPrintable(u"bokmål «%1» in the nynorsk letter: %2"_s.arg(ord, tekst)));
+            }
+            QVERIFY2(iTvilling >= 4, "the bokmål twin shares too few phrases with the list to test");
+        }
+        sjekkPdfA(pdf);
+    }
+
+    void draftsAreMarkedAndScreeningIsSwitchable()
+    {
+        const Tilsynssak sak = test::brevsak(2);
+        Brevutkast u = ferdigUtkast(sak, u"bm2-oversendelse"_s, Maalform::Bokmaal);
+        u.utkast = true;
+        u.unntattOffentlighet = false;
+        const QString tekst = test::pdfTekst(m_renderer.pdfA(sak, u));
+        QVERIFY(tekst.contains(u"UTKAST"_s));
+        QVERIFY(!tekst.contains(u"Unntatt offentlighet"_s));
+        QVERIFY(!tekst.contains(u"offl. § 13"_s));
+        QCOMPARE(Brevrenderer::offentligTittel(sak, u), u"Oversendelse av henvendelse til oppfølging 2024/4711"_s);
+    }
+
+    void copiesGoInTheCopyRecipientsForm()
+    {
+        Tilsynssak sak = test::brevsak(5, 3, u"nb"_s);
+        sak.innsender->maalform = u"nn"_s;
+        const Brevutkast u = ferdigUtkast(sak, u"bm5-avgjorelse"_s, Maalform::Bokmaal);
+        QCOMPARE(u.kopiTil.constFirst().navn, u"Kari Nordmann"_s);
+        const Brevutkast kopi = kopiAv(u, 0);
+        QCOMPARE(kopi.maalform, Maalform::Nynorsk);
+        const QString tekst = test::pdfTekst(m_renderer.pdfA(sak, kopi));
+        QVERIFY2(tekst.contains(u"Kopi til Kari Nordmann"_s) && tekst.contains(u"Avgjerd i tilsynssak"_s),
+                 qPrintable(tekst));
+        QVERIFY(tekst.contains(sak.tilsynsobjekter.constFirst().navn)); // still addressed to the object
+        QVERIFY(!test::pdfTekst(m_renderer.pdfA(sak, u)).contains(u"Kopi til Kari Nordmann"_s));
+    }
+
+    void draftCaseWithoutSaksnummer()
+    {
+        Tilsynssak sak = test::brevsak(1);
+        sak.saksnummer.reset();
+        Brevutkast u = ferdigUtkast(sak, u"kvittering"_s, Maalform::Nynorsk);
+        u.utkast = true;
+        const QString tekst = test::pdfTekst(m_renderer.pdfA(sak, u));
+        QVERIFY2(tekst.contains(u"Vår ref.: (ikkje registrert)"_s), qPrintable(tekst));
+    }
+
+    void hostileInputRendersLiterallyAndWraps_data()
+    {
+        QTest::addColumn<QString>("tekst");
+        QTest::addColumn<bool>("bokstavelig");
+        QTest::newRow("markup") << u"<b>fet</b> <i>kursiv</i> <table><tr><td>x"_s << true;
+        QTest::newRow("entity") << u"Hansen &amp; Sønn &lt;AS&gt;"_s << true;
+        QTest::newRow("placeholder") << u"{{mottaker}} {{#vurderinger}}{{/vurderinger}} {{{x}}}"_s << true;
+        QTest::newRow("quotes") << u"\"dobbel\" 'enkel' «sitat» `tilbake`"_s << true;
+        QTest::newRow("long word") << QString(300, u'W') << false;
+        QTest::newRow("20000 chars") << QString(u"Ord og uttrykk i lange baner. "_s).repeated(667) << false;
+        QTest::newRow("right-to-left") << u"مرحبا بالعالم שלום עולם"_s << false;
+        QTest::newRow("emoji") << u"Takk 😀👍🏽 for hjelpa"_s << false;
+        QTest::newRow("control chars") << u"a\tb\u0000c\u200Bd\r\ne"_s << false;
+    }
+    void hostileInputRendersLiterallyAndWraps()
+    {
+        QFETCH(QString, tekst);
+        QFETCH(bool, bokstavelig);
+        Tilsynssak sak = test::brevsak(5, 3);
+        sak.innsender->navn = tekst.left(400);
+        sak.tilsynsobjekter[0].navn = tekst.left(400);
+        sak.tilsynsobjekter[0].adresse = tekst.left(400);
+        for (Vurdering &v : sak.vurderinger)
+            v.begrunnelse = tekst;
+        Brevutkast u = ferdigUtkast(sak, u"bm5-avgjorelse"_s, Maalform::Bokmaal);
+        u.deresRef = tekst.left(300);
+        u.fritekst.insert(u"saksforhold"_s, tekst);
+        u.fritekst.insert(u"fritekst"_s, tekst);
+        const QByteArray pdf = m_renderer.pdfA(sak, u);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        const QString ut = test::pdfTekst(pdf);
+        QVERIFY(ut.contains(u"Dokumentet er elektronisk godkjent"_s));
+        if (bokstavelig)
+            QVERIFY2(ut.contains(tekst), qPrintable(ut.left(2000)));
+        if (tekst.size() > 10000)
+            QVERIFY(sider(pdf) > 5);
+        // Nothing is painted outside the text area (25 mm left, 20 mm right on 595 pt A4).
+        static const QRegularExpression ord(uR"RE(<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)")RE"_s);
+        const QString bokser = test::poppler(u"pdftotext"_s, {u"-bbox"_s}, pdf);
+        int antall = 0;
+        for (auto it = ord.globalMatch(bokser); it.hasNext();) {
+            const auto m = it.next();
+            ++antall;
+            QVERIFY2(m.captured(1).toDouble() >= 70.8 - 1.5, qPrintable(m.captured(0)));
+            QVERIFY2(m.captured(2).toDouble() <= 595.3 - 56.7 + 1.5, qPrintable(m.captured(0)));
+        }
+        QVERIFY(antall > 50);
+        sjekkPdfA(pdf);
+    }
+};
+
+QTEST_MAIN(TestBrevrendering)
+#include "tst_brevrendering.moc"

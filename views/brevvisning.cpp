@@ -1,0 +1,269 @@
+#include "brevvisning.h"
+
+#include "domain/katalog.h"
+#include "letters/brevmal.h"
+#include "letters/brevmalkilde.h"
+#include "letters/brevrenderer.h"
+#include "letters/brevrepository.h"
+#include "store/storeerror.h"
+#include "letters/brevtype.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::unique_ptr<QPrinter> a4Skriver()
+{
+    auto p = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    p->setPageSize(QPageSize(QPageSize::A4));
+    p->setFullPage(true); // the renderer places everything itself
+    return p;
+}
+
+} // namespace
+
+Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWidget *parent)
+    : QWidget(parent)
+    , m_katalog(katalog)
+    , m_renderer(std::make_unique<Brevrenderer>(katalog, maler))
+    , m_type(new QComboBox(this))
+    , m_mottaker(new QComboBox(this))
+    , m_maalform(new QComboBox(this))
+    , m_skjerming(new QCheckBox(tr("Exempt from public access (Unntatt offentlighet)"), this))
+    , m_saksforhold(new QPlainTextEdit(this))
+    , m_fritekst(new QPlainTextEdit(this))
+    , m_feil(new QLabel(this))
+    , m_ferdigstill(new QPushButton(tr("Finalise…"), this))
+    , m_skriver(a4Skriver())
+{
+    m_forhaandsvisning = new QPrintPreviewWidget(m_skriver.get(), this);
+    m_type->setObjectName(u"brevtype"_s);
+    m_mottaker->setObjectName(u"mottaker"_s);
+    m_maalform->setObjectName(u"maalform"_s);
+    m_skjerming->setObjectName(u"skjerming"_s);
+    m_saksforhold->setObjectName(u"saksforhold"_s);
+    m_fritekst->setObjectName(u"fritekst"_s);
+    m_feil->setObjectName(u"feil"_s);
+    m_forhaandsvisning->setObjectName(u"forhaandsvisning"_s);
+    m_maalform->addItem(tr("Bokmål"), maalformKode(Maalform::Bokmaal));
+    m_maalform->addItem(tr("Nynorsk"), maalformKode(Maalform::Nynorsk));
+    m_skjerming->setChecked(true);
+    m_feil->setWordWrap(true);
+    m_feil->hide();
+
+    auto *skjema = new QFormLayout;
+    skjema->addRow(tr("Letter type"), m_type);
+    skjema->addRow(tr("Recipient"), m_mottaker);
+    skjema->addRow(tr("Written form"), m_maalform);
+    skjema->addRow(QString(), m_skjerming);
+    skjema->addRow(tr("Facts relied on"), m_saksforhold);
+    skjema->addRow(tr("Further text"), m_fritekst);
+    auto *knapper = new QHBoxLayout;
+    auto *oppdaterKnapp = new QPushButton(tr("Update preview"), this);
+    auto *dialogKnapp = new QPushButton(tr("Print preview…"), this);
+    auto *skrivKnapp = new QPushButton(tr("Print…"), this);
+    knapper->addWidget(oppdaterKnapp);
+    knapper->addWidget(dialogKnapp);
+    knapper->addWidget(skrivKnapp);
+    knapper->addWidget(m_ferdigstill);
+    m_ferdigstill->setObjectName(u"ferdigstill"_s);
+    m_ferdigstill->setEnabled(false);
+    knapper->addStretch();
+    auto *venstre = new QVBoxLayout;
+    venstre->addLayout(skjema);
+    venstre->addLayout(knapper);
+    venstre->addWidget(m_feil);
+    auto *hoved = new QHBoxLayout(this);
+    hoved->addLayout(venstre, 2);
+    hoved->addWidget(m_forhaandsvisning, 3);
+
+    connect(m_forhaandsvisning, &QPrintPreviewWidget::paintRequested, this, &Brevvisning::tegn);
+    connect(oppdaterKnapp, &QPushButton::clicked, this, &Brevvisning::oppdater);
+    connect(dialogKnapp, &QPushButton::clicked, this, &Brevvisning::forhaandsvisIDialog);
+    connect(skrivKnapp, &QPushButton::clicked, this, &Brevvisning::skrivUt);
+    connect(m_ferdigstill, &QPushButton::clicked, this, [this] {
+        const auto svar = QMessageBox::question(
+            this, tr("Finalise letter"),
+            tr("A finalised letter is stored in the case as it is now and can never be changed. Finalise?"));
+        if (svar != QMessageBox::Yes)
+            return;
+        QString feil;
+        if (!ferdigstill(&feil))
+            QMessageBox::warning(this, tr("Finalise letter"), tr("The letter was not finalised: %1").arg(feil));
+    });
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        fyllMottakere();
+        oppdater();
+    });
+    connect(m_mottaker, &QComboBox::currentIndexChanged, this, [this](int i) {
+        const QList<Brevmottaker> mulige = muligeMottakere(m_sak, m_type->currentData().toString());
+        if (i >= 0 && i < mulige.size())
+            m_maalform->setCurrentIndex(mulige[i].maalform == Maalform::Nynorsk ? 1 : 0);
+        oppdater();
+    });
+    connect(m_maalform, &QComboBox::currentIndexChanged, this, &Brevvisning::oppdater);
+    connect(m_skjerming, &QCheckBox::toggled, this, &Brevvisning::oppdater);
+}
+
+Brevvisning::~Brevvisning() = default;
+
+void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
+{
+    m_sak = sak;
+    m_idag = idag;
+    m_saksforhold->setPlainText(sak.sammendrag.value_or(QString()));
+    const QSignalBlocker blokk(m_type);
+    m_type->clear();
+    for (const Brevtype &t : brevtyperFor(sak.behandlingsmaate))
+        m_type->addItem(t.navn, t.kode);
+    fyllMottakere();
+    m_ferdigstill->setEnabled(kanFerdigstilles());
+    oppdater();
+}
+
+void Brevvisning::settArkiv(BrevRepository *arkiv, const QString &bruker)
+{
+    m_arkiv = arkiv;
+    m_bruker = bruker;
+    m_ferdigstill->setEnabled(kanFerdigstilles());
+}
+
+bool Brevvisning::kanFerdigstilles() const
+{
+    return m_arkiv && m_sak.erRegistrert();
+}
+
+qint64 Brevvisning::ferdigstill(QString *feil)
+{
+    if (!kanFerdigstilles()) {
+        *feil = m_arkiv ? tr("the case has no saksnummer yet; drafts can be previewed and printed")
+                        : tr("no case store is open");
+        return 0;
+    }
+    try {
+        Brevutkast endelig = utkast();
+        endelig.utkast = false;
+        return m_arkiv->ferdigstill(m_sak, endelig, m_renderer->pdfA(m_sak, endelig), m_bruker);
+    } catch (const StoreError &e) {
+        *feil = e.melding();
+    } catch (const BrevmalFeil &e) {
+        *feil = e.melding();
+    }
+    return 0;
+}
+
+bool Brevvisning::velgType(const QString &kode)
+{
+    const int i = m_type->findData(kode);
+    if (i < 0)
+        return false;
+    m_type->setCurrentIndex(i);
+    return true;
+}
+
+void Brevvisning::settMaalform(Maalform m)
+{
+    m_maalform->setCurrentIndex(m == Maalform::Nynorsk ? 1 : 0);
+}
+
+void Brevvisning::settFritekst(const QString &felt, const QString &tekst)
+{
+    if (felt == u"saksforhold"_s)
+        m_saksforhold->setPlainText(tekst);
+    else if (felt == u"fritekst"_s)
+        m_fritekst->setPlainText(tekst);
+}
+
+void Brevvisning::fyllMottakere()
+{
+    const QSignalBlocker blokk(m_mottaker);
+    m_mottaker->clear();
+    const QList<Brevmottaker> mulige = muligeMottakere(m_sak, m_type->currentData().toString());
+    for (const Brevmottaker &m : mulige)
+        m_mottaker->addItem(m.navn, m.objektId);
+    if (!mulige.isEmpty())
+        m_maalform->setCurrentIndex(mulige.constFirst().maalform == Maalform::Nynorsk ? 1 : 0);
+}
+
+Brevutkast Brevvisning::utkast() const
+{
+    const Maalform m = maalformFraKode(m_maalform->currentData().toString());
+    Brevutkast u = foreslaaUtkast(m_sak, m_type->currentData().toString(), m_idag,
+                                  m_mottaker->currentData().toString(), m);
+    u.unntattOffentlighet = m_skjerming->isChecked();
+    u.fritekst.insert(u"saksforhold"_s, m_saksforhold->toPlainText());
+    u.fritekst.insert(u"fritekst"_s, m_fritekst->toPlainText());
+    u.utkast = true;
+    return u;
+}
+
+int Brevvisning::antallSider() const
+{
+    return m_forhaandsvisning->pageCount();
+}
+
+void Brevvisning::oppdater()
+{
+    if (m_type->currentIndex() >= 0)
+        m_forhaandsvisning->updatePreview();
+}
+
+void Brevvisning::tegn(QPrinter *skriver)
+{
+    try {
+        m_renderer->tegn(m_sak, utkast(), *skriver);
+        m_feil->hide();
+    } catch (const BrevmalFeil &e) {
+        m_feil->setText(tr("The letter could not be made: %1").arg(e.melding()));
+        m_feil->show();
+    }
+}
+
+void Brevvisning::forhaandsvisIDialog()
+{
+    QPrintPreviewDialog dialog(m_skriver.get(), this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &Brevvisning::tegn);
+    dialog.exec();
+}
+
+void Brevvisning::skrivUt()
+{
+    QPrintDialog dialog(m_skriver.get(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        tegn(m_skriver.get());
+}
+
+bool Brevvisning::lagrePdf(const QString &filsti, QString *feil) const
+{
+    try {
+        const QByteArray pdf = m_renderer->pdfA(m_sak, utkast());
+        QSaveFile fil(filsti);
+        if (!fil.open(QIODevice::WriteOnly) || fil.write(pdf) != pdf.size() || !fil.commit()) {
+            *feil = fil.errorString();
+            return false;
+        }
+        return true;
+    } catch (const BrevmalFeil &e) {
+        *feil = e.melding();
+        return false;
+    }
+}
+
+} // namespace tilsyn

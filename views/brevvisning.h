@@ -1,0 +1,83 @@
+#pragma once
+
+#include "domain/tilsynssak.h"
+#include "letters/brevutkast.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPrintPreviewWidget;
+class QPrinter;
+class QPushButton;
+
+namespace tilsyn {
+
+class BrevRepository;
+class Brevmalkilde;
+class Brevrenderer;
+class Katalog;
+
+/// Drafting a letter: choose type, recipient and målform, fill the free-text sections, and see
+/// the exact pages in a print preview. The preview, the printer and the PDF/A file all go
+/// through the same Brevrenderer, so what is previewed is what is printed and archived.
+class Brevvisning final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Brevvisning)
+
+public:
+    Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWidget *parent = nullptr);
+    ~Brevvisning() override;
+
+    /// Shows letters for `sak`; proposes the type from its behandlingsmåte.
+    void settSak(const Tilsynssak &sak, const QDate &idag);
+    /// Selects a letter type by code (must fit the case); false if it is not offered.
+    bool velgType(const QString &kode);
+    void settMaalform(Maalform m);
+    void settFritekst(const QString &felt, const QString &tekst);
+
+    /// The letter as it stands (a draft).
+    Brevutkast utkast() const;
+    int antallSider() const;
+    /// Writes the letter as PDF/A; false (with the reason in *feil) if it could not.
+    bool lagrePdf(const QString &filsti, QString *feil) const;
+
+    /// Where finalised letters go, and who finalises. Without it (or without a saksnummer on the
+    /// case) the letter can only be previewed, printed and saved as a draft.
+    void settArkiv(BrevRepository *arkiv, const QString &bruker);
+    bool kanFerdigstilles() const;
+    /// Renders the final letter (no UTKAST) to PDF/A and stores it in the case; returns its id,
+    /// or 0 with the reason in *feil. The stored letter can never be changed.
+    qint64 ferdigstill(QString *feil);
+
+public slots:
+    void oppdater();
+    void skrivUt();
+    void forhaandsvisIDialog();
+
+private:
+    void tegn(QPrinter *skriver);
+    void fyllMottakere();
+
+    const Katalog &m_katalog;
+    std::unique_ptr<Brevrenderer> m_renderer;
+    Tilsynssak m_sak;
+    QDate m_idag;
+    QComboBox *m_type;
+    QComboBox *m_mottaker;
+    QComboBox *m_maalform;
+    QCheckBox *m_skjerming;
+    QPlainTextEdit *m_saksforhold;
+    QPlainTextEdit *m_fritekst;
+    QLabel *m_feil;
+    QPushButton *m_ferdigstill;
+    BrevRepository *m_arkiv = nullptr;
+    QString m_bruker;
+    QPrintPreviewWidget *m_forhaandsvisning;
+    std::unique_ptr<QPrinter> m_skriver;
+};
+
+} // namespace tilsyn
