@@ -5,10 +5,14 @@
 #include "gui.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <memory>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +61,15 @@ int main(int argc, char *argv[])
         if (k->trengerGui) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Headless rendering needs no session, but Qt warns on stderr when it has no runtime
+            // folder; give it a private one so the command prints only what the contract says.
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+                const QString mappe = QDir::temp().filePath(u"tilsynsklient-runtime-%1"_s.arg(::getuid()));
+                if (QDir().mkpath(mappe)) {
+                    QFile::setPermissions(mappe, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+                    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(mappe));
+                }
+            }
             app = std::make_unique<QGuiApplication>(argc, argv);
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
