@@ -1,6 +1,9 @@
 #include "gui.h"
 
+#include "domain/katalog.h"
+#include "items/innstillinger.h"
 #include "mainwindow.h"
+#include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -9,9 +12,22 @@
 
 namespace tilsyn {
 
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString brukernavn()
+{
+    const QString navn = qEnvironmentVariable("USER");
+    return navn.isEmpty() ? u"ukjent"_s : navn;
+}
+
+} // namespace
+
 int kjoerGui(int &argc, char **argv, const QString &dbSti)
 {
     QApplication app(argc, argv);
+    Innstillinger::migrer();
     std::unique_ptr<Store> store;
     try {
         store = Store::aapne(dbSti);
@@ -21,7 +37,10 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
                                   .arg(e.melding()));
         return 1;
     }
-    MainWindow vindu(*store);
+    const Katalog &katalog = Katalog::innebygd();
+    store->registrerKatalog(katalog);
+    SakRepository repo(*store, katalog);
+    MainWindow vindu(*store, repo, katalog, brukernavn());
     vindu.show();
     return app.exec();
 }
