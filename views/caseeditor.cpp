@@ -3,6 +3,7 @@
 #include "caseeditortekster.h"
 #include "domain/frist.h"
 #include "domain/katalog.h"
+#include "items/gjenoppretting.h"
 #include "items/sakutkast.h"
 #include "kodeliste.h"
 #include "objektliste.h"
@@ -69,6 +70,7 @@ CaseEditor::CaseEditor(SakRepository &repo, const Katalog &katalog, QString bruk
     , m_katalog(katalog)
     , m_bruker(std::move(bruker))
     , m_utkast(new SakUtkast(katalog, this))
+    , m_gjenoppretting(new Gjenoppretting(*m_utkast, Gjenoppretting::standardMappe(), this))
     , m_spoer([this](const QString &t) {
         return QMessageBox::question(this, tr("Tilsynsklient"), t) == QMessageBox::Yes;
     })
@@ -491,9 +493,10 @@ void CaseEditor::gjenopprett(const Tilsynssak &sak, int versjon)
 {
     m_harSak = true;
     setEnabled(true);
-    m_utkast->last(Tilsynssak{}, versjon);
     // The recovered state is one undoable step on top of what the store holds.
+    m_utkast->last(m_repo.hent(sak.id).value_or(Tilsynssak{}), versjon);
     m_utkast->endre(u"gjenopprettet"_s, tr("Recover unsaved changes"), [&](Tilsynssak &s) { s = sak; });
+    m_gjenoppretting->skrivNaa(); // loading the base removed the old copy: write it back at once
 }
 
 bool CaseEditor::lagre()
@@ -525,6 +528,12 @@ bool CaseEditor::lagre()
     }
     emit lagret(m_utkast->sak().id);
     return true;
+}
+
+void CaseEditor::forkastEndringer()
+{
+    if (m_harSak)
+        m_gjenoppretting->fjern(m_utkast->sak().id);
 }
 
 bool CaseEditor::erEndret() const

@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace tilsyn {
 
+class Gjenoppretting;
 class Katalog;
 class KodeListe;
 class ObjektListe;
@@ -48,6 +49,9 @@ public:
     void gjenopprett(const Tilsynssak &sak, int versjon);
     /// Saves the case; false (and nothing written) when it is invalid or was changed elsewhere.
     bool lagre();
+    /// The user chose not to keep the unsaved changes: the recovery copy goes too.
+    void forkastEndringer();
+    Gjenoppretting *gjenoppretting() const { return m_gjenoppretting; }
 
     bool harSak() const { return m_harSak; }
     bool erEndret() const;
@@ -80,6 +84,7 @@ private:
     const Katalog &m_katalog;
     QString m_bruker;
     SakUtkast *m_utkast;
+    Gjenoppretting *m_gjenoppretting;
     bool m_harSak = false;
     std::function<bool(const QString &)> m_spoer;
     std::function<void(const QString &)> m_varsle;

@@ -3,6 +3,7 @@
 #include "caseeditor.h"
 #include "domain/katalog.h"
 #include "io/jsonlimport.h"
+#include "items/gjenoppretting.h"
 #include "items/innstillinger.h"
 #include "items/saklistemodel.h"
 #include "sakfilterlinje.h"
@@ -15,7 +16,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -248,7 +251,10 @@ bool MainWindow::spoerOmUlagret()
                                             QMessageBox::Save);
     if (svar == QMessageBox::Save)
         return m_editor->lagre();
-    return svar == QMessageBox::Discard;
+    if (svar != QMessageBox::Discard)
+        return false;
+    m_editor->forkastEndringer();
+    return true;
 }
 
 void MainWindow::nySak()
@@ -312,6 +318,26 @@ bool MainWindow::importer(const QString &fil)
 void MainWindow::lastEksempel()
 {
     importer(u":/eksempel/sosial-2024.jsonl"_s);
+}
+
+void MainWindow::tilbyGjenoppretting(const std::function<bool(const QString &)> &spoer)
+{
+    const QList<Gjenoppretting::Kopi> kopier = Gjenoppretting::finn(Gjenoppretting::standardMappe());
+    if (kopier.isEmpty())
+        return;
+    const Gjenoppretting::Kopi &k = kopier.first();
+    const QString navn = k.sak.saksnummer ? *k.sak.saksnummer : tr("a draft received %1").arg(k.sak.mottatt.toString(u"dd.MM.yyyy"_s));
+    const QString spoersmaal = tr("Tilsynsklient was closed without saving changes to case %1 (last copy %2). "
+                                  "Restore the unsaved changes?")
+                                   .arg(navn, k.skrevet.toLocalTime().toString(u"dd.MM.yyyy HH:mm"_s));
+    const bool ja = spoer ? spoer(spoersmaal)
+                          : QMessageBox::question(this, tr("Recover unsaved changes"), spoersmaal) == QMessageBox::Yes;
+    if (!ja) {
+        QFile::remove(k.fil);
+        return;
+    }
+    m_editor->gjenopprett(k.sak, k.versjon);
+    visRiktigSide();
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

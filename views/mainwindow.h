@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -36,6 +38,8 @@ public:
     QTableView *listevisning() const { return m_visning; }
     /// Where other views (statistics, letters, sync) add their entries.
     QMenu *visningsmeny() const { return m_visMeny; }
+    /// Offers back the newest recovery copy left by a crash; `spoer` decides (a dialog by default).
+    void tilbyGjenoppretting(const std::function<bool(const QString &)> &spoer = {});
 
 public slots:
     /// Sync work reports its state here (e.g. "Synced 10:42", "Offline – 3 waiting").
