@@ -18,7 +18,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -147,7 +147,7 @@ void CaseEditor::bygg()
               {u"innsender"_s, m_innsenderNavn}, {u"innsender.adresse"_s, m_innsenderAdresse},
               {u"innsender.maalform"_s, m_innsenderMaalform}};
 
-    auto skjema = [this](QFormLayout *lag, const QString &felt) {
+    auto skjema = [this](QGridLayout *lag, const QString &felt) {
         auto *boks = new QWidget(this);
         auto *v = new QVBoxLayout(boks);
         v->setContentsMargins(0, 0, 0, 0);
@@ -157,11 +157,15 @@ void CaseEditor::bygg()
         auto *ledetekst = new QLabel(this);
         m_ledetekster.insert(felt, ledetekst);
         ledetekst->setBuddy(m_felt.value(felt));
-        lag->addRow(ledetekst, boks);
+        const int rad = lag->rowCount();
+        lag->addWidget(ledetekst, rad, 0, Qt::AlignTop | Qt::AlignLeft);
+        lag->addWidget(boks, rad, 1);
     };
+    auto hel = [](QGridLayout *lag, QWidget *w) { lag->addWidget(w, lag->rowCount(), 0, 1, 2); };
 
     auto *henvendelse = new QGroupBox(this);
-    auto *hLag = new QFormLayout(henvendelse);
+    auto *hLag = new QGridLayout(henvendelse);
+    hLag->setColumnStretch(1, 1);
     for (const char *felt : {"mottatt", "sektor", "embete", "saksbehandler", "alvorlig", "kilder", "temaer",
                              "brukerinvolvering", "sammendrag", "innsender", "innsender.adresse", "innsender.maalform"})
         skjema(hLag, QString::fromLatin1(felt));
@@ -171,7 +175,10 @@ void CaseEditor::bygg()
     (new QVBoxLayout(objektBoks))->addWidget(m_objekter);
 
     auto *bmBoks = new QGroupBox(this);
-    auto *bmLag = new QFormLayout(bmBoks);
+    // A grid, not a QFormLayout: Qt 6.4's QFormLayout writes out of bounds in height-for-width
+    // (the word-wrapped guidance) when rows are hidden (found with valgrind).
+    auto *bmLag = new QGridLayout(bmBoks);
+    bmLag->setColumnStretch(1, 1);
     m_bm = new QButtonGroup(this);
     auto *valg = new QWidget(this);
     auto *vLag = new QHBoxLayout(valg);
@@ -206,8 +213,8 @@ void CaseEditor::bygg()
     m_felt.insert(u"avsluttet"_s, m_avsluttet);
     m_felt.insert(u"utfall"_s, m_utfall);
     skjema(bmLag, u"behandlingsmaate"_s);
-    bmLag->addRow(m_bmVeiledning);
-    bmLag->addRow(m_frist);
+    hel(bmLag, m_bmVeiledning);
+    hel(bmLag, m_frist);
     for (const char *felt : {"oversendt", "rapport_mottatt", "mote", "avsluttet", "utfall"})
         skjema(bmLag, QString::fromLatin1(felt));
 
@@ -227,8 +234,10 @@ void CaseEditor::bygg()
     for (QGroupBox *g : m_grupper)
         iLag->addWidget(g);
     iLag->addStretch();
-    auto *rull = new QScrollArea(this);
+    m_rull = new QScrollArea(this);
+    QScrollArea *rull = m_rull;
     rull->setWidgetResizable(true);
+    rull->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     rull->setWidget(innhold);
     auto *lag = new QVBoxLayout(this);
     lag->setContentsMargins(0, 0, 0, 0);
@@ -528,6 +537,13 @@ bool CaseEditor::lagre()
     }
     emit lagret(m_utkast->sak().id);
     return true;
+}
+
+void CaseEditor::visFelt(const QString &felt)
+{
+    QWidget *w = felt == u"vurderinger" ? m_vurderingBoks : m_felt.value(felt);
+    if (w)
+        m_rull->ensureWidgetVisible(w, 0, 0);
 }
 
 void CaseEditor::forkastEndringer()

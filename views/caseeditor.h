@@ -15,6 +15,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
 class QUndoStack;
 
 namespace tilsyn {
@@ -51,6 +52,8 @@ public:
     bool lagre();
     /// The user chose not to keep the unsaved changes: the recovery copy goes too.
     void forkastEndringer();
+    /// Scrolls the field (a path such as "utfall", or "vurderinger") into view.
+    void visFelt(const QString &felt);
     Gjenoppretting *gjenoppretting() const { return m_gjenoppretting; }
 
     bool harSak() const { return m_harSak; }
@@ -89,6 +92,7 @@ private:
     std::function<bool(const QString &)> m_spoer;
     std::function<void(const QString &)> m_varsle;
 
+    QScrollArea *m_rull = nullptr;
     QLabel *m_tittel = nullptr;
     QLabel *m_oppsummering = nullptr;
     QDateEdit *m_mottatt = nullptr;

@@ -2,6 +2,7 @@
 
 #include "caseeditor.h"
 #include "domain/katalog.h"
+#include "innstillingerdialog.h"
 #include "io/jsonlimport.h"
 #include "items/gjenoppretting.h"
 #include "items/innstillinger.h"
@@ -60,8 +61,8 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     m_synkEtikett->setObjectName(u"synkstatus"_s);
     m_antallEtikett->setObjectName(u"antall"_s);
     m_visning->setModel(m_liste);
-    m_visning->setSortingEnabled(true);
     m_visning->horizontalHeader()->setSortIndicator(m_liste->sorteringskolonne(), m_liste->sorteringsrekkefoelge());
+    m_visning->setSortingEnabled(true);
     m_visning->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_visning->setSelectionMode(QAbstractItemView::SingleSelection);
     m_visning->setAlternatingRowColors(true);
@@ -70,7 +71,7 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     m_visning->verticalHeader()->setDefaultSectionSize(m_visning->fontMetrics().height() + 8);
     m_visning->horizontalHeader()->setStretchLastSection(false);
     m_visning->horizontalHeader()->setSectionsMovable(true);
-    const int bredder[] = {80, 90, 150, 220, 200, 120, 130, 190, 70};
+    const int bredder[] = {70, 85, 175, 65, 170, 190, 150, 110, 150};
     for (int k = 0; k < SakListeModel::ColumnCount; ++k)
         m_visning->setColumnWidth(k, bredder[k]);
 
@@ -113,7 +114,8 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     });
     connect(m_velkomst, &Velkomst::lastEksempel, this, &MainWindow::lastEksempel);
 
-    resize(1400, 860);
+    resize(1500, 900);
+    m_splitter->setSizes({820, 680});
     restoreGeometry(Innstillinger::vindusgeometri.verdi());
     restoreState(Innstillinger::vindustilstand.verdi());
     m_visning->horizontalHeader()->restoreState(Innstillinger::listekolonner.verdi());
@@ -153,7 +155,12 @@ void MainWindow::byggHandlinger()
         m_filter->soekefelt()->setFocus();
         m_filter->soekefelt()->selectAll();
     });
-    m_innstillinger = handling("handlingInnstillinger", QKeySequence::Preferences, [] {});
+    m_innstillinger = handling("handlingInnstillinger", QKeySequence::Preferences, [this] {
+        const QString foer = Innstillinger::spraak.verdi();
+        InnstillingerDialog d(m_katalog, this);
+        if (d.exec() == QDialog::Accepted && Innstillinger::spraak.verdi() != foer)
+            emit spraakEndret();
+    });
     m_angre = m_editor->undoStack()->createUndoAction(this);
     m_angre->setObjectName(u"handlingAngre"_s);
     m_angre->setShortcut(QKeySequence::Undo);

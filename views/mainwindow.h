@@ -51,6 +51,10 @@ public slots:
     bool importer(const QString &fil);
     void lastEksempel();
 
+signals:
+    /// The language setting changed (app/ reloads the translators).
+    void spraakEndret();
+
 protected:
     void closeEvent(QCloseEvent *e) override;
     void changeEvent(QEvent *e) override;

@@ -31,6 +31,11 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     m_mine->setObjectName(u"filterMine"_s);
     m_forfalte->setObjectName(u"filterForfalte"_s);
     m_tekst->setClearButtonEnabled(true);
+    m_tekst->setMinimumWidth(240);
+    m_sektor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sektor->setMinimumContentsLength(12);
+    m_bm->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_bm->setMinimumContentsLength(14);
 
     m_status->addItem(QString(), int(SakFilter::Status::Alle));
     m_status->addItem(QString(), int(SakFilter::Status::Aapne));

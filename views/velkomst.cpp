@@ -25,11 +25,12 @@ Velkomst::Velkomst(QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.6);
     m_tittel->setFont(f);
     m_tekst->setWordWrap(true);
-    m_tekst->setMaximumWidth(460);
+    m_tekst->setAlignment(Qt::AlignCenter);
+    m_tekst->setContentsMargins(24, 0, 24, 0);
     auto *lag = new QVBoxLayout(this);
     lag->addStretch(2);
     lag->addWidget(m_tittel, 0, Qt::AlignHCenter);
-    lag->addWidget(m_tekst, 0, Qt::AlignHCenter);
+    lag->addWidget(m_tekst);
     lag->addSpacing(16);
     for (QPushButton *k : {m_ny, m_importer, m_eksempel}) {
         k->setMinimumWidth(240);

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -38,6 +39,8 @@ void velg(QComboBox *c, const QString &kode)
         i = c->count() - 1;
     }
     c->setCurrentIndex(i);
+    if (c->lineEdit())
+        c->lineEdit()->setCursorPosition(0); // show the start: code and § reference
 }
 
 } // namespace

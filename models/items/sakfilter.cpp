@@ -20,10 +20,21 @@ SakFilter::Sql SakFilter::tilSql(const QDate &idag) const
 {
     QStringList vilkaar;
     Sql ut;
-    // instr() is an exact substring test: no LIKE wildcards to escape, no ASCII-only case rules.
+    // Words of three or more characters go through the trigram index (tilsynssak_sok, one
+    // phrase per word, all required); shorter ones, which a trigram cannot find, are an exact
+    // substring test with instr() (no LIKE wildcards to escape, no ASCII-only case rules).
+    QStringList fraser;
     for (const QString &ord : soekeord()) {
-        vilkaar.append(u"instr(soketekst, ?) > 0"_s);
-        ut.verdier.append(ord);
+        if (ord.size() >= 3) {
+            fraser.append(u'"' + QString(ord).replace(u'"', u"\"\""_s) + u'"');
+        } else {
+            vilkaar.append(u"instr(soketekst, ?) > 0"_s);
+            ut.verdier.append(ord);
+        }
+    }
+    if (!fraser.isEmpty()) {
+        vilkaar.prepend(u"rowid IN (SELECT rowid FROM tilsynssak_sok WHERE tilsynssak_sok MATCH ?)"_s);
+        ut.verdier.prepend(fraser.join(u' '));
     }
     if (!sektor.isEmpty()) {
         vilkaar.append(u"sektor = ?"_s);

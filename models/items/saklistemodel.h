@@ -28,13 +28,13 @@ public:
     enum Column {
         SaksnummerColumn,
         MottattColumn,
-        SektorColumn,
+        FristColumn, // early: BM 5 deadlines must be impossible to overlook
+        AlvorligColumn,
         TilsynsobjektColumn,
         BehandlingsmaateColumn,
+        SektorColumn,
         SaksbehandlerColumn,
         StatusColumn,
-        FristColumn,
-        AlvorligColumn,
         ColumnCount
     };
     enum Role {
