@@ -216,6 +216,8 @@ void MainWindow::oversett()
         m_synkEtikett->setText(tr("Not synchronised"));
         m_synkEtikett->setProperty("standard", true);
     }
+    if (m_liste->rowCount() > 0)
+        m_liste->lesPaaNytt(); // headers and cell texts in the new language
     oppdaterTittel();
 }
 

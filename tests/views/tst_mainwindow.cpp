@@ -3,6 +3,7 @@
 // column layout remembered in QSettings (test mode).
 
 #include "caseeditor.h"
+#include "innstillingerdialog.h"
 #include "domain/katalog.h"
 #include "items/innstillinger.h"
 #include "items/saklistemodel.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -114,6 +116,32 @@ private slots:
         QCOMPARE(w.saksliste()->sorteringskolonne(), int(SakListeModel::FristColumn));
         QCOMPARE(w.saksliste()->sorteringsrekkefoelge(), Qt::AscendingOrder);
         QCOMPARE(w.size(), QSize(1111, 777));
+    }
+
+    void profilLagresMedTypedeNoekler()
+    {
+        QVERIFY(!Innstillinger::profilSpurt.verdi());
+        InnstillingerDialog d(Katalog::innebygd());
+        d.findChild<QLineEdit *>(u"profilNavn"_s)->setText(u"  Kari Nordmann "_s);
+        d.findChild<QLineEdit *>(u"profilTittel"_s)->setText(u"seniorrådgiver"_s);
+        auto *embete = d.findChild<QComboBox *>(u"profilEmbete"_s);
+        embete->setCurrentIndex(embete->findData(u"innlandet"_s));
+        d.findChild<QLineEdit *>(u"profilTelefon"_s)->setText(u"61 26 60 00"_s);
+        auto *spraak = d.findChild<QComboBox *>(u"spraak"_s);
+        spraak->setCurrentIndex(spraak->findData(u"nn"_s));
+        d.accept();
+        QCOMPARE(Innstillinger::navn.verdi(), u"Kari Nordmann"_s);
+        QCOMPARE(Innstillinger::tittel.verdi(), u"seniorrådgiver"_s);
+        QCOMPARE(Innstillinger::embete.verdi(), u"innlandet"_s);
+        QCOMPARE(Innstillinger::telefon.verdi(), u"61 26 60 00"_s);
+        QCOMPARE(Innstillinger::spraak.verdi(), u"nn"_s);
+        QVERIFY(Innstillinger::profilSpurt.verdi());
+        QCOMPARE(QSettings().value(u"profil/navn"_s).toString(), u"Kari Nordmann"_s);
+        // A new case gets the profile's embete.
+        MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        w.nySak();
+        QCOMPARE(w.editor()->sak().embete, u"innlandet"_s);
+        QCOMPARE(w.editor()->sak().saksbehandler, u"kari.nordmann"_s);
     }
 
 private:
