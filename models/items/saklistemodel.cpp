@@ -81,6 +81,16 @@ QString SakListeModel::sql(const QString &kolonner, const QString &hale) const
 
 int SakListeModel::tell() const
 {
+    try {
+        return tellEllerKast();
+    } catch (const StoreError &e) {
+        qWarning("case list: %s", e.what()); // shown as an empty list, never a crash in a slot
+        return 0;
+    }
+}
+
+int SakListeModel::tellEllerKast() const
+{
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     if (!q.prepare(sql(u"count(*)"_s, QString())))
@@ -142,7 +152,13 @@ const SakListeModel::Rad *SakListeModel::rad(int r) const
     if (it == m_sider.end()) {
         if (m_sider.size() >= kMaksSider)
             m_sider.remove(m_brukt.takeFirst());
-        it = m_sider.insert(side, lesSide(side));
+        // Called while painting: a store failure must not unwind through the event loop.
+        try {
+            it = m_sider.insert(side, lesSide(side));
+        } catch (const StoreError &e) {
+            qWarning("case list: %s", e.what());
+            return nullptr;
+        }
     } else {
         m_brukt.removeOne(side);
     }
@@ -324,9 +340,10 @@ void SakListeModel::sakLagret(const QString &id)
     QSqlQuery q(m_store.db());
     q.prepare(u"SELECT %1 FROM tilsynssak WHERE id = ?"_s.arg(QString::fromLatin1(kKolonner)));
     q.addBindValue(id);
-    kjoer(q, "kan ikke lese saken");
-    if (!q.next())
+    if (!q.exec() || !q.next()) {
+        qWarning("case list: cannot re-read case %s", qPrintable(id));
         return;
+    }
     m_sider[r / kSideStoerrelse][r % kSideStoerrelse] = radFraSpoerring(q);
     emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
 }
@@ -334,8 +351,11 @@ void SakListeModel::sakLagret(const QString &id)
 qint64 SakListeModel::antallIAlt() const
 {
     QSqlQuery q(m_store.db());
-    kjoer(q, u"SELECT count(*) FROM tilsynssak"_s, "kan ikke telle saker");
-    return q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.exec(u"SELECT count(*) FROM tilsynssak"_s) || !q.next()) {
+        qWarning("case list: cannot count cases");
+        return 0;
+    }
+    return q.value(0).toLongLong();
 }
 
 } // namespace tilsyn

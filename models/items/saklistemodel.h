@@ -99,6 +99,7 @@ private:
     QList<Rad> lesSide(int side) const;
     QString sql(const QString &kolonner, const QString &hale) const;
     int tell() const;
+    int tellEllerKast() const;
     bool forfalt(const Rad &r) const;
     QVariant visning(const Rad &r, int kolonne) const;
     QVariant raaverdi(const Rad &r, int kolonne) const;
