@@ -1,17 +1,121 @@
 #include "gui.h"
 
+#include "caseeditor.h"
+#include "domain/katalog.h"
+#include "items/innstillinger.h"
+#include "items/saklistemodel.h"
+#include "items/sakutkast.h"
 #include "mainwindow.h"
+#include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
+#include "innstillingerdialog.h"
+
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
+#include <QTextStream>
+#include <QTimer>
 
 namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString brukernavn()
+{
+    const QString navn = qEnvironmentVariable("USER");
+    return navn.isEmpty() ? u"ukjent"_s : navn;
+}
+
+// The UI language: the setting, else the system locale; Norwegian bokmål by default.
+QString spraak()
+{
+    const QString valgt = Innstillinger::spraak.verdi();
+    if (!valgt.isEmpty())
+        return valgt;
+    switch (QLocale::system().language()) {
+    case QLocale::NorwegianNynorsk: return u"nn"_s;
+    case QLocale::English: return u"en"_s;
+    default: return u"nb"_s;
+    }
+}
+
+// Installs the program's and Qt's own translations (replacing earlier ones). Debian ships no
+// qtbase_nb, so bokmål uses qtbase_nn for Qt's standard dialogs (TOOLCHAIN gotcha 6).
+void lastOversettelser(QTranslator &program, QTranslator &qt)
+{
+    QCoreApplication::removeTranslator(&program);
+    QCoreApplication::removeTranslator(&qt);
+    const QString s = spraak();
+    QLocale::setDefault(QLocale(s == u"en" ? u"en_GB"_s : s + u"_NO"_s));
+    if (program.load(u":/i18n/tilsynsklient_%1.qm"_s.arg(s)))
+        QCoreApplication::installTranslator(&program);
+    const QString qtSpraak = s == u"nb" ? u"nn"_s : s;
+    if (s != u"en" && qt.load(u"qtbase_"_s + qtSpraak, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
+}
+
+// ---- TEST HOOK (used only by tests/views/tst_krasj) -------------------------------------------
+// TILSYN_TEST_SCRIPT="rediger:<id>:<text>" opens case <id> and appends <text> to its sammendrag
+// (one unsaved edit, autosaved to the recovery folder); the test then kills the process.
+// TILSYN_TEST_SCRIPT="skjermbilde:<velkomst|hovedvindu|bm5>:<file.png>" renders the window (for
+// bm5: the editor on the first BM 5 case) to a PNG with QWidget::grab() and quits
+// (scripts/screenshots.sh).
+// TILSYN_TEST_SCRIPT="gjenopprett" answers the recovery offer with yes, prints what was offered
+// and restored on stdout, and quits. Without the variable nothing here runs.
+void kjoerTestskript(MainWindow &vindu, const QString &skript)
+{
+    QTextStream ut(stdout);
+    if (skript.startsWith(u"rediger:"_s)) {
+        const QStringList d = skript.split(u':');
+        vindu.aapneSak(d.value(1));
+        vindu.editor()->utkast()->endre(u"sammendrag"_s, u"test"_s, [&](Tilsynssak &s) {
+            s.sammendrag = s.sammendrag.value_or(QString()) + d.value(2);
+        });
+        ut << "REDIGERT " << vindu.editor()->sak().id << Qt::endl;
+    } else if (skript.startsWith(u"skjermbilde:"_s)) {
+        const QStringList d = skript.split(u':');
+        if (d.value(1) == u"bm5") {
+            SakFilter f;
+            f.behandlingsmaate = 5;
+            vindu.saksliste()->settFilter(f);
+            vindu.aapneSak(vindu.saksliste()->id(0));
+            QCoreApplication::processEvents();
+            vindu.editor()->visFelt(u"vurderinger"_s);
+        }
+        QCoreApplication::processEvents();
+        const bool ok = vindu.grab().save(d.value(2));
+        ut << (ok ? "SKJERMBILDE " : "FEIL ") << d.value(2) << Qt::endl;
+        QTimer::singleShot(0, qApp, [ok] { QCoreApplication::exit(ok ? 0 : 1); });
+    } else if (skript == u"gjenopprett") {
+        vindu.tilbyGjenoppretting([&](const QString &spoersmaal) {
+            ut << "TILBUDT " << spoersmaal << Qt::endl;
+            return true;
+        });
+        if (vindu.editor()->harSak()) {
+            ut << "SAK " << vindu.editor()->sak().id << Qt::endl;
+            ut << "SAMMENDRAG " << vindu.editor()->sak().sammendrag.value_or(QString()) << Qt::endl;
+            ut << "ULAGRET " << (vindu.editor()->erEndret() ? 1 : 0) << Qt::endl;
+        }
+        // exit(), not quit(): quit() would close the window and ask about the unsaved changes
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+    }
+}
+// ---- end of TEST HOOK -------------------------------------------------------------------------
+
+} // namespace
 
 int kjoerGui(int &argc, char **argv, const QString &dbSti)
 {
     QApplication app(argc, argv);
+    Innstillinger::migrer();
+    QTranslator program, qt;
+    lastOversettelser(program, qt);
     std::unique_ptr<Store> store;
     try {
         store = Store::aapne(dbSti);
@@ -21,8 +125,27 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
                                   .arg(e.melding()));
         return 1;
     }
-    MainWindow vindu(*store);
+    const Katalog &katalog = Katalog::innebygd();
+    store->registrerKatalog(katalog);
+    SakRepository repo(*store, katalog);
+    MainWindow vindu(*store, repo, katalog, brukernavn());
+    QObject::connect(&vindu, &MainWindow::spraakEndret, &vindu, [&] { lastOversettelser(program, qt); });
     vindu.show();
+    const QString testskript = qEnvironmentVariable("TILSYN_TEST_SCRIPT");
+    if (!testskript.isEmpty()) {
+        QTimer::singleShot(0, &vindu, [&] { kjoerTestskript(vindu, testskript); });
+    } else {
+        QTimer::singleShot(0, &vindu, [&] {
+            if (!Innstillinger::profilSpurt.verdi()) { // first start: ask once for the profile
+                InnstillingerDialog d(katalog, &vindu);
+                d.setWindowTitle(QApplication::translate("tilsyn::Gui", "Your profile"));
+                if (d.exec() != QDialog::Accepted)
+                    Innstillinger::profilSpurt.sett(true);
+                lastOversettelser(program, qt);
+            }
+            vindu.tilbyGjenoppretting();
+        });
+    }
     return app.exec();
 }
 

@@ -1,22 +1,365 @@
 #include "mainwindow.h"
 
+#include "caseeditor.h"
+#include "domain/katalog.h"
+#include "innstillingerdialog.h"
+#include "io/jsonlimport.h"
+#include "items/gjenoppretting.h"
+#include "items/innstillinger.h"
+#include "items/saklistemodel.h"
+#include "sakfilterlinje.h"
+#include "store/sakrepository.h"
 #include "store/store.h"
+#include "store/storeerror.h"
+#include "velkomst.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace tilsyn {
 
-MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_store(store)
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog, const QString &bruker,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_repo(repo)
+    , m_katalog(katalog)
+    , m_bruker(bruker)
+    , m_liste(new SakListeModel(store, katalog, this))
+    , m_filter(new SakFilterLinje(katalog, bruker, this))
+    , m_visning(new QTableView(this))
+    , m_editor(new CaseEditor(repo, katalog, bruker, this))
+    , m_velkomst(new Velkomst(this))
+    , m_side(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_lagerEtikett(new QLabel(this))
+    , m_brukerEtikett(new QLabel(this))
+    , m_synkEtikett(new QLabel(this))
+    , m_antallEtikett(new QLabel(this))
 {
-    setWindowTitle(tr("Tilsynsklient"));
-    auto *midt = new QLabel(tr("Tilsynsklient"), this);
-    midt->setAlignment(Qt::AlignCenter);
-    setCentralWidget(midt);
-    statusBar()->showMessage(tr("Store: %1").arg(m_store.sti()));
-    resize(1200, 800);
+    setObjectName(u"hovedvindu"_s);
+    m_visning->setObjectName(u"saksliste"_s);
+    m_synkEtikett->setObjectName(u"synkstatus"_s);
+    m_antallEtikett->setObjectName(u"antall"_s);
+    m_visning->setModel(m_liste);
+    m_visning->horizontalHeader()->setSortIndicator(m_liste->sorteringskolonne(), m_liste->sorteringsrekkefoelge());
+    m_visning->setSortingEnabled(true);
+    m_visning->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_visning->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_visning->setAlternatingRowColors(true);
+    m_visning->setWordWrap(false);
+    m_visning->verticalHeader()->setVisible(false);
+    m_visning->verticalHeader()->setDefaultSectionSize(m_visning->fontMetrics().height() + 8);
+    m_visning->horizontalHeader()->setStretchLastSection(false);
+    m_visning->horizontalHeader()->setSectionsMovable(true);
+    const int bredder[] = {70, 85, 175, 65, 170, 190, 150, 110, 150};
+    for (int k = 0; k < SakListeModel::ColumnCount; ++k)
+        m_visning->setColumnWidth(k, bredder[k]);
+
+    auto *venstre = new QWidget(this);
+    auto *vLag = new QVBoxLayout(venstre);
+    vLag->setContentsMargins(6, 6, 0, 0);
+    vLag->addWidget(m_filter);
+    vLag->addWidget(m_visning);
+    m_side->addWidget(m_velkomst);
+    m_side->addWidget(m_editor);
+    m_splitter->addWidget(venstre);
+    m_splitter->addWidget(m_side);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
+
+    m_lagerEtikett->setText(QDir::toNativeSeparators(store.sti()));
+    m_brukerEtikett->setText(bruker);
+    statusBar()->addWidget(m_antallEtikett);
+    statusBar()->addWidget(m_lagerEtikett, 1);
+    statusBar()->addPermanentWidget(m_brukerEtikett);
+    statusBar()->addPermanentWidget(m_synkEtikett);
+
+    byggHandlinger();
+    oversett();
+
+    connect(m_filter, &SakFilterLinje::filterEndret, m_liste, &SakListeModel::settFilter);
+    connect(m_liste, &SakListeModel::antallEndret, this, &MainWindow::oppdaterTittel);
+    connect(m_visning, &QTableView::activated, this, &MainWindow::velgFraListe);
+    connect(m_visning, &QTableView::clicked, this, &MainWindow::velgFraListe);
+    connect(m_editor, &CaseEditor::lagret, m_liste, &SakListeModel::sakLagret);
+    connect(m_editor, &CaseEditor::lagret, this, &MainWindow::visRiktigSide);
+    connect(m_editor, &CaseEditor::tilstandEndret, this, &MainWindow::oppdaterTittel);
+    connect(m_velkomst, &Velkomst::nySak, this, &MainWindow::nySak);
+    connect(m_velkomst, &Velkomst::importer, this, [this] {
+        const QString fil = QFileDialog::getOpenFileName(this, tr("Import cases"), QString(),
+                                                         tr("JSON Lines (*.jsonl);;All files (*)"));
+        if (!fil.isEmpty())
+            importer(fil);
+    });
+    connect(m_velkomst, &Velkomst::lastEksempel, this, &MainWindow::lastEksempel);
+
+    resize(1500, 900);
+    m_splitter->setSizes({820, 680});
+    restoreGeometry(Innstillinger::vindusgeometri.verdi());
+    restoreState(Innstillinger::vindustilstand.verdi());
+    m_visning->horizontalHeader()->restoreState(Innstillinger::listekolonner.verdi());
+    m_splitter->restoreState(Innstillinger::splitter.verdi());
+    // The header's restored sort indicator drives the model's ORDER BY.
+    m_liste->sort(m_visning->horizontalHeader()->sortIndicatorSection(),
+                  m_visning->horizontalHeader()->sortIndicatorOrder());
+    visRiktigSide();
+    oppdaterTittel();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::byggHandlinger()
+{
+    auto handling = [this](const char *navn, QKeySequence::StandardKey tast, auto slot) {
+        auto *a = new QAction(this);
+        a->setObjectName(QString::fromLatin1(navn));
+        if (tast != QKeySequence::UnknownKey)
+            a->setShortcut(tast);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_ny = handling("handlingNy", QKeySequence::New, &MainWindow::nySak);
+    m_lagre = handling("handlingLagre", QKeySequence::Save, &MainWindow::lagre);
+    m_importer = handling("handlingImporter", QKeySequence::Open, [this] {
+        const QString fil = QFileDialog::getOpenFileName(this, tr("Import cases"), QString(),
+                                                         tr("JSON Lines (*.jsonl);;All files (*)"));
+        if (!fil.isEmpty())
+            importer(fil);
+    });
+    m_eksempel = handling("handlingEksempel", QKeySequence::UnknownKey, &MainWindow::lastEksempel);
+    m_skrivUt = handling("handlingSkrivUt", QKeySequence::Print, [] {});
+    m_skrivUt->setEnabled(false); // letters work enables printing
+    m_avslutt = handling("handlingAvslutt", QKeySequence::Quit, &QWidget::close);
+    m_finn = handling("handlingFinn", QKeySequence::Find, [this] {
+        m_filter->soekefelt()->setFocus();
+        m_filter->soekefelt()->selectAll();
+    });
+    m_innstillinger = handling("handlingInnstillinger", QKeySequence::Preferences, [this] {
+        const QString foer = Innstillinger::spraak.verdi();
+        InnstillingerDialog d(m_katalog, this);
+        if (d.exec() == QDialog::Accepted && Innstillinger::spraak.verdi() != foer)
+            emit spraakEndret();
+    });
+    m_angre = m_editor->undoStack()->createUndoAction(this);
+    m_angre->setObjectName(u"handlingAngre"_s);
+    m_angre->setShortcut(QKeySequence::Undo);
+    m_gjoerOm = m_editor->undoStack()->createRedoAction(this);
+    m_gjoerOm->setObjectName(u"handlingGjoerOm"_s);
+    m_gjoerOm->setShortcut(QKeySequence::Redo);
+
+    m_filMeny = menuBar()->addMenu(QString());
+    m_filMeny->addActions({m_ny, m_lagre});
+    m_filMeny->addSeparator();
+    m_filMeny->addActions({m_importer, m_eksempel});
+    m_filMeny->addSeparator();
+    m_filMeny->addAction(m_skrivUt);
+    m_filMeny->addSeparator();
+    m_filMeny->addAction(m_avslutt);
+    m_redigerMeny = menuBar()->addMenu(QString());
+    m_redigerMeny->addActions({m_angre, m_gjoerOm});
+    m_redigerMeny->addSeparator();
+    m_redigerMeny->addActions({m_finn, m_innstillinger});
+    m_visMeny = menuBar()->addMenu(QString());
+    m_visMeny->setObjectName(u"visningsmeny"_s);
+    m_hjelpMeny = menuBar()->addMenu(QString());
+
+    auto *verktoey = addToolBar(QString());
+    verktoey->setObjectName(u"verktoeylinje"_s);
+    verktoey->addActions({m_ny, m_lagre});
+    verktoey->addSeparator();
+    verktoey->addActions({m_angre, m_gjoerOm});
+    verktoey->addSeparator();
+    verktoey->addActions({m_finn, m_skrivUt});
+    verktoey->toggleViewAction()->setObjectName(u"visVerktoeylinje"_s);
+    m_visMeny->addAction(verktoey->toggleViewAction());
+    m_visMeny->addSeparator(); // other views add themselves below
+}
+
+void MainWindow::oversett()
+{
+    m_filMeny->setTitle(tr("&File"));
+    m_redigerMeny->setTitle(tr("&Edit"));
+    m_visMeny->setTitle(tr("&View"));
+    m_hjelpMeny->setTitle(tr("&Help"));
+    m_ny->setText(tr("&New case"));
+    m_lagre->setText(tr("&Save"));
+    m_importer->setText(tr("&Import…"));
+    m_eksempel->setText(tr("Load &sample cases"));
+    m_skrivUt->setText(tr("&Print…"));
+    m_avslutt->setText(tr("&Quit"));
+    m_finn->setText(tr("&Find"));
+    m_innstillinger->setText(tr("Se&ttings…"));
+    m_angre->setText(tr("&Undo"));
+    m_gjoerOm->setText(tr("&Redo"));
+    if (m_synkEtikett->text().isEmpty() || m_synkEtikett->property("standard").toBool()) {
+        m_synkEtikett->setText(tr("Not synchronised"));
+        m_synkEtikett->setProperty("standard", true);
+    }
+    if (m_liste->rowCount() > 0)
+        m_liste->lesPaaNytt(); // headers and cell texts in the new language
+    oppdaterTittel();
+}
+
+void MainWindow::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        oversett();
+    QMainWindow::changeEvent(e);
+}
+
+void MainWindow::settSynkstatus(const QString &tekst)
+{
+    m_synkEtikett->setProperty("standard", false);
+    m_synkEtikett->setText(tekst);
+}
+
+void MainWindow::oppdaterTittel()
+{
+    const QString sak = m_editor->harSak()
+        ? (m_editor->sak().saksnummer ? *m_editor->sak().saksnummer : tr("Draft")) + (m_editor->erEndret() ? u" *"_s : QString())
+        : QString();
+    setWindowTitle(sak.isEmpty() ? tr("Tilsynsklient") : tr("%1 – Tilsynsklient").arg(sak));
+    m_antallEtikett->setText(tr("%n case(s)", nullptr, m_liste->rowCount()));
+    m_lagre->setEnabled(m_editor->harSak());
+}
+
+void MainWindow::visRiktigSide()
+{
+    m_velkomst->settTomtLager(m_liste->antallIAlt() == 0);
+    m_side->setCurrentWidget(m_editor->harSak() ? static_cast<QWidget *>(m_editor) : m_velkomst);
+}
+
+bool MainWindow::spoerOmUlagret()
+{
+    if (!m_editor->erEndret())
+        return true;
+    const auto svar = QMessageBox::question(this, tr("Unsaved changes"),
+                                            tr("The open case has unsaved changes. Save them?"),
+                                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                            QMessageBox::Save);
+    if (svar == QMessageBox::Save)
+        return m_editor->lagre();
+    if (svar != QMessageBox::Discard)
+        return false;
+    m_editor->forkastEndringer();
+    return true;
+}
+
+void MainWindow::nySak()
+{
+    if (!spoerOmUlagret())
+        return;
+    m_editor->nySak(Innstillinger::embete.verdi());
+    visRiktigSide();
+}
+
+bool MainWindow::lagre()
+{
+    return m_editor->lagre();
+}
+
+void MainWindow::velgFraListe()
+{
+    const QModelIndex i = m_visning->currentIndex();
+    if (!i.isValid())
+        return;
+    const QString id = i.data(SakListeModel::IdRole).toString();
+    if (!m_editor->harSak() || m_editor->sak().id != id)
+        aapneSak(id);
+}
+
+void MainWindow::aapneSak(const QString &id)
+{
+    if (!spoerOmUlagret())
+        return;
+    m_editor->aapne(id);
+    visRiktigSide();
+}
+
+bool MainWindow::importer(const QString &fil)
+{
+    QFile f(fil);
+    if (!f.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import"), tr("Cannot read %1: %2").arg(fil, f.errorString()));
+        return false;
+    }
+    JsonlImport imp(m_store, m_repo, m_katalog);
+    const JsonlImport::Lest lest = imp.les(f.readAll(), QFileInfo(fil).fileName());
+    if (!lest.ok()) {
+        QMessageBox::warning(this, tr("Import"),
+                             tr("Nothing was imported: the file has %n problem(s).", nullptr, int(lest.problemer.size()))
+                                 + u"\n\n"_s + lest.problemer.mid(0, 20).join(u'\n'));
+        return false;
+    }
+    try {
+        imp.skriv(lest.saker, {m_bruker, QDateTime::currentDateTimeUtc(), u"importert"_s});
+    } catch (const StoreError &e) {
+        QMessageBox::warning(this, tr("Import"), tr("Nothing was imported:\n%1").arg(e.melding()));
+        return false;
+    }
+    m_liste->lesPaaNytt();
+    visRiktigSide();
+    statusBar()->showMessage(tr("Imported %n case(s)", nullptr, int(lest.saker.size())), 5000);
+    return true;
+}
+
+void MainWindow::lastEksempel()
+{
+    importer(u":/eksempel/sosial-2024.jsonl"_s);
+}
+
+void MainWindow::tilbyGjenoppretting(const std::function<bool(const QString &)> &spoer)
+{
+    const QList<Gjenoppretting::Kopi> kopier = Gjenoppretting::finn(Gjenoppretting::standardMappe());
+    if (kopier.isEmpty())
+        return;
+    const Gjenoppretting::Kopi &k = kopier.first();
+    const QString navn = k.sak.saksnummer ? *k.sak.saksnummer : tr("a draft received %1").arg(k.sak.mottatt.toString(u"dd.MM.yyyy"_s));
+    const QString spoersmaal = tr("Tilsynsklient was closed without saving changes to case %1 (last copy %2). "
+                                  "Restore the unsaved changes?")
+                                   .arg(navn, k.skrevet.toLocalTime().toString(u"dd.MM.yyyy HH:mm"_s));
+    const bool ja = spoer ? spoer(spoersmaal)
+                          : QMessageBox::question(this, tr("Recover unsaved changes"), spoersmaal) == QMessageBox::Yes;
+    if (!ja) {
+        QFile::remove(k.fil);
+        return;
+    }
+    m_editor->gjenopprett(k.sak, k.versjon);
+    visRiktigSide();
+}
+
+void MainWindow::closeEvent(QCloseEvent *e)
+{
+    if (!spoerOmUlagret()) {
+        e->ignore();
+        return;
+    }
+    Innstillinger::vindusgeometri.sett(saveGeometry());
+    Innstillinger::vindustilstand.sett(saveState());
+    Innstillinger::listekolonner.sett(m_visning->horizontalHeader()->saveState());
+    Innstillinger::splitter.sett(m_splitter->saveState());
+    e->accept();
+}
 
 } // namespace tilsyn

@@ -2,22 +2,100 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+
 namespace tilsyn {
 
+class CaseEditor;
+class Katalog;
+class SakFilterLinje;
+class SakListeModel;
+class SakRepository;
 class Store;
+class Velkomst;
 
-/// The caseworker's main window.
+/// The caseworker's main window: the case list with its filter bar in the centre, the open case
+/// in the editor beside it, and a status bar with the store, the user and (later) sync state.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Store &store, QWidget *parent = nullptr);
+    MainWindow(Store &store, SakRepository &repo, const Katalog &katalog, const QString &bruker,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    CaseEditor *editor() const { return m_editor; }
+    SakListeModel *saksliste() const { return m_liste; }
+    QTableView *listevisning() const { return m_visning; }
+    /// Where other views (statistics, letters, sync) add their entries.
+    QMenu *visningsmeny() const { return m_visMeny; }
+    /// Offers back the newest recovery copy left by a crash; `spoer` decides (a dialog by default).
+    void tilbyGjenoppretting(const std::function<bool(const QString &)> &spoer = {});
+
+public slots:
+    /// Sync work reports its state here (e.g. "Synced 10:42", "Offline – 3 waiting").
+    void settSynkstatus(const QString &tekst);
+    void nySak();
+    bool lagre();
+    void aapneSak(const QString &id);
+    /// Imports a JSON Lines file; reports problems and imports nothing if any line is invalid.
+    bool importer(const QString &fil);
+    void lastEksempel();
+
+signals:
+    /// The language setting changed (app/ reloads the translators).
+    void spraakEndret();
+
+protected:
+    void closeEvent(QCloseEvent *e) override;
+    void changeEvent(QEvent *e) override;
+
 private:
+    void byggHandlinger();
+    void oversett();
+    void visRiktigSide();
+    bool spoerOmUlagret();
+    void velgFraListe();
+    void oppdaterTittel();
+
     Store &m_store;
+    SakRepository &m_repo;
+    const Katalog &m_katalog;
+    QString m_bruker;
+    SakListeModel *m_liste;
+    SakFilterLinje *m_filter;
+    QTableView *m_visning;
+    CaseEditor *m_editor;
+    Velkomst *m_velkomst;
+    QStackedWidget *m_side;
+    QSplitter *m_splitter;
+    QLabel *m_lagerEtikett;
+    QLabel *m_brukerEtikett;
+    QLabel *m_synkEtikett;
+    QLabel *m_antallEtikett;
+    QMenu *m_filMeny = nullptr;
+    QMenu *m_redigerMeny = nullptr;
+    QMenu *m_visMeny = nullptr;
+    QMenu *m_hjelpMeny = nullptr;
+    QAction *m_ny = nullptr;
+    QAction *m_lagre = nullptr;
+    QAction *m_importer = nullptr;
+    QAction *m_eksempel = nullptr;
+    QAction *m_skrivUt = nullptr;
+    QAction *m_avslutt = nullptr;
+    QAction *m_angre = nullptr;
+    QAction *m_gjoerOm = nullptr;
+    QAction *m_finn = nullptr;
+    QAction *m_innstillinger = nullptr;
 };
 
 } // namespace tilsyn

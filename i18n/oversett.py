@@ -1,0 +1,236 @@
+#!/usr/bin/env python3
+"""Fills i18n/tilsynsklient_{nb,nn}.ts from the table below (after lupdate has added new source
+strings). English (en) needs only its plural forms: the source strings are English.
+Run: cmake --build build --target update_translations && python3 i18n/oversett.py"""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+# source: (bokmål, nynorsk); numerus forms as lists [one, many]
+T = {
+ 'Tilsynsklient': ('Tilsynsklient', 'Tilsynsklient'),
+ 'Danger to life or health, or abuse (prioritise)': ('Fare for liv eller helse, eller overgrep (prioriteres)', 'Fare for liv eller helse, eller overgrep (skal prioriterast)'),
+ 'Considered': ('Vurdert', 'Vurdert'),
+ 'Meeting offered': ('Tilbudt møte', 'Tilbode møte'),
+ 'Note': ('Merknad', 'Merknad'),
+ 'Name': ('Navn', 'Namn'),
+ '(not known)': ('(ukjent)', '(ukjend)'),
+ '(none)': ('(ingen)', '(ingen)'),
+ 'Set': ('Satt', 'Sett'),
+ 'The henvendelse': ('Henvendelsen', 'Førespurnaden'),
+ 'Subjects of supervision': ('Tilsynsobjekter', 'Tilsynsobjekt'),
+ 'Handling method': ('Behandlingsmåte', 'Behandlingsmåte'),
+ 'Assessed provisions': ('Vurderte bestemmelser', 'Vurderte føresegner'),
+ 'Change received date': ('Endre mottatt-dato', 'Endre motteke-dato'),
+ 'Change sector': ('Endre sektor', 'Endre sektor'),
+ 'Change office': ('Endre embete', 'Endre embete'),
+ 'Change case officer': ('Endre saksbehandler', 'Endre saksbehandlar'),
+ 'Change serious': ('Endre alvorlig', 'Endre alvorleg'),
+ 'Change sources': ('Endre kilder', 'Endre kjelder'),
+ 'Change themes': ('Endre temaer', 'Endre tema'),
+ 'Edit summary': ('Rediger sammendrag', 'Rediger samandrag'),
+ 'Change date': ('Endre dato', 'Endre dato'),
+ 'Change outcome': ('Endre utfall', 'Endre utfall'),
+ 'Edit submitter': ('Rediger innsender', 'Rediger innsendar'),
+ 'Edit user involvement': ('Rediger brukerinvolvering', 'Rediger brukarinvolvering'),
+ 'This case has %n assessed provision(s). Changing the handling method away from 5 removes them and the outcome. Change anyway?':
+   (['Saken har %n vurdert bestemmelse. Bytter du bort fra behandlingsmåte 5, fjernes den og utfallet. Vil du bytte likevel?',
+     'Saken har %n vurderte bestemmelser. Bytter du bort fra behandlingsmåte 5, fjernes de og utfallet. Vil du bytte likevel?'],
+    ['Saka har %n vurdert føresegn. Byter du bort frå behandlingsmåte 5, blir ho og utfallet fjerna. Vil du byte likevel?',
+     'Saka har %n vurderte føresegner. Byter du bort frå behandlingsmåte 5, blir dei og utfallet fjerna. Vil du byte likevel?']),
+ 'Change handling method': ('Endre behandlingsmåte', 'Endre behandlingsmåte'),
+ 'Case %1': ('Sak %1', 'Sak %1'),
+ 'Draft (no case number yet)': ('Utkast (har ikke saksnummer ennå)', 'Utkast (har ikkje saksnummer enno)'),
+ 'Deadline: %1': ('Frist: %1', 'Frist: %1'),
+ ' – %n day(s) overdue': ([' – %n dag over fristen', ' – %n dager over fristen'], [' – %n dag over fristen', ' – %n dagar over fristen']),
+ ' – %n day(s) left': ([' – %n dag igjen', ' – %n dager igjen'], [' – %n dag att', ' – %n dagar att']),
+ ' – milestone reached in time': (' – milepælen nådd innen fristen', ' – milepælen nådd innan fristen'),
+ ' – milestone reached after the deadline': (' – milepælen nådd etter fristen', ' – milepælen nådd etter fristen'),
+ 'Choose how the case is handled. Each method has its own milestone and deadline.':
+   ('Velg hvordan saken skal behandles. Hver behandlingsmåte har sin egen milepæl og frist.',
+    'Vel korleis saka skal behandlast. Kvar behandlingsmåte har sin eigen milepæl og frist.'),
+ 'Recover unsaved changes': ('Gjenopprett ulagrede endringer', 'Gjenopprett ulagra endringar'),
+ 'The case was not saved: %n problem(s) must be fixed first. Each is shown at its field.':
+   (['Saken ble ikke lagret: %n feil må rettes først. Den vises ved feltet.', 'Saken ble ikke lagret: %n feil må rettes først. Hver feil vises ved sitt felt.'],
+    ['Saka vart ikkje lagra: %n feil må rettast først. Han blir vist ved feltet.', 'Saka vart ikkje lagra: %n feil må rettast først. Kvar feil blir vist ved sitt felt.']),
+ 'The case was not saved:\n%1': ('Saken ble ikke lagret:\n%1', 'Saka vart ikkje lagra:\n%1'),
+ "The case was not saved because someone else saved it after you opened it. Your changes are kept here; reopen the case to see theirs.\n\n%1":
+   ('Saken ble ikke lagret fordi noen andre lagret den etter at du åpnet den. Endringene dine er tatt vare på her; åpne saken på nytt for å se de andres.\n\n%1',
+    'Saka vart ikkje lagra fordi nokon andre lagra ho etter at du opna ho. Endringane dine er tekne vare på her; opna saka på nytt for å sjå endringane til dei andre.\n\n%1'),
+ 'The case could not be saved:\n%1': ('Saken kunne ikke lagres:\n%1', 'Saka kunne ikkje lagrast:\n%1'),
+ 'Received': ('Mottatt', 'Motteken'),
+ 'Sector': ('Sektor', 'Sektor'),
+ 'Office': ('Embete', 'Embete'),
+ 'Case officer': ('Saksbehandler', 'Saksbehandlar'),
+ 'Serious': ('Alvorlig', 'Alvorleg'),
+ 'Sources': ('Kilder', 'Kjelder'),
+ 'Themes': ('Temaer', 'Tema'),
+ 'User involvement': ('Brukerinvolvering', 'Brukarinvolvering'),
+ 'Summary': ('Sammendrag', 'Samandrag'),
+ 'Submitted by': ('Innsender', 'Innsendar'),
+ 'Address': ('Adresse', 'Adresse'),
+ 'Written form': ('Målform', 'Målform'),
+ 'Forwarded': ('Oversendt', 'Oversendt'),
+ 'Report received': ('Rapport mottatt', 'Rapport motteken'),
+ 'Meeting': ('Møte', 'Møte'),
+ 'Closed': ('Avsluttet', 'Avslutta'),
+ 'Outcome': ('Utfall', 'Utfall'),
+ 'Closing with guidance: the statsforvalter gives advice and guidance to the person who made contact and closes the case. Milestone: the case is closed. Deadline: %1 from received.':
+   ('Avslutning med veiledning: statsforvalteren gir råd og veiledning til den som tok kontakt, og avslutter saken. Milepæl: saken avsluttes. Frist: %1 fra mottatt.',
+    'Avslutning med rettleiing: statsforvaltaren gir råd og rettleiing til den som tok kontakt, og avsluttar saka. Milepæl: saka blir avslutta. Frist: %1 frå motteken.'),
+ "Forwarding to the service: the henvendelse is sent to the service (or the health professional) to follow up, and the statsforvalter's case is closed. Milestone: forwarded. Deadline: %1 from received.":
+   ('Oversendelse til virksomheten: henvendelsen sendes til virksomheten (eller helsepersonellet) for oppfølging, og statsforvalterens sak avsluttes. Milepæl: oversendt. Frist: %1 fra mottatt.',
+    'Oversending til verksemda: førespurnaden blir send til verksemda (eller helsepersonellet) for oppfølging, og saka hos statsforvaltaren blir avslutta. Milepæl: oversendt. Frist: %1 frå motteken.'),
+ 'The service follows up and reports: it reviews its own practice, corrects failures and reports back; the statsforvalter judges whether that is good enough. Milestone: the request is sent. Deadline: %1 from received.':
+   ('Virksomheten følger opp og rapporterer: den gjennomgår egen praksis, retter svikt og rapporterer tilbake; statsforvalteren vurderer om oppfølgingen er god nok. Milepæl: anmodningen er sendt. Frist: %1 fra mottatt.',
+    'Verksemda følgjer opp og rapporterer: ho går gjennom eigen praksis, rettar svikt og rapporterer tilbake; statsforvaltaren vurderer om oppfølginga er god nok. Milepæl: førespurnaden er send. Frist: %1 frå motteken.'),
+ 'Meeting with the service and the user: the case is concluded in a meeting with the service and the patient or user. Milestone: the meeting. Deadline: %1 from received.':
+   ('Møte med virksomhet og bruker: saken avsluttes i et møte med virksomheten og pasienten eller brukeren. Milepæl: møtet. Frist: %1 fra mottatt.',
+    'Møte med verksemd og brukar: saka blir avslutta i eit møte med verksemda og pasienten eller brukaren. Milepæl: møtet. Frist: %1 frå motteken.'),
+ 'The statsforvalter investigates and decides: full investigation with a conclusion per assessed provision and subject, and an outcome. Milestone: the case is closed. Deadline: %1 from received.':
+   ('Statsforvalteren utreder og avgjør: full utredning med konklusjon for hver vurdert bestemmelse og hvert tilsynsobjekt, og et utfall. Milepæl: saken avsluttes. Frist: %1 fra mottatt.',
+    'Statsforvaltaren greier ut og avgjer: full utgreiing med konklusjon for kvar vurdert føresegn og kvart tilsynsobjekt, og eit utfall. Milepæl: saka blir avslutta. Frist: %1 frå motteken.'),
+ 'The case store could not be opened:\n%1': ('Saksarkivet kunne ikke åpnes:\n%1', 'Saksarkivet kunne ikkje opnast:\n%1'),
+ 'Your profile': ('Din profil', 'Profilen din'),
+ 'Settings': ('Innstillinger', 'Innstillingar'),
+ 'Follow the system': ('Som systemet', 'Som systemet'),
+ 'Your name, title, office and phone number are used in letters.': ('Navn, tittel, embete og telefonnummer brukes i brev.', 'Namn, tittel, embete og telefonnummer blir brukte i brev.'),
+ 'Name:': ('Navn:', 'Namn:'),
+ 'Title:': ('Tittel:', 'Tittel:'),
+ 'Office:': ('Embete:', 'Embete:'),
+ 'Phone:': ('Telefon:', 'Telefon:'),
+ 'Language:': ('Språk:', 'Språk:'),
+ 'Import cases': ('Importer saker', 'Importer saker'),
+ 'JSON Lines (*.jsonl);;All files (*)': ('JSON Lines (*.jsonl);;Alle filer (*)', 'JSON Lines (*.jsonl);;Alle filer (*)'),
+ '&File': ('&Fil', '&Fil'),
+ '&Edit': ('&Rediger', '&Rediger'),
+ '&View': ('&Vis', '&Vis'),
+ '&Help': ('&Hjelp', '&Hjelp'),
+ '&New case': ('&Ny sak', '&Ny sak'),
+ '&Save': ('&Lagre', '&Lagra'),
+ '&Import…': ('&Importer…', '&Importer…'),
+ 'Load &sample cases': ('Last inn &eksempelsaker', 'Last inn &eksempelsaker'),
+ '&Print…': ('Skriv &ut…', 'Skriv &ut…'),
+ '&Quit': ('&Avslutt', '&Avslutt'),
+ '&Find': ('&Finn', '&Finn'),
+ 'Se&ttings…': ('Inn&stillinger…', 'Inn&stillingar…'),
+ '&Undo': ('&Angre', '&Angre'),
+ '&Redo': ('&Gjør om', '&Gjer om'),
+ 'Not synchronised': ('Ikke synkronisert', 'Ikkje synkronisert'),
+ 'Draft': ('Utkast', 'Utkast'),
+ '%1 – Tilsynsklient': ('%1 – Tilsynsklient', '%1 – Tilsynsklient'),
+ '%n case(s)': (['%n sak', '%n saker'], ['%n sak', '%n saker']),
+ 'Unsaved changes': ('Ulagrede endringer', 'Ulagra endringar'),
+ 'The open case has unsaved changes. Save them?': ('Den åpne saken har endringer som ikke er lagret. Vil du lagre dem?', 'Den opne saka har endringar som ikkje er lagra. Vil du lagra dei?'),
+ 'Import': ('Import', 'Import'),
+ 'Cannot read %1: %2': ('Kan ikke lese %1: %2', 'Kan ikkje lesa %1: %2'),
+ 'Nothing was imported: the file has %n problem(s).': (['Ingenting ble importert: filen har %n feil.', 'Ingenting ble importert: filen har %n feil.'], ['Ingenting vart importert: fila har %n feil.', 'Ingenting vart importert: fila har %n feil.']),
+ 'Nothing was imported:\n%1': ('Ingenting ble importert:\n%1', 'Ingenting vart importert:\n%1'),
+ 'Imported %n case(s)': (['Importerte %n sak', 'Importerte %n saker'], ['Importerte %n sak', 'Importerte %n saker']),
+ 'a draft received %1': ('et utkast mottatt %1', 'eit utkast motteke %1'),
+ 'Tilsynsklient was closed without saving changes to case %1 (last copy %2). Restore the unsaved changes?':
+   ('Tilsynsklient ble lukket uten at endringene i sak %1 ble lagret (siste kopi %2). Vil du gjenopprette de ulagrede endringene?',
+    'Tilsynsklient vart lukka utan at endringane i sak %1 vart lagra (siste kopi %2). Vil du gjenopprette dei ulagra endringane?'),
+ 'Type': ('Type', 'Type'),
+ 'Service level': ('Tjenestenivå', 'Tenestenivå'),
+ 'Org. no.': ('Org.nr.', 'Org.nr.'),
+ 'HPR no.': ('HPR-nr.', 'HPR-nr.'),
+ 'Add subject': ('Legg til tilsynsobjekt', 'Legg til tilsynsobjekt'),
+ 'Remove subject': ('Fjern tilsynsobjekt', 'Fjern tilsynsobjekt'),
+ 'Change subject type': ('Endre objekttype', 'Endre objekttype'),
+ 'Change service level': ('Endre tjenestenivå', 'Endre tenestenivå'),
+ 'Edit subject': ('Rediger tilsynsobjekt', 'Rediger tilsynsobjekt'),
+ 'Subject %1: %2': ('Tilsynsobjekt %1: %2', 'Tilsynsobjekt %1: %2'),
+ 'Search case no., subject or summary (Ctrl+F)': ('Søk i saksnummer, tilsynsobjekt eller sammendrag (Ctrl+F)', 'Søk i saksnummer, tilsynsobjekt eller samandrag (Ctrl+F)'),
+ 'All cases': ('Alle saker', 'Alle saker'),
+ 'Open': ('Åpen', 'Open'),
+ 'All sectors': ('Alle sektorer', 'Alle sektorar'),
+ 'All handling methods': ('Alle behandlingsmåter', 'Alle behandlingsmåtar'),
+ 'Handling not chosen': ('Behandlingsmåte ikke valgt', 'Behandlingsmåte ikkje vald'),
+ 'Handling %1': ('Behandlingsmåte %1', 'Behandlingsmåte %1'),
+ '&My cases': ('&Mine saker', '&Mine saker'),
+ '&Overdue': ('&Over fristen', '&Over fristen'),
+ 'Not chosen': ('Ikke valgt', 'Ikkje vald'),
+ 'Closed %1': ('Avsluttet %1', 'Avslutta %1'),
+ '%1 (met)': ('%1 (nådd)', '%1 (nådd)'),
+ '%1 (met late)': ('%1 (nådd for sent)', '%1 (nådd for seint)'),
+ '%1 (%n day(s) overdue)': (['%1 (%n dag over)', '%1 (%n dager over)'], ['%1 (%n dag over)', '%1 (%n dagar over)']),
+ '%1 (%n day(s) left)': (['%1 (%n dag igjen)', '%1 (%n dager igjen)'], ['%1 (%n dag att)', '%1 (%n dagar att)']),
+ 'The deadline has passed and the milestone is not reached': ('Fristen er passert, og milepælen er ikke nådd', 'Fristen er passert, og milepælen er ikkje nådd'),
+ 'Case no.': ('Saksnr.', 'Saksnr.'),
+ 'Subject of supervision': ('Tilsynsobjekt', 'Tilsynsobjekt'),
+ 'Handling': ('Behandlingsmåte', 'Behandlingsmåte'),
+ 'Status': ('Status', 'Status'),
+ 'Deadline': ('Frist', 'Frist'),
+ 'Welcome to Tilsynsklient': ('Velkommen til Tilsynsklient', 'Velkomen til Tilsynsklient'),
+ 'No case open': ('Ingen sak er åpen', 'Inga sak er open'),
+ 'There are no cases here yet. Start a new case, import cases from a JSON Lines file, or load the sample cases to look around.':
+   ('Det er ingen saker her ennå. Opprett en ny sak, importer saker fra en JSON Lines-fil, eller last inn eksempelsakene for å se deg rundt.',
+    'Det er ingen saker her enno. Opprett ei ny sak, importer saker frå ei JSON Lines-fil, eller last inn eksempelsakene for å sjå deg rundt.'),
+ 'Choose a case in the list, or start a new one.': ('Velg en sak i listen, eller opprett en ny.', 'Vel ei sak i lista, eller opprett ei ny.'),
+ 'New case': ('Ny sak', 'Ny sak'),
+ 'Import…': ('Importer…', 'Importer…'),
+ 'Load sample cases': ('Last inn eksempelsaker', 'Last inn eksempelsaker'),
+ 'Provision': ('Bestemmelse', 'Føresegn'),
+ 'Subject': ('Tilsynsobjekt', 'Tilsynsobjekt'),
+ 'Conclusion': ('Konklusjon', 'Konklusjon'),
+ 'Reasoning': ('Begrunnelse', 'Grunngiving'),
+ 'Add assessment': ('Legg til vurdering', 'Legg til vurdering'),
+ 'Remove assessment': ('Fjern vurdering', 'Fjern vurdering'),
+ 'Choose provision': ('Velg bestemmelse', 'Vel føresegn'),
+ 'Subject %1': ('Tilsynsobjekt %1', 'Tilsynsobjekt %1'),
+ 'Choose subject': ('Velg tilsynsobjekt', 'Vel tilsynsobjekt'),
+ 'Choose conclusion': ('Velg konklusjon', 'Vel konklusjon'),
+ 'Edit reasoning': ('Rediger begrunnelse', 'Rediger grunngiving'),
+ 'Assessment %1: %2': ('Vurdering %1: %2', 'Vurdering %1: %2'),
+}
+
+def fyll(sti, indeks):
+    tre = ET.parse(sti)
+    mangler = []
+    for m in tre.getroot().iter('message'):
+        kilde = m.find('source').text
+        tr = m.find('translation')
+        if kilde not in T:
+            mangler.append(kilde)
+            continue
+        verdi = T[kilde][indeks]
+        for barn in list(tr):
+            tr.remove(barn)
+        tr.text = None
+        if 'type' in tr.attrib:
+            del tr.attrib['type']
+        if m.get('numerus') == 'yes':
+            former = verdi if isinstance(verdi, list) else [verdi, verdi]
+            for f in former:
+                ET.SubElement(tr, 'numerusform').text = f
+        else:
+            tr.text = verdi[0] if isinstance(verdi, list) else verdi
+    tre.write(sti, encoding='utf-8', xml_declaration=True)
+    return mangler
+
+def fyllEngelsk(sti):
+    """English needs only its plural forms: "(s)" becomes "" and "s"."""
+    tre = ET.parse(sti)
+    for m in tre.getroot().iter('message'):
+        if m.get('numerus') != 'yes':
+            continue
+        kilde = m.find('source').text
+        tr = m.find('translation')
+        for barn in list(tr):
+            tr.remove(barn)
+        tr.attrib.pop('type', None)
+        for f in (kilde.replace('(s)', ''), kilde.replace('(s)', 's')):
+            ET.SubElement(tr, 'numerusform').text = f
+    tre.write(sti, encoding='utf-8', xml_declaration=True)
+
+if __name__ == '__main__':
+    mappe = Path(__file__).parent
+    feil = 0
+    for spraak, i in (('nb', 0), ('nn', 1)):
+        m = fyll(mappe / f'tilsynsklient_{spraak}.ts', i)
+        for k in m:
+            print(f'{spraak}: untranslated: {k!r}', file=sys.stderr)
+        feil += len(m)
+    fyllEngelsk(mappe / 'tilsynsklient_en.ts')
+    sys.exit(1 if feil else 0)

@@ -1,0 +1,697 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>tilsyn::CaseEditor</name>
+    <message>
+        <source>Tilsynsklient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danger to life or health, or abuse (prioritise)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Considered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The henvendelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subjects of supervision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handling method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessed provisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change received date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change case officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change serious</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change themes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit submitter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit user involvement</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This case has %n assessed provision(s). Changing the handling method away from 5 removes them and the outcome. Change anyway?</source>
+        <translation>
+            <numerusform>This case has %n assessed provision. Changing the handling method away from 5 removes them and the outcome. Change anyway?</numerusform><numerusform>This case has %n assessed provisions. Changing the handling method away from 5 removes them and the outcome. Change anyway?</numerusform></translation>
+    </message>
+    <message>
+        <source>Change handling method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft (no case number yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> – %n day(s) overdue</source>
+        <translation>
+            <numerusform> – %n day overdue</numerusform><numerusform> – %n days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %n day(s) left</source>
+        <translation>
+            <numerusform> – %n day left</numerusform><numerusform> – %n days left</numerusform></translation>
+    </message>
+    <message>
+        <source> – milestone reached in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> – milestone reached after the deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose how the case is handled. Each method has its own milestone and deadline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The case was not saved: %n problem(s) must be fixed first. Each is shown at its field.</source>
+        <translation>
+            <numerusform>The case was not saved: %n problem must be fixed first. Each is shown at its field.</numerusform><numerusform>The case was not saved: %n problems must be fixed first. Each is shown at its field.</numerusform></translation>
+    </message>
+    <message>
+        <source>The case was not saved:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case was not saved because someone else saved it after you opened it. Your changes are kept here; reopen the case to see theirs.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case could not be saved:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User involvement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closing with guidance: the statsforvalter gives advice and guidance to the person who made contact and closes the case. Milestone: the case is closed. Deadline: %1 from received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forwarding to the service: the henvendelse is sent to the service (or the health professional) to follow up, and the statsforvalter's case is closed. Milestone: forwarded. Deadline: %1 from received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service follows up and reports: it reviews its own practice, corrects failures and reports back; the statsforvalter judges whether that is good enough. Milestone: the request is sent. Deadline: %1 from received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting with the service and the user: the case is concluded in a meeting with the service and the patient or user. Milestone: the meeting. Deadline: %1 from received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The statsforvalter investigates and decides: full investigation with a conclusion per assessed provision and subject, and an outcome. Milestone: the case is closed. Deadline: %1 from received.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Gui</name>
+    <message>
+        <source>Tilsynsklient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case store could not be opened:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::InnstillingerDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name, title, office and phone number are used in letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::MainWindow</name>
+    <message>
+        <source>Import cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load &amp;sample cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not synchronised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tilsynsklient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – Tilsynsklient</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The open case has unsaved changes. Save them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n problem.</numerusform><numerusform>Nothing was imported: the file has %n problems.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s)</source>
+        <translation>
+            <numerusform>Imported %n case</numerusform><numerusform>Imported %n cases</numerusform></translation>
+    </message>
+    <message>
+        <source>a draft received %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tilsynsklient was closed without saving changes to case %1 (last copy %2). Restore the unsaved changes?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::ObjektListe</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HPR no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change subject type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change service level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::SakFilterLinje</name>
+    <message>
+        <source>Search case no., subject or summary (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All handling methods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handling not chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handling %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;My cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::SakListeModel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (met)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (met late)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>%1 (%n day overdue)</numerusform><numerusform>%1 (%n days overdue)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform><numerusform>%1 (%n days left)</numerusform></translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deadline has passed and the milestone is not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject of supervision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Velkomst</name>
+    <message>
+        <source>Welcome to Tilsynsklient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no cases here yet. Start a new case, import cases from a JSON Lines file, or load the sample cases to look around.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a case in the list, or start a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load sample cases</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::VurderingsListe</name>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose provision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose conclusion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit reasoning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,694 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>tilsyn::CaseEditor</name>
+    <message>
+        <source>Tilsynsklient</source>
+        <translation>Tilsynsklient</translation>
+    </message>
+    <message>
+        <source>Danger to life or health, or abuse (prioritise)</source>
+        <translation>Fare for liv eller helse, eller overgrep (prioriteres)</translation>
+    </message>
+    <message>
+        <source>Considered</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Meeting offered</source>
+        <translation>Tilbudt møte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(ukjent)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Satt</translation>
+    </message>
+    <message>
+        <source>The henvendelse</source>
+        <translation>Henvendelsen</translation>
+    </message>
+    <message>
+        <source>Subjects of supervision</source>
+        <translation>Tilsynsobjekter</translation>
+    </message>
+    <message>
+        <source>Handling method</source>
+        <translation>Behandlingsmåte</translation>
+    </message>
+    <message>
+        <source>Assessed provisions</source>
+        <translation>Vurderte bestemmelser</translation>
+    </message>
+    <message>
+        <source>Change received date</source>
+        <translation>Endre mottatt-dato</translation>
+    </message>
+    <message>
+        <source>Change sector</source>
+        <translation>Endre sektor</translation>
+    </message>
+    <message>
+        <source>Change office</source>
+        <translation>Endre embete</translation>
+    </message>
+    <message>
+        <source>Change case officer</source>
+        <translation>Endre saksbehandler</translation>
+    </message>
+    <message>
+        <source>Change serious</source>
+        <translation>Endre alvorlig</translation>
+    </message>
+    <message>
+        <source>Change sources</source>
+        <translation>Endre kilder</translation>
+    </message>
+    <message>
+        <source>Change themes</source>
+        <translation>Endre temaer</translation>
+    </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>Rediger sammendrag</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Endre dato</translation>
+    </message>
+    <message>
+        <source>Change outcome</source>
+        <translation>Endre utfall</translation>
+    </message>
+    <message>
+        <source>Edit submitter</source>
+        <translation>Rediger innsender</translation>
+    </message>
+    <message>
+        <source>Edit user involvement</source>
+        <translation>Rediger brukerinvolvering</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case has %n assessed provision(s). Changing the handling method away from 5 removes them and the outcome. Change anyway?</source>
+        <translation><numerusform>Saken har %n vurdert bestemmelse. Bytter du bort fra behandlingsmåte 5, fjernes den og utfallet. Vil du bytte likevel?</numerusform><numerusform>Saken har %n vurderte bestemmelser. Bytter du bort fra behandlingsmåte 5, fjernes de og utfallet. Vil du bytte likevel?</numerusform></translation>
+    </message>
+    <message>
+        <source>Change handling method</source>
+        <translation>Endre behandlingsmåte</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Sak %1</translation>
+    </message>
+    <message>
+        <source>Draft (no case number yet)</source>
+        <translation>Utkast (har ikke saksnummer ennå)</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> – %n day(s) overdue</source>
+        <translation><numerusform> – %n dag over fristen</numerusform><numerusform> – %n dager over fristen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %n day(s) left</source>
+        <translation><numerusform> – %n dag igjen</numerusform><numerusform> – %n dager igjen</numerusform></translation>
+    </message>
+    <message>
+        <source> – milestone reached in time</source>
+        <translation> – milepælen nådd innen fristen</translation>
+    </message>
+    <message>
+        <source> – milestone reached after the deadline</source>
+        <translation> – milepælen nådd etter fristen</translation>
+    </message>
+    <message>
+        <source>Choose how the case is handled. Each method has its own milestone and deadline.</source>
+        <translation>Velg hvordan saken skal behandles. Hver behandlingsmåte har sin egen milepæl og frist.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Gjenopprett ulagrede endringer</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case was not saved: %n problem(s) must be fixed first. Each is shown at its field.</source>
+        <translation><numerusform>Saken ble ikke lagret: %n feil må rettes først. Den vises ved feltet.</numerusform><numerusform>Saken ble ikke lagret: %n feil må rettes først. Hver feil vises ved sitt felt.</numerusform></translation>
+    </message>
+    <message>
+        <source>The case was not saved:
+%1</source>
+        <translation>Saken ble ikke lagret:
+%1</translation>
+    </message>
+    <message>
+        <source>The case was not saved because someone else saved it after you opened it. Your changes are kept here; reopen the case to see theirs.
+
+%1</source>
+        <translation>Saken ble ikke lagret fordi noen andre lagret den etter at du åpnet den. Endringene dine er tatt vare på her; åpne saken på nytt for å se de andres.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The case could not be saved:
+%1</source>
+        <translation>Saken kunne ikke lagres:
+%1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Embete</translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Alvorlig</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kilder</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>User involvement</source>
+        <translation>Brukerinvolvering</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Innsender</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation>Målform</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Oversendt</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Rapport mottatt</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Closing with guidance: the statsforvalter gives advice and guidance to the person who made contact and closes the case. Milestone: the case is closed. Deadline: %1 from received.</source>
+        <translation>Avslutning med veiledning: statsforvalteren gir råd og veiledning til den som tok kontakt, og avslutter saken. Milepæl: saken avsluttes. Frist: %1 fra mottatt.</translation>
+    </message>
+    <message>
+        <source>Forwarding to the service: the henvendelse is sent to the service (or the health professional) to follow up, and the statsforvalter's case is closed. Milestone: forwarded. Deadline: %1 from received.</source>
+        <translation>Oversendelse til virksomheten: henvendelsen sendes til virksomheten (eller helsepersonellet) for oppfølging, og statsforvalterens sak avsluttes. Milepæl: oversendt. Frist: %1 fra mottatt.</translation>
+    </message>
+    <message>
+        <source>The service follows up and reports: it reviews its own practice, corrects failures and reports back; the statsforvalter judges whether that is good enough. Milestone: the request is sent. Deadline: %1 from received.</source>
+        <translation>Virksomheten følger opp og rapporterer: den gjennomgår egen praksis, retter svikt og rapporterer tilbake; statsforvalteren vurderer om oppfølgingen er god nok. Milepæl: anmodningen er sendt. Frist: %1 fra mottatt.</translation>
+    </message>
+    <message>
+        <source>Meeting with the service and the user: the case is concluded in a meeting with the service and the patient or user. Milestone: the meeting. Deadline: %1 from received.</source>
+        <translation>Møte med virksomhet og bruker: saken avsluttes i et møte med virksomheten og pasienten eller brukeren. Milepæl: møtet. Frist: %1 fra mottatt.</translation>
+    </message>
+    <message>
+        <source>The statsforvalter investigates and decides: full investigation with a conclusion per assessed provision and subject, and an outcome. Milestone: the case is closed. Deadline: %1 from received.</source>
+        <translation>Statsforvalteren utreder og avgjør: full utredning med konklusjon for hver vurdert bestemmelse og hvert tilsynsobjekt, og et utfall. Milepæl: saken avsluttes. Frist: %1 fra mottatt.</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Gui</name>
+    <message>
+        <source>Tilsynsklient</source>
+        <translation>Tilsynsklient</translation>
+    </message>
+    <message>
+        <source>The case store could not be opened:
+%1</source>
+        <translation>Saksarkivet kunne ikke åpnes:
+%1</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Din profil</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::InnstillingerDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Your name, title, office and phone number are used in letters.</source>
+        <translation>Navn, tittel, embete og telefonnummer brukes i brev.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tittel:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Embete:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::MainWindow</name>
+    <message>
+        <source>Import cases</source>
+        <translation>Importer saker</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Ny sak</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Load &amp;sample cases</source>
+        <translation>Last inn &amp;eksempelsaker</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Finn</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Inn&amp;stillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>Not synchronised</source>
+        <translation>Ikke synkronisert</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Tilsynsklient</source>
+        <translation>Tilsynsklient</translation>
+    </message>
+    <message>
+        <source>%1 – Tilsynsklient</source>
+        <translation>%1 – Tilsynsklient</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n sak</numerusform><numerusform>%n saker</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>The open case has unsaved changes. Save them?</source>
+        <translation>Den åpne saken har endringer som ikke er lagret. Vil du lagre dem?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation><numerusform>Ingenting ble importert: filen har %n feil.</numerusform><numerusform>Ingenting ble importert: filen har %n feil.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Ingenting ble importert:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s)</source>
+        <translation><numerusform>Importerte %n sak</numerusform><numerusform>Importerte %n saker</numerusform></translation>
+    </message>
+    <message>
+        <source>a draft received %1</source>
+        <translation>et utkast mottatt %1</translation>
+    </message>
+    <message>
+        <source>Tilsynsklient was closed without saving changes to case %1 (last copy %2). Restore the unsaved changes?</source>
+        <translation>Tilsynsklient ble lukket uten at endringene i sak %1 ble lagret (siste kopi %2). Vil du gjenopprette de ulagrede endringene?</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Gjenopprett ulagrede endringer</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::ObjektListe</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Tjenestenivå</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>HPR no.</source>
+        <translation>HPR-nr.</translation>
+    </message>
+    <message>
+        <source>Add subject</source>
+        <translation>Legg til tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Remove subject</source>
+        <translation>Fjern tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Change subject type</source>
+        <translation>Endre objekttype</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Change service level</source>
+        <translation>Endre tjenestenivå</translation>
+    </message>
+    <message>
+        <source>Edit subject</source>
+        <translation>Rediger tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Subject %1: %2</source>
+        <translation>Tilsynsobjekt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::SakFilterLinje</name>
+    <message>
+        <source>Search case no., subject or summary (Ctrl+F)</source>
+        <translation>Søk i saksnummer, tilsynsobjekt eller sammendrag (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle saker</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle sektorer</translation>
+    </message>
+    <message>
+        <source>All handling methods</source>
+        <translation>Alle behandlingsmåter</translation>
+    </message>
+    <message>
+        <source>Handling not chosen</source>
+        <translation>Behandlingsmåte ikke valgt</translation>
+    </message>
+    <message>
+        <source>Handling %1</source>
+        <translation>Behandlingsmåte %1</translation>
+    </message>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>&amp;Mine saker</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Over fristen</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::SakListeModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Ikke valgt</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Avsluttet %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>%1 (met)</source>
+        <translation>%1 (nådd)</translation>
+    </message>
+    <message>
+        <source>%1 (met late)</source>
+        <translation>%1 (nådd for sent)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) overdue)</source>
+        <translation><numerusform>%1 (%n dag over)</numerusform><numerusform>%1 (%n dager over)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation><numerusform>%1 (%n dag igjen)</numerusform><numerusform>%1 (%n dager igjen)</numerusform></translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Alvorlig</translation>
+    </message>
+    <message>
+        <source>The deadline has passed and the milestone is not reached</source>
+        <translation>Fristen er passert, og milepælen er ikke nådd</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Saksnr.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Subject of supervision</source>
+        <translation>Tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Behandlingsmåte</translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Velkomst</name>
+    <message>
+        <source>Welcome to Tilsynsklient</source>
+        <translation>Velkommen til Tilsynsklient</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Ingen sak er åpen</translation>
+    </message>
+    <message>
+        <source>There are no cases here yet. Start a new case, import cases from a JSON Lines file, or load the sample cases to look around.</source>
+        <translation>Det er ingen saker her ennå. Opprett en ny sak, importer saker fra en JSON Lines-fil, eller last inn eksempelsakene for å se deg rundt.</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list, or start a new one.</source>
+        <translation>Velg en sak i listen, eller opprett en ny.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Load sample cases</source>
+        <translation>Last inn eksempelsaker</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::VurderingsListe</name>
+    <message>
+        <source>Provision</source>
+        <translation>Bestemmelse</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Konklusjon</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Add assessment</source>
+        <translation>Legg til vurdering</translation>
+    </message>
+    <message>
+        <source>Remove assessment</source>
+        <translation>Fjern vurdering</translation>
+    </message>
+    <message>
+        <source>Choose provision</source>
+        <translation>Velg bestemmelse</translation>
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <translation>Tilsynsobjekt %1</translation>
+    </message>
+    <message>
+        <source>Choose subject</source>
+        <translation>Velg tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Choose conclusion</source>
+        <translation>Velg konklusjon</translation>
+    </message>
+    <message>
+        <source>Edit reasoning</source>
+        <translation>Rediger begrunnelse</translation>
+    </message>
+    <message>
+        <source>Assessment %1: %2</source>
+        <translation>Vurdering %1: %2</translation>
+    </message>
+</context>
+</TS>

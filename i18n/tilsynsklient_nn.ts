@@ -1,0 +1,694 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nn_NO">
+<context>
+    <name>tilsyn::CaseEditor</name>
+    <message>
+        <source>Tilsynsklient</source>
+        <translation>Tilsynsklient</translation>
+    </message>
+    <message>
+        <source>Danger to life or health, or abuse (prioritise)</source>
+        <translation>Fare for liv eller helse, eller overgrep (skal prioriterast)</translation>
+    </message>
+    <message>
+        <source>Considered</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Meeting offered</source>
+        <translation>Tilbode møte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(ukjend)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Sett</translation>
+    </message>
+    <message>
+        <source>The henvendelse</source>
+        <translation>Førespurnaden</translation>
+    </message>
+    <message>
+        <source>Subjects of supervision</source>
+        <translation>Tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Handling method</source>
+        <translation>Behandlingsmåte</translation>
+    </message>
+    <message>
+        <source>Assessed provisions</source>
+        <translation>Vurderte føresegner</translation>
+    </message>
+    <message>
+        <source>Change received date</source>
+        <translation>Endre motteke-dato</translation>
+    </message>
+    <message>
+        <source>Change sector</source>
+        <translation>Endre sektor</translation>
+    </message>
+    <message>
+        <source>Change office</source>
+        <translation>Endre embete</translation>
+    </message>
+    <message>
+        <source>Change case officer</source>
+        <translation>Endre saksbehandlar</translation>
+    </message>
+    <message>
+        <source>Change serious</source>
+        <translation>Endre alvorleg</translation>
+    </message>
+    <message>
+        <source>Change sources</source>
+        <translation>Endre kjelder</translation>
+    </message>
+    <message>
+        <source>Change themes</source>
+        <translation>Endre tema</translation>
+    </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>Rediger samandrag</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Endre dato</translation>
+    </message>
+    <message>
+        <source>Change outcome</source>
+        <translation>Endre utfall</translation>
+    </message>
+    <message>
+        <source>Edit submitter</source>
+        <translation>Rediger innsendar</translation>
+    </message>
+    <message>
+        <source>Edit user involvement</source>
+        <translation>Rediger brukarinvolvering</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case has %n assessed provision(s). Changing the handling method away from 5 removes them and the outcome. Change anyway?</source>
+        <translation><numerusform>Saka har %n vurdert føresegn. Byter du bort frå behandlingsmåte 5, blir ho og utfallet fjerna. Vil du byte likevel?</numerusform><numerusform>Saka har %n vurderte føresegner. Byter du bort frå behandlingsmåte 5, blir dei og utfallet fjerna. Vil du byte likevel?</numerusform></translation>
+    </message>
+    <message>
+        <source>Change handling method</source>
+        <translation>Endre behandlingsmåte</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Sak %1</translation>
+    </message>
+    <message>
+        <source>Draft (no case number yet)</source>
+        <translation>Utkast (har ikkje saksnummer enno)</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> – %n day(s) overdue</source>
+        <translation><numerusform> – %n dag over fristen</numerusform><numerusform> – %n dagar over fristen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %n day(s) left</source>
+        <translation><numerusform> – %n dag att</numerusform><numerusform> – %n dagar att</numerusform></translation>
+    </message>
+    <message>
+        <source> – milestone reached in time</source>
+        <translation> – milepælen nådd innan fristen</translation>
+    </message>
+    <message>
+        <source> – milestone reached after the deadline</source>
+        <translation> – milepælen nådd etter fristen</translation>
+    </message>
+    <message>
+        <source>Choose how the case is handled. Each method has its own milestone and deadline.</source>
+        <translation>Vel korleis saka skal behandlast. Kvar behandlingsmåte har sin eigen milepæl og frist.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Gjenopprett ulagra endringar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case was not saved: %n problem(s) must be fixed first. Each is shown at its field.</source>
+        <translation><numerusform>Saka vart ikkje lagra: %n feil må rettast først. Han blir vist ved feltet.</numerusform><numerusform>Saka vart ikkje lagra: %n feil må rettast først. Kvar feil blir vist ved sitt felt.</numerusform></translation>
+    </message>
+    <message>
+        <source>The case was not saved:
+%1</source>
+        <translation>Saka vart ikkje lagra:
+%1</translation>
+    </message>
+    <message>
+        <source>The case was not saved because someone else saved it after you opened it. Your changes are kept here; reopen the case to see theirs.
+
+%1</source>
+        <translation>Saka vart ikkje lagra fordi nokon andre lagra ho etter at du opna ho. Endringane dine er tekne vare på her; opna saka på nytt for å sjå endringane til dei andre.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The case could not be saved:
+%1</source>
+        <translation>Saka kunne ikkje lagrast:
+%1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Motteken</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Embete</translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation>Saksbehandlar</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Alvorleg</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kjelder</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>User involvement</source>
+        <translation>Brukarinvolvering</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Innsendar</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation>Målform</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Oversendt</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Rapport motteken</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Closing with guidance: the statsforvalter gives advice and guidance to the person who made contact and closes the case. Milestone: the case is closed. Deadline: %1 from received.</source>
+        <translation>Avslutning med rettleiing: statsforvaltaren gir råd og rettleiing til den som tok kontakt, og avsluttar saka. Milepæl: saka blir avslutta. Frist: %1 frå motteken.</translation>
+    </message>
+    <message>
+        <source>Forwarding to the service: the henvendelse is sent to the service (or the health professional) to follow up, and the statsforvalter's case is closed. Milestone: forwarded. Deadline: %1 from received.</source>
+        <translation>Oversending til verksemda: førespurnaden blir send til verksemda (eller helsepersonellet) for oppfølging, og saka hos statsforvaltaren blir avslutta. Milepæl: oversendt. Frist: %1 frå motteken.</translation>
+    </message>
+    <message>
+        <source>The service follows up and reports: it reviews its own practice, corrects failures and reports back; the statsforvalter judges whether that is good enough. Milestone: the request is sent. Deadline: %1 from received.</source>
+        <translation>Verksemda følgjer opp og rapporterer: ho går gjennom eigen praksis, rettar svikt og rapporterer tilbake; statsforvaltaren vurderer om oppfølginga er god nok. Milepæl: førespurnaden er send. Frist: %1 frå motteken.</translation>
+    </message>
+    <message>
+        <source>Meeting with the service and the user: the case is concluded in a meeting with the service and the patient or user. Milestone: the meeting. Deadline: %1 from received.</source>
+        <translation>Møte med verksemd og brukar: saka blir avslutta i eit møte med verksemda og pasienten eller brukaren. Milepæl: møtet. Frist: %1 frå motteken.</translation>
+    </message>
+    <message>
+        <source>The statsforvalter investigates and decides: full investigation with a conclusion per assessed provision and subject, and an outcome. Milestone: the case is closed. Deadline: %1 from received.</source>
+        <translation>Statsforvaltaren greier ut og avgjer: full utgreiing med konklusjon for kvar vurdert føresegn og kvart tilsynsobjekt, og eit utfall. Milepæl: saka blir avslutta. Frist: %1 frå motteken.</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Gui</name>
+    <message>
+        <source>Tilsynsklient</source>
+        <translation>Tilsynsklient</translation>
+    </message>
+    <message>
+        <source>The case store could not be opened:
+%1</source>
+        <translation>Saksarkivet kunne ikkje opnast:
+%1</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Profilen din</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::InnstillingerDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Your name, title, office and phone number are used in letters.</source>
+        <translation>Namn, tittel, embete og telefonnummer blir brukte i brev.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tittel:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Embete:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::MainWindow</name>
+    <message>
+        <source>Import cases</source>
+        <translation>Importer saker</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Ny sak</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagra</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Load &amp;sample cases</source>
+        <translation>Last inn &amp;eksempelsaker</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Finn</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Inn&amp;stillingar…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjer om</translation>
+    </message>
+    <message>
+        <source>Not synchronised</source>
+        <translation>Ikkje synkronisert</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Tilsynsklient</source>
+        <translation>Tilsynsklient</translation>
+    </message>
+    <message>
+        <source>%1 – Tilsynsklient</source>
+        <translation>%1 – Tilsynsklient</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n sak</numerusform><numerusform>%n saker</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagra endringar</translation>
+    </message>
+    <message>
+        <source>The open case has unsaved changes. Save them?</source>
+        <translation>Den opne saka har endringar som ikkje er lagra. Vil du lagra dei?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikkje lesa %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation><numerusform>Ingenting vart importert: fila har %n feil.</numerusform><numerusform>Ingenting vart importert: fila har %n feil.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Ingenting vart importert:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s)</source>
+        <translation><numerusform>Importerte %n sak</numerusform><numerusform>Importerte %n saker</numerusform></translation>
+    </message>
+    <message>
+        <source>a draft received %1</source>
+        <translation>eit utkast motteke %1</translation>
+    </message>
+    <message>
+        <source>Tilsynsklient was closed without saving changes to case %1 (last copy %2). Restore the unsaved changes?</source>
+        <translation>Tilsynsklient vart lukka utan at endringane i sak %1 vart lagra (siste kopi %2). Vil du gjenopprette dei ulagra endringane?</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Gjenopprett ulagra endringar</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::ObjektListe</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Tenestenivå</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>HPR no.</source>
+        <translation>HPR-nr.</translation>
+    </message>
+    <message>
+        <source>Add subject</source>
+        <translation>Legg til tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Remove subject</source>
+        <translation>Fjern tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Change subject type</source>
+        <translation>Endre objekttype</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Change service level</source>
+        <translation>Endre tenestenivå</translation>
+    </message>
+    <message>
+        <source>Edit subject</source>
+        <translation>Rediger tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Subject %1: %2</source>
+        <translation>Tilsynsobjekt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::SakFilterLinje</name>
+    <message>
+        <source>Search case no., subject or summary (Ctrl+F)</source>
+        <translation>Søk i saksnummer, tilsynsobjekt eller samandrag (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle saker</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle sektorar</translation>
+    </message>
+    <message>
+        <source>All handling methods</source>
+        <translation>Alle behandlingsmåtar</translation>
+    </message>
+    <message>
+        <source>Handling not chosen</source>
+        <translation>Behandlingsmåte ikkje vald</translation>
+    </message>
+    <message>
+        <source>Handling %1</source>
+        <translation>Behandlingsmåte %1</translation>
+    </message>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>&amp;Mine saker</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Over fristen</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::SakListeModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Ikkje vald</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Avslutta %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1 (met)</source>
+        <translation>%1 (nådd)</translation>
+    </message>
+    <message>
+        <source>%1 (met late)</source>
+        <translation>%1 (nådd for seint)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) overdue)</source>
+        <translation><numerusform>%1 (%n dag over)</numerusform><numerusform>%1 (%n dagar over)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation><numerusform>%1 (%n dag att)</numerusform><numerusform>%1 (%n dagar att)</numerusform></translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Alvorleg</translation>
+    </message>
+    <message>
+        <source>The deadline has passed and the milestone is not reached</source>
+        <translation>Fristen er passert, og milepælen er ikkje nådd</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Saksnr.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Motteken</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Subject of supervision</source>
+        <translation>Tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Behandlingsmåte</translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation>Saksbehandlar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Velkomst</name>
+    <message>
+        <source>Welcome to Tilsynsklient</source>
+        <translation>Velkomen til Tilsynsklient</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Inga sak er open</translation>
+    </message>
+    <message>
+        <source>There are no cases here yet. Start a new case, import cases from a JSON Lines file, or load the sample cases to look around.</source>
+        <translation>Det er ingen saker her enno. Opprett ei ny sak, importer saker frå ei JSON Lines-fil, eller last inn eksempelsakene for å sjå deg rundt.</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list, or start a new one.</source>
+        <translation>Vel ei sak i lista, eller opprett ei ny.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Load sample cases</source>
+        <translation>Last inn eksempelsaker</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::VurderingsListe</name>
+    <message>
+        <source>Provision</source>
+        <translation>Føresegn</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Konklusjon</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>Add assessment</source>
+        <translation>Legg til vurdering</translation>
+    </message>
+    <message>
+        <source>Remove assessment</source>
+        <translation>Fjern vurdering</translation>
+    </message>
+    <message>
+        <source>Choose provision</source>
+        <translation>Vel føresegn</translation>
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <translation>Tilsynsobjekt %1</translation>
+    </message>
+    <message>
+        <source>Choose subject</source>
+        <translation>Vel tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Choose conclusion</source>
+        <translation>Vel konklusjon</translation>
+    </message>
+    <message>
+        <source>Edit reasoning</source>
+        <translation>Rediger grunngiving</translation>
+    </message>
+    <message>
+        <source>Assessment %1: %2</source>
+        <translation>Vurdering %1: %2</translation>
+    </message>
+</context>
+</TS>

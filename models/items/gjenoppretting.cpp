@@ -1,0 +1,108 @@
+#include "gjenoppretting.h"
+
+#include "domain/validering.h"
+#include "io/sakjson.h"
+#include "items/sakutkast.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+Gjenoppretting::Gjenoppretting(SakUtkast &utkast, QString mappe, QObject *parent)
+    : QObject(parent), m_utkast(utkast), m_mappe(std::move(mappe)), m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(kVentetidMs);
+    connect(m_timer, &QTimer::timeout, this, &Gjenoppretting::skrivNaa);
+    connect(&m_utkast, &SakUtkast::endret, this, &Gjenoppretting::endret);
+}
+
+Gjenoppretting::~Gjenoppretting() = default;
+
+QString Gjenoppretting::standardMappe()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"recovery"_s);
+}
+
+QString Gjenoppretting::fil(const QString &id) const
+{
+    return QDir(m_mappe).filePath(id + u".json"_s);
+}
+
+void Gjenoppretting::endret()
+{
+    if (m_utkast.sak().id.isEmpty())
+        return;
+    if (!m_utkast.erEndret() || m_utkast.undoStack()->count() == 0) {
+        // Saved (or freshly opened): nothing to recover. A new, untouched draft is not worth a copy.
+        m_timer->stop();
+        if (!m_utkast.erEndret())
+            fjern(m_utkast.sak().id);
+        return;
+    }
+    // A copy within a few seconds of the first unsaved change, not postponed by continued typing.
+    if (!m_timer->isActive())
+        m_timer->start();
+}
+
+bool Gjenoppretting::skrivNaa()
+{
+    m_timer->stop();
+    const Tilsynssak &sak = m_utkast.sak();
+    if (sak.id.isEmpty() || !QDir().mkpath(m_mappe))
+        return false;
+    QJsonObject s = sakTilJson(sak);
+    s.insert(u"rapport_mottatt"_s, sak.rapportMottatt.isValid() ? QJsonValue(sak.rapportMottatt.toString(Qt::ISODate)) : QJsonValue());
+    const QJsonObject o{{u"format"_s, 1}, {u"versjon"_s, m_utkast.versjon()},
+                        {u"skrevet"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}, {u"sak"_s, s}};
+    QSaveFile f(fil(sak.id));
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return f.commit();
+}
+
+void Gjenoppretting::fjern(const QString &id)
+{
+    QFile::remove(fil(id));
+}
+
+QList<Gjenoppretting::Kopi> Gjenoppretting::finn(const QString &mappe)
+{
+    QList<Kopi> ut;
+    const QDir d(mappe);
+    for (const QString &navn : d.entryList({u"*.json"_s}, QDir::Files)) {
+        QFile f(d.filePath(navn));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        QJsonObject s = o.value(u"sak"_s).toObject();
+        if (o.value(u"format"_s).toInt() != 1 || s.isEmpty())
+            continue;
+        const QString rapport = s.take(u"rapport_mottatt"_s).toString();
+        Problemer problemer;
+        Kopi k;
+        k.fil = f.fileName();
+        k.sak = sakFraJson(s, &problemer);
+        k.sak.rapportMottatt = QDate::fromString(rapport, Qt::ISODate);
+        k.versjon = o.value(u"versjon"_s).toInt();
+        k.skrevet = QDateTime::fromString(o.value(u"skrevet"_s).toString(), Qt::ISODateWithMs);
+        if (!k.sak.id.isEmpty())
+            ut.append(k);
+    }
+    std::sort(ut.begin(), ut.end(), [](const Kopi &a, const Kopi &b) { return a.skrevet > b.skrevet; });
+    return ut;
+}
+
+} // namespace tilsyn

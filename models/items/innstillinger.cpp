@@ -1,0 +1,24 @@
+#include "innstillinger.h"
+
+namespace tilsyn {
+
+const Setting<int> Innstillinger::versjon{"versjon", 0};
+const Setting<bool> Innstillinger::profilSpurt{"profil/spurt", false};
+const Setting<QString> Innstillinger::navn{"profil/navn", {}};
+const Setting<QString> Innstillinger::tittel{"profil/tittel", {}};
+const Setting<QString> Innstillinger::embete{"profil/embete", {}};
+const Setting<QString> Innstillinger::telefon{"profil/telefon", {}};
+const Setting<QString> Innstillinger::spraak{"ui/spraak", {}};
+const Setting<QByteArray> Innstillinger::vindusgeometri{"ui/vindusgeometri", {}};
+const Setting<QByteArray> Innstillinger::vindustilstand{"ui/vindustilstand", {}};
+const Setting<QByteArray> Innstillinger::listekolonner{"ui/listekolonner", {}};
+const Setting<QByteArray> Innstillinger::splitter{"ui/splitter", {}};
+
+void Innstillinger::migrer()
+{
+    // Version 1 is the first; later versions add steps here (if (v < 2) {...}).
+    if (versjon.verdi() < kVersjon)
+        versjon.sett(kVersjon);
+}
+
+} // namespace tilsyn

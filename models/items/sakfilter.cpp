@@ -1,0 +1,68 @@
+#include "sakfilter.h"
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+QStringList SakFilter::soekeord() const
+{
+    // soketekst is stored case-folded (SakRepository::skriv), so the needle is folded the same way.
+    return tekst.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
+}
+
+bool SakFilter::erTom() const
+{
+    return soekeord().isEmpty() && sektor.isEmpty() && !behandlingsmaate && status == Status::Alle
+        && saksbehandler.isEmpty() && !bareForfalte;
+}
+
+SakFilter::Sql SakFilter::tilSql(const QDate &idag) const
+{
+    QStringList vilkaar;
+    Sql ut;
+    // Words of three or more characters go through the trigram index (tilsynssak_sok, one
+    // phrase per word, all required); shorter ones, which a trigram cannot find, are an exact
+    // substring test with instr() (no LIKE wildcards to escape, no ASCII-only case rules).
+    QStringList fraser;
+    for (const QString &ord : soekeord()) {
+        if (ord.size() >= 3) {
+            fraser.append(u'"' + QString(ord).replace(u'"', u"\"\""_s) + u'"');
+        } else {
+            vilkaar.append(u"instr(soketekst, ?) > 0"_s);
+            ut.verdier.append(ord);
+        }
+    }
+    if (!fraser.isEmpty()) {
+        vilkaar.prepend(u"rowid IN (SELECT rowid FROM tilsynssak_sok WHERE tilsynssak_sok MATCH ?)"_s);
+        ut.verdier.prepend(fraser.join(u' '));
+    }
+    if (!sektor.isEmpty()) {
+        vilkaar.append(u"sektor = ?"_s);
+        ut.verdier.append(sektor);
+    }
+    if (behandlingsmaate) {
+        if (*behandlingsmaate == kIkkeValgtBm) {
+            vilkaar.append(u"behandlingsmaate IS NULL"_s);
+        } else {
+            vilkaar.append(u"behandlingsmaate = ?"_s);
+            ut.verdier.append(*behandlingsmaate);
+        }
+    }
+    if (status == Status::Aapne)
+        vilkaar.append(u"avsluttet IS NULL"_s);
+    else if (status == Status::Avsluttede)
+        vilkaar.append(u"avsluttet IS NOT NULL"_s);
+    if (!saksbehandler.isEmpty()) {
+        vilkaar.append(u"saksbehandler = ?"_s);
+        ut.verdier.append(saksbehandler);
+    }
+    if (bareForfalte) {
+        vilkaar.append(u"milepel_dato IS NULL AND frist_dato < ?"_s);
+        ut.verdier.append(idag.toString(Qt::ISODate));
+    }
+    if (!vilkaar.isEmpty())
+        ut.where = u"WHERE "_s + vilkaar.join(u" AND "_s);
+    return ut;
+}
+
+} // namespace tilsyn

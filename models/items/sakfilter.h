@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+namespace tilsyn {
+
+/// What the case list shows: free text, sektor, behandlingsmåte, open/closed, "mine saker" and
+/// overdue. A plain value; `tilSql` turns it into a WHERE clause over the tilsynssak table so the
+/// filtering runs in SQLite on indexed columns, never over loaded rows.
+struct SakFilter
+{
+    enum class Status { Alle, Aapne, Avsluttede };
+    static constexpr int kIkkeValgtBm = -1; ///< behandlingsmaate filter for "not chosen yet"
+
+    QString tekst{};                     ///< words that must all occur in saksnummer, objects or sammendrag
+    QString sektor{};                    ///< sektor code; empty: all
+    std::optional<int> behandlingsmaate{}; ///< 0–5, kIkkeValgtBm, or unset for all
+    Status status = Status::Alle;
+    QString saksbehandler{};             ///< "mine saker": the user name; empty: everyone's
+    bool bareForfalte = false;           ///< frist passed and milestone not reached
+
+    struct Sql
+    {
+        QString where; ///< "" or "WHERE ..." with positional placeholders
+        QVariantList verdier;
+    };
+    /// The WHERE clause for the day `idag` (the overdue rule depends on it).
+    Sql tilSql(const QDate &idag) const;
+
+    /// The free text split into case-folded words, as they are matched against `soketekst`.
+    QStringList soekeord() const;
+
+    bool erTom() const;
+    friend bool operator==(const SakFilter &, const SakFilter &) = default;
+};
+
+} // namespace tilsyn

@@ -1,0 +1,196 @@
+// Benchmark of the case list over 100 000 generated cases (prints numbers, never fails on them):
+// time to the first painted screen of a QTableView, per-keystroke filter time (p50/p95 over 100
+// keystrokes), time to open a case, peak memory; and the same filter query in the sqlite3 shell.
+// TILSYN_BENCH_N overrides the number of cases; TILSYN_BENCH_DB reuses (or keeps) a store file.
+
+#include "casegenerator.h"
+#include "domain/katalog.h"
+#include "items/saklistemodel.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace tilsyn;
+
+namespace {
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double persentil(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    const qsizetype i = std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5));
+    return v[i];
+}
+
+long toppMinneKb()
+{
+    rusage r{};
+    getrusage(RUSAGE_SELF, &r);
+    return r.ru_maxrss;
+}
+
+// Reads every cell of the rows a screen shows, as the view does when it paints.
+void lesSkjerm(const SakListeModel &m, int rader)
+{
+    for (int r = 0; r < std::min(rader, m.rowCount()); ++r) {
+        for (int k = 0; k < SakListeModel::ColumnCount; ++k)
+            (void)m.index(r, k).data();
+    }
+}
+
+} // namespace
+
+class BenchSaksliste final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        const int n = qEnvironmentVariableIsSet("TILSYN_BENCH_N") ? qEnvironmentVariableIntValue("TILSYN_BENCH_N") : 100000;
+        m_sti = qEnvironmentVariable("TILSYN_BENCH_DB");
+        if (m_sti.isEmpty())
+            m_sti = m_dir.filePath(u"bench.sqlite"_s);
+        m_store = Store::aapne(m_sti);
+        m_repo = std::make_unique<SakRepository>(*m_store, Katalog::innebygd());
+        if (m_repo->antall() < n) {
+            QElapsedTimer t;
+            t.start();
+            CaseGenerator gen(Katalog::innebygd(), 42);
+            gen.settAndelAapne(0.2);
+            Transaksjon tr(m_store->db());
+            for (qint64 i = m_repo->antall(); i < n; ++i)
+                m_repo->skriv(gen.neste(), {u"bench"_s});
+            tr.commit();
+            qInfo("generated %d cases into the store in %.1f s", n, ms(t) / 1000);
+        }
+        m_antall = m_repo->antall();
+        qInfo("store: %s, %lld cases", qPrintable(m_sti), m_antall);
+    }
+
+    void benchmark()
+    {
+        QElapsedTimer t;
+        t.start();
+        SakListeModel model(*m_store, Katalog::innebygd());
+        QTableView view;
+        view.resize(1400, 900);
+        view.setModel(&model);
+        view.setSortingEnabled(true);
+        view.sortByColumn(SakListeModel::MottattColumn, Qt::DescendingOrder);
+        view.show();
+        (void)view.grab(); // forces layout and a full paint of the visible rows
+        const double foersteSkjerm = ms(t);
+        const int synlige = view.verticalHeader()->visualIndexAt(view.viewport()->height() - 1) + 1;
+
+        // 100 keystrokes: words typed letter by letter, the field cleared between words.
+        const QStringList ord{u"bodø"_s, u"sykehjem"_s, u"hansen"_s, u"2024/12"_s, u"klage"_s,
+                              u"legemiddel"_s, u"tromsø"_s, u"ødegård"_s, u"nav"_s, u"pleie"_s};
+        QList<double> tastetider;
+        SakFilter f;
+        for (qsizetype i = 0; tastetider.size() < 100; ++i) {
+            const QString w = ord[i % ord.size()];
+            for (qsizetype k = 1; k <= w.size() && tastetider.size() < 100; ++k) {
+                f.tekst = w.left(k);
+                t.restart();
+                model.settFilter(f);
+                lesSkjerm(model, synlige);
+                tastetider.append(ms(t));
+            }
+            f.tekst.clear();
+            model.settFilter(f);
+        }
+
+        // Sorting on each column (no filter).
+        QList<double> sorteringer;
+        for (int k = 0; k < SakListeModel::ColumnCount; ++k) {
+            t.restart();
+            model.sort(k, Qt::AscendingOrder);
+            lesSkjerm(model, synlige);
+            sorteringer.append(ms(t));
+        }
+
+        // Scrolling to the very end: one page read at the largest offset.
+        model.sort(SakListeModel::MottattColumn, Qt::DescendingOrder);
+        t.restart();
+        for (int r = model.rowCount() - synlige; r < model.rowCount(); ++r)
+            (void)model.index(r, 0).data();
+        const double sisteSkjerm = ms(t);
+
+        // Opening a case: the whole case from the repository (what the editor loads).
+        QList<double> aapne;
+        for (int i = 0; i < 50; ++i) {
+            const QString id = model.id((i * 1997) % model.rowCount());
+            t.restart();
+            const auto sak = m_repo->hent(id);
+            aapne.append(ms(t));
+            QVERIFY(sak.has_value());
+        }
+
+        qInfo().noquote() << u"cases: %1, visible rows: %2"_s.arg(m_antall).arg(synlige);
+        qInfo().noquote() << u"first screen (model + QTableView painted): %1 ms"_s.arg(foersteSkjerm, 0, 'f', 1);
+        qInfo().noquote() << u"filter keystroke (settFilter + visible rows read), n=%1: p50 %2 ms, p95 %3 ms, max %4 ms"_s
+                                 .arg(tastetider.size())
+                                 .arg(persentil(tastetider, 0.5), 0, 'f', 1)
+                                 .arg(persentil(tastetider, 0.95), 0, 'f', 1)
+                                 .arg(*std::max_element(tastetider.cbegin(), tastetider.cend()), 0, 'f', 1);
+        QStringList s;
+        for (double x : sorteringer)
+            s.append(QString::number(x, 'f', 1));
+        qInfo().noquote() << u"sort per column (ms): %1"_s.arg(s.join(u" "_s));
+        qInfo().noquote() << u"last screen (largest OFFSET): %1 ms"_s.arg(sisteSkjerm, 0, 'f', 1);
+        qInfo().noquote() << u"open a case (SakRepository::hent), n=50: p50 %1 ms, p95 %2 ms"_s
+                                 .arg(persentil(aapne, 0.5), 0, 'f', 2)
+                                 .arg(persentil(aapne, 0.95), 0, 'f', 2);
+        qInfo().noquote() << u"peak memory (getrusage ru_maxrss): %1 MiB"_s.arg(double(toppMinneKb()) / 1024, 0, 'f', 1);
+
+        // The same filter queries in the sqlite3 shell, for comparison: what SakListeModel runs for
+        // the word "sykehjem" (count, then the first page), built by the same SakFilter.
+        SakFilter sok;
+        sok.tekst = u"sykehjem"_s;
+        const SakFilter::Sql w = sok.tilSql(QDate::currentDate());
+        QString where = w.where;
+        where.replace(u"?"_s, u"'"_s + w.verdier.value(0).toString().replace(u"'"_s, u"''"_s) + u"'"_s);
+        const QString sql = u".timer on\n"
+                            u"SELECT count(*) FROM tilsynssak %1;\n"
+                            u"SELECT id FROM tilsynssak %1 ORDER BY mottatt DESC, rowid DESC LIMIT 100 OFFSET 0;\n"
+                            u"SELECT count(*) FROM tilsynssak WHERE instr(soketekst, 'sykehjem') > 0;\n"_s.arg(where);
+        qInfo().noquote() << u"sqlite3 shell queries:\n"_s + sql;
+        QProcess p;
+        p.start(u"sqlite3"_s, {m_sti});
+        p.write(sql.toUtf8());
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(120000));
+        for (const QByteArray &linje : p.readAllStandardOutput().split('\n')) {
+            if (linje.startsWith("Run Time") || linje.trimmed().toInt() > 0)
+                qInfo("sqlite3 shell: %s", linje.constData());
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_sti;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SakRepository> m_repo;
+    qint64 m_antall = 0;
+};
+
+QTEST_MAIN(BenchSaksliste)
+#include "bench_saksliste.moc"

@@ -1,0 +1,271 @@
+// The lazy SQL-backed case list over a real SQLite store filled with generated cases: every
+// filter and every sort order is compared with the same rule applied in C++ to the cases.
+
+#include "casegenerator.h"
+#include "domain/frist.h"
+#include "domain/katalog.h"
+#include "items/saklistemodel.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+
+#include <QAbstractItemModelTester>
+#include <QColor>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace tilsyn;
+
+namespace {
+
+const QDate kIdag(2025, 6, 1);
+constexpr int kAntall = 700; // seven pages
+
+QString soketekst(const Tilsynssak &s)
+{
+    QStringList navn;
+    for (const Tilsynsobjekt &o : s.tilsynsobjekter)
+        navn.append(o.navn);
+    return QString(s.saksnummer.value_or(QString()) + u' ' + navn.join(u", "_s) + u' '
+                   + s.sammendrag.value_or(QString())).toCaseFolded();
+}
+
+// The filter rule written out in C++ over whole cases: what the SQL must agree with.
+bool passer(const SakFilter &f, const Tilsynssak &s)
+{
+    const QString tekst = soketekst(s);
+    for (const QString &ord : f.soekeord()) {
+        if (!tekst.contains(ord))
+            return false;
+    }
+    if (!f.sektor.isEmpty() && s.sektor != f.sektor)
+        return false;
+    if (f.behandlingsmaate) {
+        if (*f.behandlingsmaate == SakFilter::kIkkeValgtBm ? s.behandlingsmaate.has_value()
+                                                           : s.behandlingsmaate != *f.behandlingsmaate)
+            return false;
+    }
+    if (f.status == SakFilter::Status::Aapne && s.avsluttet.isValid())
+        return false;
+    if (f.status == SakFilter::Status::Avsluttede && !s.avsluttet.isValid())
+        return false;
+    if (!f.saksbehandler.isEmpty() && s.saksbehandler != f.saksbehandler)
+        return false;
+    if (f.bareForfalte) {
+        const Frist frist = beregnFrist(s, Katalog::innebygd(), kIdag);
+        if (!frist.fristDato.isValid() || frist.milepel.isValid() || frist.fristDato >= kIdag)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(tilsyn::SakFilter)
+
+class TestSakListeModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = Store::aapne(m_dir.filePath(u"saker.sqlite"_s));
+        m_repo = std::make_unique<SakRepository>(*m_store, Katalog::innebygd());
+        CaseGenerator gen(Katalog::innebygd(), 7);
+        gen.settAndelAapne(0.4);
+        Transaksjon t(m_store->db());
+        for (int i = 0; i < kAntall; ++i) {
+            Tilsynssak s = gen.neste();
+            if (i % 9 == 0)
+                s.saksnummer.reset(); // an unregistered draft
+            if (i % 13 == 0 && !s.avsluttet.isValid()) { // not chosen yet
+                s.behandlingsmaate.reset();
+                s.oversendt = s.mote = s.rapportMottatt = QDate();
+                s.vurderinger.clear();
+                s.utfall.reset();
+            }
+            QVERIFY2(valider(s, Katalog::innebygd()).isEmpty(), qPrintable(s.id));
+            m_repo->skriv(s, {u"test"_s});
+            m_saker.append(s);
+        }
+        t.commit();
+    }
+
+    void modelTester()
+    {
+        SakListeModel model(*m_store, Katalog::innebygd());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.settIdag(kIdag);
+        QCOMPARE(model.rowCount(), kAntall);
+        model.sort(SakListeModel::FristColumn, Qt::AscendingOrder);
+        SakFilter f;
+        f.tekst = u"sykehjem"_s;
+        model.settFilter(f);
+        QVERIFY(model.rowCount() > 0);
+        model.sort(SakListeModel::SaksnummerColumn, Qt::DescendingOrder);
+        f.status = SakFilter::Status::Aapne;
+        model.settFilter(f);
+        model.sakLagret(model.id(0));
+        model.lesPaaNytt();
+    }
+
+    void filtrering_data()
+    {
+        QTest::addColumn<SakFilter>("filter");
+        auto rad = [](const char *navn, SakFilter f) { QTest::newRow(navn) << f; };
+        rad("none", {});
+        rad("text one word", {.tekst = u"SYKEHJEM"_s});
+        rad("text two words", {.tekst = u"pårørende uforsvarlig"_s});
+        rad("text æøå", {.tekst = u"Bodø"_s});
+        rad("text saksnummer", {.tekst = u"2024/1"_s});
+        rad("text no hit", {.tekst = u"zzzqqq"_s});
+        rad("sektor", {.sektor = u"barnevern"_s});
+        rad("bm 5", {.behandlingsmaate = 5});
+        rad("bm not chosen", {.behandlingsmaate = SakFilter::kIkkeValgtBm});
+        rad("open", {.status = SakFilter::Status::Aapne});
+        rad("closed", {.status = SakFilter::Status::Avsluttede});
+        rad("mine", {.saksbehandler = u"øystein.ærø"_s});
+        rad("overdue", {.bareForfalte = true});
+        rad("combined", {.tekst = u"klage"_s, .sektor = u"helse"_s, .status = SakFilter::Status::Aapne,
+                         .bareForfalte = true});
+    }
+    void filtrering()
+    {
+        QFETCH(SakFilter, filter);
+        SakListeModel model(*m_store, Katalog::innebygd());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.settIdag(kIdag);
+        QSignalSpy antall(&model, &SakListeModel::antallEndret);
+        model.settFilter(filter);
+        QStringList forventet;
+        for (const Tilsynssak &s : m_saker) {
+            if (passer(filter, s))
+                forventet.append(s.id);
+        }
+        QCOMPARE(model.rowCount(), forventet.size());
+        QStringList faktisk;
+        for (int r = 0; r < model.rowCount(); ++r)
+            faktisk.append(model.id(r));
+        std::sort(forventet.begin(), forventet.end());
+        std::sort(faktisk.begin(), faktisk.end());
+        QCOMPARE(faktisk, forventet);
+        if (!filter.erTom())
+            QCOMPARE(antall.size(), 1);
+    }
+
+    void sortering_data()
+    {
+        QTest::addColumn<int>("kolonne");
+        QTest::addColumn<Qt::SortOrder>("rekkefoelge");
+        for (int k = 0; k < SakListeModel::ColumnCount; ++k) {
+            QTest::addRow("column %d asc", k) << k << Qt::AscendingOrder;
+            QTest::addRow("column %d desc", k) << k << Qt::DescendingOrder;
+        }
+    }
+    void sortering()
+    {
+        QFETCH(int, kolonne);
+        QFETCH(Qt::SortOrder, rekkefoelge);
+        SakListeModel model(*m_store, Katalog::innebygd());
+        model.settIdag(kIdag);
+        model.sort(kolonne, rekkefoelge);
+        // Every row exactly once across the pages.
+        QSet<QString> sett;
+        QVariantList verdier;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            sett.insert(model.id(r));
+            verdier.append(model.index(r, kolonne).data(SakListeModel::RawValueRole));
+        }
+        QCOMPARE(sett.size(), kAntall);
+        // Raw values in order: compare neighbours with the column's own ordering.
+        auto noekkel = [kolonne](const QVariant &v) -> std::tuple<int, qint64, QString> {
+            if (kolonne == SakListeModel::SaksnummerColumn) {
+                if (v.isNull())
+                    return {1, 0, {}};
+                const QStringList d = v.toString().split(u'/');
+                return {0, d[0].toLongLong() * 10000000 + d[1].toLongLong(), {}};
+            }
+            if (kolonne == SakListeModel::StatusColumn)
+                return {v.isNull() ? 1 : 0, 0, {}}; // closed before open ascending
+            if (v.isNull())
+                return {0, 0, {}}; // SQLite sorts NULL first
+            if (kolonne == SakListeModel::BehandlingsmaateColumn || kolonne == SakListeModel::AlvorligColumn)
+                return {1, v.toLongLong(), {}};
+            return {1, 0, v.toString()};
+        };
+        for (qsizetype i = 1; i < verdier.size(); ++i) {
+            const auto a = noekkel(verdier[i - 1]), b = noekkel(verdier[i]);
+            if (rekkefoelge == Qt::AscendingOrder)
+                QVERIFY2(!(b < a), qPrintable(u"row %1: %2 after %3"_s.arg(i).arg(verdier[i].toString(), verdier[i - 1].toString())));
+            else
+                QVERIFY2(!(a < b), qPrintable(u"row %1: %2 after %3"_s.arg(i).arg(verdier[i].toString(), verdier[i - 1].toString())));
+        }
+    }
+
+    void visning()
+    {
+        SakListeModel model(*m_store, Katalog::innebygd());
+        model.settIdag(kIdag);
+        SakFilter f;
+        f.bareForfalte = true;
+        model.settFilter(f);
+        QVERIFY(model.rowCount() > 0);
+        const QModelIndex frist = model.index(0, SakListeModel::FristColumn);
+        QVERIFY(frist.data(SakListeModel::ForfaltRole).toBool());
+        QVERIFY(frist.data(Qt::ForegroundRole).value<QColor>().isValid());
+        const QDate dato = QDate::fromString(frist.data(SakListeModel::RawValueRole).toString(), Qt::ISODate);
+        QVERIFY(frist.data().toString().startsWith(dato.toString(u"dd.MM.yyyy"_s)));
+        QVERIFY2(frist.data().toString().contains(QString::number(dato.daysTo(kIdag))), qPrintable(frist.data().toString()));
+
+        f = {};
+        f.tekst = QString();
+        model.settFilter(f);
+        model.sort(SakListeModel::SaksnummerColumn, Qt::DescendingOrder); // drafts first
+        QVERIFY(model.index(0, 0).data(SakListeModel::RawValueRole).isNull());
+        QVERIFY(!model.index(0, 0).data().toString().isEmpty());
+        QVERIFY(!model.index(0, 0).data(Qt::ForegroundRole).isNull());
+    }
+
+    void lagretSakOppdateresPaaPlass()
+    {
+        SakListeModel model(*m_store, Katalog::innebygd());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(SakListeModel::MottattColumn, Qt::AscendingOrder);
+        const QString id = model.id(150);
+        Tilsynssak s = *m_repo->hent(id);
+        s.saksbehandler = u"ny.saksbehandler"_s;
+        QVERIFY(m_repo->lagre(s, {u"test"_s}).ok());
+        QSignalSpy endret(&model, &SakListeModel::dataChanged);
+        QSignalSpy nullstilt(&model, &SakListeModel::modelReset);
+        model.sakLagret(id);
+        QCOMPARE(endret.size(), 1);
+        QCOMPARE(nullstilt.size(), 0);
+        QCOMPARE(endret[0][0].toModelIndex().row(), 150);
+        QCOMPARE(model.index(150, SakListeModel::SaksbehandlerColumn).data().toString(), u"ny.saksbehandler"_s);
+
+        // A case new to the store appears on a re-read.
+        Tilsynssak ny = s;
+        ny.id = nyId();
+        ny.saksnummer.reset();
+        QVERIFY(m_repo->lagre(ny, {u"test"_s}).ok());
+        model.sakLagret(ny.id);
+        QCOMPARE(nullstilt.size(), 1);
+        QCOMPARE(model.rowCount(), kAntall + 1);
+        m_saker.append(ny);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SakRepository> m_repo;
+    QList<Tilsynssak> m_saker;
+};
+
+QTEST_GUILESS_MAIN(TestSakListeModel)
+#include "tst_saklistemodel.moc"

@@ -1,0 +1,312 @@
+// Drives the real case editor offscreen, through its widgets (found by objectName), against a
+// real SQLite store: a BM 5 case with two objects and three vurderinger, save, reopen, undo/redo,
+// invalid states refused at the right field with nothing written, and a concurrent save refused.
+
+#include "caseeditor.h"
+#include "domain/katalog.h"
+#include "items/sakutkast.h"
+#include "objektliste.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace tilsyn;
+
+namespace {
+
+template<typename T>
+T *finn(const QWidget *w, const QString &navn)
+{
+    T *t = w->findChild<T *>(navn);
+    if (!t)
+        qFatal("no widget %s", qPrintable(navn));
+    return t;
+}
+
+// Chooses the entry with `data` as a user would (activated is what the editor listens to).
+void velg(QComboBox *c, const QString &data)
+{
+    const int i = c->findData(data);
+    QVERIFY2(i >= 0, qPrintable(data));
+    c->setCurrentIndex(i);
+    emit c->activated(i);
+}
+
+QTableWidget *tabell(const QWidget *editor, const QString &navn)
+{
+    return finn<QTableWidget>(editor, navn);
+}
+
+template<typename T>
+T *celle(QTableWidget *t, int rad, int kolonne)
+{
+    return qobject_cast<T *>(t->cellWidget(rad, kolonne));
+}
+
+} // namespace
+
+using Endring = std::function<void(CaseEditor &)>;
+Q_DECLARE_METATYPE(Endring)
+
+class TestCaseEditor final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = Store::aapne(m_dir->filePath(u"saker.sqlite"_s));
+        m_repo = std::make_unique<SakRepository>(*m_store, Katalog::innebygd());
+        m_varsler.clear();
+    }
+
+    void cleanup()
+    {
+        m_repo.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void bm5MedToObjekterOgTreVurderinger()
+    {
+        auto editor = lagEditor();
+        byggBm5Sak(*editor);
+        QVERIFY2(editor->utkast()->problemer().isEmpty(), qPrintable(problemtekst(*editor)));
+        QVERIFY(editor->erEndret());
+        QVERIFY2(editor->lagre(), qPrintable(m_varsler.join(u'\n')));
+        QVERIFY(!editor->erEndret());
+        const Tilsynssak lagret = *m_repo->hent(editor->sak().id);
+        QCOMPARE(lagret, editor->sak());
+        QCOMPARE(lagret.behandlingsmaate, 5);
+        QCOMPARE(lagret.tilsynsobjekter.size(), 2);
+        QCOMPARE(lagret.vurderinger.size(), 3);
+        QCOMPARE(lagret.tilsynsobjekter[0].navn, u"Hamar sykehus"_s);
+        QCOMPARE(lagret.tilsynsobjekter[1].hpr, u"1234567"_s);
+        QCOMPARE(lagret.vurderinger[2].begrunnelse, u"Første linje\nAndre linje"_s);
+        QCOMPARE(lagret.vurderinger[1].objekt, lagret.tilsynsobjekter[1].id);
+        QCOMPARE(lagret.utfall, u"lovbrudd"_s);
+
+        // Reopen in a fresh editor: the widgets show what was saved.
+        auto annen = lagEditor();
+        QVERIFY(annen->aapne(lagret.id));
+        QCOMPARE(annen->sak(), lagret);
+        QCOMPARE(tabell(annen.get(), u"tilsynsobjekter"_s)->rowCount(), 2);
+        QCOMPARE(tabell(annen.get(), u"vurderinger"_s)->rowCount(), 3);
+        QCOMPARE(celle<QLineEdit>(tabell(annen.get(), u"tilsynsobjekter"_s), 0, ObjektListe::Navn)->text(), u"Hamar sykehus"_s);
+        QVERIFY(finn<QAbstractButton>(annen.get(), u"bm5"_s)->isChecked());
+        QVERIFY(!finn<QLabel>(annen.get(), u"frist"_s)->text().isEmpty());
+        QVERIFY(annen->undoStack()->count() == 0);
+
+        // Undo/redo across the whole case, and typing merged into one step.
+        QLineEdit *navn = celle<QLineEdit>(tabell(annen.get(), u"tilsynsobjekter"_s), 1, ObjektListe::Navn);
+        navn->setFocus();
+        navn->selectAll();
+        QTest::keyClicks(navn, u"Dr. Åse Berg"_s);
+        QCOMPARE(annen->sak().tilsynsobjekter[1].navn, u"Dr. Åse Berg"_s);
+        QCOMPARE(annen->undoStack()->count(), 1);
+        velg(finn<QComboBox>(annen.get(), u"utfall"_s), u"ikke-lovbrudd"_s);
+        QCOMPARE(annen->undoStack()->count(), 2);
+        QVERIFY(!annen->utkast()->problemer().isEmpty()); // ikke-lovbrudd with a lovbrudd vurdering
+        QVERIFY(finn<QLabel>(annen.get(), u"feil_utfall"_s)->isVisibleTo(annen.get()));
+        annen->undoStack()->undo();
+        QCOMPARE(annen->sak().utfall, u"lovbrudd"_s);
+        QVERIFY(annen->utkast()->problemer().isEmpty());
+        QVERIFY(!finn<QLabel>(annen.get(), u"feil_utfall"_s)->isVisibleTo(annen.get()));
+        annen->undoStack()->undo();
+        QCOMPARE(annen->sak(), lagret);
+        QCOMPARE(navn->text(), lagret.tilsynsobjekter[1].navn);
+        QVERIFY(!annen->erEndret());
+        annen->undoStack()->redo();
+        annen->undoStack()->redo();
+        QCOMPARE(annen->sak().tilsynsobjekter[1].navn, u"Dr. Åse Berg"_s);
+        QCOMPARE(annen->sak().utfall, u"ikke-lovbrudd"_s);
+    }
+
+    void ugyldigeTilstanderAvvises_data()
+    {
+        QTest::addColumn<QString>("feltlabel");
+        QTest::addColumn<QString>("melding");
+        QTest::addColumn<Endring>("endring");
+        QTest::newRow("orgnr check digit") << u"feil_tilsynsobjekter"_s << u"organisasjonsnummeret"_s
+            << Endring([](CaseEditor &e) {
+                   QTest::keyClicks(celle<QLineEdit>(tabell(&e, u"tilsynsobjekter"_s), 0, ObjektListe::Orgnr), u"974760674"_s);
+               });
+        QTest::newRow("hpr digits") << u"feil_tilsynsobjekter"_s << u"HPR-nummeret"_s
+            << Endring([](CaseEditor &e) {
+                   QTest::keyClicks(celle<QLineEdit>(tabell(&e, u"tilsynsobjekter"_s), 1, ObjektListe::Hpr), u"x"_s);
+               });
+        QTest::newRow("no subjects") << u"feil_tilsynsobjekter"_s << u"minst ett tilsynsobjekt"_s
+            << Endring([](CaseEditor &e) {
+                   QTableWidget *t = tabell(&e, u"vurderinger"_s);
+                   while (t->rowCount() > 0)
+                       finn<QPushButton>(&e, u"fjernVurdering"_s)->click();
+                   velg(finn<QComboBox>(&e, u"utfall"_s), QString());
+                   while (tabell(&e, u"tilsynsobjekter"_s)->rowCount() > 0)
+                       finn<QPushButton>(&e, u"fjernObjekt"_s)->click();
+               });
+        QTest::newRow("lovbrudd without lovbrudd") << u"feil_utfall"_s << u"krever minst én vurdering"_s
+            << Endring([](CaseEditor &e) {
+                   QTableWidget *t = tabell(&e, u"vurderinger"_s);
+                   for (int r = 0; r < t->rowCount(); ++r)
+                       velg(celle<QComboBox>(t, r, 2), u"ikke-lovbrudd"_s);
+               });
+        QTest::newRow("closed before received") << u"feil_avsluttet"_s << u"er før mottatt"_s
+            << Endring([](CaseEditor &e) {
+                   auto *satt = finn<QWidget>(&e, u"avsluttet"_s)->findChild<QAbstractButton *>(u"satt"_s);
+                   satt->click();
+                   auto *dato = finn<QWidget>(&e, u"avsluttet"_s)->findChild<QDateTimeEdit *>(u"dato"_s);
+                   dato->setDate(e.sak().mottatt.addDays(-3));
+               });
+        QTest::newRow("closed BM 5 without outcome") << u"feil_utfall"_s << u"må ha utfall"_s
+            << Endring([](CaseEditor &e) {
+                   finn<QWidget>(&e, u"avsluttet"_s)->findChild<QAbstractButton *>(u"satt"_s)->click();
+                   velg(finn<QComboBox>(&e, u"utfall"_s), QString());
+               });
+    }
+    void ugyldigeTilstanderAvvises()
+    {
+        QFETCH(QString, feltlabel);
+        QFETCH(QString, melding);
+        QFETCH(Endring, endring);
+        auto editor = lagEditor();
+        byggBm5Sak(*editor);
+        QVERIFY(editor->lagre());
+        const QByteArray foer = test::dump(m_store->sti());
+        endring(*editor);
+        QLabel *label = finn<QLabel>(editor.get(), feltlabel);
+        QVERIFY2(label->isVisibleTo(editor.get()), qPrintable(problemtekst(*editor)));
+        QVERIFY2(label->text().contains(melding), qPrintable(label->text()));
+        QVERIFY(!editor->lagre());
+        QCOMPARE(m_varsler.size(), 1);
+        QCOMPARE(test::dump(m_store->sti()), foer);
+    }
+
+    void samtidigLagringAvvises()
+    {
+        auto a = lagEditor();
+        byggBm5Sak(*a);
+        QVERIFY(a->lagre());
+        auto b = lagEditor();
+        QVERIFY(b->aapne(a->sak().id));
+        QTest::keyClicks(finn<QLineEdit>(a.get(), u"saksbehandler"_s), u"x"_s);
+        QVERIFY(a->lagre());
+        const QByteArray etterA = test::dump(m_store->sti());
+        QTest::keyClicks(finn<QLineEdit>(b.get(), u"saksbehandler"_s), u"y"_s);
+        m_varsler.clear();
+        QVERIFY(!b->lagre());
+        QCOMPARE(m_varsler.size(), 1);
+        QVERIFY2(m_varsler[0].contains(u"someone else"_s), qPrintable(m_varsler[0]));
+        QCOMPARE(test::dump(m_store->sti()), etterA);
+        QVERIFY(b->erEndret()); // the user's edit is kept, not lost
+    }
+
+    void byttBortFraBm5Spoer()
+    {
+        auto editor = lagEditor();
+        byggBm5Sak(*editor);
+        m_svar = false;
+        finn<QAbstractButton>(editor.get(), u"bm3"_s)->click();
+        QCOMPARE(m_spoersmaal.size(), 1);
+        QCOMPARE(editor->sak().behandlingsmaate, 5);
+        QVERIFY(finn<QAbstractButton>(editor.get(), u"bm5"_s)->isChecked());
+        m_svar = true;
+        finn<QAbstractButton>(editor.get(), u"bm3"_s)->click();
+        QCOMPARE(editor->sak().behandlingsmaate, 3);
+        QVERIFY(editor->sak().vurderinger.isEmpty());
+        QVERIFY(!editor->sak().utfall);
+        QVERIFY(finn<QWidget>(editor.get(), u"oversendt"_s)->isVisibleTo(editor.get()));
+        editor->undoStack()->undo();
+        QCOMPARE(editor->sak().vurderinger.size(), 3);
+        QCOMPARE(editor->sak().behandlingsmaate, 5);
+    }
+
+private:
+    std::unique_ptr<CaseEditor> lagEditor()
+    {
+        auto e = std::make_unique<CaseEditor>(*m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        e->settDialoger([this](const QString &t) { m_spoersmaal.append(t); return m_svar; },
+                        [this](const QString &t) { m_varsler.append(t); });
+        e->resize(900, 1400);
+        e->show();
+        return e;
+    }
+
+    static QString problemtekst(const CaseEditor &e)
+    {
+        QStringList s;
+        for (const Problem &p : e.utkast()->problemer())
+            s.append(p.felt + u": "_s + p.melding);
+        return s.join(u"; "_s);
+    }
+
+    // Builds, through the widgets, a helse BM 5 case with two subjects and three assessments.
+    void byggBm5Sak(CaseEditor &e)
+    {
+        e.nySak(u"innlandet"_s);
+        velg(finn<QComboBox>(&e, u"sektor"_s), u"helse"_s);
+        QTest::keyClicks(finn<QPlainTextEdit>(&e, u"sammendrag"_s), u"Klage på oppfølging"_s);
+        auto *leggTil = finn<QPushButton>(&e, u"leggTilObjekt"_s);
+        leggTil->click();
+        leggTil->click();
+        QTableWidget *objekter = tabell(&e, u"tilsynsobjekter"_s);
+        QCOMPARE(objekter->rowCount(), 2);
+        QTest::keyClicks(celle<QLineEdit>(objekter, 0, ObjektListe::Navn), u"Hamar sykehus"_s);
+        QTest::keyClicks(celle<QLineEdit>(objekter, 0, ObjektListe::Orgnr), u"97476067"_s);
+        velg(celle<QComboBox>(objekter, 0, ObjektListe::Tjenesteniva), u"spesialist"_s);
+        velg(celle<QComboBox>(objekter, 1, ObjektListe::Type), u"helsepersonell"_s);
+        QTest::keyClicks(celle<QLineEdit>(objekter, 1, ObjektListe::Navn), u"Lege Ola Hansen"_s);
+        QTest::keyClicks(celle<QLineEdit>(objekter, 1, ObjektListe::Hpr), u"1234567"_s);
+        finn<QAbstractButton>(&e, u"bm5"_s)->click();
+        QCOMPARE(e.sak().behandlingsmaate, 5);
+        auto *nyVurdering = finn<QPushButton>(&e, u"leggTilVurdering"_s);
+        for (int i = 0; i < 3; ++i)
+            nyVurdering->click();
+        QTableWidget *v = tabell(&e, u"vurderinger"_s);
+        QCOMPARE(v->rowCount(), 3);
+        const QList<KatalogPost> b = Katalog::innebygd().forSektor(Katalog::Liste::Bestemmelse, u"helse"_s);
+        velg(celle<QComboBox>(v, 0, 0), b[0].kode);
+        velg(celle<QComboBox>(v, 0, 2), u"lovbrudd"_s);
+        velg(celle<QComboBox>(v, 1, 0), b[1].kode);
+        velg(celle<QComboBox>(v, 1, 1), e.sak().tilsynsobjekter[1].id);
+        velg(celle<QComboBox>(v, 1, 2), u"ikke-lovbrudd"_s);
+        velg(celle<QComboBox>(v, 2, 0), b[2].kode);
+        velg(celle<QComboBox>(v, 2, 2), u"ikke-lovbrudd"_s);
+        auto *begrunnelse = celle<QPlainTextEdit>(v, 2, 3);
+        QTest::keyClicks(begrunnelse, u"Første linje"_s);
+        QTest::keyClick(begrunnelse, Qt::Key_Return);
+        QTest::keyClicks(begrunnelse, u"Andre linje"_s);
+        velg(finn<QComboBox>(&e, u"utfall"_s), u"lovbrudd"_s);
+        // the last orgnr digit (modulus 11) makes it valid
+        QTest::keyClicks(celle<QLineEdit>(objekter, 0, ObjektListe::Orgnr), u"3"_s);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SakRepository> m_repo;
+    QStringList m_varsler;
+    QStringList m_spoersmaal;
+    bool m_svar = true;
+};
+
+QTEST_MAIN(TestCaseEditor)
+#include "tst_caseeditor.moc"

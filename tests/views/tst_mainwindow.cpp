@@ -1,0 +1,154 @@
+// The main window offscreen: first-run welcome, loading the sample, the list model under
+// QAbstractItemModelTester, debounced search, the status bar hooks, shortcuts, and window and
+// column layout remembered in QSettings (test mode).
+
+#include "caseeditor.h"
+#include "innstillingerdialog.h"
+#include "domain/katalog.h"
+#include "items/innstillinger.h"
+#include "items/saklistemodel.h"
+#include "mainwindow.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tilsyn;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_store = Store::aapne(m_dir.filePath(u"saker.sqlite"_s));
+        m_repo = std::make_unique<SakRepository>(*m_store, Katalog::innebygd());
+    }
+
+    void foersteStartOgEksempel()
+    {
+        MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        QAbstractItemModelTester tester(w.saksliste(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *velkomst = w.findChild<QWidget *>(u"velkomst"_s);
+        QVERIFY(velkomst && velkomst->isVisible());
+        auto *eksempel = w.findChild<QPushButton *>(u"velkomstEksempel"_s);
+        QVERIFY(eksempel && eksempel->isVisible());
+        eksempel->click();
+        QFile f(test::testdata(u"sosial-2024/cases.jsonl"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const int linjer = int(test::kanoniskeLinjer(f.readAll()).size());
+        QCOMPARE(w.saksliste()->rowCount(), linjer);
+        QVERIFY(!eksempel->isVisible()); // the store is no longer empty
+
+        // Search waits for a pause in typing, then filters in SQL.
+        auto *soek = w.findChild<QLineEdit *>(u"soek"_s);
+        w.findChild<QAction *>(u"handlingFinn"_s)->trigger();
+        QVERIFY(soek->hasFocus() || !w.isActiveWindow());
+        QTest::keyClicks(soek, u"zzzz-ingen-treff"_s);
+        QCOMPARE(w.saksliste()->rowCount(), linjer); // not yet: debounced
+        QTRY_COMPARE(w.saksliste()->rowCount(), 0);
+        soek->clear();
+        QTRY_COMPARE(w.saksliste()->rowCount(), linjer);
+
+        // Opening a case from the list shows the editor.
+        w.listevisning()->setCurrentIndex(w.saksliste()->index(0, 0));
+        emit w.listevisning()->activated(w.saksliste()->index(0, 0));
+        QVERIFY(w.editor()->isVisible());
+        QCOMPARE(w.editor()->sak().id, w.saksliste()->id(0));
+    }
+
+    void handlingerOgStatuslinje()
+    {
+        MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        const QList<std::pair<const char *, QKeySequence::StandardKey>> snarveier{
+            {"handlingNy", QKeySequence::New}, {"handlingLagre", QKeySequence::Save},
+            {"handlingAngre", QKeySequence::Undo}, {"handlingGjoerOm", QKeySequence::Redo},
+            {"handlingFinn", QKeySequence::Find}, {"handlingSkrivUt", QKeySequence::Print},
+            {"handlingAvslutt", QKeySequence::Quit}};
+        for (const auto &[navn, tast] : snarveier) {
+            auto *a = w.findChild<QAction *>(QString::fromLatin1(navn));
+            QVERIFY2(a, navn);
+            QCOMPARE(a->shortcut(), QKeySequence(tast));
+        }
+        QVERIFY(!w.findChild<QAction *>(u"handlingSkrivUt"_s)->isEnabled());
+        QVERIFY(w.visningsmeny());
+        auto *synk = w.findChild<QLabel *>(u"synkstatus"_s);
+        QVERIFY(synk && !synk->text().isEmpty());
+        w.settSynkstatus(u"Synkronisert 10:42"_s);
+        QCOMPARE(synk->text(), u"Synkronisert 10:42"_s);
+    }
+
+    void oppsettHuskes()
+    {
+        QByteArray kolonner;
+        {
+            MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+            w.show();
+            w.resize(1111, 777);
+            w.listevisning()->setColumnWidth(SakListeModel::SektorColumn, 313);
+            w.listevisning()->sortByColumn(SakListeModel::FristColumn, Qt::AscendingOrder);
+            QVERIFY(w.close());
+            kolonner = w.listevisning()->horizontalHeader()->saveState();
+        }
+        QCOMPARE(Innstillinger::listekolonner.verdi(), kolonner);
+        MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        QCOMPARE(w.listevisning()->columnWidth(SakListeModel::SektorColumn), 313);
+        QCOMPARE(w.saksliste()->sorteringskolonne(), int(SakListeModel::FristColumn));
+        QCOMPARE(w.saksliste()->sorteringsrekkefoelge(), Qt::AscendingOrder);
+        QCOMPARE(w.size(), QSize(1111, 777));
+    }
+
+    void profilLagresMedTypedeNoekler()
+    {
+        QVERIFY(!Innstillinger::profilSpurt.verdi());
+        InnstillingerDialog d(Katalog::innebygd());
+        d.findChild<QLineEdit *>(u"profilNavn"_s)->setText(u"  Kari Nordmann "_s);
+        d.findChild<QLineEdit *>(u"profilTittel"_s)->setText(u"seniorrådgiver"_s);
+        auto *embete = d.findChild<QComboBox *>(u"profilEmbete"_s);
+        embete->setCurrentIndex(embete->findData(u"innlandet"_s));
+        d.findChild<QLineEdit *>(u"profilTelefon"_s)->setText(u"61 26 60 00"_s);
+        auto *spraak = d.findChild<QComboBox *>(u"spraak"_s);
+        spraak->setCurrentIndex(spraak->findData(u"nn"_s));
+        d.accept();
+        QCOMPARE(Innstillinger::navn.verdi(), u"Kari Nordmann"_s);
+        QCOMPARE(Innstillinger::tittel.verdi(), u"seniorrådgiver"_s);
+        QCOMPARE(Innstillinger::embete.verdi(), u"innlandet"_s);
+        QCOMPARE(Innstillinger::telefon.verdi(), u"61 26 60 00"_s);
+        QCOMPARE(Innstillinger::spraak.verdi(), u"nn"_s);
+        QVERIFY(Innstillinger::profilSpurt.verdi());
+        QCOMPARE(QSettings().value(u"profil/navn"_s).toString(), u"Kari Nordmann"_s);
+        // A new case gets the profile's embete.
+        MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        w.nySak();
+        QCOMPARE(w.editor()->sak().embete, u"innlandet"_s);
+        QCOMPARE(w.editor()->sak().saksbehandler, u"kari.nordmann"_s);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SakRepository> m_repo;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

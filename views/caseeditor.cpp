@@ -1,0 +1,576 @@
+#include "caseeditor.h"
+
+#include "caseeditortekster.h"
+#include "domain/frist.h"
+#include "domain/katalog.h"
+#include "items/gjenoppretting.h"
+#include "items/sakutkast.h"
+#include "kodeliste.h"
+#include "objektliste.h"
+#include "redigeringsstil.h"
+#include "store/sakrepository.h"
+#include "store/storeerror.h"
+#include "valgfridato.h"
+#include "vurderingsliste.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+using Liste = Katalog::Liste;
+
+namespace {
+
+std::optional<QString> valgfri(const QString &s)
+{
+    return s.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(s);
+}
+
+void settTekst(QLineEdit *e, const QString &t)
+{
+    if (e->text() != t)
+        e->setText(t);
+}
+
+void settTekst(QPlainTextEdit *e, const QString &t)
+{
+    if (e->toPlainText() != t) {
+        const QSignalBlocker b(e);
+        e->setPlainText(t);
+    }
+}
+
+void velg(QComboBox *c, const QVariant &data)
+{
+    const QSignalBlocker b(c);
+    c->setCurrentIndex(c->findData(data));
+}
+
+} // namespace
+
+CaseEditor::CaseEditor(SakRepository &repo, const Katalog &katalog, QString bruker, QWidget *parent)
+    : QWidget(parent)
+    , m_repo(repo)
+    , m_katalog(katalog)
+    , m_bruker(std::move(bruker))
+    , m_utkast(new SakUtkast(katalog, this))
+    , m_gjenoppretting(new Gjenoppretting(*m_utkast, Gjenoppretting::standardMappe(), this))
+    , m_spoer([this](const QString &t) {
+        return QMessageBox::question(this, tr("Tilsynsklient"), t) == QMessageBox::Yes;
+    })
+    , m_varsle([this](const QString &t) { QMessageBox::warning(this, tr("Tilsynsklient"), t); })
+{
+    bygg();
+    koble();
+    oversett();
+    setEnabled(false);
+}
+
+CaseEditor::~CaseEditor() = default;
+
+QLabel *CaseEditor::feillabel(const QString &felt)
+{
+    auto *l = new QLabel(this);
+    l->setObjectName(u"feil_"_s + felt);
+    stilFeillabel(l);
+    m_feil.insert(felt, l);
+    return l;
+}
+
+void CaseEditor::bygg()
+{
+    m_tittel = new QLabel(this);
+    m_tittel->setObjectName(u"tittel"_s);
+    QFont f = m_tittel->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    m_tittel->setFont(f);
+    m_oppsummering = feillabel(u"annet"_s);
+
+    m_mottatt = new QDateEdit(this);
+    m_mottatt->setCalendarPopup(true);
+    m_mottatt->setDisplayFormat(u"dd.MM.yyyy"_s);
+    m_sektor = new QComboBox(this);
+    for (const KatalogPost &p : m_katalog.poster(Liste::Sektor))
+        m_sektor->addItem(p.navn, p.kode);
+    m_embete = new QComboBox(this);
+    for (const KatalogPost &p : m_katalog.poster(Liste::Embete))
+        m_embete->addItem(p.kort.isEmpty() ? p.navn : p.kort, p.kode);
+    m_saksbehandler = new QLineEdit(this);
+    m_alvorlig = new QCheckBox(this);
+    m_kilder = new KodeListe(m_katalog, Liste::Kilde, this);
+    m_temaer = new KodeListe(m_katalog, Liste::Tema, this);
+    m_bVurdert = new QCheckBox(this);
+    m_bVurdert->setObjectName(u"brukerinvolvering.vurdert"_s);
+    m_bMote = new QCheckBox(this);
+    m_bMote->setObjectName(u"brukerinvolvering.tilbudt_mote"_s);
+    m_bMerknad = new QLineEdit(this);
+    m_bMerknad->setObjectName(u"brukerinvolvering.merknad"_s);
+    auto *bruker = new QWidget(this);
+    auto *bLag = new QHBoxLayout(bruker);
+    bLag->setContentsMargins(0, 0, 0, 0);
+    bLag->addWidget(m_bVurdert);
+    bLag->addWidget(m_bMote);
+    bLag->addWidget(m_bMerknad, 1);
+    m_sammendrag = new QPlainTextEdit(this);
+    m_sammendrag->setMaximumHeight(80);
+    m_sammendrag->setTabChangesFocus(true);
+    m_innsenderNavn = new QLineEdit(this);
+    m_innsenderNavn->setObjectName(u"innsender.navn"_s);
+    m_innsenderAdresse = new QPlainTextEdit(this);
+    m_innsenderAdresse->setMaximumHeight(60);
+    m_innsenderAdresse->setTabChangesFocus(true);
+    m_innsenderMaalform = new QComboBox(this);
+    m_innsenderMaalform->addItem(QString(), QString());
+    m_innsenderMaalform->addItem(u"Bokmål"_s, u"nb"_s);
+    m_innsenderMaalform->addItem(u"Nynorsk"_s, u"nn"_s);
+
+    m_felt = {{u"mottatt"_s, m_mottatt}, {u"sektor"_s, m_sektor}, {u"embete"_s, m_embete},
+              {u"saksbehandler"_s, m_saksbehandler}, {u"alvorlig"_s, m_alvorlig}, {u"kilder"_s, m_kilder},
+              {u"temaer"_s, m_temaer}, {u"brukerinvolvering"_s, bruker}, {u"sammendrag"_s, m_sammendrag},
+              {u"innsender"_s, m_innsenderNavn}, {u"innsender.adresse"_s, m_innsenderAdresse},
+              {u"innsender.maalform"_s, m_innsenderMaalform}};
+
+    auto skjema = [this](QGridLayout *lag, const QString &felt) {
+        auto *boks = new QWidget(this);
+        auto *v = new QVBoxLayout(boks);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(2);
+        v->addWidget(m_felt.value(felt));
+        v->addWidget(feillabel(felt));
+        auto *ledetekst = new QLabel(this);
+        m_ledetekster.insert(felt, ledetekst);
+        ledetekst->setBuddy(m_felt.value(felt));
+        const int rad = lag->rowCount();
+        lag->addWidget(ledetekst, rad, 0, Qt::AlignTop | Qt::AlignLeft);
+        lag->addWidget(boks, rad, 1);
+    };
+    auto hel = [](QGridLayout *lag, QWidget *w) { lag->addWidget(w, lag->rowCount(), 0, 1, 2); };
+
+    auto *henvendelse = new QGroupBox(this);
+    auto *hLag = new QGridLayout(henvendelse);
+    hLag->setColumnStretch(1, 1);
+    for (const char *felt : {"mottatt", "sektor", "embete", "saksbehandler", "alvorlig", "kilder", "temaer",
+                             "brukerinvolvering", "sammendrag", "innsender", "innsender.adresse", "innsender.maalform"})
+        skjema(hLag, QString::fromLatin1(felt));
+
+    m_objekter = new ObjektListe(*m_utkast, m_katalog, this);
+    auto *objektBoks = new QGroupBox(this);
+    (new QVBoxLayout(objektBoks))->addWidget(m_objekter);
+
+    auto *bmBoks = new QGroupBox(this);
+    // A grid, not a QFormLayout: Qt 6.4's QFormLayout writes out of bounds in height-for-width
+    // (the word-wrapped guidance) when rows are hidden (found with valgrind).
+    auto *bmLag = new QGridLayout(bmBoks);
+    bmLag->setColumnStretch(1, 1);
+    m_bm = new QButtonGroup(this);
+    auto *valg = new QWidget(this);
+    auto *vLag = new QHBoxLayout(valg);
+    vLag->setContentsMargins(0, 0, 0, 0);
+    for (int bm = 1; bm <= 5; ++bm) {
+        auto *knapp = new QRadioButton(QString::number(bm), valg);
+        knapp->setObjectName(u"bm%1"_s.arg(bm));
+        m_bm->addButton(knapp, bm);
+        vLag->addWidget(knapp);
+    }
+    vLag->addStretch();
+    m_bmVeiledning = new QLabel(this);
+    m_bmVeiledning->setObjectName(u"bmVeiledning"_s);
+    m_bmVeiledning->setWordWrap(true);
+    m_frist = new QLabel(this);
+    m_frist->setObjectName(u"frist"_s);
+    QFont ff = m_frist->font();
+    ff.setBold(true);
+    m_frist->setFont(ff);
+    m_oversendt = new ValgfriDato(this);
+    m_rapport = new ValgfriDato(this);
+    m_mote = new ValgfriDato(this);
+    m_avsluttet = new ValgfriDato(this);
+    m_utfall = new QComboBox(this);
+    m_utfall->addItem(QString(), QString());
+    for (const KatalogPost &p : m_katalog.poster(Liste::Utfall))
+        m_utfall->addItem(p.navn, p.kode);
+    m_felt.insert(u"behandlingsmaate"_s, valg);
+    m_felt.insert(u"oversendt"_s, m_oversendt);
+    m_felt.insert(u"rapport_mottatt"_s, m_rapport);
+    m_felt.insert(u"mote"_s, m_mote);
+    m_felt.insert(u"avsluttet"_s, m_avsluttet);
+    m_felt.insert(u"utfall"_s, m_utfall);
+    skjema(bmLag, u"behandlingsmaate"_s);
+    hel(bmLag, m_bmVeiledning);
+    hel(bmLag, m_frist);
+    for (const char *felt : {"oversendt", "rapport_mottatt", "mote", "avsluttet", "utfall"})
+        skjema(bmLag, QString::fromLatin1(felt));
+
+    m_vurderinger = new VurderingsListe(*m_utkast, m_katalog, this);
+    m_vurderingBoks = new QGroupBox(this);
+    (new QVBoxLayout(m_vurderingBoks))->addWidget(m_vurderinger);
+
+    for (auto it = m_felt.cbegin(); it != m_felt.cend(); ++it) {
+        if (it.value()->objectName().isEmpty())
+            it.value()->setObjectName(it.key());
+    }
+    m_grupper = {henvendelse, objektBoks, bmBoks, m_vurderingBoks};
+    auto *innhold = new QWidget(this);
+    auto *iLag = new QVBoxLayout(innhold);
+    iLag->addWidget(m_tittel);
+    iLag->addWidget(m_oppsummering);
+    for (QGroupBox *g : m_grupper)
+        iLag->addWidget(g);
+    iLag->addStretch();
+    m_rull = new QScrollArea(this);
+    QScrollArea *rull = m_rull;
+    rull->setWidgetResizable(true);
+    rull->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    rull->setWidget(innhold);
+    auto *lag = new QVBoxLayout(this);
+    lag->setContentsMargins(0, 0, 0, 0);
+    lag->addWidget(rull);
+}
+
+void CaseEditor::oversett()
+{
+    for (auto it = m_ledetekster.cbegin(); it != m_ledetekster.cend(); ++it)
+        it.value()->setText(ledetekst(it.key()) + u':');
+    m_alvorlig->setText(tr("Danger to life or health, or abuse (prioritise)"));
+    m_bVurdert->setText(tr("Considered"));
+    m_bMote->setText(tr("Meeting offered"));
+    m_bMerknad->setPlaceholderText(tr("Note"));
+    m_innsenderNavn->setPlaceholderText(tr("Name"));
+    m_innsenderMaalform->setItemText(0, tr("(not known)"));
+    m_utfall->setItemText(0, tr("(none)"));
+    m_oversendt->settTekst(tr("Set"));
+    m_rapport->settTekst(tr("Set"));
+    m_mote->settTekst(tr("Set"));
+    m_avsluttet->settTekst(tr("Set"));
+    const QStringList titler{tr("The henvendelse"), tr("Subjects of supervision"), tr("Handling method"),
+                             tr("Assessed provisions")};
+    for (qsizetype i = 0; i < m_grupper.size(); ++i)
+        m_grupper[i]->setTitle(titler[i]);
+    if (m_harSak)
+        oppdater();
+}
+
+void CaseEditor::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        oversett();
+    QWidget::changeEvent(e);
+}
+
+void CaseEditor::koble()
+{
+    SakUtkast *u = m_utkast;
+    connect(u, &SakUtkast::endret, this, &CaseEditor::oppdater);
+    connect(m_mottatt, &QDateEdit::dateChanged, this, [this, u](const QDate &d) {
+        u->endre(u"mottatt"_s, tr("Change received date"), [&](Tilsynssak &s) { s.mottatt = d; });
+    });
+    connect(m_sektor, &QComboBox::activated, this, [this, u] {
+        u->endre(u"sektor"_s, tr("Change sector"), [&](Tilsynssak &s) { s.sektor = m_sektor->currentData().toString(); });
+    });
+    connect(m_embete, &QComboBox::activated, this, [this, u] {
+        u->endre(u"embete"_s, tr("Change office"), [&](Tilsynssak &s) { s.embete = m_embete->currentData().toString(); });
+    });
+    connect(m_saksbehandler, &QLineEdit::textEdited, this, [this, u](const QString &t) {
+        u->endre(u"saksbehandler"_s, tr("Change case officer"), [&](Tilsynssak &s) { s.saksbehandler = valgfri(t); });
+    });
+    connect(m_alvorlig, &QCheckBox::clicked, this, [this, u](bool paa) {
+        u->endre(u"alvorlig"_s, tr("Change serious"), [&](Tilsynssak &s) { s.alvorlig = paa; });
+    });
+    connect(m_kilder, &KodeListe::itemChanged, this, [this, u] {
+        u->endre(u"kilder#"_s, tr("Change sources"), [&](Tilsynssak &s) { s.kilder = m_kilder->valgte(); });
+    });
+    connect(m_temaer, &KodeListe::itemChanged, this, [this, u] {
+        u->endre(u"temaer#"_s, tr("Change themes"), [&](Tilsynssak &s) { s.temaer = m_temaer->valgte(); });
+    });
+    connect(m_bVurdert, &QCheckBox::clicked, this, &CaseEditor::endreBrukerinvolvering);
+    connect(m_bMote, &QCheckBox::clicked, this, &CaseEditor::endreBrukerinvolvering);
+    connect(m_bMerknad, &QLineEdit::textEdited, this, &CaseEditor::endreBrukerinvolvering);
+    connect(m_sammendrag, &QPlainTextEdit::textChanged, this, [this, u] {
+        u->endre(u"sammendrag"_s, tr("Edit summary"),
+                 [&](Tilsynssak &s) { s.sammendrag = valgfri(m_sammendrag->toPlainText()); });
+    });
+    connect(m_innsenderNavn, &QLineEdit::textEdited, this, &CaseEditor::endreInnsender);
+    connect(m_innsenderAdresse, &QPlainTextEdit::textChanged, this, &CaseEditor::endreInnsender);
+    connect(m_innsenderMaalform, &QComboBox::activated, this, &CaseEditor::endreInnsender);
+    connect(m_bm, &QButtonGroup::idClicked, this, &CaseEditor::byttBm);
+    const QList<std::pair<ValgfriDato *, QDate Tilsynssak::*>> datoer{
+        {m_oversendt, &Tilsynssak::oversendt}, {m_rapport, &Tilsynssak::rapportMottatt},
+        {m_mote, &Tilsynssak::mote}, {m_avsluttet, &Tilsynssak::avsluttet}};
+    for (const auto &[felt, medlem] : datoer) {
+        connect(felt, &ValgfriDato::datoEndret, this, [this, u, felt = felt, medlem = medlem](const QDate &d) {
+            u->endre(felt->objectName(), tr("Change date"), [&](Tilsynssak &s) { s.*medlem = d; });
+        });
+    }
+    connect(m_utfall, &QComboBox::activated, this, [this, u] {
+        u->endre(u"utfall"_s, tr("Change outcome"), [&](Tilsynssak &s) { s.utfall = valgfri(m_utfall->currentData().toString()); });
+    });
+}
+
+void CaseEditor::endreInnsender()
+{
+    m_utkast->endre(u"innsender"_s, tr("Edit submitter"), [&](Tilsynssak &s) {
+        const QString navn = m_innsenderNavn->text(), adresse = m_innsenderAdresse->toPlainText();
+        const std::optional<QString> maalform = valgfri(m_innsenderMaalform->currentData().toString());
+        if (navn.isEmpty() && adresse.isEmpty() && !maalform)
+            s.innsender.reset();
+        else
+            s.innsender = Innsender{navn, adresse, maalform};
+    });
+}
+
+void CaseEditor::endreBrukerinvolvering()
+{
+    m_utkast->endre(u"brukerinvolvering"_s, tr("Edit user involvement"), [&](Tilsynssak &s) {
+        s.brukerinvolvering = Brukerinvolvering{m_bVurdert->isChecked(), m_bMote->isChecked(), m_bMerknad->text()};
+    });
+}
+
+void CaseEditor::byttBm(int bm)
+{
+    const Tilsynssak &sak = m_utkast->sak();
+    if (sak.behandlingsmaate == bm)
+        return;
+    if (sak.behandlingsmaate == 5 && !sak.vurderinger.isEmpty()
+        && !m_spoer(tr("This case has %n assessed provision(s). Changing the handling method away from 5 "
+                       "removes them and the outcome. Change anyway?", nullptr, int(sak.vurderinger.size())))) {
+        oppdater(); // put the radio button back
+        return;
+    }
+    m_utkast->endre(u"behandlingsmaate"_s, tr("Change handling method"), [&](Tilsynssak &s) {
+        s.behandlingsmaate = bm;
+        // Dates and results that belong to other methods go; undo brings them back.
+        if (bm != 2 && bm != 3)
+            s.oversendt = QDate();
+        if (bm != 3)
+            s.rapportMottatt = QDate();
+        if (bm != 4)
+            s.mote = QDate();
+        if (bm != 5) {
+            s.vurderinger.clear();
+            s.utfall.reset();
+        }
+    });
+}
+
+void CaseEditor::oppdater()
+{
+    const Tilsynssak &s = m_utkast->sak();
+    m_tittel->setText(s.saksnummer ? tr("Case %1").arg(*s.saksnummer) : tr("Draft (no case number yet)"));
+    {
+        const QSignalBlocker b(m_mottatt);
+        m_mottatt->setDate(s.mottatt);
+    }
+    velg(m_sektor, s.sektor);
+    velg(m_embete, s.embete);
+    settTekst(m_saksbehandler, s.saksbehandler.value_or(QString()));
+    m_alvorlig->setChecked(s.alvorlig);
+    m_kilder->vis(s.sektor, s.kilder);
+    m_temaer->vis(s.sektor, s.temaer);
+    const Brukerinvolvering b = s.brukerinvolvering.value_or(Brukerinvolvering{});
+    m_bVurdert->setChecked(b.vurdert);
+    m_bMote->setChecked(b.tilbudtMote);
+    settTekst(m_bMerknad, b.merknad);
+    settTekst(m_sammendrag, s.sammendrag.value_or(QString()));
+    const Innsender inn = s.innsender.value_or(Innsender{});
+    settTekst(m_innsenderNavn, inn.navn);
+    settTekst(m_innsenderAdresse, inn.adresse);
+    velg(m_innsenderMaalform, inn.maalform.value_or(QString()));
+
+    const int bm = s.behandlingsmaate.value_or(0);
+    {
+        const QSignalBlocker bl(m_bm);
+        if (QAbstractButton *k = m_bm->button(bm))
+            k->setChecked(true);
+        else if (QAbstractButton *valgt = m_bm->checkedButton()) {
+            m_bm->setExclusive(false);
+            valgt->setChecked(false);
+            m_bm->setExclusive(true);
+        }
+    }
+    const Fristregel *regel = m_katalog.behandlingsmaate(bm);
+    if (bm >= 1 && bm <= 5 && regel) {
+        m_bmVeiledning->setText(u"<b>%1</b><br>%2"_s.arg(regel->navn.toHtmlEscaped(), bmVeiledning(bm).arg(regel->fristTekst)));
+        const Frist frist = beregnFrist(s, m_katalog, QDate::currentDate());
+        QString tekst = tr("Deadline: %1").arg(frist.fristDato.toString(u"dd.MM.yyyy"_s));
+        if (frist.aapen())
+            tekst += frist.dagerIgjen < 0 ? tr(" – %n day(s) overdue", nullptr, -frist.dagerIgjen)
+                                          : tr(" – %n day(s) left", nullptr, frist.dagerIgjen);
+        else if (frist.status == Friststatus::InnenFrist)
+            tekst += tr(" – milestone reached in time");
+        else if (frist.status == Friststatus::EtterFrist)
+            tekst += tr(" – milestone reached after the deadline");
+        m_frist->setText(tekst);
+        m_frist->setStyleSheet(frist.status == Friststatus::Forfalt ? u"color: #a33b20;"_s : QString());
+    } else {
+        m_bmVeiledning->setText(tr("Choose how the case is handled. Each method has its own milestone and deadline."));
+        m_frist->clear();
+    }
+    m_oversendt->visDato(s.oversendt, s.mottatt);
+    m_rapport->visDato(s.rapportMottatt, s.mottatt);
+    m_mote->visDato(s.mote, s.mottatt);
+    m_avsluttet->visDato(s.avsluttet, s.mottatt);
+    velg(m_utfall, s.utfall.value_or(QString()));
+    // Only the fields of the chosen method are shown (a stray value stays visible, with its problem).
+    auto vis = [this](const QString &felt, bool synlig) {
+        m_felt.value(felt)->parentWidget()->setVisible(synlig);
+        m_ledetekster.value(felt)->setVisible(synlig);
+    };
+    vis(u"oversendt"_s, bm == 2 || bm == 3 || s.oversendt.isValid());
+    vis(u"rapport_mottatt"_s, bm == 3 || s.rapportMottatt.isValid());
+    vis(u"mote"_s, bm == 4 || s.mote.isValid());
+    vis(u"utfall"_s, bm == 5 || s.utfall.has_value());
+    m_vurderingBoks->setVisible(bm == 5 || !s.vurderinger.isEmpty());
+
+    m_objekter->oppdater();
+    m_vurderinger->oppdater();
+    visFeil();
+    emit tilstandEndret();
+}
+
+void CaseEditor::visFeil()
+{
+    QHash<QString, QStringList> perFelt;
+    QStringList annet;
+    for (const Problem &p : m_utkast->problemer()) {
+        if (p.felt.startsWith(u"tilsynsobjekter"_s) || p.felt.startsWith(u"vurderinger"_s))
+            continue; // shown by the tables
+        QString felt = p.felt;
+        if (felt.startsWith(u"kilder["_s) || felt.startsWith(u"temaer["_s))
+            felt = felt.left(felt.indexOf(u'['));
+        if (felt == u"innsender.navn")
+            felt = u"innsender"_s;
+        if (m_feil.contains(felt) && felt != u"annet")
+            perFelt[felt].append(p.melding);
+        else
+            annet.append(p.melding);
+    }
+    for (auto it = m_feil.cbegin(); it != m_feil.cend(); ++it) {
+        const QStringList m = it.key() == u"annet" ? annet : perFelt.value(it.key());
+        it.value()->setText(m.join(u'\n'));
+        it.value()->setVisible(!m.isEmpty());
+        Problemer p;
+        for (const QString &x : m)
+            p.append({it.key(), x});
+        if (it.key() != u"annet")
+            merkFeil(m_felt.value(it.key()), p);
+    }
+}
+
+void CaseEditor::nySak(const QString &embete)
+{
+    Tilsynssak s;
+    s.id = nyId();
+    s.embete = embete.isEmpty() ? m_katalog.poster(Liste::Embete).first().kode : embete;
+    s.sektor = m_katalog.poster(Liste::Sektor).first().kode;
+    s.mottatt = QDate::currentDate();
+    s.saksbehandler = valgfri(m_bruker);
+    m_harSak = true;
+    setEnabled(true);
+    m_utkast->last(s, 0);
+    m_mottatt->setFocus();
+}
+
+bool CaseEditor::aapne(const QString &id)
+{
+    const std::optional<Tilsynssak> s = m_repo.hent(id);
+    if (!s)
+        return false;
+    m_harSak = true;
+    setEnabled(true);
+    m_utkast->last(*s, m_repo.versjon(id));
+    return true;
+}
+
+void CaseEditor::gjenopprett(const Tilsynssak &sak, int versjon)
+{
+    m_harSak = true;
+    setEnabled(true);
+    // The recovered state is one undoable step on top of what the store holds.
+    m_utkast->last(m_repo.hent(sak.id).value_or(Tilsynssak{}), versjon);
+    m_utkast->endre(u"gjenopprettet"_s, tr("Recover unsaved changes"), [&](Tilsynssak &s) { s = sak; });
+    m_gjenoppretting->skrivNaa(); // loading the base removed the old copy: write it back at once
+}
+
+bool CaseEditor::lagre()
+{
+    if (!m_harSak)
+        return false;
+    if (!m_utkast->problemer().isEmpty()) {
+        m_varsle(tr("The case was not saved: %n problem(s) must be fixed first. Each is shown at its field.",
+                    nullptr, int(m_utkast->problemer().size())));
+        return false;
+    }
+    try {
+        const SakRepository::Resultat r = m_repo.lagre(m_utkast->sak(), {m_bruker}, m_utkast->versjon());
+        if (!r.ok()) {
+            QStringList m;
+            for (const Problem &p : r.problemer)
+                m.append(p.melding);
+            m_varsle(tr("The case was not saved:\n%1").arg(m.join(u'\n')));
+            return false;
+        }
+        m_utkast->markerLagret(r.versjon);
+    } catch (const StoreError &e) {
+        if (e.art() == StoreError::Art::Konflikt)
+            m_varsle(tr("The case was not saved because someone else saved it after you opened it. "
+                        "Your changes are kept here; reopen the case to see theirs.\n\n%1").arg(e.melding()));
+        else
+            m_varsle(tr("The case could not be saved:\n%1").arg(e.melding()));
+        return false;
+    }
+    emit lagret(m_utkast->sak().id);
+    return true;
+}
+
+void CaseEditor::visFelt(const QString &felt)
+{
+    QWidget *w = felt == u"vurderinger" ? m_vurderingBoks : m_felt.value(felt);
+    if (w)
+        m_rull->ensureWidgetVisible(w, 0, 0);
+}
+
+void CaseEditor::forkastEndringer()
+{
+    if (m_harSak)
+        m_gjenoppretting->fjern(m_utkast->sak().id);
+}
+
+bool CaseEditor::erEndret() const
+{
+    return m_harSak && m_utkast->erEndret();
+}
+
+const Tilsynssak &CaseEditor::sak() const
+{
+    return m_utkast->sak();
+}
+
+QUndoStack *CaseEditor::undoStack() const
+{
+    return m_utkast->undoStack();
+}
+
+void CaseEditor::settDialoger(std::function<bool(const QString &)> spoer, std::function<void(const QString &)> varsle)
+{
+    m_spoer = std::move(spoer);
+    m_varsle = std::move(varsle);
+}
+
+} // namespace tilsyn

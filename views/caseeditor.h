@@ -1,0 +1,129 @@
+#pragma once
+
+#include "domain/tilsynssak.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QScrollArea;
+class QUndoStack;
+
+namespace tilsyn {
+
+class Gjenoppretting;
+class Katalog;
+class KodeListe;
+class ObjektListe;
+class SakRepository;
+class SakUtkast;
+class ValgfriDato;
+class VurderingsListe;
+
+/// The editor of one tilsynssak. Every edit goes through the case's undo stack (SakUtkast);
+/// valider() runs on every change and each problem is shown at its field; Save writes through
+/// SakRepository::lagre with the version the case was loaded at, so a concurrent save is refused
+/// and reported, never overwritten.
+class CaseEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseEditor)
+
+public:
+    CaseEditor(SakRepository &repo, const Katalog &katalog, QString bruker, QWidget *parent = nullptr);
+    ~CaseEditor() override;
+
+    /// A fresh draft in `embete`, received today, handled by the user.
+    void nySak(const QString &embete);
+    /// Loads a case from the store; false if it does not exist.
+    bool aapne(const QString &id);
+    /// Continues editing a recovered copy (unsaved, on top of store version `versjon`).
+    void gjenopprett(const Tilsynssak &sak, int versjon);
+    /// Saves the case; false (and nothing written) when it is invalid or was changed elsewhere.
+    bool lagre();
+    /// The user chose not to keep the unsaved changes: the recovery copy goes too.
+    void forkastEndringer();
+    /// Scrolls the field (a path such as "utfall", or "vurderinger") into view.
+    void visFelt(const QString &felt);
+    Gjenoppretting *gjenoppretting() const { return m_gjenoppretting; }
+
+    bool harSak() const { return m_harSak; }
+    bool erEndret() const;
+    const Tilsynssak &sak() const;
+    SakUtkast *utkast() const { return m_utkast; }
+    QUndoStack *undoStack() const;
+
+    /// Replaces the yes/no question and the warning dialogs (tests answer them directly).
+    void settDialoger(std::function<bool(const QString &)> spoer, std::function<void(const QString &)> varsle);
+
+signals:
+    void lagret(const QString &id);
+    void tilstandEndret();
+
+protected:
+    void changeEvent(QEvent *e) override;
+
+private:
+    void bygg();
+    void oversett();
+    void koble();
+    void oppdater();
+    void visFeil();
+    void byttBm(int bm);
+    void endreInnsender();
+    void endreBrukerinvolvering();
+    QLabel *feillabel(const QString &felt);
+
+    SakRepository &m_repo;
+    const Katalog &m_katalog;
+    QString m_bruker;
+    SakUtkast *m_utkast;
+    Gjenoppretting *m_gjenoppretting;
+    bool m_harSak = false;
+    std::function<bool(const QString &)> m_spoer;
+    std::function<void(const QString &)> m_varsle;
+
+    QScrollArea *m_rull = nullptr;
+    QLabel *m_tittel = nullptr;
+    QLabel *m_oppsummering = nullptr;
+    QDateEdit *m_mottatt = nullptr;
+    QComboBox *m_sektor = nullptr;
+    QComboBox *m_embete = nullptr;
+    QLineEdit *m_saksbehandler = nullptr;
+    QCheckBox *m_alvorlig = nullptr;
+    KodeListe *m_kilder = nullptr;
+    KodeListe *m_temaer = nullptr;
+    QCheckBox *m_bVurdert = nullptr;
+    QCheckBox *m_bMote = nullptr;
+    QLineEdit *m_bMerknad = nullptr;
+    QPlainTextEdit *m_sammendrag = nullptr;
+    QLineEdit *m_innsenderNavn = nullptr;
+    QPlainTextEdit *m_innsenderAdresse = nullptr;
+    QComboBox *m_innsenderMaalform = nullptr;
+    QButtonGroup *m_bm = nullptr;
+    QLabel *m_bmVeiledning = nullptr;
+    QLabel *m_frist = nullptr;
+    ValgfriDato *m_oversendt = nullptr;
+    ValgfriDato *m_rapport = nullptr;
+    ValgfriDato *m_mote = nullptr;
+    ValgfriDato *m_avsluttet = nullptr;
+    QComboBox *m_utfall = nullptr;
+    QGroupBox *m_vurderingBoks = nullptr;
+    ObjektListe *m_objekter = nullptr;
+    VurderingsListe *m_vurderinger = nullptr;
+    QHash<QString, QLabel *> m_feil;
+    QHash<QString, QWidget *> m_felt;
+    QHash<QString, QLabel *> m_ledetekster;
+    QList<QGroupBox *> m_grupper;
+};
+
+} // namespace tilsyn

@@ -1,0 +1,78 @@
+#include "caseeditortekster.h"
+
+#include <QCoreApplication>
+
+namespace tilsyn {
+
+namespace {
+
+// Field path -> label, in form order. Translated at run time (oversett).
+struct Ledetekst
+{
+    const char *felt;
+    const char *tekst;
+};
+constexpr Ledetekst kLedetekster[] = {
+    {"mottatt", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Received")},
+    {"sektor", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Sector")},
+    {"embete", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Office")},
+    {"saksbehandler", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Case officer")},
+    {"alvorlig", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Serious")},
+    {"kilder", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Sources")},
+    {"temaer", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Themes")},
+    {"brukerinvolvering", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "User involvement")},
+    {"sammendrag", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Summary")},
+    {"innsender", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Submitted by")},
+    {"innsender.adresse", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Address")},
+    {"innsender.maalform", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Written form")},
+    {"oversendt", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Forwarded")},
+    {"rapport_mottatt", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Report received")},
+    {"mote", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Meeting")},
+    {"avsluttet", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Closed")},
+    {"utfall", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Outcome")},
+};
+
+// One paragraph per behandlingsmåte: what it means, its milestone and its deadline (%1).
+constexpr const char *kVeiledning[] = {
+    "",
+    QT_TRANSLATE_NOOP("tilsyn::CaseEditor",
+                      "Closing with guidance: the statsforvalter gives advice and guidance to the person who "
+                      "made contact and closes the case. Milestone: the case is closed. Deadline: %1 from received."),
+    QT_TRANSLATE_NOOP("tilsyn::CaseEditor",
+                      "Forwarding to the service: the henvendelse is sent to the service (or the health "
+                      "professional) to follow up, and the statsforvalter's case is closed. Milestone: forwarded. "
+                      "Deadline: %1 from received."),
+    QT_TRANSLATE_NOOP("tilsyn::CaseEditor",
+                      "The service follows up and reports: it reviews its own practice, corrects failures and "
+                      "reports back; the statsforvalter judges whether that is good enough. Milestone: the request "
+                      "is sent. Deadline: %1 from received."),
+    QT_TRANSLATE_NOOP("tilsyn::CaseEditor",
+                      "Meeting with the service and the user: the case is concluded in a meeting with the service "
+                      "and the patient or user. Milestone: the meeting. Deadline: %1 from received."),
+    QT_TRANSLATE_NOOP("tilsyn::CaseEditor",
+                      "The statsforvalter investigates and decides: full investigation with a conclusion per "
+                      "assessed provision and subject, and an outcome. Milestone: the case is closed. Deadline: %1 "
+                      "from received."),
+};
+
+} // namespace
+
+QString ledetekst(const QString &felt)
+{
+    if (felt == u"behandlingsmaate")
+        return QCoreApplication::translate("tilsyn::CaseEditor", "Handling method");
+    for (const Ledetekst &l : kLedetekster) {
+        if (felt == QLatin1StringView(l.felt))
+            return QCoreApplication::translate("tilsyn::CaseEditor", l.tekst);
+    }
+    return felt;
+}
+
+QString bmVeiledning(int bm)
+{
+    if (bm < 1 || bm > 5)
+        return {};
+    return QCoreApplication::translate("tilsyn::CaseEditor", kVeiledning[bm]);
+}
+
+} // namespace tilsyn

@@ -1,0 +1,51 @@
+#include "kodeliste.h"
+
+#include <QSignalBlocker>
+
+namespace tilsyn {
+
+KodeListe::KodeListe(const Katalog &katalog, Katalog::Liste liste, QWidget *parent)
+    : QListWidget(parent), m_katalog(katalog), m_liste(liste)
+{
+    setMaximumHeight(110);
+}
+
+KodeListe::~KodeListe() = default;
+
+void KodeListe::vis(const QString &sektor, const QStringList &valgt)
+{
+    const QSignalBlocker b(this);
+    QStringList koder;
+    for (const KatalogPost &p : m_katalog.forSektor(m_liste, sektor))
+        koder.append(p.kode);
+    for (const QString &k : valgt) {
+        if (!koder.contains(k))
+            koder.append(k);
+    }
+    QStringList naa;
+    for (int i = 0; i < count(); ++i)
+        naa.append(item(i)->data(Qt::UserRole).toString());
+    if (naa != koder) {
+        clear();
+        for (const QString &k : koder) {
+            auto *it = new QListWidgetItem(m_katalog.navn(m_liste, k), this);
+            it->setData(Qt::UserRole, k);
+            it->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        }
+    }
+    for (int i = 0; i < count(); ++i)
+        item(i)->setCheckState(valgt.contains(item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+}
+
+QStringList KodeListe::valgte() const
+{
+    // In catalogue order, which is also the order they are listed in.
+    QStringList ut;
+    for (int i = 0; i < count(); ++i) {
+        if (item(i)->checkState() == Qt::Checked)
+            ut.append(item(i)->data(Qt::UserRole).toString());
+    }
+    return ut;
+}
+
+} // namespace tilsyn

@@ -1,0 +1,201 @@
+#include "objektliste.h"
+
+#include "domain/katalog.h"
+#include "items/sakutkast.h"
+#include "redigeringsstil.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+using Liste = Katalog::Liste;
+
+namespace {
+
+const char *feltnavn(int kolonne)
+{
+    static const char *navn[] = {"type", "navn", "tjenesteniva", "orgnr", "hpr"};
+    return navn[kolonne];
+}
+
+std::optional<QString> valgfri(const QString &s)
+{
+    return s.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(s.trimmed());
+}
+
+} // namespace
+
+ObjektListe::ObjektListe(SakUtkast &utkast, const Katalog &katalog, QWidget *parent)
+    : QWidget(parent)
+    , m_utkast(utkast)
+    , m_katalog(katalog)
+    , m_tabell(new QTableWidget(0, AntallKolonner, this))
+    , m_leggTil(new QPushButton(this))
+    , m_fjern(new QPushButton(this))
+    , m_feil(new QLabel(this))
+{
+    m_tabell->setObjectName(u"tilsynsobjekter"_s);
+    m_leggTil->setObjectName(u"leggTilObjekt"_s);
+    m_fjern->setObjectName(u"fjernObjekt"_s);
+    m_feil->setObjectName(u"feil_tilsynsobjekter"_s);
+    stilFeillabel(m_feil);
+    m_tabell->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tabell->verticalHeader()->setVisible(false);
+    m_tabell->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tabell->setMinimumHeight(110);
+    auto *knapper = new QHBoxLayout;
+    knapper->addWidget(m_leggTil);
+    knapper->addWidget(m_fjern);
+    knapper->addStretch();
+    auto *lag = new QVBoxLayout(this);
+    lag->setContentsMargins(0, 0, 0, 0);
+    lag->addWidget(m_tabell);
+    lag->addLayout(knapper);
+    lag->addWidget(m_feil);
+    connect(m_leggTil, &QPushButton::clicked, this, &ObjektListe::leggTil);
+    connect(m_fjern, &QPushButton::clicked, this, &ObjektListe::fjern);
+    oversett();
+}
+
+ObjektListe::~ObjektListe() = default;
+
+void ObjektListe::oversett()
+{
+    m_tabell->setHorizontalHeaderLabels({tr("Type"), tr("Name"), tr("Service level"), tr("Org. no."), tr("HPR no.")});
+    m_leggTil->setText(tr("Add subject"));
+    m_fjern->setText(tr("Remove subject"));
+}
+
+void ObjektListe::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        oversett();
+    QWidget::changeEvent(e);
+}
+
+void ObjektListe::byggRad(int rad)
+{
+    const QString sektor = m_utkast.sak().sektor;
+    auto *type = new QComboBox;
+    type->setObjectName(u"type"_s);
+    for (const KatalogPost &p : m_katalog.forSektor(Liste::Objekttype, sektor))
+        type->addItem(p.navn, p.kode);
+    connect(type, &QComboBox::activated, this, [this, rad, type] {
+        m_utkast.endre(u"tilsynsobjekter[%1].type"_s.arg(rad), tr("Change subject type"),
+                       [&](Tilsynssak &s) { s.tilsynsobjekter[rad].type = type->currentData().toString(); });
+    });
+    m_tabell->setCellWidget(rad, Type, type);
+
+    auto *niva = new QComboBox;
+    niva->setObjectName(u"tjenesteniva"_s);
+    niva->addItem(tr("(none)"), QString());
+    for (const KatalogPost &p : m_katalog.poster(Liste::Tjenesteniva))
+        niva->addItem(p.navn, p.kode);
+    niva->setEnabled(sektor == u"helse");
+    connect(niva, &QComboBox::activated, this, [this, rad, niva] {
+        m_utkast.endre(u"tilsynsobjekter[%1].tjenesteniva"_s.arg(rad), tr("Change service level"),
+                       [&](Tilsynssak &s) { s.tilsynsobjekter[rad].tjenesteniva = valgfri(niva->currentData().toString()); });
+    });
+    m_tabell->setCellWidget(rad, Tjenesteniva, niva);
+
+    for (int k : {int(Navn), int(Orgnr), int(Hpr)}) {
+        auto *felt = new QLineEdit;
+        felt->setObjectName(QString::fromLatin1(feltnavn(k)));
+        connect(felt, &QLineEdit::textEdited, this, [this, rad, k](const QString &t) { endreTekst(rad, k, t); });
+        m_tabell->setCellWidget(rad, k, felt);
+    }
+}
+
+void ObjektListe::endreTekst(int rad, int kolonne, const QString &tekst)
+{
+    m_utkast.endre(u"tilsynsobjekter[%1].%2"_s.arg(rad).arg(QString::fromLatin1(feltnavn(kolonne))),
+                   tr("Edit subject"), [&](Tilsynssak &s) {
+                       Tilsynsobjekt &o = s.tilsynsobjekter[rad];
+                       if (kolonne == Navn)
+                           o.navn = tekst;
+                       else if (kolonne == Orgnr)
+                           o.orgnr = valgfri(tekst);
+                       else
+                           o.hpr = valgfri(tekst);
+                   });
+}
+
+void ObjektListe::oppdater()
+{
+    const Tilsynssak &sak = m_utkast.sak();
+    const int antall = int(sak.tilsynsobjekter.size());
+    if (m_tabell->rowCount() != antall || m_byggetFor != sak.sektor) {
+        m_tabell->setRowCount(0);
+        m_tabell->setRowCount(antall);
+        for (int r = 0; r < antall; ++r)
+            byggRad(r);
+        m_byggetFor = sak.sektor;
+    }
+    QStringList feil;
+    for (int r = 0; r < antall; ++r) {
+        const Tilsynsobjekt &o = sak.tilsynsobjekter[r];
+        auto *type = static_cast<QComboBox *>(m_tabell->cellWidget(r, Type));
+        auto *niva = static_cast<QComboBox *>(m_tabell->cellWidget(r, Tjenesteniva));
+        {
+            const QSignalBlocker b1(type), b2(niva);
+            if (type->findData(o.type) < 0)
+                type->addItem(o.type, o.type); // a code from another sektor: shown, and flagged
+            type->setCurrentIndex(type->findData(o.type));
+            niva->setCurrentIndex(std::max(0, niva->findData(o.tjenesteniva.value_or(QString()))));
+        }
+        const QString verdier[] = {QString(), o.navn, QString(), o.orgnr.value_or(QString()), o.hpr.value_or(QString())};
+        for (int k : {int(Navn), int(Orgnr), int(Hpr)}) {
+            auto *felt = static_cast<QLineEdit *>(m_tabell->cellWidget(r, k));
+            if (felt->text() != verdier[k])
+                felt->setText(verdier[k]);
+        }
+        for (int k = 0; k < AntallKolonner; ++k) {
+            const Problemer p = m_utkast.problemerFor(u"tilsynsobjekter[%1].%2"_s.arg(r).arg(QString::fromLatin1(feltnavn(k))));
+            merkFeil(m_tabell->cellWidget(r, k), p);
+            for (const Problem &x : p)
+                feil.append(tr("Subject %1: %2").arg(r + 1).arg(x.melding));
+        }
+    }
+    for (const Problem &p : m_utkast.problemer()) {
+        if (p.felt == u"tilsynsobjekter")
+            feil.append(p.melding);
+    }
+    m_feil->setText(feil.join(u'\n'));
+    m_feil->setVisible(!feil.isEmpty());
+    m_fjern->setEnabled(antall > 0);
+}
+
+void ObjektListe::leggTil()
+{
+    const QList<KatalogPost> typer = m_katalog.forSektor(Liste::Objekttype, m_utkast.sak().sektor);
+    m_utkast.endre(u"tilsynsobjekter+"_s, tr("Add subject"), [&](Tilsynssak &s) {
+        int n = int(s.tilsynsobjekter.size()) + 1;
+        while (s.objekt(u"o%1"_s.arg(n)))
+            ++n;
+        Tilsynsobjekt o;
+        o.id = u"o%1"_s.arg(n);
+        o.type = typer.isEmpty() ? QString() : typer.first().kode;
+        s.tilsynsobjekter.append(o);
+    });
+    static_cast<QLineEdit *>(m_tabell->cellWidget(m_tabell->rowCount() - 1, Navn))->setFocus();
+}
+
+void ObjektListe::fjern()
+{
+    const int rad = m_tabell->currentRow() >= 0 ? m_tabell->currentRow() : m_tabell->rowCount() - 1;
+    if (rad < 0)
+        return;
+    m_utkast.endre(u"tilsynsobjekter-"_s, tr("Remove subject"), [&](Tilsynssak &s) { s.tilsynsobjekter.removeAt(rad); });
+}
+
+} // namespace tilsyn

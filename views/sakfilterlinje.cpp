@@ -1,0 +1,117 @@
+#include "sakfilterlinje.h"
+
+#include "domain/katalog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *parent)
+    : QWidget(parent)
+    , m_bruker(std::move(bruker))
+    , m_tekst(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_sektor(new QComboBox(this))
+    , m_bm(new QComboBox(this))
+    , m_mine(new QCheckBox(this))
+    , m_forfalte(new QCheckBox(this))
+    , m_ventetid(new QTimer(this))
+{
+    m_tekst->setObjectName(u"soek"_s);
+    m_status->setObjectName(u"filterStatus"_s);
+    m_sektor->setObjectName(u"filterSektor"_s);
+    m_bm->setObjectName(u"filterBm"_s);
+    m_mine->setObjectName(u"filterMine"_s);
+    m_forfalte->setObjectName(u"filterForfalte"_s);
+    m_tekst->setClearButtonEnabled(true);
+    m_tekst->setMinimumWidth(240);
+    m_sektor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sektor->setMinimumContentsLength(12);
+    m_bm->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_bm->setMinimumContentsLength(14);
+
+    m_status->addItem(QString(), int(SakFilter::Status::Alle));
+    m_status->addItem(QString(), int(SakFilter::Status::Aapne));
+    m_status->addItem(QString(), int(SakFilter::Status::Avsluttede));
+    m_sektor->addItem(QString(), QString());
+    for (const KatalogPost &p : katalog.poster(Katalog::Liste::Sektor))
+        m_sektor->addItem(p.navn, p.kode);
+    m_bm->addItem(QString(), QVariant());
+    m_bm->addItem(QString(), SakFilter::kIkkeValgtBm);
+    for (int bm = 1; bm <= 5; ++bm)
+        m_bm->addItem(QString::number(bm), bm);
+
+    auto *lag = new QHBoxLayout(this);
+    lag->setContentsMargins(0, 0, 0, 0);
+    lag->addWidget(m_tekst, 3);
+    lag->addWidget(m_status);
+    lag->addWidget(m_sektor);
+    lag->addWidget(m_bm);
+    lag->addWidget(m_mine);
+    lag->addWidget(m_forfalte);
+
+    // Typing waits for a short pause; every other control applies at once.
+    m_ventetid->setSingleShot(true);
+    m_ventetid->setInterval(kVentetidMs);
+    connect(m_ventetid, &QTimer::timeout, this, &SakFilterLinje::meld);
+    connect(m_tekst, &QLineEdit::textChanged, m_ventetid, qOverload<>(&QTimer::start));
+    connect(m_tekst, &QLineEdit::returnPressed, this, &SakFilterLinje::meld);
+    for (QComboBox *c : {m_status, m_sektor, m_bm})
+        connect(c, &QComboBox::currentIndexChanged, this, &SakFilterLinje::meld);
+    connect(m_mine, &QCheckBox::toggled, this, &SakFilterLinje::meld);
+    connect(m_forfalte, &QCheckBox::toggled, this, &SakFilterLinje::meld);
+    oversett();
+}
+
+SakFilterLinje::~SakFilterLinje() = default;
+
+void SakFilterLinje::oversett()
+{
+    m_tekst->setPlaceholderText(tr("Search case no., subject or summary (Ctrl+F)"));
+    m_status->setItemText(0, tr("All cases"));
+    m_status->setItemText(1, tr("Open"));
+    m_status->setItemText(2, tr("Closed"));
+    m_sektor->setItemText(0, tr("All sectors"));
+    m_bm->setItemText(0, tr("All handling methods"));
+    m_bm->setItemText(1, tr("Handling not chosen"));
+    for (int bm = 1; bm <= 5; ++bm)
+        m_bm->setItemText(bm + 1, tr("Handling %1").arg(bm));
+    m_mine->setText(tr("&My cases"));
+    m_forfalte->setText(tr("&Overdue"));
+}
+
+void SakFilterLinje::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        oversett();
+    QWidget::changeEvent(e);
+}
+
+SakFilter SakFilterLinje::filter() const
+{
+    SakFilter f;
+    f.tekst = m_tekst->text();
+    f.status = SakFilter::Status(m_status->currentData().toInt());
+    f.sektor = m_sektor->currentData().toString();
+    if (m_bm->currentData().isValid())
+        f.behandlingsmaate = m_bm->currentData().toInt();
+    if (m_mine->isChecked())
+        f.saksbehandler = m_bruker;
+    f.bareForfalte = m_forfalte->isChecked();
+    return f;
+}
+
+void SakFilterLinje::meld()
+{
+    m_ventetid->stop();
+    emit filterEndret(filter());
+}
+
+} // namespace tilsyn

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "items/sakfilter.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QTimer;
+
+namespace tilsyn {
+
+class Katalog;
+
+/// The filter bar above the case list: free-text search (debounced, so typing stays smooth),
+/// status, sektor, behandlingsmåte, "mine saker" and overdue.
+class SakFilterLinje final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SakFilterLinje)
+
+public:
+    static constexpr int kVentetidMs = 150;
+
+    SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *parent = nullptr);
+    ~SakFilterLinje() override;
+
+    SakFilter filter() const;
+    QLineEdit *soekefelt() const { return m_tekst; }
+
+signals:
+    void filterEndret(const tilsyn::SakFilter &filter);
+
+protected:
+    void changeEvent(QEvent *e) override;
+
+private:
+    void oversett();
+    void meld();
+
+    QString m_bruker;
+    QLineEdit *m_tekst;
+    QComboBox *m_status;
+    QComboBox *m_sektor;
+    QComboBox *m_bm;
+    QCheckBox *m_mine;
+    QCheckBox *m_forfalte;
+    QTimer *m_ventetid;
+};
+
+} // namespace tilsyn
