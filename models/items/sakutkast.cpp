@@ -37,11 +37,6 @@ void SakUtkast::endre(const QString &felt, const QString &beskrivelse,
 {
     Tilsynssak etter = m_sak;
     endring(etter);
-    // vurdering.begrunnelse is NOT NULL in the store, and a null QString binds as NULL.
-    for (Vurdering &v : etter.vurderinger) {
-        if (v.begrunnelse.isNull())
-            v.begrunnelse = QStringLiteral("");
-    }
     if (etter == m_sak)
         return;
     m_undo->push(new SakEndring(*this, felt, m_sak, etter, beskrivelse));
