@@ -5,14 +5,21 @@
 #include "items/innstillinger.h"
 #include "items/saklistemodel.h"
 #include "items/sakutkast.h"
+#include "brevdialog.h"
+#include "letters/brevmalkilde.h"
+#include "letters/brevrepository.h"
 #include "mainwindow.h"
+#include "statistikkvisning.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
 #include "innstillingerdialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMenu>
+#include <QSettings>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -130,6 +137,25 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
     SakRepository repo(*store, katalog);
     MainWindow vindu(*store, repo, katalog, brukernavn());
     QObject::connect(&vindu, &MainWindow::spraakEndret, &vindu, [&] { lastOversettelser(program, qt); });
+
+    // Letters: Print… on the open case opens its letters (templates from the office folder, if set).
+    const Brevmalkilde maler(QSettings().value(u"brev/malmappe"_s).toString());
+    BrevRepository brevarkiv(*store);
+    QObject::connect(&vindu, &MainWindow::brevOnsket, &vindu, [&](const Tilsynssak &sak) {
+        BrevDialog d(sak, katalog, maler, &brevarkiv, brukernavn(), &vindu);
+        d.exec();
+    });
+    // Statistics: its own window, computing off the GUI thread on its own connection.
+    QAction *statistikk = vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "&Statistics…"));
+    statistikk->setObjectName(u"handlingStatistikk"_s);
+    QObject::connect(statistikk, &QAction::triggered, &vindu, [&] {
+        auto *s = new StatistikkVisning(store->sti(), katalog, &vindu);
+        s->setWindowFlag(Qt::Window);
+        s->setAttribute(Qt::WA_DeleteOnClose);
+        s->setWindowTitle(QApplication::translate("tilsyn::Gui", "Statistics"));
+        s->resize(1500, 900);
+        s->show();
+    });
     vindu.show();
     const QString testskript = qEnvironmentVariable("TILSYN_TEST_SCRIPT");
     if (!testskript.isEmpty()) {

@@ -148,8 +148,11 @@ void MainWindow::byggHandlinger()
             importer(fil);
     });
     m_eksempel = handling("handlingEksempel", QKeySequence::UnknownKey, &MainWindow::lastEksempel);
-    m_skrivUt = handling("handlingSkrivUt", QKeySequence::Print, [] {});
-    m_skrivUt->setEnabled(false); // letters work enables printing
+    m_skrivUt = handling("handlingSkrivUt", QKeySequence::Print, [this] {
+        if (m_editor->harSak())
+            emit brevOnsket(m_editor->sak());
+    });
+    m_skrivUt->setEnabled(false); // enabled while a case is open
     m_avslutt = handling("handlingAvslutt", QKeySequence::Quit, &QWidget::close);
     m_finn = handling("handlingFinn", QKeySequence::Find, [this] {
         m_filter->soekefelt()->setFocus();
@@ -248,6 +251,7 @@ void MainWindow::visRiktigSide()
 {
     m_velkomst->settTomtLager(m_liste->antallIAlt() == 0);
     m_side->setCurrentWidget(m_editor->harSak() ? static_cast<QWidget *>(m_editor) : m_velkomst);
+    m_skrivUt->setEnabled(m_editor->harSak());
 }
 
 bool MainWindow::spoerOmUlagret()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/tilsynssak.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -54,6 +56,8 @@ public slots:
 signals:
     /// The language setting changed (app/ reloads the translators).
     void spraakEndret();
+    /// Print… on the open case: app/ opens the letters for it.
+    void brevOnsket(const tilsyn::Tilsynssak &sak);
 
 protected:
     void closeEvent(QCloseEvent *e) override;

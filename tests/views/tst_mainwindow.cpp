@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -75,6 +76,14 @@ private slots:
         emit w.listevisning()->activated(w.saksliste()->index(0, 0));
         QVERIFY(w.editor()->isVisible());
         QCOMPARE(w.editor()->sak().id, w.saksliste()->id(0));
+
+        // Print… is available for the open case and asks for that case's letters.
+        auto *skrivUt = w.findChild<QAction *>(u"handlingSkrivUt"_s);
+        QVERIFY(skrivUt->isEnabled());
+        QSignalSpy brev(&w, &MainWindow::brevOnsket);
+        skrivUt->trigger();
+        QCOMPARE(brev.size(), 1);
+        QCOMPARE(brev.first().first().value<Tilsynssak>().id, w.editor()->sak().id);
     }
 
     void handlingerOgStatuslinje()
