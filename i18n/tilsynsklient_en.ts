@@ -1,6 +1,92 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>tilsyn::BrevDialog</name>
+    <message>
+        <source>Letters – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Brevvisning</name>
+    <message>
+        <source>Exempt from public access (Unntatt offentlighet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts relied on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Further text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A finalised letter is stored in the case as it is now and can never be changed. Finalise?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter was not finalised: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case has no saksnummer yet; drafts can be previewed and printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no case store is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::CaseEditor</name>
     <message>
         <source>Tilsynsklient</source>
@@ -258,6 +344,10 @@
         <source>The statsforvalter investigates and decides: full investigation with a conclusion per assessed provision and subject, and an outcome. Milestone: the case is closed. Deadline: %1 from received.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Consider a delay notice to the person who made the request (Print… → forsinkelsesmelding).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Gui</name>
@@ -272,6 +362,14 @@
     </message>
     <message>
         <source>Your profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statistics</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -534,6 +632,18 @@
         <source>&amp;Overdue</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Backlog: open cases past their deadline, serious cases first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due &amp;soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases whose deadline falls within the next 14 days, serious cases first</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::SakListeModel</name>
@@ -609,6 +719,136 @@
     </message>
     <message>
         <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::StatistikkDiagram</name>
+    <message>
+        <source>Closed cases per handling method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share within deadline (target %1 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BM %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within deadline, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::StatistikkVisning</name>
+    <message>
+        <source>All offices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>or &amp;period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handling methods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessed provisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handling time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The statistics could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases closed in %1: %2 · computed in %3 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export statistics as XLSX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,92 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>tilsyn::BrevDialog</name>
+    <message>
+        <source>Letters – %1</source>
+        <translation>Brev – %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Brevvisning</name>
+    <message>
+        <source>Exempt from public access (Unntatt offentlighet)</source>
+        <translation>Unntatt offentlighet</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>Ferdigstill…</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>Letter type</source>
+        <translation>Brevtype</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation>Målform</translation>
+    </message>
+    <message>
+        <source>Facts relied on</source>
+        <translation>Saksforhold</translation>
+    </message>
+    <message>
+        <source>Further text</source>
+        <translation>Tilleggstekst</translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation>Oppdater forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Forhåndsvis utskrift…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Finalise letter</source>
+        <translation>Ferdigstill brev</translation>
+    </message>
+    <message>
+        <source>A finalised letter is stored in the case as it is now and can never be changed. Finalise?</source>
+        <translation>Et ferdigstilt brev lagres i saken slik det er nå, og kan aldri endres. Vil du ferdigstille?</translation>
+    </message>
+    <message>
+        <source>The letter was not finalised: %1</source>
+        <translation>Brevet ble ikke ferdigstilt: %1</translation>
+    </message>
+    <message>
+        <source>the case has no saksnummer yet; drafts can be previewed and printed</source>
+        <translation>saken har ikke saksnummer ennå; utkast kan forhåndsvises og skrives ut</translation>
+    </message>
+    <message>
+        <source>no case store is open</source>
+        <translation>det er ikke åpnet noe saksarkiv</translation>
+    </message>
+    <message>
+        <source>The letter could not be made: %1</source>
+        <translation>Brevet kunne ikke lages: %1</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::CaseEditor</name>
     <message>
         <source>Tilsynsklient</source>
@@ -258,6 +344,10 @@
         <source>The statsforvalter investigates and decides: full investigation with a conclusion per assessed provision and subject, and an outcome. Milestone: the case is closed. Deadline: %1 from received.</source>
         <translation>Statsforvalteren utreder og avgjør: full utredning med konklusjon for hver vurdert bestemmelse og hvert tilsynsobjekt, og et utfall. Milepæl: saken avsluttes. Frist: %1 fra mottatt.</translation>
     </message>
+    <message>
+        <source>Consider a delay notice to the person who made the request (Print… → forsinkelsesmelding).</source>
+        <translation>Vurder å sende forsinkelsesmelding til den som henvendte seg (Skriv ut… → forsinkelsesmelding).</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Gui</name>
@@ -274,6 +364,14 @@
     <message>
         <source>Your profile</source>
         <translation>Din profil</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistikk…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikk</translation>
     </message>
 </context>
 <context>
@@ -533,6 +631,18 @@
         <source>&amp;Overdue</source>
         <translation>&amp;Over fristen</translation>
     </message>
+    <message>
+        <source>Backlog: open cases past their deadline, serious cases first</source>
+        <translation>Restanser: åpne saker over fristen, alvorlige saker først</translation>
+    </message>
+    <message>
+        <source>Due &amp;soon</source>
+        <translation>Forfaller &amp;snart</translation>
+    </message>
+    <message>
+        <source>Cases whose deadline falls within the next 14 days, serious cases first</source>
+        <translation>Saker med frist innen de neste 14 dagene, alvorlige saker først</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SakListeModel</name>
@@ -607,6 +717,136 @@
     <message>
         <source>Deadline</source>
         <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::StatistikkDiagram</name>
+    <message>
+        <source>Closed cases per handling method</source>
+        <translation>Avsluttede saker per behandlingsmåte</translation>
+    </message>
+    <message>
+        <source>Share within deadline (target %1 %)</source>
+        <translation>Andel innen fristen (mål %1 %)</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Avsluttede saker</translation>
+    </message>
+    <message>
+        <source>BM %1</source>
+        <translation>BM %1</translation>
+    </message>
+    <message>
+        <source>Within deadline, %</source>
+        <translation>Innen fristen, %</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>Mål %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::StatistikkVisning</name>
+    <message>
+        <source>All offices</source>
+        <translation>Alle embeter</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sektor:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>or &amp;period:</source>
+        <translation>eller &amp;periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Embete:</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksporter &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Eksporter &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Handling methods</source>
+        <translation>Behandlingsmåter</translation>
+    </message>
+    <message>
+        <source>Assessed provisions</source>
+        <translation>Vurderte bestemmelser</translation>
+    </message>
+    <message>
+        <source>Result targets</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kilder</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Restanser</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <translation>Behandlingstid</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter før den begynner.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beregner…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be computed: %1</source>
+        <translation>Statistikken kunne ikke beregnes: %1</translation>
+    </message>
+    <message>
+        <source>Cases closed in %1: %2 · computed in %3 ms</source>
+        <translation>Saker avsluttet i %1: %2 · beregnet på %3 ms</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Det er ingenting å eksportere ennå.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Eksporter rapport som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+        <source>Export statistics as XLSX</source>
+        <translation>Eksporter statistikk som XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
 </context>
 <context>

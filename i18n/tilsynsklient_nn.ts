@@ -1,6 +1,92 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>tilsyn::BrevDialog</name>
+    <message>
+        <source>Letters – %1</source>
+        <translation>Brev – %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Brevvisning</name>
+    <message>
+        <source>Exempt from public access (Unntatt offentlighet)</source>
+        <translation>Unnateke offentlegheit</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>Ferdigstill…</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>Letter type</source>
+        <translation>Brevtype</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottakar</translation>
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation>Målform</translation>
+    </message>
+    <message>
+        <source>Facts relied on</source>
+        <translation>Saksforhold</translation>
+    </message>
+    <message>
+        <source>Further text</source>
+        <translation>Tilleggstekst</translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation>Oppdater førehandsvising</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Førehandsvis utskrift…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Finalise letter</source>
+        <translation>Ferdigstill brev</translation>
+    </message>
+    <message>
+        <source>A finalised letter is stored in the case as it is now and can never be changed. Finalise?</source>
+        <translation>Eit ferdigstilt brev blir lagra i saka slik det er no, og kan aldri endrast. Vil du ferdigstilla?</translation>
+    </message>
+    <message>
+        <source>The letter was not finalised: %1</source>
+        <translation>Brevet vart ikkje ferdigstilt: %1</translation>
+    </message>
+    <message>
+        <source>the case has no saksnummer yet; drafts can be previewed and printed</source>
+        <translation>saka har ikkje saksnummer enno; utkast kan førehandsvisast og skrivast ut</translation>
+    </message>
+    <message>
+        <source>no case store is open</source>
+        <translation>det er ikkje opna noko saksarkiv</translation>
+    </message>
+    <message>
+        <source>The letter could not be made: %1</source>
+        <translation>Brevet kunne ikkje lagast: %1</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::CaseEditor</name>
     <message>
         <source>Tilsynsklient</source>
@@ -258,6 +344,10 @@
         <source>The statsforvalter investigates and decides: full investigation with a conclusion per assessed provision and subject, and an outcome. Milestone: the case is closed. Deadline: %1 from received.</source>
         <translation>Statsforvaltaren greier ut og avgjer: full utgreiing med konklusjon for kvar vurdert føresegn og kvart tilsynsobjekt, og eit utfall. Milepæl: saka blir avslutta. Frist: %1 frå motteken.</translation>
     </message>
+    <message>
+        <source>Consider a delay notice to the person who made the request (Print… → forsinkelsesmelding).</source>
+        <translation>Vurder å senda melding om forseinking til den som tok kontakt (Skriv ut… → forsinkelsesmelding).</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Gui</name>
@@ -274,6 +364,14 @@
     <message>
         <source>Your profile</source>
         <translation>Profilen din</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistikk…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikk</translation>
     </message>
 </context>
 <context>
@@ -533,6 +631,18 @@
         <source>&amp;Overdue</source>
         <translation>&amp;Over fristen</translation>
     </message>
+    <message>
+        <source>Backlog: open cases past their deadline, serious cases first</source>
+        <translation>Restansar: opne saker over fristen, alvorlege saker først</translation>
+    </message>
+    <message>
+        <source>Due &amp;soon</source>
+        <translation>Forfell &amp;snart</translation>
+    </message>
+    <message>
+        <source>Cases whose deadline falls within the next 14 days, serious cases first</source>
+        <translation>Saker med frist innan dei neste 14 dagane, alvorlege saker først</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SakListeModel</name>
@@ -607,6 +717,136 @@
     <message>
         <source>Deadline</source>
         <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::StatistikkDiagram</name>
+    <message>
+        <source>Closed cases per handling method</source>
+        <translation>Avslutta saker per behandlingsmåte</translation>
+    </message>
+    <message>
+        <source>Share within deadline (target %1 %)</source>
+        <translation>Del innan fristen (mål %1 %)</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Avslutta saker</translation>
+    </message>
+    <message>
+        <source>BM %1</source>
+        <translation>BM %1</translation>
+    </message>
+    <message>
+        <source>Within deadline, %</source>
+        <translation>Innan fristen, %</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>Mål %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::StatistikkVisning</name>
+    <message>
+        <source>All offices</source>
+        <translation>Alle embete</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sektor:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>or &amp;period:</source>
+        <translation>eller &amp;periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Embete:</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksporter &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Eksporter &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Handling methods</source>
+        <translation>Behandlingsmåtar</translation>
+    </message>
+    <message>
+        <source>Assessed provisions</source>
+        <translation>Vurderte føresegner</translation>
+    </message>
+    <message>
+        <source>Result targets</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kjelder</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Restansar</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <translation>Behandlingstid</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden sluttar før han byrjar.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Reknar ut…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be computed: %1</source>
+        <translation>Statistikken kunne ikkje reknast ut: %1</translation>
+    </message>
+    <message>
+        <source>Cases closed in %1: %2 · computed in %3 ms</source>
+        <translation>Saker avslutta i %1: %2 · rekna ut på %3 ms</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Det er ingenting å eksportera enno.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikkje skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Eksporter rapport som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten feila</translation>
+    </message>
+    <message>
+        <source>Export statistics as XLSX</source>
+        <translation>Eksporter statistikk som XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
 </context>
 <context>

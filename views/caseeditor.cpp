@@ -416,6 +416,8 @@ void CaseEditor::oppdater()
             tekst += tr(" – milestone reached in time");
         else if (frist.status == Friststatus::EtterFrist)
             tekst += tr(" – milestone reached after the deadline");
+        if (frist.aapen() && boerSendeForsinkelsesmelding(frist))
+            tekst += u"\n"_s + tr("Consider a delay notice to the person who made the request (Print… → forsinkelsesmelding).");
         m_frist->setText(tekst);
         m_frist->setStyleSheet(frist.status == Friststatus::Forfalt ? u"color: #a33b20;"_s : QString());
     } else {

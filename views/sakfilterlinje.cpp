@@ -22,6 +22,7 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     , m_bm(new QComboBox(this))
     , m_mine(new QCheckBox(this))
     , m_forfalte(new QCheckBox(this))
+    , m_snart(new QCheckBox(this))
     , m_ventetid(new QTimer(this))
 {
     m_tekst->setObjectName(u"soek"_s);
@@ -30,6 +31,7 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     m_bm->setObjectName(u"filterBm"_s);
     m_mine->setObjectName(u"filterMine"_s);
     m_forfalte->setObjectName(u"filterForfalte"_s);
+    m_snart->setObjectName(u"filterForfallerSnart"_s);
     m_tekst->setClearButtonEnabled(true);
     m_tekst->setMinimumWidth(240);
     m_sektor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -55,6 +57,7 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     lag->addWidget(m_sektor);
     lag->addWidget(m_bm);
     lag->addWidget(m_mine);
+    lag->addWidget(m_snart);
     lag->addWidget(m_forfalte);
 
     // Typing waits for a short pause; every other control applies at once.
@@ -67,6 +70,7 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
         connect(c, &QComboBox::currentIndexChanged, this, &SakFilterLinje::meld);
     connect(m_mine, &QCheckBox::toggled, this, &SakFilterLinje::meld);
     connect(m_forfalte, &QCheckBox::toggled, this, &SakFilterLinje::meld);
+    connect(m_snart, &QCheckBox::toggled, this, &SakFilterLinje::meld);
     oversett();
 }
 
@@ -85,6 +89,9 @@ void SakFilterLinje::oversett()
         m_bm->setItemText(bm + 1, tr("Handling %1").arg(bm));
     m_mine->setText(tr("&My cases"));
     m_forfalte->setText(tr("&Overdue"));
+    m_forfalte->setToolTip(tr("Backlog: open cases past their deadline, serious cases first"));
+    m_snart->setText(tr("Due &soon"));
+    m_snart->setToolTip(tr("Cases whose deadline falls within the next 14 days, serious cases first"));
 }
 
 void SakFilterLinje::changeEvent(QEvent *e)
@@ -105,6 +112,7 @@ SakFilter SakFilterLinje::filter() const
     if (m_mine->isChecked())
         f.saksbehandler = m_bruker;
     f.bareForfalte = m_forfalte->isChecked();
+    f.bareForfallerSnart = m_snart->isChecked();
     return f;
 }
 

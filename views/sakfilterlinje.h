@@ -46,6 +46,7 @@ private:
     QComboBox *m_bm;
     QCheckBox *m_mine;
     QCheckBox *m_forfalte;
+    QCheckBox *m_snart;
     QTimer *m_ventetid;
 };
 

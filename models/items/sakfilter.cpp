@@ -13,7 +13,7 @@ QStringList SakFilter::soekeord() const
 bool SakFilter::erTom() const
 {
     return soekeord().isEmpty() && sektor.isEmpty() && !behandlingsmaate && status == Status::Alle
-        && saksbehandler.isEmpty() && !bareForfalte;
+        && saksbehandler.isEmpty() && !bareForfalte && !bareForfallerSnart;
 }
 
 SakFilter::Sql SakFilter::tilSql(const QDate &idag) const
@@ -59,6 +59,11 @@ SakFilter::Sql SakFilter::tilSql(const QDate &idag) const
     if (bareForfalte) {
         vilkaar.append(u"milepel_dato IS NULL AND frist_dato < ?"_s);
         ut.verdier.append(idag.toString(Qt::ISODate));
+    }
+    if (bareForfallerSnart) {
+        vilkaar.append(u"milepel_dato IS NULL AND frist_dato BETWEEN ? AND ?"_s);
+        ut.verdier.append(idag.toString(Qt::ISODate));
+        ut.verdier.append(idag.addDays(forfallerSnartDager).toString(Qt::ISODate));
     }
     if (!vilkaar.isEmpty())
         ut.where = u"WHERE "_s + vilkaar.join(u" AND "_s);

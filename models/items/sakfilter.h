@@ -22,7 +22,12 @@ struct SakFilter
     std::optional<int> behandlingsmaate{}; ///< 0–5, kIkkeValgtBm, or unset for all
     Status status = Status::Alle;
     QString saksbehandler{};             ///< "mine saker": the user name; empty: everyone's
-    bool bareForfalte = false;           ///< frist passed and milestone not reached
+    bool bareForfalte = false;           ///< "Restanser": frist passed and milestone not reached
+    bool bareForfallerSnart = false;     ///< "Forfaller snart": frist within the next days, not passed
+    int forfallerSnartDager = 14;        ///< the window of "Forfaller snart" (Fristvalg)
+
+    /// The deadline views list alvorlig cases first.
+    bool alvorligFoerst() const { return bareForfalte || bareForfallerSnart; }
 
     struct Sql
     {

@@ -127,6 +127,8 @@ QList<SakListeModel::Rad> SakListeModel::lesSide(int side) const
     for (const QString &n : sorteringsnoekler(m_kolonne))
         orden.append(n + retning);
     orden.append(u"rowid"_s + retning);
+    if (m_filter.alvorligFoerst())
+        orden.prepend(u"alvorlig DESC"_s);
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     if (!q.prepare(sql(QString::fromLatin1(kKolonner), u"ORDER BY %1 LIMIT ? OFFSET ?"_s.arg(orden.join(u", "_s)))))

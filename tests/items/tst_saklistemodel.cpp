@@ -60,6 +60,8 @@ bool passer(const SakFilter &f, const Tilsynssak &s)
         if (!frist.fristDato.isValid() || frist.milepel.isValid() || frist.fristDato >= kIdag)
             return false;
     }
+    if (f.bareForfallerSnart && !forfallerSnart(beregnFrist(s, Katalog::innebygd(), kIdag), {.forfallerSnartDager = f.forfallerSnartDager}))
+        return false;
     return true;
 }
 
@@ -132,6 +134,8 @@ private slots:
         rad("closed", {.status = SakFilter::Status::Avsluttede});
         rad("mine", {.saksbehandler = u"øystein.ærø"_s});
         rad("overdue", {.bareForfalte = true});
+        rad("due soon", {.bareForfallerSnart = true});
+        rad("due within 60 days", {.bareForfallerSnart = true, .forfallerSnartDager = 60});
         rad("combined", {.tekst = u"klage"_s, .sektor = u"helse"_s, .status = SakFilter::Status::Aapne,
                          .bareForfalte = true});
     }
@@ -206,6 +210,24 @@ private slots:
             else
                 QVERIFY2(!(a < b), qPrintable(u"row %1: %2 after %3"_s.arg(i).arg(verdier[i].toString(), verdier[i - 1].toString())));
         }
+    }
+
+    void alvorligFoerstIFristvisninger()
+    {
+        SakListeModel model(*m_store, Katalog::innebygd());
+        model.settIdag(kIdag);
+        SakFilter f;
+        f.bareForfalte = true;
+        model.settFilter(f);
+        model.sort(SakListeModel::MottattColumn, Qt::AscendingOrder);
+        QVERIFY(model.rowCount() > 1);
+        int alvorlige = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const bool alvorlig = model.index(r, SakListeModel::AlvorligColumn).data(SakListeModel::RawValueRole).toBool();
+            QVERIFY2(alvorlig == (r < alvorlige + 1 && alvorlig), "a serious case comes after an ordinary one");
+            alvorlige += alvorlig;
+        }
+        QVERIFY2(alvorlige > 0 && alvorlige < model.rowCount(), "the data must hold both kinds for the test to mean anything");
     }
 
     void visning()

@@ -113,7 +113,7 @@ private slots:
         {
             MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
             w.show();
-            w.resize(1111, 777);
+            w.resize(1311, 777);
             w.listevisning()->setColumnWidth(SakListeModel::SektorColumn, 313);
             w.listevisning()->sortByColumn(SakListeModel::FristColumn, Qt::AscendingOrder);
             QVERIFY(w.close());
@@ -124,7 +124,7 @@ private slots:
         QCOMPARE(w.listevisning()->columnWidth(SakListeModel::SektorColumn), 313);
         QCOMPARE(w.saksliste()->sorteringskolonne(), int(SakListeModel::FristColumn));
         QCOMPARE(w.saksliste()->sorteringsrekkefoelge(), Qt::AscendingOrder);
-        QCOMPARE(w.size(), QSize(1111, 777));
+        QCOMPARE(w.size(), QSize(1311, 777));
     }
 
     void profilLagresMedTypedeNoekler()
