@@ -10,6 +10,7 @@
 #include "letters/brevrepository.h"
 #include "mainwindow.h"
 #include "statistikkvisning.h"
+#include "synkstyring.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -18,6 +19,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QInputDialog>
+#include <QKeySequence>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
 #include <QLibraryInfo>
@@ -145,6 +149,38 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
         BrevDialog d(sak, katalog, maler, &brevarkiv, brukernavn(), &vindu);
         d.exec();
     });
+    // Sync with the central store: on its own thread, on start, every few minutes and on request.
+    SynkStyring synk(store->sti(), brukernavn());
+    QObject::connect(&synk, &SynkStyring::status, &vindu, &MainWindow::settSynkstatus);
+    QObject::connect(&synk, &SynkStyring::oppdatert, &vindu, [&](int, int hentet, int, int) {
+        if (hentet > 0)
+            vindu.saksliste()->lesPaaNytt();
+    });
+    QAction *synkNaa = vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "S&ynchronise now"));
+    synkNaa->setObjectName(u"handlingSynkroniser"_s);
+    synkNaa->setShortcut(QKeySequence(u"F5"_s));
+    QObject::connect(synkNaa, &QAction::triggered, &synk, &SynkStyring::synkroniserNaa);
+    QAction *sentral = vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "&Central store…"));
+    sentral->setObjectName(u"handlingSentral"_s);
+    QObject::connect(sentral, &QAction::triggered, &vindu, [&] {
+        bool ok = false;
+        const QString conninfo = QInputDialog::getText(
+            &vindu, QApplication::translate("tilsyn::Gui", "Central store"),
+            QApplication::translate("tilsyn::Gui", "Connection (libpq, e.g. host=… dbname=… user=… sslmode=verify-full).\n"
+                                                    "The password comes from ~/.pgpass or PGPASSWORD, never from here:"),
+            QLineEdit::Normal, synk.conninfo(), &ok);
+        if (!ok)
+            return;
+        if (conninfo.contains(u"password"_s, Qt::CaseInsensitive)) {
+            QMessageBox::warning(&vindu, QApplication::translate("tilsyn::Gui", "Central store"),
+                                 QApplication::translate("tilsyn::Gui", "Do not put the password in the connection; use ~/.pgpass."));
+            return;
+        }
+        QSettings().setValue(u"sentral/conninfo"_s, conninfo.trimmed());
+        synk.settConninfo(conninfo.trimmed());
+    });
+    synk.settConninfo(QSettings().value(u"sentral/conninfo"_s).toString());
+
     // Statistics: its own window, computing off the GUI thread on its own connection.
     QAction *statistikk = vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "&Statistics…"));
     statistikk->setObjectName(u"handlingStatistikk"_s);

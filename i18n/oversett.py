@@ -8,6 +8,19 @@ from pathlib import Path
 
 # source: (bokmål, nynorsk); numerus forms as lists [one, many]
 T = {
+ 'S&ynchronise now': ('S&ynkroniser nå', 'S&ynkroniser no'),
+ '&Central store…': ('&Sentralt lager…', '&Sentralt lager…'),
+ 'Central store': ('Sentralt lager', 'Sentralt lager'),
+ 'Connection (libpq, e.g. host=… dbname=… user=… sslmode=verify-full).\nThe password comes from ~/.pgpass or PGPASSWORD, never from here:': ('Tilkobling (libpq, f.eks. host=… dbname=… user=… sslmode=verify-full).\nPassordet hentes fra ~/.pgpass eller PGPASSWORD, aldri herfra:', 'Tilkopling (libpq, t.d. host=… dbname=… user=… sslmode=verify-full).\nPassordet blir henta frå ~/.pgpass eller PGPASSWORD, aldri herifrå:'),
+ 'Do not put the password in the connection; use ~/.pgpass.': ('Ikke skriv passordet i tilkoblingen; bruk ~/.pgpass.', 'Ikkje skriv passordet i tilkoplinga; bruk ~/.pgpass.'),
+ 'Offline (no central store set up)': ('Frakoblet (sentralt lager er ikke satt opp)', 'Fråkopla (sentralt lager er ikkje sett opp)'),
+ 'Syncing: sent %L1': ('Synkroniserer: sendt %L1', 'Synkroniserer: sendt %L1'),
+ 'Syncing: received %L1': ('Synkroniserer: mottatt %L1', 'Synkroniserer: motteke %L1'),
+ 'Up to date %1': ('Oppdatert %1', 'Oppdatert %1'),
+ ' – %n conflict(s)': ([' – %n konflikt', ' – %n konflikter'], [' – %n konflikt', ' – %n konfliktar']),
+ ' – %n rejected': ([' – %n avvist', ' – %n avvist'], [' – %n avvist', ' – %n avviste']),
+ 'Offline – next try in %n minute(s): %1': (['Frakoblet – nytt forsøk om %n minutt: %1', 'Frakoblet – nytt forsøk om %n minutter: %1'], ['Fråkopla – nytt forsøk om %n minutt: %1', 'Fråkopla – nytt forsøk om %n minutt: %1']),
+ 'Syncing…': ('Synkroniserer…', 'Synkroniserer…'),
  'Backlog: open cases past their deadline, serious cases first': ('Restanser: åpne saker over fristen, alvorlige saker først', 'Restansar: opne saker over fristen, alvorlege saker først'),
  'Due &soon': ('Forfaller &snart', 'Forfell &snart'),
  'Cases whose deadline falls within the next 14 days, serious cases first': ('Saker med frist innen de neste 14 dagene, alvorlige saker først', 'Saker med frist innan dei neste 14 dagane, alvorlege saker først'),

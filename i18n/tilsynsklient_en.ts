@@ -372,6 +372,27 @@
         <source>Statistics</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Central store…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection (libpq, e.g. host=… dbname=… user=… sslmode=verify-full).
+The password comes from ~/.pgpass or PGPASSWORD, never from here:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not put the password in the connection; use ~/.pgpass.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::InnstillingerDialog</name>
@@ -849,6 +870,44 @@
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::SynkStyring</name>
+    <message>
+        <source>Offline (no central store set up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing: sent %L1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing: received %L1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to date %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> – %n conflict(s)</source>
+        <translation>
+            <numerusform> – %n conflict</numerusform><numerusform> – %n conflicts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %n rejected</source>
+        <translation>
+            <numerusform> – %n rejected</numerusform><numerusform> – %n rejected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline – next try in %n minute(s): %1</source>
+        <translation>
+            <numerusform>Offline – next try in %n minute: %1</numerusform><numerusform>Offline – next try in %n minutes: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -373,6 +373,28 @@
         <source>Statistics</source>
         <translation>Statistikk</translation>
     </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynkroniser no</translation>
+    </message>
+    <message>
+        <source>&amp;Central store…</source>
+        <translation>&amp;Sentralt lager…</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>Sentralt lager</translation>
+    </message>
+    <message>
+        <source>Connection (libpq, e.g. host=… dbname=… user=… sslmode=verify-full).
+The password comes from ~/.pgpass or PGPASSWORD, never from here:</source>
+        <translation>Tilkopling (libpq, t.d. host=… dbname=… user=… sslmode=verify-full).
+Passordet blir henta frå ~/.pgpass eller PGPASSWORD, aldri herifrå:</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the connection; use ~/.pgpass.</source>
+        <translation>Ikkje skriv passordet i tilkoplinga; bruk ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::InnstillingerDialog</name>
@@ -847,6 +869,41 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::SynkStyring</name>
+    <message>
+        <source>Offline (no central store set up)</source>
+        <translation>Fråkopla (sentralt lager er ikkje sett opp)</translation>
+    </message>
+    <message>
+        <source>Syncing: sent %L1</source>
+        <translation>Synkroniserer: sendt %L1</translation>
+    </message>
+    <message>
+        <source>Syncing: received %L1</source>
+        <translation>Synkroniserer: motteke %L1</translation>
+    </message>
+    <message>
+        <source>Up to date %1</source>
+        <translation>Oppdatert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> – %n conflict(s)</source>
+        <translation><numerusform> – %n konflikt</numerusform><numerusform> – %n konfliktar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %n rejected</source>
+        <translation><numerusform> – %n avvist</numerusform><numerusform> – %n avviste</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline – next try in %n minute(s): %1</source>
+        <translation><numerusform>Fråkopla – nytt forsøk om %n minutt: %1</numerusform><numerusform>Fråkopla – nytt forsøk om %n minutt: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
     </message>
 </context>
 <context>

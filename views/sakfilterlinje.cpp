@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QTimer>
 
@@ -50,15 +51,22 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     for (int bm = 1; bm <= 5; ++bm)
         m_bm->addItem(QString::number(bm), bm);
 
-    auto *lag = new QHBoxLayout(this);
+    // Two rows: what to look for, then the day-to-day views. One row would force the list wider
+    // than the editor beside it can spare.
+    auto *lag = new QVBoxLayout(this);
     lag->setContentsMargins(0, 0, 0, 0);
-    lag->addWidget(m_tekst, 3);
-    lag->addWidget(m_status);
-    lag->addWidget(m_sektor);
-    lag->addWidget(m_bm);
-    lag->addWidget(m_mine);
-    lag->addWidget(m_snart);
-    lag->addWidget(m_forfalte);
+    auto *rad1 = new QHBoxLayout;
+    rad1->addWidget(m_tekst, 3);
+    rad1->addWidget(m_status);
+    rad1->addWidget(m_sektor);
+    rad1->addWidget(m_bm);
+    auto *rad2 = new QHBoxLayout;
+    rad2->addWidget(m_mine);
+    rad2->addWidget(m_snart);
+    rad2->addWidget(m_forfalte);
+    rad2->addStretch(1);
+    lag->addLayout(rad1);
+    lag->addLayout(rad2);
 
     // Typing waits for a short pause; every other control applies at once.
     m_ventetid->setSingleShot(true);

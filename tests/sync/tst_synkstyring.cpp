@@ -1,0 +1,78 @@
+// The desktop's sync controller against a real PostgreSQL: a sync on request runs on the worker
+// thread and registers the case; an unreachable server leaves the client offline with a growing
+// pause before the next try, and nothing local is lost.
+
+#include "pgtestmiljo.h"
+#include "synctestklient.h"
+
+#include "synkstyring.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tilsyn;
+using namespace tilsyn::test;
+using namespace Qt::StringLiterals;
+
+class TstSynkStyring final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (!PgTestMiljo::tilgjengelig())
+            QSKIP("no PostgreSQL (run the tests through scripts/test.sh)");
+    }
+
+    void synkPaaForespoersel()
+    {
+        PgTestMiljo pg;
+        pg.opprettEmbete(u"agder"_s);
+        const QString bruker = pg.opprettBruker(u"kari"_s, {u"agder"_s});
+        QTemporaryDir dir;
+        SyncTestKlient k(dir.path(), u"a"_s, pg.conninfo(bruker));
+        const QString id = k.nySak(u"agder"_s, 7);
+        QVERIFY(!k.hent(id)->saksnummer);
+
+        SynkStyring styring(k.sti(), bruker);
+        QSignalSpy status(&styring, &SynkStyring::status);
+        QSignalSpy oppdatert(&styring, &SynkStyring::oppdatert);
+        styring.settConninfo(k.conninfo()); // starts a sync at once
+        QTRY_COMPARE_WITH_TIMEOUT(oppdatert.size(), 1, 60000);
+        QCOMPARE(oppdatert.first().at(0).toInt(), 1); // pushed the new case
+        QVERIFY(k.hent(id)->saksnummer);               // and it came back registered
+        QVERIFY(status.last().first().toString().startsWith(u"Up to date"_s));
+        QCOMPARE(styring.nesteForsoekMs(), SynkStyring::kIntervallMs);
+
+        styring.synkroniserNaa();
+        QTRY_COMPARE_WITH_TIMEOUT(oppdatert.size(), 2, 60000);
+        QCOMPARE(oppdatert.last().at(0).toInt(), 0); // nothing left to push
+    }
+
+    void utilgjengeligGirVentetidSomVokser()
+    {
+        QTemporaryDir dir;
+        SyncTestKlient k(dir.path(), u"b"_s, QString());
+        const QString id = k.nySak(u"agder"_s, 8);
+        SynkStyring styring(k.sti(), u"kari"_s);
+        QSignalSpy status(&styring, &SynkStyring::status);
+        styring.settConninfo(u"host=127.0.0.1 port=1 dbname=x user=y connect_timeout=2"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!styring.kjoerer(), 30000);
+        QVERIFY2(status.last().first().toString().startsWith(u"Offline"_s), qPrintable(status.last().first().toString()));
+        QCOMPARE(styring.nesteForsoekMs(), 30000);
+        styring.synkroniserNaa();
+        QVERIFY(styring.kjoerer());
+        QTRY_VERIFY_WITH_TIMEOUT(!styring.kjoerer(), 30000);
+        QCOMPARE(styring.nesteForsoekMs(), 60000);
+        QCOMPARE(k.antallIUtboks(u"ventende"_s), 1); // the local edit is still waiting
+        QVERIFY(k.hent(id));
+
+        styring.settConninfo(QString()); // offline by choice
+        QVERIFY(status.last().first().toString().startsWith(u"Offline"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSynkStyring)
+#include "tst_synkstyring.moc"

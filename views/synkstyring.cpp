@@ -1,0 +1,103 @@
+#include "synkstyring.h"
+
+#include "sync/synkmotor.h"
+
+#include <QLocale>
+#include <QThread>
+#include <QTime>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace tilsyn {
+
+SynkStyring::SynkStyring(const QString &dbSti, const QString &bruker, QObject *parent)
+    : QObject(parent), m_dbSti(dbSti), m_bruker(bruker), m_traad(new QThread(this)), m_timer(new QTimer(this))
+{
+    m_traad->setObjectName(QStringLiteral("synk"));
+    m_traad->start();
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &SynkStyring::synkroniserNaa);
+}
+
+SynkStyring::~SynkStyring()
+{
+    if (m_motor)
+        m_motor->deleteLater(); // on its own thread, before the thread ends
+    m_traad->quit();
+    m_traad->wait();
+}
+
+void SynkStyring::settConninfo(const QString &conninfo)
+{
+    if (conninfo == m_conninfo)
+        return;
+    m_conninfo = conninfo;
+    if (m_motor) {
+        m_motor->deleteLater();
+        m_motor = nullptr;
+    }
+    m_feilPaaRad = 0;
+    if (m_conninfo.isEmpty()) {
+        m_timer->stop();
+        emit status(tr("Offline (no central store set up)"));
+        return;
+    }
+    lagMotor();
+    synkroniserNaa();
+}
+
+void SynkStyring::lagMotor()
+{
+    m_motor = new SynkMotor(m_dbSti, m_conninfo, m_bruker);
+    m_motor->moveToThread(m_traad);
+    connect(this, &SynkStyring::kjoer, m_motor, &SynkMotor::synkroniserNaa);
+    connect(m_motor, &SynkMotor::fremdrift, this, [this](const QString &fase, qint64 gjort) {
+        emit status(fase == u"push" ? tr("Syncing: sent %L1").arg(gjort) : tr("Syncing: received %L1").arg(gjort));
+    });
+    connect(m_motor, &SynkMotor::ferdig, this, [this](int pushet, int hentet, int konflikter, int avvist) {
+        m_kjoerer = false;
+        m_feilPaaRad = 0;
+        QString tekst = tr("Up to date %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm")));
+        if (konflikter > 0)
+            tekst += tr(" – %n conflict(s)", nullptr, konflikter);
+        if (avvist > 0)
+            tekst += tr(" – %n rejected", nullptr, avvist);
+        emit status(tekst);
+        emit oppdatert(pushet, hentet, konflikter, avvist);
+        planleggNeste();
+    });
+    connect(m_motor, &SynkMotor::feilet, this, [this](const QString &melding) {
+        m_kjoerer = false;
+        ++m_feilPaaRad;
+        emit status(tr("Offline – next try in %n minute(s): %1", nullptr, std::max(1, nesteForsoekMs() / 60000))
+                        .arg(melding.section(u'\n', 0, 0)));
+        planleggNeste();
+    });
+}
+
+int SynkStyring::nesteForsoekMs() const
+{
+    if (m_feilPaaRad == 0)
+        return kIntervallMs;
+    // 30 s, 1 min, 2 min, … up to 15 min after repeated failures.
+    const qint64 ms = 30000LL << std::min(m_feilPaaRad - 1, 10);
+    return int(std::min<qint64>(ms, kStoersteVentetidMs));
+}
+
+void SynkStyring::planleggNeste()
+{
+    m_timer->start(nesteForsoekMs());
+}
+
+void SynkStyring::synkroniserNaa()
+{
+    if (!m_motor || m_kjoerer)
+        return;
+    m_kjoerer = true;
+    m_timer->stop();
+    emit status(tr("Syncing…"));
+    emit kjoer();
+}
+
+} // namespace tilsyn

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QThread;
+class QTimer;
+
+namespace tilsyn {
+
+class SynkMotor;
+
+/// Runs the sync engine for the desktop: on its own worker thread (with its own connections), on
+/// request ("Synkroniser nå"), on start and every few minutes, and again after a failure with a
+/// growing pause (backoff). Reports a short status text for the status bar. Without a central
+/// connection configured the client simply works offline.
+class SynkStyring final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SynkStyring)
+
+public:
+    static constexpr int kIntervallMs = 5 * 60 * 1000; ///< poll when idle
+    static constexpr int kStoersteVentetidMs = 15 * 60 * 1000;
+
+    SynkStyring(const QString &dbSti, const QString &bruker, QObject *parent = nullptr);
+    ~SynkStyring() override;
+
+    /// The libpq connection string (no password: PGPASSWORD, ~/.pgpass); empty: offline.
+    void settConninfo(const QString &conninfo);
+    QString conninfo() const { return m_conninfo; }
+    bool kjoerer() const { return m_kjoerer; }
+    /// The pause before the next automatic attempt (grows after each failure).
+    int nesteForsoekMs() const;
+
+public slots:
+    void synkroniserNaa();
+
+signals:
+    void status(const QString &tekst);
+    /// A sync finished and may have changed local cases: lists should re-read.
+    void oppdatert(int pushet, int hentet, int konflikter, int avvist);
+    /// Internal: runs the engine on its thread.
+    void kjoer();
+
+private:
+    void lagMotor();
+    void planleggNeste();
+
+    QString m_dbSti;
+    QString m_bruker;
+    QString m_conninfo;
+    QThread *m_traad;
+    SynkMotor *m_motor = nullptr;
+    QTimer *m_timer;
+    bool m_kjoerer = false;
+    int m_feilPaaRad = 0;
+};
+
+} // namespace tilsyn
