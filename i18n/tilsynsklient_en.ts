@@ -348,6 +348,15 @@
         <source>Consider a delay notice to the person who made the request (Print… → forsinkelsesmelding).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose a handling method by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> – %n day(s) late</source>
+        <translation>
+            <numerusform> – %n day late</numerusform><numerusform> – %n days late</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Gui</name>
@@ -661,9 +670,10 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here:</source>
         <source>Due &amp;soon</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Cases whose deadline falls within the next 14 days, serious cases first</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>Cases whose deadline falls within the next %n day(s), serious cases first</source>
+        <translation>
+            <numerusform>Cases whose deadline falls within the next %n day, serious cases first</numerusform><numerusform>Cases whose deadline falls within the next %n days, serious cases first</numerusform></translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,14 @@
         <source>Consider a delay notice to the person who made the request (Print… → forsinkelsesmelding).</source>
         <translation>Vurder å sende forsinkelsesmelding til den som henvendte seg (Skriv ut… → forsinkelsesmelding).</translation>
     </message>
+    <message>
+        <source>Choose a handling method by %1</source>
+        <translation>Velg behandlingsmåte innen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> – %n day(s) late</source>
+        <translation><numerusform> – %n dag for sent</numerusform><numerusform> – %n dager for sent</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Gui</name>
@@ -661,9 +669,9 @@ Passordet hentes fra ~/.pgpass eller PGPASSWORD, aldri herfra:</translation>
         <source>Due &amp;soon</source>
         <translation>Forfaller &amp;snart</translation>
     </message>
-    <message>
-        <source>Cases whose deadline falls within the next 14 days, serious cases first</source>
-        <translation>Saker med frist innen de neste 14 dagene, alvorlige saker først</translation>
+    <message numerus="yes">
+        <source>Cases whose deadline falls within the next %n day(s), serious cases first</source>
+        <translation><numerusform>Saker med frist innen neste %n dag, alvorlige saker først</numerusform><numerusform>Saker med frist innen de neste %n dagene, alvorlige saker først</numerusform></translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,14 @@
         <source>Consider a delay notice to the person who made the request (Print… → forsinkelsesmelding).</source>
         <translation>Vurder å senda melding om forseinking til den som tok kontakt (Skriv ut… → forsinkelsesmelding).</translation>
     </message>
+    <message>
+        <source>Choose a handling method by %1</source>
+        <translation>Vel behandlingsmåte innan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> – %n day(s) late</source>
+        <translation><numerusform> – %n dag for seint</numerusform><numerusform> – %n dagar for seint</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Gui</name>
@@ -661,9 +669,9 @@ Passordet blir henta frå ~/.pgpass eller PGPASSWORD, aldri herifrå:</translati
         <source>Due &amp;soon</source>
         <translation>Forfell &amp;snart</translation>
     </message>
-    <message>
-        <source>Cases whose deadline falls within the next 14 days, serious cases first</source>
-        <translation>Saker med frist innan dei neste 14 dagane, alvorlege saker først</translation>
+    <message numerus="yes">
+        <source>Cases whose deadline falls within the next %n day(s), serious cases first</source>
+        <translation><numerusform>Saker med frist innan neste %n dag, alvorlege saker først</numerusform><numerusform>Saker med frist innan dei neste %n dagane, alvorlege saker først</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "caseeditor.h"
 
+#include "items/innstillinger.h"
 #include "caseeditortekster.h"
 #include "domain/frist.h"
 #include "domain/katalog.h"
@@ -416,13 +417,21 @@ void CaseEditor::oppdater()
             tekst += tr(" – milestone reached in time");
         else if (frist.status == Friststatus::EtterFrist)
             tekst += tr(" – milestone reached after the deadline");
-        if (frist.aapen() && boerSendeForsinkelsesmelding(frist))
+        if (frist.aapen() && boerSendeForsinkelsesmelding(frist, Innstillinger::fristvalg()))
             tekst += u"\n"_s + tr("Consider a delay notice to the person who made the request (Print… → forsinkelsesmelding).");
         m_frist->setText(tekst);
         m_frist->setStyleSheet(frist.status == Friststatus::Forfalt ? u"color: #a33b20;"_s : QString());
     } else {
         m_bmVeiledning->setText(tr("Choose how the case is handled. Each method has its own milestone and deadline."));
-        m_frist->clear();
+        const QDate valg = valgfrist(s, Innstillinger::fristvalg());
+        if (valg.isValid()) {
+            const qint64 igjen = QDate::currentDate().daysTo(valg);
+            m_frist->setText(tr("Choose a handling method by %1").arg(valg.toString(u"dd.MM.yyyy"_s))
+                             + (igjen < 0 ? tr(" – %n day(s) late", nullptr, int(-igjen)) : QString()));
+            m_frist->setStyleSheet(igjen < 0 ? u"color: #a33b20;"_s : QString());
+        } else {
+            m_frist->clear();
+        }
     }
     m_oversendt->visDato(s.oversendt, s.mottatt);
     m_rapport->visDato(s.rapportMottatt, s.mottatt);

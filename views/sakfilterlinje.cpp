@@ -1,5 +1,6 @@
 #include "sakfilterlinje.h"
 
+#include "items/innstillinger.h"
 #include "domain/katalog.h"
 
 #include <QCheckBox>
@@ -99,7 +100,7 @@ void SakFilterLinje::oversett()
     m_forfalte->setText(tr("&Overdue"));
     m_forfalte->setToolTip(tr("Backlog: open cases past their deadline, serious cases first"));
     m_snart->setText(tr("Due &soon"));
-    m_snart->setToolTip(tr("Cases whose deadline falls within the next 14 days, serious cases first"));
+    m_snart->setToolTip(tr("Cases whose deadline falls within the next %n day(s), serious cases first", nullptr, Innstillinger::forfallerSnartDager.verdi()));
 }
 
 void SakFilterLinje::changeEvent(QEvent *e)
@@ -121,6 +122,7 @@ SakFilter SakFilterLinje::filter() const
         f.saksbehandler = m_bruker;
     f.bareForfalte = m_forfalte->isChecked();
     f.bareForfallerSnart = m_snart->isChecked();
+    f.forfallerSnartDager = Innstillinger::forfallerSnartDager.verdi();
     return f;
 }
 

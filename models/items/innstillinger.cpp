@@ -13,6 +13,13 @@ const Setting<QByteArray> Innstillinger::vindusgeometri{"ui/vindusgeometri", {}}
 const Setting<QByteArray> Innstillinger::vindustilstand{"ui/vindustilstand", {}};
 const Setting<QByteArray> Innstillinger::listekolonner{"ui/listekolonner", {}};
 const Setting<QByteArray> Innstillinger::splitter{"ui/splitter", {}};
+const Setting<int> Innstillinger::dagerTilValgAvBm{"frister/dager_til_valg_av_bm", Fristvalg{}.dagerTilValgAvBm};
+const Setting<int> Innstillinger::forfallerSnartDager{"frister/forfaller_snart_dager", Fristvalg{}.forfallerSnartDager};
+
+Fristvalg Innstillinger::fristvalg()
+{
+    return Fristvalg{.dagerTilValgAvBm = dagerTilValgAvBm.verdi(), .forfallerSnartDager = forfallerSnartDager.verdi()};
+}
 
 void Innstillinger::migrer()
 {

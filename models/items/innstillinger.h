@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+#include "domain/frist.h"
+
 namespace tilsyn {
 
 /// One typed QSettings key with its default, declared once (see Innstillinger).
@@ -47,6 +49,10 @@ struct Innstillinger
     static const Setting<QByteArray> vindustilstand;
     static const Setting<QByteArray> listekolonner;
     static const Setting<QByteArray> splitter;
+    // Deadlines (office practice).
+    static const Setting<int> dagerTilValgAvBm;   ///< soft target for choosing a behandlingsmåte
+    static const Setting<int> forfallerSnartDager; ///< window of "Forfaller snart"
+    static Fristvalg fristvalg();
 };
 
 } // namespace tilsyn

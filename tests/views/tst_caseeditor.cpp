@@ -21,6 +21,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "items/innstillinger.h"
 #include <QUndoStack>
 
 #include <functional>
@@ -140,6 +142,25 @@ private slots:
         annen->undoStack()->redo();
         QCOMPARE(annen->sak().tilsynsobjekter[1].navn, u"Dr. Åse Berg"_s);
         QCOMPARE(annen->sak().utfall, u"ikke-lovbrudd"_s);
+    }
+
+    void fristForValgAvBmVises()
+    {
+        // Before a behandlingsmåte is chosen, the editor shows the office's soft target for
+        // choosing one (default 14 days after mottatt); the setting changes it.
+        auto editor = lagEditor();
+        editor->nySak(u"innlandet"_s);
+        auto *frist = finn<QLabel>(editor.get(), u"frist"_s);
+        const QDate mottatt = editor->sak().mottatt;
+        QVERIFY2(frist->text().contains(mottatt.addDays(14).toString(u"dd.MM.yyyy"_s)), qPrintable(frist->text()));
+        Innstillinger::dagerTilValgAvBm.sett(7);
+        auto annen = lagEditor();
+        annen->nySak(u"innlandet"_s);
+        QVERIFY2(finn<QLabel>(annen.get(), u"frist"_s)->text().contains(mottatt.addDays(7).toString(u"dd.MM.yyyy"_s)),
+                 qPrintable(finn<QLabel>(annen.get(), u"frist"_s)->text()));
+        Innstillinger::dagerTilValgAvBm.sett(14);
+        finn<QAbstractButton>(annen.get(), u"bm1"_s)->click();
+        QVERIFY(finn<QLabel>(annen.get(), u"frist"_s)->text().contains(mottatt.addDays(28).toString(u"dd.MM.yyyy"_s)));
     }
 
     void ugyldigeTilstanderAvvises_data()
