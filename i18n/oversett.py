@@ -8,6 +8,7 @@ from pathlib import Path
 
 # source: (bokmål, nynorsk); numerus forms as lists [one, many]
 T = {
+ 'Change written form': ('Endre målform', 'Endre målform'),
  'Choose a handling method by %1': ('Velg behandlingsmåte innen %1', 'Vel behandlingsmåte innan %1'),
  ' – %n day(s) late': ([' – %n dag for sent', ' – %n dager for sent'], [' – %n dag for seint', ' – %n dagar for seint']),
  'Cases whose deadline falls within the next %n day(s), serious cases first': (['Saker med frist innen neste %n dag, alvorlige saker først', 'Saker med frist innen de neste %n dagene, alvorlige saker først'], ['Saker med frist innan neste %n dag, alvorlege saker først', 'Saker med frist innan dei neste %n dagane, alvorlege saker først']),

@@ -619,6 +619,30 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here:</source>
         <source>Subject %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change written form</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::SakFilterLinje</name>

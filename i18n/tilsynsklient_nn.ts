@@ -618,6 +618,30 @@ Passordet blir henta frå ~/.pgpass eller PGPASSWORD, aldri herifrå:</translati
         <source>Subject %1: %2</source>
         <translation>Tilsynsobjekt %1: %2</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation>Målform</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(ukjend)</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>Change written form</source>
+        <translation>Endre målform</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SakFilterLinje</name>

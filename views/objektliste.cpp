@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableWidget>
@@ -24,7 +25,7 @@ namespace {
 
 const char *feltnavn(int kolonne)
 {
-    static const char *navn[] = {"type", "navn", "tjenesteniva", "orgnr", "hpr"};
+    static const char *navn[] = {"type", "navn", "tjenesteniva", "orgnr", "hpr", "adresse", "maalform"};
     return navn[kolonne];
 }
 
@@ -71,7 +72,8 @@ ObjektListe::~ObjektListe() = default;
 
 void ObjektListe::oversett()
 {
-    m_tabell->setHorizontalHeaderLabels({tr("Type"), tr("Name"), tr("Service level"), tr("Org. no."), tr("HPR no.")});
+    m_tabell->setHorizontalHeaderLabels({tr("Type"), tr("Name"), tr("Service level"), tr("Org. no."), tr("HPR no."),
+                                        tr("Address"), tr("Written form")});
     m_leggTil->setText(tr("Add subject"));
     m_fjern->setText(tr("Remove subject"));
 }
@@ -114,6 +116,29 @@ void ObjektListe::byggRad(int rad)
         connect(felt, &QLineEdit::textEdited, this, [this, rad, k](const QString &t) { endreTekst(rad, k, t); });
         m_tabell->setCellWidget(rad, k, felt);
     }
+
+    // Where letters to the subject go, in several lines, and in which written form (a
+    // kommune's språkvedtak): proposed for every letter to it.
+    auto *adresse = new QPlainTextEdit;
+    adresse->setObjectName(u"adresse"_s);
+    adresse->setTabChangesFocus(true);
+    connect(adresse, &QPlainTextEdit::textChanged, this, [this, rad, adresse] {
+        const QString tekst = adresse->toPlainText();
+        m_utkast.endre(u"tilsynsobjekter[%1].adresse"_s.arg(rad), tr("Edit subject"),
+                       [&](Tilsynssak &s) { s.tilsynsobjekter[rad].adresse = valgfri(tekst); });
+    });
+    m_tabell->setCellWidget(rad, Adresse, adresse);
+    auto *maalform = new QComboBox;
+    maalform->setObjectName(u"maalform"_s);
+    maalform->addItem(tr("(not known)"), QString());
+    maalform->addItem(tr("Bokmål"), u"nb"_s);
+    maalform->addItem(tr("Nynorsk"), u"nn"_s);
+    connect(maalform, &QComboBox::activated, this, [this, rad, maalform] {
+        m_utkast.endre(u"tilsynsobjekter[%1].maalform"_s.arg(rad), tr("Change written form"),
+                       [&](Tilsynssak &s) { s.tilsynsobjekter[rad].maalform = valgfri(maalform->currentData().toString()); });
+    });
+    m_tabell->setCellWidget(rad, Maalform, maalform);
+    m_tabell->setRowHeight(rad, 3 * fontMetrics().height());
 }
 
 void ObjektListe::endreTekst(int rad, int kolonne, const QString &tekst)
@@ -158,6 +183,16 @@ void ObjektListe::oppdater()
             auto *felt = static_cast<QLineEdit *>(m_tabell->cellWidget(r, k));
             if (felt->text() != verdier[k])
                 felt->setText(verdier[k]);
+        }
+        auto *adresse = static_cast<QPlainTextEdit *>(m_tabell->cellWidget(r, Adresse));
+        if (adresse->toPlainText() != o.adresse.value_or(QString())) {
+            const QSignalBlocker b(adresse);
+            adresse->setPlainText(o.adresse.value_or(QString()));
+        }
+        auto *maalform = static_cast<QComboBox *>(m_tabell->cellWidget(r, Maalform));
+        {
+            const QSignalBlocker b(maalform);
+            maalform->setCurrentIndex(std::max(0, maalform->findData(o.maalform.value_or(QString()))));
         }
         for (int k = 0; k < AntallKolonner; ++k) {
             const Problemer p = m_utkast.problemerFor(u"tilsynsobjekter[%1].%2"_s.arg(r).arg(QString::fromLatin1(feltnavn(k))));

@@ -20,7 +20,7 @@ class ObjektListe final : public QWidget
     Q_DISABLE_COPY_MOVE(ObjektListe)
 
 public:
-    enum Kolonne { Type, Navn, Tjenesteniva, Orgnr, Hpr, AntallKolonner };
+    enum Kolonne { Type, Navn, Tjenesteniva, Orgnr, Hpr, Adresse, Maalform, AntallKolonner };
 
     ObjektListe(SakUtkast &utkast, const Katalog &katalog, QWidget *parent = nullptr);
     ~ObjektListe() override;

@@ -163,6 +163,26 @@ private slots:
         QVERIFY(finn<QLabel>(annen.get(), u"frist"_s)->text().contains(mottatt.addDays(28).toString(u"dd.MM.yyyy"_s)));
     }
 
+    void objektetsAdresseOgMaalform()
+    {
+        // Letters go to the subject's address in its written form (a kommune's språkvedtak).
+        auto editor = lagEditor();
+        editor->nySak(u"innlandet"_s);
+        finn<QPushButton>(editor.get(), u"leggTilObjekt"_s)->click();
+        QTableWidget *objekter = tabell(editor.get(), u"tilsynsobjekter"_s);
+        QTest::keyClicks(celle<QPlainTextEdit>(objekter, 0, ObjektListe::Adresse), u"Postboks 1"_s);
+        QTest::keyClick(celle<QPlainTextEdit>(objekter, 0, ObjektListe::Adresse), Qt::Key_Return);
+        QTest::keyClicks(celle<QPlainTextEdit>(objekter, 0, ObjektListe::Adresse), u"2317 Hamar"_s);
+        velg(celle<QComboBox>(objekter, 0, ObjektListe::Maalform), u"nn"_s);
+        QCOMPARE(editor->sak().tilsynsobjekter[0].adresse, u"Postboks 1\n2317 Hamar"_s);
+        QCOMPARE(editor->sak().tilsynsobjekter[0].maalform, u"nn"_s);
+        editor->undoStack()->undo();
+        QVERIFY(!editor->sak().tilsynsobjekter[0].maalform);
+        QCOMPARE(celle<QComboBox>(objekter, 0, ObjektListe::Maalform)->currentData().toString(), QString());
+        editor->undoStack()->redo();
+        QCOMPARE(celle<QComboBox>(objekter, 0, ObjektListe::Maalform)->currentData().toString(), u"nn"_s);
+    }
+
     void ugyldigeTilstanderAvvises_data()
     {
         QTest::addColumn<QString>("feltlabel");
