@@ -6,6 +6,7 @@
 #include "items/saklistemodel.h"
 #include "items/sakutkast.h"
 #include "brevdialog.h"
+#include "brevvisning.h"
 #include "letters/brevmalkilde.h"
 #include "letters/brevrepository.h"
 #include "mainwindow.h"
@@ -147,6 +148,11 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
     BrevRepository brevarkiv(*store);
     QObject::connect(&vindu, &MainWindow::brevOnsket, &vindu, [&](const Tilsynssak &sak) {
         BrevDialog d(sak, katalog, maler, &brevarkiv, brukernavn(), &vindu);
+        d.visning()->settSaker(&repo);
+        QObject::connect(d.visning(), &Brevvisning::sakEndret, &vindu, [&](const QString &id) {
+            vindu.saksliste()->sakLagret(id);
+            vindu.aapneSak(id); // shows the recorded milestone (asks first if there are unsaved edits)
+        });
         d.exec();
     });
     // Sync with the central store: on its own thread, on start, every few minutes and on request.

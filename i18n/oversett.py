@@ -8,6 +8,7 @@ from pathlib import Path
 
 # source: (bokmål, nynorsk); numerus forms as lists [one, many]
 T = {
+ "This letter marks a milestone of the case. Record it with the letter's date?": ('Brevet markerer en milepæl i saken. Vil du registrere den med brevets dato?', 'Brevet markerer ein milepæl i saka. Vil du registrera han med datoen til brevet?'),
  'Change written form': ('Endre målform', 'Endre målform'),
  'Choose a handling method by %1': ('Velg behandlingsmåte innen %1', 'Vel behandlingsmåte innan %1'),
  ' – %n day(s) late': ([' – %n dag for sent', ' – %n dager for sent'], [' – %n dag for seint', ' – %n dagar for seint']),

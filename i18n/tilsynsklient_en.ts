@@ -85,6 +85,10 @@
         <source>The letter could not be made: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This letter marks a milestone of the case. Record it with the letter's date?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

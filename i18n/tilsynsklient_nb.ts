@@ -85,6 +85,10 @@
         <source>The letter could not be made: %1</source>
         <translation>Brevet kunne ikke lages: %1</translation>
     </message>
+    <message>
+        <source>This letter marks a milestone of the case. Record it with the letter's date?</source>
+        <translation>Brevet markerer en milepæl i saken. Vil du registrere den med brevets dato?</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

@@ -104,8 +104,14 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
             tr("A finalised letter is stored in the case as it is now and can never be changed. Finalise?"));
         if (svar != QMessageBox::Yes)
             return;
+        // The letter may stand for the case's milestone (e.g. oversendt for BM 2): recorded only
+        // when the caseworker confirms.
+        const bool milepel = girMilepel()
+            && QMessageBox::question(this, tr("Finalise letter"),
+                                     tr("This letter marks a milestone of the case. Record it with the letter's date?"))
+                   == QMessageBox::Yes;
         QString feil;
-        if (!ferdigstill(&feil))
+        if (!ferdigstill(&feil, milepel))
             QMessageBox::warning(this, tr("Finalise letter"), tr("The letter was not finalised: %1").arg(feil));
     });
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
@@ -150,7 +156,12 @@ bool Brevvisning::kanFerdigstilles() const
     return m_arkiv && m_sak.erRegistrert();
 }
 
-qint64 Brevvisning::ferdigstill(QString *feil)
+bool Brevvisning::girMilepel() const
+{
+    return m_saker && BrevRepository::medMilepel(m_sak, utkast()).has_value();
+}
+
+qint64 Brevvisning::ferdigstill(QString *feil, bool medMilepel)
 {
     if (!kanFerdigstilles()) {
         *feil = m_arkiv ? tr("the case has no saksnummer yet; drafts can be previewed and printed")
@@ -160,7 +171,13 @@ qint64 Brevvisning::ferdigstill(QString *feil)
     try {
         Brevutkast endelig = utkast();
         endelig.utkast = false;
-        return m_arkiv->ferdigstill(m_sak, endelig, m_renderer->pdfA(m_sak, endelig), m_bruker);
+        const QByteArray pdf = m_renderer->pdfA(m_sak, endelig);
+        if (medMilepel && m_saker) {
+            const qint64 id = m_arkiv->ferdigstillMedMilepel(m_sak, endelig, pdf, m_bruker, *m_saker, m_katalog);
+            emit sakEndret(m_sak.id);
+            return id;
+        }
+        return m_arkiv->ferdigstill(m_sak, endelig, pdf, m_bruker);
     } catch (const StoreError &e) {
         *feil = e.melding();
     } catch (const BrevmalFeil &e) {

@@ -16,6 +16,7 @@ class QPushButton;
 namespace tilsyn {
 
 class BrevRepository;
+class SakRepository;
 class Brevmalkilde;
 class Brevrenderer;
 class Katalog;
@@ -49,9 +50,17 @@ public:
     /// case) the letter can only be previewed, printed and saved as a draft.
     void settArkiv(BrevRepository *arkiv, const QString &bruker);
     bool kanFerdigstilles() const;
+    /// With a case repository, finalising can also record the milestone the letter stands for.
+    void settSaker(SakRepository *saker) { m_saker = saker; }
+    /// Whether finalising this letter would record a milestone on the case (e.g. oversendt).
+    bool girMilepel() const;
     /// Renders the final letter (no UTKAST) to PDF/A and stores it in the case; returns its id,
     /// or 0 with the reason in *feil. The stored letter can never be changed.
-    qint64 ferdigstill(QString *feil);
+    qint64 ferdigstill(QString *feil, bool medMilepel = false);
+
+signals:
+    /// The case itself was changed (a milestone recorded); editors showing it should reload.
+    void sakEndret(const QString &sakId);
 
 public slots:
     void oppdater();
@@ -75,6 +84,7 @@ private:
     QLabel *m_feil;
     QPushButton *m_ferdigstill;
     BrevRepository *m_arkiv = nullptr;
+    SakRepository *m_saker = nullptr;
     QString m_bruker;
     QPrintPreviewWidget *m_forhaandsvisning;
     std::unique_ptr<QPrinter> m_skriver;

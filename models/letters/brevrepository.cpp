@@ -81,18 +81,20 @@ std::optional<Tilsynssak> BrevRepository::medMilepel(const Tilsynssak &sak, cons
 qint64 BrevRepository::ferdigstillMedMilepel(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
                                              const QString &hvem, SakRepository &saker, const Katalog &katalog)
 {
-    const auto oppdatert = medMilepel(sak, utkast);
-    if (oppdatert) {
+    return lagre(sak, utkast, pdf, hvem, [&] {
+        // The milestone goes onto the case as stored, read inside this transaction: never onto
+        // the caller's copy, which may hold unsaved or stale edits that would overwrite newer ones.
+        const std::optional<Tilsynssak> lagret = saker.hent(sak.id);
+        const auto oppdatert = lagret ? medMilepel(*lagret, utkast) : std::nullopt;
+        if (!oppdatert)
+            return;
         const Problemer problemer = valider(*oppdatert, katalog);
         if (!problemer.isEmpty())
             throw StoreError(u"milepælen kan ikke registreres: %1: %2"_s.arg(problemer.constFirst().felt,
                                                                             problemer.constFirst().melding),
                              StoreError::Art::Avvist);
-    }
-    return lagre(sak, utkast, pdf, hvem, [&] {
-        if (oppdatert)
-            saker.skriv(*oppdatert, Endringskontekst{hvem, QDateTime::currentDateTimeUtc(),
-                                                     u"milepæl registrert ved ferdigstilt brev"_s});
+        saker.skriv(*oppdatert, Endringskontekst{hvem, QDateTime::currentDateTimeUtc(),
+                                                 u"milepæl registrert ved ferdigstilt brev"_s});
     });
 }
 

@@ -194,6 +194,19 @@ private slots:
         QCOMPARE(saker.hent(bm2.id)->oversendt, QDate(2024, 3, 25));
         QCOMPARE(repo.forSak(bm2.id).size(), 2);
 
+        // The milestone is added to the case as stored, never by writing back the caller's copy:
+        // an edit saved elsewhere in the meantime survives.
+        Tilsynssak ny = bm2;
+        ny.id = nyId();
+        ny.saksnummer = u"2024/4801"_s;
+        QVERIFY(saker.lagre(ny, {u"tester"_s}).ok());
+        const Tilsynssak gammelKopi = ny;
+        ny.sammendrag = u"Endret av en kollega etterpå"_s;
+        QVERIFY(saker.lagre(ny, {u"kollega"_s}).ok());
+        repo.ferdigstillMedMilepel(gammelKopi, u, pdf, u"ola"_s, saker, Katalog::innebygd());
+        QCOMPARE(saker.hent(ny.id)->sammendrag, ny.sammendrag);
+        QCOMPARE(saker.hent(ny.id)->oversendt, QDate(2024, 3, 25));
+
         // A BM 5 case cannot be closed by a decision letter while it has no utfall: nothing is stored.
         Tilsynssak bm5 = m_sak;
         bm5.avsluttet = QDate();

@@ -13,6 +13,7 @@
 #include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace tilsyn;
@@ -86,6 +87,19 @@ private slots:
         const auto brev = arkiv.hent(id);
         QVERIFY(brev && brev->sha256 == BrevRepository::sha256(brev->pdf));
         QVERIFY(!test::pdfTekst(brev->pdf).contains(u"UTKAST"_s));
+
+        // Finalising can record the milestone the letter stands for (BM 2: oversendt).
+        sak.oversendt = QDate(); // not yet recorded
+        QVERIFY(saker.lagre(sak, {u"tester"_s}).ok());
+        visning.settSak(sak, QDate(2024, 4, 1));
+        QVERIFY(visning.velgType(u"bm2-oversendelse"_s));
+        QVERIFY(!visning.girMilepel()); // without a case repository it cannot record one
+        visning.settSaker(&saker);
+        QVERIFY(visning.girMilepel());
+        QSignalSpy endret(&visning, &Brevvisning::sakEndret);
+        QVERIFY2(visning.ferdigstill(&feil, true) > 0, qPrintable(feil));
+        QCOMPARE(endret.size(), 1);
+        QVERIFY(saker.hent(sak.id)->oversendt.isValid());
 
         sak.saksnummer.reset();
         sak.id = nyId();
