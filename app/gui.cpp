@@ -9,7 +9,9 @@
 #include "letters/brevmalkilde.h"
 #include "letters/brevrepository.h"
 #include "mainwindow.h"
+#include "oppfolgingvisning.h"
 #include "statistikkvisning.h"
+#include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -23,6 +25,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTranslator>
 #include <QTextStream>
 #include <QTimer>
@@ -155,6 +158,38 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
         s->setWindowTitle(QApplication::translate("tilsyn::Gui", "Statistics"));
         s->resize(1500, 900);
         s->show();
+    });
+    // Follow-up of breaches (Internserien 6/2021): one window, opened from the menu; for an open
+    // decided BM 5 case with lovbrudd the menu also offers to start its follow-up.
+    OppfolgingRepository oppfolging(*store, repo);
+    QPointer<OppfolgingVisning> oppfolgingsvindu;
+    auto visOppfolging = [&]() -> OppfolgingVisning * {
+        if (!oppfolgingsvindu) {
+            oppfolgingsvindu = new OppfolgingVisning(oppfolging, repo, katalog, brukernavn(), &vindu);
+            oppfolgingsvindu->setWindowFlag(Qt::Window);
+            oppfolgingsvindu->setAttribute(Qt::WA_DeleteOnClose);
+            oppfolgingsvindu->setWindowTitle(QApplication::translate("tilsyn::Gui", "Follow-up of breaches"));
+            oppfolgingsvindu->resize(1300, 800);
+        }
+        oppfolgingsvindu->show();
+        oppfolgingsvindu->raise();
+        return oppfolgingsvindu;
+    };
+    QAction *oppfolgingHandling =
+        vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "&Follow-up of breaches…"));
+    oppfolgingHandling->setObjectName(u"handlingOppfolging"_s);
+    QObject::connect(oppfolgingHandling, &QAction::triggered, &vindu, [&] { visOppfolging(); });
+    QAction *startOppfolging =
+        vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "Start follow-up of this case's breaches"));
+    startOppfolging->setObjectName(u"handlingStartOppfolging"_s);
+    QObject::connect(vindu.visningsmeny(), &QMenu::aboutToShow, &vindu, [&] {
+        const bool kan = vindu.editor()->harSak() && kanStarteOppfolging(vindu.editor()->sak()).isEmpty()
+                         && !oppfolging.hent(vindu.editor()->sak().id);
+        startOppfolging->setEnabled(kan);
+    });
+    QObject::connect(startOppfolging, &QAction::triggered, &vindu, [&] {
+        if (vindu.editor()->harSak())
+            visOppfolging()->startOppfolging(vindu.editor()->sak().id);
     });
     vindu.show();
     const QString testskript = qEnvironmentVariable("TILSYN_TEST_SCRIPT");
