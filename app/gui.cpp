@@ -3,6 +3,7 @@
 #include "caseeditor.h"
 #include "domain/katalog.h"
 #include "items/innstillinger.h"
+#include "items/oppfolgingmodell.h"
 #include "items/saklistemodel.h"
 #include "items/sakutkast.h"
 #include "brevdialog.h"
@@ -77,11 +78,27 @@ void lastOversettelser(QTranslator &program, QTranslator &qt)
 // bm5: the editor on the first BM 5 case) to a PNG with QWidget::grab() and quits
 // (scripts/screenshots.sh).
 // TILSYN_TEST_SCRIPT="gjenopprett" answers the recovery offer with yes, prints what was offered
-// and restored on stdout, and quits. Without the variable nothing here runs.
+// and restored on stdout, and quits.
+// TILSYN_TEST_SCRIPT="oppfolging:<id>" opens case <id>, shows the View menu, prints whether its
+// follow-up can start, starts it through the menu, prints the open follow-ups the window lists,
+// and quits. Without the variable nothing here runs.
 void kjoerTestskript(MainWindow &vindu, const QString &skript)
 {
     QTextStream ut(stdout);
-    if (skript.startsWith(u"rediger:"_s)) {
+    if (skript.startsWith(u"oppfolging:"_s)) {
+        vindu.aapneSak(skript.section(u':', 1));
+        emit vindu.visningsmeny()->aboutToShow();
+        auto *start = vindu.findChild<QAction *>(u"handlingStartOppfolging"_s);
+        auto *meny = vindu.findChild<QAction *>(u"handlingOppfolging"_s);
+        ut << "MENY " << (meny ? meny->text() : QString()) << Qt::endl;
+        ut << "KAN_STARTE " << (start && start->isEnabled() ? 1 : 0) << Qt::endl;
+        if (start && start->isEnabled())
+            start->trigger();
+        auto *visning = vindu.findChild<OppfolgingVisning *>();
+        ut << "OPPFOLGINGER " << (visning ? visning->modell()->rowCount() : -1) << Qt::endl;
+        ut << "VALGT " << (visning ? visning->valgtSak() : QString()) << Qt::endl;
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+    } else if (skript.startsWith(u"rediger:"_s)) {
         const QStringList d = skript.split(u':');
         vindu.aapneSak(d.value(1));
         vindu.editor()->utkast()->endre(u"sammendrag"_s, u"test"_s, [&](Tilsynssak &s) {
