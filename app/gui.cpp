@@ -3,6 +3,7 @@
 #include "caseeditor.h"
 #include "domain/katalog.h"
 #include "items/innstillinger.h"
+#include "items/oppfolgingmodell.h"
 #include "items/saklistemodel.h"
 #include "items/sakutkast.h"
 #include "brevdialog.h"
@@ -10,7 +11,9 @@
 #include "letters/brevmalkilde.h"
 #include "letters/brevrepository.h"
 #include "mainwindow.h"
+#include "oppfolgingvisning.h"
 #include "statistikkvisning.h"
+#include "store/oppfolgingrepository.h"
 #include "synkstyring.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
@@ -28,6 +31,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTranslator>
 #include <QTextStream>
 #include <QTimer>
@@ -79,11 +83,27 @@ void lastOversettelser(QTranslator &program, QTranslator &qt)
 // bm5: the editor on the first BM 5 case) to a PNG with QWidget::grab() and quits
 // (scripts/screenshots.sh).
 // TILSYN_TEST_SCRIPT="gjenopprett" answers the recovery offer with yes, prints what was offered
-// and restored on stdout, and quits. Without the variable nothing here runs.
+// and restored on stdout, and quits.
+// TILSYN_TEST_SCRIPT="oppfolging:<id>" opens case <id>, shows the View menu, prints whether its
+// follow-up can start, starts it through the menu, prints the open follow-ups the window lists,
+// and quits. Without the variable nothing here runs.
 void kjoerTestskript(MainWindow &vindu, const QString &skript)
 {
     QTextStream ut(stdout);
-    if (skript.startsWith(u"rediger:"_s)) {
+    if (skript.startsWith(u"oppfolging:"_s)) {
+        vindu.aapneSak(skript.section(u':', 1));
+        emit vindu.visningsmeny()->aboutToShow();
+        auto *start = vindu.findChild<QAction *>(u"handlingStartOppfolging"_s);
+        auto *meny = vindu.findChild<QAction *>(u"handlingOppfolging"_s);
+        ut << "MENY " << (meny ? meny->text() : QString()) << Qt::endl;
+        ut << "KAN_STARTE " << (start && start->isEnabled() ? 1 : 0) << Qt::endl;
+        if (start && start->isEnabled())
+            start->trigger();
+        auto *visning = vindu.findChild<OppfolgingVisning *>();
+        ut << "OPPFOLGINGER " << (visning ? visning->modell()->rowCount() : -1) << Qt::endl;
+        ut << "VALGT " << (visning ? visning->valgtSak() : QString()) << Qt::endl;
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+    } else if (skript.startsWith(u"rediger:"_s)) {
         const QStringList d = skript.split(u':');
         vindu.aapneSak(d.value(1));
         vindu.editor()->utkast()->endre(u"sammendrag"_s, u"test"_s, [&](Tilsynssak &s) {
@@ -197,6 +217,38 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
         s->setWindowTitle(QApplication::translate("tilsyn::Gui", "Statistics"));
         s->resize(1500, 900);
         s->show();
+    });
+    // Follow-up of breaches (Internserien 6/2021): one window, opened from the menu; for an open
+    // decided BM 5 case with lovbrudd the menu also offers to start its follow-up.
+    OppfolgingRepository oppfolging(*store, repo);
+    QPointer<OppfolgingVisning> oppfolgingsvindu;
+    auto visOppfolging = [&]() -> OppfolgingVisning * {
+        if (!oppfolgingsvindu) {
+            oppfolgingsvindu = new OppfolgingVisning(oppfolging, repo, katalog, brukernavn(), &vindu);
+            oppfolgingsvindu->setWindowFlag(Qt::Window);
+            oppfolgingsvindu->setAttribute(Qt::WA_DeleteOnClose);
+            oppfolgingsvindu->setWindowTitle(QApplication::translate("tilsyn::Gui", "Follow-up of breaches"));
+            oppfolgingsvindu->resize(1300, 800);
+        }
+        oppfolgingsvindu->show();
+        oppfolgingsvindu->raise();
+        return oppfolgingsvindu;
+    };
+    QAction *oppfolgingHandling =
+        vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "&Follow-up of breaches…"));
+    oppfolgingHandling->setObjectName(u"handlingOppfolging"_s);
+    QObject::connect(oppfolgingHandling, &QAction::triggered, &vindu, [&] { visOppfolging(); });
+    QAction *startOppfolging =
+        vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "Start follow-up of this case's breaches"));
+    startOppfolging->setObjectName(u"handlingStartOppfolging"_s);
+    QObject::connect(vindu.visningsmeny(), &QMenu::aboutToShow, &vindu, [&] {
+        const bool kan = vindu.editor()->harSak() && kanStarteOppfolging(vindu.editor()->sak()).isEmpty()
+                         && !oppfolging.hent(vindu.editor()->sak().id);
+        startOppfolging->setEnabled(kan);
+    });
+    QObject::connect(startOppfolging, &QAction::triggered, &vindu, [&] {
+        if (vindu.editor()->harSak())
+            visOppfolging()->startOppfolging(vindu.editor()->sak().id);
     });
     vindu.show();
     const QString testskript = qEnvironmentVariable("TILSYN_TEST_SCRIPT");

@@ -406,6 +406,18 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here:</source>
         <source>Do not put the password in the connection; use ~/.pgpass.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Follow-up of breaches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Follow-up of breaches…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start follow-up of this case's breaches</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::InnstillingerDialog</name>
@@ -646,6 +658,137 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here:</source>
     <message>
         <source>Change written form</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::OppfolgingModell</name>
+    <message>
+        <source>%1 of %2 corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirement not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready to close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::OppfolgingVisning</name>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the service must document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;quirement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set requirement and deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events of the selected breach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documentation received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What shows that practice has changed and stays changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 – follow-up started %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a follow-up in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform><numerusform>%n received</numerusform></translation>
     </message>
 </context>
 <context>

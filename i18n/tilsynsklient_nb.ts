@@ -407,6 +407,18 @@ Passordet hentes fra ~/.pgpass eller PGPASSWORD, aldri herfra:</translation>
         <source>Do not put the password in the connection; use ~/.pgpass.</source>
         <translation>Ikke skriv passordet i tilkoblingen; bruk ~/.pgpass.</translation>
     </message>
+    <message>
+        <source>Follow-up of breaches</source>
+        <translation>Oppfølging av lovbrudd</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up of breaches…</source>
+        <translation>&amp;Oppfølging av lovbrudd…</translation>
+    </message>
+    <message>
+        <source>Start follow-up of this case's breaches</source>
+        <translation>Start oppfølging av lovbruddene i denne saken</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::InnstillingerDialog</name>
@@ -645,6 +657,136 @@ Passordet hentes fra ~/.pgpass eller PGPASSWORD, aldri herfra:</translation>
     <message>
         <source>Change written form</source>
         <translation>Endre målform</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::OppfolgingModell</name>
+    <message>
+        <source>%1 of %2 corrected</source>
+        <translation>%1 av %2 rettet</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Requirement not set</source>
+        <translation>Krav ikke satt</translation>
+    </message>
+    <message>
+        <source>Ready to close</source>
+        <translation>Klar til avslutning</translation>
+    </message>
+    <message>
+        <source>Waiting for the service</source>
+        <translation>Venter på virksomheten</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Saksnr.</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Lovbrudd</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Neste frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::OppfolgingVisning</name>
+    <message>
+        <source>Provision</source>
+        <translation>Bestemmelse</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Rettet</translation>
+    </message>
+    <message>
+        <source>What the service must document</source>
+        <translation>Hva virksomheten må dokumentere</translation>
+    </message>
+    <message>
+        <source>Re&amp;quirement:</source>
+        <translation>&amp;Krav:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>Set requirement and deadline</source>
+        <translation>Sett krav og frist</translation>
+    </message>
+    <message>
+        <source>Events of the selected breach</source>
+        <translation>Hendelser for valgt lovbrudd</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ato:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Legg til milepæl</translation>
+    </message>
+    <message>
+        <source>Documentation received</source>
+        <translation>Dokumentasjon mottatt</translation>
+    </message>
+    <message>
+        <source>Register reminder</source>
+        <translation>Registrer purring</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>Be&amp;vis:</translation>
+    </message>
+    <message>
+        <source>What shows that practice has changed and stays changed</source>
+        <translation>Hva viser at praksis er endret og forblir endret</translation>
+    </message>
+    <message>
+        <source>Mark corrected</source>
+        <translation>Marker som rettet</translation>
+    </message>
+    <message>
+        <source>Close follow-up</source>
+        <translation>Avslutt oppfølgingen</translation>
+    </message>
+    <message>
+        <source>Case %1 – follow-up started %2</source>
+        <translation>Sak %1 – oppfølging startet %2</translation>
+    </message>
+    <message>
+        <source>Select a follow-up in the list.</source>
+        <translation>Velg en oppfølging i listen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation><numerusform>%n mottatt</numerusform><numerusform>%n mottatt</numerusform></translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -86,6 +87,50 @@ std::optional<Oppfolging> OppfolgingRepository::hent(const QString &sakId) const
         o.lovbrudd.append(l);
     }
     return o;
+}
+
+QList<Oppfolging> OppfolgingRepository::aapne() const
+{
+    const QSqlDatabase db = m_store.db();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT o.sak_id, o.startet, l.id, l.bestemmelse, l.objekt_id, l.krav, l.frist, l.rettet, l.bevis "
+              u"FROM oppfolging o JOIN oppfolging_lovbrudd l ON l.sak_id = o.sak_id "
+              u"WHERE o.avsluttet IS NULL ORDER BY COALESCE((SELECT MIN(x.frist) FROM oppfolging_lovbrudd x "
+              u"WHERE x.sak_id = o.sak_id AND x.rettet IS NULL), '9999-12-31'), o.sak_id, l.pos"_s);
+    kjoer(q, "kan ikke lese de åpne oppfølgingene");
+    QList<Oppfolging> ut;
+    QHash<qint64, std::pair<qsizetype, qsizetype>> plass; // lovbrudd id -> (follow-up, lovbrudd)
+    while (q.next()) {
+        const QString sakId = q.value(0).toString();
+        if (ut.isEmpty() || ut.constLast().sakId != sakId) {
+            Oppfolging o;
+            o.sakId = sakId;
+            o.startet = rader::dato(q.value(1));
+            ut.append(o);
+        }
+        Lovbruddoppfolging l;
+        l.id = q.value(2).toLongLong();
+        l.bestemmelse = q.value(3).toString();
+        l.objekt = q.value(4).toString();
+        l.krav = q.value(5).toString();
+        l.frist = rader::dato(q.value(6));
+        l.rettet = rader::dato(q.value(7));
+        l.bevis = q.value(8).toString();
+        plass.insert(l.id, {ut.size() - 1, ut.constLast().lovbrudd.size()});
+        ut.last().lovbrudd.append(l);
+    }
+    q.prepare(u"SELECT h.lovbrudd_id, h.type, h.dato, h.tekst FROM oppfolging_hendelse h "
+              u"JOIN oppfolging_lovbrudd l ON l.id = h.lovbrudd_id JOIN oppfolging o ON o.sak_id = l.sak_id "
+              u"WHERE o.avsluttet IS NULL ORDER BY h.id"_s);
+    kjoer(q, "kan ikke lese hendelsene");
+    while (q.next()) {
+        const auto [i, j] = plass.value(q.value(0).toLongLong(), {-1, -1});
+        if (i >= 0)
+            ut[i].lovbrudd[j].hendelser.append(
+                {typeFraKode(q.value(1).toString()), rader::dato(q.value(2)), q.value(3).toString()});
+    }
+    return ut;
 }
 
 std::optional<Lovbruddoppfolging> OppfolgingRepository::lovbrudd(qint64 id, QString *sakId) const

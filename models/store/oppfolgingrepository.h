@@ -18,6 +18,9 @@ public:
     OppfolgingRepository(Store &store, const SakRepository &saker);
 
     std::optional<Oppfolging> hent(const QString &sakId) const;
+    /// Every open follow-up with its lovbrudd and their events, the one with the earliest
+    /// unrettet frist first (those without any frist last).
+    QList<Oppfolging> aapne() const;
 
     /// Starts oppfølging with one entry per lovbrudd vurdering of the decided BM 5 case.
     Problemer start(const QString &sakId, const QDate &dato, const Endringskontekst &hvem);

@@ -1,0 +1,235 @@
+// The oppfølging view offscreen on a real store: a decided BM 5 case with two lovbrudd is started,
+// krav and frist set on both, one documented and rettet; closing is refused with the reason shown
+// and nothing written; the other is finished and the follow-up closed. The store is checked
+// through the repository after every step.
+
+#include "domain/katalog.h"
+#include "items/oppfolgingmodell.h"
+#include "oppfolgingvisning.h"
+#include "store/oppfolgingrepository.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tilsyn;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Endringskontekst kHvem{.bruker = u"kari.nordmann"_s};
+const QString kId = u"5b0e6a8c-7d2e-4c1a-9f3b-2a4c6e8f0a1b"_s;
+
+Tilsynssak avgjortSak()
+{
+    Tilsynssak s;
+    s.id = kId;
+    s.saksnummer = u"2024/88"_s;
+    s.embete = u"nordland"_s;
+    s.sektor = u"sosial"_s;
+    s.mottatt = QDate(2024, 1, 8);
+    s.behandlingsmaate = 5;
+    s.avsluttet = QDate(2024, 5, 30);
+    s.utfall = u"lovbrudd"_s;
+    s.tilsynsobjekter = {Tilsynsobjekt{u"o1"_s, u"nav-kontor"_s, u"Nav Bodø"_s, {}, u"974760673"_s, {}, {}, {}}};
+    s.vurderinger = {Vurdering{u"sotjl-18"_s, u"o1"_s, u"lovbrudd"_s, u"Stønaden var for lav."_s},
+                     Vurdering{u"sotjl-41"_s, u"o1"_s, u"lovbrudd"_s, u"Manglende begrunnelse."_s}};
+    return s;
+}
+
+} // namespace
+
+class TstOppfolgingVisning final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = Store::aapne(m_dir.filePath(u"l-%1.sqlite"_s.arg(++m_nr)));
+        m_saker = std::make_unique<SakRepository>(*m_store, Katalog::innebygd());
+        m_repo = std::make_unique<OppfolgingRepository>(*m_store, *m_saker);
+        QVERIFY(m_saker->lagre(avgjortSak(), kHvem).ok());
+    }
+
+    void cleanup()
+    {
+        m_repo.reset();
+        m_saker.reset();
+        m_store.reset();
+    }
+
+    void helOppfolging()
+    {
+        OppfolgingVisning v(*m_repo, *m_saker, Katalog::innebygd(), u"kari.nordmann"_s);
+        v.settIdag(QDate(2024, 6, 1));
+        v.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&v));
+        QSignalSpy endret(&v, &OppfolgingVisning::endret);
+        auto *lovbrudd = v.findChild<QTableWidget *>(u"lovbrudd"_s);
+        auto *krav = v.findChild<QLineEdit *>(u"krav"_s);
+        auto *frist = v.findChild<QDateEdit *>(u"frist"_s);
+        auto *dato = v.findChild<QDateEdit *>(u"dato"_s);
+        auto *tekst = v.findChild<QLineEdit *>(u"tekst"_s);
+        auto *bevis = v.findChild<QLineEdit *>(u"bevis"_s);
+        auto *melding = v.findChild<QLabel *>(u"melding"_s);
+        auto knapp = [&](const QString &navn) { return v.findChild<QPushButton *>(navn); };
+        QVERIFY(lovbrudd && krav && frist && dato && tekst && bevis && melding);
+        QCOMPARE(v.modell()->rowCount(), 0);
+
+        // Start: one row in the list, the case's two lovbrudd with the catalogue's names.
+        QVERIFY(v.startOppfolging(kId).isEmpty());
+        QCOMPARE(v.modell()->rowCount(), 1);
+        QCOMPARE(v.valgtSak(), kId);
+        QCOMPARE(lovbrudd->rowCount(), 2);
+        const QString navn = Katalog::innebygd().navn(Katalog::Liste::Bestemmelse, u"sotjl-18"_s);
+        QVERIFY(!navn.isEmpty());
+        QCOMPARE(lovbrudd->item(0, 0)->text(), navn);
+        QCOMPARE(m_repo->hent(kId)->startet, QDate(2024, 6, 1));
+        // Starting twice is refused, and says so.
+        QVERIFY(!v.startOppfolging(kId).isEmpty());
+        QVERIFY(!melding->text().isEmpty());
+
+        // Krav and frist on both.
+        const QStringList kravene = {u"Dokumenter nye rutiner for utmåling"_s, u"Vis begrunnede vedtak"_s};
+        for (int i = 0; i < 2; ++i) {
+            v.velgLovbrudd(i);
+            krav->setText(kravene[i]);
+            frist->setDate(QDate(2024, 9, 1 + i));
+            QTest::mouseClick(knapp(u"settKrav"_s), Qt::LeftButton);
+            QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
+        }
+        Oppfolging o = *m_repo->hent(kId);
+        QCOMPARE(o.lovbrudd[0].krav, kravene[0]);
+        QCOMPARE(o.lovbrudd[0].frist, QDate(2024, 9, 1));
+        QCOMPARE(o.lovbrudd[1].krav, kravene[1]);
+        QCOMPARE(o.lovbrudd[1].frist, QDate(2024, 9, 2));
+        QCOMPARE(lovbrudd->item(1, 2)->text(), u"02.09.2024"_s);
+
+        // Rettet before any documentation is refused: the message shows, nothing is written.
+        v.velgLovbrudd(1);
+        dato->setDate(QDate(2024, 8, 1));
+        bevis->setText(u"Stikkprøver"_s);
+        QTest::mouseClick(knapp(u"rettet"_s), Qt::LeftButton);
+        QVERIFY(!v.problemer().isEmpty());
+        QVERIFY(!melding->text().isEmpty());
+        QVERIFY(!m_repo->hent(kId)->lovbrudd[1].erRettet());
+
+        // Documentation received and rettet on the first.
+        v.velgLovbrudd(0);
+        dato->setDate(QDate(2024, 8, 20));
+        tekst->setText(u"Ny rutine for utmåling"_s);
+        QTest::mouseClick(knapp(u"dokumentasjon"_s), Qt::LeftButton);
+        QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
+        QVERIFY(melding->text().isEmpty());
+        dato->setDate(QDate(2024, 8, 25));
+        bevis->setText(u"Stikkprøver av 20 vedtak viser riktig utmåling"_s);
+        QTest::mouseClick(knapp(u"rettet"_s), Qt::LeftButton);
+        QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
+        o = *m_repo->hent(kId);
+        QCOMPARE(o.lovbrudd[0].hendelser.size(), 1);
+        QCOMPARE(o.lovbrudd[0].rettet, QDate(2024, 8, 25));
+        QCOMPARE(o.lovbrudd[0].bevis, u"Stikkprøver av 20 vedtak viser riktig utmåling"_s);
+        QCOMPARE(lovbrudd->item(0, 4)->text(), u"25.08.2024"_s);
+
+        // Closing is refused while the second is not rettet: the reason shows, the follow-up stays open.
+        dato->setDate(QDate(2024, 8, 26));
+        QTest::mouseClick(knapp(u"avslutt"_s), Qt::LeftButton);
+        QVERIFY(!v.problemer().isEmpty());
+        QVERIFY(melding->text().contains(u"sotjl-41"_s));
+        QVERIFY(!m_repo->hent(kId)->erAvsluttet());
+        QCOMPARE(v.modell()->rowCount(), 1);
+
+        // A reminder after the frist, then documentation and rettet on the second.
+        v.velgLovbrudd(1);
+        dato->setDate(QDate(2024, 9, 5));
+        QTest::mouseClick(knapp(u"purring"_s), Qt::LeftButton);
+        QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
+        dato->setDate(QDate(2024, 9, 10));
+        tekst->setText(u"Ti begrunnede vedtak"_s);
+        QTest::mouseClick(knapp(u"dokumentasjon"_s), Qt::LeftButton);
+        QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
+        dato->setDate(QDate(2024, 9, 12));
+        bevis->setText(u"Gjennomgang av vedtakene"_s);
+        QTest::mouseClick(knapp(u"rettet"_s), Qt::LeftButton);
+        QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
+
+        dato->setDate(QDate(2024, 9, 13));
+        QTest::mouseClick(knapp(u"avslutt"_s), Qt::LeftButton);
+        QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
+        o = *m_repo->hent(kId);
+        QCOMPARE(o.avsluttet, QDate(2024, 9, 13));
+        QCOMPARE(o.lovbrudd[1].hendelser.size(), 2);
+        QCOMPARE(o.lovbrudd[1].hendelser[0].type, Oppfolgingshendelse::Type::Purring);
+        QCOMPARE(o.lovbrudd[1].rettet, QDate(2024, 9, 12));
+        QCOMPARE(m_saker->hent(kId)->avsluttet, QDate(2024, 5, 30)); // the decision date is untouched
+        QCOMPARE(v.modell()->rowCount(), 0);
+        QVERIFY(v.valgtSak().isEmpty());
+        QCOMPARE(endret.size(), 9); // start, 2 krav, dokumentasjon, rettet, purring, dokumentasjon, rettet, avslutt
+    }
+
+    void startKreverAvgjortSak()
+    {
+        Tilsynssak aapen = avgjortSak();
+        aapen.id = u"7c1f7b9d-8e3f-4d2b-8a4c-3b5d7f9a1b2c"_s;
+        aapen.saksnummer = u"2024/91"_s;
+        aapen.avsluttet = QDate();
+        aapen.utfall.reset();
+        QVERIFY(m_saker->lagre(aapen, kHvem).ok());
+        OppfolgingVisning v(*m_repo, *m_saker, Katalog::innebygd(), u"kari.nordmann"_s);
+        v.settIdag(QDate(2024, 6, 1));
+        QVERIFY(!v.startOppfolging(aapen.id).isEmpty());
+        QVERIFY(!v.findChild<QLabel *>(u"melding"_s)->text().isEmpty());
+        QVERIFY(!m_repo->hent(aapen.id));
+        QCOMPARE(v.modell()->rowCount(), 0);
+    }
+
+    // The composition root: View offers to start the open case's follow-up, and starting it
+    // opens the follow-up window with the case selected (through the program's test hook).
+    // The language falls back to bokmål, so the menu text is the nb translation.
+    void startFraMenyen()
+    {
+        const QString db = m_store->sti();
+        cleanup();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        env.insert(u"LANG"_s, u"C"_s);
+        env.insert(u"TILSYN_TEST_SCRIPT"_s, u"oppfolging:"_s + kId);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("TILSYN_EXE"), {u"--db"_s, db});
+        QVERIFY(p.waitForFinished(60000));
+        const QString ut = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(ut.contains(u"MENY &Oppfølging av lovbrudd…"_s), qPrintable(ut));
+        QVERIFY2(ut.contains(u"KAN_STARTE 1"_s), qPrintable(ut));
+        QVERIFY2(ut.contains(u"OPPFOLGINGER 1"_s), qPrintable(ut));
+        QVERIFY2(ut.contains(u"VALGT "_s + kId), qPrintable(ut));
+        m_store = Store::aapne(db);
+        m_saker = std::make_unique<SakRepository>(*m_store, Katalog::innebygd());
+        m_repo = std::make_unique<OppfolgingRepository>(*m_store, *m_saker);
+        QVERIFY(m_repo->hent(kId).has_value());
+        QCOMPARE(m_repo->hent(kId)->lovbrudd.size(), 2);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_nr = 0;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SakRepository> m_saker;
+    std::unique_ptr<OppfolgingRepository> m_repo;
+};
+
+QTEST_MAIN(TstOppfolgingVisning)
+#include "tst_oppfolgingvisning.moc"

@@ -1,0 +1,339 @@
+#include "oppfolgingvisning.h"
+
+#include "domain/katalog.h"
+#include "items/oppfolgingmodell.h"
+#include "store/oppfolgingrepository.h"
+#include "store/sakrepository.h"
+
+#include <QColor>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum LovbruddKolonne { BestemmelseKolonne, KravKolonne, FristKolonne, DokumentasjonKolonne, RettetKolonne, AntallKolonner };
+
+QString norskDato(const QDate &d)
+{
+    return d.isValid() ? d.toString(u"dd.MM.yyyy"_s) : QString();
+}
+
+QDateEdit *datofelt(const QString &navn)
+{
+    auto *d = new QDateEdit;
+    d->setObjectName(navn);
+    d->setCalendarPopup(true);
+    d->setDisplayFormat(u"dd.MM.yyyy"_s);
+    return d;
+}
+
+} // namespace
+
+OppfolgingVisning::OppfolgingVisning(OppfolgingRepository &oppfolging, const SakRepository &saker,
+                                     const Katalog &katalog, const QString &bruker, QWidget *parent)
+    : QWidget(parent), m_oppfolging(oppfolging), m_saker(saker), m_katalog(katalog), m_bruker(bruker),
+      m_modell(new OppfolgingModell(oppfolging, saker, this))
+{
+    byggSkjema();
+    oversett();
+    settIdag(m_idag);
+    visSak();
+}
+
+void OppfolgingVisning::byggSkjema()
+{
+    m_liste = new QTableView;
+    m_liste->setObjectName(u"oppfolgingsliste"_s);
+    m_liste->setModel(m_modell);
+    m_liste->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_liste->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_liste->verticalHeader()->hide();
+    m_liste->horizontalHeader()->setStretchLastSection(true);
+    connect(m_liste->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &gjeldende) {
+                m_sakId = m_modell->id(gjeldende.row());
+                visSak();
+            });
+
+    m_tittel = new QLabel;
+    m_tittel->setObjectName(u"tittel"_s);
+    m_lovbrudd = new QTableWidget(0, AntallKolonner);
+    m_lovbrudd->setObjectName(u"lovbrudd"_s);
+    m_lovbrudd->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_lovbrudd->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_lovbrudd->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_lovbrudd->verticalHeader()->hide();
+    m_lovbrudd->horizontalHeader()->setStretchLastSection(true);
+    connect(m_lovbrudd, &QTableWidget::currentCellChanged, this, [this] { oppdaterKnapper(); });
+
+    auto knapp = [this](const QString &navn, void (OppfolgingVisning::*handling)()) {
+        auto *k = new QPushButton;
+        k->setObjectName(navn);
+        connect(k, &QPushButton::clicked, this, handling);
+        return k;
+    };
+
+    m_kravBoks = new QGroupBox;
+    m_krav = new QLineEdit;
+    m_krav->setObjectName(u"krav"_s);
+    m_frist = datofelt(u"frist"_s);
+    m_settKrav = knapp(u"settKrav"_s, &OppfolgingVisning::settKrav);
+    auto *kravSkjema = new QFormLayout(m_kravBoks);
+    m_kravEtikett = new QLabel;
+    m_fristEtikett = new QLabel;
+    kravSkjema->addRow(m_kravEtikett, m_krav);
+    kravSkjema->addRow(m_fristEtikett, m_frist);
+    kravSkjema->addRow(QString(), m_settKrav);
+
+    m_hendelseBoks = new QGroupBox;
+    m_dato = datofelt(u"dato"_s);
+    m_tekst = new QLineEdit;
+    m_tekst->setObjectName(u"tekst"_s);
+    m_bevis = new QLineEdit;
+    m_bevis->setObjectName(u"bevis"_s);
+    m_milepel = knapp(u"milepel"_s, &OppfolgingVisning::leggTilMilepel);
+    m_dokumentasjon = knapp(u"dokumentasjon"_s, &OppfolgingVisning::registrerDokumentasjon);
+    m_purring = knapp(u"purring"_s, &OppfolgingVisning::registrerPurring);
+    m_rettet = knapp(u"rettet"_s, &OppfolgingVisning::markerRettet);
+    auto *hendelseknapper = new QHBoxLayout;
+    hendelseknapper->addWidget(m_milepel);
+    hendelseknapper->addWidget(m_dokumentasjon);
+    hendelseknapper->addWidget(m_purring);
+    hendelseknapper->addStretch();
+    auto *hendelseSkjema = new QFormLayout(m_hendelseBoks);
+    m_datoEtikett = new QLabel;
+    m_tekstEtikett = new QLabel;
+    m_bevisEtikett = new QLabel;
+    hendelseSkjema->addRow(m_datoEtikett, m_dato);
+    hendelseSkjema->addRow(m_tekstEtikett, m_tekst);
+    hendelseSkjema->addRow(QString(), hendelseknapper);
+    hendelseSkjema->addRow(m_bevisEtikett, m_bevis);
+    hendelseSkjema->addRow(QString(), m_rettet);
+
+    m_avslutt = knapp(u"avslutt"_s, &OppfolgingVisning::avslutt);
+    m_melding = new QLabel;
+    m_melding->setObjectName(u"melding"_s);
+    m_melding->setWordWrap(true);
+    m_melding->setStyleSheet(u"color: #a33b20;"_s);
+
+    auto *hoeyre = new QWidget;
+    auto *h = new QVBoxLayout(hoeyre);
+    h->addWidget(m_tittel);
+    h->addWidget(m_lovbrudd, 1);
+    h->addWidget(m_kravBoks);
+    h->addWidget(m_hendelseBoks);
+    auto *bunn = new QHBoxLayout;
+    bunn->addWidget(m_melding, 1);
+    bunn->addWidget(m_avslutt);
+    h->addLayout(bunn);
+
+    auto *deler = new QSplitter;
+    deler->addWidget(m_liste);
+    deler->addWidget(hoeyre);
+    deler->setStretchFactor(1, 2);
+    auto *l = new QVBoxLayout(this);
+    l->addWidget(deler);
+}
+
+void OppfolgingVisning::oversett()
+{
+    m_lovbrudd->setHorizontalHeaderLabels(
+        {tr("Provision"), tr("Requirement"), tr("Deadline"), tr("Documentation"), tr("Corrected")});
+    m_kravBoks->setTitle(tr("What the service must document"));
+    m_kravEtikett->setText(tr("Re&quirement:"));
+    m_kravEtikett->setBuddy(m_krav);
+    m_fristEtikett->setText(tr("&Deadline:"));
+    m_fristEtikett->setBuddy(m_frist);
+    m_settKrav->setText(tr("Set requirement and deadline"));
+    m_hendelseBoks->setTitle(tr("Events of the selected breach"));
+    m_datoEtikett->setText(tr("D&ate:"));
+    m_datoEtikett->setBuddy(m_dato);
+    m_tekstEtikett->setText(tr("Descri&ption:"));
+    m_tekstEtikett->setBuddy(m_tekst);
+    m_milepel->setText(tr("Add milestone"));
+    m_dokumentasjon->setText(tr("Documentation received"));
+    m_purring->setText(tr("Register reminder"));
+    m_bevisEtikett->setText(tr("E&vidence:"));
+    m_bevisEtikett->setBuddy(m_bevis);
+    m_bevis->setPlaceholderText(tr("What shows that practice has changed and stays changed"));
+    m_rettet->setText(tr("Mark corrected"));
+    m_avslutt->setText(tr("Close follow-up"));
+    visSak();
+}
+
+void OppfolgingVisning::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        oversett();
+    QWidget::changeEvent(event);
+}
+
+void OppfolgingVisning::settIdag(const QDate &idag)
+{
+    m_idag = idag;
+    const QString sak = m_sakId;
+    m_modell->settIdag(idag);
+    m_frist->setDate(idag);
+    m_dato->setDate(idag);
+    velgSak(sak);
+}
+
+bool OppfolgingVisning::velgSak(const QString &sakId)
+{
+    const int rad = m_modell->radForId(sakId);
+    if (rad < 0) {
+        m_liste->selectionModel()->clearSelection();
+        m_sakId.clear();
+        visSak();
+        return false;
+    }
+    m_liste->setCurrentIndex(m_modell->index(rad, 0)); // visSak() via currentRowChanged
+    m_sakId = sakId;
+    visSak();
+    return true;
+}
+
+void OppfolgingVisning::velgLovbrudd(int rad)
+{
+    m_lovbrudd->setCurrentCell(rad, 0);
+}
+
+void OppfolgingVisning::visSak()
+{
+    const int valgt = m_lovbrudd->currentRow();
+    const Oppfolging *o = m_modell->oppfolging(m_modell->radForId(m_sakId));
+    const QList<Lovbruddoppfolging> liste = o ? o->lovbrudd : QList<Lovbruddoppfolging>();
+    if (o) {
+        const std::optional<Tilsynssak> sak = m_saker.hent(m_sakId);
+        const QString nr = sak && sak->saksnummer ? *sak->saksnummer : QString();
+        m_tittel->setText(tr("Case %1 – follow-up started %2").arg(nr, norskDato(o->startet)));
+    } else {
+        m_tittel->setText(tr("Select a follow-up in the list."));
+    }
+    const Maalform form = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    m_lovbrudd->setRowCount(int(liste.size()));
+    for (int i = 0; i < liste.size(); ++i) {
+        const Lovbruddoppfolging &l = liste[i];
+        const QString navn = m_katalog.navn(Katalog::Liste::Bestemmelse, l.bestemmelse, form);
+        const int dokumenter = int(std::count_if(l.hendelser.cbegin(), l.hendelser.cend(), [](const Oppfolgingshendelse &h) {
+            return h.type == Oppfolgingshendelse::Type::Dokumentasjon;
+        }));
+        const QStringList celler = {navn.isEmpty() ? l.bestemmelse : navn, l.krav, norskDato(l.frist),
+                                    dokumenter > 0 ? tr("%n received", nullptr, dokumenter) : QString(),
+                                    l.erRettet() ? norskDato(l.rettet) : QString()};
+        for (int k = 0; k < AntallKolonner; ++k) {
+            auto *celle = new QTableWidgetItem(celler[k]);
+            if (k == FristKolonne && l.forfalt(m_idag))
+                celle->setForeground(QColor(0xa3, 0x3b, 0x20));
+            if (k == RettetKolonne && l.erRettet())
+                celle->setToolTip(l.bevis);
+            m_lovbrudd->setItem(i, k, celle);
+        }
+    }
+    if (!liste.isEmpty())
+        m_lovbrudd->setCurrentCell(std::clamp(valgt, 0, int(liste.size()) - 1), 0);
+    oppdaterKnapper();
+}
+
+void OppfolgingVisning::oppdaterKnapper()
+{
+    const bool harLovbrudd = valgtLovbrudd() != 0;
+    for (QWidget *w : {static_cast<QWidget *>(m_kravBoks), static_cast<QWidget *>(m_hendelseBoks)})
+        w->setEnabled(harLovbrudd);
+    m_avslutt->setEnabled(!m_sakId.isEmpty());
+}
+
+qint64 OppfolgingVisning::valgtLovbrudd() const
+{
+    const Oppfolging *o = m_modell->oppfolging(m_modell->radForId(m_sakId));
+    const int rad = m_lovbrudd->currentRow();
+    return o && rad >= 0 && rad < o->lovbrudd.size() ? o->lovbrudd[rad].id : 0;
+}
+
+void OppfolgingVisning::utfall(const Problemer &p)
+{
+    m_problemer = p;
+    QStringList linjer;
+    for (const Problem &x : p)
+        linjer.append(x.melding);
+    m_melding->setText(linjer.join(u'\n'));
+    if (!p.isEmpty())
+        return;
+    const QString sak = m_sakId;
+    const int rad = m_lovbrudd->currentRow();
+    m_modell->lesPaaNytt();
+    if (velgSak(sak))
+        velgLovbrudd(rad);
+    emit endret(sak);
+}
+
+Problemer OppfolgingVisning::startOppfolging(const QString &sakId)
+{
+    const Problemer p = m_oppfolging.start(sakId, m_idag, Endringskontekst{.bruker = m_bruker});
+    if (p.isEmpty())
+        m_sakId = sakId;
+    utfall(p);
+    return p;
+}
+
+void OppfolgingVisning::settKrav()
+{
+    utfall(m_oppfolging.settKrav(valgtLovbrudd(), m_krav->text(), m_frist->date(), Endringskontekst{.bruker = m_bruker}));
+    if (m_problemer.isEmpty())
+        m_krav->clear();
+}
+
+void OppfolgingVisning::leggTilMilepel()
+{
+    utfall(m_oppfolging.leggTilMilepel(valgtLovbrudd(), m_dato->date(), m_tekst->text(),
+                                       Endringskontekst{.bruker = m_bruker}));
+    if (m_problemer.isEmpty())
+        m_tekst->clear();
+}
+
+void OppfolgingVisning::registrerDokumentasjon()
+{
+    utfall(m_oppfolging.registrerDokumentasjon(valgtLovbrudd(), m_dato->date(), m_tekst->text(),
+                                               Endringskontekst{.bruker = m_bruker}));
+    if (m_problemer.isEmpty())
+        m_tekst->clear();
+}
+
+void OppfolgingVisning::registrerPurring()
+{
+    utfall(m_oppfolging.registrerPurring(valgtLovbrudd(), m_dato->date(), Endringskontekst{.bruker = m_bruker}));
+}
+
+void OppfolgingVisning::markerRettet()
+{
+    utfall(m_oppfolging.markerRettet(valgtLovbrudd(), m_dato->date(), m_bevis->text(),
+                                     Endringskontekst{.bruker = m_bruker}));
+    if (m_problemer.isEmpty())
+        m_bevis->clear();
+}
+
+void OppfolgingVisning::avslutt()
+{
+    utfall(m_oppfolging.avslutt(m_sakId, m_dato->date(), Endringskontekst{.bruker = m_bruker}));
+}
+
+} // namespace tilsyn
