@@ -120,8 +120,17 @@ void kjoerTestskript(MainWindow &vindu, const QString &skript)
             QCoreApplication::processEvents();
             vindu.editor()->visFelt(u"vurderinger"_s);
         }
+        QWidget *motiv = &vindu;
+        if (d.value(1) == u"oppfolging") { // the follow-up window, on the case given as d[3]
+            vindu.aapneSak(d.value(3));
+            emit vindu.visningsmeny()->aboutToShow();
+            if (auto *start = vindu.findChild<QAction *>(u"handlingStartOppfolging"_s); start && start->isEnabled())
+                start->trigger();
+            if (auto *visning = vindu.findChild<OppfolgingVisning *>())
+                motiv = visning->window();
+        }
         QCoreApplication::processEvents();
-        const bool ok = vindu.grab().save(d.value(2));
+        const bool ok = motiv->grab().save(d.value(2));
         ut << (ok ? "SKJERMBILDE " : "FEIL ") << d.value(2) << Qt::endl;
         QTimer::singleShot(0, qApp, [ok] { QCoreApplication::exit(ok ? 0 : 1); });
     } else if (skript == u"gjenopprett") {

@@ -150,6 +150,10 @@ void OppfolgingVisning::byggSkjema()
     deler->addWidget(m_liste);
     deler->addWidget(hoeyre);
     deler->setStretchFactor(1, 2);
+    // The list shows four columns: give it room for them instead of the splitter's even minimum.
+    m_liste->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_liste->horizontalHeader()->setStretchLastSection(true);
+    deler->setSizes({430, 870});
     auto *l = new QVBoxLayout(this);
     l->addWidget(deler);
 }
