@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace tilsyn {
 
 using namespace Qt::StringLiterals;
@@ -133,21 +135,32 @@ QList<Oppfolging> OppfolgingRepository::aapne() const
     return ut;
 }
 
-std::optional<Lovbruddoppfolging> OppfolgingRepository::lovbrudd(qint64 id, QString *sakId) const
+Problemer OppfolgingRepository::endreLovbrudd(qint64 lovbruddId, const Endringskontekst &hvem,
+                                              const QString &handling, const Sjekk &sjekk, const Skriv &skriv)
 {
     QSqlQuery q(m_store.db());
     q.prepare(u"SELECT sak_id FROM oppfolging_lovbrudd WHERE id = ?"_s);
-    q.addBindValue(id);
+    q.addBindValue(lovbruddId);
     kjoer(q, "kan ikke lese lovbruddet");
-    if (!q.next())
-        return std::nullopt;
-    *sakId = q.value(0).toString();
-    const std::optional<Oppfolging> o = hent(*sakId);
-    for (const Lovbruddoppfolging &l : o->lovbrudd) {
-        if (l.id == id)
-            return l;
-    }
-    return std::nullopt;
+    const std::optional<Oppfolging> o = q.next() ? hent(q.value(0).toString()) : std::nullopt;
+    const auto l = o ? std::find_if(o->lovbrudd.cbegin(), o->lovbrudd.cend(),
+                                    [&](const Lovbruddoppfolging &x) { return x.id == lovbruddId; })
+                     : QList<Lovbruddoppfolging>::const_iterator();
+    if (!o || l == o->lovbrudd.cend())
+        return ikkeFunnet(u"lovbruddet"_s);
+    Problemer p;
+    if (o->erAvsluttet())
+        p.append({u"-"_s, u"oppfølgingen er avsluttet"_s});
+    p += sjekk(*o, *l);
+    if (!p.isEmpty())
+        return p;
+    Transaksjon t(m_store.db());
+    QSqlQuery w(m_store.db());
+    QJsonObject detaljer = skriv(w);
+    detaljer.insert("bestemmelse"_L1, l->bestemmelse);
+    skrivRevisjon(m_store.db(), hvem, o->sakId, handling, detaljer);
+    t.commit();
+    return {};
 }
 
 Problemer OppfolgingRepository::start(const QString &sakId, const QDate &dato, const Endringskontekst &hvem)
@@ -186,64 +199,50 @@ Problemer OppfolgingRepository::start(const QString &sakId, const QDate &dato, c
 Problemer OppfolgingRepository::settKrav(qint64 lovbruddId, const QString &krav, const QDate &frist,
                                          const Endringskontekst &hvem)
 {
-    QString sakId;
-    const auto l = lovbrudd(lovbruddId, &sakId);
-    if (!l)
-        return ikkeFunnet(u"lovbruddet"_s);
-    const Oppfolging o = *hent(sakId);
-    Problemer p;
-    if (o.erAvsluttet())
-        p.append({u"-"_s, u"oppfølgingen er avsluttet"_s});
-    if (krav.trimmed().isEmpty())
-        p.append({u"krav"_s, u"beskriv hva virksomheten må dokumentere"_s});
-    if (!frist.isValid() || frist < o.startet)
-        p.append({u"frist"_s, u"fristen mangler eller er før oppfølgingen startet"_s});
-    if (!p.isEmpty())
-        return p;
-    Transaksjon t(m_store.db());
-    QSqlQuery q(m_store.db());
-    q.prepare(u"UPDATE oppfolging_lovbrudd SET krav = ?, frist = ? WHERE id = ?"_s);
-    q.addBindValue(krav);
-    q.addBindValue(rader::dato(frist));
-    q.addBindValue(lovbruddId);
-    kjoer(q, "kan ikke lagre kravet");
-    skrivRevisjon(m_store.db(), hvem, sakId, u"oppfølging: krav og frist"_s,
-                  {{"bestemmelse"_L1, l->bestemmelse}, {"krav"_L1, krav}, {"frist"_L1, frist.toString(Qt::ISODate)}});
-    t.commit();
-    return {};
+    return endreLovbrudd(
+        lovbruddId, hvem, u"oppfølging: krav og frist"_s,
+        [&](const Oppfolging &o, const Lovbruddoppfolging &) {
+            Problemer p;
+            if (krav.trimmed().isEmpty())
+                p.append({u"krav"_s, u"beskriv hva virksomheten må dokumentere"_s});
+            if (!frist.isValid() || frist < o.startet)
+                p.append({u"frist"_s, u"fristen mangler eller er før oppfølgingen startet"_s});
+            return p;
+        },
+        [&](QSqlQuery &q) {
+            q.prepare(u"UPDATE oppfolging_lovbrudd SET krav = ?, frist = ? WHERE id = ?"_s);
+            q.addBindValue(krav);
+            q.addBindValue(rader::dato(frist));
+            q.addBindValue(lovbruddId);
+            kjoer(q, "kan ikke lagre kravet");
+            return QJsonObject{{"krav"_L1, krav}, {"frist"_L1, frist.toString(Qt::ISODate)}};
+        });
 }
 
 Problemer OppfolgingRepository::leggTilHendelse(qint64 lovbruddId, Oppfolgingshendelse h,
                                                 const Endringskontekst &hvem)
 {
-    QString sakId;
-    const auto l = lovbrudd(lovbruddId, &sakId);
-    if (!l)
-        return ikkeFunnet(u"lovbruddet"_s);
-    const Oppfolging o = *hent(sakId);
-    Problemer p;
-    if (o.erAvsluttet())
-        p.append({u"-"_s, u"oppfølgingen er avsluttet"_s});
-    if (!h.dato.isValid() || h.dato < o.startet)
-        p.append({u"dato"_s, u"datoen mangler eller er før oppfølgingen startet"_s});
-    if (h.type == Oppfolgingshendelse::Type::Purring)
-        p += kanPurre(*l, h.dato);
-    if (h.type == Oppfolgingshendelse::Type::Dokumentasjon && h.tekst.trimmed().isEmpty())
-        p.append({u"tekst"_s, u"beskriv hva som ble mottatt"_s});
-    if (!p.isEmpty())
-        return p;
-    Transaksjon t(m_store.db());
-    QSqlQuery q(m_store.db());
-    q.prepare(u"INSERT INTO oppfolging_hendelse (lovbrudd_id, type, dato, tekst) VALUES (?, ?, ?, ?)"_s);
-    q.addBindValue(lovbruddId);
-    q.addBindValue(typeKode(h.type));
-    q.addBindValue(rader::dato(h.dato));
-    q.addBindValue(h.tekst.isNull() ? u""_s : h.tekst); // a NOT NULL column: no text is ""
-    kjoer(q, "kan ikke registrere hendelsen");
-    skrivRevisjon(m_store.db(), hvem, sakId, u"oppfølging: %1"_s.arg(typeKode(h.type)),
-                  {{"bestemmelse"_L1, l->bestemmelse}, {"dato"_L1, h.dato.toString(Qt::ISODate)}, {"tekst"_L1, h.tekst}});
-    t.commit();
-    return {};
+    return endreLovbrudd(
+        lovbruddId, hvem, u"oppfølging: %1"_s.arg(typeKode(h.type)),
+        [&](const Oppfolging &o, const Lovbruddoppfolging &l) {
+            Problemer p;
+            if (!h.dato.isValid() || h.dato < o.startet)
+                p.append({u"dato"_s, u"datoen mangler eller er før oppfølgingen startet"_s});
+            if (h.type == Oppfolgingshendelse::Type::Purring)
+                p += kanPurre(l, h.dato);
+            if (h.type == Oppfolgingshendelse::Type::Dokumentasjon && h.tekst.trimmed().isEmpty())
+                p.append({u"tekst"_s, u"beskriv hva som ble mottatt"_s});
+            return p;
+        },
+        [&](QSqlQuery &q) {
+            q.prepare(u"INSERT INTO oppfolging_hendelse (lovbrudd_id, type, dato, tekst) VALUES (?, ?, ?, ?)"_s);
+            q.addBindValue(lovbruddId);
+            q.addBindValue(typeKode(h.type));
+            q.addBindValue(rader::dato(h.dato));
+            q.addBindValue(h.tekst.isNull() ? u""_s : h.tekst); // a NOT NULL column: no text is ""
+            kjoer(q, "kan ikke registrere hendelsen");
+            return QJsonObject{{"dato"_L1, h.dato.toString(Qt::ISODate)}, {"tekst"_L1, h.tekst}};
+        });
 }
 
 Problemer OppfolgingRepository::leggTilMilepel(qint64 lovbruddId, const QDate &dato, const QString &tekst,
@@ -266,26 +265,17 @@ Problemer OppfolgingRepository::registrerPurring(qint64 lovbruddId, const QDate 
 Problemer OppfolgingRepository::markerRettet(qint64 lovbruddId, const QDate &dato, const QString &bevis,
                                              const Endringskontekst &hvem)
 {
-    QString sakId;
-    const auto l = lovbrudd(lovbruddId, &sakId);
-    if (!l)
-        return ikkeFunnet(u"lovbruddet"_s);
-    Problemer p = kanMarkereRettet(*l, dato, bevis);
-    if (hent(sakId)->erAvsluttet())
-        p.append({u"-"_s, u"oppfølgingen er avsluttet"_s});
-    if (!p.isEmpty())
-        return p;
-    Transaksjon t(m_store.db());
-    QSqlQuery q(m_store.db());
-    q.prepare(u"UPDATE oppfolging_lovbrudd SET rettet = ?, bevis = ? WHERE id = ?"_s);
-    q.addBindValue(rader::dato(dato));
-    q.addBindValue(bevis);
-    q.addBindValue(lovbruddId);
-    kjoer(q, "kan ikke markere lovbruddet som rettet");
-    skrivRevisjon(m_store.db(), hvem, sakId, u"oppfølging: rettet"_s,
-                  {{"bestemmelse"_L1, l->bestemmelse}, {"rettet"_L1, dato.toString(Qt::ISODate)}, {"bevis"_L1, bevis}});
-    t.commit();
-    return {};
+    return endreLovbrudd(
+        lovbruddId, hvem, u"oppfølging: rettet"_s,
+        [&](const Oppfolging &, const Lovbruddoppfolging &l) { return kanMarkereRettet(l, dato, bevis); },
+        [&](QSqlQuery &q) {
+            q.prepare(u"UPDATE oppfolging_lovbrudd SET rettet = ?, bevis = ? WHERE id = ?"_s);
+            q.addBindValue(rader::dato(dato));
+            q.addBindValue(bevis);
+            q.addBindValue(lovbruddId);
+            kjoer(q, "kan ikke markere lovbruddet som rettet");
+            return QJsonObject{{"rettet"_L1, dato.toString(Qt::ISODate)}, {"bevis"_L1, bevis}};
+        });
 }
 
 Problemer OppfolgingRepository::avslutt(const QString &sakId, const QDate &dato, const Endringskontekst &hvem)

@@ -2,7 +2,12 @@
 
 #include "domain/oppfolging.h"
 
+#include <QJsonObject>
+
+#include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 namespace tilsyn {
 
@@ -39,7 +44,13 @@ public:
     QStringList forfalte(const QDate &idag) const;
 
 private:
-    std::optional<Lovbruddoppfolging> lovbrudd(qint64 id, QString *sakId) const;
+    using Sjekk = std::function<Problemer(const Oppfolging &, const Lovbruddoppfolging &)>;
+    using Skriv = std::function<QJsonObject(QSqlQuery &)>;
+    /// The shape every change to one lovbrudd shares: find it, refuse if the follow-up is closed
+    /// or `sjekk` finds problems (nothing written), else `skriv` in one transaction with an
+    /// audit row `handling` whose details `skriv` returns.
+    Problemer endreLovbrudd(qint64 lovbruddId, const Endringskontekst &hvem, const QString &handling,
+                            const Sjekk &sjekk, const Skriv &skriv);
     Problemer leggTilHendelse(qint64 lovbruddId, Oppfolgingshendelse h, const Endringskontekst &hvem);
 
     Store &m_store;
