@@ -33,6 +33,7 @@ public:
     qint64 antallIUtboks(const QString &status) const;
     QVariant verdi(const QString &sql) const;
     Store &store() { return *m_store; }
+    SakRepository &repo() { return *m_repo; }
     const QString &sti() const { return m_sti; }
     const QString &conninfo() const { return m_conninfo; }
 
