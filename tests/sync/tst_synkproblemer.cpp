@@ -167,12 +167,7 @@ void TestSynkProblemer::listeelementKonflikt()
     SyncTestKlient a(m_dir.path(), u"la"_s, pg.conninfo(pg.opprettBruker(u"kari"_s, {u"agder"_s})));
     SyncTestKlient b(m_dir.path(), u"lb"_s, pg.conninfo(pg.opprettBruker(u"per"_s, {u"agder"_s})));
     const QString id = a.nySak(u"agder"_s, 32);
-    a.endre(id, [](Tilsynssak &s) {
-        Tilsynsobjekt o = s.tilsynsobjekter.constFirst();
-        o.id = u"ekstra"_s;
-        o.navn = u"Ekstra enhet"_s;
-        s.tilsynsobjekter.append(o);
-    });
+    a.leggTilObjekt(id, u"ekstra"_s, u"Ekstra enhet"_s);
     a.synk();
     b.synk();
     // a renames the extra object, b removes it: the server keeps a's version, b gets a conflict.

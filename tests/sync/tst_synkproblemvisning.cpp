@@ -47,12 +47,7 @@ private Q_SLOTS:
         SyncTestKlient a(m_dir.path(), u"ka"_s, pg.conninfo(pg.opprettBruker(u"kari"_s, {u"agder"_s})));
         SyncTestKlient b(m_dir.path(), u"kb"_s, pg.conninfo(pg.opprettBruker(u"per"_s, {u"agder"_s})));
         const QString id = a.nySak(u"agder"_s, 41);
-        a.endre(id, [](Tilsynssak &s) {
-            Tilsynsobjekt o = s.tilsynsobjekter.constFirst();
-            o.id = u"ekstra"_s;
-            o.navn = u"Ekstra enhet"_s;
-            s.tilsynsobjekter.append(o);
-        });
+        a.leggTilObjekt(id, u"ekstra"_s, u"Ekstra enhet"_s);
         a.synk();
         b.synk();
         a.endre(id, [](Tilsynssak &s) {
