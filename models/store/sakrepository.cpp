@@ -332,6 +332,8 @@ void SakRepository::skriv(const Tilsynssak &sak, const Endringskontekst &hvem)
     a.addBindValue(QString::fromUtf8(QJsonDocument(diff).toJson(QJsonDocument::Compact)));
     kjoer(a, "kan ikke skrive revisjonsspor");
 
+    if (!hvem.tilUtboks)
+        return;
     QSqlQuery &f = m_q->outboxFinnes;
     f.addBindValue(sak.id);
     kjoer(f, "kan ikke lese utboksen");

@@ -20,6 +20,9 @@ struct Endringskontekst
     QString bruker;
     QDateTime tidspunkt = QDateTime::currentDateTimeUtc();
     QString handling = QStringLiteral("lagret");
+    /// False for a version written from the central store: it is what the server has, so there
+    /// is nothing to send back (no outbox entry).
+    bool tilUtboks = true;
 };
 
 /// Loads and saves whole tilsynssaker. Every save is one transaction that writes the case rows,

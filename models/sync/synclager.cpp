@@ -186,7 +186,7 @@ SyncLager::Kvittering SyncLager::kvitter(const QJsonArray &svar, const QString &
             sql(u"UPDATE tilsynssak SET server_rev = ? WHERE id = ?"_s, {rev, sakId}, "kan ikke oppdatere saken");
             settGrunnlag(sakId, dok.value("embete"_L1).toString(), rev, dok, epoke);
         } else {
-            skrivFraServer(dok, rev, epoke, u"synkronisert"_s, true);
+            skrivFraServer(dok, rev, epoke, u"synkronisert"_s);
         }
         for (const QJsonValue &kv : s.value("konflikter"_L1).toArray()) {
             const QJsonObject ko = kv.toObject();
@@ -214,21 +214,15 @@ bool SyncLager::harUtestaende(const QString &sakId) const
     return finnes;
 }
 
-void SyncLager::skrivFraServer(const QJsonObject &dok, qint64 rev, const QString &epoke, const QString &handling,
-                               bool fjernNyOp)
+void SyncLager::skrivFraServer(const QJsonObject &dok, qint64 rev, const QString &epoke, const QString &handling)
 {
     QString feil;
     const auto sak = sakFraDokument(dok, &feil);
     if (!sak)
         throw StoreError(u"sentralen sendte en ugyldig sak (%1): %2"_s.arg(dok.value("id"_L1).toString(), feil));
     const auto lokal = m_repo.versjon(sak->id) > 0 ? m_repo.hent(sak->id) : std::nullopt;
-    if (!lokal || dokument(*lokal) != dok) {
-        m_repo.skriv(*sak, Endringskontekst{.bruker = m_bruker, .handling = handling});
-        if (fjernNyOp) {
-            sql(u"DELETE FROM outbox WHERE sak_id = ? AND status = 'ventende'"_s, {sak->id},
-                     "kan ikke rydde utboksen");
-        }
-    }
+    if (!lokal || dokument(*lokal) != dok)
+        m_repo.skriv(*sak, Endringskontekst{.bruker = m_bruker, .handling = handling, .tilUtboks = false});
     sql(u"UPDATE tilsynssak SET server_rev = ? WHERE id = ?"_s, {rev, sak->id},
              "kan ikke oppdatere saken");
     settGrunnlag(sak->id, sak->embete, rev, dok, epoke);
@@ -298,7 +292,7 @@ int SyncLager::brukSide(const QString &embete, const QList<Rad> &rader, const QS
                      {r.sakId, embete, r.rev, epoke}, "kan ikke lagre flettegrunnlaget");
             continue;
         }
-        skrivFraServer(r.dokument, r.rev, epoke, u"hentet fra sentralen"_s, true);
+        skrivFraServer(r.dokument, r.rev, epoke, u"hentet fra sentralen"_s);
         ++skrevet;
     }
     if (!rader.isEmpty()) {

@@ -101,8 +101,8 @@ public:
 
 private:
     bool harUtestaende(const QString &sakId) const;
-    void skrivFraServer(const QJsonObject &dok, qint64 rev, const QString &epoke, const QString &handling,
-                        bool fjernNyOp);
+    /// Writes the server's version as the local case (no outbox entry: it is what the server has).
+    void skrivFraServer(const QJsonObject &dok, qint64 rev, const QString &epoke, const QString &handling);
     void settGrunnlag(const QString &sakId, const QString &embete, qint64 rev, const QJsonObject &dok,
                       const QString &epoke);
     void koe(const QString &sakId);

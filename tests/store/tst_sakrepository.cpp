@@ -121,6 +121,23 @@ private slots:
         QVERIFY(!q.exec(u"UPDATE audit SET bruker = 'x'"_s));
     }
 
+    // A version written from the central store is audited but not queued to be sent back.
+    void serverversjonGaarIkkeTilUtboksen()
+    {
+        CaseGenerator gen(Katalog::innebygd(), 10);
+        const Tilsynssak sak = gen.neste();
+        {
+            Transaksjon t(m_store->db());
+            m_repo->skriv(sak, Endringskontekst{.bruker = u"synk"_s, .handling = u"hentet"_s, .tilUtboks = false});
+            t.commit();
+        }
+        QCOMPARE(*m_repo->hent(sak.id), sak);
+        QCOMPARE(tell(*m_store, u"SELECT count(*) FROM outbox"_s), 0);
+        QCOMPARE(tell(*m_store, u"SELECT count(*) FROM audit WHERE handling = 'opprettet'"_s), 1);
+        QVERIFY(m_repo->lagre(sak, kHvem).ok()); // a local save is queued as usual
+        QCOMPARE(tell(*m_store, u"SELECT count(*) FROM outbox"_s), 1);
+    }
+
     void registrertSakKanIkkeSlettes()
     {
         CaseGenerator gen(Katalog::innebygd(), 10);
