@@ -203,7 +203,7 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
     };
     auto visProblemer = [&] {
         if (!problemvindu) {
-            problemvindu = new SynkProblemVisning(synkproblemer, &vindu);
+            problemvindu = new SynkProblemVisning(synkproblemer, katalog, &vindu);
             problemvindu->setWindowFlag(Qt::Window);
             problemvindu->setAttribute(Qt::WA_DeleteOnClose);
             problemvindu->setWindowTitle(QApplication::translate("tilsyn::Gui", "Sync: conflicts and rejected changes"));

@@ -1,5 +1,6 @@
 #include "synkproblemvisning.h"
 
+#include "domain/katalog.h"
 #include "store/storeerror.h"
 
 #include <QButtonGroup>
@@ -85,8 +86,8 @@ QString redigerbar(const QJsonValue &v)
 
 } // namespace
 
-SynkProblemVisning::SynkProblemVisning(SynkProblemer &problemer, QWidget *parent)
-    : QWidget(parent), m_problemer(problemer), m_faner(new QTabWidget(this))
+SynkProblemVisning::SynkProblemVisning(SynkProblemer &problemer, const Katalog &katalog, QWidget *parent)
+    : QWidget(parent), m_problemer(problemer), m_katalog(katalog), m_faner(new QTabWidget(this))
 {
     setObjectName(u"synkproblemer"_s);
     m_faner->addTab(byggKonflikter(), QString());
@@ -275,9 +276,9 @@ void SynkProblemVisning::visValgtKonflikt()
         return;
     }
     const SynkProblemer::Konflikt &k = m_konflikter[i];
-    m_base->setPlainText(k.base.isUndefined() ? tr("(no common version)") : somTekst(k.base));
-    m_mine->setPlainText(k.mine.isUndefined() ? tr("(removed)") : somTekst(k.mine));
-    m_deres->setPlainText(k.deres.isUndefined() ? tr("(removed)") : somTekst(k.deres));
+    m_base->setPlainText(k.base.isUndefined() ? tr("(no common version)") : somTekst(k.felt, k.base));
+    m_mine->setPlainText(k.mine.isUndefined() ? tr("(removed)") : somTekst(k.felt, k.mine));
+    m_deres->setPlainText(k.deres.isUndefined() ? tr("(removed)") : somTekst(k.felt, k.deres));
     m_redigert->setPlainText(redigerbar(k.mine.isUndefined() ? k.deres : k.mine));
 }
 
@@ -372,8 +373,24 @@ QString SynkProblemVisning::feltnavn(const SynkProblemer::Konflikt &k)
     return k.felt;
 }
 
-QString SynkProblemVisning::somTekst(const QJsonValue &v)
+QString SynkProblemVisning::somTekst(const QString &felt, const QJsonValue &v) const
 {
+    using Liste = Katalog::Liste;
+    static const std::pair<const char *, Liste> kodefelt[] = {
+        {"sektor", Liste::Sektor}, {"kilder", Liste::Kilde}, {"temaer", Liste::Tema}, {"utfall", Liste::Utfall},
+        {"type", Liste::Objekttype}, {"tjenesteniva", Liste::Tjenesteniva}, {"bestemmelse", Liste::Bestemmelse},
+        {"konklusjon", Liste::Konklusjon}};
+    const QString navn = felt.section(u'/', 0, 0);
+    for (const auto &[kode, liste] : kodefelt) {
+        if (navn == QLatin1StringView(kode) && v.isString()) {
+            const QString n = m_katalog.navn(liste, v.toString());
+            return n.isEmpty() || n == v.toString() ? v.toString() : n;
+        }
+    }
+    if (navn == u"behandlingsmaate" && v.isDouble()) {
+        const Fristregel *regel = m_katalog.behandlingsmaate(v.toInt());
+        return regel ? u"%1 – %2"_s.arg(v.toInt()).arg(regel->navn) : QString::number(v.toInt());
+    }
     switch (v.type()) {
     case QJsonValue::Undefined:
     case QJsonValue::Null:
@@ -389,14 +406,16 @@ QString SynkProblemVisning::somTekst(const QJsonValue &v)
     case QJsonValue::Array: {
         QStringList linjer;
         for (const QJsonValue &e : v.toArray())
-            linjer.append(somTekst(e).replace(u'\n', u"; "_s));
+            linjer.append(somTekst(navn, e).replace(u'\n', u"; "_s));
         return linjer.join(u'\n');
     }
     case QJsonValue::Object: {
         QStringList linjer;
         const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            linjer.append(it.key() + u": "_s + somTekst(it.value()));
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() != u"id")
+                linjer.append(it.key() + u": "_s + somTekst(it.key(), it.value()));
+        }
         return linjer.join(u'\n');
     }
     }

@@ -13,6 +13,8 @@ class QTreeWidget;
 
 namespace tilsyn {
 
+class Katalog;
+
 /// What sync left for the caseworker to decide, in one window with two tabs.
 /// Conflicts: for each clashing field the common version (base), mine and theirs side by side;
 /// keep mine, keep theirs or edit — the choice is saved as a new edit of the case and sent at the
@@ -23,7 +25,7 @@ class SynkProblemVisning final : public QWidget
     Q_DISABLE_COPY_MOVE(SynkProblemVisning)
 
 public:
-    explicit SynkProblemVisning(SynkProblemer &problemer, QWidget *parent = nullptr);
+    SynkProblemVisning(SynkProblemer &problemer, const Katalog &katalog, QWidget *parent = nullptr);
 
     /// Reads the open conflicts and rejected changes again (after a sync).
     void lesPaaNytt();
@@ -31,8 +33,9 @@ public:
 
     /// A human name for a conflict's field ("Summary", "Subject «Name»").
     static QString feltnavn(const SynkProblemer::Konflikt &k);
-    /// A value as a caseworker reads it (dates in Norwegian form, objects as lines).
-    static QString somTekst(const QJsonValue &v);
+    /// A value of `felt` as a caseworker reads it: catalogue codes by name, dates in Norwegian
+    /// form, yes/no, a subject or assessment as lines.
+    QString somTekst(const QString &felt, const QJsonValue &v) const;
 
 signals:
     /// A case was changed by a resolution or a discard: lists and an open editor should re-read it.
@@ -48,6 +51,7 @@ private:
     void oppdaterFaner();
 
     SynkProblemer &m_problemer;
+    const Katalog &m_katalog;
     QList<SynkProblemer::Konflikt> m_konflikter;
     QList<SynkProblemer::Avvist> m_avviste;
     QTabWidget *m_faner;

@@ -62,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(b.synk().konflikter, 2);
 
         SynkProblemer sp(b.store(), b.repo(), Katalog::innebygd(), u"per"_s);
-        SynkProblemVisning v(sp);
+        SynkProblemVisning v(sp, Katalog::innebygd());
         v.resize(1100, 750);
         v.show();
         QSignalSpy endret(&v, &SynkProblemVisning::sakEndret);
@@ -94,7 +94,10 @@ private Q_SLOTS:
         // The subject: mine removed it, theirs renamed it. An edit that is not readable is refused.
         liste->setCurrentItem(liste->topLevelItem(0));
         QCOMPARE(v.findChild<QPlainTextEdit *>(u"mine"_s)->toPlainText(), u"(removed)"_s);
-        QVERIFY(v.findChild<QPlainTextEdit *>(u"deres"_s)->toPlainText().contains(u"navn: Omdøpt enhet"_s));
+        const QString deres = v.findChild<QPlainTextEdit *>(u"deres"_s)->toPlainText();
+        QVERIFY(deres.contains(u"navn: Omdøpt enhet"_s));
+        const QString type = b.hent(id)->tilsynsobjekter.last().type; // a code, shown by its catalogue name
+        QVERIFY2(deres.contains(u"type: "_s + Katalog::innebygd().navn(Katalog::Liste::Objekttype, type)), qPrintable(deres));
         QTest::mouseClick(v.findChild<QRadioButton *>(u"velgRediger"_s), Qt::LeftButton);
         auto *redigert = v.findChild<QPlainTextEdit *>(u"redigert"_s);
         QVERIFY(redigert->isEnabled());
@@ -131,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(a.synk().avvist, 2);
 
         SynkProblemer sp(a.store(), a.repo(), Katalog::innebygd(), u"kari"_s);
-        SynkProblemVisning v(sp);
+        SynkProblemVisning v(sp, Katalog::innebygd());
         v.visAvviste();
         v.show();
         auto *liste = v.findChild<QTreeWidget *>(u"avvistliste"_s);
