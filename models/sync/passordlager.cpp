@@ -60,8 +60,8 @@ QString forklar(QKeychain::Error feil, const QString &tekst)
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return u"nøkkelringen nektet tilgang: %1"_s.arg(tekst);
-    default:
-        return u"nøkkelringen kan ikke brukes: %1"_s.arg(tekst);
+    default: // libsecret reports a missing session bus or Secret Service as a plain error
+        return u"nøkkelringen kan ikke brukes (er en Secret Service som gnome-keyring i gang på D-Bus?): %1"_s.arg(tekst);
     }
 }
 
