@@ -48,6 +48,8 @@ T = {
  'Connected. The central store has schema version %1.': ('Tilkoblet. Det sentrale lageret har skjemaversjon %1.', 'Tilkopla. Det sentrale lageret har skjemaversjon %1.'),
  'The password for %1 is no longer in the keychain.': ('Passordet for %1 er ikke lenger i nøkkelringen.', 'Passordet for %1 er ikkje lenger i nøkkelringen.'),
  'The password was not saved: %1': ('Passordet ble ikke lagret: %1', 'Passordet vart ikkje lagra: %1'),
+ 'Other options: %1': ('Andre valg: %1', 'Andre val: %1'),
+ 'The password goes in the password field (saved in the keychain), not among the options.': ('Passordet skal i passordfeltet (lagres i nøkkelringen), ikke blant valgene.', 'Passordet skal i passordfeltet (blir lagra i nøkkelringen), ikkje blant vala.'),
  'Backlog: open cases past their deadline, serious cases first': ('Restanser: åpne saker over fristen, alvorlige saker først', 'Restansar: opne saker over fristen, alvorlege saker først'),
  'Due &soon': ('Forfaller &snart', 'Forfell &snart'),
  'Cases whose deadline falls within the next 14 days, serious cases first': ('Saker med frist innen de neste 14 dagene, alvorlige saker først', 'Saker med frist innan dei neste 14 dagane, alvorlege saker først'),

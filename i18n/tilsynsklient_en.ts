@@ -1001,6 +1001,14 @@
         <source>The password was not saved: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Other options: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password goes in the password field (saved in the keychain), not among the options.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::StatistikkDiagram</name>

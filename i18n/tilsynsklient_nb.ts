@@ -995,6 +995,14 @@
         <source>The password was not saved: %1</source>
         <translation>Passordet ble ikke lagret: %1</translation>
     </message>
+    <message>
+        <source>Other options: %1</source>
+        <translation>Andre valg: %1</translation>
+    </message>
+    <message>
+        <source>The password goes in the password field (saved in the keychain), not among the options.</source>
+        <translation>Passordet skal i passordfeltet (lagres i nøkkelringen), ikke blant valgene.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::StatistikkDiagram</name>

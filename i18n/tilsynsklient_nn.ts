@@ -995,6 +995,14 @@
         <source>The password was not saved: %1</source>
         <translation>Passordet vart ikkje lagra: %1</translation>
     </message>
+    <message>
+        <source>Other options: %1</source>
+        <translation>Andre val: %1</translation>
+    </message>
+    <message>
+        <source>The password goes in the password field (saved in the keychain), not among the options.</source>
+        <translation>Passordet skal i passordfeltet (blir lagra i nøkkelringen), ikkje blant vala.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::StatistikkDiagram</name>

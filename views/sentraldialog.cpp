@@ -68,7 +68,9 @@ SentralDialog::SentralDialog(const QString &conninfo, QWidget *parent)
     auto *passordRad = new QHBoxLayout;
     passordRad->addWidget(m_passord, 1);
     passordRad->addWidget(m_glem);
-    skjema->addRow(tr("Pass&word:"), passordRad);
+    auto *passordEtikett = new QLabel(tr("Pass&word:"), this);
+    passordEtikett->setBuddy(m_passord);
+    skjema->addRow(passordEtikett, passordRad);
     auto *forklaring = new QLabel(tr("Without a password here, it comes from PGPASSWORD or ~/.pgpass, or from the "
                                      "keychain if saved there before. It is never stored in the settings."),
                                   this);
@@ -80,6 +82,7 @@ SentralDialog::SentralDialog(const QString &conninfo, QWidget *parent)
     ramme->addWidget(forklaring);
     ramme->addWidget(m_melding);
     ramme->addWidget(knapper);
+    setMinimumWidth(520);
 
     connect(knapper, &QDialogButtonBox::accepted, this, &SentralDialog::accept);
     connect(knapper, &QDialogButtonBox::rejected, this, &SentralDialog::reject);
@@ -206,7 +209,17 @@ void SentralDialog::glemPassord()
 
 void SentralDialog::accept()
 {
-    const QString feil = SentralTilkobling::kontroller(conninfo());
+    QString feil;
+    const auto ovrige = Conninfo::les(m_ovrige->text(), &feil);
+    if (!ovrige) {
+        visMelding(tr("Other options: %1").arg(feil), true);
+        return;
+    }
+    if (!Conninfo::verdi(*ovrige, u"password"_s).isEmpty()) {
+        visMelding(tr("The password goes in the password field (saved in the keychain), not among the options."), true);
+        return;
+    }
+    feil = SentralTilkobling::kontroller(conninfo());
     if (!feil.isEmpty()) {
         visMelding(feil, true);
         return;

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -64,12 +65,20 @@ private slots:
         QCOMPARE(d.conninfo(), u"host=db.example.no port=5433 dbname=tilsyn user=kari sslmode=verify-full "
                                u"sslrootcert='/etc/my certs/ca.pem'"_s); // never a password
         QCOMPARE(d.noekkel(), u"kari@db.example.no/tilsyn"_s);
+        d.accept(); // a password among the options: refused with the reason
+        QCOMPARE(d.result(), int(QDialog::Rejected));
+        QVERIFY2(d.melding().contains(u"password field"_s), qPrintable(d.melding()));
+        QVERIFY(!QSettings().contains(u"sentral/conninfo"_s));
         ssl(d)->setCurrentText(u"require"_s);
         QVERIFY(d.conninfo().contains(u"sslmode=require"_s));
         bool advart = false;
         for (const QLabel *l : d.findChildren<QLabel *>())
             advart = advart || l->text().startsWith(u"Weaker"_s);
         QVERIFY(advart);
+        if (const QString sti = qEnvironmentVariable("TILSYN_SKJERMBILDE"); !sti.isEmpty()) {
+            d.adjustSize();
+            QVERIFY(d.grab().save(sti)); // a look at the layout
+        }
     }
 
     void conninfoTilFeltOgTilbake_data()
