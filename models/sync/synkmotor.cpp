@@ -161,7 +161,7 @@ void SynkMotor::sjekkLytter()
 {
     static const QString kanal = u"tilsyn_endret"_s;
     try {
-        if (m_lytter) {
+        if (m_lytter && m_lytter->db().isOpen()) { // the driver closes it when the server hangs up
             QSqlQuery q = m_lytter->kjoer(u"SELECT count(*) FROM pg_listening_channels() c WHERE c = ?"_s, {kanal},
                                          "kan ikke sjekke lytteforbindelsen");
             if (q.next() && q.value(0).toInt() == 1)
