@@ -59,8 +59,12 @@ void SynkStyring::lagMotor()
     m_motor = new SynkMotor(m_dbSti, m_conninfo, m_bruker);
     m_motor->settLytting(true);
     m_motor->moveToThread(m_traad);
-    // The server's NOTIFY: another client changed something newer than what we have.
-    connect(m_motor, &SynkMotor::endringVarslet, m_varsel, qOverload<>(&QTimer::start));
+    // The server's NOTIFY: another client changed something newer than what we have. The first
+    // hint starts the pause and later ones join it (a steady stream cannot postpone the sync).
+    connect(m_motor, &SynkMotor::endringVarslet, m_varsel, [this] {
+        if (!m_varsel->isActive())
+            m_varsel->start();
+    });
     connect(this, &SynkStyring::kjoer, m_motor, &SynkMotor::synkroniserNaa);
     connect(m_motor, &SynkMotor::fremdrift, this, [this](const QString &fase, qint64 gjort) {
         emit status(fase == u"push" ? tr("Syncing: sent %L1").arg(gjort) : tr("Syncing: received %L1").arg(gjort));
