@@ -52,7 +52,8 @@ private slots:
     }
 
     // LISTEN/NOTIFY: B's change reaches A within seconds without anyone asking A to sync; A's
-    // own push does not make A sync again; a lost listening connection is re-opened.
+    // own push does not make A sync again, nor does another office's change; a burst of
+    // notifications is one sync; a lost listening connection is re-opened.
     void varselFraSentralenGirHenting()
     {
         PgTestMiljo pg;
@@ -91,17 +92,28 @@ private slots:
         QTest::qWait(3000); // asserts that nothing happens: longer than the debounce plus a sync
         QCOMPARE(oppdatert.size(), 3);
 
+        // A burst: three pushes while this (GUI) thread is busy queue three hints; one sync.
+        b.synk();
+        for (int i = 0; i < 3; ++i) {
+            b.endre(id, [i](Tilsynssak &s) { s.sammendrag = u"b %1"_s.arg(i); });
+            QCOMPARE(b.synk().pushet, 1);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(oppdatert.size(), 4, 15000);
+        QCOMPARE(a.hent(id)->sammendrag.value_or(QString()), u"b 2"_s);
+        QTest::qWait(3000);
+        QCOMPARE(oppdatert.size(), 4);
+
         // The listening connection is killed: the next sync opens a new one, hints work again.
         QCOMPARE(pg.verdi(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
                           u"current_database() AND application_name = 'tilsynsklient-lytter'"_s)
                      .toInt(),
                  1);
         styring.synkroniserNaa();
-        QTRY_COMPARE_WITH_TIMEOUT(oppdatert.size(), 4, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(oppdatert.size(), 5, 60000);
         b.synk();
         b.endre(id, [](Tilsynssak &s) { s.sammendrag = u"igjen fra b"_s; });
         QCOMPARE(b.synk().pushet, 1);
-        QTRY_COMPARE_WITH_TIMEOUT(oppdatert.size(), 5, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(oppdatert.size(), 6, 15000);
         QCOMPARE(a.hent(id)->sammendrag.value_or(QString()), u"igjen fra b"_s);
     }
 
