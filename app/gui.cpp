@@ -14,8 +14,10 @@
 #include "oppfolgingvisning.h"
 #include "statistikkvisning.h"
 #include "store/oppfolgingrepository.h"
+#include "synkproblemvisning.h"
 #include "synkstyring.h"
 #include "sentraldialog.h"
+#include "sync/synkproblemer.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -187,14 +189,54 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
     // Sync with the central store: on its own thread, on start, every few minutes and on request.
     SynkStyring synk(store->sti(), brukernavn());
     QObject::connect(&synk, &SynkStyring::status, &vindu, &MainWindow::settSynkstatus);
-    QObject::connect(&synk, &SynkStyring::oppdatert, &vindu, [&](int, int hentet, int, int) {
-        if (hentet > 0)
-            vindu.saksliste()->lesPaaNytt();
+    // What sync leaves for a person (conflicts, rejected changes): a status-bar button and a window.
+    SynkProblemer synkproblemer(*store, repo, katalog, brukernavn());
+    QPointer<SynkProblemVisning> problemvindu;
+    auto oppdaterProblemer = [&] {
+        try {
+            vindu.settSynkproblemer(synkproblemer.antallKonflikter(), synkproblemer.antallAvviste());
+        } catch (const StoreError &e) {
+            vindu.settSynkstatus(e.melding());
+        }
+        if (problemvindu)
+            problemvindu->lesPaaNytt();
+    };
+    auto visProblemer = [&] {
+        if (!problemvindu) {
+            problemvindu = new SynkProblemVisning(synkproblemer, &vindu);
+            problemvindu->setWindowFlag(Qt::Window);
+            problemvindu->setAttribute(Qt::WA_DeleteOnClose);
+            problemvindu->setWindowTitle(QApplication::translate("tilsyn::Gui", "Sync: conflicts and rejected changes"));
+            problemvindu->resize(1100, 750);
+            QObject::connect(problemvindu, &SynkProblemVisning::antallEndret, &vindu, &MainWindow::settSynkproblemer);
+            QObject::connect(problemvindu, &SynkProblemVisning::sakEndret, &vindu, [&](const QString &id) {
+                vindu.saksliste()->sakLagret(id);
+                vindu.editor()->lesInnLagret();
+            });
+        }
+        problemvindu->lesPaaNytt();
+        if (synkproblemer.antallKonflikter() == 0 && synkproblemer.antallAvviste() > 0)
+            problemvindu->visAvviste();
+        problemvindu->show();
+        problemvindu->raise();
+    };
+    QObject::connect(&vindu, &MainWindow::synkproblemerOnsket, &vindu, visProblemer);
+    QObject::connect(&synk, &SynkStyring::oppdatert, &vindu, [&](int pushet, int hentet, int, int) {
+        if (pushet > 0 || hentet > 0) {
+            vindu.saksliste()->lesPaaNytt(); // new saksnummer, pulled cases
+            vindu.editor()->lesInnLagret(); // the open case, keeping unsaved edits on top
+        }
+        oppdaterProblemer();
     });
+    oppdaterProblemer();
     QAction *synkNaa = vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "S&ynchronise now"));
     synkNaa->setObjectName(u"handlingSynkroniser"_s);
     synkNaa->setShortcut(QKeySequence(u"F5"_s));
     QObject::connect(synkNaa, &QAction::triggered, &synk, &SynkStyring::synkroniserNaa);
+    QAction *problemer =
+        vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "Sync &conflicts and rejected changes…"));
+    problemer->setObjectName(u"handlingSynkproblemer"_s);
+    QObject::connect(problemer, &QAction::triggered, &vindu, visProblemer);
     QAction *sentral = vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "&Central store…"));
     sentral->setObjectName(u"handlingSentral"_s);
     QObject::connect(sentral, &QAction::triggered, &vindu, [&] {

@@ -361,6 +361,10 @@
         <translation>
             <numerusform> – %n day late</numerusform><numerusform> – %n days late</numerusform></translation>
     </message>
+    <message>
+        <source>This case was changed in the central store while you edited it. Your unsaved changes are kept; these fields were changed there too and now show your version: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Gui</name>
@@ -403,6 +407,14 @@
     </message>
     <message>
         <source>Start follow-up of this case's breaches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync: conflicts and rejected changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync &amp;conflicts and rejected changes…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -569,6 +581,20 @@
     </message>
     <message>
         <source>Recover unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+    </message>
+    <message>
+        <source>Changes that need your decision after syncing – click to see them</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -912,6 +938,13 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::SakUtkast</name>
+    <message>
+        <source>Keep my unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::SentralDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -998,15 +1031,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The password was not saved: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Other options: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The password goes in the password field (saved in the keychain), not among the options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1141,6 +1174,201 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::SynkProblemVisning</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same field was changed here and in the central store. The central store kept its value (theirs); yours is kept here. Choose what the case should say: the choice is saved as a new change of the case and sent at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theirs (central store)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The central store refused these changes. They are kept here, and the case is not updated from the central store while one is waiting. When the cause is fixed (for example access to the office), send it again; or discard your changes to get the central store's version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard my changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts (%L1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected changes (%L1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no common version)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the edited value cannot be read; write it in the same form as the values above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not resolved – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your changes to %1 that the central store refused are discarded, and the case goes back to the central store's version. The discarded changes stay in the case's history. Continue?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject «%1»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User involvement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::SynkStyring</name>
     <message>
         <source>Offline (no central store set up)</source>
@@ -1176,6 +1404,11 @@
     <message>
         <source>Syncing…</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Syncing: archived %n letter(s)</source>
+        <translation>
+            <numerusform>Syncing: archived %n letter</numerusform><numerusform>Syncing: archived %n letters</numerusform></translation>
     </message>
 </context>
 <context>

@@ -360,6 +360,10 @@
         <source> – %n day(s) late</source>
         <translation><numerusform> – %n dag for sent</numerusform><numerusform> – %n dager for sent</numerusform></translation>
     </message>
+    <message>
+        <source>This case was changed in the central store while you edited it. Your unsaved changes are kept; these fields were changed there too and now show your version: %1</source>
+        <translation>Saken ble endret i det sentrale lageret mens du redigerte den. Endringene du ikke har lagret, er beholdt; disse feltene ble også endret der og viser nå din versjon: %1</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Gui</name>
@@ -404,6 +408,14 @@
     <message>
         <source>Start follow-up of this case's breaches</source>
         <translation>Start oppfølging av lovbruddene i denne saken</translation>
+    </message>
+    <message>
+        <source>Sync: conflicts and rejected changes</source>
+        <translation>Synkronisering: konflikter og avviste endringer</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts and rejected changes…</source>
+        <translation>Synkroniserings&amp;konflikter og avviste endringer…</translation>
     </message>
 </context>
 <context>
@@ -568,6 +580,18 @@
     <message>
         <source>Recover unsaved changes</source>
         <translation>Gjenopprett ulagrede endringer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n konflikt</numerusform><numerusform>%n konflikter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation><numerusform>%n avvist</numerusform><numerusform>%n avvist</numerusform></translation>
+    </message>
+    <message>
+        <source>Changes that need your decision after syncing – click to see them</source>
+        <translation>Endringer som trenger din avgjørelse etter synkronisering – klikk for å se dem</translation>
     </message>
 </context>
 <context>
@@ -906,6 +930,13 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::SakUtkast</name>
+    <message>
+        <source>Keep my unsaved changes</source>
+        <translation>Behold mine ulagrede endringer</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::SentralDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -992,16 +1023,16 @@
         <translation>Passordet for %1 er ikke lenger i nøkkelringen.</translation>
     </message>
     <message>
-        <source>The password was not saved: %1</source>
-        <translation>Passordet ble ikke lagret: %1</translation>
-    </message>
-    <message>
         <source>Other options: %1</source>
         <translation>Andre valg: %1</translation>
     </message>
     <message>
         <source>The password goes in the password field (saved in the keychain), not among the options.</source>
         <translation>Passordet skal i passordfeltet (lagres i nøkkelringen), ikke blant valgene.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation>Passordet ble ikke lagret: %1</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1166,201 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::SynkProblemVisning</name>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Oppdaget</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and in the central store. The central store kept its value (theirs); yours is kept here. Choose what the case should say: the choice is saved as a new change of the case and sent at the next sync.</source>
+        <translation>Det samme feltet ble endret her og i det sentrale lageret. Det sentrale lageret beholdt sin verdi (deres); din er tatt vare på her. Velg hva saken skal si: valget lagres som en ny endring av saken og sendes ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>Før begge endringene</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Theirs (central store)</source>
+        <translation>Deres (sentralt lager)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Behold &amp;min</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Behold &amp;deres</translation>
+    </message>
+    <message>
+        <source>&amp;Edit:</source>
+        <translation>&amp;Rediger:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Løs</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Forsøk</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>The central store refused these changes. They are kept here, and the case is not updated from the central store while one is waiting. When the cause is fixed (for example access to the office), send it again; or discard your changes to get the central store's version.</source>
+        <translation>Det sentrale lageret avviste disse endringene. De er tatt vare på her, og saken oppdateres ikke fra det sentrale lageret så lenge en venter. Når årsaken er rettet (for eksempel tilgang til embetet), send den på nytt; eller forkast endringene dine for å få versjonen fra det sentrale lageret.</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Send på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my changes…</source>
+        <translation>&amp;Forkast mine endringer…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Conflicts (%L1)</source>
+        <translation>Konflikter (%L1)</translation>
+    </message>
+    <message>
+        <source>Rejected changes (%L1)</source>
+        <translation>Avviste endringer (%L1)</translation>
+    </message>
+    <message>
+        <source>(no common version)</source>
+        <translation>(ingen felles versjon)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(fjernet)</translation>
+    </message>
+    <message>
+        <source>%1: the edited value cannot be read; write it in the same form as the values above.</source>
+        <translation>%1: den redigerte verdien kan ikke leses; skriv den på samme form som verdiene over.</translation>
+    </message>
+    <message>
+        <source>Not resolved – %1</source>
+        <translation>Ikke løst – %1</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>Forkast mine endringer</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 that the central store refused are discarded, and the case goes back to the central store's version. The discarded changes stay in the case's history. Continue?</source>
+        <translation>Endringene dine i %1 som det sentrale lageret avviste, forkastes, og saken går tilbake til versjonen i det sentrale lageret. De forkastede endringene blir stående i sakens historikk. Fortsette?</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>utkastet</translation>
+    </message>
+    <message>
+        <source>Subject «%1»</source>
+        <translation>Tilsynsobjekt «%1»</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Behandlingsmåte</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Alvorlig</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kilder</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Innsender</translation>
+    </message>
+    <message>
+        <source>User involvement</source>
+        <translation>Brukerinvolvering</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Oversendt</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Vurderinger</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Rapport mottatt</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::SynkStyring</name>
     <message>
         <source>Offline (no central store set up)</source>
@@ -1167,6 +1393,10 @@
     <message>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: archived %n letter(s)</source>
+        <translation><numerusform>Synkroniserer: arkiverte %n brev</numerusform><numerusform>Synkroniserer: arkiverte %n brev</numerusform></translation>
     </message>
 </context>
 <context>

@@ -360,6 +360,10 @@
         <source> – %n day(s) late</source>
         <translation><numerusform> – %n dag for seint</numerusform><numerusform> – %n dagar for seint</numerusform></translation>
     </message>
+    <message>
+        <source>This case was changed in the central store while you edited it. Your unsaved changes are kept; these fields were changed there too and now show your version: %1</source>
+        <translation>Saka vart endra i det sentrale lageret medan du redigerte ho. Endringane du ikkje har lagra, er tekne vare på; desse felta vart òg endra der og viser no din versjon: %1</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Gui</name>
@@ -404,6 +408,14 @@
     <message>
         <source>Start follow-up of this case's breaches</source>
         <translation>Start oppfølging av lovbrota i denne saka</translation>
+    </message>
+    <message>
+        <source>Sync: conflicts and rejected changes</source>
+        <translation>Synkronisering: konfliktar og avviste endringar</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts and rejected changes…</source>
+        <translation>Synkroniserings&amp;konfliktar og avviste endringar…</translation>
     </message>
 </context>
 <context>
@@ -568,6 +580,18 @@
     <message>
         <source>Recover unsaved changes</source>
         <translation>Gjenopprett ulagra endringar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n konflikt</numerusform><numerusform>%n konfliktar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation><numerusform>%n avvist</numerusform><numerusform>%n avviste</numerusform></translation>
+    </message>
+    <message>
+        <source>Changes that need your decision after syncing – click to see them</source>
+        <translation>Endringar som treng avgjerda di etter synkronisering – klikk for å sjå dei</translation>
     </message>
 </context>
 <context>
@@ -906,6 +930,13 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::SakUtkast</name>
+    <message>
+        <source>Keep my unsaved changes</source>
+        <translation>Behald dei ulagra endringane mine</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::SentralDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -992,16 +1023,16 @@
         <translation>Passordet for %1 er ikkje lenger i nøkkelringen.</translation>
     </message>
     <message>
-        <source>The password was not saved: %1</source>
-        <translation>Passordet vart ikkje lagra: %1</translation>
-    </message>
-    <message>
         <source>Other options: %1</source>
         <translation>Andre val: %1</translation>
     </message>
     <message>
         <source>The password goes in the password field (saved in the keychain), not among the options.</source>
         <translation>Passordet skal i passordfeltet (blir lagra i nøkkelringen), ikkje blant vala.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation>Passordet vart ikkje lagra: %1</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1166,201 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::SynkProblemVisning</name>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Oppdaga</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and in the central store. The central store kept its value (theirs); yours is kept here. Choose what the case should say: the choice is saved as a new change of the case and sent at the next sync.</source>
+        <translation>Det same feltet vart endra her og i det sentrale lageret. Det sentrale lageret heldt på sin verdi (deira); din er teken vare på her. Vel kva saka skal seie: valet blir lagra som ei ny endring av saka og sendt ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>Før begge endringane</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Theirs (central store)</source>
+        <translation>Deira (sentralt lager)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Behald &amp;min</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Behald &amp;deira</translation>
+    </message>
+    <message>
+        <source>&amp;Edit:</source>
+        <translation>&amp;Rediger:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Løys</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endra</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Forsøk</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>The central store refused these changes. They are kept here, and the case is not updated from the central store while one is waiting. When the cause is fixed (for example access to the office), send it again; or discard your changes to get the central store's version.</source>
+        <translation>Det sentrale lageret avviste desse endringane. Dei er tekne vare på her, og saka blir ikkje oppdatert frå det sentrale lageret så lenge ei ventar. Når årsaka er retta (til dømes tilgang til embetet), send ho på nytt; eller forkast endringane dine for å få versjonen frå det sentrale lageret.</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Send på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my changes…</source>
+        <translation>&amp;Forkast endringane mine…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Conflicts (%L1)</source>
+        <translation>Konfliktar (%L1)</translation>
+    </message>
+    <message>
+        <source>Rejected changes (%L1)</source>
+        <translation>Avviste endringar (%L1)</translation>
+    </message>
+    <message>
+        <source>(no common version)</source>
+        <translation>(ingen felles versjon)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(fjerna)</translation>
+    </message>
+    <message>
+        <source>%1: the edited value cannot be read; write it in the same form as the values above.</source>
+        <translation>%1: den redigerte verdien kan ikkje lesast; skriv han på same form som verdiane over.</translation>
+    </message>
+    <message>
+        <source>Not resolved – %1</source>
+        <translation>Ikkje løyst – %1</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>Forkast endringane mine</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 that the central store refused are discarded, and the case goes back to the central store's version. The discarded changes stay in the case's history. Continue?</source>
+        <translation>Endringane dine i %1 som det sentrale lageret avviste, blir forkasta, og saka går tilbake til versjonen i det sentrale lageret. Dei forkasta endringane blir ståande i historikken til saka. Halde fram?</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>utkastet</translation>
+    </message>
+    <message>
+        <source>Subject «%1»</source>
+        <translation>Tilsynsobjekt «%1»</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sakshandsamar</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Behandlingsmåte</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Alvorleg</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Motteken</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kjelder</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Innsendar</translation>
+    </message>
+    <message>
+        <source>User involvement</source>
+        <translation>Brukarinvolvering</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Oversendt</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Vurderingar</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Rapport motteken</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::SynkStyring</name>
     <message>
         <source>Offline (no central store set up)</source>
@@ -1167,6 +1393,10 @@
     <message>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: archived %n letter(s)</source>
+        <translation><numerusform>Synkroniserer: arkiverte %n brev</numerusform><numerusform>Synkroniserer: arkiverte %n brev</numerusform></translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "caseeditortekster.h"
 #include "domain/frist.h"
 #include "domain/katalog.h"
+#include "feltverdier.h"
 #include "items/gjenoppretting.h"
 #include "items/sakutkast.h"
 #include "kodeliste.h"
@@ -36,34 +37,7 @@ namespace tilsyn {
 using namespace Qt::StringLiterals;
 using Liste = Katalog::Liste;
 
-namespace {
-
-std::optional<QString> valgfri(const QString &s)
-{
-    return s.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(s);
-}
-
-void settTekst(QLineEdit *e, const QString &t)
-{
-    if (e->text() != t)
-        e->setText(t);
-}
-
-void settTekst(QPlainTextEdit *e, const QString &t)
-{
-    if (e->toPlainText() != t) {
-        const QSignalBlocker b(e);
-        e->setPlainText(t);
-    }
-}
-
-void velg(QComboBox *c, const QVariant &data)
-{
-    const QSignalBlocker b(c);
-    c->setCurrentIndex(c->findData(data));
-}
-
-} // namespace
+using namespace felt;
 
 CaseEditor::CaseEditor(SakRepository &repo, const Katalog &katalog, QString bruker, QWidget *parent)
     : QWidget(parent)
@@ -507,6 +481,24 @@ bool CaseEditor::aapne(const QString &id)
     setEnabled(true);
     m_utkast->last(*s, m_repo.versjon(id));
     return true;
+}
+
+void CaseEditor::lesInnLagret()
+{
+    if (!m_harSak || m_utkast->versjon() == 0)
+        return;
+    const QString id = m_utkast->sak().id;
+    const int versjon = m_repo.versjon(id);
+    if (versjon == m_utkast->versjon())
+        return;
+    const std::optional<Tilsynssak> lagret = m_repo.hent(id);
+    if (!lagret)
+        return;
+    const QStringList begge = m_utkast->rebaser(*lagret, versjon);
+    if (!begge.isEmpty()) {
+        m_varsle(tr("This case was changed in the central store while you edited it. Your unsaved changes are kept; "
+                    "these fields were changed there too and now show your version: %1").arg(begge.join(u", "_s)));
+    }
 }
 
 void CaseEditor::gjenopprett(const Tilsynssak &sak, int versjon)

@@ -46,6 +46,10 @@ public:
     void nySak(const QString &embete);
     /// Loads a case from the store; false if it does not exist.
     bool aapne(const QString &id);
+    /// The open case may have been saved elsewhere (sync, a resolved conflict): take the stored
+    /// version, keeping unsaved edits on top of it. Says so when a field was changed both here
+    /// and there.
+    void lesInnLagret();
     /// Continues editing a recovered copy (unsaved, on top of store version `versjon`).
     void gjenopprett(const Tilsynssak &sak, int versjon);
     /// Saves the case; false (and nothing written) when it is invalid or was changed elsewhere.

@@ -29,7 +29,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -55,6 +57,7 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     , m_brukerEtikett(new QLabel(this))
     , m_synkEtikett(new QLabel(this))
     , m_antallEtikett(new QLabel(this))
+    , m_problemKnapp(new QToolButton(this))
 {
     setObjectName(u"hovedvindu"_s);
     m_visning->setObjectName(u"saksliste"_s);
@@ -94,6 +97,13 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     statusBar()->addWidget(m_lagerEtikett, 1);
     statusBar()->addPermanentWidget(m_brukerEtikett);
     statusBar()->addPermanentWidget(m_synkEtikett);
+    m_problemKnapp->setObjectName(u"synkproblemer"_s);
+    m_problemKnapp->setAutoRaise(true);
+    m_problemKnapp->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_problemKnapp->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_problemKnapp->setVisible(false);
+    statusBar()->addPermanentWidget(m_problemKnapp);
+    connect(m_problemKnapp, &QToolButton::clicked, this, &MainWindow::synkproblemerOnsket);
 
     byggHandlinger();
     oversett();
@@ -235,6 +245,18 @@ void MainWindow::settSynkstatus(const QString &tekst)
 {
     m_synkEtikett->setProperty("standard", false);
     m_synkEtikett->setText(tekst);
+}
+
+void MainWindow::settSynkproblemer(int konflikter, int avviste)
+{
+    QStringList deler;
+    if (konflikter > 0)
+        deler.append(tr("%n conflict(s)", nullptr, konflikter));
+    if (avviste > 0)
+        deler.append(tr("%n rejected", nullptr, avviste));
+    m_problemKnapp->setText(deler.join(u", "_s));
+    m_problemKnapp->setToolTip(tr("Changes that need your decision after syncing – click to see them"));
+    m_problemKnapp->setVisible(!deler.isEmpty());
 }
 
 void MainWindow::oppdaterTittel()

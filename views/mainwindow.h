@@ -12,6 +12,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace tilsyn {
 
@@ -46,6 +47,8 @@ public:
 public slots:
     /// Sync work reports its state here (e.g. "Synced 10:42", "Offline – 3 waiting").
     void settSynkstatus(const QString &tekst);
+    /// Open conflicts and rejected changes: a button in the status bar while there are any.
+    void settSynkproblemer(int konflikter, int avviste);
     void nySak();
     bool lagre();
     void aapneSak(const QString &id);
@@ -58,6 +61,8 @@ signals:
     void spraakEndret();
     /// Print… on the open case: app/ opens the letters for it.
     void brevOnsket(const tilsyn::Tilsynssak &sak);
+    /// The sync problems button was clicked: app/ shows the conflicts and rejected changes.
+    void synkproblemerOnsket();
 
 protected:
     void closeEvent(QCloseEvent *e) override;
@@ -86,6 +91,7 @@ private:
     QLabel *m_brukerEtikett;
     QLabel *m_synkEtikett;
     QLabel *m_antallEtikett;
+    QToolButton *m_problemKnapp;
     QMenu *m_filMeny = nullptr;
     QMenu *m_redigerMeny = nullptr;
     QMenu *m_visMeny = nullptr;

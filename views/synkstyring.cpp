@@ -67,7 +67,9 @@ void SynkStyring::lagMotor()
     });
     connect(this, &SynkStyring::kjoer, m_motor, &SynkMotor::synkroniserNaa);
     connect(m_motor, &SynkMotor::fremdrift, this, [this](const QString &fase, qint64 gjort) {
-        emit status(fase == u"push" ? tr("Syncing: sent %L1").arg(gjort) : tr("Syncing: received %L1").arg(gjort));
+        emit status(fase == u"push"   ? tr("Syncing: sent %L1").arg(gjort)
+                    : fase == u"brev" ? tr("Syncing: archived %n letter(s)", nullptr, int(gjort))
+                                      : tr("Syncing: received %L1").arg(gjort));
     });
     connect(m_motor, &SynkMotor::ferdig, this, [this](int pushet, int hentet, int konflikter, int avvist) {
         m_kjoerer = false;

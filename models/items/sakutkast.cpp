@@ -1,10 +1,15 @@
 #include "sakutkast.h"
 
 #include "items/sakendring.h"
+#include "sync/synclager.h"
+
+#include <QJsonObject>
 
 #include <QUndoStack>
 
 namespace tilsyn {
+
+using namespace Qt::StringLiterals;
 
 SakUtkast::SakUtkast(const Katalog &katalog, QObject *parent)
     : QObject(parent), m_katalog(katalog), m_undo(new QUndoStack(this))
@@ -28,6 +33,7 @@ void SakUtkast::last(const Tilsynssak &sak, int versjon)
 {
     m_undo->clear();
     m_versjon = versjon;
+    m_lastet = sak;
     settSak(sak);
     m_undo->setClean();
 }
@@ -50,8 +56,42 @@ bool SakUtkast::erEndret() const
 void SakUtkast::markerLagret(int versjon)
 {
     m_versjon = versjon;
+    m_lastet = m_sak;
     m_undo->setClean();
     emit endret();
+}
+
+QStringList SakUtkast::rebaser(const Tilsynssak &lagret, int versjon)
+{
+    if (!erEndret() || m_versjon == 0) {
+        if (m_versjon != 0)
+            last(lagret, versjon);
+        return {};
+    }
+    const QJsonObject base = SyncLager::dokument(m_lastet);
+    const QJsonObject mine = SyncLager::dokument(m_sak);
+    const QJsonObject deres = SyncLager::dokument(lagret);
+    QJsonObject ny = deres;
+    QStringList begge;
+    for (auto it = mine.begin(); it != mine.end(); ++it) {
+        if (it.value() == base.value(it.key()))
+            continue;
+        if (deres.value(it.key()) != base.value(it.key()) && deres.value(it.key()) != it.value())
+            begge.append(it.key());
+        ny.insert(it.key(), it.value());
+    }
+    for (auto it = base.begin(); it != base.end(); ++it) {
+        if (!mine.contains(it.key()))
+            ny.remove(it.key()); // removed here
+    }
+    QString feil;
+    const std::optional<Tilsynssak> samlet = SyncLager::sakFraDokument(ny, &feil);
+    if (!samlet)
+        return mine.keys(); // cannot combine: keep everything here as it is (the save then refuses)
+    last(lagret, versjon);
+    if (samlet && !(*samlet == lagret))
+        endre(u"rebasert"_s, tr("Keep my unsaved changes"), [&](Tilsynssak &s) { s = *samlet; });
+    return begge;
 }
 
 void SakUtkast::settSak(const Tilsynssak &sak)

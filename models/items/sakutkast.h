@@ -42,6 +42,11 @@ public:
     bool erEndret() const;
     /// After a successful save at `versjon`.
     void markerLagret(int versjon);
+    /// The case was saved elsewhere (e.g. by sync) as `lagret` at `versjon` while open here:
+    /// continue on top of it. Fields changed here since loading keep this editor's value; every
+    /// other field takes the stored one. With edits, they become one undoable step. Returns the
+    /// fields that were changed both here and there (this editor's value was kept).
+    QStringList rebaser(const Tilsynssak &lagret, int versjon);
 
     /// Used by SakEndring only: replaces the state and announces it.
     void settSak(const Tilsynssak &sak);
@@ -54,6 +59,7 @@ private:
     QUndoStack *m_undo;
     Tilsynssak m_sak;
     Problemer m_problemer;
+    Tilsynssak m_lastet; ///< the state at the last load or save: the base for rebaser()
     int m_versjon = 0;
 };
 

@@ -367,6 +367,72 @@ int SyncLager::aapneKonflikter() const
     return n;
 }
 
+std::pair<QJsonArray, QList<qint64>> SyncLager::loesningerKlare() const
+{
+    // A resolution that needed no edit (theirs kept) is sent at once, with the case's server
+    // revision; one carried by an edit once the central store has that edit.
+    QSqlQuery &q = sql(u"SELECT k.id, k.op_id, k.felt, k.loest_valg, o.svar, g.rev FROM sync_konflikt k "
+                       u"LEFT JOIN outbox o ON o.op_id = k.loest_op LEFT JOIN sync_sak g ON g.sak_id = k.sak_id "
+                       u"WHERE k.loest = 1 AND k.loest_sendt = 0 AND (k.loest_op IS NULL OR o.status = 'ferdig')"_s,
+                       {}, "kan ikke lese løste konflikter");
+    std::pair<QJsonArray, QList<qint64>> ut;
+    while (q.next()) {
+        ut.first.append(QJsonObject{{"op_id"_L1, q.value(1).toString()},
+                                    {"felt"_L1, q.value(2).toString()},
+                                    {"valg"_L1, q.value(3).toString()},
+                                    {"rev"_L1, q.value(4).isNull() ? QJsonValue(q.value(5).toLongLong())
+                                                                   : objekt(q.value(4).toString()).value("rev"_L1)}});
+        ut.second.append(q.value(0).toLongLong());
+    }
+    return ut;
+}
+
+void SyncLager::loesningerSendt(const QList<qint64> &ider)
+{
+    const QSqlDatabase db = m_store.db();
+    Transaksjon t(db);
+    for (const qint64 id : ider)
+        sql(u"UPDATE sync_konflikt SET loest_sendt = 1 WHERE id = ?"_s, {id}, "kan ikke merke løsningen som sendt");
+    t.commit();
+}
+
+QList<SyncLager::Brev> SyncLager::brevKlare() const
+{
+    QSqlQuery &q = sql(u"SELECT b.id, b.sak_id, b.sha256, b.type, b.maalform, b.dato, b.offentlig_tittel, "
+                       u"b.unntatt_offentlighet, b.ferdigstilt_av, b.ferdigstilt FROM brev b "
+                       u"JOIN tilsynssak s ON s.id = b.sak_id LEFT JOIN sync_brev sb ON sb.brev_id = b.id "
+                       u"WHERE s.server_rev IS NOT NULL AND sb.sendt IS NULL ORDER BY b.id"_s,
+                       {}, "kan ikke lese brev som skal sendes");
+    QList<Brev> ut;
+    while (q.next()) {
+        ut.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                   QJsonObject{{"type"_L1, q.value(3).toString()},
+                               {"maalform"_L1, q.value(4).toString()},
+                               {"dato"_L1, q.value(5).toString()},
+                               {"offentlig_tittel"_L1, q.value(6).toString()},
+                               {"unntatt_offentlighet"_L1, q.value(7).toBool()},
+                               {"ferdigstilt_av"_L1, q.value(8).toString()},
+                               {"ferdigstilt"_L1, q.value(9).toString()}}});
+    }
+    return ut;
+}
+
+QByteArray SyncLager::brevPdf(qint64 id) const
+{
+    QSqlQuery &q = sql(u"SELECT pdf FROM brev WHERE id = ?"_s, {id}, "kan ikke lese brevet");
+    const QByteArray pdf = q.next() ? q.value(0).toByteArray() : QByteArray();
+    q.finish();
+    return pdf;
+}
+
+void SyncLager::brevSendt(qint64 id, const QString &feil)
+{
+    sql(u"INSERT INTO sync_brev (brev_id, sendt, feil) VALUES (?, ?, ?) ON CONFLICT (brev_id) DO UPDATE SET "
+        u"sendt = excluded.sendt, feil = excluded.feil"_s,
+        {id, feil.isEmpty() ? QVariant(naa()) : QVariant(), feil.isEmpty() ? QVariant() : QVariant(feil)},
+        "kan ikke merke brevet som sendt");
+}
+
 QString SyncLager::klientId() const
 {
     return m_store.klientId();

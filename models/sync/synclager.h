@@ -78,6 +78,25 @@ public:
     int koeUkjente(const QString &epoke);
 
     int aapneKonflikter() const;
+
+    /// Conflicts resolved here whose resolution the central store has acknowledged (the op that
+    /// carries it is done): [{op_id, felt, valg, rev}] for tilsyn_loes_konflikter, and the local
+    /// ids to mark sent afterwards.
+    std::pair<QJsonArray, QList<qint64>> loesningerKlare() const;
+    void loesningerSendt(const QList<qint64> &ider);
+
+    /// Finalised letters of cases the central store has, not yet sent there.
+    struct Brev
+    {
+        qint64 id = 0;
+        QString sakId;
+        QString sha256;
+        QJsonObject metadata;
+    };
+    QList<Brev> brevKlare() const;
+    QByteArray brevPdf(qint64 id) const;
+    /// Records that letter `id` was stored centrally (feil empty) or refused (why).
+    void brevSendt(qint64 id, const QString &feil);
     QString klientId() const;
 
 private:

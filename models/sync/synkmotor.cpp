@@ -68,6 +68,7 @@ SynkMotor::Resultat SynkMotor::synkroniser()
         push(t, lager, status.epoke, r);
         r.hentet += pull(t, lager, status.epoke, false, embeter);
     }
+    sendEtterPush(t, lager, r);
 
     // Count-and-hash check; a mismatch is re-pulled from the start once.
     const QStringList avvik = avvikendeEmbeter(t, lager, status.epoke);
@@ -142,6 +143,35 @@ int SynkMotor::pull(const SentralTilkobling &t, SyncLager &lager, const QString 
         }
     }
     return hentet;
+}
+
+void SynkMotor::sendEtterPush(const SentralTilkobling &t, SyncLager &lager, Resultat &r)
+{
+    const auto [loesninger, ider] = lager.loesningerKlare();
+    if (!loesninger.isEmpty()) {
+        QSqlQuery q = t.kjoer(u"SELECT tilsyn_loes_konflikter(?::jsonb)"_s,
+                              {QString::fromUtf8(QJsonDocument(loesninger).toJson(QJsonDocument::Compact))},
+                              "kan ikke merke konfliktene som løst");
+        r.loesninger = q.next() ? q.value(0).toInt() : 0;
+        lager.loesningerSendt(ider);
+    }
+    // Letters one at a time: a refused one (e.g. its case is not visible to this user) is noted
+    // and tried again next time; it does not hold back the others.
+    for (const SyncLager::Brev &b : lager.brevKlare()) {
+        try {
+            t.kjoer(u"SELECT tilsyn_lagre_brev(?, ?::uuid, ?, ?::jsonb)"_s,
+                                  {b.sha256, b.sakId, lager.brevPdf(b.id),
+                                   QString::fromUtf8(QJsonDocument(b.metadata).toJson(QJsonDocument::Compact))},
+                                  "kan ikke arkivere brevet i sentralen");
+            lager.brevSendt(b.id, {});
+            ++r.brev;
+        } catch (const SentralFeil &e) {
+            if (e.art() == SentralFeil::Art::Utilgjengelig)
+                throw;
+            lager.brevSendt(b.id, e.melding());
+        }
+        Q_EMIT fremdrift(u"brev"_s, r.brev);
+    }
 }
 
 QStringList SynkMotor::avvikendeEmbeter(const SentralTilkobling &t, const SyncLager &lager, const QString &epoke)

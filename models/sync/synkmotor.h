@@ -32,6 +32,8 @@ public:
         int avvist = 0;     ///< ops the server rejected for good in this run
         bool avstemt = false; ///< a new server epoch was found and reconciled
         int avvik = 0;      ///< offices whose summary still differs after a re-pull
+        int loesninger = 0; ///< conflict resolutions the central store marked
+        int brev = 0;       ///< finalised letters stored in the central archive
     };
 
     /// Fault injection for tests: stop (SentralFeil::Avbrutt) at a chosen point.
@@ -69,6 +71,8 @@ private:
     int push(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, Resultat &r);
     int pull(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, bool avstem,
              const QStringList &embeter);
+    /// After the push: marks resolved conflicts on the server and sends finalised letters.
+    void sendEtterPush(const SentralTilkobling &t, SyncLager &lager, Resultat &r);
     QStringList avvikendeEmbeter(const SentralTilkobling &t, const SyncLager &lager, const QString &epoke);
 
     void sjekkLytter();

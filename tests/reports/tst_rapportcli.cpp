@@ -154,7 +154,13 @@ void TestRapportCli::eldreLagerOppgraderes()
 {
     const QString kopi = m_dir.filePath(u"eldre.sqlite"_s);
     QVERIFY(QFile::copy(m_db, kopi));
-    for (const char *sql : {"DROP INDEX tilsynssak_rapport", "PRAGMA user_version=4"}) {
+    // Back to schema 4: drop the report index (005) and what 007 added (006 is written to run
+    // again; 007 rebuilds the outbox from its rows).
+    for (const char *sql : {"DROP INDEX tilsynssak_rapport", "DROP TABLE sync_brev",
+                            "ALTER TABLE sync_konflikt DROP COLUMN loest_valg", "ALTER TABLE sync_konflikt DROP COLUMN loest_op",
+                            "ALTER TABLE sync_konflikt DROP COLUMN loest_av",
+                            "ALTER TABLE sync_konflikt DROP COLUMN loest_tidspunkt",
+                            "ALTER TABLE sync_konflikt DROP COLUMN loest_sendt", "PRAGMA user_version=4"}) {
         QProcess p;
         p.start(u"sqlite3"_s, {kopi, QString::fromLatin1(sql)});
         QVERIFY(p.waitForFinished(30000));

@@ -45,6 +45,16 @@ void SyncTestKlient::endre(const QString &id, const std::function<void(Tilsynssa
         throw StoreError(u"endringen er ugyldig: "_s + r.problemer.constFirst().melding);
 }
 
+void SyncTestKlient::leggTilObjekt(const QString &id, const QString &objektId, const QString &navn)
+{
+    endre(id, [&](Tilsynssak &s) {
+        Tilsynsobjekt o = s.tilsynsobjekter.constFirst();
+        o.id = objektId;
+        o.navn = navn;
+        s.tilsynsobjekter.append(o);
+    });
+}
+
 SynkMotor::Resultat SyncTestKlient::synk(SynkMotor::Avbrudd avbrudd)
 {
     SynkMotor motor(m_sti, m_conninfo, m_navn);

@@ -25,6 +25,8 @@ public:
     /// Loads, changes and saves a case as a caseworker would.
     void endre(const QString &id, const std::function<void(Tilsynssak &)> &endring,
                const QDateTime &klokke = QDateTime::currentDateTimeUtc());
+    /// Adds a second tilsynsobjekt (a copy of the first with this id and name) to a case.
+    void leggTilObjekt(const QString &id, const QString &objektId, const QString &navn);
     std::optional<Tilsynssak> hent(const QString &id) const { return m_repo->hent(id); }
 
     SynkMotor::Resultat synk(SynkMotor::Avbrudd avbrudd = SynkMotor::Avbrudd::Ingen);
@@ -33,6 +35,7 @@ public:
     qint64 antallIUtboks(const QString &status) const;
     QVariant verdi(const QString &sql) const;
     Store &store() { return *m_store; }
+    SakRepository &repo() { return *m_repo; }
     const QString &sti() const { return m_sti; }
     const QString &conninfo() const { return m_conninfo; }
 

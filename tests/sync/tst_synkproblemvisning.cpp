@@ -1,0 +1,190 @@
+// The sync problems window driven as a caseworker would, on conflicts and rejected changes made
+// by real syncs against PostgreSQL (pg_virtualenv): the three versions side by side, an edit that
+// cannot be read refused at the field with nothing changed, a resolution by button, send again,
+// and the status-bar button of the main window.
+
+#include "pgtestmiljo.h"
+#include "synctestklient.h"
+
+#include "domain/katalog.h"
+#include "mainwindow.h"
+#include "synkproblemvisning.h"
+#include "sync/synkproblemer.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace tilsyn;
+using namespace tilsyn::test;
+using namespace Qt::StringLiterals;
+
+class TestSynkProblemVisning final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!PgTestMiljo::tilgjengelig())
+            QSKIP("no PostgreSQL (run the tests through scripts/test.sh)");
+    }
+
+    void konflikterVisesOgLoeses()
+    {
+        PgTestMiljo pg;
+        pg.opprettEmbete(u"agder"_s);
+        SyncTestKlient a(m_dir.path(), u"ka"_s, pg.conninfo(pg.opprettBruker(u"kari"_s, {u"agder"_s})));
+        SyncTestKlient b(m_dir.path(), u"kb"_s, pg.conninfo(pg.opprettBruker(u"per"_s, {u"agder"_s})));
+        const QString id = a.nySak(u"agder"_s, 41);
+        a.leggTilObjekt(id, u"ekstra"_s, u"Ekstra enhet"_s);
+        a.synk();
+        b.synk();
+        a.endre(id, [](Tilsynssak &s) {
+            s.sammendrag = u"fra a"_s;
+            s.tilsynsobjekter.last().navn = u"Omdøpt enhet"_s;
+        });
+        b.endre(id, [](Tilsynssak &s) {
+            s.sammendrag = u"fra b"_s;
+            s.tilsynsobjekter.removeLast();
+        });
+        a.synk();
+        QCOMPARE(b.synk().konflikter, 2);
+
+        SynkProblemer sp(b.store(), b.repo(), Katalog::innebygd(), u"per"_s);
+        SynkProblemVisning v(sp);
+        v.resize(1100, 750);
+        v.show();
+        QSignalSpy endret(&v, &SynkProblemVisning::sakEndret);
+        QSignalSpy antall(&v, &SynkProblemVisning::antallEndret);
+        auto *liste = v.findChild<QTreeWidget *>(u"konfliktliste"_s);
+        QCOMPARE(liste->topLevelItemCount(), 2);
+        QStringList felt{liste->topLevelItem(0)->text(1), liste->topLevelItem(1)->text(1)};
+        felt.sort();
+        QCOMPARE(felt, (QStringList{u"Subject «Omdøpt enhet»"_s, u"Summary"_s}));
+        QCOMPARE(liste->topLevelItem(0)->text(0), *b.hent(id)->saksnummer);
+
+        // The summary conflict: base, mine and theirs side by side; keep mine with the button.
+        const int sammendrag = liste->topLevelItem(0)->text(1) == u"Summary" ? 0 : 1;
+        liste->setCurrentItem(liste->topLevelItem(sammendrag));
+        QCOMPARE(v.findChild<QPlainTextEdit *>(u"mine"_s)->toPlainText(), u"fra b"_s);
+        QCOMPARE(v.findChild<QPlainTextEdit *>(u"deres"_s)->toPlainText(), u"fra a"_s);
+        QVERIFY(!v.findChild<QPlainTextEdit *>(u"base"_s)->toPlainText().isEmpty());
+        auto *loes = v.findChild<QPushButton *>(u"loes"_s);
+        QVERIFY(!loes->isEnabled()); // nothing chosen yet
+        QTest::mouseClick(v.findChild<QRadioButton *>(u"velgMine"_s), Qt::LeftButton);
+        QVERIFY(loes->isEnabled());
+        skjermbilde(v, u"synkproblemer.png"_s);
+        QTest::mouseClick(loes, Qt::LeftButton);
+        QCOMPARE(b.hent(id)->sammendrag, std::optional<QString>(u"fra b"_s));
+        QCOMPARE(endret.size(), 1);
+        QCOMPARE(liste->topLevelItemCount(), 1);
+        QCOMPARE(antall.last().at(0).toInt(), 1);
+
+        // The subject: mine removed it, theirs renamed it. An edit that is not readable is refused.
+        liste->setCurrentItem(liste->topLevelItem(0));
+        QCOMPARE(v.findChild<QPlainTextEdit *>(u"mine"_s)->toPlainText(), u"(removed)"_s);
+        QVERIFY(v.findChild<QPlainTextEdit *>(u"deres"_s)->toPlainText().contains(u"navn: Omdøpt enhet"_s));
+        QTest::mouseClick(v.findChild<QRadioButton *>(u"velgRediger"_s), Qt::LeftButton);
+        auto *redigert = v.findChild<QPlainTextEdit *>(u"redigert"_s);
+        QVERIFY(redigert->isEnabled());
+        QVERIFY(redigert->toPlainText().contains(u"Omdøpt enhet"_s)); // starts from theirs (mine is removed)
+        const QByteArray foer = dump(b.sti());
+        redigert->setPlainText(u"{ \"navn\": "_s);
+        QTest::mouseClick(loes, Qt::LeftButton);
+        QVERIFY(v.findChild<QLabel *>(u"konfliktFeil"_s)->text().contains(u"cannot be read"_s));
+        QCOMPARE(dump(b.sti()), foer);
+        QCOMPARE(liste->topLevelItemCount(), 1);
+
+        QJsonObject objekt = sp.konflikter().constFirst().deres.toObject();
+        objekt.insert("navn"_L1, u"Samlet enhet"_s);
+        redigert->setPlainText(QString::fromUtf8(QJsonDocument(objekt).toJson()));
+        QTest::mouseClick(loes, Qt::LeftButton);
+        QCOMPARE(liste->topLevelItemCount(), 0);
+        QCOMPARE(b.hent(id)->tilsynsobjekter.last().navn, u"Samlet enhet"_s);
+        QCOMPARE(antall.last().at(0).toInt(), 0);
+        b.synk();
+        a.synk();
+        QCOMPARE(a.alle(), b.alle());
+        QCOMPARE(pg.verdi(u"SELECT count(*) FROM konflikt WHERE loest"_s).toInt(), 2);
+    }
+
+    void avvisteSendesPaaNyttEllerForkastes()
+    {
+        PgTestMiljo pg;
+        pg.opprettEmbete(u"agder"_s);
+        pg.opprettEmbete(u"rogaland"_s);
+        const QString kari = pg.opprettBruker(u"kari"_s, {u"agder"_s});
+        SyncTestKlient a(m_dir.path(), u"aa"_s, pg.conninfo(kari));
+        const QString id = a.nySak(u"rogaland"_s, 42);
+        const QString annen = a.nySak(u"troms-finnmark"_s, 43);
+        QCOMPARE(a.synk().avvist, 2);
+
+        SynkProblemer sp(a.store(), a.repo(), Katalog::innebygd(), u"kari"_s);
+        SynkProblemVisning v(sp);
+        v.visAvviste();
+        v.show();
+        auto *liste = v.findChild<QTreeWidget *>(u"avvistliste"_s);
+        QCOMPARE(liste->topLevelItemCount(), 2);
+        QCOMPARE(liste->topLevelItem(0)->text(0), u"Draft"_s);
+        QVERIFY(liste->topLevelItem(0)->text(3).contains(u"rogaland"_s));
+
+        // Discarding a case that was never stored centrally is refused, with the reason shown.
+        liste->setCurrentItem(liste->topLevelItem(1));
+        QTimer::singleShot(0, this, [] {
+            auto *boks = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (boks)
+                boks->button(QMessageBox::Yes)->click();
+        });
+        const QByteArray foer = dump(a.sti());
+        QTest::mouseClick(v.findChild<QPushButton *>(u"forkast"_s), Qt::LeftButton);
+        QVERIFY(v.findChild<QLabel *>(u"avvistFeil"_s)->text().contains(u"aldri lagret i sentralen"_s));
+        QCOMPARE(dump(a.sti()), foer);
+
+        // Access granted: send the first again, and it is registered.
+        pg.verdi(u"GRANT tilsyn_embete_rogaland TO \""_s + kari + u"\""_s);
+        liste->setCurrentItem(liste->topLevelItem(0));
+        QTest::mouseClick(v.findChild<QPushButton *>(u"sendPaaNytt"_s), Qt::LeftButton);
+        QCOMPARE(liste->topLevelItemCount(), 1);
+        QCOMPARE(a.synk().pushet, 1);
+        QVERIFY(a.hent(id)->saksnummer);
+        QVERIFY(!a.hent(annen)->saksnummer);
+
+        // The main window's status bar shows what is left and opens it on click.
+        MainWindow vindu(a.store(), a.repo(), Katalog::innebygd(), u"kari"_s);
+        auto *knapp = vindu.findChild<QToolButton *>(u"synkproblemer"_s);
+        QVERIFY(knapp->isHidden());
+        vindu.settSynkproblemer(sp.antallKonflikter(), sp.antallAvviste());
+        QVERIFY(!knapp->isHidden());
+        QCOMPARE(knapp->text(), u"1 rejected"_s);
+        QSignalSpy onsket(&vindu, &MainWindow::synkproblemerOnsket);
+        knapp->click();
+        QCOMPARE(onsket.size(), 1);
+        vindu.settSynkproblemer(0, 0);
+        QVERIFY(knapp->isHidden());
+    }
+
+private:
+    // With TILSYN_SKJERMBILDER=<folder> set, the window is saved there (for the README).
+    static void skjermbilde(QWidget &w, const QString &navn)
+    {
+        const QString mappe = qEnvironmentVariable("TILSYN_SKJERMBILDER");
+        if (!mappe.isEmpty())
+            QVERIFY(w.grab().save(mappe + u'/' + navn));
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestSynkProblemVisning)
+#include "tst_synkproblemvisning.moc"

@@ -1,0 +1,406 @@
+#include "synkproblemvisning.h"
+
+#include "store/storeerror.h"
+
+#include <QButtonGroup>
+#include <QDate>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum ValgId { VelgMine, VelgDeres, VelgRediger };
+
+QPlainTextEdit *lesefelt(QWidget *forelder, const QString &navn)
+{
+    auto *t = new QPlainTextEdit(forelder);
+    t->setObjectName(navn);
+    t->setReadOnly(true);
+    t->setMinimumHeight(90);
+    return t;
+}
+
+QTreeWidget *liste(QWidget *forelder, const QString &navn, const QStringList &kolonner)
+{
+    auto *l = new QTreeWidget(forelder);
+    l->setObjectName(navn);
+    l->setRootIsDecorated(false);
+    l->setAlternatingRowColors(true);
+    l->setHeaderLabels(kolonner);
+    l->header()->setStretchLastSection(true);
+    return l;
+}
+
+QString tidspunkt(const QDateTime &t)
+{
+    return QLocale().toString(t.toLocalTime(), u"dd.MM.yyyy HH:mm"_s);
+}
+
+// The edited text back to a value of the same kind as mine/theirs: text stays text (empty:
+// removed), anything else is read as JSON.
+std::optional<QJsonValue> tolk(const QString &tekst, const SynkProblemer::Konflikt &k)
+{
+    const bool erTekst = k.mine.isString() || k.deres.isString() || k.base.isString();
+    if (erTekst)
+        return tekst.trimmed().isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(tekst);
+    if (tekst.trimmed().isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonParseError feil{};
+    const QJsonArray a = QJsonDocument::fromJson(u"["_s.append(tekst).append(u']').toUtf8(), &feil).array();
+    if (feil.error != QJsonParseError::NoError || a.size() != 1)
+        return std::nullopt;
+    return a.first();
+}
+
+QString redigerbar(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented)).trimmed();
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)).trimmed();
+    if (v.isUndefined() || v.isNull())
+        return {};
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+} // namespace
+
+SynkProblemVisning::SynkProblemVisning(SynkProblemer &problemer, QWidget *parent)
+    : QWidget(parent), m_problemer(problemer), m_faner(new QTabWidget(this))
+{
+    setObjectName(u"synkproblemer"_s);
+    m_faner->addTab(byggKonflikter(), QString());
+    m_faner->addTab(byggAvviste(), QString());
+    auto *lag = new QVBoxLayout(this);
+    lag->addWidget(m_faner);
+    lesPaaNytt();
+}
+
+QWidget *SynkProblemVisning::byggKonflikter()
+{
+    auto *side = new QWidget(this);
+    m_konfliktliste = liste(side, u"konfliktliste"_s, {tr("Case"), tr("Field"), tr("Found")});
+    m_konfliktliste->setColumnWidth(0, 110);
+    m_konfliktliste->setColumnWidth(1, 260);
+    auto *forklaring = new QLabel(tr("The same field was changed here and in the central store. The central store kept "
+                                     "its value (theirs); yours is kept here. Choose what the case should say: the "
+                                     "choice is saved as a new change of the case and sent at the next sync."),
+                                  side);
+    forklaring->setWordWrap(true);
+    m_base = lesefelt(side, u"base"_s);
+    m_mine = lesefelt(side, u"mine"_s);
+    m_deres = lesefelt(side, u"deres"_s);
+    auto *tre = new QHBoxLayout;
+    const std::pair<QString, QPlainTextEdit *> felt[] = {
+        {tr("Before both changes"), m_base}, {tr("Mine"), m_mine}, {tr("Theirs (central store)"), m_deres}};
+    for (const auto &[tittel, tekst] : felt) {
+        auto *boks = new QGroupBox(tittel, side);
+        auto *b = new QVBoxLayout(boks);
+        b->addWidget(tekst);
+        tre->addWidget(boks);
+    }
+    m_valg = new QButtonGroup(side);
+    auto *mine = new QRadioButton(tr("Keep &mine"), side);
+    auto *deres = new QRadioButton(tr("Keep &theirs"), side);
+    auto *rediger = new QRadioButton(tr("&Edit:"), side);
+    mine->setObjectName(u"velgMine"_s);
+    deres->setObjectName(u"velgDeres"_s);
+    rediger->setObjectName(u"velgRediger"_s);
+    m_valg->addButton(mine, VelgMine);
+    m_valg->addButton(deres, VelgDeres);
+    m_valg->addButton(rediger, VelgRediger);
+    m_redigert = new QPlainTextEdit(side);
+    m_redigert->setObjectName(u"redigert"_s);
+    m_redigert->setMaximumHeight(110);
+    m_redigert->setEnabled(false);
+    m_konfliktFeil = new QLabel(side);
+    m_konfliktFeil->setObjectName(u"konfliktFeil"_s);
+    m_konfliktFeil->setWordWrap(true);
+    m_konfliktFeil->setStyleSheet(u"color: #b00020;"_s);
+    m_loes = new QPushButton(tr("&Resolve"), side);
+    m_loes->setObjectName(u"loes"_s);
+    auto *valgLag = new QHBoxLayout;
+    valgLag->addWidget(mine);
+    valgLag->addWidget(deres);
+    valgLag->addWidget(rediger);
+    valgLag->addStretch();
+    valgLag->addWidget(m_loes);
+
+    auto *detalj = new QWidget(side);
+    auto *d = new QVBoxLayout(detalj);
+    d->setContentsMargins(0, 0, 0, 0);
+    d->addWidget(forklaring);
+    d->addLayout(tre, 1);
+    d->addLayout(valgLag);
+    d->addWidget(m_redigert);
+    d->addWidget(m_konfliktFeil);
+    auto *deler = new QSplitter(Qt::Vertical, side);
+    deler->addWidget(m_konfliktliste);
+    deler->addWidget(detalj);
+    deler->setStretchFactor(0, 1);
+    deler->setStretchFactor(1, 2);
+    auto *lag = new QVBoxLayout(side);
+    lag->addWidget(deler);
+
+    connect(m_konfliktliste, &QTreeWidget::currentItemChanged, this, &SynkProblemVisning::visValgtKonflikt);
+    connect(m_valg, &QButtonGroup::idToggled, this, [this](int id, bool paa) {
+        if (id == VelgRediger)
+            m_redigert->setEnabled(paa);
+        m_loes->setEnabled(m_valg->checkedId() >= 0 && m_konfliktliste->currentItem());
+    });
+    connect(m_loes, &QPushButton::clicked, this, &SynkProblemVisning::loesValgt);
+    return side;
+}
+
+QWidget *SynkProblemVisning::byggAvviste()
+{
+    auto *side = new QWidget(this);
+    m_avvistliste = liste(side, u"avvistliste"_s, {tr("Case"), tr("Changed"), tr("Attempts"), tr("Reason")});
+    m_avvistliste->setColumnWidth(0, 110);
+    m_avvistliste->setColumnWidth(1, 130);
+    m_avvistliste->setColumnWidth(2, 70);
+    auto *forklaring = new QLabel(tr("The central store refused these changes. They are kept here, and the case is not "
+                                     "updated from the central store while one is waiting. When the cause is fixed "
+                                     "(for example access to the office), send it again; or discard your changes to "
+                                     "get the central store's version."),
+                                  side);
+    forklaring->setWordWrap(true);
+    m_sendPaaNytt = new QPushButton(tr("&Send again"), side);
+    m_sendPaaNytt->setObjectName(u"sendPaaNytt"_s);
+    m_forkast = new QPushButton(tr("&Discard my changes…"), side);
+    m_forkast->setObjectName(u"forkast"_s);
+    m_avvistFeil = new QLabel(side);
+    m_avvistFeil->setObjectName(u"avvistFeil"_s);
+    m_avvistFeil->setWordWrap(true);
+    m_avvistFeil->setStyleSheet(u"color: #b00020;"_s);
+    auto *knapper = new QHBoxLayout;
+    knapper->addWidget(m_avvistFeil, 1);
+    knapper->addWidget(m_sendPaaNytt);
+    knapper->addWidget(m_forkast);
+    auto *lag = new QVBoxLayout(side);
+    lag->addWidget(forklaring);
+    lag->addWidget(m_avvistliste, 1);
+    lag->addLayout(knapper);
+    connect(m_avvistliste, &QTreeWidget::currentItemChanged, this, [this] {
+        const bool valgt = m_avvistliste->currentItem() != nullptr;
+        m_sendPaaNytt->setEnabled(valgt);
+        m_forkast->setEnabled(valgt);
+        m_avvistFeil->clear();
+    });
+    connect(m_sendPaaNytt, &QPushButton::clicked, this, [this] { behandleAvvist(true); });
+    connect(m_forkast, &QPushButton::clicked, this, [this] { behandleAvvist(false); });
+    return side;
+}
+
+void SynkProblemVisning::lesPaaNytt()
+{
+    try {
+        m_konflikter = m_problemer.konflikter();
+        m_avviste = m_problemer.avviste();
+    } catch (const StoreError &e) {
+        m_konfliktFeil->setText(e.melding());
+        return;
+    }
+    const int forrige = m_konfliktliste->currentItem() ? m_konfliktliste->indexOfTopLevelItem(m_konfliktliste->currentItem()) : 0;
+    m_konfliktliste->clear();
+    for (const SynkProblemer::Konflikt &k : std::as_const(m_konflikter)) {
+        auto *rad = new QTreeWidgetItem(m_konfliktliste, {k.saksnummer.isEmpty() ? tr("Draft") : k.saksnummer,
+                                                          feltnavn(k), tidspunkt(k.registrert)});
+        rad->setData(0, Qt::UserRole, k.id);
+    }
+    if (!m_konflikter.isEmpty())
+        m_konfliktliste->setCurrentItem(m_konfliktliste->topLevelItem(std::min(forrige, int(m_konflikter.size()) - 1)));
+    else
+        visValgtKonflikt();
+
+    m_avvistliste->clear();
+    for (const SynkProblemer::Avvist &a : std::as_const(m_avviste)) {
+        auto *rad = new QTreeWidgetItem(m_avvistliste, {a.saksnummer.isEmpty() ? tr("Draft") : a.saksnummer,
+                                                        tidspunkt(a.opprettet), QLocale().toString(a.forsok), a.feil});
+        rad->setToolTip(3, a.feil);
+    }
+    if (!m_avviste.isEmpty())
+        m_avvistliste->setCurrentItem(m_avvistliste->topLevelItem(0));
+    m_sendPaaNytt->setEnabled(!m_avviste.isEmpty());
+    m_forkast->setEnabled(!m_avviste.isEmpty());
+    oppdaterFaner();
+}
+
+void SynkProblemVisning::visAvviste()
+{
+    m_faner->setCurrentIndex(1);
+}
+
+void SynkProblemVisning::oppdaterFaner()
+{
+    m_faner->setTabText(0, tr("Conflicts (%L1)").arg(m_konflikter.size()));
+    m_faner->setTabText(1, tr("Rejected changes (%L1)").arg(m_avviste.size()));
+    emit antallEndret(int(m_konflikter.size()), int(m_avviste.size()));
+}
+
+void SynkProblemVisning::visValgtKonflikt()
+{
+    const int i = m_konfliktliste->currentItem() ? m_konfliktliste->indexOfTopLevelItem(m_konfliktliste->currentItem()) : -1;
+    m_konfliktFeil->clear();
+    m_valg->setExclusive(false);
+    for (QAbstractButton *b : m_valg->buttons()) {
+        b->setChecked(false);
+        b->setEnabled(i >= 0);
+    }
+    m_valg->setExclusive(true);
+    m_loes->setEnabled(false);
+    if (i < 0) {
+        for (QPlainTextEdit *t : {m_base, m_mine, m_deres, m_redigert})
+            t->clear();
+        return;
+    }
+    const SynkProblemer::Konflikt &k = m_konflikter[i];
+    m_base->setPlainText(k.base.isUndefined() ? tr("(no common version)") : somTekst(k.base));
+    m_mine->setPlainText(k.mine.isUndefined() ? tr("(removed)") : somTekst(k.mine));
+    m_deres->setPlainText(k.deres.isUndefined() ? tr("(removed)") : somTekst(k.deres));
+    m_redigert->setPlainText(redigerbar(k.mine.isUndefined() ? k.deres : k.mine));
+}
+
+void SynkProblemVisning::loesValgt()
+{
+    const int i = m_konfliktliste->currentItem() ? m_konfliktliste->indexOfTopLevelItem(m_konfliktliste->currentItem()) : -1;
+    if (i < 0 || m_valg->checkedId() < 0)
+        return;
+    const SynkProblemer::Konflikt k = m_konflikter[i];
+    const auto valg = static_cast<SynkProblemer::Valg>(m_valg->checkedId());
+    QJsonValue verdi(QJsonValue::Undefined);
+    if (valg == SynkProblemer::Valg::Redigert) {
+        const std::optional<QJsonValue> tolket = tolk(m_redigert->toPlainText(), k);
+        if (!tolket) {
+            m_konfliktFeil->setText(tr("%1: the edited value cannot be read; write it in the same form as the "
+                                       "values above.").arg(feltnavn(k)));
+            return;
+        }
+        verdi = *tolket;
+    }
+    try {
+        m_problemer.loes(k.id, valg, verdi);
+    } catch (const StoreError &e) {
+        m_konfliktFeil->setText(tr("Not resolved – %1").arg(e.melding()));
+        return;
+    }
+    lesPaaNytt();
+    emit sakEndret(k.sakId);
+}
+
+void SynkProblemVisning::behandleAvvist(bool sendPaaNytt)
+{
+    const int i = m_avvistliste->currentItem() ? m_avvistliste->indexOfTopLevelItem(m_avvistliste->currentItem()) : -1;
+    if (i < 0)
+        return;
+    const SynkProblemer::Avvist a = m_avviste[i];
+    if (!sendPaaNytt
+        && QMessageBox::question(this, tr("Discard my changes"),
+                                 tr("Your changes to %1 that the central store refused are discarded, and the case "
+                                    "goes back to the central store's version. The discarded changes stay in the "
+                                    "case's history. Continue?")
+                                     .arg(a.saksnummer.isEmpty() ? tr("the draft") : a.saksnummer))
+               != QMessageBox::Yes) {
+        return;
+    }
+    try {
+        if (sendPaaNytt)
+            m_problemer.sendPaaNytt(a.opId);
+        else
+            m_problemer.forkast(a.opId);
+    } catch (const StoreError &e) {
+        m_avvistFeil->setText(e.melding());
+        return;
+    }
+    lesPaaNytt();
+    if (!sendPaaNytt)
+        emit sakEndret(a.sakId);
+}
+
+QString SynkProblemVisning::feltnavn(const SynkProblemer::Konflikt &k)
+{
+    const QString liste = k.felt.section(u'/', 0, 0);
+    if (liste == u"tilsynsobjekter") {
+        for (const QJsonValue &v : {k.deres, k.mine, k.base}) {
+            if (v.isObject())
+                return tr("Subject «%1»").arg(v.toObject().value("navn"_L1).toString());
+        }
+        return tr("Subject");
+    }
+    static const std::pair<const char *, const char *> navn[] = {
+        {"sammendrag", QT_TR_NOOP("Summary")},
+        {"saksbehandler", QT_TR_NOOP("Caseworker")},
+        {"behandlingsmaate", QT_TR_NOOP("Procedure")},
+        {"alvorlig", QT_TR_NOOP("Serious")},
+        {"mottatt", QT_TR_NOOP("Received")},
+        {"sektor", QT_TR_NOOP("Sector")},
+        {"kilder", QT_TR_NOOP("Sources")},
+        {"temaer", QT_TR_NOOP("Themes")},
+        {"innsender", QT_TR_NOOP("Submitter")},
+        {"brukerinvolvering", QT_TR_NOOP("User involvement")},
+        {"oversendt", QT_TR_NOOP("Forwarded")},
+        {"mote", QT_TR_NOOP("Meeting")},
+        {"avsluttet", QT_TR_NOOP("Closed")},
+        {"utfall", QT_TR_NOOP("Outcome")},
+        {"vurderinger", QT_TR_NOOP("Assessments")},
+        {"rapport_mottatt", QT_TR_NOOP("Report received")},
+    };
+    for (const auto &[kode, tekst] : navn) {
+        if (liste == QLatin1StringView(kode))
+            return tr(tekst);
+    }
+    return k.felt;
+}
+
+QString SynkProblemVisning::somTekst(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Undefined:
+    case QJsonValue::Null:
+        return tr("(empty)");
+    case QJsonValue::Bool:
+        return v.toBool() ? tr("Yes") : tr("No");
+    case QJsonValue::Double:
+        return QLocale().toString(v.toDouble());
+    case QJsonValue::String: {
+        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+        return d.isValid() && v.toString().size() == 10 ? QLocale().toString(d, u"dd.MM.yyyy"_s) : v.toString();
+    }
+    case QJsonValue::Array: {
+        QStringList linjer;
+        for (const QJsonValue &e : v.toArray())
+            linjer.append(somTekst(e).replace(u'\n', u"; "_s));
+        return linjer.join(u'\n');
+    }
+    case QJsonValue::Object: {
+        QStringList linjer;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            linjer.append(it.key() + u": "_s + somTekst(it.value()));
+        return linjer.join(u'\n');
+    }
+    }
+    return {};
+}
+
+} // namespace tilsyn
