@@ -16,6 +16,7 @@
 #include "store/oppfolgingrepository.h"
 #include "synkproblemvisning.h"
 #include "synkstyring.h"
+#include "sentraldialog.h"
 #include "sync/synkproblemer.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
@@ -25,7 +26,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QInputDialog>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QMenu>
@@ -240,21 +240,9 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
     QAction *sentral = vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "&Central store…"));
     sentral->setObjectName(u"handlingSentral"_s);
     QObject::connect(sentral, &QAction::triggered, &vindu, [&] {
-        bool ok = false;
-        const QString conninfo = QInputDialog::getText(
-            &vindu, QApplication::translate("tilsyn::Gui", "Central store"),
-            QApplication::translate("tilsyn::Gui", "Connection (libpq, e.g. host=… dbname=… user=… sslmode=verify-full).\n"
-                                                    "The password comes from ~/.pgpass or PGPASSWORD, never from here:"),
-            QLineEdit::Normal, synk.conninfo(), &ok);
-        if (!ok)
-            return;
-        if (conninfo.contains(u"password"_s, Qt::CaseInsensitive)) {
-            QMessageBox::warning(&vindu, QApplication::translate("tilsyn::Gui", "Central store"),
-                                 QApplication::translate("tilsyn::Gui", "Do not put the password in the connection; use ~/.pgpass."));
-            return;
-        }
-        QSettings().setValue(u"sentral/conninfo"_s, conninfo.trimmed());
-        synk.settConninfo(conninfo.trimmed());
+        SentralDialog d(synk.conninfo(), &vindu); // writes sentral/conninfo; the password only to the keychain
+        if (d.exec() == QDialog::Accepted)
+            synk.settConninfo(d.conninfo());
     });
     synk.settConninfo(QSettings().value(u"sentral/conninfo"_s).toString());
 

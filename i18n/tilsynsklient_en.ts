@@ -398,19 +398,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Central store</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Connection (libpq, e.g. host=… dbname=… user=… sslmode=verify-full).
-The password comes from ~/.pgpass or PGPASSWORD, never from here:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Do not put the password in the connection; use ~/.pgpass.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Follow-up of breaches</source>
         <translation type="unfinished" />
     </message>
@@ -954,6 +941,105 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here:</source>
     <name>tilsyn::SakUtkast</name>
     <message>
         <source>Keep my unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::SentralDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forget password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. sslrootcert=/etc/ssl/certs/ca.pem connect_timeout=10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: saved only in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Other options:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a password here, it comes from PGPASSWORD or ~/.pgpass, or from the keychain if saved there before. It is never stored in the settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The saved connection could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks the server certificate and its host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weaker: checks the certificate but not the host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weaker: the server is not verified, someone in between can read the cases. Use verify-full outside a test setup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in the host and the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected. The central store has schema version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password for %1 is no longer in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other options: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password goes in the password field (saved in the keychain), not among the options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

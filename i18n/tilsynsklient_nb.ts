@@ -398,20 +398,6 @@
         <translation>&amp;Sentralt lager…</translation>
     </message>
     <message>
-        <source>Central store</source>
-        <translation>Sentralt lager</translation>
-    </message>
-    <message>
-        <source>Connection (libpq, e.g. host=… dbname=… user=… sslmode=verify-full).
-The password comes from ~/.pgpass or PGPASSWORD, never from here:</source>
-        <translation>Tilkobling (libpq, f.eks. host=… dbname=… user=… sslmode=verify-full).
-Passordet hentes fra ~/.pgpass eller PGPASSWORD, aldri herfra:</translation>
-    </message>
-    <message>
-        <source>Do not put the password in the connection; use ~/.pgpass.</source>
-        <translation>Ikke skriv passordet i tilkoblingen; bruk ~/.pgpass.</translation>
-    </message>
-    <message>
         <source>Follow-up of breaches</source>
         <translation>Oppfølging av lovbrudd</translation>
     </message>
@@ -948,6 +934,105 @@ Passordet hentes fra ~/.pgpass eller PGPASSWORD, aldri herfra:</translation>
     <message>
         <source>Keep my unsaved changes</source>
         <translation>Behold mine ulagrede endringer</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::SentralDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test tilkobling</translation>
+    </message>
+    <message>
+        <source>&amp;Forget password</source>
+        <translation>&amp;Glem passord</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>Sentralt lager</translation>
+    </message>
+    <message>
+        <source>e.g. sslrootcert=/etc/ssl/certs/ca.pem connect_timeout=10</source>
+        <translation>f.eks. sslrootcert=/etc/ssl/certs/ca.pem connect_timeout=10</translation>
+    </message>
+    <message>
+        <source>optional: saved only in the keychain</source>
+        <translation>valgfritt: lagres bare i nøkkelringen</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Vert:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Bruker:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL-modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Other options:</source>
+        <translation>&amp;Andre valg:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;ord:</translation>
+    </message>
+    <message>
+        <source>Without a password here, it comes from PGPASSWORD or ~/.pgpass, or from the keychain if saved there before. It is never stored in the settings.</source>
+        <translation>Uten passord her hentes det fra PGPASSWORD eller ~/.pgpass, eller fra nøkkelringen hvis det er lagret der før. Det lagres aldri i innstillingene.</translation>
+    </message>
+    <message>
+        <source>The saved connection could not be read: %1</source>
+        <translation>Den lagrede tilkoblingen kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Checks the server certificate and its host name.</source>
+        <translation>Kontrollerer tjenerens sertifikat og vertsnavn.</translation>
+    </message>
+    <message>
+        <source>Weaker: checks the certificate but not the host name.</source>
+        <translation>Svakere: kontrollerer sertifikatet, men ikke vertsnavnet.</translation>
+    </message>
+    <message>
+        <source>Weaker: the server is not verified, someone in between can read the cases. Use verify-full outside a test setup.</source>
+        <translation>Svakere: tjeneren kontrolleres ikke, og noen i mellom kan lese sakene. Bruk verify-full utenfor et testoppsett.</translation>
+    </message>
+    <message>
+        <source>Fill in the host and the database.</source>
+        <translation>Fyll inn vert og database.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Kobler til…</translation>
+    </message>
+    <message>
+        <source>Connected. The central store has schema version %1.</source>
+        <translation>Tilkoblet. Det sentrale lageret har skjemaversjon %1.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is no longer in the keychain.</source>
+        <translation>Passordet for %1 er ikke lenger i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>Other options: %1</source>
+        <translation>Andre valg: %1</translation>
+    </message>
+    <message>
+        <source>The password goes in the password field (saved in the keychain), not among the options.</source>
+        <translation>Passordet skal i passordfeltet (lagres i nøkkelringen), ikke blant valgene.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation>Passordet ble ikke lagret: %1</translation>
     </message>
 </context>
 <context>

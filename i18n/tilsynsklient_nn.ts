@@ -398,20 +398,6 @@
         <translation>&amp;Sentralt lager…</translation>
     </message>
     <message>
-        <source>Central store</source>
-        <translation>Sentralt lager</translation>
-    </message>
-    <message>
-        <source>Connection (libpq, e.g. host=… dbname=… user=… sslmode=verify-full).
-The password comes from ~/.pgpass or PGPASSWORD, never from here:</source>
-        <translation>Tilkopling (libpq, t.d. host=… dbname=… user=… sslmode=verify-full).
-Passordet blir henta frå ~/.pgpass eller PGPASSWORD, aldri herifrå:</translation>
-    </message>
-    <message>
-        <source>Do not put the password in the connection; use ~/.pgpass.</source>
-        <translation>Ikkje skriv passordet i tilkoplinga; bruk ~/.pgpass.</translation>
-    </message>
-    <message>
         <source>Follow-up of breaches</source>
         <translation>Oppfølging av lovbrot</translation>
     </message>
@@ -948,6 +934,105 @@ Passordet blir henta frå ~/.pgpass eller PGPASSWORD, aldri herifrå:</translati
     <message>
         <source>Keep my unsaved changes</source>
         <translation>Behald dei ulagra endringane mine</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::SentralDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test tilkopling</translation>
+    </message>
+    <message>
+        <source>&amp;Forget password</source>
+        <translation>&amp;Gløym passord</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>Sentralt lager</translation>
+    </message>
+    <message>
+        <source>e.g. sslrootcert=/etc/ssl/certs/ca.pem connect_timeout=10</source>
+        <translation>t.d. sslrootcert=/etc/ssl/certs/ca.pem connect_timeout=10</translation>
+    </message>
+    <message>
+        <source>optional: saved only in the keychain</source>
+        <translation>valfritt: blir berre lagra i nøkkelringen</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Vert:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Brukar:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL-modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Other options:</source>
+        <translation>&amp;Andre val:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;ord:</translation>
+    </message>
+    <message>
+        <source>Without a password here, it comes from PGPASSWORD or ~/.pgpass, or from the keychain if saved there before. It is never stored in the settings.</source>
+        <translation>Utan passord her blir det henta frå PGPASSWORD eller ~/.pgpass, eller frå nøkkelringen om det er lagra der før. Det blir aldri lagra i innstillingane.</translation>
+    </message>
+    <message>
+        <source>The saved connection could not be read: %1</source>
+        <translation>Den lagra tilkoplinga kunne ikkje lesast: %1</translation>
+    </message>
+    <message>
+        <source>Checks the server certificate and its host name.</source>
+        <translation>Kontrollerer sertifikatet og vertsnamnet til tenaren.</translation>
+    </message>
+    <message>
+        <source>Weaker: checks the certificate but not the host name.</source>
+        <translation>Svakare: kontrollerer sertifikatet, men ikkje vertsnamnet.</translation>
+    </message>
+    <message>
+        <source>Weaker: the server is not verified, someone in between can read the cases. Use verify-full outside a test setup.</source>
+        <translation>Svakare: tenaren blir ikkje kontrollert, og nokon i mellom kan lesa sakene. Bruk verify-full utanfor eit testoppsett.</translation>
+    </message>
+    <message>
+        <source>Fill in the host and the database.</source>
+        <translation>Fyll inn vert og database.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Koplar til…</translation>
+    </message>
+    <message>
+        <source>Connected. The central store has schema version %1.</source>
+        <translation>Tilkopla. Det sentrale lageret har skjemaversjon %1.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is no longer in the keychain.</source>
+        <translation>Passordet for %1 er ikkje lenger i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>Other options: %1</source>
+        <translation>Andre val: %1</translation>
+    </message>
+    <message>
+        <source>The password goes in the password field (saved in the keychain), not among the options.</source>
+        <translation>Passordet skal i passordfeltet (blir lagra i nøkkelringen), ikkje blant vala.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation>Passordet vart ikkje lagra: %1</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qt6-charts-dev qt6-pdf-dev qtkeychain-qt6-dev qt6-translations-l10n libxkbcommon-dev
   libsqlite3-dev sqlite3 libxlsxwriter-dev
-  postgresql postgresql-common
+  postgresql postgresql-common dbus-bin gnome-keyring
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core appstream desktop-file-utils
 )
 

@@ -8,16 +8,21 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace tilsyn {
 
 SynkStyring::SynkStyring(const QString &dbSti, const QString &bruker, QObject *parent)
-    : QObject(parent), m_dbSti(dbSti), m_bruker(bruker), m_traad(new QThread(this)), m_timer(new QTimer(this))
+    : QObject(parent), m_dbSti(dbSti), m_bruker(bruker), m_traad(new QThread(this)), m_timer(new QTimer(this)),
+      m_varsel(new QTimer(this))
 {
     m_traad->setObjectName(QStringLiteral("synk"));
     m_traad->start();
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SynkStyring::synkroniserNaa);
+    m_varsel->setSingleShot(true);
+    m_varsel->setInterval(kVarselPauseMs);
+    connect(m_varsel, &QTimer::timeout, this, &SynkStyring::varselFrist);
 }
 
 SynkStyring::~SynkStyring()
@@ -37,6 +42,8 @@ void SynkStyring::settConninfo(const QString &conninfo)
         m_motor->deleteLater();
         m_motor = nullptr;
     }
+    m_varsel->stop();
+    m_igjen = false;
     m_feilPaaRad = 0;
     if (m_conninfo.isEmpty()) {
         m_timer->stop();
@@ -50,7 +57,14 @@ void SynkStyring::settConninfo(const QString &conninfo)
 void SynkStyring::lagMotor()
 {
     m_motor = new SynkMotor(m_dbSti, m_conninfo, m_bruker);
+    m_motor->settLytting(true);
     m_motor->moveToThread(m_traad);
+    // The server's NOTIFY: another client changed something newer than what we have. The first
+    // hint starts the pause and later ones join it (a steady stream cannot postpone the sync).
+    connect(m_motor, &SynkMotor::endringVarslet, m_varsel, [this] {
+        if (!m_varsel->isActive())
+            m_varsel->start();
+    });
     connect(this, &SynkStyring::kjoer, m_motor, &SynkMotor::synkroniserNaa);
     connect(m_motor, &SynkMotor::fremdrift, this, [this](const QString &fase, qint64 gjort) {
         emit status(fase == u"push"   ? tr("Syncing: sent %L1").arg(gjort)
@@ -68,6 +82,8 @@ void SynkStyring::lagMotor()
         emit status(tekst);
         emit oppdatert(pushet, hentet, konflikter, avvist);
         planleggNeste();
+        if (std::exchange(m_igjen, false))
+            m_varsel->start();
     });
     connect(m_motor, &SynkMotor::feilet, this, [this](const QString &melding) {
         m_kjoerer = false;
@@ -90,6 +106,14 @@ int SynkStyring::nesteForsoekMs() const
 void SynkStyring::planleggNeste()
 {
     m_timer->start(nesteForsoekMs());
+}
+
+void SynkStyring::varselFrist()
+{
+    if (m_kjoerer)
+        m_igjen = true;
+    else
+        synkroniserNaa();
 }
 
 void SynkStyring::synkroniserNaa()

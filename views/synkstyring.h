@@ -22,6 +22,8 @@ class SynkStyring final : public QObject
 public:
     static constexpr int kIntervallMs = 5 * 60 * 1000; ///< poll when idle
     static constexpr int kStoersteVentetidMs = 15 * 60 * 1000;
+    /// A burst of change notifications from the server becomes one sync after this pause.
+    static constexpr int kVarselPauseMs = 1500;
 
     SynkStyring(const QString &dbSti, const QString &bruker, QObject *parent = nullptr);
     ~SynkStyring() override;
@@ -46,6 +48,7 @@ signals:
 private:
     void lagMotor();
     void planleggNeste();
+    void varselFrist();
 
     QString m_dbSti;
     QString m_bruker;
@@ -55,6 +58,8 @@ private:
     QTimer *m_timer;
     bool m_kjoerer = false;
     int m_feilPaaRad = 0;
+    QTimer *m_varsel;      ///< debounces change notifications (LISTEN tilsyn_endret)
+    bool m_igjen = false;  ///< a notification came while a sync was running: sync once more
 };
 
 } // namespace tilsyn

@@ -1,5 +1,7 @@
 #include "sentraltilkobling.h"
 
+#include "sync/conninfo.h"
+#include "sync/passordlager.h"
 #include "sync/sentralfeil.h"
 
 #include <QAtomicInteger>
@@ -12,56 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Par
-{
-    QString noekkel;
-    QString verdi;
-};
-
-// Splits a libpq key=value string; values may be single-quoted with \' and \\ escapes.
-bool lesPar(const QString &s, QList<Par> *ut, QString *feil)
-{
-    qsizetype i = 0;
-    const qsizetype n = s.size();
-    while (true) {
-        while (i < n && s[i].isSpace())
-            ++i;
-        if (i >= n)
-            return true;
-        const qsizetype start = i;
-        while (i < n && s[i] != u'=' && !s[i].isSpace())
-            ++i;
-        const QString noekkel = s.mid(start, i - start);
-        while (i < n && s[i].isSpace())
-            ++i;
-        if (i >= n || s[i] != u'=' || noekkel.isEmpty()) {
-            *feil = u"«%1» er ikke på formen nøkkel=verdi"_s.arg(noekkel);
-            return false;
-        }
-        ++i;
-        while (i < n && s[i].isSpace())
-            ++i;
-        QString verdi;
-        if (i < n && s[i] == u'\'') {
-            ++i;
-            while (i < n && s[i] != u'\'') {
-                if (s[i] == u'\\' && i + 1 < n)
-                    ++i;
-                verdi += s[i++];
-            }
-            if (i >= n) {
-                *feil = u"verdien av %1 mangler avsluttende '"_s.arg(noekkel);
-                return false;
-            }
-            ++i;
-        } else {
-            while (i < n && !s[i].isSpace())
-                verdi += s[i++];
-        }
-        ut->append({noekkel, verdi});
-    }
-}
-
 bool erForbindelsesfeil(const QSqlError &e)
 {
     const QString kode = e.nativeErrorCode();
@@ -73,49 +25,61 @@ bool erForbindelsesfeil(const QSqlError &e)
 
 QString SentralTilkobling::kontroller(const QString &conninfo)
 {
-    QList<Par> par;
     QString feil;
     if (conninfo.trimmed().startsWith(u"postgres"_s))
         return u"bruk nøkkel=verdi-formen (host=… dbname=… user=…), ikke en URI"_s;
-    if (!lesPar(conninfo, &par, &feil))
+    const auto par = Conninfo::les(conninfo, &feil);
+    if (!par)
         return feil;
-    for (const Par &p : std::as_const(par)) {
-        if (p.noekkel == u"password")
-            return u"passordet skal ikke stå i tilkoblingsteksten; bruk PGPASSWORD eller ~/.pgpass"_s;
+    for (const auto &[noekkel, verdi] : *par) {
+        if (noekkel == u"password")
+            return u"passordet skal ikke stå i tilkoblingsteksten; bruk PGPASSWORD, ~/.pgpass eller nøkkelringen"_s;
     }
     return {};
 }
 
-SentralTilkobling::SentralTilkobling(const QString &conninfo)
+SentralTilkobling::SentralTilkobling(const QString &conninfo, const QString &passord)
 {
     static QAtomicInteger<quint64> teller;
     const QString feil = kontroller(conninfo);
     if (!feil.isEmpty())
         throw SentralFeil(feil, SentralFeil::Art::Ugyldig);
-    QList<Par> par;
-    QString f;
-    lesPar(conninfo, &par, &f);
+    const QList<Conninfo::Par> par = Conninfo::les(conninfo).value_or(QList<Conninfo::Par>());
     m_navn = u"tilsyn-sentral-%1"_s.arg(teller.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_navn);
     if (!db.isValid())
         throw SentralFeil(u"PostgreSQL-driveren (QPSQL) er ikke installert"_s, SentralFeil::Art::Utilgjengelig);
     QStringList valg{u"application_name=tilsynsklient"_s};
-    for (const Par &p : std::as_const(par)) {
-        if (p.noekkel == u"host")
-            db.setHostName(p.verdi);
-        else if (p.noekkel == u"dbname")
-            db.setDatabaseName(p.verdi);
-        else if (p.noekkel == u"user")
-            db.setUserName(p.verdi);
-        else if (p.noekkel == u"port")
-            db.setPort(p.verdi.toInt());
+    for (const auto &[noekkel, verdi] : par) {
+        if (noekkel == u"host")
+            db.setHostName(verdi);
+        else if (noekkel == u"dbname")
+            db.setDatabaseName(verdi);
+        else if (noekkel == u"user")
+            db.setUserName(verdi);
+        else if (noekkel == u"port")
+            db.setPort(verdi.toInt());
         else
-            valg.append(p.noekkel + u'=' + p.verdi);
+            valg.append(noekkel + u'=' + verdi);
     }
     db.setConnectOptions(valg.join(u';'));
+    // PGPASSWORD wins (libpq); otherwise a password saved in the platform keychain for this
+    // login; otherwise libpq's ~/.pgpass.
+    QString nokkelringFeil;
+    if (!passord.isEmpty()) {
+        db.setPassword(passord);
+    } else if (!db.userName().isEmpty() && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        const PassordLager::Svar svar =
+            PassordLager::les(PassordLager::noekkel(db.userName(), db.hostName(), db.databaseName()));
+        if (svar.finnes)
+            db.setPassword(svar.passord);
+        nokkelringFeil = svar.feil;
+    }
     if (!db.open()) {
-        const QString melding = db.lastError().text();
-        throw SentralFeil(u"sentralen kan ikke nås: %1"_s.arg(melding.trimmed()), SentralFeil::Art::Utilgjengelig);
+        QString melding = u"sentralen kan ikke nås: %1"_s.arg(db.lastError().text().trimmed());
+        if (!nokkelringFeil.isEmpty())
+            melding += u" (%1)"_s.arg(nokkelringFeil);
+        throw SentralFeil(melding, SentralFeil::Art::Utilgjengelig);
     }
 }
 

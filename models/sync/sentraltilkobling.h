@@ -9,14 +9,16 @@ class QSqlQuery;
 namespace tilsyn {
 
 /// One connection to the central PostgreSQL store (QPSQL), owned by the thread that opens it.
-/// CONNINFO is a libpq key=value string; the password comes from PGPASSWORD or ~/.pgpass
-/// (libpq), never from the connection string.
+/// CONNINFO is a libpq key=value string; the password comes from PGPASSWORD, else from the
+/// platform keychain (PassordLager, for "user@host/dbname"), else from ~/.pgpass (libpq) —
+/// never from the connection string.
 class SentralTilkobling final
 {
 public:
     /// Opens the connection; throws SentralFeil (Ugyldig for a bad string, Utilgjengelig when
-    /// the server cannot be reached or refuses the login).
-    explicit SentralTilkobling(const QString &conninfo);
+    /// the server cannot be reached or refuses the login). `passord`: one typed for this
+    /// connection only (the settings dialog's test), instead of the sources above.
+    explicit SentralTilkobling(const QString &conninfo, const QString &passord = QString());
     ~SentralTilkobling();
     Q_DISABLE_COPY_MOVE(SentralTilkobling)
 

@@ -78,6 +78,10 @@ SynkMotor::Resultat SynkMotor::synkroniser()
         r.hentet += pull(t, lager, status.epoke, false, avvik);
         r.avvik = int(avvikendeEmbeter(t, lager, status.epoke).size());
     }
+    for (const QString &e : std::as_const(embeter))
+        m_kjentRev.insert(e, lager.markor(e)); // includes our own pushes: pulled back above
+    if (m_lytt)
+        sjekkLytter();
     Q_EMIT tilstandEndret(Tilstand::Oppdatert);
     return r;
 }
@@ -181,6 +185,50 @@ QStringList SynkMotor::avvikendeEmbeter(const SentralTilkobling &t, const SyncLa
             ut.append(q.value(0).toString());
     }
     return ut;
+}
+
+void SynkMotor::sjekkLytter()
+{
+    static const QString kanal = u"tilsyn_endret"_s;
+    try {
+        if (m_lytter && m_lytter->db().isOpen()) { // the driver closes it when the server hangs up
+            QSqlQuery q = m_lytter->kjoer(u"SELECT count(*) FROM pg_listening_channels() c WHERE c = ?"_s, {kanal},
+                                         "kan ikke sjekke lytteforbindelsen");
+            if (q.next() && q.value(0).toInt() == 1)
+                return;
+        }
+    } catch (const SentralFeil &) {
+        // the listening connection is gone: open a new one below
+    }
+    m_lytter.reset();
+    try {
+        // Named for the server's pg_stat_activity (the later application_name wins in libpq).
+        auto t = std::make_unique<SentralTilkobling>(m_conninfo + u" application_name=tilsynsklient-lytter"_s);
+        QSqlDriver *driver = t->db().driver();
+        if (!driver->subscribeToNotification(kanal)) {
+            qWarning("tilsynsklient: kan ikke lytte på %s", qUtf8Printable(kanal));
+            return;
+        }
+        connect(driver, &QSqlDriver::notification, this, &SynkMotor::varslet);
+        m_lytter = std::move(t);
+    } catch (const SentralFeil &e) {
+        qWarning("tilsynsklient: lytteforbindelsen: %s", e.what()); // polling still works
+    }
+}
+
+void SynkMotor::varslet(const QString &kanal, QSqlDriver::NotificationSource, const QVariant &innhold)
+{
+    if (kanal != u"tilsyn_endret")
+        return;
+    // "<embete> <rev>": no case data. Offices this user cannot see (NOTIFY reaches every
+    // listener) and revisions we already have are ignored.
+    const QStringList deler = innhold.toString().split(u' ');
+    bool ok = false;
+    const qint64 rev = deler.size() == 2 ? deler[1].toLongLong(&ok) : 0;
+    const auto kjent = m_kjentRev.constFind(deler.value(0));
+    if (!ok || kjent == m_kjentRev.constEnd() || rev <= *kjent)
+        return;
+    Q_EMIT endringVarslet(deler[0], rev);
 }
 
 } // namespace tilsyn

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
+#include <QSqlDriver>
 #include <QString>
+
+#include <memory>
 
 namespace tilsyn {
 
@@ -45,6 +49,10 @@ public:
     void settAvbrudd(Avbrudd a) { m_avbrudd = a; }
     void settSidestorrelse(int n) { m_side = n; }
     void settBatchstorrelse(int n) { m_batch = n; }
+    /// Keep a LISTEN connection (opened or re-opened at the end of each successful sync) and
+    /// emit endringVarslet() when the server reports a revision newer than this client has.
+    void settLytting(bool paa) { m_lytt = paa; }
+    bool lytter() const { return m_lytter != nullptr; }
 
 public Q_SLOTS:
     /// synkroniser() for a signal connection: failures are reported through feilet().
@@ -56,6 +64,8 @@ Q_SIGNALS:
     void fremdrift(const QString &fase, qint64 gjort);
     void ferdig(int pushet, int hentet, int konflikter, int avvist);
     void feilet(const QString &melding);
+    /// NOTIFY tilsyn_endret: `embete` has revision `rev`, newer than this client's cursor.
+    void endringVarslet(const QString &embete, qint64 rev);
 
 private:
     int push(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, Resultat &r);
@@ -65,12 +75,18 @@ private:
     void sendEtterPush(const SentralTilkobling &t, SyncLager &lager, Resultat &r);
     QStringList avvikendeEmbeter(const SentralTilkobling &t, const SyncLager &lager, const QString &epoke);
 
+    void sjekkLytter();
+    void varslet(const QString &kanal, QSqlDriver::NotificationSource kilde, const QVariant &innhold);
+
     QString m_dbSti;
     QString m_conninfo;
     QString m_bruker;
     Avbrudd m_avbrudd = Avbrudd::Ingen;
     int m_side = 1000;
     int m_batch = 200;
+    bool m_lytt = false;
+    std::unique_ptr<SentralTilkobling> m_lytter;
+    QHash<QString, qint64> m_kjentRev; ///< per office: the cursor after the last sync
 };
 
 } // namespace tilsyn

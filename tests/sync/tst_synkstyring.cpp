@@ -51,6 +51,72 @@ private slots:
         QCOMPARE(oppdatert.last().at(0).toInt(), 0); // nothing left to push
     }
 
+    // LISTEN/NOTIFY: B's change reaches A within seconds without anyone asking A to sync; A's
+    // own push does not make A sync again, nor does another office's change; a burst of
+    // notifications is one sync; a lost listening connection is re-opened.
+    void varselFraSentralenGirHenting()
+    {
+        PgTestMiljo pg;
+        pg.opprettEmbete(u"agder"_s);
+        pg.opprettEmbete(u"rogaland"_s);
+        const QString kari = pg.opprettBruker(u"kari"_s, {u"agder"_s});
+        const QString per = pg.opprettBruker(u"per"_s, {u"agder"_s});
+        const QString ola = pg.opprettBruker(u"ola"_s, {u"rogaland"_s});
+        QTemporaryDir dir;
+        SyncTestKlient a(dir.path(), u"a"_s, pg.conninfo(kari));
+        SyncTestKlient b(dir.path(), u"b"_s, pg.conninfo(per));
+        SyncTestKlient c(dir.path(), u"c"_s, pg.conninfo(ola));
+        const QString id = a.nySak(u"agder"_s, 11);
+
+        SynkStyring styring(a.sti(), kari);
+        QSignalSpy oppdatert(&styring, &SynkStyring::oppdatert);
+        styring.settConninfo(a.conninfo()); // first sync; the next poll is 5 minutes away
+        QTRY_COMPARE_WITH_TIMEOUT(oppdatert.size(), 1, 60000);
+        QCOMPARE(styring.nesteForsoekMs(), SynkStyring::kIntervallMs);
+
+        b.synk();
+        b.endre(id, [](Tilsynssak &s) { s.sammendrag = u"endret av b"_s; });
+        QCOMPARE(b.synk().pushet, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(oppdatert.size(), 2, 15000); // the hint, not the poll
+        QCOMPARE(oppdatert.last().at(1).toInt(), 1);
+        QCOMPARE(a.hent(id)->sammendrag.value_or(QString()), u"endret av b"_s);
+
+        // A's own push notifies every listener, A included: no second sync from it.
+        a.endre(id, [](Tilsynssak &s) { s.sammendrag = u"endret av a"_s; });
+        styring.synkroniserNaa();
+        QTRY_COMPARE_WITH_TIMEOUT(oppdatert.size(), 3, 60000);
+        QCOMPARE(oppdatert.last().at(0).toInt(), 1);
+        // Nor from another office's change (NOTIFY reaches every listener of the database).
+        c.nySak(u"rogaland"_s, 12);
+        QCOMPARE(c.synk().pushet, 1);
+        QTest::qWait(3000); // asserts that nothing happens: longer than the debounce plus a sync
+        QCOMPARE(oppdatert.size(), 3);
+
+        // A burst: three pushes while this (GUI) thread is busy queue three hints; one sync.
+        b.synk();
+        for (int i = 0; i < 3; ++i) {
+            b.endre(id, [i](Tilsynssak &s) { s.sammendrag = u"b %1"_s.arg(i); });
+            QCOMPARE(b.synk().pushet, 1);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(oppdatert.size(), 4, 15000);
+        QCOMPARE(a.hent(id)->sammendrag.value_or(QString()), u"b 2"_s);
+        QTest::qWait(3000);
+        QCOMPARE(oppdatert.size(), 4);
+
+        // The listening connection is killed: the next sync opens a new one, hints work again.
+        QCOMPARE(pg.verdi(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
+                          u"current_database() AND application_name = 'tilsynsklient-lytter'"_s)
+                     .toInt(),
+                 1);
+        styring.synkroniserNaa();
+        QTRY_COMPARE_WITH_TIMEOUT(oppdatert.size(), 5, 60000);
+        b.synk();
+        b.endre(id, [](Tilsynssak &s) { s.sammendrag = u"igjen fra b"_s; });
+        QCOMPARE(b.synk().pushet, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(oppdatert.size(), 6, 15000);
+        QCOMPARE(a.hent(id)->sammendrag.value_or(QString()), u"igjen fra b"_s);
+    }
+
     void utilgjengeligGirVentetidSomVokser()
     {
         QTemporaryDir dir;
