@@ -234,7 +234,7 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
     synkNaa->setShortcut(QKeySequence(u"F5"_s));
     QObject::connect(synkNaa, &QAction::triggered, &synk, &SynkStyring::synkroniserNaa);
     QAction *problemer =
-        vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "Sync &conflicts and rejected changes…"));
+        vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "Sync c&onflicts and rejected changes…"));
     problemer->setObjectName(u"handlingSynkproblemer"_s);
     QObject::connect(problemer, &QAction::triggered, &vindu, visProblemer);
     QAction *sentral = vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "&Central store…"));

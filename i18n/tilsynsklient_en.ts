@@ -414,7 +414,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sync &amp;conflicts and rejected changes…</source>
+        <source>Sync c&amp;onflicts and rejected changes…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -414,7 +414,7 @@
         <translation>Synkronisering: konflikter og avviste endringer</translation>
     </message>
     <message>
-        <source>Sync &amp;conflicts and rejected changes…</source>
+        <source>Sync c&amp;onflicts and rejected changes…</source>
         <translation>Synkroniserings&amp;konflikter og avviste endringer…</translation>
     </message>
 </context>

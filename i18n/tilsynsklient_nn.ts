@@ -414,7 +414,7 @@
         <translation>Synkronisering: konfliktar og avviste endringar</translation>
     </message>
     <message>
-        <source>Sync &amp;conflicts and rejected changes…</source>
+        <source>Sync c&amp;onflicts and rejected changes…</source>
         <translation>Synkroniserings&amp;konfliktar og avviste endringar…</translation>
     </message>
 </context>
