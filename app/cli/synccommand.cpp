@@ -2,10 +2,14 @@
 
 #include "cli.h"
 
+#include "domain/katalog.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
 #include "store/storeerror.h"
 #include "sync/sentralfeil.h"
 #include "sync/sentraltilkobling.h"
 #include "sync/synkmotor.h"
+#include "sync/synkproblemer.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -13,6 +17,28 @@
 namespace tilsyn::cli {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// What waits for a person after the sync, on stderr: every rejected change with its reason, and
+// how many conflicts are open (the desktop shows and resolves both).
+void rapporterProblemer(const QString &db)
+{
+    auto store = Store::aapne(db);
+    SakRepository repo(*store, Katalog::innebygd());
+    const SynkProblemer problemer(*store, repo, Katalog::innebygd(), bruker());
+    for (const SynkProblemer::Avvist &a : problemer.avviste()) {
+        feil() << u"avvist av sentralen: %1: %2"_s.arg(a.saksnummer.isEmpty() ? a.sakId : a.saksnummer, a.feil)
+               << '\n';
+    }
+    if (const int n = problemer.antallKonflikter(); n > 0) {
+        feil() << (n == 1 ? u"1 konflikt venter på avgjørelse (Vis → Synkroniseringskonflikter i programmet)"_s
+                          : u"%1 konflikter venter på avgjørelse (Vis → Synkroniseringskonflikter i programmet)"_s.arg(n))
+               << '\n';
+    }
+}
+
+} // namespace
 
 int synkroniser(const Globalt &globalt, const QStringList &argumenter)
 {
@@ -38,8 +64,7 @@ int synkroniser(const Globalt &globalt, const QStringList &argumenter)
     try {
         SynkMotor motor(globalt.db, conninfo, bruker());
         const SynkMotor::Resultat r = motor.synkroniser();
-        if (r.avvist > 0)
-            feil() << u"%1 endringer ble avvist av sentralen (se utboksen)"_s.arg(r.avvist) << '\n';
+        rapporterProblemer(globalt.db);
         if (r.avvik > 0)
             feil() << u"advarsel: %1 embeter stemmer ikke med sentralens sammendrag etter ny henting"_s.arg(r.avvik) << '\n';
         ut() << u"pushed %1, pulled %2, conflicts %3"_s.arg(r.pushet).arg(r.hentet).arg(r.konflikter) << '\n';

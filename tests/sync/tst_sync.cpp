@@ -277,6 +277,14 @@ void TestSync::cliSkriverResultatlinje()
     Kjoring k = kjoerCli({u"--db"_s, a.sti(), u"sync"_s, u"--central"_s, a.conninfo()});
     QCOMPARE(k.status, 0);
     QCOMPARE(k.ut, QByteArray("pushed 2, pulled 0, conflicts 0\n"));
+    QVERIFY(k.feil.isEmpty());
+    // A refused change is listed on stderr with its reason, on every run until someone deals with it.
+    a.nySak(u"rogaland"_s, 602);
+    for (int i = 0; i < 2; ++i) {
+        k = kjoerCli({u"--db"_s, a.sti(), u"sync"_s, u"--central"_s, a.conninfo()});
+        QCOMPARE(k.status, 0);
+        QVERIFY2(k.feil.startsWith("avvist av sentralen: ") && k.feil.contains("rogaland"), k.feil.constData());
+    }
     k = kjoerCli({u"--db"_s, a.sti(), u"sync"_s, u"--central"_s, a.conninfo() + u" password=hemmelig"_s});
     QCOMPARE(k.status, 2);
     k = kjoerCli({u"--db"_s, a.sti(), u"sync"_s, u"--central"_s, u"host=127.0.0.1 port=1 dbname=x"_s});
