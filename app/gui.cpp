@@ -24,6 +24,7 @@
 
 #include "innstillingerdialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QKeySequence>
@@ -81,8 +82,8 @@ void lastOversettelser(QTranslator &program, QTranslator &qt)
 // ---- TEST HOOK (used only by tests/views/tst_krasj) -------------------------------------------
 // TILSYN_TEST_SCRIPT="rediger:<id>:<text>" opens case <id> and appends <text> to its sammendrag
 // (one unsaved edit, autosaved to the recovery folder); the test then kills the process.
-// TILSYN_TEST_SCRIPT="skjermbilde:<velkomst|hovedvindu|bm5>:<file.png>" renders the window (for
-// bm5: the editor on the first BM 5 case) to a PNG with QWidget::grab() and quits
+// TILSYN_TEST_SCRIPT="skjermbilde:<velkomst|hovedvindu|bm5|synkproblemer>:<file.png>" renders the
+// window (for bm5: the editor on the first BM 5 case; synkproblemer: the sync problems window) to a PNG with QWidget::grab() and quits
 // (scripts/screenshots.sh).
 // TILSYN_TEST_SCRIPT="gjenopprett" answers the recovery offer with yes, prints what was offered
 // and restored on stdout, and quits.
@@ -130,6 +131,15 @@ void kjoerTestskript(MainWindow &vindu, const QString &skript)
                 start->trigger();
             if (auto *visning = vindu.findChild<OppfolgingVisning *>())
                 motiv = visning->window();
+        }
+        if (d.value(1) == u"synkproblemer") { // the sync problems window, first conflict, "keep mine" chosen
+            if (auto *handling = vindu.findChild<QAction *>(u"handlingSynkproblemer"_s))
+                handling->trigger();
+            if (auto *visning = vindu.findChild<SynkProblemVisning *>()) {
+                if (auto *mine = visning->findChild<QAbstractButton *>(u"velgMine"_s); mine && mine->isEnabled())
+                    mine->click();
+                motiv = visning->window();
+            }
         }
         QCoreApplication::processEvents();
         const bool ok = motiv->grab().save(d.value(2));

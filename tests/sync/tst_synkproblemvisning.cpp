@@ -84,7 +84,6 @@ private Q_SLOTS:
         QVERIFY(!loes->isEnabled()); // nothing chosen yet
         QTest::mouseClick(v.findChild<QRadioButton *>(u"velgMine"_s), Qt::LeftButton);
         QVERIFY(loes->isEnabled());
-        skjermbilde(v, u"synkproblemer.png"_s);
         QTest::mouseClick(loes, Qt::LeftButton);
         QCOMPARE(b.hent(id)->sammendrag, std::optional<QString>(u"fra b"_s));
         QCOMPARE(endret.size(), 1);
@@ -178,14 +177,6 @@ private Q_SLOTS:
     }
 
 private:
-    // With TILSYN_SKJERMBILDER=<folder> set, the window is saved there (for the README).
-    static void skjermbilde(QWidget &w, const QString &navn)
-    {
-        const QString mappe = qEnvironmentVariable("TILSYN_SKJERMBILDER");
-        if (!mappe.isEmpty())
-            QVERIFY(w.grab().save(mappe + u'/' + navn));
-    }
-
     QTemporaryDir m_dir;
 };
 
