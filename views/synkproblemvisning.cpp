@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -222,17 +223,30 @@ void SynkProblemVisning::lesPaaNytt()
         m_konfliktFeil->setText(e.melding());
         return;
     }
-    const int forrige = m_konfliktliste->currentItem() ? m_konfliktliste->indexOfTopLevelItem(m_konfliktliste->currentItem()) : 0;
-    m_konfliktliste->clear();
-    for (const SynkProblemer::Konflikt &k : std::as_const(m_konflikter)) {
-        auto *rad = new QTreeWidgetItem(m_konfliktliste, {k.saksnummer.isEmpty() ? tr("Draft") : k.saksnummer,
-                                                          feltnavn(k), tidspunkt(k.registrert)});
-        rad->setData(0, Qt::UserRole, k.id);
+    // The conflict being looked at stays selected, and its choice and edited text stay as they
+    // are, when a sync finishes meanwhile; otherwise the one at the same place is shown.
+    QTreeWidgetItem *valgt = m_konfliktliste->currentItem();
+    const qint64 valgtId = valgt ? valgt->data(0, Qt::UserRole).toLongLong() : 0;
+    const int forrige = valgt ? m_konfliktliste->indexOfTopLevelItem(valgt) : 0;
+    QTreeWidgetItem *sammeSom = nullptr;
+    {
+        const QSignalBlocker blokk(m_konfliktliste);
+        m_konfliktliste->clear();
+        for (const SynkProblemer::Konflikt &k : std::as_const(m_konflikter)) {
+            auto *rad = new QTreeWidgetItem(m_konfliktliste, {k.saksnummer.isEmpty() ? tr("Draft") : k.saksnummer,
+                                                              feltnavn(k), tidspunkt(k.registrert)});
+            rad->setData(0, Qt::UserRole, k.id);
+            if (k.id == valgtId)
+                sammeSom = rad;
+        }
+        if (sammeSom)
+            m_konfliktliste->setCurrentItem(sammeSom);
     }
-    if (!m_konflikter.isEmpty())
-        m_konfliktliste->setCurrentItem(m_konfliktliste->topLevelItem(std::min(forrige, int(m_konflikter.size()) - 1)));
-    else
+    if (!sammeSom) {
+        if (!m_konflikter.isEmpty())
+            m_konfliktliste->setCurrentItem(m_konfliktliste->topLevelItem(std::min(forrige, int(m_konflikter.size()) - 1)));
         visValgtKonflikt();
+    }
 
     m_avvistliste->clear();
     for (const SynkProblemer::Avvist &a : std::as_const(m_avviste)) {

@@ -166,9 +166,9 @@ void SynkMotor::sendEtterPush(const SentralTilkobling &t, SyncLager &lager, Resu
     for (const SyncLager::Brev &b : lager.brevKlare()) {
         try {
             t.kjoer(u"SELECT tilsyn_lagre_brev(?, ?::uuid, ?, ?::jsonb)"_s,
-                                  {b.sha256, b.sakId, lager.brevPdf(b.id),
-                                   QString::fromUtf8(QJsonDocument(b.metadata).toJson(QJsonDocument::Compact))},
-                                  "kan ikke arkivere brevet i sentralen");
+                    {b.sha256, b.sakId, lager.brevPdf(b.id),
+                     QString::fromUtf8(QJsonDocument(b.metadata).toJson(QJsonDocument::Compact))},
+                    "kan ikke arkivere brevet i sentralen");
             lager.brevSendt(b.id, {});
             ++r.brev;
         } catch (const SentralFeil &e) {

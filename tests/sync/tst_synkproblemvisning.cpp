@@ -101,6 +101,11 @@ private Q_SLOTS:
         auto *redigert = v.findChild<QPlainTextEdit *>(u"redigert"_s);
         QVERIFY(redigert->isEnabled());
         QVERIFY(redigert->toPlainText().contains(u"Omdøpt enhet"_s)); // starts from theirs (mine is removed)
+        // A sync finishing meanwhile (the window re-reads) keeps the choice and the text being typed.
+        redigert->setPlainText(u"halvferdig"_s);
+        v.lesPaaNytt();
+        QCOMPARE(redigert->toPlainText(), u"halvferdig"_s);
+        QVERIFY(v.findChild<QRadioButton *>(u"velgRediger"_s)->isChecked());
         const QByteArray foer = dump(b.sti());
         redigert->setPlainText(u"{ \"navn\": "_s);
         QTest::mouseClick(loes, Qt::LeftButton);
