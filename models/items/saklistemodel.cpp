@@ -18,7 +18,7 @@ namespace {
 constexpr const char *kKolonner = "id, saksnummer, mottatt, sektor, objekt_navn, behandlingsmaate, "
                                   "saksbehandler, avsluttet, frist_dato, milepel_dato, alvorlig";
 
-// The ORDER BY keys of each column; each matches an index (006_saksliste.sql). Ties break on
+// The ORDER BY keys of each column; each matches an index (006_saksliste.sql, 008). Ties break on
 // rowid, which every single-column index carries, so paging is stable.
 QStringList sorteringsnoekler(int kolonne)
 {
@@ -28,9 +28,9 @@ QStringList sorteringsnoekler(int kolonne)
                 u"CAST(substr(saksnummer, 6) AS INTEGER)"_s};
     case SakListeModel::MottattColumn: return {u"mottatt"_s};
     case SakListeModel::SektorColumn: return {u"sektor"_s};
-    case SakListeModel::TilsynsobjektColumn: return {u"objekt_navn"_s};
+    case SakListeModel::TilsynsobjektColumn: return {u"objekt_navn_sortering"_s}; // Norwegian order (008)
     case SakListeModel::BehandlingsmaateColumn: return {u"behandlingsmaate"_s};
-    case SakListeModel::SaksbehandlerColumn: return {u"saksbehandler"_s};
+    case SakListeModel::SaksbehandlerColumn: return {u"saksbehandler_sortering"_s};
     case SakListeModel::StatusColumn: return {u"avsluttet IS NULL"_s};
     case SakListeModel::FristColumn: return {u"frist_dato"_s};
     case SakListeModel::AlvorligColumn: return {u"alvorlig"_s};

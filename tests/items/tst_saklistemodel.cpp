@@ -34,6 +34,31 @@ QString soketekst(const Tilsynssak &s)
                    + s.sammendrag.value_or(QString())).toCaseFolded();
 }
 
+// Norwegian alphabetical order, written out: small and capital letters alike, then æ (ä), ø (ö),
+// å after z; é and è as e, ü as y. (The store's generated sort keys, 008, must agree.)
+QString norsk(const QString &s)
+{
+    QString ut;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z')
+            ut += QChar(u + 32);
+        else if (u == u'æ' || u == u'Æ' || u == u'ä' || u == u'Ä')
+            ut += u'{';
+        else if (u == u'ø' || u == u'Ø' || u == u'ö' || u == u'Ö')
+            ut += u'|';
+        else if (u == u'å' || u == u'Å')
+            ut += u'}';
+        else if (u == u'é' || u == u'É' || u == u'è' || u == u'È')
+            ut += u'e';
+        else if (u == u'ü' || u == u'Ü')
+            ut += u'y';
+        else
+            ut += c;
+    }
+    return ut;
+}
+
 // The filter rule written out in C++ over whole cases: what the SQL must agree with.
 bool passer(const SakFilter &f, const Tilsynssak &s)
 {
@@ -201,6 +226,8 @@ private slots:
                 return {0, 0, {}}; // SQLite sorts NULL first
             if (kolonne == SakListeModel::BehandlingsmaateColumn || kolonne == SakListeModel::AlvorligColumn)
                 return {1, v.toLongLong(), {}};
+            if (kolonne == SakListeModel::TilsynsobjektColumn || kolonne == SakListeModel::SaksbehandlerColumn)
+                return {1, 0, norsk(v.toString())};
             return {1, 0, v.toString()};
         };
         for (qsizetype i = 1; i < verdier.size(); ++i) {
@@ -210,6 +237,34 @@ private slots:
             else
                 QVERIFY2(!(a < b), qPrintable(u"row %1: %2 after %3"_s.arg(i).arg(verdier[i].toString(), verdier[i - 1].toString())));
         }
+    }
+
+    // Names sort as a Norwegian reader expects: Æ, Ø, Å last and in that order, case ignored.
+    void norskAlfabetiskRekkefoelge()
+    {
+        QTemporaryDir dir;
+        auto store = Store::aapne(dir.filePath(u"navn.sqlite"_s));
+        SakRepository repo(*store, Katalog::innebygd());
+        const QStringList navn{u"Åsen bo- og behandlingssenter"_s, u"Ørsta legekontor"_s, u"æresrådet"_s,
+                               u"Zeta helse"_s, u"Ålesund kommune"_s, u"bydel Nord"_s, u"Étoile klinikk"_s,
+                               u"Aker sykehus"_s, u"Ærlig omsorg"_s};
+        CaseGenerator gen(Katalog::innebygd(), 71);
+        for (const QString &n : navn) {
+            Tilsynssak s = gen.neste();
+            while (s.tilsynsobjekter.size() != 1)
+                s = gen.neste();
+            s.saksnummer.reset();
+            s.tilsynsobjekter[0].navn = n;
+            QVERIFY(repo.lagre(s, {u"test"_s}).ok());
+        }
+        SakListeModel model(*store, Katalog::innebygd());
+        model.sort(SakListeModel::TilsynsobjektColumn, Qt::AscendingOrder);
+        QStringList faktisk;
+        for (int r = 0; r < model.rowCount(); ++r)
+            faktisk.append(model.index(r, SakListeModel::TilsynsobjektColumn).data().toString());
+        QCOMPARE(faktisk, (QStringList{u"Aker sykehus"_s, u"bydel Nord"_s, u"Étoile klinikk"_s, u"Zeta helse"_s,
+                                       u"æresrådet"_s, u"Ærlig omsorg"_s, u"Ørsta legekontor"_s,
+                                       u"Ålesund kommune"_s, u"Åsen bo- og behandlingssenter"_s}));
     }
 
     void alvorligFoerstIFristvisninger()

@@ -154,9 +154,12 @@ void TestRapportCli::eldreLagerOppgraderes()
 {
     const QString kopi = m_dir.filePath(u"eldre.sqlite"_s);
     QVERIFY(QFile::copy(m_db, kopi));
-    // Back to schema 4: drop the report index (005) and what 007 added (006 is written to run
-    // again; 007 rebuilds the outbox from its rows).
-    for (const char *sql : {"DROP INDEX tilsynssak_rapport", "DROP TABLE sync_brev",
+    // Back to schema 4: drop the report index (005) and what 007 and 008 added (006 is written to
+    // run again; 007 rebuilds the outbox from its rows).
+    for (const char *sql : {"DROP INDEX tilsynssak_rapport", "DROP INDEX tilsynssak_liste_objekt_norsk",
+                            "DROP INDEX tilsynssak_liste_saksbehandler_norsk",
+                            "ALTER TABLE tilsynssak DROP COLUMN objekt_navn_sortering",
+                            "ALTER TABLE tilsynssak DROP COLUMN saksbehandler_sortering", "DROP TABLE sync_brev",
                             "ALTER TABLE sync_konflikt DROP COLUMN loest_valg", "ALTER TABLE sync_konflikt DROP COLUMN loest_op",
                             "ALTER TABLE sync_konflikt DROP COLUMN loest_av",
                             "ALTER TABLE sync_konflikt DROP COLUMN loest_tidspunkt",
