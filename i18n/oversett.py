@@ -67,6 +67,12 @@ T = {
  'Yes': ('Ja', 'Ja'),
  'No': ('Nei', 'Nei'),
  'Syncing: archived %n letter(s)': (['Synkroniserer: arkiverte %n brev', 'Synkroniserer: arkiverte %n brev'], ['Synkroniserer: arkiverte %n brev', 'Synkroniserer: arkiverte %n brev']),
+ ' days after received': (' dager etter mottatt', ' dagar etter motteke'),
+ 'The editor reminds you to choose a handling method by this day.': ('Saksbildet minner deg på å velge behandlingsmåte innen denne dagen.', 'Saksbiletet minner deg på å velje behandlingsmåte innan denne dagen.'),
+ ' days ahead': (' dager fram', ' dagar fram'),
+ '"Due soon" lists the open cases whose deadline falls within this many days.': ('«Forfaller snart» viser de åpne sakene med frist innen så mange dager.', '«Forfell snart» viser dei opne sakene med frist innan så mange dagar.'),
+ 'Choose handling method within:': ('Velg behandlingsmåte innen:', 'Vel behandlingsmåte innan:'),
+ '"Due soon" shows:': ('«Forfaller snart» viser:', '«Forfell snart» viser:'),
  'Syncing…': ('Synkroniserer…', 'Synkroniserer…'),
  # central store settings dialog (views/sentraldialog)
  '&Test connection': ('&Test tilkobling', '&Test tilkopling'),

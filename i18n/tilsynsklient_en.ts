@@ -452,6 +452,30 @@
         <source>Language:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source> days after received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The editor reminds you to choose a handling method by this day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"Due soon" lists the open cases whose deadline falls within this many days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose handling method within:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"Due soon" shows:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::MainWindow</name>

@@ -452,6 +452,30 @@
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
+    <message>
+        <source> days after received</source>
+        <translation> dager etter mottatt</translation>
+    </message>
+    <message>
+        <source>The editor reminds you to choose a handling method by this day.</source>
+        <translation>Saksbildet minner deg på å velge behandlingsmåte innen denne dagen.</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> dager fram</translation>
+    </message>
+    <message>
+        <source>"Due soon" lists the open cases whose deadline falls within this many days.</source>
+        <translation>«Forfaller snart» viser de åpne sakene med frist innen så mange dager.</translation>
+    </message>
+    <message>
+        <source>Choose handling method within:</source>
+        <translation>Velg behandlingsmåte innen:</translation>
+    </message>
+    <message>
+        <source>"Due soon" shows:</source>
+        <translation>«Forfaller snart» viser:</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::MainWindow</name>

@@ -452,6 +452,30 @@
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
+    <message>
+        <source> days after received</source>
+        <translation> dagar etter motteke</translation>
+    </message>
+    <message>
+        <source>The editor reminds you to choose a handling method by this day.</source>
+        <translation>Saksbiletet minner deg på å velje behandlingsmåte innan denne dagen.</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> dagar fram</translation>
+    </message>
+    <message>
+        <source>"Due soon" lists the open cases whose deadline falls within this many days.</source>
+        <translation>«Forfell snart» viser dei opne sakene med frist innan så mange dagar.</translation>
+    </message>
+    <message>
+        <source>Choose handling method within:</source>
+        <translation>Vel behandlingsmåte innan:</translation>
+    </message>
+    <message>
+        <source>"Due soon" shows:</source>
+        <translation>«Forfell snart» viser:</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::MainWindow</name>

@@ -50,6 +50,8 @@ public:
     /// version, keeping unsaved edits on top of it. Says so when a field was changed both here
     /// and there.
     void lesInnLagret();
+    /// Shows the case's state again (also after a settings change, e.g. the deadline practice).
+    void oppdater();
     /// Continues editing a recovered copy (unsaved, on top of store version `versjon`).
     void gjenopprett(const Tilsynssak &sak, int versjon);
     /// Saves the case; false (and nothing written) when it is invalid or was changed elsewhere.
@@ -80,7 +82,6 @@ private:
     void bygg();
     void oversett();
     void koble();
-    void oppdater();
     void visFeil();
     void byttBm(int bm);
     void endreInnsender();

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 
 namespace tilsyn {
 
@@ -20,6 +21,8 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
     , m_embete(new QComboBox(this))
     , m_telefon(new QLineEdit(Innstillinger::telefon.verdi(), this))
     , m_spraak(new QComboBox(this))
+    , m_dagerTilValg(new QSpinBox(this))
+    , m_forfallerSnart(new QSpinBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_navn->setObjectName(u"profilNavn"_s);
@@ -38,6 +41,17 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
     m_spraak->addItem(u"English"_s, u"en"_s);
     m_spraak->setCurrentIndex(std::max(0, m_spraak->findData(Innstillinger::spraak.verdi())));
 
+    m_dagerTilValg->setObjectName(u"dagerTilValgAvBm"_s);
+    m_dagerTilValg->setRange(1, 90);
+    m_dagerTilValg->setSuffix(tr(" days after received"));
+    m_dagerTilValg->setValue(Innstillinger::dagerTilValgAvBm.verdi());
+    m_dagerTilValg->setToolTip(tr("The editor reminds you to choose a handling method by this day."));
+    m_forfallerSnart->setObjectName(u"forfallerSnartDager"_s);
+    m_forfallerSnart->setRange(1, 180);
+    m_forfallerSnart->setSuffix(tr(" days ahead"));
+    m_forfallerSnart->setValue(Innstillinger::forfallerSnartDager.verdi());
+    m_forfallerSnart->setToolTip(tr("\"Due soon\" lists the open cases whose deadline falls within this many days."));
+
     auto *forklaring = new QLabel(tr("Your name, title, office and phone number are used in letters."), this);
     forklaring->setWordWrap(true);
     auto *knapper = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -48,6 +62,8 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
     lag->addRow(tr("Office:"), m_embete);
     lag->addRow(tr("Phone:"), m_telefon);
     lag->addRow(tr("Language:"), m_spraak);
+    lag->addRow(tr("Choose handling method within:"), m_dagerTilValg);
+    lag->addRow(tr("\"Due soon\" shows:"), m_forfallerSnart);
     lag->addRow(knapper);
     connect(knapper, &QDialogButtonBox::accepted, this, &InnstillingerDialog::accept);
     connect(knapper, &QDialogButtonBox::rejected, this, &InnstillingerDialog::reject);
@@ -62,6 +78,8 @@ void InnstillingerDialog::accept()
     Innstillinger::embete.sett(m_embete->currentData().toString());
     Innstillinger::telefon.sett(m_telefon->text().trimmed());
     Innstillinger::spraak.sett(m_spraak->currentData().toString());
+    Innstillinger::dagerTilValgAvBm.sett(m_dagerTilValg->value());
+    Innstillinger::forfallerSnartDager.sett(m_forfallerSnart->value());
     Innstillinger::profilSpurt.sett(true);
     QDialog::accept();
 }

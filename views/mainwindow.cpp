@@ -171,7 +171,12 @@ void MainWindow::byggHandlinger()
     m_innstillinger = handling("handlingInnstillinger", QKeySequence::Preferences, [this] {
         const QString foer = Innstillinger::spraak.verdi();
         InnstillingerDialog d(m_katalog, this);
-        if (d.exec() == QDialog::Accepted && Innstillinger::spraak.verdi() != foer)
+        if (d.exec() != QDialog::Accepted)
+            return;
+        m_filter->innstillingerEndret();
+        if (m_editor->harSak())
+            m_editor->oppdater(); // the soft target for choosing a behandlingsmåte
+        if (Innstillinger::spraak.verdi() != foer)
             emit spraakEndret();
     });
     m_angre = m_editor->undoStack()->createUndoAction(this);

@@ -126,6 +126,12 @@ SakFilter SakFilterLinje::filter() const
     return f;
 }
 
+void SakFilterLinje::innstillingerEndret()
+{
+    oversett();
+    meld();
+}
+
 void SakFilterLinje::meld()
 {
     m_ventetid->stop();

@@ -28,6 +28,8 @@ public:
 
     SakFilter filter() const;
     QLineEdit *soekefelt() const { return m_tekst; }
+    /// The deadline settings changed: new tooltip, and the filter applied again with them.
+    void innstillingerEndret();
 
 signals:
     void filterEndret(const tilsyn::SakFilter &filter);

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -138,7 +139,12 @@ private slots:
         d.findChild<QLineEdit *>(u"profilTelefon"_s)->setText(u"61 26 60 00"_s);
         auto *spraak = d.findChild<QComboBox *>(u"spraak"_s);
         spraak->setCurrentIndex(spraak->findData(u"nn"_s));
+        d.findChild<QSpinBox *>(u"dagerTilValgAvBm"_s)->setValue(10);
+        d.findChild<QSpinBox *>(u"forfallerSnartDager"_s)->setValue(30);
         d.accept();
+        QCOMPARE(Innstillinger::fristvalg().dagerTilValgAvBm, 10);
+        QCOMPARE(Innstillinger::fristvalg().forfallerSnartDager, 30);
+        QCOMPARE(QSettings().value(u"frister/forfaller_snart_dager"_s).toInt(), 30);
         QCOMPARE(Innstillinger::navn.verdi(), u"Kari Nordmann"_s);
         QCOMPARE(Innstillinger::tittel.verdi(), u"seniorrådgiver"_s);
         QCOMPARE(Innstillinger::embete.verdi(), u"innlandet"_s);
