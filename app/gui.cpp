@@ -16,6 +16,7 @@
 #include "store/oppfolgingrepository.h"
 #include "synkproblemvisning.h"
 #include "synkstyring.h"
+#include "vindusstorrelse.h"
 #include "sentraldialog.h"
 #include "sync/synkproblemer.h"
 #include "store/sakrepository.h"
@@ -217,7 +218,7 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
             problemvindu->setWindowFlag(Qt::Window);
             problemvindu->setAttribute(Qt::WA_DeleteOnClose);
             problemvindu->setWindowTitle(QApplication::translate("tilsyn::Gui", "Sync: conflicts and rejected changes"));
-            problemvindu->resize(1100, 750);
+            settStorrelse(problemvindu, {1100, 750});
             QObject::connect(problemvindu, &SynkProblemVisning::antallEndret, &vindu, &MainWindow::settSynkproblemer);
             QObject::connect(problemvindu, &SynkProblemVisning::sakEndret, &vindu, [&](const QString &id) {
                 vindu.saksliste()->sakLagret(id);
@@ -264,7 +265,7 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
         s->setWindowFlag(Qt::Window);
         s->setAttribute(Qt::WA_DeleteOnClose);
         s->setWindowTitle(QApplication::translate("tilsyn::Gui", "Statistics"));
-        s->resize(1500, 900);
+        settStorrelse(s, {1500, 900});
         s->show();
     });
     // Follow-up of breaches (Internserien 6/2021): one window, opened from the menu; for an open
@@ -277,7 +278,7 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
             oppfolgingsvindu->setWindowFlag(Qt::Window);
             oppfolgingsvindu->setAttribute(Qt::WA_DeleteOnClose);
             oppfolgingsvindu->setWindowTitle(QApplication::translate("tilsyn::Gui", "Follow-up of breaches"));
-            oppfolgingsvindu->resize(1300, 800);
+            settStorrelse(oppfolgingsvindu, {1300, 800});
         }
         oppfolgingsvindu->show();
         oppfolgingsvindu->raise();

@@ -1,5 +1,7 @@
 #include "brevdialog.h"
 
+#include "vindusstorrelse.h"
+
 #include "brevvisning.h"
 #include "domain/tilsynssak.h"
 
@@ -23,7 +25,7 @@ BrevDialog::BrevDialog(const Tilsynssak &sak, const Katalog &katalog, const Brev
     auto *oppsett = new QVBoxLayout(this);
     oppsett->addWidget(m_visning, 1);
     oppsett->addWidget(knapper);
-    resize(1100, 850);
+    settStorrelse(this, {1100, 850});
 }
 
 BrevDialog::~BrevDialog() = default;

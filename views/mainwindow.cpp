@@ -12,6 +12,7 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "velkomst.h"
+#include "vindusstorrelse.h"
 
 #include <QAction>
 #include <QApplication>
@@ -124,8 +125,8 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     });
     connect(m_velkomst, &Velkomst::lastEksempel, this, &MainWindow::lastEksempel);
 
-    resize(1500, 900);
-    m_splitter->setSizes({820, 680});
+    settStorrelse(this, {1500, 900});
+    m_splitter->setSizes({width() * 55 / 100, width() * 45 / 100});
     restoreGeometry(Innstillinger::vindusgeometri.verdi());
     restoreState(Innstillinger::vindustilstand.verdi());
     m_visning->horizontalHeader()->restoreState(Innstillinger::listekolonner.verdi());
