@@ -42,12 +42,6 @@ SynkMotor::Resultat SynkMotor::synkroniser()
     Q_EMIT tilstandEndret(Tilstand::Synkroniserer);
     Resultat r;
     auto store = Store::aapne(m_dbSti);
-    // A first sync writes every case with its indexes: a 64 MiB page cache on this connection
-    // (instead of SQLite's 2 MiB) took 100 000 cases from 82 s to 73 s here.
-    {
-        QSqlQuery pragma(store->db());
-        kjoer(pragma, u"PRAGMA cache_size=-65536"_s, "kan ikke sette sidebufferen");
-    }
     SakRepository repo(*store, Katalog::innebygd());
     SyncLager lager(*store, repo, m_bruker);
     const SentralTilkobling t(m_conninfo);
