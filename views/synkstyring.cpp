@@ -35,6 +35,10 @@ SynkStyring::~SynkStyring()
 
 void SynkStyring::settConninfo(const QString &conninfo)
 {
+    if (conninfo.isEmpty() && m_conninfo.isEmpty()) {
+        emit status(tr("Offline (no central store set up)")); // say so from the start
+        return;
+    }
     if (conninfo == m_conninfo)
         return;
     m_conninfo = conninfo;

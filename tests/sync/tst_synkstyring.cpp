@@ -117,6 +117,18 @@ private slots:
         QCOMPARE(a.hent(id)->sammendrag.value_or(QString()), u"igjen fra b"_s);
     }
 
+    void utenSentralSierDetFraStart()
+    {
+        QTemporaryDir dir;
+        SyncTestKlient k(dir.path(), u"u"_s, QString());
+        SynkStyring styring(k.sti(), u"kari"_s);
+        QSignalSpy status(&styring, &SynkStyring::status);
+        styring.settConninfo(QString()); // as the desktop does at start without a central store
+        QCOMPARE(status.size(), 1);
+        QCOMPARE(status.first().first().toString(), u"Offline (no central store set up)"_s);
+        QVERIFY(!styring.kjoerer());
+    }
+
     void utilgjengeligGirVentetidSomVokser()
     {
         QTemporaryDir dir;
