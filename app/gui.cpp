@@ -84,7 +84,8 @@ void lastOversettelser(QTranslator &program, QTranslator &qt)
 // TILSYN_TEST_SCRIPT="rediger:<id>:<text>" opens case <id> and appends <text> to its sammendrag
 // (one unsaved edit, autosaved to the recovery folder); the test then kills the process.
 // TILSYN_TEST_SCRIPT="skjermbilde:<velkomst|hovedvindu|bm5|synkproblemer>:<file.png>" renders the
-// window (for bm5: the editor on the first BM 5 case; synkproblemer: the sync problems window) to a PNG with QWidget::grab() and quits
+// window (for bm5: the editor on the first BM 5 case; synkproblemer: the sync problems window;
+// hovedvindu:<file>:<id>: with case <id> open) to a PNG with QWidget::grab() and quits
 // (scripts/screenshots.sh).
 // TILSYN_TEST_SCRIPT="gjenopprett" answers the recovery offer with yes, prints what was offered
 // and restored on stdout, and quits.
@@ -125,6 +126,8 @@ void kjoerTestskript(MainWindow &vindu, const QString &skript)
             vindu.editor()->visFelt(u"vurderinger"_s);
         }
         QWidget *motiv = &vindu;
+        if (d.value(1) == u"hovedvindu" && !d.value(3).isEmpty()) // with a case open
+            vindu.aapneSak(d.value(3));
         if (d.value(1) == u"oppfolging") { // the follow-up window, on the case given as d[3]
             vindu.aapneSak(d.value(3));
             emit vindu.visningsmeny()->aboutToShow();
@@ -232,6 +235,13 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
         problemvindu->raise();
     };
     QObject::connect(&vindu, &MainWindow::synkproblemerOnsket, &vindu, visProblemer);
+    vindu.settSakensSynkproblemer([&](const QString &id) {
+        try {
+            return synkproblemer.forSak(id);
+        } catch (const StoreError &) {
+            return std::pair{0, 0};
+        }
+    });
     QObject::connect(&synk, &SynkStyring::oppdatert, &vindu, [&](int pushet, int hentet, int, int) {
         if (pushet > 0 || hentet > 0) {
             vindu.saksliste()->lesPaaNytt(); // new saksnummer, pulled cases

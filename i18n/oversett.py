@@ -73,6 +73,9 @@ T = {
  '"Due soon" lists the open cases whose deadline falls within this many days.': ('«Forfaller snart» viser de åpne sakene med frist innen så mange dager.', '«Forfell snart» viser dei opne sakene med frist innan så mange dagar.'),
  'Choose handling method within:': ('Velg behandlingsmåte innen:', 'Vel behandlingsmåte innan:'),
  '"Due soon" shows:': ('«Forfaller snart» viser:', '«Forfell snart» viser:'),
+ '%n field(s) of this case were also changed in the central store': (['%n felt i denne saken ble også endret i det sentrale lageret', '%n felt i denne saken ble også endret i det sentrale lageret'], ['%n felt i denne saka vart òg endra i det sentrale lageret', '%n felt i denne saka vart òg endra i det sentrale lageret']),
+ 'the central store refused a change to this case': ('det sentrale lageret avviste en endring i denne saken', 'det sentrale lageret avviste ei endring i denne saka'),
+ 'decide': ('avgjør', 'avgjer'),
  'Syncing…': ('Synkroniserer…', 'Synkroniserer…'),
  # central store settings dialog (views/sentraldialog)
  '&Test connection': ('&Test tilkobling', '&Test tilkopling'),

@@ -621,6 +621,19 @@
         <source>Changes that need your decision after syncing – click to see them</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n field(s) of this case were also changed in the central store</source>
+        <translation>
+            <numerusform>%n field of this case were also changed in the central store</numerusform><numerusform>%n fields of this case were also changed in the central store</numerusform></translation>
+    </message>
+    <message>
+        <source>the central store refused a change to this case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decide</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::ObjektListe</name>

@@ -617,6 +617,18 @@
         <source>Changes that need your decision after syncing – click to see them</source>
         <translation>Endringer som trenger din avgjørelse etter synkronisering – klikk for å se dem</translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) of this case were also changed in the central store</source>
+        <translation><numerusform>%n felt i denne saken ble også endret i det sentrale lageret</numerusform><numerusform>%n felt i denne saken ble også endret i det sentrale lageret</numerusform></translation>
+    </message>
+    <message>
+        <source>the central store refused a change to this case</source>
+        <translation>det sentrale lageret avviste en endring i denne saken</translation>
+    </message>
+    <message>
+        <source>decide</source>
+        <translation>avgjør</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::ObjektListe</name>

@@ -617,6 +617,18 @@
         <source>Changes that need your decision after syncing – click to see them</source>
         <translation>Endringar som treng avgjerda di etter synkronisering – klikk for å sjå dei</translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) of this case were also changed in the central store</source>
+        <translation><numerusform>%n felt i denne saka vart òg endra i det sentrale lageret</numerusform><numerusform>%n felt i denne saka vart òg endra i det sentrale lageret</numerusform></translation>
+    </message>
+    <message>
+        <source>the central store refused a change to this case</source>
+        <translation>det sentrale lageret avviste ei endring i denne saka</translation>
+    </message>
+    <message>
+        <source>decide</source>
+        <translation>avgjer</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::ObjektListe</name>

@@ -59,6 +59,7 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     , m_synkEtikett(new QLabel(this))
     , m_antallEtikett(new QLabel(this))
     , m_problemKnapp(new QToolButton(this))
+    , m_sakMerknad(new QLabel(this))
 {
     setObjectName(u"hovedvindu"_s);
     m_visning->setObjectName(u"saksliste"_s);
@@ -85,7 +86,20 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     vLag->addWidget(m_filter);
     vLag->addWidget(m_visning);
     m_side->addWidget(m_velkomst);
-    m_side->addWidget(m_editor);
+    // The open case, with a note above it when sync left something about it to decide.
+    auto *sakside = new QWidget(this);
+    auto *sLag = new QVBoxLayout(sakside);
+    sLag->setContentsMargins(0, 0, 0, 0);
+    sLag->setSpacing(0);
+    m_sakMerknad->setObjectName(u"sakSynkmerknad"_s);
+    m_sakMerknad->setWordWrap(true);
+    m_sakMerknad->setContentsMargins(10, 6, 10, 6);
+    m_sakMerknad->setStyleSheet(u"background: #fff4ce; color: #4a3800;"_s);
+    m_sakMerknad->setVisible(false);
+    connect(m_sakMerknad, &QLabel::linkActivated, this, &MainWindow::synkproblemerOnsket);
+    sLag->addWidget(m_sakMerknad);
+    sLag->addWidget(m_editor, 1);
+    m_side->addWidget(sakside);
     m_splitter->addWidget(venstre);
     m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
@@ -263,6 +277,29 @@ void MainWindow::settSynkproblemer(int konflikter, int avviste)
     m_problemKnapp->setText(deler.join(u", "_s));
     m_problemKnapp->setToolTip(tr("Changes that need your decision after syncing – click to see them"));
     m_problemKnapp->setVisible(!deler.isEmpty());
+    oppdaterSakMerknad();
+}
+
+void MainWindow::settSakensSynkproblemer(std::function<std::pair<int, int>(const QString &)> telling)
+{
+    m_sakensProblemer = std::move(telling);
+    oppdaterSakMerknad();
+}
+
+void MainWindow::oppdaterSakMerknad()
+{
+    const auto [konflikter, avviste] = m_sakensProblemer && m_editor->harSak()
+        ? m_sakensProblemer(m_editor->sak().id) : std::pair{0, 0};
+    QStringList deler;
+    if (konflikter > 0)
+        deler.append(tr("%n field(s) of this case were also changed in the central store", nullptr, konflikter));
+    if (avviste > 0)
+        deler.append(tr("the central store refused a change to this case"));
+    QString tekst = deler.join(u"; "_s);
+    if (!tekst.isEmpty())
+        tekst[0] = tekst[0].toUpper();
+    m_sakMerknad->setText(u"⚠ %1 – <a href=\"#\">%2</a>"_s.arg(tekst.toHtmlEscaped(), tr("decide")));
+    m_sakMerknad->setVisible(!deler.isEmpty());
 }
 
 void MainWindow::oppdaterTittel()
@@ -278,7 +315,8 @@ void MainWindow::oppdaterTittel()
 void MainWindow::visRiktigSide()
 {
     m_velkomst->settTomtLager(m_liste->antallIAlt() == 0);
-    m_side->setCurrentWidget(m_editor->harSak() ? static_cast<QWidget *>(m_editor) : m_velkomst);
+    m_side->setCurrentWidget(m_editor->harSak() ? m_editor->parentWidget() : m_velkomst);
+    oppdaterSakMerknad();
     m_skrivUt->setEnabled(m_editor->harSak());
 }
 

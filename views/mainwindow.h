@@ -42,12 +42,15 @@ public:
     /// Where other views (statistics, letters, sync) add their entries.
     QMenu *visningsmeny() const { return m_visMeny; }
     /// Offers back the newest recovery copy left by a crash; `spoer` decides (a dialog by default).
+    /// How many open conflicts and rejected changes a case has (app/ supplies it from the sync state).
+    void settSakensSynkproblemer(std::function<std::pair<int, int>(const QString &)> telling);
     void tilbyGjenoppretting(const std::function<bool(const QString &)> &spoer = {});
 
 public slots:
     /// Sync work reports its state here (e.g. "Synced 10:42", "Offline – 3 waiting").
     void settSynkstatus(const QString &tekst);
-    /// Open conflicts and rejected changes: a button in the status bar while there are any.
+    /// Open conflicts and rejected changes: a button in the status bar while there are any, and
+    /// a note above the open case when it has some of its own.
     void settSynkproblemer(int konflikter, int avviste);
     void nySak();
     bool lagre();
@@ -75,6 +78,7 @@ private:
     bool spoerOmUlagret();
     void velgFraListe();
     void oppdaterTittel();
+    void oppdaterSakMerknad();
 
     Store &m_store;
     SakRepository &m_repo;
@@ -92,6 +96,8 @@ private:
     QLabel *m_synkEtikett;
     QLabel *m_antallEtikett;
     QToolButton *m_problemKnapp;
+    QLabel *m_sakMerknad;
+    std::function<std::pair<int, int>(const QString &)> m_sakensProblemer;
     QMenu *m_filMeny = nullptr;
     QMenu *m_redigerMeny = nullptr;
     QMenu *m_visMeny = nullptr;

@@ -269,4 +269,13 @@ int SynkProblemer::antallAvviste() const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+std::pair<int, int> SynkProblemer::forSak(const QString &sakId) const
+{
+    QSqlQuery q = spoer(m_store,
+                        u"SELECT (SELECT count(*) FROM sync_konflikt WHERE sak_id = ? AND loest = 0), "
+                        u"(SELECT count(*) FROM outbox WHERE sak_id = ? AND status = 'avvist')"_s,
+                        {sakId, sakId}, "kan ikke telle sakens synkroniseringsproblemer");
+    return q.next() ? std::pair{q.value(0).toInt(), q.value(1).toInt()} : std::pair{0, 0};
+}
+
 } // namespace tilsyn

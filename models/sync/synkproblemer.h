@@ -63,6 +63,8 @@ public:
 
     int antallKonflikter() const;
     int antallAvviste() const;
+    /// Open conflicts and rejected changes of one case (for a note on the open case).
+    std::pair<int, int> forSak(const QString &sakId) const;
 
     /// The value of `felt` in a case document (for list elements: the element whose key
     /// matches one of `kandidater`); Undefined when absent.

@@ -179,6 +179,17 @@ private Q_SLOTS:
         QCOMPARE(onsket.size(), 1);
         vindu.settSynkproblemer(0, 0);
         QVERIFY(knapp->isHidden());
+
+        // The open case says so when it has a refused change of its own, and links to the window.
+        vindu.settSakensSynkproblemer([&sp](const QString &sakId) { return sp.forSak(sakId); });
+        auto *merknad = vindu.findChild<QLabel *>(u"sakSynkmerknad"_s);
+        vindu.aapneSak(annen);
+        QVERIFY(!merknad->isHidden());
+        QVERIFY2(merknad->text().contains(u"refused"_s), qPrintable(merknad->text()));
+        emit merknad->linkActivated(u"#"_s);
+        QCOMPARE(onsket.size(), 2);
+        vindu.aapneSak(id); // registered after being sent again: nothing to decide
+        QVERIFY(merknad->isHidden());
     }
 
 private:
