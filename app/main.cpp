@@ -20,7 +20,9 @@ namespace {
 
 void settAppNavn()
 {
-    QCoreApplication::setOrganizationName(QString());
+    // Settings in <config>/tilsynsklient/tilsynsklient.conf (with no organisation Qt would use a
+    // folder called "Unknown Organization"); the data folder is fixed in Store::dataMappe().
+    QCoreApplication::setOrganizationName(u"tilsynsklient"_s);
     QCoreApplication::setApplicationName(u"tilsynsklient"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TILSYN_VERSJON));
 }

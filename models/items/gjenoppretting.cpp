@@ -1,5 +1,7 @@
 #include "gjenoppretting.h"
 
+#include "store/store.h"
+
 #include "domain/validering.h"
 #include "io/sakjson.h"
 #include "items/sakutkast.h"
@@ -9,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -32,7 +33,7 @@ Gjenoppretting::~Gjenoppretting() = default;
 
 QString Gjenoppretting::standardMappe()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"recovery"_s);
+    return QDir(Store::dataMappe()).filePath(u"recovery"_s);
 }
 
 QString Gjenoppretting::fil(const QString &id) const

@@ -13,7 +13,7 @@ class SakUtkast;
 
 /// No lost work: while the open case has unsaved changes it is written, a few seconds after the
 /// last change, to a recovery copy (QSaveFile: never half-written) in
-/// AppDataLocation/recovery/<id>.json; the copy goes when the case is saved or discarded.
+/// Store::dataMappe()/recovery/<id>.json; the copy goes when the case is saved or discarded.
 /// On the next start, the copies left by a crash are offered back (finn).
 class Gjenoppretting final : public QObject
 {
@@ -34,7 +34,7 @@ public:
     Gjenoppretting(SakUtkast &utkast, QString mappe, QObject *parent = nullptr);
     ~Gjenoppretting() override;
 
-    /// AppDataLocation/recovery.
+    /// Store::dataMappe()/recovery.
     static QString standardMappe();
     /// The recovery copies in `mappe`, newest first; unreadable files are skipped.
     static QList<Kopi> finn(const QString &mappe);

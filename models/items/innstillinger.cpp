@@ -1,6 +1,11 @@
 #include "innstillinger.h"
 
+#include <QCoreApplication>
+#include <QSettings>
+
 namespace tilsyn {
+
+using namespace Qt::StringLiterals;
 
 const Setting<int> Innstillinger::versjon{"versjon", 0};
 const Setting<bool> Innstillinger::profilSpurt{"profil/spurt", false};
@@ -23,6 +28,14 @@ Fristvalg Innstillinger::fristvalg()
 
 void Innstillinger::migrer()
 {
+    // Builds before 2026-11-23 ran without an organisation name, so Qt kept the settings under
+    // "Unknown Organization": carry them over once into an empty settings file.
+    QSettings naa;
+    if (naa.allKeys().isEmpty()) {
+        const QSettings gammel(u"Unknown Organization"_s, QCoreApplication::applicationName());
+        for (const QString &n : gammel.allKeys())
+            naa.setValue(n, gammel.value(n));
+    }
     // Version 1 is the first; later versions add steps here (if (v < 2) {...}).
     if (versjon.verdi() < kVersjon)
         versjon.sett(kVersjon);

@@ -86,10 +86,14 @@ Store::~Store()
     QSqlDatabase::removeDatabase(m_tilkobling);
 }
 
+QString Store::dataMappe()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(u"tilsynsklient"_s);
+}
+
 QString Store::standardSti()
 {
-    const QString mappe = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(mappe).filePath(u"tilsynsklient.sqlite"_s);
+    return QDir(dataMappe()).filePath(u"tilsynsklient.sqlite"_s);
 }
 
 int Store::skjemaversjon()

@@ -29,7 +29,10 @@ public:
     ~Store();
     Q_DISABLE_COPY_MOVE(Store)
 
-    /// The platform default: tilsynsklient.sqlite in QStandardPaths::AppDataLocation.
+    /// The program's data folder: "tilsynsklient" in the platform's data location
+    /// (~/.local/share/tilsynsklient on Linux).
+    static QString dataMappe();
+    /// The platform default: tilsynsklient.sqlite in dataMappe().
     static QString standardSti();
     /// The schema version this program writes.
     static int skjemaversjon();
