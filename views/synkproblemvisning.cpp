@@ -242,11 +242,10 @@ void SynkProblemVisning::lesPaaNytt()
         if (sammeSom)
             m_konfliktliste->setCurrentItem(sammeSom);
     }
-    if (!sammeSom) {
-        if (!m_konflikter.isEmpty())
-            m_konfliktliste->setCurrentItem(m_konfliktliste->topLevelItem(std::min(forrige, int(m_konflikter.size()) - 1)));
-        visValgtKonflikt();
-    }
+    if (!sammeSom && !m_konflikter.isEmpty()) // shown through currentItemChanged
+        m_konfliktliste->setCurrentItem(m_konfliktliste->topLevelItem(std::min(forrige, int(m_konflikter.size()) - 1)));
+    else if (!sammeSom)
+        visValgtKonflikt(); // empty: clear the panes
 
     m_avvistliste->clear();
     for (const SynkProblemer::Avvist &a : std::as_const(m_avviste)) {

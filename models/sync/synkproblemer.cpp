@@ -245,7 +245,9 @@ void SynkProblemer::forkast(const QString &opId)
     const auto sak = SyncLager::sakFraDokument(QJsonDocument::fromJson(grunnlag.toUtf8()).object(), &feil);
     if (!sak)
         throw StoreError(u"sentralens versjon av saken kan ikke leses: %1"_s.arg(feil));
-    m_repo.skriv(*sak, Endringskontekst{.bruker = m_bruker, .handling = u"lokale endringer forkastet"_s});
+    // The server's version: nothing to send back (and any waiting local edits go below).
+    m_repo.skriv(*sak, Endringskontekst{.bruker = m_bruker, .handling = u"lokale endringer forkastet"_s,
+                                        .tilUtboks = false});
     spoer(m_store, u"UPDATE outbox SET status = 'forkastet', behandlet = ? WHERE sak_id = ? AND status = 'avvist'"_s,
           {behandlet(u"forkastet"_s), sakId}, "kan ikke oppdatere utboksen");
     spoer(m_store, u"DELETE FROM outbox WHERE sak_id = ? AND status = 'ventende'"_s, {sakId},
