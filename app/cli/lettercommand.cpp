@@ -83,9 +83,8 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
             return Ugyldig;
         }
         // The office's own templates and letterhead, if set in the settings
-        // ($XDG_CONFIG_HOME/tilsynsklient/tilsynsklient.conf, key brev/malmappe).
-        const QSettings innstillinger(u"tilsynsklient"_s, u"tilsynsklient"_s);
-        const Brevmalkilde maler(innstillinger.value(u"brev/malmappe"_s).toString());
+        // (the desktop's settings file, key brev/malmappe).
+        const Brevmalkilde maler(QSettings().value(u"brev/malmappe"_s).toString());
         Brevutkast utkast = foreslaaUtkast(*sak, type, QDate::currentDate(), {}, maalform);
         const Brevhode hode = maler.brevhode(katalog, sak->embete, utkast.maalform);
         if (const auto it = hode.saksbehandlere.constFind(utkast.saksbehandler.navn); it != hode.saksbehandlere.cend())
