@@ -368,6 +368,16 @@ T = {
  'What the service must document': ('Hva virksomheten må dokumentere', 'Kva verksemda må dokumentere'),
 }
 
+# More tables, one file per area (i18n/tekster/*.py, each defining T the same way), so that work
+# on different windows adds translations without touching the same lines.
+for _fil in sorted((Path(__file__).parent / 'tekster').glob('*.py')):
+    _ns = {}
+    exec(compile(_fil.read_text(encoding='utf-8'), str(_fil), 'exec'), _ns)
+    for _k, _v in _ns.get('T', {}).items():
+        if _k in T and T[_k] != _v:
+            sys.exit(f'{_fil.name}: {_k!r} is translated differently elsewhere')
+        T[_k] = _v
+
 def fyll(sti, indeks):
     tre = ET.parse(sti)
     mangler = []

@@ -10,7 +10,8 @@ packages=(
   qt6-charts-dev qt6-pdf-dev qtkeychain-qt6-dev qt6-translations-l10n libxkbcommon-dev
   libsqlite3-dev sqlite3 libxlsxwriter-dev
   postgresql postgresql-common dbus-bin gnome-keyring
-  xvfb xauth imagemagick poppler-utils fonts-dejavu-core appstream desktop-file-utils
+  xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core appstream desktop-file-utils
+  libhunspell-dev hunspell-no libxml2-utils lintian fakeroot ccache clang libclang-rt-14-dev
 )
 
 missing=()
