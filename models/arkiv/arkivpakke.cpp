@@ -109,7 +109,7 @@ Arkivjournalpost journalpost(const Tilsynssak &sak, const FerdigBrev &b, int nr)
     j.opprettet = b.ferdigstilt;
     j.opprettetAv = b.ferdigstiltAv;
     j.forfatter = b.ferdigstiltAv;
-    j.journaldato = b.ferdigstilt.toUTC().date();
+    j.journaldato = b.ferdigstilt.toLocalTime().date(); // the office's day, not UTC's
     j.dokumentetsDato = b.dato;
     // Finalising is the act that sends the letter: it is written out for dispatch then.
     j.sendt = b.ferdigstilt;
@@ -213,7 +213,7 @@ Arkivmelding Arkivpakke::lag(const QString &sakId, const QString &hvem, const QD
 
 QStringList Arkivpakke::skriv(const Arkivmelding &melding, const QString &mappe)
 {
-    const QFileInfo maal(mappe);
+    const QFileInfo maal(QDir::cleanPath(mappe)); // "pakke/" is the folder pakke
     const QString sti = maal.absoluteFilePath();
     if (maal.exists() && !maal.isDir())
         throw StoreError(u"%1: finnes og er ikke en mappe"_s.arg(mappe), StoreError::Art::Avvist);

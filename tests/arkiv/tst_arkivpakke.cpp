@@ -169,7 +169,7 @@ private slots:
             QCOMPARE(tekst(j, u"offentligTittel"_s), b->offentligTittel);
             QVERIFY2(!b->offentligTittel.contains(u"Nordmann"_s) && !b->offentligTittel.contains(u"Hansen"_s),
                      qPrintable(b->offentligTittel));
-            QCOMPARE(tekst(j, u"journaldato"_s), b->ferdigstilt.toUTC().date().toString(Qt::ISODate));
+            QCOMPARE(tekst(j, u"journaldato"_s), b->ferdigstilt.toLocalTime().date().toString(Qt::ISODate));
             QCOMPARE(tekst(j, u"dokumentetsDato"_s), b->dato.toString(Qt::ISODate));
             QCOMPARE(tekst(j, u"sendtDato"_s), b->ferdigstilt.toUTC().toString(Qt::ISODate));
             QCOMPARE(tekst(j, u"opprettetAv"_s), u"ola.nordmann"_s);
@@ -236,9 +236,10 @@ private slots:
     {
         const QString ut = m_mappe.filePath(u"tom"_s);
         QVERIFY(QDir().mkdir(ut));
-        const Kjoring k = arkiver(u"2024/4711"_s, ut);
+        const Kjoring k = arkiver(u"2024/4711"_s, ut + u'/');
         QVERIFY2(k.status == 0, k.feil.constData());
         QCOMPARE(innhold(ut).size(), 4);
+        QCOMPARE(utenLagre(m_mappe.path()).filter(u".tom-"_s), QStringList());
     }
 
     void refusedRunsLeaveNothing_data()
