@@ -325,6 +325,17 @@ private slots:
         QCOMPARE(utenLagre(m_mappe.path()), foer);
     }
 
+    void helpNamesTheCommand()
+    {
+        Kjoring k = kjoerCli({u"--help"_s});
+        QCOMPARE(k.status, 0);
+        QVERIFY2(k.ut.contains("\n  archive      Write the finalised letters of a case as a Noark 5 archive package"),
+                 k.ut.constData());
+        k = kjoerCli({u"archive"_s, u"--help"_s});
+        QCOMPARE(k.status, 0);
+        QVERIFY2(k.ut.contains("--case <ID>") && k.ut.contains("--out <DIR>"), k.ut.constData());
+    }
+
     void saksnummerSplits_data()
     {
         QTest::addColumn<QString>("saksnummer");
