@@ -3,16 +3,13 @@
 
 #include "cli/cli.h"
 #include "gui.h"
+#include "plattform.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <memory>
-
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -63,15 +60,7 @@ int main(int argc, char *argv[])
         if (k->trengerGui) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
-            // Headless rendering needs no session, but Qt warns on stderr when it has no runtime
-            // folder; give it a private one so the command prints only what the contract says.
-            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-                const QString mappe = QDir::temp().filePath(u"tilsynsklient-runtime-%1"_s.arg(::getuid()));
-                if (QDir().mkpath(mappe)) {
-                    QFile::setPermissions(mappe, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-                    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(mappe));
-                }
-            }
+            plattform::sikreKjoretidsmappe();
             app = std::make_unique<QGuiApplication>(argc, argv);
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "../plattform.h"
 #include "store/store.h"
 
 #include <QTextStream>
@@ -24,8 +25,7 @@ QTextStream &feil()
 
 QString bruker()
 {
-    const QString navn = qEnvironmentVariable("USER");
-    return navn.isEmpty() ? u"ukjent"_s : navn;
+    return plattform::brukernavn();
 }
 
 const QList<Underkommando> &underkommandoer()
