@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
         if (k->trengerGui) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
-            plattform::sikreKjoretidsmappe();
+            tilsyn::plattform::sikreKjoretidsmappe();
             app = std::make_unique<QGuiApplication>(argc, argv);
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
