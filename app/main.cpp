@@ -2,10 +2,13 @@
 // one it opens the desktop application. See docs/cli.md and the CLI contract.
 
 #include "cli/cli.h"
+#include "drift/stoettelogg.h"
 #include "gui.h"
 #include "plattform.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -44,6 +47,7 @@ QString hjelpetekst()
 int main(int argc, char *argv[])
 {
     settAppNavn(); // before anything asks QStandardPaths for the default store
+    tilsyn::Stoettelogg::installer(QDir(tilsyn::Store::dataMappe()).filePath(u"logg"_s));
     QStringList argv_;
     for (int i = 0; i < argc; ++i)
         argv_.append(QString::fromLocal8Bit(argv[i]));
