@@ -16,6 +16,7 @@
 #include "store/oppfolgingrepository.h"
 #include "synkproblemvisning.h"
 #include "synkstyring.h"
+#include "vedlikehold.h"
 #include "vindusstorrelse.h"
 #include "sentraldialog.h"
 #include "sync/synkproblemer.h"
@@ -310,6 +311,7 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
         if (vindu.editor()->harSak())
             visOppfolging()->startOppfolging(vindu.editor()->sak().id);
     });
+    new Vedlikehold(vindu, *store, katalog, synk); // backup, restore, check, support information
     vindu.show();
     const QString testskript = qEnvironmentVariable("TILSYN_TEST_SCRIPT");
     if (!testskript.isEmpty()) {
