@@ -81,5 +81,7 @@ int main(int argc, char *argv[])
                                         : hjelpetekst());
         return tilsyn::cli::Ok;
     }
+    // Wayland shells (and GNOME on X11) match the window to the desktop entry, and so to its icon.
+    QGuiApplication::setDesktopFileName(u"no.statsforvalteren.Tilsynsklient"_s);
     return tilsyn::kjoerGui(argc, argv, globalt.db);
 }
