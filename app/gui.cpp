@@ -17,6 +17,7 @@
 #include "store/oppfolgingrepository.h"
 #include "synkproblemvisning.h"
 #include "synkstyring.h"
+#include "vedlikehold.h"
 #include "vindusstorrelse.h"
 #include "sentraldialog.h"
 #include "sync/synkproblemer.h"
@@ -314,6 +315,7 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
     // Archive package of the open case, as `tilsynsklient archive` (views/arkivhandling).
     new Arkivhandling(*store, katalog, brukernavn(), vindu.visningsmeny(), // owned by the window
                       [&] { return vindu.editor()->harSak() ? &vindu.editor()->sak() : nullptr; }, &vindu);
+    new Vedlikehold(vindu, *store, katalog, synk); // backup, restore, check, support information
     vindu.show();
     const QString testskript = qEnvironmentVariable("TILSYN_TEST_SCRIPT");
     if (!testskript.isEmpty()) {

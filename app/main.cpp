@@ -2,17 +2,17 @@
 // one it opens the desktop application. See docs/cli.md and the CLI contract.
 
 #include "cli/cli.h"
+#include "drift/stoettelogg.h"
 #include "gui.h"
+#include "plattform.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <memory>
-
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +47,7 @@ QString hjelpetekst()
 int main(int argc, char *argv[])
 {
     settAppNavn(); // before anything asks QStandardPaths for the default store
+    tilsyn::Stoettelogg::installer(QDir(tilsyn::Store::dataMappe()).filePath(u"logg"_s));
     QStringList argv_;
     for (int i = 0; i < argc; ++i)
         argv_.append(QString::fromLocal8Bit(argv[i]));
@@ -63,15 +64,7 @@ int main(int argc, char *argv[])
         if (k->trengerGui) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
-            // Headless rendering needs no session, but Qt warns on stderr when it has no runtime
-            // folder; give it a private one so the command prints only what the contract says.
-            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-                const QString mappe = QDir::temp().filePath(u"tilsynsklient-runtime-%1"_s.arg(::getuid()));
-                if (QDir().mkpath(mappe)) {
-                    QFile::setPermissions(mappe, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-                    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(mappe));
-                }
-            }
+            tilsyn::plattform::sikreKjoretidsmappe();
             app = std::make_unique<QGuiApplication>(argc, argv);
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
@@ -88,5 +81,7 @@ int main(int argc, char *argv[])
                                         : hjelpetekst());
         return tilsyn::cli::Ok;
     }
+    // Wayland shells (and GNOME on X11) match the window to the desktop entry, and so to its icon.
+    QGuiApplication::setDesktopFileName(u"no.statsforvalteren.Tilsynsklient"_s);
     return tilsyn::kjoerGui(argc, argv, globalt.db);
 }

@@ -1493,6 +1493,77 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::Vedlikehold</name>
+    <message>
+        <source>&amp;Back up store…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Check the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;support information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tilsynsklient store (*.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save or undo the changes to the open case first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tilsynsklient store (*.sqlite);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace every case in this store with the content of the backup %1?
+
+The backup is checked first. The current store is kept as a copy in the same folder. Changes made since the backup that were not synchronised are only in that copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store was restored from %1.
+The previous store was kept as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store is healthy: no problems found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s). Send the details to support, or restore a backup.</source>
+        <translation>
+            <numerusform>The check found %n problem. Send the details to support, or restore a backup.</numerusform><numerusform>The check found %n problems. Send the details to support, or restore a backup.</numerusform></translation>
+    </message>
+    <message>
+        <source>Support information copied: paste it into your message to support.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::Velkomst</name>
     <message>
         <source>Welcome to Tilsynsklient</source>

@@ -1479,6 +1479,79 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::Vedlikehold</name>
+    <message>
+        <source>&amp;Back up store…</source>
+        <translation>&amp;Sikkerhetskopier lageret…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the store</source>
+        <translation>&amp;Kontroller lageret</translation>
+    </message>
+    <message>
+        <source>Copy &amp;support information</source>
+        <translation>Kopier &amp;informasjon til brukerstøtte</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Sikkerhetskopier lageret</translation>
+    </message>
+    <message>
+        <source>Tilsynsklient store (*.sqlite)</source>
+        <translation>Tilsynsklient-lager (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>Sikkerhetskopien ble skrevet til %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Save or undo the changes to the open case first.</source>
+        <translation>Lagre eller angre endringene i den åpne saken først.</translation>
+    </message>
+    <message>
+        <source>Tilsynsklient store (*.sqlite);;All files (*)</source>
+        <translation>Tilsynsklient-lager (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Replace every case in this store with the content of the backup %1?
+
+The backup is checked first. The current store is kept as a copy in the same folder. Changes made since the backup that were not synchronised are only in that copy.</source>
+        <translation>Vil du erstatte alle sakene i dette lageret med innholdet i sikkerhetskopien %1?
+
+Sikkerhetskopien kontrolleres først. Lageret slik det er nå, tas vare på som en kopi i samme mappe. Endringer gjort etter sikkerhetskopien som ikke er synkronisert, finnes bare i den kopien.</translation>
+    </message>
+    <message>
+        <source>The store was restored from %1.
+The previous store was kept as %2.</source>
+        <translation>Lageret ble gjenopprettet fra %1.
+Det forrige lageret er tatt vare på som %2.</translation>
+    </message>
+    <message>
+        <source>Check the store</source>
+        <translation>Kontroller lageret</translation>
+    </message>
+    <message>
+        <source>The store is healthy: no problems found.</source>
+        <translation>Lageret er i orden: ingen problemer funnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s). Send the details to support, or restore a backup.</source>
+        <translation><numerusform>Kontrollen fant %n problem. Send detaljene til brukerstøtte, eller gjenopprett en sikkerhetskopi.</numerusform><numerusform>Kontrollen fant %n problemer. Send detaljene til brukerstøtte, eller gjenopprett en sikkerhetskopi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Support information copied: paste it into your message to support.</source>
+        <translation>Informasjon til brukerstøtte er kopiert: lim den inn i meldingen til brukerstøtte.</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Velkomst</name>
     <message>
         <source>Welcome to Tilsynsklient</source>

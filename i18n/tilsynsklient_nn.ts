@@ -1479,6 +1479,79 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::Vedlikehold</name>
+    <message>
+        <source>&amp;Back up store…</source>
+        <translation>&amp;Tryggingskopier lageret…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Gjenopprett frå tryggingskopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the store</source>
+        <translation>&amp;Kontroller lageret</translation>
+    </message>
+    <message>
+        <source>Copy &amp;support information</source>
+        <translation>Kopier &amp;informasjon til brukarstøtte</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Tryggingskopier lageret</translation>
+    </message>
+    <message>
+        <source>Tilsynsklient store (*.sqlite)</source>
+        <translation>Tilsynsklient-lager (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>Tryggingskopien vart skriven til %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Gjenopprett frå tryggingskopi</translation>
+    </message>
+    <message>
+        <source>Save or undo the changes to the open case first.</source>
+        <translation>Lagre eller angre endringane i den opne saka først.</translation>
+    </message>
+    <message>
+        <source>Tilsynsklient store (*.sqlite);;All files (*)</source>
+        <translation>Tilsynsklient-lager (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Replace every case in this store with the content of the backup %1?
+
+The backup is checked first. The current store is kept as a copy in the same folder. Changes made since the backup that were not synchronised are only in that copy.</source>
+        <translation>Vil du byte ut alle sakene i dette lageret med innhaldet i tryggingskopien %1?
+
+Tryggingskopien blir kontrollert først. Lageret slik det er no, blir teke vare på som ein kopi i same mappa. Endringar gjorde etter tryggingskopien som ikkje er synkroniserte, finst berre i den kopien.</translation>
+    </message>
+    <message>
+        <source>The store was restored from %1.
+The previous store was kept as %2.</source>
+        <translation>Lageret vart gjenoppretta frå %1.
+Det førre lageret er teke vare på som %2.</translation>
+    </message>
+    <message>
+        <source>Check the store</source>
+        <translation>Kontroller lageret</translation>
+    </message>
+    <message>
+        <source>The store is healthy: no problems found.</source>
+        <translation>Lageret er i orden: ingen problem funne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s). Send the details to support, or restore a backup.</source>
+        <translation><numerusform>Kontrollen fann %n problem. Send detaljane til brukarstøtte, eller gjenopprett ein tryggingskopi.</numerusform><numerusform>Kontrollen fann %n problem. Send detaljane til brukarstøtte, eller gjenopprett ein tryggingskopi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Support information copied: paste it into your message to support.</source>
+        <translation>Informasjon til brukarstøtte er kopiert: lim han inn i meldinga til brukarstøtte.</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Velkomst</name>
     <message>
         <source>Welcome to Tilsynsklient</source>

@@ -41,6 +41,8 @@ public:
     QTableView *listevisning() const { return m_visning; }
     /// Where other views (statistics, letters, sync) add their entries.
     QMenu *visningsmeny() const { return m_visMeny; }
+    QMenu *filmeny() const { return m_filMeny; }
+    QMenu *hjelpmeny() const { return m_hjelpMeny; }
     /// Offers back the newest recovery copy left by a crash; `spoer` decides (a dialog by default).
     /// How many open conflicts and rejected changes a case has (app/ supplies it from the sync state).
     void settSakensSynkproblemer(std::function<std::pair<int, int>(const QString &)> telling);

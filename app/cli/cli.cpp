@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "../plattform.h"
+#include "drift/stoettelogg.h"
 #include "store/store.h"
 
 #include <QTextStream>
@@ -24,8 +26,7 @@ QTextStream &feil()
 
 QString bruker()
 {
-    const QString navn = qEnvironmentVariable("USER");
-    return navn.isEmpty() ? u"ukjent"_s : navn;
+    return plattform::brukernavn();
 }
 
 const QList<Underkommando> &underkommandoer()
@@ -45,6 +46,10 @@ const QList<Underkommando> &underkommandoer()
         // sync and central commands
         {"sync", "Push local changes to the central store and pull its changes, once", false, &synkroniser},
         {"central", "central init: create or upgrade the central schema", false, &sentral},
+
+        // backup and check commands
+        {"backup", "Write a consistent copy of the store to FILE (safe while the app runs)", false, &sikkerhetskopier},
+        {"check", "Check the store's integrity and consistency (exit 1 with the problems listed)", false, &kontroller},
     };
     return liste;
 }
@@ -86,6 +91,9 @@ int kjoer(const Underkommando &k, const Globalt &globalt, const QStringList &arg
     const int status = k.kjoer(globalt, argumenter);
     ut().flush();
     feil().flush();
+    // The support log: a command's name and exit status only (never its arguments or output).
+    if (status != Ok || qstrcmp(k.navn, "sync") == 0 || qstrcmp(k.navn, "backup") == 0)
+        Stoettelogg::hendelse(u"kommando %1: status %2"_s.arg(QLatin1StringView(k.navn)).arg(status));
     return status;
 }
 

@@ -60,4 +60,8 @@ int arkiver(const Globalt &globalt, const QStringList &argumenter);
 int synkroniser(const Globalt &globalt, const QStringList &argumenter);
 int sentral(const Globalt &globalt, const QStringList &argumenter);
 
+// backup and check commands
+int sikkerhetskopier(const Globalt &globalt, const QStringList &argumenter);
+int kontroller(const Globalt &globalt, const QStringList &argumenter);
+
 } // namespace tilsyn::cli

@@ -1,6 +1,7 @@
 #include "sakrepository.h"
 
 #include "domain/frist.h"
+#include "store/avledet.h"
 #include "domain/katalog.h"
 #include "io/sakjson.h"
 #include "store/revisjon.h"
@@ -255,14 +256,7 @@ void SakRepository::skriv(const Tilsynssak &sak, const Endringskontekst &hvem)
     const bool ny = foerVersjon == 0;
     const std::optional<Tilsynssak> foer = ny ? std::nullopt : hent(sak.id);
 
-    Frist frist = beregnFrist(sak, m_katalog, QDate::currentDate());
-    QStringList navn;
-    for (const Tilsynsobjekt &o : sak.tilsynsobjekter)
-        navn.append(o.navn);
-    const QString objektNavn = navn.join(u", "_s);
-    const QString soketekst = QString(sak.saksnummer.value_or(QString()) + u' ' + objektNavn + u' '
-                                      + sak.sammendrag.value_or(QString()))
-                                  .toCaseFolded();
+    const AvledeteKolonner avledet = avledeteKolonner(sak, m_katalog);
     const QString naa = hvem.tidspunkt.toString(Qt::ISODateWithMs);
 
     QSqlQuery &u = m_q->upsert;
@@ -278,7 +272,7 @@ void SakRepository::skriv(const Tilsynssak &sak, const Endringskontekst &hvem)
         sak.innsender ? tekst(sak.innsender->maalform) : QVariant(),
         sak.behandlingsmaate ? QVariant(*sak.behandlingsmaate) : QVariant(),
         dato(sak.oversendt), dato(sak.mote), dato(sak.avsluttet), dato(sak.rapportMottatt),
-        tekst(sak.utfall), dato(frist.fristDato), dato(frist.milepel), objektNavn, soketekst,
+        tekst(sak.utfall), dato(avledet.fristDato), dato(avledet.milepel), avledet.objektNavn, avledet.soketekst,
         naa, naa};
     for (const QVariant &v : verdier)
         u.addBindValue(v);

@@ -96,6 +96,11 @@ QString Store::standardSti()
     return QDir(dataMappe()).filePath(u"tilsynsklient.sqlite"_s);
 }
 
+int Store::applicationId()
+{
+    return kApplicationId;
+}
+
 int Store::skjemaversjon()
 {
     const auto m = migreringer();

@@ -36,6 +36,8 @@ public:
     static QString standardSti();
     /// The schema version this program writes.
     static int skjemaversjon();
+    /// PRAGMA application_id of a Tilsynsklient store (backup checks its copies with it).
+    static int applicationId();
 
     QSqlDatabase db() const;
     QString sti() const { return m_sti; }
