@@ -57,7 +57,7 @@ SentralSkjema::Status SentralSkjema::les(const SentralTilkobling &t)
     return s;
 }
 
-int SentralSkjema::installer(const SentralTilkobling &t)
+int SentralSkjema::installer(const SentralTilkobling &t, QStringList *endringer)
 {
     t.kjoer(u"BEGIN"_s, {}, "kan ikke starte transaksjon");
     try {
@@ -80,6 +80,13 @@ int SentralSkjema::installer(const SentralTilkobling &t)
             t.kjoer(u"INSERT INTO tilsyn_meta (noekkel, verdi) VALUES ('skjemaversjon', ?) "
                     u"ON CONFLICT (noekkel) DO UPDATE SET verdi = excluded.verdi"_s,
                     {QString::number(nr)}, "kan ikke registrere skjemaversjonen");
+        }
+        // What an upgrade changed, as the migrations logged it (version 3 on: tilsyn_data.skjemalogg).
+        if (endringer && fra > 0 && fra < til) {
+            QSqlQuery logg = t.kjoer(u"SELECT melding FROM tilsyn_data.skjemalogg WHERE versjon > ? ORDER BY id"_s,
+                                     {fra}, "kan ikke lese hva oppgraderingen endret");
+            while (logg.next())
+                endringer->append(logg.value(0).toString());
         }
         t.kjoer(u"COMMIT"_s, {}, "kan ikke fullføre oppgraderingen");
         return fra;
