@@ -93,13 +93,16 @@ int SynkMotor::push(const SentralTilkobling &t, SyncLager &lager, const QString 
     if (!ops.isEmpty())
         lager.telForsok();
     const QString klient = lager.klientId();
+    const QString reserverte = ops.isEmpty() ? QString() : QString::fromUtf8(
+        QJsonDocument(lager.reserverteSaksnummer(epoke)).toJson(QJsonDocument::Compact));
     int gjort = 0;
     for (qsizetype i = 0; i < ops.size(); i += m_batch) {
         QJsonArray batch;
         for (qsizetype j = i; j < std::min(ops.size(), i + m_batch); ++j)
             batch.append(ops[j].melding);
-        QSqlQuery q = t.kjoer(u"SELECT tilsyn_push(?, ?::jsonb)::text"_s,
-                              {klient, QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact))},
+        QSqlQuery q = t.kjoer(u"SELECT tilsyn_push(?, ?::jsonb, ?::jsonb)::text"_s,
+                              {klient, QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)),
+                               reserverte},
                               "kan ikke sende endringer");
         if (!q.next())
             throw SentralFeil(u"sentralen svarte ikke på sendingen"_s, SentralFeil::Art::Utilgjengelig);
