@@ -50,11 +50,18 @@ SynkMotor::Resultat SynkMotor::synkroniser()
     // A new epoch (restored from a backup), or a server behind our cursors: reconcile fully.
     QStringList embeter;
     bool bakover = false;
-    QSqlQuery q = t.kjoer(u"SELECT embete, rev FROM tilsyn_embeter()"_s, {}, "kan ikke lese embetene");
+    // In the same round trip: the offices where the user holds the leader role (approvals).
+    QSqlQuery q = t.kjoer(u"SELECT e.embete, e.rev, coalesce(r.leder, false) FROM tilsyn_embeter() e "
+                          u"LEFT JOIN tilsyn_min_tilgang() r USING (embete)"_s, {}, "kan ikke lese embetene");
+    QStringList leder;
     while (q.next()) {
         embeter.append(q.value(0).toString());
         bakover = bakover || lager.markor(q.value(0).toString()) > q.value(1).toLongLong();
+        if (q.value(2).toBool())
+            leder.append(q.value(0).toString());
     }
+    if (store->meta(u"sentral_lederroller"_s) != leder.join(u','))
+        store->settMeta(u"sentral_lederroller"_s, leder.join(u','));
     const QString forrige = store->meta(u"sentral_epoke"_s);
     r.avstemt = (!forrige.isEmpty() && forrige != status.epoke) || bakover;
     if (r.avstemt)

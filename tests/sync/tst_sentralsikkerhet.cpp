@@ -267,6 +267,13 @@ void TestSentralSikkerhet::brukerrollenesPrivilegierErTillatelseslisten()
     QSqlQuery qk = tk.kjoer(u"SELECT embete || ' ' || leder FROM tilsyn_min_tilgang()"_s, {}, "roller");
     QVERIFY(qk.next());
     QCOMPARE(qk.value(0).toString(), u"agder false"_s);
+    // ... and the client records it at sync, for approvals (store meta sentral_lederroller).
+    SyncTestKlient l(m_dir.path(), u"p_leder"_s, pg.conninfo(leder));
+    SyncTestKlient s(m_dir.path(), u"p_kari"_s, pg.conninfo(kari));
+    l.synk();
+    s.synk();
+    QCOMPARE(l.store().meta(u"sentral_lederroller"_s), u"agder"_s);
+    QCOMPARE(s.store().meta(u"sentral_lederroller"_s), QString());
 }
 
 void TestSentralSikkerhet::historikkenErServerensOgKonflikterLoesesBareAvFunksjonen()
