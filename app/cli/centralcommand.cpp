@@ -41,7 +41,17 @@ int sentral(const Globalt &, const QStringList &argumenter)
     }
     try {
         const SentralTilkobling t(conninfo);
-        SentralSkjema::installer(t);
+        QStringList endringer;
+        const int fra = SentralSkjema::installer(t, &endringer);
+        const int til = SentralSkjema::programversjon();
+        // Says what it did: nothing for a store already at this version.
+        if (fra == 0) {
+            ut() << u"installed central schema version %1"_s.arg(til) << '\n';
+        } else if (fra < til) {
+            ut() << u"upgraded central schema from version %1 to %2"_s.arg(fra).arg(til) << '\n';
+            for (const QString &e : std::as_const(endringer))
+                ut() << u"  "_s << e << '\n';
+        }
         return Ok;
     } catch (const SentralFeil &e) {
         feil() << e.melding() << '\n';

@@ -29,6 +29,64 @@ std::map<int, QString> migreringer()
     return ut;
 }
 
+// The statements of a migration script, split at top-level semicolons (outside quotes, dollar
+// quotes and comments), so each runs on its own and a failure names its statement (a script sent
+// whole reports only that the transaction was aborted).
+QStringList setninger(const QString &skript)
+{
+    QStringList ut;
+    QString naa;
+    QString dollar; // the open $tag$, if any
+    const qsizetype n = skript.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = skript[i];
+        if (!dollar.isEmpty()) {
+            if (skript.mid(i, dollar.size()) == dollar) {
+                naa += dollar;
+                i += dollar.size() - 1;
+                dollar.clear();
+            } else {
+                naa += c;
+            }
+            continue;
+        }
+        if (c == u'-' && i + 1 < n && skript[i + 1] == u'-') {
+            while (i < n && skript[i] != u'\n')
+                ++i;
+            naa += u'\n';
+            continue;
+        }
+        if (c == u'\'' || c == u'"') {
+            const qsizetype slutt = skript.indexOf(c, i + 1);
+            const qsizetype til = slutt < 0 ? n - 1 : slutt;
+            naa += skript.mid(i, til - i + 1);
+            i = til;
+            continue;
+        }
+        if (c == u'$') {
+            qsizetype j = i + 1;
+            while (j < n && (skript[j].isLetterOrNumber() || skript[j] == u'_'))
+                ++j;
+            if (j < n && skript[j] == u'$' && !(j > i + 1 && skript[i + 1].isDigit())) {
+                dollar = skript.mid(i, j - i + 1);
+                naa += dollar;
+                i = j;
+                continue;
+            }
+        }
+        if (c == u';') {
+            if (!naa.trimmed().isEmpty())
+                ut.append(naa.trimmed());
+            naa.clear();
+            continue;
+        }
+        naa += c;
+    }
+    if (!naa.trimmed().isEmpty())
+        ut.append(naa.trimmed());
+    return ut;
+}
+
 // Any number; the same for every program version, so concurrent inits wait for each other.
 constexpr qint64 kInitLaas = 0x7469'6c73'796e;
 
@@ -57,7 +115,7 @@ SentralSkjema::Status SentralSkjema::les(const SentralTilkobling &t)
     return s;
 }
 
-int SentralSkjema::installer(const SentralTilkobling &t)
+int SentralSkjema::installer(const SentralTilkobling &t, QStringList *endringer)
 {
     t.kjoer(u"BEGIN"_s, {}, "kan ikke starte transaksjon");
     try {
@@ -75,11 +133,26 @@ int SentralSkjema::installer(const SentralTilkobling &t)
             QFile f(fil);
             if (!f.open(QIODevice::ReadOnly))
                 throw SentralFeil(u"migrering %1 mangler i programmet"_s.arg(fil));
-            // One script per exec: PostgreSQL runs the statements of a simple query in order.
-            t.kjoer(QString::fromUtf8(f.readAll()), {}, "migreringen av sentralen feilet");
+            const QString navn = QFileInfo(fil).fileName();
+            for (const QString &setning : setninger(QString::fromUtf8(f.readAll()))) {
+                try {
+                    t.kjoer(setning, {}, "migreringen av sentralen feilet");
+                } catch (const SentralFeil &e) {
+                    throw SentralFeil(u"%1 (%2, ved «%3»); ingenting er endret"_s
+                                          .arg(e.melding(), navn, setning.left(80).simplified()),
+                                      e.art());
+                }
+            }
             t.kjoer(u"INSERT INTO tilsyn_meta (noekkel, verdi) VALUES ('skjemaversjon', ?) "
                     u"ON CONFLICT (noekkel) DO UPDATE SET verdi = excluded.verdi"_s,
                     {QString::number(nr)}, "kan ikke registrere skjemaversjonen");
+        }
+        // What an upgrade changed, as the migrations logged it (version 3 on: tilsyn_data.skjemalogg).
+        if (endringer && fra > 0 && fra < til) {
+            QSqlQuery logg = t.kjoer(u"SELECT melding FROM tilsyn_data.skjemalogg WHERE versjon > ? ORDER BY id"_s,
+                                     {fra}, "kan ikke lese hva oppgraderingen endret");
+            while (logg.next())
+                endringer->append(logg.value(0).toString());
         }
         t.kjoer(u"COMMIT"_s, {}, "kan ikke fullføre oppgraderingen");
         return fra;

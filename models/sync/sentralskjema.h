@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace tilsyn {
 
@@ -25,8 +26,9 @@ public:
 
     /// Creates or upgrades the schema in one transaction (serialised by an advisory lock).
     /// Idempotent; throws SentralFeil (Skjema) rather than downgrade a newer store.
-    /// Returns the version before the upgrade.
-    static int installer(const SentralTilkobling &t);
+    /// Returns the version before the upgrade. After an upgrade of an installed store (not a new
+    /// one), `endringer` gets what the migrations changed (grants revoked, repairs), one line each.
+    static int installer(const SentralTilkobling &t, QStringList *endringer = nullptr);
 
     /// Throws SentralFeil (Skjema) with a message saying what to do unless the central store
     /// has exactly this program's version; returns its status.

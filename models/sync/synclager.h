@@ -50,8 +50,15 @@ public:
         int avvist = 0;
         int konflikter = 0;
     };
-    /// Applies the server's results to one batch in one transaction.
+    /// Applies the server's results to one batch in one transaction. Each op's local write is
+    /// its own savepoint: one that cannot be written here (e.g. the server gave a saksnummer a
+    /// local case holds) is marked rejected with both cases named, and the rest go on.
     Kvittering kvitter(const QJsonArray &svar, const QString &epoke);
+
+    /// Saksnummer held by local cases the central store has not acknowledged in this epoch, of
+    /// the years around the client's clock: {"<embete>": ["YYYY/N", ...]}. Sent with a push so
+    /// the central series never hands a new case a number this client already uses.
+    QJsonObject reserverteSaksnummer(const QString &epoke) const;
 
     /// Applies one pulled page and advances the office's cursor in one transaction. With
     /// `avstem` (after a new epoch) a differing local case is queued for a merge push instead of
@@ -101,6 +108,12 @@ public:
 
 private:
     bool harUtestaende(const QString &sakId) const;
+    /// Applies one acknowledged op (the server's version becomes the local case and merge base).
+    int kvitterEn(const QJsonObject &s, const QString &opId, qint64 seq, const QString &sakId,
+                  const QJsonObject &sendt, const QString &epoke);
+    /// Why the server's version of a case cannot be written here, naming the local case that
+    /// holds its saksnummer when that is the reason.
+    QString hvorforIkkeLagret(const QJsonObject &dok, const QString &feil) const;
     /// Writes the server's version as the local case (no outbox entry: it is what the server has).
     void skrivFraServer(const QJsonObject &dok, qint64 rev, const QString &epoke, const QString &handling);
     void settGrunnlag(const QString &sakId, const QString &embete, qint64 rev, const QJsonObject &dok,

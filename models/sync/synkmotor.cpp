@@ -50,11 +50,18 @@ SynkMotor::Resultat SynkMotor::synkroniser()
     // A new epoch (restored from a backup), or a server behind our cursors: reconcile fully.
     QStringList embeter;
     bool bakover = false;
-    QSqlQuery q = t.kjoer(u"SELECT embete, rev FROM tilsyn_embeter()"_s, {}, "kan ikke lese embetene");
+    // In the same round trip: the offices where the user holds the leader role (approvals).
+    QSqlQuery q = t.kjoer(u"SELECT e.embete, e.rev, coalesce(r.leder, false) FROM tilsyn_embeter() e "
+                          u"LEFT JOIN tilsyn_min_tilgang() r USING (embete)"_s, {}, "kan ikke lese embetene");
+    QStringList leder;
     while (q.next()) {
         embeter.append(q.value(0).toString());
         bakover = bakover || lager.markor(q.value(0).toString()) > q.value(1).toLongLong();
+        if (q.value(2).toBool())
+            leder.append(q.value(0).toString());
     }
+    if (store->meta(u"sentral_lederroller"_s) != leder.join(u','))
+        store->settMeta(u"sentral_lederroller"_s, leder.join(u','));
     const QString forrige = store->meta(u"sentral_epoke"_s);
     r.avstemt = (!forrige.isEmpty() && forrige != status.epoke) || bakover;
     if (r.avstemt)
@@ -93,13 +100,16 @@ int SynkMotor::push(const SentralTilkobling &t, SyncLager &lager, const QString 
     if (!ops.isEmpty())
         lager.telForsok();
     const QString klient = lager.klientId();
+    const QString reserverte = ops.isEmpty() ? QString() : QString::fromUtf8(
+        QJsonDocument(lager.reserverteSaksnummer(epoke)).toJson(QJsonDocument::Compact));
     int gjort = 0;
     for (qsizetype i = 0; i < ops.size(); i += m_batch) {
         QJsonArray batch;
         for (qsizetype j = i; j < std::min(ops.size(), i + m_batch); ++j)
             batch.append(ops[j].melding);
-        QSqlQuery q = t.kjoer(u"SELECT tilsyn_push(?, ?::jsonb)::text"_s,
-                              {klient, QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact))},
+        QSqlQuery q = t.kjoer(u"SELECT tilsyn_push(?, ?::jsonb, ?::jsonb)::text"_s,
+                              {klient, QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)),
+                               reserverte},
                               "kan ikke sende endringer");
         if (!q.next())
             throw SentralFeil(u"sentralen svarte ikke på sendingen"_s, SentralFeil::Art::Utilgjengelig);

@@ -78,13 +78,19 @@ int main(int argc, char *argv[])
     QElapsedTimer t;
     t.start();
     const QString db = u"dbname="_s + pg.dbNavn();
+    // Straight into tilsyn_data as the administrator, as the invariants require: the counters
+    // first, then one history row per case (in revision order), then the case rows.
     const QString last = u"CREATE TEMP TABLE inn (d jsonb);\n\\copy inn FROM '%1' (FORMAT csv)\n"
-                         u"INSERT INTO sak (id, embete, saksnummer, rev, sektor, mottatt, behandlingsmaate, avsluttet, "
-                         u"dokument, endret, endret_av) SELECT (d->>'id')::uuid, d->>'embete', d->>'saksnummer', "
-                         u"row_number() OVER (PARTITION BY d->>'embete' ORDER BY d->>'id'), d->>'sektor', "
-                         u"(d->>'mottatt')::date, (d->>'behandlingsmaate')::int, (d->>'avsluttet')::date, d, now(), 'import' "
-                         u"FROM inn;\nUPDATE embete_rev e SET rev = (SELECT coalesce(max(rev), 0) FROM sak s "
-                         u"WHERE s.embete = e.embete);\nANALYZE sak;\n"_s.arg(dir.filePath(u"saker.csv"_s));
+                         u"CREATE TEMP TABLE nr AS SELECT d, row_number() OVER (PARTITION BY d->>'embete' "
+                         u"ORDER BY d->>'id') AS rev FROM inn;\n"
+                         u"UPDATE tilsyn_data.embete_rev e SET rev = m.rev FROM (SELECT d->>'embete' AS embete, "
+                         u"max(rev) AS rev FROM nr GROUP BY 1) m WHERE m.embete = e.embete;\n"
+                         u"INSERT INTO tilsyn_data.sak_historikk (embete, rev, sak_id, dokument, bruker, tidspunkt) "
+                         u"SELECT d->>'embete', rev, (d->>'id')::uuid, d, 'import', now() FROM nr ORDER BY 1, 2;\n"
+                         u"INSERT INTO tilsyn_data.sak (id, embete, saksnummer, rev, sektor, mottatt, behandlingsmaate, "
+                         u"avsluttet, dokument, endret, endret_av) SELECT (d->>'id')::uuid, d->>'embete', d->>'saksnummer', "
+                         u"rev, d->>'sektor', (d->>'mottatt')::date, (d->>'behandlingsmaate')::int, (d->>'avsluttet')::date, "
+                         u"d, now(), 'import' FROM nr;\nANALYZE tilsyn_data.sak;\n"_s.arg(dir.filePath(u"saker.csv"_s));
     QFile skript(dir.filePath(u"last.sql"_s));
     skript.open(QIODevice::WriteOnly);
     skript.write(last.toUtf8());
