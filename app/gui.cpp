@@ -8,6 +8,7 @@
 #include "items/sakutkast.h"
 #include "brevdialog.h"
 #include "brevvisning.h"
+#include "dokumentliste.h"
 #include "letters/brevmalkilde.h"
 #include "letters/brevrepository.h"
 #include "mainwindow.h"
@@ -191,9 +192,15 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
     // Letters: Print… on the open case opens its letters (templates from the office folder, if set).
     const Brevmalkilde maler(QSettings().value(u"brev/malmappe"_s).toString());
     BrevRepository brevarkiv(*store);
+    // The open case's documents (its finalised letters), below its fields.
+    auto *dokumenter = new DokumentListe(brevarkiv, vindu.editor());
+    vindu.editor()->leggTilPanel(dokumenter);
+    QObject::connect(vindu.editor(), &CaseEditor::tilstandEndret, dokumenter,
+                     [&vindu, dokumenter] { dokumenter->visSak(vindu.editor()->harSak() ? vindu.editor()->sak().id : QString()); });
     QObject::connect(&vindu, &MainWindow::brevOnsket, &vindu, [&](const Tilsynssak &sak) {
         BrevDialog d(sak, katalog, maler, &brevarkiv, brukernavn(), &vindu);
         d.visning()->settSaker(&repo);
+        QObject::connect(d.visning(), &Brevvisning::brevFerdigstilt, dokumenter, &DokumentListe::lesPaaNytt);
         QObject::connect(d.visning(), &Brevvisning::sakEndret, &vindu, [&](const QString &id) {
             vindu.saksliste()->sakLagret(id);
             vindu.aapneSak(id); // shows the recorded milestone (asks first if there are unsaved edits)
