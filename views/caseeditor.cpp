@@ -354,7 +354,6 @@ void CaseEditor::oppdater()
 {
     const Tilsynssak &s = m_utkast->sak();
     m_tittel->setText(s.saksnummer ? tr("Case %1").arg(*s.saksnummer) : tr("Draft (no case number yet)"));
-    m_saksnummer->vis(s, m_repo.harFerdigstilteBrev(s.id));
     {
         const QSignalBlocker b(m_mottatt);
         m_mottatt->setDate(s.mottatt);
@@ -433,6 +432,8 @@ void CaseEditor::oppdater()
     m_objekter->oppdater();
     m_vurderinger->oppdater();
     visFeil();
+    // After visFeil: a read-only saksnummer's tool tip is its reason, not an empty problem list.
+    m_saksnummer->vis(s, m_repo.harFerdigstilteBrev(s.id));
     emit tilstandEndret();
 }
 
