@@ -15,6 +15,7 @@
 #include "letters/brevmalkilde.h"
 #include "letters/brevrepository.h"
 #include "letters/brevtype.h"
+#include "innstillingerdialog.h"
 #include "mainwindow.h"
 #include "sperregrunn.h"
 #include "store/sakrepository.h"
@@ -25,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -147,7 +149,15 @@ private slots:
 
     void centralSeriesAndFinalisedLettersMakeTheFieldReadOnlyWithAReason()
     {
-        Kontorpraksis::saksnummerkilde.sett(u"sentral"_s);
+        QCOMPARE(Kontorpraksis::saksnummer(), Saksnummerkilde::Arkiv); // the default works offline
+        {
+            InnstillingerDialog d(Katalog::innebygd());
+            auto *kilde = finn<QComboBox>(&d, u"saksnummerkilde"_s);
+            QCOMPARE(kilde->currentData().toString(), u"arkiv"_s);
+            kilde->setCurrentIndex(kilde->findData(u"sentral"_s));
+            d.accept();
+        }
+        QCOMPARE(Kontorpraksis::saksnummerkilde.verdi(), u"sentral"_s);
         CaseEditor editor(*m_saker, Katalog::innebygd(), u"kari"_s);
         editor.nySak(u"vestland"_s);
         auto *felt = finn<QLineEdit>(&editor, u"saksnummer"_s);
