@@ -65,7 +65,9 @@ DokumentListe::DokumentListe(const BrevRepository &arkiv, QWidget *parent)
     m_tabell->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tabell->setTabKeyNavigation(false); // Tab leaves the table (no keyboard trap)
     m_tabell->verticalHeader()->setVisible(false);
+    m_tabell->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tabell->horizontalHeader()->setStretchLastSection(true);
+    m_tabell->setWordWrap(false);
     m_tabell->setMinimumHeight(110);
 
     auto *knapper = new QHBoxLayout;

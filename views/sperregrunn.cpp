@@ -79,7 +79,6 @@ Sperrelinje::Sperrelinje(QWidget *parent) : QLabel(parent)
     setObjectName(u"sperrelinje"_s);
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
-    setForegroundRole(QPalette::PlaceholderText);
     hide();
 }
 
