@@ -9,6 +9,7 @@
 #include "brevdialog.h"
 #include "brevvisning.h"
 #include "dokumentliste.h"
+#include "sperregrunn.h"
 #include "letters/brevmalkilde.h"
 #include "letters/brevrepository.h"
 #include "mainwindow.h"
@@ -309,9 +310,15 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
         vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "Start follow-up of this case's breaches"));
     startOppfolging->setObjectName(u"handlingStartOppfolging"_s);
     QObject::connect(vindu.visningsmeny(), &QMenu::aboutToShow, &vindu, [&] {
-        const bool kan = vindu.editor()->harSak() && kanStarteOppfolging(vindu.editor()->sak()).isEmpty()
-                         && !oppfolging.hent(vindu.editor()->sak().id);
-        startOppfolging->setEnabled(kan);
+        // Disabled with its reason, shown in the status bar (sperregrunn.h).
+        QString grunn;
+        if (!vindu.editor()->harSak())
+            grunn = QApplication::translate("tilsyn::Gui", "No case is open: choose one in the list or make a new one.");
+        else if (const Problemer p = kanStarteOppfolging(vindu.editor()->sak()); !p.isEmpty())
+            grunn = p.constFirst().melding.left(1).toUpper() + p.constFirst().melding.mid(1);
+        else if (oppfolging.hent(vindu.editor()->sak().id))
+            grunn = QApplication::translate("tilsyn::Gui", "The follow-up of this case has already started (View → Follow-up of breaches…).");
+        settTilgjengelig(startOppfolging, grunn);
     });
     QObject::connect(startOppfolging, &QAction::triggered, &vindu, [&] {
         if (vindu.editor()->harSak())

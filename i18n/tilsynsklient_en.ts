@@ -615,6 +615,14 @@ SHA-256 %3</source>
         <source>Sync c&amp;onflicts and rejected changes…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No case is open: choose one in the list or make a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The follow-up of this case has already started (View → Follow-up of breaches…).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::InnstillingerDialog</name>

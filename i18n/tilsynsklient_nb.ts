@@ -616,6 +616,14 @@ SHA-256 %3</translation>
         <source>Sync c&amp;onflicts and rejected changes…</source>
         <translation>Synkroniserings&amp;konflikter og avviste endringer…</translation>
     </message>
+    <message>
+        <source>No case is open: choose one in the list or make a new one.</source>
+        <translation>Ingen sak er åpen: velg en i listen eller lag en ny.</translation>
+    </message>
+    <message>
+        <source>The follow-up of this case has already started (View → Follow-up of breaches…).</source>
+        <translation>Oppfølgingen av denne saken er allerede startet (Vis → Oppfølging av lovbrudd…).</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::InnstillingerDialog</name>

@@ -616,6 +616,14 @@ SHA-256 %3</translation>
         <source>Sync c&amp;onflicts and rejected changes…</source>
         <translation>Synkroniserings&amp;konfliktar og avviste endringar…</translation>
     </message>
+    <message>
+        <source>No case is open: choose one in the list or make a new one.</source>
+        <translation>Inga sak er open: vel ei i lista eller lag ei ny.</translation>
+    </message>
+    <message>
+        <source>The follow-up of this case has already started (View → Follow-up of breaches…).</source>
+        <translation>Oppfølginga av denne saka er alt starta (Vis → Oppfølging av lovbrot…).</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::InnstillingerDialog</name>

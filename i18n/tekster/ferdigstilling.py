@@ -53,3 +53,6 @@ T = {
  "Where this office's case numbers (YYYY/N) come from. A case without one can be worked on, but its letters cannot be finalised.": ('Hvor embetets saksnumre (ÅÅÅÅ/N) kommer fra. En sak uten saksnummer kan behandles, men brevene kan ikke ferdigstilles.', 'Kvar saksnumra til embetet (ÅÅÅÅ/N) kjem frå. Ei sak utan saksnummer kan behandlast, men breva kan ikkje ferdigstillast.'),
  '%1: %2': ('%1: %2', '%1: %2'),
 }
+T.update({
+ 'The follow-up of this case has already started (View → Follow-up of breaches…).': ('Oppfølgingen av denne saken er allerede startet (Vis → Oppfølging av lovbrudd…).', 'Oppfølginga av denne saka er alt starta (Vis → Oppfølging av lovbrot…).'),
+})
