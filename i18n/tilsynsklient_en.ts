@@ -113,6 +113,10 @@
         <source>The draft was not saved: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The case number %1 is not saved yet: save the case first.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

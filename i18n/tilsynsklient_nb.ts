@@ -113,6 +113,10 @@
         <source>The draft was not saved: %1</source>
         <translation>Utkastet ble ikke lagret: %1</translation>
     </message>
+    <message>
+        <source>The case number %1 is not saved yet: save the case first.</source>
+        <translation>Saksnummeret %1 er ikke lagret ennå: lagre saken først.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

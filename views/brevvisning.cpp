@@ -167,6 +167,8 @@ QString Brevvisning::ferdigstillingsgrunn() const
         break;
     }
     try {
+        if (!m_arkiv->erLagretMedSaksnummer(m_sak))
+            return tr("The case number %1 is not saved yet: save the case first.").arg(*m_sak.saksnummer);
         Brevutkast endelig = utkast();
         endelig.utkast = false;
         if (const auto brev = m_arkiv->ferdigstiltFra(m_sak, endelig))

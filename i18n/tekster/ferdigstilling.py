@@ -56,3 +56,6 @@ T = {
 T.update({
  'The follow-up of this case has already started (View → Follow-up of breaches…).': ('Oppfølgingen av denne saken er allerede startet (Vis → Oppfølging av lovbrudd…).', 'Oppfølginga av denne saka er alt starta (Vis → Oppfølging av lovbrot…).'),
 })
+T.update({
+ 'The case number %1 is not saved yet: save the case first.': ('Saksnummeret %1 er ikke lagret ennå: lagre saken først.', 'Saksnummeret %1 er ikkje lagra enno: lagra saka først.'),
+})

@@ -125,6 +125,18 @@ std::optional<qint64> BrevRepository::idForNoekkel(const QString &noekkel) const
     return q.value(0).toLongLong();
 }
 
+bool BrevRepository::erLagretMedSaksnummer(const Tilsynssak &sak) const
+{
+    if (!sak.saksnummer)
+        return false;
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT 1 FROM tilsynssak WHERE id = ? AND saksnummer = ?"_s);
+    q.addBindValue(sak.id);
+    q.addBindValue(*sak.saksnummer);
+    kjoer(q, "kan ikke lese saken");
+    return q.next();
+}
+
 std::optional<FerdigBrev> BrevRepository::ferdigstiltFra(const Tilsynssak &sak, const Brevutkast &utkast) const
 {
     const auto id = idForNoekkel(utkastnoekkel(sak, utkast));

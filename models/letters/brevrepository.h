@@ -64,6 +64,9 @@ public:
     /// finalising (with the letter's milestone recorded) and every field of `utkast` except its
     /// draft mark. Two finalisings with the same key store one letter.
     static QString utkastnoekkel(const Tilsynssak &sak, const Brevutkast &utkast);
+    /// Whether the case is stored with the saksnummer it carries (an unsaved number cannot be
+    /// finalised under: the archive copy must name the number the store holds).
+    bool erLagretMedSaksnummer(const Tilsynssak &sak) const;
     /// The letter already finalised from this draft, if any (without the PDF bytes).
     std::optional<FerdigBrev> ferdigstiltFra(const Tilsynssak &sak, const Brevutkast &utkast) const;
 

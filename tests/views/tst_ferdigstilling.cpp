@@ -205,6 +205,13 @@ private slots:
         QCOMPARE(visning.ferdigstill(&feil), 0);
         QCOMPARE(feil, grunn);
 
+        // A number typed but not saved yet: the letter would name a number the store does not hold.
+        Tilsynssak ulagret = uten;
+        ulagret.saksnummer = u"2024/9999"_s;
+        visning.settSak(ulagret, QDate(2024, 4, 1));
+        QVERIFY(!knapp->isEnabled());
+        QCOMPARE(knapp->toolTip(), u"The case number 2024/9999 is not saved yet: save the case first."_s);
+
         // The office requires an approval for the type: said the same way.
         Kontorpraksis::brevSomKreverGodkjenning.sett({u"bm2-oversendelse"_s});
         visning.settSak(m_holder, QDate(2024, 4, 1));
