@@ -1,5 +1,6 @@
 #include "gui.h"
 
+#include "arkivhandling.h"
 #include "caseeditor.h"
 #include "domain/katalog.h"
 #include "items/innstillinger.h"
@@ -324,6 +325,9 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
         if (vindu.editor()->harSak())
             visOppfolging()->startOppfolging(vindu.editor()->sak().id);
     });
+    // Archive package of the open case, as `tilsynsklient archive` (views/arkivhandling).
+    new Arkivhandling(*store, katalog, brukernavn(), vindu.visningsmeny(), // owned by the window
+                      [&] { return vindu.editor()->harSak() ? &vindu.editor()->sak() : nullptr; }, &vindu);
     vindu.show();
     const QString testskript = qEnvironmentVariable("TILSYN_TEST_SCRIPT");
     if (!testskript.isEmpty()) {

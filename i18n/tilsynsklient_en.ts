@@ -1,6 +1,46 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>tilsyn::Arkivhandling</name>
+    <message>
+        <source>&amp;Archive package of this case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the finalised letters of this case with an arkivmelding for the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This case has no saksnummer yet, so it cannot be archived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The archive package of case %1 is in %2: arkivmelding.xml and %n letter(s) as PDF/A.</source>
+        <translation>
+            <numerusform>The archive package of case %1 is in %2: arkivmelding.xml and %n letter as PDF/A.</numerusform><numerusform>The archive package of case %1 is in %2: arkivmelding.xml and %n letters as PDF/A.</numerusform></translation>
+    </message>
+    <message>
+        <source>The archive package was not written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where should the archive package go?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 has no finalised letter to archive yet: finalise a letter from Print… first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::BrevDialog</name>
     <message>
         <source>Letters – %1</source>

@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>tilsyn::Arkivhandling</name>
+    <message>
+        <source>&amp;Archive package of this case…</source>
+        <translation>&amp;Arkivpakke for denne saken…</translation>
+    </message>
+    <message>
+        <source>Write the finalised letters of this case with an arkivmelding for the archive</source>
+        <translation>Skriv de ferdigstilte brevene i saken med en arkivmelding til arkivet</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>Ingen sak er åpen.</translation>
+    </message>
+    <message>
+        <source>This case has no saksnummer yet, so it cannot be archived.</source>
+        <translation>Saken har ikke saksnummer ennå, så den kan ikke arkiveres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive package of case %1 is in %2: arkivmelding.xml and %n letter(s) as PDF/A.</source>
+        <translation><numerusform>Arkivpakken for sak %1 ligger i %2: arkivmelding.xml og %n brev som PDF/A.</numerusform><numerusform>Arkivpakken for sak %1 ligger i %2: arkivmelding.xml og %n brev som PDF/A.</numerusform></translation>
+    </message>
+    <message>
+        <source>The archive package was not written: %1</source>
+        <translation>Arkivpakken ble ikke skrevet: %1</translation>
+    </message>
+    <message>
+        <source>Archive package</source>
+        <translation>Arkivpakke</translation>
+    </message>
+    <message>
+        <source>Where should the archive package go?</source>
+        <translation>Hvor skal arkivpakken ligge?</translation>
+    </message>
+    <message>
+        <source>Case %1 has no finalised letter to archive yet: finalise a letter from Print… first.</source>
+        <translation>Sak %1 har ingen ferdigstilte brev å arkivere ennå: ferdigstill et brev fra Skriv ut… først.</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::BrevDialog</name>
     <message>
         <source>Letters – %1</source>

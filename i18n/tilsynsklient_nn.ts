@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>tilsyn::Arkivhandling</name>
+    <message>
+        <source>&amp;Archive package of this case…</source>
+        <translation>&amp;Arkivpakke for denne saka…</translation>
+    </message>
+    <message>
+        <source>Write the finalised letters of this case with an arkivmelding for the archive</source>
+        <translation>Skriv dei ferdigstilte breva i saka med ei arkivmelding til arkivet</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>Inga sak er open.</translation>
+    </message>
+    <message>
+        <source>This case has no saksnummer yet, so it cannot be archived.</source>
+        <translation>Saka har ikkje saksnummer enno, så ho kan ikkje arkiverast.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive package of case %1 is in %2: arkivmelding.xml and %n letter(s) as PDF/A.</source>
+        <translation><numerusform>Arkivpakken for sak %1 ligg i %2: arkivmelding.xml og %n brev som PDF/A.</numerusform><numerusform>Arkivpakken for sak %1 ligg i %2: arkivmelding.xml og %n brev som PDF/A.</numerusform></translation>
+    </message>
+    <message>
+        <source>The archive package was not written: %1</source>
+        <translation>Arkivpakken vart ikkje skriven: %1</translation>
+    </message>
+    <message>
+        <source>Archive package</source>
+        <translation>Arkivpakke</translation>
+    </message>
+    <message>
+        <source>Where should the archive package go?</source>
+        <translation>Kvar skal arkivpakken liggje?</translation>
+    </message>
+    <message>
+        <source>Case %1 has no finalised letter to archive yet: finalise a letter from Print… first.</source>
+        <translation>Sak %1 har ingen ferdigstilte brev å arkivere enno: ferdigstill eit brev frå Skriv ut… først.</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::BrevDialog</name>
     <message>
         <source>Letters – %1</source>

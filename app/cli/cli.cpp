@@ -39,6 +39,9 @@ const QList<Underkommando> &underkommandoer()
         // letter command
         {"letter", "Render a letter of a case to a PDF/A-1b file", true, &brev},
 
+        // archive command
+        {"archive", "Write the finalised letters of a case as a Noark 5 archive package (arkivmelding)", false, &arkiver},
+
         // sync and central commands
         {"sync", "Push local changes to the central store and pull its changes, once", false, &synkroniser},
         {"central", "central init: create or upgrade the central schema", false, &sentral},

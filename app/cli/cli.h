@@ -53,6 +53,9 @@ int rapport(const Globalt &globalt, const QStringList &argumenter);
 // letter command
 int brev(const Globalt &globalt, const QStringList &argumenter);
 
+// archive command
+int arkiver(const Globalt &globalt, const QStringList &argumenter);
+
 // sync and central commands
 int synkroniser(const Globalt &globalt, const QStringList &argumenter);
 int sentral(const Globalt &globalt, const QStringList &argumenter);
