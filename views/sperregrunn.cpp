@@ -41,7 +41,10 @@ QString verktoytips(QObject *o, const QString &naa, const QString &grunn)
 
 void settTilgjengelig(QAction *handling, const QString &grunn)
 {
-    handling->setToolTip(verktoytips(handling, handling->toolTip(), grunn));
+    // An action without a tool tip of its own shows its text: keep it that way (it follows the
+    // language), rather than freezing the text of the moment as an explicit tool tip.
+    const QString tips = verktoytips(handling, handling->toolTip(), grunn);
+    handling->setToolTip(grunn.isEmpty() && tips == navnPaa(handling) ? QString() : tips);
     handling->setStatusTip(grunn);
     handling->setEnabled(grunn.isEmpty());
     handling->setProperty(kGrunn, grunn); // QAction::changed() tells the followers
