@@ -9,6 +9,8 @@
 #include "items/sakutkast.h"
 #include "brevdialog.h"
 #include "brevvisning.h"
+#include "dokumentliste.h"
+#include "sperregrunn.h"
 #include "letters/brevmalkilde.h"
 #include "letters/brevrepository.h"
 #include "mainwindow.h"
@@ -193,9 +195,15 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
     // Letters: Print… on the open case opens its letters (templates from the office folder, if set).
     const Brevmalkilde maler(QSettings().value(u"brev/malmappe"_s).toString());
     BrevRepository brevarkiv(*store);
+    // The open case's documents (its finalised letters), below its fields.
+    auto *dokumenter = new DokumentListe(brevarkiv, vindu.editor());
+    vindu.editor()->leggTilPanel(dokumenter);
+    QObject::connect(vindu.editor(), &CaseEditor::tilstandEndret, dokumenter,
+                     [&vindu, dokumenter] { dokumenter->visSak(vindu.editor()->harSak() ? vindu.editor()->sak().id : QString()); });
     QObject::connect(&vindu, &MainWindow::brevOnsket, &vindu, [&](const Tilsynssak &sak) {
         BrevDialog d(sak, katalog, maler, &brevarkiv, brukernavn(), &vindu);
         d.visning()->settSaker(&repo);
+        QObject::connect(d.visning(), &Brevvisning::brevFerdigstilt, dokumenter, &DokumentListe::lesPaaNytt);
         QObject::connect(d.visning(), &Brevvisning::sakEndret, &vindu, [&](const QString &id) {
             vindu.saksliste()->sakLagret(id);
             vindu.aapneSak(id); // shows the recorded milestone (asks first if there are unsaved edits)
@@ -304,9 +312,15 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
         vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "Start follow-up of this case's breaches"));
     startOppfolging->setObjectName(u"handlingStartOppfolging"_s);
     QObject::connect(vindu.visningsmeny(), &QMenu::aboutToShow, &vindu, [&] {
-        const bool kan = vindu.editor()->harSak() && kanStarteOppfolging(vindu.editor()->sak()).isEmpty()
-                         && !oppfolging.hent(vindu.editor()->sak().id);
-        startOppfolging->setEnabled(kan);
+        // Disabled with its reason, shown in the status bar (sperregrunn.h).
+        QString grunn;
+        if (!vindu.editor()->harSak())
+            grunn = QApplication::translate("tilsyn::Gui", "No case is open: choose one in the list or make a new one.");
+        else if (const Problemer p = kanStarteOppfolging(vindu.editor()->sak()); !p.isEmpty())
+            grunn = p.constFirst().melding.left(1).toUpper() + p.constFirst().melding.mid(1);
+        else if (oppfolging.hent(vindu.editor()->sak().id))
+            grunn = QApplication::translate("tilsyn::Gui", "The follow-up of this case has already started (View → Follow-up of breaches…).");
+        settTilgjengelig(startOppfolging, grunn);
     });
     QObject::connect(startOppfolging, &QAction::triggered, &vindu, [&] {
         if (vindu.editor()->harSak())

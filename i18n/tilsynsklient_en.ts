@@ -11,10 +11,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only a case with a saksnummer can be archived</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No case is open.</source>
         <translation type="unfinished" />
     </message>
@@ -110,19 +106,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A finalised letter is stored in the case as it is now and can never be changed. Finalise?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The letter was not finalised: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the case has no saksnummer yet; drafts can be previewed and printed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no case store is open</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -130,7 +114,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This letter marks a milestone of the case. Record it with the letter's date?</source>
+        <source>Save PDF draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case store is open: the letter can be previewed, printed and saved as a PDF draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a letter type first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case has no saksnummer yet; the central store assigns one at the first sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case has no saksnummer yet; enter the archive's number in the case (Saksnummer) and save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This office requires an approval for this letter type, and approvals cannot be given yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This draft was finalised %1 by %2; it is in the case's documents. Change the draft to make another letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case number %1 is not saved yet: save the case first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -409,6 +433,180 @@
         <source>This case was changed in the central store while you edited it. Your unsaved changes are kept; these fields were changed there too and now show your version: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Change case number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::DokumentListe</name>
+    <message>
+        <source>Save letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalised letters of the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prin&amp;t letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;letter as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case has no finalised letters yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a letter in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter was not opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter was not opened: the PDF cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter was not printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter was not printed: the PDF cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter was not printed: the printer cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::DokumentModell</name>
+    <message>
+        <source>Nynorsk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalised %1 by %2
+SHA-256 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalised by</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::FerdigstillBekreftelse</name>
+    <message>
+        <source>forwarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy to: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written form: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter is stored in the case exactly as previewed, without the UTKAST mark, and can never be changed. Finalise it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record the milestone “%1” with the letter's date</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Gui</name>
@@ -459,6 +657,14 @@
     </message>
     <message>
         <source>Sync c&amp;onflicts and rejected changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case is open: choose one in the list or make a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The follow-up of this case has already started (View → Follow-up of breaches…).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -518,6 +724,10 @@
     </message>
     <message>
         <source>"Due soon" shows:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case numbers:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -676,6 +886,10 @@
     </message>
     <message>
         <source>decide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case is open: choose one in the list or make a new one.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1026,6 +1240,44 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::SaksnummerFelt</name>
+    <message>
+        <source>Letters have been finalised under this case number, so it cannot be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This office uses the central store's series: the case gets its number at the first sync (Edit → Settings).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This office uses the central store's series: the number was assigned by it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assigned at the first sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY/N from the archive</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::SaksnummerkildeValg</name>
+    <message>
+        <source>Typed from the archive (works offline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The central store's series, at the first sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where this office's case numbers (YYYY/N) come from. A case without one can be worked on, but its letters cannot be finalised.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::SentralDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -1121,6 +1373,13 @@
     </message>
     <message>
         <source>The password was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Sperrelinje</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -11,10 +11,6 @@
         <translation>Skriv de ferdigstilte brevene i saken med en arkivmelding til arkivet</translation>
     </message>
     <message>
-        <source>Only a case with a saksnummer can be archived</source>
-        <translation>Bare en sak med saksnummer kan arkiveres</translation>
-    </message>
-    <message>
         <source>No case is open.</source>
         <translation>Ingen sak er åpen.</translation>
     </message>
@@ -109,28 +105,56 @@
         <translation>Ferdigstill brev</translation>
     </message>
     <message>
-        <source>A finalised letter is stored in the case as it is now and can never be changed. Finalise?</source>
-        <translation>Et ferdigstilt brev lagres i saken slik det er nå, og kan aldri endres. Vil du ferdigstille?</translation>
-    </message>
-    <message>
         <source>The letter was not finalised: %1</source>
         <translation>Brevet ble ikke ferdigstilt: %1</translation>
-    </message>
-    <message>
-        <source>the case has no saksnummer yet; drafts can be previewed and printed</source>
-        <translation>saken har ikke saksnummer ennå; utkast kan forhåndsvises og skrives ut</translation>
-    </message>
-    <message>
-        <source>no case store is open</source>
-        <translation>det er ikke åpnet noe saksarkiv</translation>
     </message>
     <message>
         <source>The letter could not be made: %1</source>
         <translation>Brevet kunne ikke lages: %1</translation>
     </message>
     <message>
-        <source>This letter marks a milestone of the case. Record it with the letter's date?</source>
-        <translation>Brevet markerer en milepæl i saken. Vil du registrere den med brevets dato?</translation>
+        <source>Save PDF draft…</source>
+        <translation>Lagre PDF-utkast…</translation>
+    </message>
+    <message>
+        <source>No case store is open: the letter can be previewed, printed and saved as a PDF draft.</source>
+        <translation>Ingen saksbase er åpen: brevet kan forhåndsvises, skrives ut og lagres som PDF-utkast.</translation>
+    </message>
+    <message>
+        <source>Choose a letter type first.</source>
+        <translation>Velg brevtype først.</translation>
+    </message>
+    <message>
+        <source>The case has no saksnummer yet; the central store assigns one at the first sync.</source>
+        <translation>Saken har ikke saksnummer ennå; det sentrale lageret tildeler et ved første synkronisering.</translation>
+    </message>
+    <message>
+        <source>The case has no saksnummer yet; enter the archive's number in the case (Saksnummer) and save.</source>
+        <translation>Saken har ikke saksnummer ennå; skriv inn nummeret fra arkivet i saken (Saksnummer) og lagre.</translation>
+    </message>
+    <message>
+        <source>This office requires an approval for this letter type, and approvals cannot be given yet.</source>
+        <translation>Embetet krever godkjenning av denne brevtypen, og godkjenning kan ikke gis ennå.</translation>
+    </message>
+    <message>
+        <source>This draft was finalised %1 by %2; it is in the case's documents. Change the draft to make another letter.</source>
+        <translation>Dette utkastet ble ferdigstilt %1 av %2; det ligger i sakens dokumenter. Endre utkastet for å lage et nytt brev.</translation>
+    </message>
+    <message>
+        <source>Save PDF draft</source>
+        <translation>Lagre PDF-utkast</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation>Utkastet ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>The case number %1 is not saved yet: save the case first.</source>
+        <translation>Saksnummeret %1 er ikke lagret ennå: lagre saken først.</translation>
     </message>
 </context>
 <context>
@@ -407,6 +431,181 @@
         <source>This case was changed in the central store while you edited it. Your unsaved changes are kept; these fields were changed there too and now show your version: %1</source>
         <translation>Saken ble endret i det sentrale lageret mens du redigerte den. Endringene du ikke har lagret, er beholdt; disse feltene ble også endret der og viser nå din versjon: %1</translation>
     </message>
+    <message>
+        <source>Change case number</source>
+        <translation>Endre saksnummer</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Saksnummer</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::DokumentListe</name>
+    <message>
+        <source>Save letter</source>
+        <translation>Lagre brev</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>Finalised letters of the case</source>
+        <translation>Sakens ferdigstilte brev</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t letter…</source>
+        <translation>Skriv u&amp;t brev…</translation>
+    </message>
+    <message>
+        <source>Save &amp;letter as…</source>
+        <translation>Lagre &amp;brev som…</translation>
+    </message>
+    <message>
+        <source>The case has no finalised letters yet.</source>
+        <translation>Saken har ingen ferdigstilte brev ennå.</translation>
+    </message>
+    <message>
+        <source>Choose a letter in the list first.</source>
+        <translation>Velg et brev i listen først.</translation>
+    </message>
+    <message>
+        <source>The letter was not opened: %1</source>
+        <translation>Brevet ble ikke åpnet: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The letter was not opened: the PDF cannot be read.</source>
+        <translation>Brevet ble ikke åpnet: PDF-en kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>SHA-256 checked: %1</source>
+        <translation>SHA-256 kontrollert: %1</translation>
+    </message>
+    <message>
+        <source>The letter was not printed: %1</source>
+        <translation>Brevet ble ikke skrevet ut: %1</translation>
+    </message>
+    <message>
+        <source>The letter was not printed: the PDF cannot be read.</source>
+        <translation>Brevet ble ikke skrevet ut: PDF-en kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>The letter was not printed: the printer cannot be opened.</source>
+        <translation>Brevet ble ikke skrevet ut: skriveren kan ikke åpnes.</translation>
+    </message>
+    <message>
+        <source>The letter was not saved: %1</source>
+        <translation>Brevet ble ikke lagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::DokumentModell</name>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Finalised %1 by %2
+SHA-256 %3</source>
+        <translation>Ferdigstilt %1 av %2
+SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation>Målform</translation>
+    </message>
+    <message>
+        <source>Finalised by</source>
+        <translation>Ferdigstilt av</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::FerdigstillBekreftelse</name>
+    <message>
+        <source>forwarded</source>
+        <translation>oversendt</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Mottaker: %1</translation>
+    </message>
+    <message>
+        <source>Copy to: %1</source>
+        <translation>Kopi til: %1</translation>
+    </message>
+    <message>
+        <source>Written form: %1</source>
+        <translation>Målform: %1</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Dato: %1</translation>
+    </message>
+    <message>
+        <source>The letter is stored in the case exactly as previewed, without the UTKAST mark, and can never be changed. Finalise it?</source>
+        <translation>Brevet lagres i saken nøyaktig slik det vises, uten UTKAST-merket, og kan aldri endres. Vil du ferdigstille det?</translation>
+    </message>
+    <message>
+        <source>Finalise letter</source>
+        <translation>Ferdigstill brev</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Ferdigstill</translation>
+    </message>
+    <message>
+        <source>&amp;Record the milestone “%1” with the letter's date</source>
+        <translation>&amp;Registrer milepælen «%1» med brevets dato</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Gui</name>
@@ -459,6 +658,14 @@
     <message>
         <source>Sync c&amp;onflicts and rejected changes…</source>
         <translation>Synkroniserings&amp;konflikter og avviste endringer…</translation>
+    </message>
+    <message>
+        <source>No case is open: choose one in the list or make a new one.</source>
+        <translation>Ingen sak er åpen: velg en i listen eller lag en ny.</translation>
+    </message>
+    <message>
+        <source>The follow-up of this case has already started (View → Follow-up of breaches…).</source>
+        <translation>Oppfølgingen av denne saken er allerede startet (Vis → Oppfølging av lovbrudd…).</translation>
     </message>
 </context>
 <context>
@@ -518,6 +725,10 @@
     <message>
         <source>"Due soon" shows:</source>
         <translation>«Forfaller snart» viser:</translation>
+    </message>
+    <message>
+        <source>Case numbers:</source>
+        <translation>Saksnumre:</translation>
     </message>
 </context>
 <context>
@@ -671,6 +882,10 @@
     <message>
         <source>decide</source>
         <translation>avgjør</translation>
+    </message>
+    <message>
+        <source>No case is open: choose one in the list or make a new one.</source>
+        <translation>Ingen sak er åpen: velg en i listen eller lag en ny.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1231,44 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::SaksnummerFelt</name>
+    <message>
+        <source>Letters have been finalised under this case number, so it cannot be changed.</source>
+        <translation>Det er ferdigstilt brev med dette saksnummeret, så det kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>This office uses the central store's series: the case gets its number at the first sync (Edit → Settings).</source>
+        <translation>Embetet bruker nummerserien i det sentrale lageret: saken får nummer ved første synkronisering (Rediger → Innstillinger).</translation>
+    </message>
+    <message>
+        <source>This office uses the central store's series: the number was assigned by it.</source>
+        <translation>Embetet bruker nummerserien i det sentrale lageret: nummeret ble tildelt derfra.</translation>
+    </message>
+    <message>
+        <source>assigned at the first sync</source>
+        <translation>tildeles ved første synkronisering</translation>
+    </message>
+    <message>
+        <source>YYYY/N from the archive</source>
+        <translation>ÅÅÅÅ/N fra arkivet</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::SaksnummerkildeValg</name>
+    <message>
+        <source>Typed from the archive (works offline)</source>
+        <translation>Skrives inn fra arkivet (virker uten nett)</translation>
+    </message>
+    <message>
+        <source>The central store's series, at the first sync</source>
+        <translation>Nummerserien i det sentrale lageret, ved første synkronisering</translation>
+    </message>
+    <message>
+        <source>Where this office's case numbers (YYYY/N) come from. A case without one can be worked on, but its letters cannot be finalised.</source>
+        <translation>Hvor embetets saksnumre (ÅÅÅÅ/N) kommer fra. En sak uten saksnummer kan behandles, men brevene kan ikke ferdigstilles.</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::SentralDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -1112,6 +1365,13 @@
     <message>
         <source>The password was not saved: %1</source>
         <translation>Passordet ble ikke lagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Sperrelinje</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

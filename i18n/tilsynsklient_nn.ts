@@ -11,10 +11,6 @@
         <translation>Skriv dei ferdigstilte breva i saka med ei arkivmelding til arkivet</translation>
     </message>
     <message>
-        <source>Only a case with a saksnummer can be archived</source>
-        <translation>Berre ei sak med saksnummer kan arkiverast</translation>
-    </message>
-    <message>
         <source>No case is open.</source>
         <translation>Inga sak er open.</translation>
     </message>
@@ -109,28 +105,56 @@
         <translation>Ferdigstill brev</translation>
     </message>
     <message>
-        <source>A finalised letter is stored in the case as it is now and can never be changed. Finalise?</source>
-        <translation>Eit ferdigstilt brev blir lagra i saka slik det er no, og kan aldri endrast. Vil du ferdigstilla?</translation>
-    </message>
-    <message>
         <source>The letter was not finalised: %1</source>
         <translation>Brevet vart ikkje ferdigstilt: %1</translation>
-    </message>
-    <message>
-        <source>the case has no saksnummer yet; drafts can be previewed and printed</source>
-        <translation>saka har ikkje saksnummer enno; utkast kan førehandsvisast og skrivast ut</translation>
-    </message>
-    <message>
-        <source>no case store is open</source>
-        <translation>det er ikkje opna noko saksarkiv</translation>
     </message>
     <message>
         <source>The letter could not be made: %1</source>
         <translation>Brevet kunne ikkje lagast: %1</translation>
     </message>
     <message>
-        <source>This letter marks a milestone of the case. Record it with the letter's date?</source>
-        <translation>Brevet markerer ein milepæl i saka. Vil du registrera han med datoen til brevet?</translation>
+        <source>Save PDF draft…</source>
+        <translation>Lagra PDF-utkast…</translation>
+    </message>
+    <message>
+        <source>No case store is open: the letter can be previewed, printed and saved as a PDF draft.</source>
+        <translation>Ingen saksbase er open: brevet kan førehandsvisast, skrivast ut og lagrast som PDF-utkast.</translation>
+    </message>
+    <message>
+        <source>Choose a letter type first.</source>
+        <translation>Vel brevtype først.</translation>
+    </message>
+    <message>
+        <source>The case has no saksnummer yet; the central store assigns one at the first sync.</source>
+        <translation>Saka har ikkje saksnummer enno; det sentrale lageret tildeler eit ved første synkronisering.</translation>
+    </message>
+    <message>
+        <source>The case has no saksnummer yet; enter the archive's number in the case (Saksnummer) and save.</source>
+        <translation>Saka har ikkje saksnummer enno; skriv inn nummeret frå arkivet i saka (Saksnummer) og lagra.</translation>
+    </message>
+    <message>
+        <source>This office requires an approval for this letter type, and approvals cannot be given yet.</source>
+        <translation>Embetet krev godkjenning av denne brevtypen, og godkjenning kan ikkje givast enno.</translation>
+    </message>
+    <message>
+        <source>This draft was finalised %1 by %2; it is in the case's documents. Change the draft to make another letter.</source>
+        <translation>Dette utkastet vart ferdigstilt %1 av %2; det ligg i dokumenta til saka. Endra utkastet for å laga eit nytt brev.</translation>
+    </message>
+    <message>
+        <source>Save PDF draft</source>
+        <translation>Lagra PDF-utkast</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation>Utkastet vart ikkje lagra: %1</translation>
+    </message>
+    <message>
+        <source>The case number %1 is not saved yet: save the case first.</source>
+        <translation>Saksnummeret %1 er ikkje lagra enno: lagra saka først.</translation>
     </message>
 </context>
 <context>
@@ -407,6 +431,181 @@
         <source>This case was changed in the central store while you edited it. Your unsaved changes are kept; these fields were changed there too and now show your version: %1</source>
         <translation>Saka vart endra i det sentrale lageret medan du redigerte ho. Endringane du ikkje har lagra, er tekne vare på; desse felta vart òg endra der og viser no din versjon: %1</translation>
     </message>
+    <message>
+        <source>Change case number</source>
+        <translation>Endra saksnummer</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Saksnummer</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::DokumentListe</name>
+    <message>
+        <source>Save letter</source>
+        <translation>Lagra brev</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Finalised letters of the case</source>
+        <translation>Ferdigstilte brev i saka</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t letter…</source>
+        <translation>Skriv u&amp;t brev…</translation>
+    </message>
+    <message>
+        <source>Save &amp;letter as…</source>
+        <translation>Lagra &amp;brev som…</translation>
+    </message>
+    <message>
+        <source>The case has no finalised letters yet.</source>
+        <translation>Saka har ingen ferdigstilte brev enno.</translation>
+    </message>
+    <message>
+        <source>Choose a letter in the list first.</source>
+        <translation>Vel eit brev i lista først.</translation>
+    </message>
+    <message>
+        <source>The letter was not opened: %1</source>
+        <translation>Brevet vart ikkje opna: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The letter was not opened: the PDF cannot be read.</source>
+        <translation>Brevet vart ikkje opna: PDF-en kan ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>SHA-256 checked: %1</source>
+        <translation>SHA-256 kontrollert: %1</translation>
+    </message>
+    <message>
+        <source>The letter was not printed: %1</source>
+        <translation>Brevet vart ikkje skrive ut: %1</translation>
+    </message>
+    <message>
+        <source>The letter was not printed: the PDF cannot be read.</source>
+        <translation>Brevet vart ikkje skrive ut: PDF-en kan ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>The letter was not printed: the printer cannot be opened.</source>
+        <translation>Brevet vart ikkje skrive ut: skrivaren kan ikkje opnast.</translation>
+    </message>
+    <message>
+        <source>The letter was not saved: %1</source>
+        <translation>Brevet vart ikkje lagra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::DokumentModell</name>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Finalised %1 by %2
+SHA-256 %3</source>
+        <translation>Ferdigstilt %1 av %2
+SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottakar</translation>
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation>Målform</translation>
+    </message>
+    <message>
+        <source>Finalised by</source>
+        <translation>Ferdigstilt av</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::FerdigstillBekreftelse</name>
+    <message>
+        <source>forwarded</source>
+        <translation>oversendt</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avslutta</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Mottakar: %1</translation>
+    </message>
+    <message>
+        <source>Copy to: %1</source>
+        <translation>Kopi til: %1</translation>
+    </message>
+    <message>
+        <source>Written form: %1</source>
+        <translation>Målform: %1</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Dato: %1</translation>
+    </message>
+    <message>
+        <source>The letter is stored in the case exactly as previewed, without the UTKAST mark, and can never be changed. Finalise it?</source>
+        <translation>Brevet blir lagra i saka nøyaktig slik det blir vist, utan UTKAST-merket, og kan aldri endrast. Vil du ferdigstilla det?</translation>
+    </message>
+    <message>
+        <source>Finalise letter</source>
+        <translation>Ferdigstill brev</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Ferdigstill</translation>
+    </message>
+    <message>
+        <source>&amp;Record the milestone “%1” with the letter's date</source>
+        <translation>&amp;Registrer milepælen «%1» med datoen til brevet</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Gui</name>
@@ -459,6 +658,14 @@
     <message>
         <source>Sync c&amp;onflicts and rejected changes…</source>
         <translation>Synkroniserings&amp;konfliktar og avviste endringar…</translation>
+    </message>
+    <message>
+        <source>No case is open: choose one in the list or make a new one.</source>
+        <translation>Inga sak er open: vel ei i lista eller lag ei ny.</translation>
+    </message>
+    <message>
+        <source>The follow-up of this case has already started (View → Follow-up of breaches…).</source>
+        <translation>Oppfølginga av denne saka er alt starta (Vis → Oppfølging av lovbrot…).</translation>
     </message>
 </context>
 <context>
@@ -518,6 +725,10 @@
     <message>
         <source>"Due soon" shows:</source>
         <translation>«Forfell snart» viser:</translation>
+    </message>
+    <message>
+        <source>Case numbers:</source>
+        <translation>Saksnummer:</translation>
     </message>
 </context>
 <context>
@@ -671,6 +882,10 @@
     <message>
         <source>decide</source>
         <translation>avgjer</translation>
+    </message>
+    <message>
+        <source>No case is open: choose one in the list or make a new one.</source>
+        <translation>Inga sak er open: vel ei i lista eller lag ei ny.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1231,44 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::SaksnummerFelt</name>
+    <message>
+        <source>Letters have been finalised under this case number, so it cannot be changed.</source>
+        <translation>Det er ferdigstilt brev med dette saksnummeret, så det kan ikkje endrast.</translation>
+    </message>
+    <message>
+        <source>This office uses the central store's series: the case gets its number at the first sync (Edit → Settings).</source>
+        <translation>Embetet bruker nummerserien i det sentrale lageret: saka får nummer ved første synkronisering (Rediger → Innstillingar).</translation>
+    </message>
+    <message>
+        <source>This office uses the central store's series: the number was assigned by it.</source>
+        <translation>Embetet bruker nummerserien i det sentrale lageret: nummeret vart tildelt derifrå.</translation>
+    </message>
+    <message>
+        <source>assigned at the first sync</source>
+        <translation>blir tildelt ved første synkronisering</translation>
+    </message>
+    <message>
+        <source>YYYY/N from the archive</source>
+        <translation>ÅÅÅÅ/N frå arkivet</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::SaksnummerkildeValg</name>
+    <message>
+        <source>Typed from the archive (works offline)</source>
+        <translation>Blir skrive inn frå arkivet (verkar utan nett)</translation>
+    </message>
+    <message>
+        <source>The central store's series, at the first sync</source>
+        <translation>Nummerserien i det sentrale lageret, ved første synkronisering</translation>
+    </message>
+    <message>
+        <source>Where this office's case numbers (YYYY/N) come from. A case without one can be worked on, but its letters cannot be finalised.</source>
+        <translation>Kvar saksnumra til embetet (ÅÅÅÅ/N) kjem frå. Ei sak utan saksnummer kan behandlast, men breva kan ikkje ferdigstillast.</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::SentralDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -1112,6 +1365,13 @@
     <message>
         <source>The password was not saved: %1</source>
         <translation>Passordet vart ikkje lagra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Sperrelinje</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "arkivhandling.h"
 
+#include "sperregrunn.h"
+
 #include "arkiv/arkivpakke.h"
 #include "domain/tilsynssak.h"
 #include "letters/brevrepository.h"
@@ -56,9 +58,9 @@ void Arkivhandling::oppdater()
     const Tilsynssak *sak = m_aapenSak();
     // Whether letters exist is asked only when the action is used: the menu stays cheap.
     const bool kan = sak && sak->saksnummer && !sak->saksnummer->isEmpty();
-    m_handling->setEnabled(kan);
-    m_handling->setStatusTip(kan ? tr("Write the finalised letters of this case with an arkivmelding for the archive")
-                                 : tr("Only a case with a saksnummer can be archived"));
+    settTilgjengelig(m_handling, kan ? QString() : hindring()); // disabled with its reason (sperregrunn.h)
+    if (kan)
+        m_handling->setStatusTip(tr("Write the finalised letters of this case with an arkivmelding for the archive"));
 }
 
 QString Arkivhandling::hindring() const

@@ -1,6 +1,9 @@
 #include "brevvisning.h"
 
 #include "domain/katalog.h"
+#include "ferdigstillbekreftelse.h"
+#include "items/kontorpraksis.h"
+#include "sperregrunn.h"
 #include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
 #include "letters/brevrenderer.h"
@@ -10,6 +13,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QLocale>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,6 +56,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     , m_fritekst(new QPlainTextEdit(this))
     , m_feil(new QLabel(this))
     , m_ferdigstill(new QPushButton(tr("Finalise…"), this))
+    , m_sperrelinje(new Sperrelinje(this))
     , m_skriver(a4Skriver())
 {
     m_forhaandsvisning = new QPrintPreviewWidget(m_skriver.get(), this);
@@ -79,16 +85,19 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     auto *oppdaterKnapp = new QPushButton(tr("Update preview"), this);
     auto *dialogKnapp = new QPushButton(tr("Print preview…"), this);
     auto *skrivKnapp = new QPushButton(tr("Print…"), this);
+    auto *utkastKnapp = new QPushButton(tr("Save PDF draft…"), this);
+    utkastKnapp->setObjectName(u"lagreUtkast"_s);
     knapper->addWidget(oppdaterKnapp);
     knapper->addWidget(dialogKnapp);
     knapper->addWidget(skrivKnapp);
+    knapper->addWidget(utkastKnapp);
     knapper->addWidget(m_ferdigstill);
     m_ferdigstill->setObjectName(u"ferdigstill"_s);
-    m_ferdigstill->setEnabled(false);
     knapper->addStretch();
     auto *venstre = new QVBoxLayout;
     venstre->addLayout(skjema);
     venstre->addLayout(knapper);
+    venstre->addWidget(m_sperrelinje);
     venstre->addWidget(m_feil);
     auto *hoved = new QHBoxLayout(this);
     hoved->addLayout(venstre, 2);
@@ -98,22 +107,12 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     connect(oppdaterKnapp, &QPushButton::clicked, this, &Brevvisning::oppdater);
     connect(dialogKnapp, &QPushButton::clicked, this, &Brevvisning::forhaandsvisIDialog);
     connect(skrivKnapp, &QPushButton::clicked, this, &Brevvisning::skrivUt);
-    connect(m_ferdigstill, &QPushButton::clicked, this, [this] {
-        const auto svar = QMessageBox::question(
-            this, tr("Finalise letter"),
-            tr("A finalised letter is stored in the case as it is now and can never be changed. Finalise?"));
-        if (svar != QMessageBox::Yes)
-            return;
-        // The letter may stand for the case's milestone (e.g. oversendt for BM 2): recorded only
-        // when the caseworker confirms.
-        const bool milepel = girMilepel()
-            && QMessageBox::question(this, tr("Finalise letter"),
-                                     tr("This letter marks a milestone of the case. Record it with the letter's date?"))
-                   == QMessageBox::Yes;
-        QString feil;
-        if (!ferdigstill(&feil, milepel))
-            QMessageBox::warning(this, tr("Finalise letter"), tr("The letter was not finalised: %1").arg(feil));
-    });
+    connect(utkastKnapp, &QPushButton::clicked, this, &Brevvisning::lagreUtkastSom);
+    connect(m_ferdigstill, &QPushButton::clicked, this, &Brevvisning::bekreftOgFerdigstill);
+    m_sperrelinje->foelg(m_ferdigstill);
+    // The free text is part of the draft: a changed text is a new draft that can be finalised.
+    connect(m_saksforhold, &QPlainTextEdit::textChanged, this, &Brevvisning::oppdaterFerdigstill);
+    connect(m_fritekst, &QPlainTextEdit::textChanged, this, &Brevvisning::oppdaterFerdigstill);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         fyllMottakere();
         oppdater();
@@ -140,7 +139,6 @@ void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
     for (const Brevtype &t : brevtyperFor(sak.behandlingsmaate))
         m_type->addItem(t.navn, t.kode);
     fyllMottakere();
-    m_ferdigstill->setEnabled(kanFerdigstilles());
     oppdater();
 }
 
@@ -148,12 +146,73 @@ void Brevvisning::settArkiv(BrevRepository *arkiv, const QString &bruker)
 {
     m_arkiv = arkiv;
     m_bruker = bruker;
-    m_ferdigstill->setEnabled(kanFerdigstilles());
+    oppdaterFerdigstill();
 }
 
-bool Brevvisning::kanFerdigstilles() const
+QString Brevvisning::ferdigstillingsgrunn() const
 {
-    return m_arkiv && m_sak.erRegistrert();
+    if (!m_arkiv)
+        return tr("No case store is open: the letter can be previewed, printed and saved as a PDF draft.");
+    if (m_type->currentIndex() < 0)
+        return tr("Choose a letter type first.");
+    const QString type = m_type->currentData().toString();
+    switch (Kontorpraksis::sperre(m_sak, type, Kontorpraksis::brevSomKreverGodkjenning.verdi())) {
+    case Ferdigstillingssperre::ManglerSaksnummer:
+        return Kontorpraksis::saksnummer() == Saksnummerkilde::Sentral
+            ? tr("The case has no saksnummer yet; the central store assigns one at the first sync.")
+            : tr("The case has no saksnummer yet; enter the archive's number in the case (Saksnummer) and save.");
+    case Ferdigstillingssperre::KreverGodkjenning:
+        return tr("This office requires an approval for this letter type, and approvals cannot be given yet.");
+    case Ferdigstillingssperre::Ingen:
+        break;
+    }
+    try {
+        if (!m_arkiv->erLagretMedSaksnummer(m_sak))
+            return tr("The case number %1 is not saved yet: save the case first.").arg(*m_sak.saksnummer);
+        Brevutkast endelig = utkast();
+        endelig.utkast = false;
+        if (const auto brev = m_arkiv->ferdigstiltFra(m_sak, endelig))
+            return tr("This draft was finalised %1 by %2; it is in the case's documents. Change the draft to "
+                      "make another letter.")
+                .arg(QLocale().toString(brev->ferdigstilt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s), brev->ferdigstiltAv);
+    } catch (const StoreError &e) {
+        return e.melding();
+    }
+    return {};
+}
+
+void Brevvisning::oppdaterFerdigstill()
+{
+    settTilgjengelig(m_ferdigstill, ferdigstillingsgrunn());
+}
+
+void Brevvisning::bekreftOgFerdigstill()
+{
+    if (!kanFerdigstilles()) // pressed again before the button caught up: nothing twice
+        return;
+    // The letter may stand for the case's milestone (e.g. oversendt for BM 2): recorded only
+    // when the caseworker leaves the box ticked. One question, not two.
+    const Brevtype *t = brevtype(m_type->currentData().toString());
+    const QString milepel = girMilepel() && t ? FerdigstillBekreftelse::milepelnavn(t->milepel) : QString();
+    bool medMilepel = false;
+    if (!FerdigstillBekreftelse::spoer(this, utkast(), milepel, &medMilepel))
+        return;
+    QString feil;
+    if (!ferdigstill(&feil, medMilepel))
+        QMessageBox::warning(this, tr("Finalise letter"), tr("The letter was not finalised: %1").arg(feil));
+}
+
+void Brevvisning::lagreUtkastSom()
+{
+    const Brevtype *t = brevtype(m_type->currentData().toString());
+    const QString forslag = u"%1-%2-utkast.pdf"_s.arg(t ? t->kode : u"brev"_s,
+                                                      m_sak.saksnummer.value_or(m_sak.id.left(8)).replace(u'/', u'-'));
+    const QString fil = QFileDialog::getSaveFileName(this, tr("Save PDF draft"), forslag, tr("PDF (*.pdf)"));
+    if (fil.isEmpty())
+        return;
+    QString feil;
+    if (!lagrePdf(fil, &feil))
+        QMessageBox::warning(this, tr("Save PDF draft"), tr("The draft was not saved: %1").arg(feil));
 }
 
 bool Brevvisning::girMilepel() const
@@ -163,21 +222,25 @@ bool Brevvisning::girMilepel() const
 
 qint64 Brevvisning::ferdigstill(QString *feil, bool medMilepel)
 {
-    if (!kanFerdigstilles()) {
-        *feil = m_arkiv ? tr("the case has no saksnummer yet; drafts can be previewed and printed")
-                        : tr("no case store is open");
+    if (!m_arkiv || Kontorpraksis::sperre(m_sak, m_type->currentData().toString(),
+                                          Kontorpraksis::brevSomKreverGodkjenning.verdi())
+                        != Ferdigstillingssperre::Ingen) {
+        *feil = ferdigstillingsgrunn();
         return 0;
     }
     try {
         Brevutkast endelig = utkast();
         endelig.utkast = false;
         const QByteArray pdf = m_renderer->pdfA(m_sak, endelig);
-        if (medMilepel && m_saker) {
-            const qint64 id = m_arkiv->ferdigstillMedMilepel(m_sak, endelig, pdf, m_bruker, *m_saker, m_katalog);
+        bool nytt = false;
+        const qint64 id = medMilepel && m_saker
+            ? m_arkiv->ferdigstillMedMilepel(m_sak, endelig, pdf, m_bruker, *m_saker, m_katalog, &nytt)
+            : m_arkiv->ferdigstill(m_sak, endelig, pdf, m_bruker, &nytt);
+        oppdaterFerdigstill();
+        if (nytt && medMilepel && m_saker)
             emit sakEndret(m_sak.id);
-            return id;
-        }
-        return m_arkiv->ferdigstill(m_sak, endelig, pdf, m_bruker);
+        emit brevFerdigstilt(m_sak.id, id);
+        return id;
     } catch (const StoreError &e) {
         *feil = e.melding();
     } catch (const BrevmalFeil &e) {
@@ -238,6 +301,7 @@ int Brevvisning::antallSider() const
 
 void Brevvisning::oppdater()
 {
+    oppdaterFerdigstill();
     if (m_type->currentIndex() >= 0)
         m_forhaandsvisning->updatePreview();
 }

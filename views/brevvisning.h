@@ -24,6 +24,8 @@ class Katalog;
 /// Drafting a letter: choose type, recipient and målform, fill the free-text sections, and see
 /// the exact pages in a print preview. The preview, the printer and the PDF/A file all go
 /// through the same Brevrenderer, so what is previewed is what is printed and archived.
+class Sperrelinje;
+
 class Brevvisning final : public QWidget
 {
     Q_OBJECT
@@ -49,16 +51,23 @@ public:
     /// Where finalised letters go, and who finalises. Without it (or without a saksnummer on the
     /// case) the letter can only be previewed, printed and saved as a draft.
     void settArkiv(BrevRepository *arkiv, const QString &bruker);
-    bool kanFerdigstilles() const;
+    bool kanFerdigstilles() const { return ferdigstillingsgrunn().isEmpty(); }
+    /// Why the letter as it stands cannot be finalised (no store, no saksnummer, approval
+    /// needed, already finalised from this very draft); empty when it can. The Finalise button
+    /// carries this reason (see sperregrunn.h).
+    QString ferdigstillingsgrunn() const;
     /// With a case repository, finalising can also record the milestone the letter stands for.
     void settSaker(SakRepository *saker) { m_saker = saker; }
     /// Whether finalising this letter would record a milestone on the case (e.g. oversendt).
     bool girMilepel() const;
     /// Renders the final letter (no UTKAST) to PDF/A and stores it in the case; returns its id,
-    /// or 0 with the reason in *feil. The stored letter can never be changed.
+    /// or 0 with the reason in *feil. The stored letter can never be changed. Idempotent per
+    /// draft: finalising the same draft again stores nothing and returns the same id.
     qint64 ferdigstill(QString *feil, bool medMilepel = false);
 
 signals:
+    /// A letter was finalised (or found finalised from this draft): the case's documents changed.
+    void brevFerdigstilt(const QString &sakId, qint64 brevId);
     /// The case itself was changed (a milestone recorded); editors showing it should reload.
     void sakEndret(const QString &sakId);
 
@@ -70,6 +79,9 @@ public slots:
 private:
     void tegn(QPrinter *skriver);
     void fyllMottakere();
+    void oppdaterFerdigstill();
+    void bekreftOgFerdigstill();
+    void lagreUtkastSom();
 
     const Katalog &m_katalog;
     std::unique_ptr<Brevrenderer> m_renderer;
@@ -83,6 +95,7 @@ private:
     QPlainTextEdit *m_fritekst;
     QLabel *m_feil;
     QPushButton *m_ferdigstill;
+    Sperrelinje *m_sperrelinje;
     BrevRepository *m_arkiv = nullptr;
     SakRepository *m_saker = nullptr;
     QString m_bruker;

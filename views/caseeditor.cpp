@@ -10,6 +10,7 @@
 #include "kodeliste.h"
 #include "objektliste.h"
 #include "redigeringsstil.h"
+#include "saksnummerfelt.h"
 #include "store/sakrepository.h"
 #include "store/storeerror.h"
 #include "valgfridato.h"
@@ -78,6 +79,7 @@ void CaseEditor::bygg()
     m_tittel->setFont(f);
     m_oppsummering = feillabel(u"annet"_s);
 
+    m_saksnummer = new SaksnummerFelt(this);
     m_mottatt = new QDateEdit(this);
     m_mottatt->setCalendarPopup(true);
     m_mottatt->setDisplayFormat(u"dd.MM.yyyy"_s);
@@ -116,7 +118,7 @@ void CaseEditor::bygg()
     m_innsenderMaalform->addItem(u"Bokmål"_s, u"nb"_s);
     m_innsenderMaalform->addItem(u"Nynorsk"_s, u"nn"_s);
 
-    m_felt = {{u"mottatt"_s, m_mottatt}, {u"sektor"_s, m_sektor}, {u"embete"_s, m_embete},
+    m_felt = {{u"saksnummer"_s, m_saksnummer}, {u"mottatt"_s, m_mottatt}, {u"sektor"_s, m_sektor}, {u"embete"_s, m_embete},
               {u"saksbehandler"_s, m_saksbehandler}, {u"alvorlig"_s, m_alvorlig}, {u"kilder"_s, m_kilder},
               {u"temaer"_s, m_temaer}, {u"brukerinvolvering"_s, bruker}, {u"sammendrag"_s, m_sammendrag},
               {u"innsender"_s, m_innsenderNavn}, {u"innsender.adresse"_s, m_innsenderAdresse},
@@ -141,7 +143,7 @@ void CaseEditor::bygg()
     auto *henvendelse = new QGroupBox(this);
     auto *hLag = new QGridLayout(henvendelse);
     hLag->setColumnStretch(1, 1);
-    for (const char *felt : {"mottatt", "sektor", "embete", "saksbehandler", "alvorlig", "kilder", "temaer",
+    for (const char *felt : {"saksnummer", "mottatt", "sektor", "embete", "saksbehandler", "alvorlig", "kilder", "temaer",
                              "brukerinvolvering", "sammendrag", "innsender", "innsender.adresse", "innsender.maalform"})
         skjema(hLag, QString::fromLatin1(felt));
 
@@ -204,6 +206,7 @@ void CaseEditor::bygg()
     m_grupper = {henvendelse, objektBoks, bmBoks, m_vurderingBoks};
     auto *innhold = new QWidget(this);
     auto *iLag = new QVBoxLayout(innhold);
+    m_innholdLag = iLag;
     iLag->addWidget(m_tittel);
     iLag->addWidget(m_oppsummering);
     for (QGroupBox *g : m_grupper)
@@ -253,6 +256,9 @@ void CaseEditor::koble()
 {
     SakUtkast *u = m_utkast;
     connect(u, &SakUtkast::endret, this, &CaseEditor::oppdater);
+    connect(m_saksnummer, &QLineEdit::textEdited, this, [this, u](const QString &t) {
+        u->endre(u"saksnummer"_s, tr("Change case number"), [&](Tilsynssak &s) { s.saksnummer = valgfri(t.trimmed()); });
+    });
     connect(m_mottatt, &QDateEdit::dateChanged, this, [this, u](const QDate &d) {
         u->endre(u"mottatt"_s, tr("Change received date"), [&](Tilsynssak &s) { s.mottatt = d; });
     });
@@ -426,6 +432,8 @@ void CaseEditor::oppdater()
     m_objekter->oppdater();
     m_vurderinger->oppdater();
     visFeil();
+    // After visFeil: a read-only saksnummer's tool tip is its reason, not an empty problem list.
+    m_saksnummer->vis(s, m_repo.harFerdigstilteBrev(s.id));
     emit tilstandEndret();
 }
 
@@ -433,7 +441,8 @@ void CaseEditor::visFeil()
 {
     QHash<QString, QStringList> perFelt;
     QStringList annet;
-    for (const Problem &p : m_utkast->problemer()) {
+    // The saksnummer's clash with another case is the store's to know, shown at once as well.
+    for (const Problem &p : m_utkast->problemer() + m_repo.saksnummerProblemer(m_utkast->sak())) {
         if (p.felt.startsWith(u"tilsynsobjekter"_s) || p.felt.startsWith(u"vurderinger"_s))
             continue; // shown by the tables
         QString felt = p.felt;
@@ -547,6 +556,11 @@ void CaseEditor::visFelt(const QString &felt)
     QWidget *w = felt == u"vurderinger" ? m_vurderingBoks : m_felt.value(felt);
     if (w)
         m_rull->ensureWidgetVisible(w, 0, 0);
+}
+
+void CaseEditor::leggTilPanel(QWidget *panel)
+{
+    m_innholdLag->insertWidget(m_innholdLag->count() - 1, panel); // above the closing stretch
 }
 
 void CaseEditor::forkastEndringer()

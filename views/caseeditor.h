@@ -17,6 +17,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QScrollArea;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace tilsyn {
 
@@ -24,6 +25,7 @@ class Gjenoppretting;
 class Katalog;
 class KodeListe;
 class ObjektListe;
+class SaksnummerFelt;
 class SakRepository;
 class SakUtkast;
 class ValgfriDato;
@@ -61,6 +63,8 @@ public:
     /// Scrolls the field (a path such as "utfall", or "vurderinger") into view.
     void visFelt(const QString &felt);
     Gjenoppretting *gjenoppretting() const { return m_gjenoppretting; }
+    /// Adds a panel below the case's fields (e.g. its documents, see DokumentListe).
+    void leggTilPanel(QWidget *panel);
 
     bool harSak() const { return m_harSak; }
     bool erEndret() const;
@@ -100,6 +104,8 @@ private:
     QScrollArea *m_rull = nullptr;
     QLabel *m_tittel = nullptr;
     QLabel *m_oppsummering = nullptr;
+    QVBoxLayout *m_innholdLag = nullptr;
+    SaksnummerFelt *m_saksnummer = nullptr;
     QDateEdit *m_mottatt = nullptr;
     QComboBox *m_sektor = nullptr;
     QComboBox *m_embete = nullptr;

@@ -13,6 +13,7 @@ struct Ledetekst
     const char *tekst;
 };
 constexpr Ledetekst kLedetekster[] = {
+    {"saksnummer", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Case number")},
     {"mottatt", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Received")},
     {"sektor", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Sector")},
     {"embete", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Office")},

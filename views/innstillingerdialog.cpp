@@ -2,6 +2,7 @@
 
 #include "domain/katalog.h"
 #include "items/innstillinger.h"
+#include "saksnummerkildevalg.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -64,6 +65,9 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
     lag->addRow(tr("Language:"), m_spraak);
     lag->addRow(tr("Choose handling method within:"), m_dagerTilValg);
     lag->addRow(tr("\"Due soon\" shows:"), m_forfallerSnart);
+    auto *saksnummerkilde = new SaksnummerkildeValg(this); // office practice, issue 10 item 2
+    lag->addRow(tr("Case numbers:"), saksnummerkilde);
+    connect(this, &QDialog::accepted, saksnummerkilde, &SaksnummerkildeValg::lagre);
     lag->addRow(knapper);
     connect(knapper, &QDialogButtonBox::accepted, this, &InnstillingerDialog::accept);
     connect(knapper, &QDialogButtonBox::rejected, this, &InnstillingerDialog::reject);

@@ -8,6 +8,7 @@
 #include "items/innstillinger.h"
 #include "items/saklistemodel.h"
 #include "sakfilterlinje.h"
+#include "sperregrunn.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -309,7 +310,7 @@ void MainWindow::oppdaterTittel()
         : QString();
     setWindowTitle(sak.isEmpty() ? tr("Tilsynsklient") : tr("%1 – Tilsynsklient").arg(sak));
     m_antallEtikett->setText(tr("%n case(s)", nullptr, m_liste->rowCount()));
-    m_lagre->setEnabled(m_editor->harSak());
+    settTilgjengelig(m_lagre, m_editor->harSak() ? QString() : tr("No case is open: choose one in the list or make a new one."));
 }
 
 void MainWindow::visRiktigSide()
@@ -317,7 +318,7 @@ void MainWindow::visRiktigSide()
     m_velkomst->settTomtLager(m_liste->antallIAlt() == 0);
     m_side->setCurrentWidget(m_editor->harSak() ? m_editor->parentWidget() : m_velkomst);
     oppdaterSakMerknad();
-    m_skrivUt->setEnabled(m_editor->harSak());
+    settTilgjengelig(m_skrivUt, m_editor->harSak() ? QString() : tr("No case is open: choose one in the list or make a new one."));
 }
 
 bool MainWindow::spoerOmUlagret()

@@ -1,8 +1,9 @@
-// tilsynsklient [--db PATH] letter --case ID --type TYPE [--maalform nb|nn] --out FILE.pdf
+// tilsynsklient [--db PATH] letter --case ID --type TYPE [--maalform nb|nn] [--finalise] --out FILE.pdf
 
 #include "cli.h"
 
 #include "domain/katalog.h"
+#include "items/kontorpraksis.h"
 #include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
 #include "letters/brevrenderer.h"
@@ -31,18 +32,31 @@ QString typeliste()
     return koder.join(u", "_s);
 }
 
+// Who finalises: the logged-in user, as the desktop records it.
+QString innloggetBruker()
+{
+    for (const char *v : {"USER", "USERNAME"}) {
+        const QString navn = qEnvironmentVariable(v);
+        if (!navn.isEmpty())
+            return navn;
+    }
+    return u"ukjent"_s;
+}
+
 } // namespace
 
 int brev(const Globalt &globalt, const QStringList &argumenter)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(u"Render a letter of a case to a PDF/A-1b file (a draft, marked UTKAST)."_s);
+    p.setApplicationDescription(u"Render a letter of a case to a PDF/A-1b file (a draft, marked UTKAST, unless --finalise)."_s);
     p.addOption({u"case"_s, u"The case's id or saksnummer."_s, u"ID"_s});
     p.addOption({u"type"_s, u"The letter type: %1."_s.arg(typeliste()), u"TYPE"_s});
     p.addOption({u"maalform"_s, u"nb or nn (default: the recipient's registered målform, else nb)."_s, u"nb|nn"_s});
+    p.addOption({u"finalise"_s, u"Finalise the letter as the desktop does (stored in the case with its SHA-256, "
+                                u"not marked UTKAST) and write it to FILE.pdf."_s});
     p.addOption({u"out"_s, u"The PDF file to write."_s, u"FILE.pdf"_s});
     p.addHelpOption();
-    const QString bruk = u"usage: tilsynsklient [--db PATH] letter --case ID --type TYPE [--maalform nb|nn] --out FILE.pdf"_s;
+    const QString bruk = u"usage: tilsynsklient [--db PATH] letter --case ID --type TYPE [--maalform nb|nn] [--finalise] --out FILE.pdf"_s;
     if (!p.parse(argumenter)) {
         feil() << p.errorText() << '\n' << bruk << '\n';
         return Ugyldig;
@@ -92,9 +106,36 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
         if (utkast.saksbehandler.telefon.isEmpty())
             utkast.saksbehandler.telefon = hode.telefon;
         utkast.godkjenner = hode.godkjenner;
-        const QByteArray pdf = Brevrenderer(katalog, maler).pdfA(*sak, utkast);
+        const bool ferdigstill = p.isSet(u"finalise"_s);
+        if (ferdigstill) {
+            switch (Kontorpraksis::sperre(*sak, type, Kontorpraksis::brevSomKreverGodkjenning.verdi())) {
+            case Ferdigstillingssperre::ManglerSaksnummer:
+                feil() << u"--finalise: case %1 has no saksnummer yet; a letter can be finalised only in a case "
+                          u"with one (enter the archive's number in the case)"_s.arg(idEllerNr) << '\n';
+                return Ugyldig;
+            case Ferdigstillingssperre::KreverGodkjenning:
+                feil() << u"--finalise: letters of type %1 need an approval in this office, and approval cannot "
+                          u"be given yet (setting kontor/brev_som_krever_godkjenning)"_s.arg(type) << '\n';
+                return Ugyldig;
+            case Ferdigstillingssperre::Ingen:
+                break;
+            }
+            utkast.utkast = false;
+        }
+        // Opened before anything is stored: an unwritable FILE.pdf stores no letter.
         QSaveFile fil(ut_);
-        if (!fil.open(QIODevice::WriteOnly) || fil.write(pdf) != pdf.size() || !fil.commit()) {
+        if (!fil.open(QIODevice::WriteOnly)) {
+            feil() << u"%1: cannot write the file: %2"_s.arg(ut_, fil.errorString()) << '\n';
+            return Driftsfeil;
+        }
+        QByteArray pdf = Brevrenderer(katalog, maler).pdfA(*sak, utkast);
+        if (ferdigstill) {
+            // The file gets the stored bytes, checked against their SHA-256: the same letter the
+            // case holds, also when this draft was finalised before (then nothing new is stored).
+            const qint64 brevId = brev.ferdigstill(*sak, utkast, pdf, innloggetBruker());
+            pdf = brev.hentKontrollert(brevId).pdf;
+        }
+        if (fil.write(pdf) != pdf.size() || !fil.commit()) {
             feil() << u"%1: cannot write the file: %2"_s.arg(ut_, fil.errorString()) << '\n';
             return Driftsfeil;
         }

@@ -2,6 +2,7 @@
 
 #include "domain/katalog.h"
 #include "domain/tilsynssak.h"
+#include "io/sakjson.h"
 #include "letters/brevrenderer.h"
 #include "letters/brevtype.h"
 #include "letters/brevutkast.h"
@@ -10,6 +11,7 @@
 #include "store/storeerror.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -50,6 +52,22 @@ FerdigBrev lesRad(const QSqlQuery &q)
     return b;
 }
 
+QJsonObject person(const Brevperson &p)
+{
+    return {{"navn"_L1, p.navn}, {"tittel"_L1, p.tittel}, {"telefon"_L1, p.telefon}};
+}
+
+QJsonObject mottaker(const Brevmottaker &m)
+{
+    return {{"navn"_L1, m.navn}, {"adresse"_L1, m.adresse}, {"maalform"_L1, maalformKode(m.maalform)},
+            {"rolle"_L1, int(m.rolle)}, {"objekt"_L1, m.objektId}};
+}
+
+QString isoDato(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
 } // namespace
 
 BrevRepository::BrevRepository(Store &store) : m_store(store) {}
@@ -60,9 +78,74 @@ QString BrevRepository::sha256(const QByteArray &data)
 }
 
 qint64 BrevRepository::ferdigstill(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
-                                   const QString &hvem)
+                                   const QString &hvem, bool *nytt)
 {
-    return lagre(sak, utkast, pdf, hvem, {});
+    return lagre(sak, utkast, pdf, hvem, {}, nytt);
+}
+
+QString BrevRepository::utkastnoekkel(const Tilsynssak &sak, const Brevutkast &utkast)
+{
+    // The case as it stands once the letter is finalised: a second finalising after the
+    // milestone was recorded is still the same draft.
+    const Tilsynssak etter = medMilepel(sak, utkast).value_or(sak);
+    QJsonArray kopi;
+    for (const Brevmottaker &m : utkast.kopiTil)
+        kopi.append(mottaker(m));
+    QJsonObject fritekst;
+    for (auto it = utkast.fritekst.cbegin(); it != utkast.fritekst.cend(); ++it)
+        fritekst.insert(it.key(), it.value());
+    const QJsonObject o{{"sak"_L1, sakTilJson(etter)},
+                        {"type"_L1, utkast.type},
+                        {"maalform"_L1, maalformKode(utkast.maalform)},
+                        {"mottaker"_L1, mottaker(utkast.mottaker)},
+                        {"kopi_til"_L1, kopi},
+                        {"dato"_L1, isoDato(utkast.dato)},
+                        {"deres_dato"_L1, isoDato(utkast.deresDato)},
+                        {"deres_ref"_L1, utkast.deresRef},
+                        {"saksbehandler"_L1, person(utkast.saksbehandler)},
+                        {"godkjenner"_L1, person(utkast.godkjenner)},
+                        {"unntatt_offentlighet"_L1, utkast.unntattOffentlighet},
+                        {"hjemmel"_L1, utkast.hjemmel},
+                        {"svarfrist"_L1, isoDato(utkast.svarfrist)},
+                        {"ny_forventet_dato"_L1, isoDato(utkast.nyForventetDato)},
+                        {"kopimottaker"_L1, utkast.kopimottaker},
+                        {"fritekst"_L1, fritekst}};
+    // QJsonObject keeps its keys sorted, so the compact form is canonical.
+    return sha256(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+std::optional<qint64> BrevRepository::idForNoekkel(const QString &noekkel) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT id FROM brev WHERE utkast_noekkel = ?"_s);
+    q.addBindValue(noekkel);
+    kjoer(q, "kan ikke lete etter brevet");
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+bool BrevRepository::erLagretMedSaksnummer(const Tilsynssak &sak) const
+{
+    if (!sak.saksnummer)
+        return false;
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT 1 FROM tilsynssak WHERE id = ? AND saksnummer = ?"_s);
+    q.addBindValue(sak.id);
+    q.addBindValue(*sak.saksnummer);
+    kjoer(q, "kan ikke lese saken");
+    return q.next();
+}
+
+std::optional<FerdigBrev> BrevRepository::ferdigstiltFra(const Tilsynssak &sak, const Brevutkast &utkast) const
+{
+    const auto id = idForNoekkel(utkastnoekkel(sak, utkast));
+    if (!id)
+        return std::nullopt;
+    auto b = hent(*id);
+    if (b)
+        b->pdf.clear();
+    return b;
 }
 
 std::optional<Tilsynssak> BrevRepository::medMilepel(const Tilsynssak &sak, const Brevutkast &utkast)
@@ -79,7 +162,8 @@ std::optional<Tilsynssak> BrevRepository::medMilepel(const Tilsynssak &sak, cons
 }
 
 qint64 BrevRepository::ferdigstillMedMilepel(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
-                                             const QString &hvem, SakRepository &saker, const Katalog &katalog)
+                                             const QString &hvem, SakRepository &saker, const Katalog &katalog,
+                                             bool *nytt)
 {
     return lagre(sak, utkast, pdf, hvem, [&] {
         // The milestone goes onto the case as stored, read inside this transaction: never onto
@@ -95,12 +179,14 @@ qint64 BrevRepository::ferdigstillMedMilepel(const Tilsynssak &sak, const Brevut
                              StoreError::Art::Avvist);
         saker.skriv(*oppdatert, Endringskontekst{hvem, QDateTime::currentDateTimeUtc(),
                                                  u"milepæl registrert ved ferdigstilt brev"_s});
-    });
+    }, nytt);
 }
 
 qint64 BrevRepository::lagre(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
-                             const QString &hvem, const std::function<void()> &iSammeTransaksjon)
+                             const QString &hvem, const std::function<void()> &iSammeTransaksjon, bool *nytt)
 {
+    if (nytt)
+        *nytt = false;
     if (!sak.saksnummer || sak.saksnummer->isEmpty())
         throw StoreError(u"brevet kan ikke ferdigstilles: saken har ikke saksnummer ennå (bare utkast "
                          u"kan forhåndsvises og skrives ut)"_s, StoreError::Art::Avvist);
@@ -117,6 +203,18 @@ qint64 BrevRepository::lagre(const Tilsynssak &sak, const Brevutkast &utkast, co
     if (!q.next() || q.value(0).toString() != *sak.saksnummer)
         throw StoreError(u"brevet kan ikke ferdigstilles: saken %1 med saksnummer %2 finnes ikke i lageret"_s
                              .arg(sak.id, *sak.saksnummer), StoreError::Art::Avvist);
+    q.finish();
+    // Inside the write lock (BEGIN IMMEDIATE): a second writer of the same draft waits for the
+    // first and then finds its letter here; the unique index is the last guard.
+    const QString noekkel = utkastnoekkel(sak, utkast);
+    if (const auto finnes = idForNoekkel(noekkel)) {
+        // The letter stands; what was asked on top of it (recording its milestone, if still
+        // missing) is still done, once.
+        if (iSammeTransaksjon)
+            iSammeTransaksjon();
+        t.commit();
+        return *finnes;
+    }
 
     QStringList kopi;
     for (const Brevmottaker &m : utkast.kopiTil)
@@ -125,15 +223,15 @@ qint64 BrevRepository::lagre(const Tilsynssak &sak, const Brevutkast &utkast, co
     const QString hash = sha256(pdf);
     const QString tittel = Brevrenderer::offentligTittel(sak, utkast);
     q.prepare(u"INSERT INTO brev (sak_id, type, maalform, mottaker, kopi_til, offentlig_tittel, "
-              u"unntatt_offentlighet, hjemmel, dato, pdf, sha256, ferdigstilt_av, ferdigstilt) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              u"unntatt_offentlighet, hjemmel, dato, pdf, sha256, ferdigstilt_av, ferdigstilt, utkast_noekkel) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v : {QVariant(sak.id), QVariant(utkast.type), QVariant(maalformKode(utkast.maalform)),
                               QVariant(ikkeNull(utkast.mottaker.navn)), QVariant(ikkeNull(kopi.join(u'\n'))),
                               QVariant(tittel),
                               QVariant(utkast.unntattOffentlighet ? 1 : 0),
                               QVariant(utkast.unntattOffentlighet ? ikkeNull(utkast.hjemmel) : QStringLiteral("")),
                               QVariant(utkast.dato.toString(Qt::ISODate)), QVariant(pdf), QVariant(hash),
-                              QVariant(ikkeNull(hvem)), QVariant(naa)})
+                              QVariant(ikkeNull(hvem)), QVariant(naa), QVariant(noekkel)})
         q.addBindValue(v);
     kjoer(q, "kan ikke lagre det ferdigstilte brevet");
     const qint64 id = q.lastInsertId().toLongLong();
@@ -150,6 +248,8 @@ qint64 BrevRepository::lagre(const Tilsynssak &sak, const Brevutkast &utkast, co
     if (iSammeTransaksjon)
         iSammeTransaksjon();
     t.commit();
+    if (nytt)
+        *nytt = true;
     return id;
 }
 
@@ -178,16 +278,23 @@ QList<FerdigBrev> BrevRepository::forSak(const QString &sakId) const
     return ut;
 }
 
-void BrevRepository::eksporter(qint64 id, const QString &filsti) const
+FerdigBrev BrevRepository::hentKontrollert(qint64 id) const
 {
-    const auto b = hent(id);
+    auto b = hent(id);
     if (!b)
         throw StoreError(u"brev %1 finnes ikke"_s.arg(id), StoreError::Art::IkkeFunnet);
     if (sha256(b->pdf) != b->sha256)
-        throw StoreError(u"brev %1 er skadet: innholdet stemmer ikke med lagret SHA-256"_s.arg(id),
+        throw StoreError(u"brev %1 er skadet: innholdet stemmer ikke med lagret SHA-256 (%2); det vises ikke"_s
+                             .arg(id).arg(b->sha256),
                          StoreError::Art::Korrupt);
+    return *b;
+}
+
+void BrevRepository::eksporter(qint64 id, const QString &filsti) const
+{
+    const FerdigBrev b = hentKontrollert(id);
     QSaveFile f(filsti);
-    if (!f.open(QIODevice::WriteOnly) || f.write(b->pdf) != b->pdf.size() || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || f.write(b.pdf) != b.pdf.size() || !f.commit())
         throw StoreError(u"%1: kan ikke skrive filen: %2"_s.arg(filsti, f.errorString()));
 }
 

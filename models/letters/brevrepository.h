@@ -45,24 +45,40 @@ public:
     explicit BrevRepository(Store &store);
 
     /// Stores `pdf` (the PDF/A rendering of `utkast`, not a draft) as a finalised letter of
-    /// `sak`, with an audit row, in one transaction; returns the new letter's id. Throws
-    /// StoreError (Avvist) if the case has no saksnummer, is not in the store, or `utkast` is
-    /// still marked as a draft.
+    /// `sak`, with an audit row, in one transaction; returns the letter's id. Idempotent per
+    /// draft: if this draft (utkastnoekkel()) was finalised before, nothing is stored and the id of
+    /// that letter is returned (`*nytt` false). Throws StoreError (Avvist) if the case has no
+    /// saksnummer, is not in the store, or `utkast` is still marked as a draft.
     qint64 ferdigstill(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
-                       const QString &hvem);
+                       const QString &hvem, bool *nytt = nullptr);
 
     /// When the caseworker confirms: finalises as above and, in the same transaction, records the
     /// milestone the letter stands for (e.g. oversendt for BM 2) with the letter's date, if the
     /// case does not have it yet. Throws StoreError (Avvist) with the rule that fails if the
     /// case would become invalid (e.g. a BM 5 case closed without utfall); nothing is stored then.
     qint64 ferdigstillMedMilepel(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
-                                 const QString &hvem, SakRepository &saker, const Katalog &katalog);
+                                 const QString &hvem, SakRepository &saker, const Katalog &katalog,
+                                 bool *nytt = nullptr);
+
+    /// What makes a draft the same draft: SHA-256 (hex) over the case as it will stand after
+    /// finalising (with the letter's milestone recorded) and every field of `utkast` except its
+    /// draft mark. Two finalisings with the same key store one letter.
+    static QString utkastnoekkel(const Tilsynssak &sak, const Brevutkast &utkast);
+    /// Whether the case is stored with the saksnummer it carries (an unsaved number cannot be
+    /// finalised under: the archive copy must name the number the store holds).
+    bool erLagretMedSaksnummer(const Tilsynssak &sak) const;
+    /// The letter already finalised from this draft, if any (without the PDF bytes).
+    std::optional<FerdigBrev> ferdigstiltFra(const Tilsynssak &sak, const Brevutkast &utkast) const;
 
     /// The case with the milestone of the letter's type set to the letter's date; nullopt when
     /// the type stands for no milestone or the case already has that date.
     static std::optional<Tilsynssak> medMilepel(const Tilsynssak &sak, const Brevutkast &utkast);
 
     std::optional<FerdigBrev> hent(qint64 id) const;
+    /// The letter with its bytes checked against the stored SHA-256. Throws StoreError
+    /// (IkkeFunnet) if there is no such letter and (Korrupt) if the bytes do not match: a
+    /// damaged letter is never handed out to be shown, printed or saved.
+    FerdigBrev hentKontrollert(qint64 id) const;
     /// The case's finalised letters, oldest first, without the PDF bytes.
     QList<FerdigBrev> forSak(const QString &sakId) const;
     /// Writes the stored bytes to `filsti` after checking them against the stored SHA-256.
@@ -77,7 +93,8 @@ public:
 
 private:
     qint64 lagre(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf, const QString &hvem,
-                 const std::function<void()> &iSammeTransaksjon);
+                 const std::function<void()> &iSammeTransaksjon, bool *nytt);
+    std::optional<qint64> idForNoekkel(const QString &noekkel) const;
 
     Store &m_store;
 };

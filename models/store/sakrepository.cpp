@@ -224,17 +224,51 @@ std::optional<QString> SakRepository::idForSaksnummer(const QString &embete, con
     return q.value(0).toString();
 }
 
+Problemer SakRepository::saksnummerProblemer(const Tilsynssak &sak) const
+{
+    Problemer p;
+    const QSqlDatabase db = m_store.db();
+    if (sak.saksnummer && !sak.saksnummer->isEmpty()) {
+        QSqlQuery q = forbered(db, u"SELECT id, mottatt, objekt_navn FROM tilsynssak "
+                                   u"WHERE embete = ? AND saksnummer = ? AND id <> ?"_s);
+        q.addBindValue(sak.embete);
+        q.addBindValue(*sak.saksnummer);
+        q.addBindValue(sak.id);
+        kjoer(q, "kan ikke slå opp saksnummer");
+        if (q.next()) {
+            const QString mottatt = QDate::fromString(q.value(1).toString(), Qt::ISODate).toString(u"dd.MM.yyyy"_s);
+            const QString objekt = q.value(2).toString();
+            p.append({u"saksnummer"_s,
+                      u"saksnummeret %1 er allerede brukt i embetet av saken mottatt %2%3 (id %4)"_s
+                          .arg(*sak.saksnummer, mottatt, objekt.isEmpty() ? QString() : u" om "_s + objekt,
+                               q.value(0).toString())});
+        }
+    }
+    QSqlQuery lagret = forbered(db, u"SELECT saksnummer FROM tilsynssak WHERE id = ?"_s);
+    lagret.addBindValue(sak.id);
+    kjoer(lagret, "kan ikke lese saken");
+    if (lagret.next() && !lagret.value(0).isNull() && lagret.value(0).toString() != sak.saksnummer.value_or(QString())
+        && harFerdigstilteBrev(sak.id)) {
+        p.append({u"saksnummer"_s, u"saksnummeret kan ikke endres fra %1: saken har ferdigstilte brev med dette nummeret"_s
+                                       .arg(lagret.value(0).toString())});
+    }
+    return p;
+}
+
+bool SakRepository::harFerdigstilteBrev(const QString &id) const
+{
+    QSqlQuery q = forbered(m_store.db(), u"SELECT 1 FROM brev WHERE sak_id = ? LIMIT 1"_s);
+    q.addBindValue(id);
+    kjoer(q, "kan ikke lese sakens brev");
+    return q.next();
+}
+
 SakRepository::Resultat SakRepository::lagre(const Tilsynssak &sak, const Endringskontekst &hvem,
                                              std::optional<int> forventetVersjon)
 {
     Resultat r;
     r.problemer = valider(sak, m_katalog);
-    if (sak.saksnummer) {
-        const auto eier = idForSaksnummer(sak.embete, *sak.saksnummer);
-        if (eier && *eier != sak.id)
-            r.problemer.append({u"saksnummer"_s, u"saksnummeret %1 er allerede brukt av en annen sak i embetet"_s
-                                                     .arg(*sak.saksnummer)});
-    }
+    r.problemer.append(saksnummerProblemer(sak));
     if (!r.ok())
         return r;
     Transaksjon t(m_store.db());

@@ -40,6 +40,13 @@ public:
     qint64 antall() const;
     /// The id of the case holding `saksnummer` in `embete`, if any.
     std::optional<QString> idForSaksnummer(const QString &embete, const QString &saksnummer) const;
+    /// What the store says about the case's saksnummer (one rule for the editor, which shows it at
+    /// once, and for lagre(), which refuses): another case of the same embete holds it (named by
+    /// received date, objects and id), or it differs from the stored one although letters were
+    /// finalised under that. Empty when there is nothing to say.
+    Problemer saksnummerProblemer(const Tilsynssak &sak) const;
+    /// Whether letters have been finalised in the case (its saksnummer is then fixed).
+    bool harFerdigstilteBrev(const QString &id) const;
 
     struct Resultat
     {

@@ -2,12 +2,17 @@
 
 #include "testsupport.h"
 #include "brevtestdata.h"
+#include "letters/brevrepository.h"
+#include "store/store.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QUuid>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,10 +31,44 @@ private:
     QString m_delt;            // a saksnummer held in more than one embete
     QString m_nnInnsenderId;   // a case whose innsender has maalform nn
 
+    QString m_utenNrId;        // a case without saksnummer (in m_db)
+
     QByteArray les(const QString &sti)
     {
         QFile f(sti);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    // The command as a logged-in user with a settings file of its own (`innstillinger`: the
+    // lines of tilsynsklient.conf), so office practice can be set without touching the real one.
+    test::Kjoring kjoerSom(const QStringList &argumenter, const QByteArray &innstillinger = {})
+    {
+        const QString konfig = m_mappe.filePath(u"konfig-%1"_s.arg(++m_konfigNr));
+        QDir().mkpath(konfig + u"/tilsynsklient"_s);
+        QFile f(konfig + u"/tilsynsklient/tilsynsklient.conf"_s);
+        if (!f.open(QIODevice::WriteOnly) || f.write(innstillinger) != innstillinger.size())
+            qFatal("cannot write the settings file");
+        f.close();
+        QProcess p;
+        QProcessEnvironment miljo = QProcessEnvironment::systemEnvironment();
+        miljo.insert(u"XDG_CONFIG_HOME"_s, konfig);
+        miljo.insert(u"USER"_s, u"kari.saksbehandler"_s);
+        p.setProcessEnvironment(miljo);
+        p.start(qEnvironmentVariable("TILSYN_EXE"), argumenter);
+        test::Kjoring k;
+        if (!p.waitForFinished(120000))
+            return k;
+        k.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        k.ut = p.readAllStandardOutput();
+        k.feil = p.readAllStandardError();
+        return k;
+    }
+    int m_konfigNr = 0;
+
+    QList<FerdigBrev> brevI(const QString &sakId)
+    {
+        auto store = Store::aapne(m_db);
+        return BrevRepository(*store).forSak(sakId);
     }
 
 private slots:
@@ -65,6 +104,101 @@ private slots:
                 m_delt = it.key();
         }
         QVERIFY(!m_bm5Id.isEmpty() && !m_unikt.isEmpty() && !m_nnInnsenderId.isEmpty());
+
+        // One more case, registered by hand without a saksnummer (the sample's first, renamed).
+        QJsonObject uten = QJsonDocument::fromJson(les(data).split('\n').constFirst()).object();
+        m_utenNrId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        uten.insert("id"_L1, m_utenNrId);
+        uten.insert("saksnummer"_L1, QJsonValue::Null);
+        const QString utenFil = m_mappe.filePath(u"uten-nr.jsonl"_s);
+        QFile f(utenFil);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(uten).toJson(QJsonDocument::Compact) + '\n');
+        f.close();
+        const auto imp2 = test::kjoerCli({u"--db"_s, m_db, u"import"_s, utenFil});
+        QVERIFY2(imp2.status == 0, imp2.feil.constData());
+    }
+
+    void finaliseStoresTheLetterOnceAndWritesIt()
+    {
+        QVERIFY(brevI(m_bm5Id).isEmpty());
+        const QString ut = m_mappe.filePath(u"ferdig.pdf"_s);
+        const QStringList arg{u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_bm5Id, u"--type"_s,
+                              u"bm5-avgjorelse"_s, u"--finalise"_s, u"--out"_s, ut};
+        auto k = kjoerSom(arg);
+        QVERIFY2(k.status == 0, k.feil.constData());
+        QVERIFY(k.ut.isEmpty());
+        const QByteArray pdf = les(ut);
+        const QString tekst = test::pdfTekst(pdf);
+        QVERIFY2(!tekst.contains(u"UTKAST"_s), qPrintable(tekst));
+        QVERIFY(tekst.contains(u"Side 1 av"_s));
+        QVERIFY(test::poppler(u"pdfinfo"_s, {u"-meta"_s}, pdf).contains(u"pdfaid:part=\"1\""_s));
+        QList<FerdigBrev> lagret = brevI(m_bm5Id);
+        QCOMPARE(lagret.size(), 1);
+        QCOMPARE(lagret.constFirst().type, u"bm5-avgjorelse"_s);
+        QCOMPARE(lagret.constFirst().ferdigstiltAv, u"kari.saksbehandler"_s);
+        QCOMPARE(lagret.constFirst().sha256, BrevRepository::sha256(pdf)); // the file is the stored letter
+        QCOMPARE(lagret.constFirst().dato, QDate::currentDate());
+
+        // A second call with the same draft stores nothing new and writes the same stored bytes.
+        QFile::remove(ut);
+        k = kjoerSom(arg);
+        QVERIFY2(k.status == 0, k.feil.constData());
+        lagret = brevI(m_bm5Id);
+        QCOMPARE(lagret.size(), 1);
+        QCOMPARE(BrevRepository::sha256(les(ut)), lagret.constFirst().sha256);
+
+        // Another draft (the other målform) is another letter.
+        k = kjoerSom({u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_bm5Id, u"--type"_s, u"bm5-avgjorelse"_s,
+                      u"--maalform"_s, u"nn"_s, u"--finalise"_s, u"--out"_s, ut});
+        QVERIFY2(k.status == 0, k.feil.constData());
+        lagret = brevI(m_bm5Id);
+        QCOMPARE(lagret.size(), 2);
+        QCOMPARE(lagret.constLast().maalform, u"nn"_s);
+    }
+
+    void finaliseWithoutSaksnummerIsRefused()
+    {
+        const QString ut = m_mappe.filePath(u"uten-nr.pdf"_s);
+        const auto k = kjoerSom({u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_utenNrId, u"--type"_s,
+                                 u"kvittering"_s, u"--finalise"_s, u"--out"_s, ut});
+        QCOMPARE(k.status, 2);
+        QVERIFY2(QString::fromUtf8(k.feil).contains(u"has no saksnummer"_s), k.feil.constData());
+        QVERIFY(k.ut.isEmpty());
+        QVERIFY(!QFile::exists(ut));
+        QVERIFY(brevI(m_utenNrId).isEmpty());
+        // Without --finalise the same case renders a draft.
+        const auto utkast = kjoerSom({u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_utenNrId, u"--type"_s,
+                                      u"kvittering"_s, u"--out"_s, ut});
+        QVERIFY2(utkast.status == 0, utkast.feil.constData());
+        QVERIFY(test::pdfTekst(les(ut)).contains(u"UTKAST"_s));
+    }
+
+    void finaliseOfATypeNeedingApprovalIsRefused()
+    {
+        const QString ut = m_mappe.filePath(u"godkjenning.pdf"_s);
+        const QStringList arg{u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_unikt, u"--type"_s,
+                              u"forsinkelsesmelding"_s, u"--finalise"_s, u"--out"_s, ut};
+        const QString sakId = *BrevRepository(*Store::aapne(m_db)).finnSak(m_unikt);
+        const auto k = kjoerSom(arg, "[kontor]\nbrev_som_krever_godkjenning=bm5-avgjorelse, forsinkelsesmelding\n");
+        QCOMPARE(k.status, 2);
+        QVERIFY2(QString::fromUtf8(k.feil).contains(u"need an approval"_s), k.feil.constData());
+        QVERIFY(!QFile::exists(ut));
+        QVERIFY(brevI(sakId).isEmpty());
+        // The default list is empty: the same letter is finalised.
+        const auto ok = kjoerSom(arg);
+        QVERIFY2(ok.status == 0, ok.feil.constData());
+        QCOMPARE(brevI(sakId).size(), 1);
+    }
+
+    void finaliseToAnUnwritableFileStoresNothing()
+    {
+        const QString sakId = *BrevRepository(*Store::aapne(m_db)).finnSak(m_unikt);
+        const int foer = int(brevI(sakId).size());
+        const auto k = kjoerSom({u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_unikt, u"--type"_s, u"kvittering"_s,
+                                 u"--finalise"_s, u"--out"_s, m_mappe.filePath(u"mangler/ut.pdf"_s)});
+        QCOMPARE(k.status, 1);
+        QCOMPARE(int(brevI(sakId).size()), foer);
     }
 
     void rendersTheDecisionById()

@@ -134,6 +134,72 @@ private slots:
         QCOMPARE(repo.forSak(m_sak.id).size(), 2);
     }
 
+    void finalisingTwiceStoresOneLetter()
+    {
+        BrevRepository repo(*m_store);
+        bool nytt = false;
+        const qint64 id = repo.ferdigstill(m_sak, m_utkast, m_pdf, u"ola"_s, &nytt);
+        QVERIFY(nytt);
+        // Pressed again: the same draft, rendered again (the bytes differ in their timestamps).
+        const QByteArray igjen = Brevrenderer(Katalog::innebygd(), Brevmalkilde()).pdfA(m_sak, m_utkast);
+        QCOMPARE(repo.ferdigstill(m_sak, m_utkast, igjen, u"ola"_s, &nytt), id);
+        QVERIFY(!nytt);
+        QCOMPARE(antallBrev(), 1);
+        QCOMPARE(repo.hent(id)->pdf, m_pdf); // the first one stands
+        QCOMPARE(repo.ferdigstiltFra(m_sak, m_utkast)->id, id);
+
+        // A second call from another connection (another window or the command line) finds it too.
+        {
+            auto annen = Store::aapne(m_store->sti());
+            BrevRepository annenRepo(*annen);
+            QCOMPARE(annenRepo.ferdigstill(m_sak, m_utkast, igjen, u"kari"_s, &nytt), id);
+            QVERIFY(!nytt);
+        }
+        QCOMPARE(antallBrev(), 1);
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(u"SELECT count(*) FROM audit WHERE handling = 'brev ferdigstilt'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+
+        // The store itself refuses a second letter from the same draft, whoever writes it.
+        QVERIFY(!q.exec(u"INSERT INTO brev (sak_id, type, maalform, mottaker, offentlig_tittel, unntatt_offentlighet, "
+                        u"dato, pdf, sha256, ferdigstilt_av, ferdigstilt, utkast_noekkel) SELECT sak_id, type, "
+                        u"maalform, mottaker, offentlig_tittel, unntatt_offentlighet, dato, pdf, sha256, "
+                        u"ferdigstilt_av, ferdigstilt, utkast_noekkel FROM brev"_s));
+        QVERIFY2(q.lastError().text().contains(u"UNIQUE"_s), qPrintable(q.lastError().text()));
+        QCOMPARE(antallBrev(), 1);
+
+        // A changed draft is another letter.
+        Brevutkast endret = m_utkast;
+        endret.fritekst.insert(u"fritekst"_s, u"Et tillegg."_s);
+        QVERIFY(!repo.ferdigstiltFra(m_sak, endret));
+        QVERIFY(repo.ferdigstill(m_sak, endret, m_pdf, u"ola"_s, &nytt) != id);
+        QVERIFY(nytt);
+        QCOMPARE(antallBrev(), 2);
+        // So is the same draft for a changed case.
+        Tilsynssak annenSak = m_sak;
+        annenSak.sammendrag = u"Et annet sammendrag"_s;
+        QVERIFY(BrevRepository::utkastnoekkel(annenSak, m_utkast) != BrevRepository::utkastnoekkel(m_sak, m_utkast));
+    }
+
+    void theSaksnummerIsFixedOnceALetterIsFinalised()
+    {
+        SakRepository saker(*m_store, Katalog::innebygd());
+        Tilsynssak endret = m_sak;
+        endret.saksnummer = u"2024/4712"_s;
+        QVERIFY(saker.saksnummerProblemer(endret).isEmpty()); // no letters yet: a typo may be corrected
+        BrevRepository(*m_store).ferdigstill(m_sak, m_utkast, m_pdf, u"ola"_s);
+        QVERIFY(saker.harFerdigstilteBrev(m_sak.id));
+        const auto r = saker.lagre(endret, {u"ola"_s});
+        QCOMPARE(r.problemer.size(), 1);
+        QCOMPARE(r.problemer.constFirst().felt, u"saksnummer"_s);
+        QCOMPARE(r.problemer.constFirst().melding,
+                 u"saksnummeret kan ikke endres fra 2024/4711: saken har ferdigstilte brev med dette nummeret"_s);
+        QCOMPARE(*saker.hent(m_sak.id)->saksnummer, u"2024/4711"_s);
+        QSqlQuery q(m_store->db()); // and not by raw SQL either
+        QVERIFY(!q.exec(u"UPDATE tilsynssak SET saksnummer = '2024/4712' WHERE id = '%1'"_s.arg(m_sak.id)));
+        QVERIFY(q.lastError().text().contains(u"ferdigstilte brev"_s));
+    }
+
     void refusesWithoutSaksnummerOrAsDraft()
     {
         BrevRepository repo(*m_store);
@@ -171,6 +237,13 @@ private slots:
             QCOMPARE(e.art(), StoreError::Art::Korrupt);
         }
         QVERIFY(!QFile::exists(m_mappe.filePath(u"skadet.pdf"_s)));
+        try {
+            repo.hentKontrollert(id);
+            QFAIL("tampered bytes were handed out");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.art(), StoreError::Art::Korrupt);
+            QVERIFY(e.melding().contains(u"SHA-256"_s));
+        }
     }
 
     void confirmedMilestoneIsRecordedWithTheLetter()
@@ -192,7 +265,8 @@ private slots:
             QFAIL(qPrintable(e.melding()));
         }
         QCOMPARE(saker.hent(bm2.id)->oversendt, QDate(2024, 3, 25));
-        QCOMPARE(repo.forSak(bm2.id).size(), 2);
+        // The same draft again: its milestone is recorded, but the letter is stored once.
+        QCOMPARE(repo.forSak(bm2.id).size(), 1);
 
         // The milestone is added to the case as stored, never by writing back the caller's copy:
         // an edit saved elsewhere in the meantime survives.

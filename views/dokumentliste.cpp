@@ -1,0 +1,257 @@
+#include "dokumentliste.h"
+
+#include "items/dokumentmodell.h"
+#include "letters/brevrepository.h"
+#include "redigeringsstil.h"
+#include "sperregrunn.h"
+#include "store/storeerror.h"
+#include "vindusstorrelse.h"
+
+#include <QBuffer>
+#include <QDialog>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Loads checked PDF bytes into a QPdfDocument (the buffer must live as long as the document).
+bool lastPdf(QPdfDocument &dokument, QBuffer &buffer, const QByteArray &pdf)
+{
+    buffer.setData(pdf);
+    buffer.open(QIODevice::ReadOnly);
+    dokument.load(&buffer);
+    return dokument.status() == QPdfDocument::Status::Ready && dokument.pageCount() > 0;
+}
+
+} // namespace
+
+DokumentListe::DokumentListe(const BrevRepository &arkiv, QWidget *parent)
+    : QGroupBox(parent)
+    , m_arkiv(arkiv)
+    , m_modell(new DokumentModell(arkiv, this))
+    , m_tabell(new QTableView(this))
+    , m_vis(new QPushButton(this))
+    , m_skrivUt(new QPushButton(this))
+    , m_lagre(new QPushButton(this))
+    , m_sperrelinje(new Sperrelinje(this))
+    , m_feil(new QLabel(this))
+{
+    setObjectName(u"dokumenter"_s);
+    m_tabell->setObjectName(u"dokumentliste"_s);
+    m_vis->setObjectName(u"visDokument"_s);
+    m_skrivUt->setObjectName(u"skrivUtDokument"_s);
+    m_lagre->setObjectName(u"lagreDokument"_s);
+    m_feil->setObjectName(u"dokumentfeil"_s);
+    stilFeillabel(m_feil);
+    m_feil->hide();
+    m_tabell->setModel(m_modell);
+    m_tabell->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tabell->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tabell->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tabell->setTabKeyNavigation(false); // Tab leaves the table (no keyboard trap)
+    m_tabell->verticalHeader()->setVisible(false);
+    m_tabell->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tabell->horizontalHeader()->setStretchLastSection(true);
+    m_tabell->setWordWrap(false);
+    m_tabell->setMinimumHeight(110);
+
+    auto *knapper = new QHBoxLayout;
+    knapper->addWidget(m_vis);
+    knapper->addWidget(m_skrivUt);
+    knapper->addWidget(m_lagre);
+    knapper->addStretch();
+    auto *lag = new QVBoxLayout(this);
+    lag->addWidget(m_tabell);
+    lag->addLayout(knapper);
+    lag->addWidget(m_sperrelinje);
+    lag->addWidget(m_feil);
+    for (QPushButton *k : {m_vis, m_skrivUt, m_lagre})
+        m_sperrelinje->foelg(k);
+
+    connect(m_tabell->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DokumentListe::oppdaterKnapper);
+    connect(m_modell, &QAbstractItemModel::modelReset, this, &DokumentListe::oppdaterKnapper);
+    connect(m_modell, &QAbstractItemModel::rowsInserted, this, &DokumentListe::oppdaterKnapper);
+    connect(m_tabell, &QTableView::activated, this, [this](const QModelIndex &i) {
+        vis(m_modell->brev(i.row()).id);
+    });
+    connect(m_vis, &QPushButton::clicked, this, [this] { vis(valgt()); });
+    connect(m_skrivUt, &QPushButton::clicked, this, [this] {
+        QPrinter skriver(QPrinter::HighResolution);
+        QPrintDialog dialog(&skriver, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QString f;
+        if (!skrivUt(valgt(), &skriver, &f))
+            visFeil(f);
+    });
+    connect(m_lagre, &QPushButton::clicked, this, [this] {
+        const int rad = m_tabell->currentIndex().row();
+        if (rad < 0)
+            return;
+        const QString forslag = u"%1-%2.pdf"_s.arg(m_modell->brev(rad).type, m_modell->brev(rad).dato.toString(Qt::ISODate));
+        const QString fil = QFileDialog::getSaveFileName(this, tr("Save letter"), forslag, tr("PDF (*.pdf)"));
+        QString f;
+        if (!fil.isEmpty() && !lagreSom(valgt(), fil, &f))
+            visFeil(f);
+    });
+    oversett();
+}
+
+DokumentListe::~DokumentListe() = default;
+
+void DokumentListe::oversett()
+{
+    setTitle(tr("Documents"));
+    m_tabell->setAccessibleName(tr("Finalised letters of the case"));
+    m_vis->setText(tr("&View"));
+    m_skrivUt->setText(tr("Prin&t letter…"));
+    m_lagre->setText(tr("Save &letter as…"));
+    oppdaterKnapper();
+}
+
+void DokumentListe::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        oversett();
+    QGroupBox::changeEvent(e);
+}
+
+void DokumentListe::visSak(const QString &sakId)
+{
+    if (sakId == m_modell->sakId())
+        return;
+    m_feil->hide();
+    m_modell->visSak(sakId);
+}
+
+void DokumentListe::lesPaaNytt()
+{
+    m_modell->lesPaaNytt();
+}
+
+qint64 DokumentListe::valgt() const
+{
+    const QModelIndexList rader = m_tabell->selectionModel()->selectedRows();
+    return rader.isEmpty() ? 0 : m_modell->brev(rader.constFirst().row()).id;
+}
+
+void DokumentListe::oppdaterKnapper()
+{
+    const QString grunn = m_modell->rowCount() == 0 ? tr("The case has no finalised letters yet.")
+                          : valgt() == 0           ? tr("Choose a letter in the list first.")
+                                                   : QString();
+    for (QPushButton *k : {m_vis, m_skrivUt, m_lagre})
+        settTilgjengelig(k, grunn);
+}
+
+void DokumentListe::visFeil(const QString &tekst)
+{
+    m_feil->setText(tekst);
+    m_feil->setVisible(!tekst.isEmpty());
+}
+
+QString DokumentListe::feil() const
+{
+    return m_feil->isVisible() ? m_feil->text() : QString();
+}
+
+QWidget *DokumentListe::vis(qint64 id)
+{
+    FerdigBrev brev;
+    try {
+        brev = m_arkiv.hentKontrollert(id);
+    } catch (const StoreError &e) {
+        visFeil(tr("The letter was not opened: %1").arg(e.melding()));
+        return nullptr;
+    }
+    auto *vindu = new QDialog(window());
+    vindu->setObjectName(u"dokumentvisning"_s);
+    vindu->setAttribute(Qt::WA_DeleteOnClose);
+    vindu->setWindowTitle(tr("%1 – %2").arg(brev.offentligTittel, QLocale().toString(brev.dato, u"dd.MM.yyyy"_s)));
+    auto *buffer = new QBuffer(vindu);
+    auto *dokument = new QPdfDocument(vindu);
+    if (!lastPdf(*dokument, *buffer, brev.pdf)) {
+        delete vindu;
+        visFeil(tr("The letter was not opened: the PDF cannot be read."));
+        return nullptr;
+    }
+    auto *visning = new QPdfView(vindu);
+    visning->setObjectName(u"pdfvisning"_s);
+    visning->setPageMode(QPdfView::PageMode::MultiPage);
+    visning->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    visning->setDocument(dokument);
+    auto *sjekk = new QLabel(tr("SHA-256 checked: %1").arg(brev.sha256), vindu);
+    sjekk->setObjectName(u"sha256"_s);
+    sjekk->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *lag = new QVBoxLayout(vindu);
+    lag->addWidget(visning, 1);
+    lag->addWidget(sjekk);
+    settStorrelse(vindu, {900, 1000});
+    visFeil({});
+    vindu->show();
+    return vindu;
+}
+
+bool DokumentListe::skrivUt(qint64 id, QPrinter *skriver, QString *feil)
+{
+    FerdigBrev brev;
+    try {
+        brev = m_arkiv.hentKontrollert(id);
+    } catch (const StoreError &e) {
+        *feil = tr("The letter was not printed: %1").arg(e.melding());
+        return false;
+    }
+    QBuffer buffer;
+    QPdfDocument dokument;
+    if (!lastPdf(dokument, buffer, brev.pdf)) {
+        *feil = tr("The letter was not printed: the PDF cannot be read.");
+        return false;
+    }
+    skriver->setPageSize(QPageSize(QPageSize::A4));
+    skriver->setFullPage(true);
+    QPainter maler;
+    if (!maler.begin(skriver)) {
+        *feil = tr("The letter was not printed: the printer cannot be opened.");
+        return false;
+    }
+    const QRect side = skriver->pageLayout().fullRectPixels(skriver->resolution());
+    // Rasterised at no more than 300 dpi: a 1200 dpi printer would need half a gigabyte per page.
+    const qreal skala = std::min(1.0, 300.0 / skriver->resolution());
+    for (int i = 0; i < dokument.pageCount(); ++i) {
+        if (i > 0)
+            skriver->newPage();
+        const QImage bilde = dokument.render(i, (QSizeF(side.size()) * skala).toSize());
+        maler.drawImage(side, bilde);
+    }
+    maler.end();
+    return true;
+}
+
+bool DokumentListe::lagreSom(qint64 id, const QString &fil, QString *feil)
+{
+    try {
+        m_arkiv.eksporter(id, fil);
+        visFeil({});
+        return true;
+    } catch (const StoreError &e) {
+        *feil = tr("The letter was not saved: %1").arg(e.melding());
+        return false;
+    }
+}
+
+} // namespace tilsyn

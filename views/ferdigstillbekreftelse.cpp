@@ -1,0 +1,64 @@
+#include "ferdigstillbekreftelse.h"
+
+#include "letters/brevtype.h"
+#include "letters/brevutkast.h"
+
+#include <QCheckBox>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+QString FerdigstillBekreftelse::milepelnavn(const QString &kode)
+{
+    if (kode == u"oversendt")
+        return tr("forwarded");
+    if (kode == u"mote")
+        return tr("meeting");
+    if (kode == u"avsluttet")
+        return tr("closed");
+    return kode;
+}
+
+QString FerdigstillBekreftelse::tekst(const Brevutkast &utkast)
+{
+    const Brevtype *t = brevtype(utkast.type);
+    QStringList kopi;
+    for (const Brevmottaker &m : utkast.kopiTil)
+        kopi.append(m.navn);
+    QString s = tr("Type: %1").arg(t ? t->navnPaa(utkast.maalform) : utkast.type) + u'\n'
+        + tr("Recipient: %1").arg(utkast.mottaker.navn) + u'\n';
+    if (!kopi.isEmpty())
+        s += tr("Copy to: %1").arg(kopi.join(u", "_s)) + u'\n';
+    s += tr("Written form: %1").arg(utkast.maalform == Maalform::Nynorsk ? tr("Nynorsk") : tr("Bokmål")) + u'\n'
+        + tr("Date: %1").arg(utkast.dato.toString(u"dd.MM.yyyy"_s)) + u"\n\n"
+        + tr("The letter is stored in the case exactly as previewed, without the UTKAST mark, and can never "
+             "be changed. Finalise it?");
+    return s;
+}
+
+bool FerdigstillBekreftelse::spoer(QWidget *forelder, const Brevutkast &utkast, const QString &milepel,
+                                   bool *medMilepel)
+{
+    QMessageBox boks(QMessageBox::Question, tr("Finalise letter"), tekst(utkast), QMessageBox::NoButton, forelder);
+    boks.setObjectName(u"ferdigstillBekreftelse"_s);
+    QPushButton *ja = boks.addButton(tr("&Finalise"), QMessageBox::AcceptRole);
+    ja->setObjectName(u"bekreftFerdigstill"_s);
+    QPushButton *nei = boks.addButton(QMessageBox::Cancel);
+    boks.setDefaultButton(nei); // Enter on a stray key press must not archive a letter
+    QCheckBox *avkryssing = nullptr;
+    if (!milepel.isEmpty()) {
+        avkryssing = new QCheckBox(tr("&Record the milestone “%1” with the letter's date").arg(milepel), &boks);
+        avkryssing->setObjectName(u"medMilepel"_s);
+        avkryssing->setChecked(true);
+        boks.setCheckBox(avkryssing);
+    }
+    boks.exec();
+    if (medMilepel)
+        *medMilepel = avkryssing && avkryssing->isChecked();
+    return boks.clickedButton() == ja;
+}
+
+} // namespace tilsyn
