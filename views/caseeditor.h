@@ -10,7 +10,6 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -20,12 +19,14 @@ class QUndoStack;
 
 namespace tilsyn {
 
+class Datofelt;
 class Gjenoppretting;
 class Katalog;
 class KodeListe;
 class ObjektListe;
 class SakRepository;
 class SakUtkast;
+class Stavemarkering;
 class ValgfriDato;
 class VurderingsListe;
 
@@ -87,6 +88,8 @@ private:
     void endreInnsender();
     void endreBrukerinvolvering();
     QLabel *feillabel(const QString &felt);
+    /// The label of a field path, as the caseworker sees it ("Assessment 2, Conclusion").
+    QString feltnavn(const QString &sti) const;
 
     SakRepository &m_repo;
     const Katalog &m_katalog;
@@ -100,7 +103,7 @@ private:
     QScrollArea *m_rull = nullptr;
     QLabel *m_tittel = nullptr;
     QLabel *m_oppsummering = nullptr;
-    QDateEdit *m_mottatt = nullptr;
+    Datofelt *m_mottatt = nullptr;
     QComboBox *m_sektor = nullptr;
     QComboBox *m_embete = nullptr;
     QLineEdit *m_saksbehandler = nullptr;
@@ -111,6 +114,7 @@ private:
     QCheckBox *m_bMote = nullptr;
     QLineEdit *m_bMerknad = nullptr;
     QPlainTextEdit *m_sammendrag = nullptr;
+    Stavemarkering *m_sammendragStaving = nullptr;
     QLineEdit *m_innsenderNavn = nullptr;
     QPlainTextEdit *m_innsenderAdresse = nullptr;
     QComboBox *m_innsenderMaalform = nullptr;

@@ -38,7 +38,9 @@ public:
     void kode(Liste liste, const QString &felt, const QString &kode, const QString &hva)
     {
         const KatalogPost *p = m_katalog.post(liste, kode);
-        if (!p)
+        if (kode.isEmpty())
+            feil(felt, u"%1 mangler"_s.arg(hva));
+        else if (!p)
             feil(felt, u"ukjent %1 «%2»"_s.arg(hva, kode));
         else if (m_katalog.har(Liste::Sektor, m_sak.sektor) && !p->gjelder(m_sak.sektor))
             feil(felt, u"%1 «%2» hører ikke til sektor %3"_s.arg(hva, kode, m_sak.sektor));

@@ -3,6 +3,7 @@
 // invalid states refused at the right field with nothing written, and a concurrent save refused.
 
 #include "caseeditor.h"
+#include "datofelt.h"
 #include "domain/katalog.h"
 #include "items/sakutkast.h"
 #include "objektliste.h"
@@ -12,7 +13,6 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -208,15 +208,20 @@ private slots:
         QTest::newRow("lovbrudd without lovbrudd") << u"feil_utfall"_s << u"krever minst én vurdering"_s
             << Endring([](CaseEditor &e) {
                    QTableWidget *t = tabell(&e, u"vurderinger"_s);
-                   for (int r = 0; r < t->rowCount(); ++r)
-                       velg(celle<QComboBox>(t, r, 2), u"ikke-lovbrudd"_s);
+                   for (int r = 0; r < t->rowCount(); ++r) {
+                       t->setCurrentCell(r, 0);
+                       velg(finn<QComboBox>(&e, u"konklusjon"_s), u"ikke-lovbrudd"_s);
+                   }
                });
         QTest::newRow("closed before received") << u"feil_avsluttet"_s << u"er før mottatt"_s
             << Endring([](CaseEditor &e) {
                    auto *satt = finn<QWidget>(&e, u"avsluttet"_s)->findChild<QAbstractButton *>(u"satt"_s);
                    satt->click();
-                   auto *dato = finn<QWidget>(&e, u"avsluttet"_s)->findChild<QDateTimeEdit *>(u"dato"_s);
-                   dato->setDate(e.sak().mottatt.addDays(-3));
+                   auto *dato = finn<QWidget>(&e, u"avsluttet"_s)->findChild<Datofelt *>(u"dato"_s);
+                   QCOMPARE(dato->dato(), QDate::currentDate()); // ticking proposes today
+                   dato->tekstfelt()->selectAll();
+                   QTest::keyClicks(dato->tekstfelt(), e.sak().mottatt.addDays(-3).toString(u"dd.MM.yyyy"_s));
+                   QTest::keyClick(dato->tekstfelt(), Qt::Key_Return);
                });
         QTest::newRow("closed BM 5 without outcome") << u"feil_utfall"_s << u"må ha utfall"_s
             << Endring([](CaseEditor &e) {
@@ -325,14 +330,19 @@ private:
         QTableWidget *v = tabell(&e, u"vurderinger"_s);
         QCOMPARE(v->rowCount(), 3);
         const QList<KatalogPost> b = Katalog::innebygd().forSektor(Katalog::Liste::Bestemmelse, u"helse"_s);
-        velg(celle<QComboBox>(v, 0, 0), b[0].kode);
-        velg(celle<QComboBox>(v, 0, 2), u"lovbrudd"_s);
-        velg(celle<QComboBox>(v, 1, 0), b[1].kode);
-        velg(celle<QComboBox>(v, 1, 1), e.sak().tilsynsobjekter[1].id);
-        velg(celle<QComboBox>(v, 1, 2), u"ikke-lovbrudd"_s);
-        velg(celle<QComboBox>(v, 2, 0), b[2].kode);
-        velg(celle<QComboBox>(v, 2, 2), u"ikke-lovbrudd"_s);
-        auto *begrunnelse = celle<QPlainTextEdit>(v, 2, 3);
+        auto *bestemmelse = finn<QComboBox>(&e, u"bestemmelse"_s);
+        auto *konklusjon = finn<QComboBox>(&e, u"konklusjon"_s);
+        v->setCurrentCell(0, 0);
+        velg(bestemmelse, b[0].kode);
+        velg(konklusjon, u"lovbrudd"_s);
+        v->setCurrentCell(1, 0);
+        velg(bestemmelse, b[1].kode);
+        velg(finn<QComboBox>(&e, u"objekt"_s), e.sak().tilsynsobjekter[1].id);
+        velg(konklusjon, u"ikke-lovbrudd"_s);
+        v->setCurrentCell(2, 0);
+        velg(bestemmelse, b[2].kode);
+        velg(konklusjon, u"ikke-lovbrudd"_s);
+        auto *begrunnelse = finn<QPlainTextEdit>(&e, u"begrunnelse"_s);
         QTest::keyClicks(begrunnelse, u"Første linje"_s);
         QTest::keyClick(begrunnelse, Qt::Key_Return);
         QTest::keyClicks(begrunnelse, u"Andre linje"_s);
