@@ -80,8 +80,11 @@ bool VurderingsListe::nynorsk() const
 QString VurderingsListe::bestemmelseTekst(const KatalogPost &p, bool nynorsk)
 {
     const Maalform m = nynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
-    const qsizetype paragraf = p.henvisning.indexOf(u'§');
-    const QString henvisning = paragraf >= 0 ? p.henvisning.mid(paragraf) : p.henvisning;
+    // "hpl. § 4" under its law's full name reads "§ 4": the law's abbreviation goes.
+    QString henvisning = p.henvisning;
+    const qsizetype rom = henvisning.indexOf(u' ');
+    if (rom > 0 && henvisning.at(rom - 1) == u'.' && !p.lov.isEmpty())
+        henvisning = henvisning.mid(rom + 1);
     const QString lov = p.lovPaa(m);
     const QString hvor = lov.isEmpty() ? p.henvisning : (henvisning.isEmpty() ? lov : lov + u' ' + henvisning);
     return hvor.isEmpty() ? p.navnPaa(m) : hvor + u" – "_s + p.navnPaa(m);

@@ -12,6 +12,8 @@
 #include "testsupport.h"
 
 #include <QAbstractButton>
+#include <QCalendarWidget>
+#include <QCompleter>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -284,6 +286,130 @@ private slots:
         editor->undoStack()->undo();
         QCOMPARE(editor->sak().vurderinger.size(), 3);
         QCOMPARE(editor->sak().behandlingsmaate, 5);
+    }
+
+    // The BM 5 assessments: a list and a full-width form. A new assessment proposes neither
+    // provision nor conclusion; saving without a conclusion is refused naming the field; the
+    // provision picker shows law, § and name (no internal code) and searches anywhere in it;
+    // Tab leaves the list instead of walking its cells.
+    void vurderingsskjemaUtenStandardkonklusjon()
+    {
+        auto editor = lagEditor();
+        byggBm5Sak(*editor);
+        QVERIFY(editor->lagre());
+        QTableWidget *liste = tabell(editor.get(), u"vurderinger"_s);
+        QVERIFY(!liste->tabKeyNavigation());
+        QCOMPARE(liste->editTriggers(), QAbstractItemView::NoEditTriggers);
+        finn<QPushButton>(editor.get(), u"leggTilVurdering"_s)->click();
+        QCOMPARE(liste->rowCount(), 4);
+        QCOMPARE(liste->currentRow(), 3);
+        const Vurdering ny = editor->sak().vurderinger[3];
+        QCOMPARE(ny.konklusjon, QString());
+        QCOMPARE(ny.bestemmelse, QString());
+        QCOMPARE(ny.objekt, editor->sak().tilsynsobjekter[0].id);
+        auto *konklusjon = finn<QComboBox>(editor.get(), u"konklusjon"_s);
+        QCOMPARE(konklusjon->currentData().toString(), QString());
+        QCOMPARE(liste->item(3, 2)->text(), u"(not chosen)"_s);
+
+        m_varsler.clear();
+        const QByteArray foer = test::dump(m_store->sti());
+        QVERIFY(!editor->lagre());
+        QCOMPARE(m_varsler.size(), 1);
+        QVERIFY2(m_varsler[0].contains(u"Assessment 4, Conclusion: konklusjon mangler"_s), qPrintable(m_varsler[0]));
+        QVERIFY2(m_varsler[0].contains(u"Assessment 4, Provision: bestemmelse mangler"_s), qPrintable(m_varsler[0]));
+        QCOMPARE(test::dump(m_store->sti()), foer);
+
+        // The picker: "Helsepersonelloven § 4 – …", never the code; typing part of the name finds it.
+        auto *bestemmelse = finn<QComboBox>(editor.get(), u"bestemmelse"_s);
+        const KatalogPost forste = Katalog::innebygd().forSektor(Katalog::Liste::Bestemmelse, u"helse"_s).first();
+        QVERIFY(bestemmelse->count() > 10);
+        for (int i = 0; i < bestemmelse->count(); ++i) {
+            QVERIFY2(!bestemmelse->itemText(i).contains(bestemmelse->itemData(i).toString()), qPrintable(bestemmelse->itemText(i)));
+            const KatalogPost *p = Katalog::innebygd().post(Katalog::Liste::Bestemmelse, bestemmelse->itemData(i).toString());
+            QVERIFY2(bestemmelse->itemText(i).startsWith(p->lov + u' '), qPrintable(bestemmelse->itemText(i)));
+            QVERIFY2(bestemmelse->itemText(i).endsWith(u" – "_s + p->navn), qPrintable(bestemmelse->itemText(i)));
+        }
+        QCOMPARE(bestemmelse->itemText(bestemmelse->findData(forste.kode)),
+                 u"%1 %2 – %3"_s.arg(forste.lov, forste.henvisning.mid(forste.henvisning.indexOf(u'§')), forste.navn));
+        bestemmelse->setFocus();
+        QTest::keyClicks(bestemmelse->lineEdit(), u"omsorgsfull"_s);
+        QCOMPARE(bestemmelse->completer()->completionCount(), 1);
+        QCOMPARE(bestemmelse->completer()->currentCompletion(), bestemmelse->itemText(bestemmelse->findData(forste.kode)));
+        velg(bestemmelse, forste.kode);
+        velg(konklusjon, u"ikke-lovbrudd"_s);
+        QCOMPARE(editor->sak().vurderinger[3].konklusjon, u"ikke-lovbrudd"_s);
+        QCOMPARE(editor->sak().vurderinger[3].bestemmelse, forste.kode);
+        QTest::keyClicks(finn<QPlainTextEdit>(editor.get(), u"begrunnelse"_s), u"Journalen viser forsvarlig hjelp."_s);
+        QCOMPARE(editor->sak().vurderinger[3].begrunnelse, u"Journalen viser forsvarlig hjelp."_s);
+        QVERIFY2(editor->lagre(), qPrintable(m_varsler.join(u'\n')));
+
+        // Selecting another row shows that assessment; undo goes back through the form.
+        liste->setCurrentCell(2, 0);
+        QCOMPARE(finn<QPlainTextEdit>(editor.get(), u"begrunnelse"_s)->toPlainText(), u"Første linje\nAndre linje"_s);
+        velg(konklusjon, u"lovbrudd"_s);
+        QCOMPARE(editor->sak().vurderinger[2].konklusjon, u"lovbrudd"_s);
+        editor->undoStack()->undo();
+        QCOMPARE(editor->sak().vurderinger[2].konklusjon, u"ikke-lovbrudd"_s);
+        QCOMPARE(konklusjon->currentData().toString(), u"ikke-lovbrudd"_s);
+
+        // Tab from the list goes to the next widget, not to the next cell.
+        liste->setFocus();
+        QTest::keyClick(liste, Qt::Key_Tab);
+        QCOMPARE(liste->currentRow(), 2);
+        QCOMPARE(liste->currentColumn(), 0);
+    }
+
+    // The received date as typed: the accepted forms are stored, garbage is refused with a
+    // message and nothing changes; ticking Closed proposes today.
+    void datoSomSkrevet_data()
+    {
+        QTest::addColumn<QString>("tekst");
+        QTest::addColumn<QDate>("lagret");
+        QTest::addColumn<bool>("avvist");
+        QTest::newRow("21.12.2025") << u"21.12.2025"_s << QDate(2025, 12, 21) << false;
+        QTest::newRow("21122025") << u"21122025"_s << QDate(2025, 12, 21) << false;
+        QTest::newRow("21.12.25") << u"21.12.25"_s << QDate(2025, 12, 21) << false;
+        QTest::newRow("21.11.1") << u"21.11.1"_s << QDate() << true;
+        QTest::newRow("31.02.2025") << u"31.02.2025"_s << QDate() << true;
+        QTest::newRow("tomorrow") << u"i morgen"_s << QDate() << true;
+    }
+    void datoSomSkrevet()
+    {
+        QFETCH(QString, tekst);
+        QFETCH(QDate, lagret);
+        QFETCH(bool, avvist);
+        auto editor = lagEditor();
+        editor->nySak(u"innlandet"_s);
+        const QDate foer = editor->sak().mottatt;
+        auto *mottatt = finn<Datofelt>(editor.get(), u"mottatt"_s);
+        QLineEdit *felt = mottatt->tekstfelt();
+        felt->selectAll();
+        QTest::keyClicks(felt, tekst);
+        QTest::keyClick(felt, Qt::Key_Return);
+        QCOMPARE(editor->sak().mottatt, avvist ? foer : lagret);
+        QCOMPARE(mottatt->feil().isEmpty(), !avvist);
+        if (avvist) {
+            QVERIFY2(mottatt->feil().contains(tekst), qPrintable(mottatt->feil()));
+            QVERIFY(finn<QLabel>(mottatt, u"datofeil"_s)->isVisibleTo(editor.get()));
+            QCOMPARE(felt->text(), tekst); // kept for correcting, not garbled
+        } else {
+            QCOMPARE(felt->text(), lagret.toString(u"dd.MM.yyyy"_s));
+        }
+
+        // F4 opens the calendar on the date shown; Enter there takes the date.
+        felt->setFocus();
+        QTest::keyClick(felt, Qt::Key_F4);
+        auto *kalender = mottatt->findChild<QCalendarWidget *>(u"kalenderVelger"_s);
+        QVERIFY(kalender && kalender->isVisible());
+        QCOMPARE(kalender->selectedDate(), editor->sak().mottatt);
+        kalender->setSelectedDate(QDate(2025, 11, 3));
+        emit kalender->activated(kalender->selectedDate());
+        QVERIFY(!kalender->isVisible());
+        QCOMPARE(editor->sak().mottatt, QDate(2025, 11, 3));
+
+        // Closed: ticking it proposes today, not the received date.
+        finn<QWidget>(editor.get(), u"avsluttet"_s)->findChild<QAbstractButton *>(u"satt"_s)->click();
+        QCOMPARE(editor->sak().avsluttet, QDate::currentDate());
     }
 
 private:
