@@ -54,13 +54,6 @@ Maalform begrunnelsensMaalform(const Tilsynssak &sak, const QString &objektId)
     return maalformFraKode(sak.innsender ? sak.innsender->maalform.value_or(QString()) : QString());
 }
 
-/// Whether a provision applies to an object type. Until the catalogue says so per provision,
-/// every provision of the sektor applies to every type.
-bool gjelderType(const Katalog &, const QString &, const QString &)
-{
-    return true;
-}
-
 } // namespace
 
 VurderingsListe::VurderingsListe(SakUtkast &utkast, const Katalog &katalog, QWidget *parent)
@@ -80,13 +73,18 @@ bool VurderingsListe::nynorsk() const
 QString VurderingsListe::bestemmelseTekst(const KatalogPost &p, bool nynorsk)
 {
     const Maalform m = nynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
-    // "hpl. § 4" under its law's full name reads "§ 4": the law's abbreviation goes.
-    QString henvisning = p.henvisning;
-    const qsizetype rom = henvisning.indexOf(u' ');
-    if (rom > 0 && henvisning.at(rom - 1) == u'.' && !p.lov.isEmpty())
-        henvisning = henvisning.mid(rom + 1);
-    const QString lov = p.lovPaa(m);
-    const QString hvor = lov.isEmpty() ? p.henvisning : (henvisning.isEmpty() ? lov : lov + u' ' + henvisning);
+    QString hvor = p.paragrafPaa(m); // "helsepersonelloven § 4"
+    if (hvor.isEmpty()) {
+        // "hpl. § 4" under its law's full name reads "§ 4": the law's abbreviation goes.
+        QString henvisning = p.henvisning;
+        const qsizetype rom = henvisning.indexOf(u' ');
+        if (rom > 0 && henvisning.at(rom - 1) == u'.' && !p.lov.isEmpty())
+            henvisning = henvisning.mid(rom + 1);
+        const QString lov = p.lovPaa(m);
+        hvor = lov.isEmpty() ? henvisning : (henvisning.isEmpty() ? lov : lov + u' ' + henvisning);
+    }
+    if (!hvor.isEmpty())
+        hvor[0] = hvor.at(0).toUpper();
     return hvor.isEmpty() ? p.navnPaa(m) : hvor + u" – "_s + p.navnPaa(m);
 }
 
@@ -245,7 +243,7 @@ void VurderingsListe::fyllBestemmelser()
         const QSignalBlocker b(m_bestemmelse);
         m_bestemmelse->clear();
         for (const KatalogPost &p : m_katalog.forSektor(Liste::Bestemmelse, sak.sektor)) {
-            if (gjelderType(m_katalog, p.kode, type))
+            if (type.isEmpty() || m_katalog.bestemmelseGjelder(p.kode, type))
                 m_bestemmelse->addItem(bestemmelseTekst(p, nynorsk()), p.kode);
         }
         int bredest = 0;

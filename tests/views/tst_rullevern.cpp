@@ -99,9 +99,8 @@ Tilsynssak fullBm5Sak()
         Tilsynsobjekt{u"o1"_s, u"virksomhet"_s, u"Sykehuset Innlandet HF, Hamar"_s, u"spesialist"_s, u"974760673"_s,
                       {}, u"Postboks 1"_s, u"nn"_s},
         Tilsynsobjekt{u"o2"_s, u"helsepersonell"_s, u"Lege Ola Hansen"_s, {}, {}, u"1234567"_s, {}, {}}};
-    const QList<KatalogPost> b = Katalog::innebygd().forSektor(Katalog::Liste::Bestemmelse, u"helse"_s);
-    s.vurderinger = {Vurdering{b[0].kode, u"o1"_s, u"lovbrudd"_s, u"Oppfølgingen var ikke forsvarlig."_s},
-                     Vurdering{b[1].kode, u"o2"_s, u"ikke-lovbrudd"_s, u"Ingen holdepunkter."_s}};
+    s.vurderinger = {Vurdering{u"sphl-2-2"_s, u"o1"_s, u"lovbrudd"_s, u"Oppfølgingen var ikke forsvarlig."_s},
+                     Vurdering{u"hpl-4"_s, u"o2"_s, u"ikke-lovbrudd"_s, u"Ingen holdepunkter."_s}};
     return s;
 }
 
