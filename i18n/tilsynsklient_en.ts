@@ -365,6 +365,65 @@
         <source>This case was changed in the central store while you edited it. Your unsaved changes are kept; these fields were changed there too and now show your version: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Datofelt</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the date (e.g. 21.12.2026 or 21122026); F4 opens the calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar (F4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a date (dd.mm.yyyy) or press F4 for the calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date %1 does not exist; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«%1» is not a date; nothing was changed. Type day, month and year, e.g. 21.12.2026, 21122026 or 21.12.26.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Gui</name>
@@ -828,10 +887,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Case %1 – follow-up started %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Select a follow-up in the list.</source>
         <translation type="unfinished" />
     </message>
@@ -839,6 +894,22 @@
         <source>%n received</source>
         <translation>
             <numerusform>%n received</numerusform><numerusform>%n received</numerusform></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft (no case number yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – follow-up started %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the service must document: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1211,6 +1282,13 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::Stavekontroll</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::SynkProblemVisning</name>
     <message>
         <source>Case</source>
@@ -1527,6 +1605,62 @@
     </message>
     <message>
         <source>Assessment %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Provision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type part of the law, § or name to search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasonin&amp;g (goes into the decision as written):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessed provisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(choose a conclusion)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no provision)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not chosen)</source>
         <translation type="unfinished" />
     </message>
 </context>

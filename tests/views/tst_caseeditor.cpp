@@ -18,7 +18,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -416,6 +419,40 @@ private slots:
         // Closed: ticking it proposes today, not the received date.
         finn<QWidget>(editor.get(), u"avsluttet"_s)->findChild<QAbstractButton *>(u"satt"_s)->click();
         QCOMPARE(editor->sak().avsluttet, QDate::currentDate());
+    }
+
+    // Pictures of the editor at 1366×768 with a BM 5 case, for a person to look at: only when
+    // TILSYN_SKJERMBILDER names a folder (run under xvfb-run with QT_QPA_PLATFORM=xcb).
+    void skjermbilder()
+    {
+        const QString mappe = qEnvironmentVariable("TILSYN_SKJERMBILDER");
+        if (mappe.isEmpty())
+            QSKIP("set TILSYN_SKJERMBILDER to a folder to write the pictures");
+        auto editor = lagEditor();
+        byggBm5Sak(*editor);
+        QTest::keyClicks(finn<QPlainTextEdit>(editor.get(), u"begrunnelse"_s),
+                         u" Helsepersonellet har ikkje gitt forsvarlihg helsehjelp etter en samlet vurdering."_s);
+        editor->resize(1366, 768);
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        editor->visFelt(u"vurderinger"_s);
+        auto *rull = editor->findChild<QScrollArea *>();
+        rull->ensureWidgetVisible(finn<QPlainTextEdit>(editor.get(), u"begrunnelse"_s), 0, 0);
+        QTest::qWait(200);
+        QVERIFY(editor->grab().save(mappe + u"/bm5-vurderinger.png"_s));
+        rull->verticalScrollBar()->setValue(0);
+        QTest::qWait(100);
+        QVERIFY(editor->grab().save(mappe + u"/bm5-topp.png"_s));
+        auto *mottatt = finn<Datofelt>(editor.get(), u"mottatt"_s);
+        mottatt->tekstfelt()->setFocus();
+        mottatt->tekstfelt()->selectAll();
+        QTest::keyClicks(mottatt->tekstfelt(), u"21.11.1"_s);
+        QTest::keyClick(mottatt->tekstfelt(), Qt::Key_Return);
+        QTest::keyClick(mottatt->tekstfelt(), Qt::Key_F4);
+        QTest::qWait(200);
+        QVERIFY(editor->grab().save(mappe + u"/dato-feil.png"_s));
+        const QString skjerm = mappe + u"/skjerm-kalender.png"_s;
+        QProcess::execute(u"import"_s, {u"-window"_s, u"root"_s, skjerm});
     }
 
 private:
