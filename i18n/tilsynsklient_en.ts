@@ -1287,6 +1287,18 @@
         <source>(no suggestions)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>nynorsk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bokmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 dictionary does not know these words of the letter: %2. Check them before finalising.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkProblemVisning</name>

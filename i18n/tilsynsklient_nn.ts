@@ -1278,6 +1278,18 @@
         <source>(no suggestions)</source>
         <translation>(ingen forslag)</translation>
     </message>
+    <message>
+        <source>nynorsk</source>
+        <translation>nynorsk</translation>
+    </message>
+    <message>
+        <source>bokmål</source>
+        <translation>bokmål</translation>
+    </message>
+    <message>
+        <source>The %1 dictionary does not know these words of the letter: %2. Check them before finalising.</source>
+        <translation>Ordboka for %1 kjenner ikkje desse orda i brevet: %2. Sjekk dei før du ferdigstiller.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkProblemVisning</name>

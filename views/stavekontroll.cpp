@@ -4,6 +4,8 @@
 #include "tekst/stavemarkering.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLabel>
 #include <QCoreApplication>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -86,6 +88,37 @@ Stavemarkering *koble(QPlainTextEdit *felt, Maalform maalform)
 Stavemarkering *koble(QTextEdit *felt, Maalform maalform)
 {
     return kobleFelt(felt, maalform);
+}
+
+QLabel *kobleBrev(QComboBox *maalform, const QList<QPlainTextEdit *> &felt, QWidget *forelder)
+{
+    auto *varsel = new QLabel(forelder);
+    varsel->setObjectName(u"stavevarsel"_s);
+    varsel->setWordWrap(true);
+    varsel->setStyleSheet(u"color: #a33b20;"_s);
+    varsel->hide();
+    auto oppdater = [maalform, felt, varsel] {
+        const Maalform m = maalformFraKode(maalform->currentData().toString());
+        QStringList tekster;
+        for (QPlainTextEdit *f : felt) {
+            koble(f, m);
+            tekster.append(f->toPlainText());
+        }
+        const QStringList ukjente = ordbok(m).ukjenteOrd(tekster.join(u'\n'));
+        const QString ordboka = m == Maalform::Nynorsk ? QCoreApplication::translate("tilsyn::Stavekontroll", "nynorsk")
+                                                       : QCoreApplication::translate("tilsyn::Stavekontroll", "bokmål");
+        varsel->setText(ukjente.isEmpty() ? QString()
+                                          : QCoreApplication::translate("tilsyn::Stavekontroll",
+                                                                        "The %1 dictionary does not know these words of the "
+                                                                        "letter: %2. Check them before finalising.")
+                                                .arg(ordboka, ukjente.join(u", "_s)));
+        varsel->setVisible(!ukjente.isEmpty());
+    };
+    QObject::connect(maalform, &QComboBox::currentIndexChanged, varsel, oppdater);
+    for (QPlainTextEdit *f : felt)
+        QObject::connect(f, &QPlainTextEdit::textChanged, varsel, oppdater);
+    oppdater();
+    return varsel;
 }
 
 } // namespace tilsyn::stavekontroll

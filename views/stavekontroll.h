@@ -2,7 +2,10 @@
 
 #include "domain/katalog.h"
 
+class QComboBox;
+class QLabel;
 class QPlainTextEdit;
+class QWidget;
 class QTextEdit;
 
 namespace tilsyn {
@@ -20,6 +23,11 @@ const Ordbok &ordbok(Maalform maalform);
 /// Adds spell checking in `maalform` to a field; calling it again changes the målform.
 Stavemarkering *koble(QPlainTextEdit *felt, Maalform maalform);
 Stavemarkering *koble(QTextEdit *felt, Maalform maalform);
+/// A letter's text sections, checked in the målform chosen in `maalform` (data "nb"/"nn"),
+/// and a label (objectName "stavevarsel") that names the words the dictionary of that målform
+/// does not know, kept current as the text or the målform changes, so a nynorsk letter with
+/// bokmål words says so before it is finalised. The label belongs to `forelder`.
+QLabel *kobleBrev(QComboBox *maalform, const QList<QPlainTextEdit *> &felt, QWidget *forelder);
 
 } // namespace stavekontroll
 } // namespace tilsyn

@@ -27,3 +27,8 @@ T = {
  '(no provision)': ('(ingen bestemmelse)', '(inga føresegn)'),
  '(not chosen)': ('(ikke valgt)', '(ikkje vald)'),
 }
+T.update({
+ 'nynorsk': ('nynorsk', 'nynorsk'),
+ 'bokmål': ('bokmål', 'bokmål'),
+ 'The %1 dictionary does not know these words of the letter: %2. Check them before finalising.': ('Ordboka for %1 kjenner ikke disse ordene i brevet: %2. Sjekk dem før du ferdigstiller.', 'Ordboka for %1 kjenner ikkje desse orda i brevet: %2. Sjekk dei før du ferdigstiller.'),
+})

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -157,6 +158,30 @@ private slots:
         QVERIFY2(tilbudt.contains(u"forsvarlig"_s), qPrintable(tilbudt.join(u", "_s)));
         QCOMPARE(felt.toPlainText(), u"Dette er ikke forsvarlig helsehjelp."_s);
         QCOMPARE(understreket(felt.document()->firstBlock()), (QList<std::pair<int, int>>{}));
+    }
+
+    // The letter view's hook: a nynorsk letter holding bokmål words says so, naming them.
+    void brevetsUkjenteOrd()
+    {
+        QWidget vindu;
+        QComboBox maalform(&vindu);
+        maalform.addItem(u"Bokmål"_s, u"nb"_s);
+        maalform.addItem(u"Nynorsk"_s, u"nn"_s);
+        QPlainTextEdit saksforhold(&vindu), fritekst(&vindu);
+        QLabel *varsel = stavekontroll::kobleBrev(&maalform, {&saksforhold, &fritekst}, &vindu);
+        QCOMPARE(varsel->objectName(), u"stavevarsel"_s);
+        saksforhold.setPlainText(u"Verksemda har ikke sendt dokumentasjon."_s);
+        fritekst.setPlainText(u"Vi ber om svar innan fristen."_s);
+        QVERIFY(varsel->isHidden() == false);
+        QCOMPARE(varsel->text(), u"The bokmål dictionary does not know these words of the letter: Verksemda, innan. "
+                                 "Check them before finalising."_s);
+        maalform.setCurrentIndex(1);
+        QCOMPARE(varsel->text(), u"The nynorsk dictionary does not know these words of the letter: ikke. "
+                                 "Check them before finalising."_s);
+        QCOMPARE(saksforhold.document()->findChild<Stavemarkering *>()->ordbok()->maalform(), Maalform::Nynorsk);
+        saksforhold.setPlainText(u"Verksemda har ikkje sendt dokumentasjon."_s);
+        QVERIFY(varsel->isHidden());
+        QCOMPARE(varsel->text(), QString());
     }
 
     void saksbehandlingsvinduetsMaalform()
