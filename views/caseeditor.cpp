@@ -30,7 +30,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QUndoStack>
@@ -562,31 +561,6 @@ bool CaseEditor::lagre()
     }
     emit lagret(m_utkast->sak().id);
     return true;
-}
-
-QString CaseEditor::feltnavn(const QString &sti) const
-{
-    static const QRegularExpression liste(u"^(vurderinger|tilsynsobjekter)\\[(\\d+)\\](?:\\.(\\w+))?"_s);
-    if (const QRegularExpressionMatch m = liste.match(sti); m.hasMatch()) {
-        const int nr = m.captured(2).toInt() + 1;
-        if (m.captured(1) == u"tilsynsobjekter")
-            return tr("Subject %1").arg(nr);
-        const QString del = m.captured(3);
-        const QString hva = del == u"bestemmelse" ? tr("Provision")
-                            : del == u"konklusjon" ? tr("Conclusion")
-                            : del == u"objekt"     ? tr("Subject")
-                                                   : tr("Reasoning");
-        return tr("Assessment %1, %2").arg(nr).arg(hva);
-    }
-    if (sti == u"vurderinger")
-        return tr("Assessed provisions");
-    if (sti == u"tilsynsobjekter")
-        return tr("Subjects of supervision");
-    QString felt = sti.left(sti.indexOf(u'['));
-    if (felt == u"innsender.navn")
-        felt = u"innsender"_s;
-    const QString navn = m_ledetekster.contains(felt) ? ledetekst(felt) : QString();
-    return navn.isEmpty() ? sti : navn;
 }
 
 void CaseEditor::visFelt(const QString &felt)

@@ -88,8 +88,6 @@ private:
     void endreInnsender();
     void endreBrukerinvolvering();
     QLabel *feillabel(const QString &felt);
-    /// The label of a field path, as the caseworker sees it ("Assessment 2, Conclusion").
-    QString feltnavn(const QString &sti) const;
 
     SakRepository &m_repo;
     const Katalog &m_katalog;
