@@ -1,4 +1,5 @@
 #include "brevvisning.h"
+#include "stavekontroll.h"
 
 #include "domain/katalog.h"
 #include "ferdigstillbekreftelse.h"
@@ -99,6 +100,8 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     venstre->addLayout(knapper);
     venstre->addWidget(m_sperrelinje);
     venstre->addWidget(m_feil);
+    // Spell checking in the letter's målform, and the words its dictionary does not know (forms work).
+    venstre->addWidget(stavekontroll::kobleBrev(m_maalform, {m_saksforhold, m_fritekst}, this));
     auto *hoved = new QHBoxLayout(this);
     hoved->addLayout(venstre, 2);
     hoved->addWidget(m_forhaandsvisning, 3);

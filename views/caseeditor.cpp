@@ -2,6 +2,7 @@
 
 #include "items/innstillinger.h"
 #include "caseeditortekster.h"
+#include "datofelt.h"
 #include "domain/frist.h"
 #include "domain/katalog.h"
 #include "feltverdier.h"
@@ -11,6 +12,9 @@
 #include "objektliste.h"
 #include "redigeringsstil.h"
 #include "saksnummerfelt.h"
+#include "rullevern.h"
+#include "stavekontroll.h"
+#include "tekst/stavemarkering.h"
 #include "store/sakrepository.h"
 #include "store/storeerror.h"
 #include "valgfridato.h"
@@ -19,7 +23,6 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -52,6 +55,7 @@ CaseEditor::CaseEditor(SakRepository &repo, const Katalog &katalog, QString bruk
     })
     , m_varsle([this](const QString &t) { QMessageBox::warning(this, tr("Tilsynsklient"), t); })
 {
+    Rullevern::installer();
     bygg();
     koble();
     oversett();
@@ -80,9 +84,7 @@ void CaseEditor::bygg()
     m_oppsummering = feillabel(u"annet"_s);
 
     m_saksnummer = new SaksnummerFelt(this);
-    m_mottatt = new QDateEdit(this);
-    m_mottatt->setCalendarPopup(true);
-    m_mottatt->setDisplayFormat(u"dd.MM.yyyy"_s);
+    m_mottatt = new Datofelt(this);
     m_sektor = new QComboBox(this);
     for (const KatalogPost &p : m_katalog.poster(Liste::Sektor))
         m_sektor->addItem(p.navn, p.kode);
@@ -108,6 +110,7 @@ void CaseEditor::bygg()
     m_sammendrag = new QPlainTextEdit(this);
     m_sammendrag->setMaximumHeight(80);
     m_sammendrag->setTabChangesFocus(true);
+    m_sammendragStaving = stavekontroll::koble(m_sammendrag, Maalform::Bokmaal);
     m_innsenderNavn = new QLineEdit(this);
     m_innsenderNavn->setObjectName(u"innsender.navn"_s);
     m_innsenderAdresse = new QPlainTextEdit(this);
@@ -259,7 +262,7 @@ void CaseEditor::koble()
     connect(m_saksnummer, &QLineEdit::textEdited, this, [this, u](const QString &t) {
         u->endre(u"saksnummer"_s, tr("Change case number"), [&](Tilsynssak &s) { s.saksnummer = valgfri(t.trimmed()); });
     });
-    connect(m_mottatt, &QDateEdit::dateChanged, this, [this, u](const QDate &d) {
+    connect(m_mottatt, &Datofelt::datoEndret, this, [this, u](const QDate &d) {
         u->endre(u"mottatt"_s, tr("Change received date"), [&](Tilsynssak &s) { s.mottatt = d; });
     });
     connect(m_sektor, &QComboBox::activated, this, [this, u] {
@@ -354,10 +357,8 @@ void CaseEditor::oppdater()
 {
     const Tilsynssak &s = m_utkast->sak();
     m_tittel->setText(s.saksnummer ? tr("Case %1").arg(*s.saksnummer) : tr("Draft (no case number yet)"));
-    {
-        const QSignalBlocker b(m_mottatt);
-        m_mottatt->setDate(s.mottatt);
-    }
+    if (m_mottatt->dato() != s.mottatt || !m_mottatt->feil().isEmpty())
+        m_mottatt->settDato(s.mottatt);
     velg(m_sektor, s.sektor);
     velg(m_embete, s.embete);
     settTekst(m_saksbehandler, s.saksbehandler.value_or(QString()));
@@ -373,6 +374,8 @@ void CaseEditor::oppdater()
     settTekst(m_innsenderNavn, inn.navn);
     settTekst(m_innsenderAdresse, inn.adresse);
     velg(m_innsenderMaalform, inn.maalform.value_or(QString()));
+    // The summary is checked in the written form of the person who made the henvendelse.
+    m_sammendragStaving->settOrdbok(&stavekontroll::ordbok(maalformFraKode(inn.maalform.value_or(QString()))));
 
     const int bm = s.behandlingsmaate.value_or(0);
     {
@@ -413,10 +416,12 @@ void CaseEditor::oppdater()
             m_frist->clear();
         }
     }
-    m_oversendt->visDato(s.oversendt, s.mottatt);
-    m_rapport->visDato(s.rapportMottatt, s.mottatt);
-    m_mote->visDato(s.mote, s.mottatt);
-    m_avsluttet->visDato(s.avsluttet, s.mottatt);
+    // These record events as they happen: ticking one proposes today, never the received date.
+    const QDate idag = QDate::currentDate();
+    m_oversendt->visDato(s.oversendt, idag);
+    m_rapport->visDato(s.rapportMottatt, idag);
+    m_mote->visDato(s.mote, idag);
+    m_avsluttet->visDato(s.avsluttet, idag);
     velg(m_utfall, s.utfall.value_or(QString()));
     // Only the fields of the chosen method are shown (a stray value stays visible, with its problem).
     auto vis = [this](const QString &felt, bool synlig) {
@@ -524,9 +529,25 @@ bool CaseEditor::lagre()
 {
     if (!m_harSak)
         return false;
+    // A date typed but not yet confirmed (saved by shortcut without leaving the field).
+    for (Datofelt *d : findChildren<Datofelt *>()) {
+        if (d->tekstfelt()->hasFocus() && d->isEnabled() && !d->bekreft()) {
+            m_varsle(tr("The case was not saved: %1").arg(d->feil()));
+            return false;
+        }
+    }
     if (!m_utkast->problemer().isEmpty()) {
+        QStringList linjer;
+        for (const Problem &p : m_utkast->problemer()) {
+            if (linjer.size() == 8) {
+                linjer.append(u"…"_s);
+                break;
+            }
+            linjer.append(u"• %1: %2"_s.arg(feltnavn(p.felt), p.melding));
+        }
         m_varsle(tr("The case was not saved: %n problem(s) must be fixed first. Each is shown at its field.",
-                    nullptr, int(m_utkast->problemer().size())));
+                    nullptr, int(m_utkast->problemer().size()))
+                 + u"\n\n"_s + linjer.join(u'\n'));
         return false;
     }
     try {

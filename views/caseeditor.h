@@ -10,7 +10,6 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -21,6 +20,7 @@ class QVBoxLayout;
 
 namespace tilsyn {
 
+class Datofelt;
 class Gjenoppretting;
 class Katalog;
 class KodeListe;
@@ -28,6 +28,7 @@ class ObjektListe;
 class SaksnummerFelt;
 class SakRepository;
 class SakUtkast;
+class Stavemarkering;
 class ValgfriDato;
 class VurderingsListe;
 
@@ -106,7 +107,7 @@ private:
     QLabel *m_oppsummering = nullptr;
     QVBoxLayout *m_innholdLag = nullptr;
     SaksnummerFelt *m_saksnummer = nullptr;
-    QDateEdit *m_mottatt = nullptr;
+    Datofelt *m_mottatt = nullptr;
     QComboBox *m_sektor = nullptr;
     QComboBox *m_embete = nullptr;
     QLineEdit *m_saksbehandler = nullptr;
@@ -117,6 +118,7 @@ private:
     QCheckBox *m_bMote = nullptr;
     QLineEdit *m_bMerknad = nullptr;
     QPlainTextEdit *m_sammendrag = nullptr;
+    Stavemarkering *m_sammendragStaving = nullptr;
     QLineEdit *m_innsenderNavn = nullptr;
     QPlainTextEdit *m_innsenderAdresse = nullptr;
     QComboBox *m_innsenderMaalform = nullptr;

@@ -1,8 +1,11 @@
 #include "caseeditortekster.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace tilsyn {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -74,6 +77,30 @@ QString bmVeiledning(int bm)
     if (bm < 1 || bm > 5)
         return {};
     return QCoreApplication::translate("tilsyn::CaseEditor", kVeiledning[bm]);
+}
+
+QString feltnavn(const QString &sti)
+{
+    static const QRegularExpression liste(u"^(vurderinger|tilsynsobjekter)\\[(\\d+)\\](?:\\.(\\w+))?"_s);
+    if (const QRegularExpressionMatch m = liste.match(sti); m.hasMatch()) {
+        const int nr = m.captured(2).toInt() + 1;
+        if (m.captured(1) == u"tilsynsobjekter")
+            return QCoreApplication::translate("tilsyn::CaseEditor", "Subject %1").arg(nr);
+        const QString del = m.captured(3);
+        const QString hva = del == u"bestemmelse" ? QCoreApplication::translate("tilsyn::CaseEditor", "Provision")
+                            : del == u"konklusjon" ? QCoreApplication::translate("tilsyn::CaseEditor", "Conclusion")
+                            : del == u"objekt"     ? QCoreApplication::translate("tilsyn::CaseEditor", "Subject")
+                                                   : QCoreApplication::translate("tilsyn::CaseEditor", "Reasoning");
+        return QCoreApplication::translate("tilsyn::CaseEditor", "Assessment %1, %2").arg(nr).arg(hva);
+    }
+    if (sti == u"vurderinger")
+        return QCoreApplication::translate("tilsyn::CaseEditor", "Assessed provisions");
+    if (sti == u"tilsynsobjekter")
+        return QCoreApplication::translate("tilsyn::CaseEditor", "Subjects of supervision");
+    QString felt = sti.left(sti.indexOf(u'['));
+    if (felt == u"innsender.navn")
+        felt = u"innsender"_s;
+    return ledetekst(felt);
 }
 
 } // namespace tilsyn

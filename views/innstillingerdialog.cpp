@@ -1,4 +1,5 @@
 #include "innstillingerdialog.h"
+#include "rullevern.h"
 
 #include "domain/katalog.h"
 #include "items/innstillinger.h"
@@ -25,6 +26,7 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
     , m_dagerTilValg(new QSpinBox(this))
     , m_forfallerSnart(new QSpinBox(this))
 {
+    Rullevern::installer(); // the wheel changes no value without focus (forms work)
     setWindowTitle(tr("Settings"));
     m_navn->setObjectName(u"profilNavn"_s);
     m_tittel->setObjectName(u"profilTittel"_s);

@@ -53,6 +53,7 @@ ObjektListe::ObjektListe(SakUtkast &utkast, const Katalog &katalog, QWidget *par
     m_tabell->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_tabell->verticalHeader()->setVisible(false);
     m_tabell->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tabell->setTabKeyNavigation(false); // Tab moves between the fields, never cell by cell
     m_tabell->setMinimumHeight(110);
     auto *knapper = new QHBoxLayout;
     knapper->addWidget(m_leggTil);

@@ -1,12 +1,14 @@
 #include "oppfolgingvisning.h"
 
+#include "datofelt.h"
+#include "domain/datotolking.h"
 #include "domain/katalog.h"
 #include "items/oppfolgingmodell.h"
 #include "store/oppfolgingrepository.h"
+#include "rullevern.h"
 #include "store/sakrepository.h"
 
 #include <QColor>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -34,15 +37,13 @@ enum LovbruddKolonne { BestemmelseKolonne, KravKolonne, FristKolonne, Dokumentas
 
 QString norskDato(const QDate &d)
 {
-    return d.isValid() ? d.toString(u"dd.MM.yyyy"_s) : QString();
+    return visDato(d);
 }
 
-QDateEdit *datofelt(const QString &navn)
+Datofelt *datofelt(const QString &navn)
 {
-    auto *d = new QDateEdit;
+    auto *d = new Datofelt;
     d->setObjectName(navn);
-    d->setCalendarPopup(true);
-    d->setDisplayFormat(u"dd.MM.yyyy"_s);
     return d;
 }
 
@@ -53,6 +54,7 @@ OppfolgingVisning::OppfolgingVisning(OppfolgingRepository &oppfolging, const Sak
     : QWidget(parent), m_oppfolging(oppfolging), m_saker(saker), m_katalog(katalog), m_bruker(bruker),
       m_modell(new OppfolgingModell(oppfolging, saker, this))
 {
+    Rullevern::installer();
     byggSkjema();
     oversett();
     settIdag(m_idag);
@@ -83,7 +85,13 @@ void OppfolgingVisning::byggSkjema()
     m_lovbrudd->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lovbrudd->verticalHeader()->hide();
     m_lovbrudd->horizontalHeader()->setStretchLastSection(true);
-    connect(m_lovbrudd, &QTableWidget::currentCellChanged, this, [this] { oppdaterKnapper(); });
+    m_lovbrudd->setTabKeyNavigation(false);
+    m_liste->setTabKeyNavigation(false);
+    connect(m_lovbrudd, &QTableWidget::currentCellChanged, this, [this](int rad, int, int forrige) {
+        if (rad != forrige)
+            visLovbrudd();
+        oppdaterKnapper();
+    });
 
     auto knapp = [this](const QString &navn, void (OppfolgingVisning::*handling)()) {
         auto *k = new QPushButton;
@@ -196,8 +204,7 @@ void OppfolgingVisning::settIdag(const QDate &idag)
     m_idag = idag;
     const QString sak = m_sakId;
     m_modell->settIdag(idag);
-    m_frist->setDate(idag);
-    m_dato->setDate(idag);
+    m_dato->settDato(idag);
     velgSak(sak);
 }
 
@@ -228,8 +235,8 @@ void OppfolgingVisning::visSak()
     const QList<Lovbruddoppfolging> liste = o ? o->lovbrudd : QList<Lovbruddoppfolging>();
     if (o) {
         const std::optional<Tilsynssak> sak = m_saker.hent(m_sakId);
-        const QString nr = sak && sak->saksnummer ? *sak->saksnummer : QString();
-        m_tittel->setText(tr("Case %1 – follow-up started %2").arg(nr, norskDato(o->startet)));
+        const QString nr = sak && sak->saksnummer ? tr("Case %1").arg(*sak->saksnummer) : tr("Draft (no case number yet)");
+        m_tittel->setText(tr("%1 – follow-up started %2").arg(nr, norskDato(o->startet)));
     } else {
         m_tittel->setText(tr("Select a follow-up in the list."));
     }
@@ -253,9 +260,34 @@ void OppfolgingVisning::visSak()
             m_lovbrudd->setItem(i, k, celle);
         }
     }
-    if (!liste.isEmpty())
+    if (!liste.isEmpty()) {
+        const QSignalBlocker b(m_lovbrudd);
         m_lovbrudd->setCurrentCell(std::clamp(valgt, 0, int(liste.size()) - 1), 0);
+    }
+    visLovbrudd();
     oppdaterKnapper();
+}
+
+void OppfolgingVisning::visLovbrudd()
+{
+    // The form shows what is stored for the selected lovbrudd; a frist not yet set proposes the
+    // deadline the decision gave.
+    const Oppfolging *o = m_modell->oppfolging(m_modell->radForId(m_sakId));
+    const int rad = m_lovbrudd->currentRow();
+    if (!o || rad < 0 || rad >= o->lovbrudd.size()) {
+        m_krav->clear();
+        m_frist->settDato(QDate());
+        m_kravBoks->setTitle(tr("What the service must document"));
+        return;
+    }
+    const Lovbruddoppfolging &l = o->lovbrudd[rad];
+    m_krav->setText(l.krav);
+    QDate frist = l.frist;
+    if (!frist.isValid())
+        frist = m_oppfolging.avgjorelsesfrist(m_sakId);
+    m_frist->settDato(frist.isValid() ? frist : m_idag);
+    const QString navn = m_lovbrudd->item(rad, BestemmelseKolonne) ? m_lovbrudd->item(rad, BestemmelseKolonne)->text() : QString();
+    m_kravBoks->setTitle(tr("What the service must document: %1").arg(navn));
 }
 
 void OppfolgingVisning::oppdaterKnapper()
@@ -285,7 +317,7 @@ void OppfolgingVisning::utfall(const Problemer &p)
     const QString sak = m_sakId;
     const int rad = m_lovbrudd->currentRow();
     m_modell->lesPaaNytt();
-    if (velgSak(sak))
+    if (velgSak(sak) && rad >= 0)
         velgLovbrudd(rad);
     emit endret(sak);
 }
@@ -301,14 +333,16 @@ Problemer OppfolgingVisning::startOppfolging(const QString &sakId)
 
 void OppfolgingVisning::settKrav()
 {
-    utfall(m_oppfolging.settKrav(valgtLovbrudd(), m_krav->text(), m_frist->date(), Endringskontekst{.bruker = m_bruker}));
-    if (m_problemer.isEmpty())
-        m_krav->clear();
+    if (m_frist->tekstfelt()->hasFocus() && !m_frist->bekreft()) {
+        utfall({{u"frist"_s, m_frist->feil()}});
+        return;
+    }
+    utfall(m_oppfolging.settKrav(valgtLovbrudd(), m_krav->text(), m_frist->dato(), Endringskontekst{.bruker = m_bruker}));
 }
 
 void OppfolgingVisning::leggTilMilepel()
 {
-    utfall(m_oppfolging.leggTilMilepel(valgtLovbrudd(), m_dato->date(), m_tekst->text(),
+    utfall(m_oppfolging.leggTilMilepel(valgtLovbrudd(), m_dato->dato(), m_tekst->text(),
                                        Endringskontekst{.bruker = m_bruker}));
     if (m_problemer.isEmpty())
         m_tekst->clear();
@@ -316,7 +350,7 @@ void OppfolgingVisning::leggTilMilepel()
 
 void OppfolgingVisning::registrerDokumentasjon()
 {
-    utfall(m_oppfolging.registrerDokumentasjon(valgtLovbrudd(), m_dato->date(), m_tekst->text(),
+    utfall(m_oppfolging.registrerDokumentasjon(valgtLovbrudd(), m_dato->dato(), m_tekst->text(),
                                                Endringskontekst{.bruker = m_bruker}));
     if (m_problemer.isEmpty())
         m_tekst->clear();
@@ -324,12 +358,12 @@ void OppfolgingVisning::registrerDokumentasjon()
 
 void OppfolgingVisning::registrerPurring()
 {
-    utfall(m_oppfolging.registrerPurring(valgtLovbrudd(), m_dato->date(), Endringskontekst{.bruker = m_bruker}));
+    utfall(m_oppfolging.registrerPurring(valgtLovbrudd(), m_dato->dato(), Endringskontekst{.bruker = m_bruker}));
 }
 
 void OppfolgingVisning::markerRettet()
 {
-    utfall(m_oppfolging.markerRettet(valgtLovbrudd(), m_dato->date(), m_bevis->text(),
+    utfall(m_oppfolging.markerRettet(valgtLovbrudd(), m_dato->dato(), m_bevis->text(),
                                      Endringskontekst{.bruker = m_bruker}));
     if (m_problemer.isEmpty())
         m_bevis->clear();
@@ -337,7 +371,7 @@ void OppfolgingVisning::markerRettet()
 
 void OppfolgingVisning::avslutt()
 {
-    utfall(m_oppfolging.avslutt(m_sakId, m_dato->date(), Endringskontekst{.bruker = m_bruker}));
+    utfall(m_oppfolging.avslutt(m_sakId, m_dato->dato(), Endringskontekst{.bruker = m_bruker}));
 }
 
 } // namespace tilsyn

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QWidget>
 
-class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -15,6 +14,7 @@ class QTableWidget;
 
 namespace tilsyn {
 
+class Datofelt;
 class Katalog;
 class OppfolgingModell;
 class OppfolgingRepository;
@@ -60,6 +60,7 @@ private:
     void byggSkjema();
     void oversett();
     void visSak();
+    void visLovbrudd();
     void oppdaterKnapper();
     qint64 valgtLovbrudd() const;
     /// Shows the outcome of an action; on success re-reads the list and keeps the selection.
@@ -87,11 +88,11 @@ private:
     QLabel *m_kravEtikett;
     QLineEdit *m_krav;
     QLabel *m_fristEtikett;
-    QDateEdit *m_frist;
+    Datofelt *m_frist;
     QPushButton *m_settKrav;
     QGroupBox *m_hendelseBoks;
     QLabel *m_datoEtikett;
-    QDateEdit *m_dato;
+    Datofelt *m_dato;
     QLabel *m_tekstEtikett;
     QLineEdit *m_tekst;
     QPushButton *m_milepel;

@@ -1,4 +1,5 @@
 #include "sentraldialog.h"
+#include "rullevern.h"
 
 #include "sync/conninfo.h"
 #include "sync/passordlager.h"
@@ -36,6 +37,7 @@ SentralDialog::SentralDialog(const QString &conninfo, QWidget *parent)
       m_glem(new QPushButton(tr("&Forget password"), this)), m_melding(new QLabel(this)),
       m_vakt(new QFutureWatcher<std::pair<bool, QString>>(this))
 {
+    Rullevern::installer(); // the wheel changes no value without focus (forms work)
     setWindowTitle(tr("Central store"));
     m_vert->setObjectName(u"vert"_s);
     m_port->setObjectName(u"port"_s);

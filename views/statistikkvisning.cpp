@@ -1,4 +1,5 @@
 #include "statistikkvisning.h"
+#include "datofelt.h"
 
 #include "domain/katalog.h"
 #include "reports/rapportmodell.h"
@@ -10,7 +11,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -39,8 +39,8 @@ StatistikkVisning::StatistikkVisning(const QString &dbSti, const Katalog &katalo
       m_sektor(new QComboBox(this)),
       m_aar(new QSpinBox(this)),
       m_egenPeriode(new QCheckBox(this)),
-      m_fra(new QDateEdit(this)),
-      m_til(new QDateEdit(this)),
+      m_fra(new Datofelt(this)),
+      m_til(new Datofelt(this)),
       m_embete(new QComboBox(this)),
       m_sektorEtikett(new QLabel(this)),
       m_aarEtikett(new QLabel(this)),
@@ -64,14 +64,14 @@ StatistikkVisning::StatistikkVisning(const QString &dbSti, const Katalog &katalo
         m_til->setEnabled(egen);
         if (egen && !m_fyller) {
             m_fyller = true;
-            m_fra->setDate(QDate(m_aar->value(), 1, 1));
-            m_til->setDate(QDate(m_aar->value(), 12, 31));
+            m_fra->settDato(QDate(m_aar->value(), 1, 1));
+            m_til->settDato(QDate(m_aar->value(), 12, 31));
             m_fyller = false;
         }
         beregnPaaNytt();
     });
-    connect(m_fra, &QDateEdit::dateChanged, this, &StatistikkVisning::beregnPaaNytt);
-    connect(m_til, &QDateEdit::dateChanged, this, &StatistikkVisning::beregnPaaNytt);
+    connect(m_fra, &Datofelt::datoEndret, this, &StatistikkVisning::beregnPaaNytt);
+    connect(m_til, &Datofelt::datoEndret, this, &StatistikkVisning::beregnPaaNytt);
     connect(m_csv, &QPushButton::clicked, this, &StatistikkVisning::velgCsvFil);
     connect(m_xlsx, &QPushButton::clicked, this, &StatistikkVisning::velgXlsxFil);
     beregnPaaNytt();
@@ -94,11 +94,8 @@ void StatistikkVisning::byggSkjema()
     m_egenPeriode->setObjectName(u"egenPeriode"_s);
     m_fra->setObjectName(u"fra"_s);
     m_til->setObjectName(u"til"_s);
-    for (QDateEdit *dato : {m_fra, m_til}) {
-        dato->setDisplayFormat(u"dd.MM.yyyy"_s); // Norwegian date format
-        dato->setCalendarPopup(true);
-        dato->setEnabled(false);
-    }
+    for (Datofelt *dato : {m_fra, m_til})
+        dato->setEnabled(false); // the one date field of every form (forms work)
     m_sektorEtikett->setBuddy(m_sektor);
     m_aarEtikett->setBuddy(m_aar);
     m_embeteEtikett->setBuddy(m_embete);
@@ -202,8 +199,8 @@ Rapportvalg StatistikkVisning::valg() const
     Rapportvalg v = Rapportvalg::forAar(m_sektor->currentData().toString(), m_aar->value(),
                                         m_embete->currentData().toString());
     if (m_egenPeriode->isChecked()) {
-        v.fra = m_fra->date();
-        v.til = m_til->date();
+        v.fra = m_fra->dato();
+        v.til = m_til->dato();
     }
     return v;
 }
@@ -213,8 +210,8 @@ void StatistikkVisning::settValg(const Rapportvalg &valg)
     m_fyller = true;
     m_sektor->setCurrentIndex(qMax(0, m_sektor->findData(valg.sektor)));
     m_aar->setValue(valg.fra.year());
-    m_fra->setDate(valg.fra);
-    m_til->setDate(valg.til);
+    m_fra->settDato(valg.fra);
+    m_til->settDato(valg.til);
     m_egenPeriode->setChecked(!valg.erHeltAar());
     m_embete->setCurrentIndex(qMax(0, m_embete->findData(valg.embete)));
     m_fyller = false;

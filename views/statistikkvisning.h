@@ -7,13 +7,14 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
 
 namespace tilsyn {
+
+class Datofelt;
 
 class Katalog;
 class RapportModell;
@@ -69,8 +70,8 @@ private:
     QComboBox *m_sektor;
     QSpinBox *m_aar;
     QCheckBox *m_egenPeriode;
-    QDateEdit *m_fra;
-    QDateEdit *m_til;
+    Datofelt *m_fra;
+    Datofelt *m_til;
     QComboBox *m_embete;
     QLabel *m_sektorEtikett;
     QLabel *m_aarEtikett;

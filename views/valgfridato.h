@@ -4,11 +4,13 @@
 #include <QWidget>
 
 class QCheckBox;
-class QDateEdit;
 
 namespace tilsyn {
 
-/// A date that may be unset (oversendt, møte, avsluttet …): a check box that enables a date field.
+class Datofelt;
+
+/// A date that may be unset (oversendt, møte, avsluttet …): a check box that enables a date
+/// field. Ticking it proposes the date given to visDato() (today, for events that happen now).
 class ValgfriDato final : public QWidget
 {
     Q_OBJECT
@@ -19,16 +21,20 @@ public:
     ~ValgfriDato() override;
 
     QDate dato() const;
-    /// Shows `dato` (invalid: unset) without emitting datoEndret.
+    /// Shows `dato` (invalid: unset) without emitting datoEndret; `forslag` is what ticking the
+    /// box proposes.
     void visDato(const QDate &dato, const QDate &forslag);
     void settTekst(const QString &tekst);
+    QCheckBox *avkrysning() const { return m_satt; }
+    Datofelt *datofelt() const { return m_dato; }
 
 signals:
     void datoEndret(const QDate &dato);
 
 private:
     QCheckBox *m_satt;
-    QDateEdit *m_dato;
+    Datofelt *m_dato;
+    QDate m_forslag;
 };
 
 } // namespace tilsyn

@@ -3,14 +3,20 @@
 #include "domain/katalog.h"
 #include "items/sakutkast.h"
 #include "redigeringsstil.h"
+#include "stavekontroll.h"
+#include "tekst/stavemarkering.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -24,66 +30,194 @@ using Liste = Katalog::Liste;
 
 namespace {
 
-const char *feltnavn(int kolonne)
-{
-    static const char *navn[] = {"bestemmelse", "objekt", "konklusjon", "begrunnelse"};
-    return navn[kolonne];
-}
+const char *const kFelt[] = {"objekt", "bestemmelse", "konklusjon"};
 
-void velg(QComboBox *c, const QString &kode)
+void velgData(QComboBox *c, const QString &kode)
 {
     const QSignalBlocker b(c);
     int i = c->findData(kode);
     if (i < 0 && !kode.isEmpty()) {
-        c->addItem(kode, kode); // unknown or from another sektor: shown, and flagged
+        c->addItem(kode, kode); // unknown, or not for this sektor or type: shown, and flagged
         i = c->count() - 1;
     }
     c->setCurrentIndex(i);
-    if (c->lineEdit())
-        c->lineEdit()->setCursorPosition(0); // show the start: code and § reference
+    if (c->lineEdit() && i < 0)
+        c->lineEdit()->clear();
+}
+
+/// The begrunnelse goes into the decision to the subject: its written form, else the innsender's.
+Maalform begrunnelsensMaalform(const Tilsynssak &sak, const QString &objektId)
+{
+    const Tilsynsobjekt *o = sak.objekt(objektId);
+    if (o && o->maalform)
+        return maalformFraKode(*o->maalform);
+    return maalformFraKode(sak.innsender ? sak.innsender->maalform.value_or(QString()) : QString());
 }
 
 } // namespace
 
 VurderingsListe::VurderingsListe(SakUtkast &utkast, const Katalog &katalog, QWidget *parent)
-    : QWidget(parent)
-    , m_utkast(utkast)
-    , m_katalog(katalog)
-    , m_tabell(new QTableWidget(0, AntallKolonner, this))
-    , m_leggTil(new QPushButton(this))
-    , m_fjern(new QPushButton(this))
-    , m_feil(new QLabel(this))
+    : QWidget(parent), m_utkast(utkast), m_katalog(katalog)
 {
-    m_tabell->setObjectName(u"vurderinger"_s);
-    m_leggTil->setObjectName(u"leggTilVurdering"_s);
-    m_fjern->setObjectName(u"fjernVurdering"_s);
-    m_feil->setObjectName(u"feil_vurderinger"_s);
-    stilFeillabel(m_feil);
-    m_tabell->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_tabell->verticalHeader()->setVisible(false);
-    m_tabell->verticalHeader()->setDefaultSectionSize(64);
-    m_tabell->setMinimumHeight(160);
-    auto *knapper = new QHBoxLayout;
-    knapper->addWidget(m_leggTil);
-    knapper->addWidget(m_fjern);
-    knapper->addStretch();
-    auto *lag = new QVBoxLayout(this);
-    lag->setContentsMargins(0, 0, 0, 0);
-    lag->addWidget(m_tabell);
-    lag->addLayout(knapper);
-    lag->addWidget(m_feil);
-    connect(m_leggTil, &QPushButton::clicked, this, &VurderingsListe::leggTil);
-    connect(m_fjern, &QPushButton::clicked, this, &VurderingsListe::fjern);
+    bygg();
     oversett();
 }
 
 VurderingsListe::~VurderingsListe() = default;
 
+bool VurderingsListe::nynorsk() const
+{
+    return QLocale().language() == QLocale::NorwegianNynorsk;
+}
+
+QString VurderingsListe::bestemmelseTekst(const KatalogPost &p, bool nynorsk)
+{
+    const Maalform m = nynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    QString hvor = p.paragrafPaa(m); // "helsepersonelloven § 4"
+    if (hvor.isEmpty()) {
+        // "hpl. § 4" under its law's full name reads "§ 4": the law's abbreviation goes.
+        QString henvisning = p.henvisning;
+        const qsizetype rom = henvisning.indexOf(u' ');
+        if (rom > 0 && henvisning.at(rom - 1) == u'.' && !p.lov.isEmpty())
+            henvisning = henvisning.mid(rom + 1);
+        const QString lov = p.lovPaa(m);
+        hvor = lov.isEmpty() ? henvisning : (henvisning.isEmpty() ? lov : lov + u' ' + henvisning);
+    }
+    if (!hvor.isEmpty())
+        hvor[0] = hvor.at(0).toUpper();
+    return hvor.isEmpty() ? p.navnPaa(m) : hvor + u" – "_s + p.navnPaa(m);
+}
+
+void VurderingsListe::bygg()
+{
+    m_tabell = new QTableWidget(0, AntallKolonner, this);
+    m_tabell->setObjectName(u"vurderinger"_s);
+    m_tabell->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tabell->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tabell->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tabell->setTabKeyNavigation(false); // Tab leaves the list; arrows move in it
+    m_tabell->setWordWrap(true);
+    m_tabell->setTextElideMode(Qt::ElideNone);
+    m_tabell->verticalHeader()->setVisible(false);
+    m_tabell->horizontalHeader()->setSectionResizeMode(Objekt, QHeaderView::Interactive);
+    m_tabell->horizontalHeader()->setSectionResizeMode(Bestemmelse, QHeaderView::Stretch);
+    m_tabell->horizontalHeader()->setSectionResizeMode(Konklusjon, QHeaderView::ResizeToContents);
+    m_tabell->setMinimumHeight(120);
+    connect(m_tabell, &QTableWidget::currentCellChanged, this, [this](int rad) {
+        if (rad != m_valgt && rad >= 0) {
+            m_valgt = rad;
+            visSkjema();
+        }
+    });
+
+    m_leggTil = new QPushButton(this);
+    m_leggTil->setObjectName(u"leggTilVurdering"_s);
+    m_fjern = new QPushButton(this);
+    m_fjern->setObjectName(u"fjernVurdering"_s);
+    m_feil = new QLabel(this);
+    m_feil->setObjectName(u"feil_vurderinger"_s);
+    stilFeillabel(m_feil);
+    auto *knapper = new QHBoxLayout;
+    knapper->addWidget(m_leggTil);
+    knapper->addWidget(m_fjern);
+    knapper->addStretch();
+
+    m_skjema = new QGroupBox(this);
+    m_skjema->setObjectName(u"vurderingsskjema"_s);
+    m_bestemmelse = new QComboBox(this);
+    m_bestemmelse->setObjectName(u"bestemmelse"_s);
+    m_bestemmelse->setEditable(true);
+    m_bestemmelse->setInsertPolicy(QComboBox::NoInsert);
+    m_bestemmelse->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_bestemmelse->setMinimumContentsLength(30);
+    m_bestemmelse->view()->setTextElideMode(Qt::ElideNone);
+    // Search anywhere in "law § – name", case-insensitive.
+    m_bestemmelse->completer()->setFilterMode(Qt::MatchContains);
+    m_bestemmelse->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_bestemmelse->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_objekt = new QComboBox(this);
+    m_objekt->setObjectName(u"objekt"_s);
+    m_objekt->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_objekt->setMinimumContentsLength(20);
+    m_konklusjon = new QComboBox(this);
+    m_konklusjon->setObjectName(u"konklusjon"_s);
+    m_begrunnelse = new QPlainTextEdit(this);
+    m_begrunnelse->setObjectName(u"begrunnelse"_s);
+    m_begrunnelse->setTabChangesFocus(true);
+    m_begrunnelse->setMinimumHeight(10 * fontMetrics().lineSpacing());
+    m_stavemarkering = stavekontroll::koble(m_begrunnelse, Maalform::Bokmaal);
+
+    m_bestemmelseEtikett = new QLabel(this);
+    m_objektEtikett = new QLabel(this);
+    m_konklusjonEtikett = new QLabel(this);
+    m_begrunnelseEtikett = new QLabel(this);
+    auto *skjema = new QGridLayout(m_skjema);
+    skjema->setColumnStretch(1, 1);
+    skjema->setColumnStretch(3, 1);
+    skjema->addWidget(m_bestemmelseEtikett, 0, 0);
+    skjema->addWidget(m_bestemmelse, 0, 1, 1, 3);
+    skjema->addWidget(m_objektEtikett, 1, 0);
+    skjema->addWidget(m_objekt, 1, 1);
+    skjema->addWidget(m_konklusjonEtikett, 1, 2);
+    skjema->addWidget(m_konklusjon, 1, 3);
+    skjema->addWidget(m_begrunnelseEtikett, 2, 0, 1, 4);
+    skjema->addWidget(m_begrunnelse, 3, 0, 1, 4);
+    m_bestemmelseEtikett->setBuddy(m_bestemmelse);
+    m_objektEtikett->setBuddy(m_objekt);
+    m_konklusjonEtikett->setBuddy(m_konklusjon);
+    m_begrunnelseEtikett->setBuddy(m_begrunnelse);
+
+    auto *lag = new QVBoxLayout(this);
+    lag->setContentsMargins(0, 0, 0, 0);
+    lag->addWidget(m_tabell);
+    lag->addLayout(knapper);
+    lag->addWidget(m_feil);
+    lag->addWidget(m_skjema);
+
+    connect(m_leggTil, &QPushButton::clicked, this, &VurderingsListe::leggTil);
+    connect(m_fjern, &QPushButton::clicked, this, &VurderingsListe::fjern);
+    connect(m_bestemmelse, &QComboBox::activated, this, [this] {
+        const QString kode = m_bestemmelse->currentData().toString();
+        if (m_valgt < 0 || kode.isEmpty() || kode == m_utkast.sak().vurderinger.value(m_valgt).bestemmelse)
+            return;
+        m_utkast.endre(u"vurderinger[%1].bestemmelse"_s.arg(m_valgt), tr("Choose provision"),
+                       [&](Tilsynssak &s) { s.vurderinger[m_valgt].bestemmelse = kode; });
+    });
+    connect(m_objekt, &QComboBox::activated, this, [this] {
+        m_utkast.endre(u"vurderinger[%1].objekt"_s.arg(m_valgt), tr("Choose subject"),
+                       [&](Tilsynssak &s) { s.vurderinger[m_valgt].objekt = m_objekt->currentData().toString(); });
+    });
+    connect(m_konklusjon, &QComboBox::activated, this, [this] {
+        m_utkast.endre(u"vurderinger[%1].konklusjon"_s.arg(m_valgt), tr("Choose conclusion"),
+                       [&](Tilsynssak &s) { s.vurderinger[m_valgt].konklusjon = m_konklusjon->currentData().toString(); });
+    });
+    connect(m_begrunnelse, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_valgt < 0)
+            return;
+        m_utkast.endre(u"vurderinger[%1].begrunnelse"_s.arg(m_valgt), tr("Edit reasoning"),
+                       [&](Tilsynssak &s) { s.vurderinger[m_valgt].begrunnelse = m_begrunnelse->toPlainText(); });
+    });
+}
+
 void VurderingsListe::oversett()
 {
-    m_tabell->setHorizontalHeaderLabels({tr("Provision"), tr("Subject"), tr("Conclusion"), tr("Reasoning")});
-    m_leggTil->setText(tr("Add assessment"));
-    m_fjern->setText(tr("Remove assessment"));
+    m_tabell->setHorizontalHeaderLabels({tr("Subject"), tr("Provision"), tr("Conclusion")});
+    m_leggTil->setText(tr("&Add assessment"));
+    m_fjern->setText(tr("&Remove assessment"));
+    m_skjema->setTitle(tr("Selected assessment"));
+    m_bestemmelseEtikett->setText(tr("&Provision:"));
+    m_bestemmelse->lineEdit()->setPlaceholderText(tr("Type part of the law, § or name to search"));
+    m_objektEtikett->setText(tr("Su&bject:"));
+    m_konklusjonEtikett->setText(tr("&Conclusion:"));
+    m_begrunnelseEtikett->setText(tr("Reasonin&g (goes into the decision as written):"));
+    m_bestemmelse->setAccessibleName(tr("Provision"));
+    m_objekt->setAccessibleName(tr("Subject"));
+    m_konklusjon->setAccessibleName(tr("Conclusion"));
+    m_begrunnelse->setAccessibleName(tr("Reasoning"));
+    m_tabell->setAccessibleName(tr("Assessed provisions"));
+    m_bestemmelserFor.clear();
+    m_objekterFor.clear();
+    oppdater();
 }
 
 void VurderingsListe::changeEvent(QEvent *e)
@@ -93,114 +227,162 @@ void VurderingsListe::changeEvent(QEvent *e)
     QWidget::changeEvent(e);
 }
 
-void VurderingsListe::byggRad(int rad)
+void VurderingsListe::velg(int rad)
+{
+    m_tabell->setCurrentCell(rad, 0);
+}
+
+void VurderingsListe::fyllBestemmelser()
 {
     const Tilsynssak &sak = m_utkast.sak();
-    auto *bestemmelse = new QComboBox;
-    bestemmelse->setObjectName(u"bestemmelse"_s);
-    bestemmelse->setEditable(true);
-    bestemmelse->setInsertPolicy(QComboBox::NoInsert);
-    for (const KatalogPost &p : m_katalog.forSektor(Liste::Bestemmelse, sak.sektor))
-        bestemmelse->addItem(u"%1 %2 – %3"_s.arg(p.kode, p.henvisning, p.navn), p.kode);
-    // Completion anywhere in "code § reference – text", case-insensitive.
-    bestemmelse->completer()->setFilterMode(Qt::MatchContains);
-    bestemmelse->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    bestemmelse->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    connect(bestemmelse, &QComboBox::activated, this, [this, rad, bestemmelse] {
-        m_utkast.endre(u"vurderinger[%1].bestemmelse"_s.arg(rad), tr("Choose provision"),
-                       [&](Tilsynssak &s) { s.vurderinger[rad].bestemmelse = bestemmelse->currentData().toString(); });
-    });
-    m_tabell->setCellWidget(rad, Bestemmelse, bestemmelse);
-
-    auto *objekt = new QComboBox;
-    objekt->setObjectName(u"objekt"_s);
-    for (qsizetype i = 0; i < sak.tilsynsobjekter.size(); ++i) {
-        const Tilsynsobjekt &o = sak.tilsynsobjekter[i];
-        objekt->addItem(o.navn.isEmpty() ? tr("Subject %1").arg(i + 1) : o.navn, o.id);
+    const Vurdering v = sak.vurderinger.value(m_valgt);
+    const Tilsynsobjekt *o = sak.objekt(v.objekt);
+    const QString type = o ? o->type : QString();
+    const QString noekkel = sak.sektor + u'|' + type + u'|' + (nynorsk() ? u"nn"_s : u"nb"_s);
+    if (noekkel != m_bestemmelserFor || m_bestemmelse->findData(v.bestemmelse) < 0) {
+        const QSignalBlocker b(m_bestemmelse);
+        m_bestemmelse->clear();
+        for (const KatalogPost &p : m_katalog.forSektor(Liste::Bestemmelse, sak.sektor)) {
+            if (type.isEmpty() || m_katalog.bestemmelseGjelder(p.kode, type))
+                m_bestemmelse->addItem(bestemmelseTekst(p, nynorsk()), p.kode);
+        }
+        int bredest = 0;
+        for (int i = 0; i < m_bestemmelse->count(); ++i)
+            bredest = std::max(bredest, m_bestemmelse->fontMetrics().horizontalAdvance(m_bestemmelse->itemText(i)));
+        m_bestemmelse->view()->setMinimumWidth(bredest + 32); // the whole name in the list
+        m_bestemmelserFor = noekkel;
     }
-    connect(objekt, &QComboBox::activated, this, [this, rad, objekt] {
-        m_utkast.endre(u"vurderinger[%1].objekt"_s.arg(rad), tr("Choose subject"),
-                       [&](Tilsynssak &s) { s.vurderinger[rad].objekt = objekt->currentData().toString(); });
-    });
-    m_tabell->setCellWidget(rad, Objekt, objekt);
+    velgData(m_bestemmelse, v.bestemmelse);
+}
 
-    auto *konklusjon = new QComboBox;
-    konklusjon->setObjectName(u"konklusjon"_s);
-    for (const KatalogPost &p : m_katalog.forSektor(Liste::Konklusjon, sak.sektor))
-        konklusjon->addItem(p.navn, p.kode);
-    connect(konklusjon, &QComboBox::activated, this, [this, rad, konklusjon] {
-        m_utkast.endre(u"vurderinger[%1].konklusjon"_s.arg(rad), tr("Choose conclusion"),
-                       [&](Tilsynssak &s) { s.vurderinger[rad].konklusjon = konklusjon->currentData().toString(); });
-    });
-    m_tabell->setCellWidget(rad, Konklusjon, konklusjon);
-
-    auto *begrunnelse = new QPlainTextEdit;
-    begrunnelse->setObjectName(u"begrunnelse"_s);
-    begrunnelse->setTabChangesFocus(true);
-    connect(begrunnelse, &QPlainTextEdit::textChanged, this, [this, rad, begrunnelse] {
-        m_utkast.endre(u"vurderinger[%1].begrunnelse"_s.arg(rad), tr("Edit reasoning"),
-                       [&](Tilsynssak &s) { s.vurderinger[rad].begrunnelse = begrunnelse->toPlainText(); });
-    });
-    m_tabell->setCellWidget(rad, Begrunnelse, begrunnelse);
+void VurderingsListe::visSkjema()
+{
+    const Tilsynssak &sak = m_utkast.sak();
+    const bool har = m_valgt >= 0 && m_valgt < sak.vurderinger.size();
+    m_skjema->setEnabled(har);
+    if (!har) {
+        const QSignalBlocker b1(m_bestemmelse), b2(m_objekt), b3(m_konklusjon), b4(m_begrunnelse);
+        m_bestemmelse->setCurrentIndex(-1);
+        m_objekt->setCurrentIndex(-1);
+        m_konklusjon->setCurrentIndex(-1);
+        m_begrunnelse->clear();
+        return;
+    }
+    const Vurdering &v = sak.vurderinger[m_valgt];
+    m_skjema->setTitle(tr("Assessment %1 of %2").arg(m_valgt + 1).arg(sak.vurderinger.size()));
+    fyllBestemmelser();
+    velgData(m_objekt, v.objekt);
+    velgData(m_konklusjon, v.konklusjon);
+    if (m_begrunnelse->toPlainText() != v.begrunnelse) {
+        const QSignalBlocker b(m_begrunnelse);
+        m_begrunnelse->setPlainText(v.begrunnelse);
+    }
+    m_stavemarkering->settOrdbok(&stavekontroll::ordbok(begrunnelsensMaalform(sak, v.objekt)));
+    const QString sti = u"vurderinger[%1]."_s.arg(m_valgt);
+    merkFeil(m_bestemmelse, m_utkast.problemerFor(sti + u"bestemmelse"_s));
+    merkFeil(m_objekt, m_utkast.problemerFor(sti + u"objekt"_s));
+    merkFeil(m_konklusjon, m_utkast.problemerFor(sti + u"konklusjon"_s));
+    merkFeil(m_begrunnelse, m_utkast.problemerFor(sti + u"begrunnelse"_s));
 }
 
 void VurderingsListe::oppdater()
 {
     const Tilsynssak &sak = m_utkast.sak();
-    QString noekkel = sak.sektor;
-    for (const Tilsynsobjekt &o : sak.tilsynsobjekter)
-        noekkel += u'|' + o.id + u'=' + o.navn;
     const int antall = int(sak.vurderinger.size());
-    if (m_tabell->rowCount() != antall || m_byggetFor != noekkel) {
-        m_tabell->setRowCount(0);
-        m_tabell->setRowCount(antall);
-        for (int r = 0; r < antall; ++r)
-            byggRad(r);
-        m_byggetFor = noekkel;
-    }
-    QStringList feil;
-    for (int r = 0; r < antall; ++r) {
-        const Vurdering &v = sak.vurderinger[r];
-        velg(static_cast<QComboBox *>(m_tabell->cellWidget(r, Bestemmelse)), v.bestemmelse);
-        velg(static_cast<QComboBox *>(m_tabell->cellWidget(r, Objekt)), v.objekt);
-        velg(static_cast<QComboBox *>(m_tabell->cellWidget(r, Konklusjon)), v.konklusjon);
-        auto *begrunnelse = static_cast<QPlainTextEdit *>(m_tabell->cellWidget(r, Begrunnelse));
-        if (begrunnelse->toPlainText() != v.begrunnelse) {
-            const QSignalBlocker b(begrunnelse);
-            begrunnelse->setPlainText(v.begrunnelse);
+    const Maalform m = nynorsk() ? Maalform::Nynorsk : Maalform::Bokmaal;
+
+    QString objekter;
+    for (const Tilsynsobjekt &o : sak.tilsynsobjekter)
+        objekter += u'|' + o.id + u'=' + o.navn;
+    if (objekter != m_objekterFor) {
+        const QSignalBlocker b(m_objekt);
+        m_objekt->clear();
+        for (qsizetype i = 0; i < sak.tilsynsobjekter.size(); ++i) {
+            const Tilsynsobjekt &o = sak.tilsynsobjekter[i];
+            m_objekt->addItem(o.navn.isEmpty() ? tr("Subject %1").arg(i + 1) : o.navn, o.id);
         }
-        for (int k = 0; k < AntallKolonner; ++k) {
-            const Problemer p = m_utkast.problemerFor(u"vurderinger[%1].%2"_s.arg(r).arg(QString::fromLatin1(feltnavn(k))));
-            merkFeil(m_tabell->cellWidget(r, k), p);
-            for (const Problem &x : p)
+        m_objekterFor = objekter;
+    }
+    if (m_konklusjon->count() == 0 || m_konklusjon->property("sektor").toString() != sak.sektor
+        || m_konklusjon->property("nn").toBool() != nynorsk()) {
+        const QSignalBlocker b(m_konklusjon);
+        m_konklusjon->clear();
+        m_konklusjon->addItem(tr("(choose a conclusion)"), QString());
+        for (const KatalogPost &p : m_katalog.forSektor(Liste::Konklusjon, sak.sektor))
+            m_konklusjon->addItem(p.navnPaa(m), p.kode);
+        m_konklusjon->setProperty("sektor", sak.sektor);
+        m_konklusjon->setProperty("nn", nynorsk());
+    }
+
+    {
+        const QSignalBlocker b(m_tabell);
+        m_tabell->setRowCount(antall);
+        QStringList feil;
+        for (int r = 0; r < antall; ++r) {
+            const Vurdering &v = sak.vurderinger[r];
+            const Tilsynsobjekt *o = sak.objekt(v.objekt);
+            const KatalogPost *p = m_katalog.post(Liste::Bestemmelse, v.bestemmelse);
+            const KatalogPost *k = m_katalog.post(Liste::Konklusjon, v.konklusjon);
+            const QString tekster[] = {
+                o ? (o->navn.isEmpty() ? tr("Subject %1").arg(sak.tilsynsobjekter.indexOf(*o) + 1) : o->navn)
+                  : tr("(no subject)"),
+                p ? bestemmelseTekst(*p, nynorsk()) : (v.bestemmelse.isEmpty() ? tr("(no provision)") : v.bestemmelse),
+                k ? k->navnPaa(m) : tr("(not chosen)")};
+            for (int kol = 0; kol < AntallKolonner; ++kol) {
+                QTableWidgetItem *celle = m_tabell->item(r, kol);
+                if (!celle) {
+                    celle = new QTableWidgetItem;
+                    m_tabell->setItem(r, kol, celle);
+                }
+                celle->setText(tekster[kol]);
+                const Problemer pr = m_utkast.problemerFor(u"vurderinger[%1].%2"_s.arg(r).arg(QString::fromLatin1(kFelt[kol])));
+                celle->setForeground(pr.isEmpty() ? palette().text() : QBrush(QColor(0xa3, 0x3b, 0x20)));
+            }
+            const QString sti = u"vurderinger[%1]"_s.arg(r);
+            for (const Problem &x : m_utkast.problemerFor(sti))
                 feil.append(tr("Assessment %1: %2").arg(r + 1).arg(x.melding));
         }
+        for (const Problem &p : m_utkast.problemer()) {
+            if (p.felt == u"vurderinger")
+                feil.append(p.melding);
+        }
+        m_feil->setText(feil.join(u'\n'));
+        m_feil->setVisible(!feil.isEmpty());
     }
-    for (const Problem &p : m_utkast.problemer()) {
-        if (p.felt == u"vurderinger")
-            feil.append(p.melding);
+    m_tabell->resizeColumnToContents(Objekt);
+    if (m_tabell->columnWidth(Objekt) > 260)
+        m_tabell->setColumnWidth(Objekt, 260); // longer names wrap
+    m_tabell->resizeRowsToContents();
+    if (m_valgt >= antall)
+        m_valgt = antall - 1;
+    if (m_valgt < 0 && antall > 0)
+        m_valgt = 0;
+    {
+        const QSignalBlocker b(m_tabell);
+        if (m_valgt >= 0)
+            m_tabell->setCurrentCell(m_valgt, 0);
+        else
+            m_tabell->setCurrentCell(-1, -1);
     }
-    m_feil->setText(feil.join(u'\n'));
-    m_feil->setVisible(!feil.isEmpty());
-    m_fjern->setEnabled(antall > 0);
+    visSkjema();
+    m_fjern->setEnabled(m_valgt >= 0);
     m_leggTil->setEnabled(!sak.tilsynsobjekter.isEmpty());
 }
 
 void VurderingsListe::leggTil()
 {
-    const Tilsynssak &sak = m_utkast.sak();
-    const QList<KatalogPost> b = m_katalog.forSektor(Liste::Bestemmelse, sak.sektor);
-    const QList<KatalogPost> k = m_katalog.forSektor(Liste::Konklusjon, sak.sektor);
+    // No provision and no conclusion are proposed: the caseworker chooses both.
     m_utkast.endre(u"vurderinger+"_s, tr("Add assessment"), [&](Tilsynssak &s) {
-        s.vurderinger.append(Vurdering{b.isEmpty() ? QString() : b.first().kode,
-                                       s.tilsynsobjekter.isEmpty() ? QString() : s.tilsynsobjekter.first().id,
-                                       k.isEmpty() ? QString() : k.first().kode, QString()});
+        s.vurderinger.append(Vurdering{QString(), s.tilsynsobjekter.isEmpty() ? QString() : s.tilsynsobjekter.first().id,
+                                       QString(), QString()});
     });
+    velg(int(m_utkast.sak().vurderinger.size()) - 1);
+    m_bestemmelse->setFocus();
 }
 
 void VurderingsListe::fjern()
 {
-    const int rad = m_tabell->currentRow() >= 0 ? m_tabell->currentRow() : m_tabell->rowCount() - 1;
+    const int rad = m_valgt;
     if (rad < 0)
         return;
     m_utkast.endre(u"vurderinger-"_s, tr("Remove assessment"), [&](Tilsynssak &s) { s.vurderinger.removeAt(rad); });

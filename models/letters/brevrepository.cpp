@@ -223,15 +223,17 @@ qint64 BrevRepository::lagre(const Tilsynssak &sak, const Brevutkast &utkast, co
     const QString hash = sha256(pdf);
     const QString tittel = Brevrenderer::offentligTittel(sak, utkast);
     q.prepare(u"INSERT INTO brev (sak_id, type, maalform, mottaker, kopi_til, offentlig_tittel, "
-              u"unntatt_offentlighet, hjemmel, dato, pdf, sha256, ferdigstilt_av, ferdigstilt, utkast_noekkel) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              u"unntatt_offentlighet, hjemmel, dato, pdf, sha256, ferdigstilt_av, ferdigstilt, utkast_noekkel, svarfrist) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v : {QVariant(sak.id), QVariant(utkast.type), QVariant(maalformKode(utkast.maalform)),
                               QVariant(ikkeNull(utkast.mottaker.navn)), QVariant(ikkeNull(kopi.join(u'\n'))),
                               QVariant(tittel),
                               QVariant(utkast.unntattOffentlighet ? 1 : 0),
                               QVariant(utkast.unntattOffentlighet ? ikkeNull(utkast.hjemmel) : QStringLiteral("")),
                               QVariant(utkast.dato.toString(Qt::ISODate)), QVariant(pdf), QVariant(hash),
-                              QVariant(ikkeNull(hvem)), QVariant(naa), QVariant(noekkel)})
+                              QVariant(ikkeNull(hvem)), QVariant(naa), QVariant(noekkel),
+                              utkast.svarfrist.isValid() ? QVariant(utkast.svarfrist.toString(Qt::ISODate))
+                                                         : QVariant(QMetaType::fromType<QString>())})
         q.addBindValue(v);
     kjoer(q, "kan ikke lagre det ferdigstilte brevet");
     const qint64 id = q.lastInsertId().toLongLong();

@@ -310,4 +310,22 @@ QStringList OppfolgingRepository::forfalte(const QDate &idag) const
     return ut;
 }
 
+QDate OppfolgingRepository::avgjorelsesfrist(const QString &sakId) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT svarfrist, dato FROM brev WHERE sak_id = ? AND type = 'bm5-avgjorelse' ORDER BY id DESC LIMIT 1"_s);
+    q.addBindValue(sakId);
+    kjoer(q, "kan ikke lese avgjørelsen");
+    if (q.next()) {
+        const QDate frist = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        if (frist.isValid())
+            return frist;
+        const QDate dato = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        if (dato.isValid())
+            return dato.addDays(kStandardfristDager);
+    }
+    const std::optional<Tilsynssak> sak = m_saker.hent(sakId);
+    return sak && sak->avsluttet.isValid() ? sak->avsluttet.addDays(kStandardfristDager) : QDate();
+}
+
 } // namespace tilsyn

@@ -40,6 +40,13 @@ public:
     /// of the case.
     Problemer avslutt(const QString &sakId, const QDate &dato, const Endringskontekst &hvem);
 
+    /// The deadline the case's decision (its latest finalised bm5-avgjorelse) gave for
+    /// documenting that the lovbrudd are corrected: the letter's svarfrist; for a letter stored
+    /// without one, or no finalised decision, the decision date + kStandardfristDager (what the
+    /// decision letter proposes). Invalid when the case is not decided.
+    QDate avgjorelsesfrist(const QString &sakId) const;
+    static constexpr int kStandardfristDager = 21;
+
     /// Open follow-ups with a lovbrudd past its frist on `idag` (for the oppfølging list).
     QStringList forfalte(const QDate &idag) const;
 

@@ -3,6 +3,7 @@
 // invalid states refused at the right field with nothing written, and a concurrent save refused.
 
 #include "caseeditor.h"
+#include "datofelt.h"
 #include "domain/katalog.h"
 #include "items/sakutkast.h"
 #include "objektliste.h"
@@ -11,12 +12,16 @@
 #include "testsupport.h"
 
 #include <QAbstractButton>
+#include <QCalendarWidget>
+#include <QCompleter>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -208,15 +213,20 @@ private slots:
         QTest::newRow("lovbrudd without lovbrudd") << u"feil_utfall"_s << u"krever minst én vurdering"_s
             << Endring([](CaseEditor &e) {
                    QTableWidget *t = tabell(&e, u"vurderinger"_s);
-                   for (int r = 0; r < t->rowCount(); ++r)
-                       velg(celle<QComboBox>(t, r, 2), u"ikke-lovbrudd"_s);
+                   for (int r = 0; r < t->rowCount(); ++r) {
+                       t->setCurrentCell(r, 0);
+                       velg(finn<QComboBox>(&e, u"konklusjon"_s), u"ikke-lovbrudd"_s);
+                   }
                });
         QTest::newRow("closed before received") << u"feil_avsluttet"_s << u"er før mottatt"_s
             << Endring([](CaseEditor &e) {
                    auto *satt = finn<QWidget>(&e, u"avsluttet"_s)->findChild<QAbstractButton *>(u"satt"_s);
                    satt->click();
-                   auto *dato = finn<QWidget>(&e, u"avsluttet"_s)->findChild<QDateTimeEdit *>(u"dato"_s);
-                   dato->setDate(e.sak().mottatt.addDays(-3));
+                   auto *dato = finn<QWidget>(&e, u"avsluttet"_s)->findChild<Datofelt *>(u"dato"_s);
+                   QCOMPARE(dato->dato(), QDate::currentDate()); // ticking proposes today
+                   dato->tekstfelt()->selectAll();
+                   QTest::keyClicks(dato->tekstfelt(), e.sak().mottatt.addDays(-3).toString(u"dd.MM.yyyy"_s));
+                   QTest::keyClick(dato->tekstfelt(), Qt::Key_Return);
                });
         QTest::newRow("closed BM 5 without outcome") << u"feil_utfall"_s << u"må ha utfall"_s
             << Endring([](CaseEditor &e) {
@@ -281,6 +291,170 @@ private slots:
         QCOMPARE(editor->sak().behandlingsmaate, 5);
     }
 
+    // The BM 5 assessments: a list and a full-width form. A new assessment proposes neither
+    // provision nor conclusion; saving without a conclusion is refused naming the field; the
+    // provision picker shows law, § and name (no internal code) and searches anywhere in it;
+    // Tab leaves the list instead of walking its cells.
+    void vurderingsskjemaUtenStandardkonklusjon()
+    {
+        auto editor = lagEditor();
+        byggBm5Sak(*editor);
+        QVERIFY(editor->lagre());
+        QTableWidget *liste = tabell(editor.get(), u"vurderinger"_s);
+        QVERIFY(!liste->tabKeyNavigation());
+        QCOMPARE(liste->editTriggers(), QAbstractItemView::NoEditTriggers);
+        finn<QPushButton>(editor.get(), u"leggTilVurdering"_s)->click();
+        QCOMPARE(liste->rowCount(), 4);
+        QCOMPARE(liste->currentRow(), 3);
+        const Vurdering ny = editor->sak().vurderinger[3];
+        QCOMPARE(ny.konklusjon, QString());
+        QCOMPARE(ny.bestemmelse, QString());
+        QCOMPARE(ny.objekt, editor->sak().tilsynsobjekter[0].id);
+        auto *konklusjon = finn<QComboBox>(editor.get(), u"konklusjon"_s);
+        QCOMPARE(konklusjon->currentData().toString(), QString());
+        QCOMPARE(liste->item(3, 2)->text(), u"(not chosen)"_s);
+
+        m_varsler.clear();
+        const QByteArray foer = test::dump(m_store->sti());
+        QVERIFY(!editor->lagre());
+        QCOMPARE(m_varsler.size(), 1);
+        QVERIFY2(m_varsler[0].contains(u"Assessment 4, Conclusion: konklusjon mangler"_s), qPrintable(m_varsler[0]));
+        QVERIFY2(m_varsler[0].contains(u"Assessment 4, Provision: bestemmelse mangler"_s), qPrintable(m_varsler[0]));
+        QCOMPARE(test::dump(m_store->sti()), foer);
+
+        // The picker: "Helsepersonelloven § 4 – …", never the code; typing part of the name finds it.
+        auto *bestemmelse = finn<QComboBox>(editor.get(), u"bestemmelse"_s);
+        const KatalogPost forste = *Katalog::innebygd().post(Katalog::Liste::Bestemmelse, u"hpl-4-omsorgsfull"_s);
+        QCOMPARE(forste.objekttyper, QStringList{u"helsepersonell"_s});
+        // The new assessment is about the first subject (virksomhet): a provision that binds
+        // only health personnel is not offered; choosing the doctor offers it.
+        QCOMPARE(bestemmelse->findData(forste.kode), -1);
+        velg(finn<QComboBox>(editor.get(), u"objekt"_s), editor->sak().tilsynsobjekter[1].id);
+        QVERIFY(bestemmelse->findData(forste.kode) >= 0);
+        QVERIFY(bestemmelse->count() > 10);
+        for (int i = 0; i < bestemmelse->count(); ++i) {
+            const KatalogPost *p = Katalog::innebygd().post(Katalog::Liste::Bestemmelse, bestemmelse->itemData(i).toString());
+            QVERIFY(Katalog::innebygd().bestemmelseGjelder(p->kode, u"helsepersonell"_s));
+            QVERIFY2(!bestemmelse->itemText(i).contains(p->kode), qPrintable(bestemmelse->itemText(i)));
+            QVERIFY2(bestemmelse->itemText(i).endsWith(u" – "_s + p->navn), qPrintable(bestemmelse->itemText(i)));
+        }
+        QCOMPARE(bestemmelse->itemText(bestemmelse->findData(forste.kode)),
+                 u"Helsepersonelloven § 4 – Forsvarlighet: Omsorgsfull hjelp"_s);
+        bestemmelse->setFocus();
+        QTest::keyClicks(bestemmelse->lineEdit(), u"omsorgsfull"_s);
+        QCOMPARE(bestemmelse->completer()->completionCount(), 1);
+        QCOMPARE(bestemmelse->completer()->currentCompletion(), bestemmelse->itemText(bestemmelse->findData(forste.kode)));
+        velg(bestemmelse, forste.kode);
+        velg(konklusjon, u"ikke-lovbrudd"_s);
+        QCOMPARE(editor->sak().vurderinger[3].konklusjon, u"ikke-lovbrudd"_s);
+        QCOMPARE(editor->sak().vurderinger[3].bestemmelse, forste.kode);
+        QTest::keyClicks(finn<QPlainTextEdit>(editor.get(), u"begrunnelse"_s), u"Journalen viser forsvarlig hjelp."_s);
+        QCOMPARE(editor->sak().vurderinger[3].begrunnelse, u"Journalen viser forsvarlig hjelp."_s);
+        QVERIFY2(editor->lagre(), qPrintable(m_varsler.join(u'\n')));
+
+        // Selecting another row shows that assessment; undo goes back through the form.
+        liste->setCurrentCell(2, 0);
+        QCOMPARE(finn<QPlainTextEdit>(editor.get(), u"begrunnelse"_s)->toPlainText(), u"Første linje\nAndre linje"_s);
+        velg(konklusjon, u"lovbrudd"_s);
+        QCOMPARE(editor->sak().vurderinger[2].konklusjon, u"lovbrudd"_s);
+        editor->undoStack()->undo();
+        QCOMPARE(editor->sak().vurderinger[2].konklusjon, u"ikke-lovbrudd"_s);
+        QCOMPARE(konklusjon->currentData().toString(), u"ikke-lovbrudd"_s);
+
+        // Tab from the list goes to the next widget, not to the next cell.
+        liste->setFocus();
+        QTest::keyClick(liste, Qt::Key_Tab);
+        QCOMPARE(liste->currentRow(), 2);
+        QCOMPARE(liste->currentColumn(), 0);
+    }
+
+    // The received date as typed: the accepted forms are stored, garbage is refused with a
+    // message and nothing changes; ticking Closed proposes today.
+    void datoSomSkrevet_data()
+    {
+        QTest::addColumn<QString>("tekst");
+        QTest::addColumn<QDate>("lagret");
+        QTest::addColumn<bool>("avvist");
+        QTest::newRow("21.12.2025") << u"21.12.2025"_s << QDate(2025, 12, 21) << false;
+        QTest::newRow("21122025") << u"21122025"_s << QDate(2025, 12, 21) << false;
+        QTest::newRow("21.12.25") << u"21.12.25"_s << QDate(2025, 12, 21) << false;
+        QTest::newRow("21.11.1") << u"21.11.1"_s << QDate() << true;
+        QTest::newRow("31.02.2025") << u"31.02.2025"_s << QDate() << true;
+        QTest::newRow("tomorrow") << u"i morgen"_s << QDate() << true;
+    }
+    void datoSomSkrevet()
+    {
+        QFETCH(QString, tekst);
+        QFETCH(QDate, lagret);
+        QFETCH(bool, avvist);
+        auto editor = lagEditor();
+        editor->nySak(u"innlandet"_s);
+        const QDate foer = editor->sak().mottatt;
+        auto *mottatt = finn<Datofelt>(editor.get(), u"mottatt"_s);
+        QLineEdit *felt = mottatt->tekstfelt();
+        felt->selectAll();
+        QTest::keyClicks(felt, tekst);
+        QTest::keyClick(felt, Qt::Key_Return);
+        QCOMPARE(editor->sak().mottatt, avvist ? foer : lagret);
+        QCOMPARE(mottatt->feil().isEmpty(), !avvist);
+        if (avvist) {
+            QVERIFY2(mottatt->feil().contains(tekst), qPrintable(mottatt->feil()));
+            QVERIFY(finn<QLabel>(mottatt, u"datofeil"_s)->isVisibleTo(editor.get()));
+            QCOMPARE(felt->text(), tekst); // kept for correcting, not garbled
+        } else {
+            QCOMPARE(felt->text(), lagret.toString(u"dd.MM.yyyy"_s));
+        }
+
+        // F4 opens the calendar on the date shown; Enter there takes the date.
+        felt->setFocus();
+        QTest::keyClick(felt, Qt::Key_F4);
+        auto *kalender = mottatt->findChild<QCalendarWidget *>(u"kalenderVelger"_s);
+        QVERIFY(kalender && kalender->isVisible());
+        QCOMPARE(kalender->selectedDate(), editor->sak().mottatt);
+        kalender->setSelectedDate(QDate(2025, 11, 3));
+        emit kalender->activated(kalender->selectedDate());
+        QVERIFY(!kalender->isVisible());
+        QCOMPARE(editor->sak().mottatt, QDate(2025, 11, 3));
+
+        // Closed: ticking it proposes today, not the received date.
+        finn<QWidget>(editor.get(), u"avsluttet"_s)->findChild<QAbstractButton *>(u"satt"_s)->click();
+        QCOMPARE(editor->sak().avsluttet, QDate::currentDate());
+    }
+
+    // Pictures of the editor at 1366×768 with a BM 5 case, for a person to look at: only when
+    // TILSYN_SKJERMBILDER names a folder (run under xvfb-run with QT_QPA_PLATFORM=xcb).
+    void skjermbilder()
+    {
+        const QString mappe = qEnvironmentVariable("TILSYN_SKJERMBILDER");
+        if (mappe.isEmpty())
+            QSKIP("set TILSYN_SKJERMBILDER to a folder to write the pictures");
+        auto editor = lagEditor();
+        byggBm5Sak(*editor);
+        QTest::keyClicks(finn<QPlainTextEdit>(editor.get(), u"begrunnelse"_s),
+                         u" Helsepersonellet har ikkje gitt forsvarlihg helsehjelp etter en samlet vurdering."_s);
+        editor->resize(1366, 768);
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        editor->visFelt(u"vurderinger"_s);
+        auto *rull = editor->findChild<QScrollArea *>();
+        rull->ensureWidgetVisible(finn<QPlainTextEdit>(editor.get(), u"begrunnelse"_s), 0, 0);
+        QTest::qWait(200);
+        QVERIFY(editor->grab().save(mappe + u"/bm5-vurderinger.png"_s));
+        rull->verticalScrollBar()->setValue(0);
+        QTest::qWait(100);
+        QVERIFY(editor->grab().save(mappe + u"/bm5-topp.png"_s));
+        auto *mottatt = finn<Datofelt>(editor.get(), u"mottatt"_s);
+        mottatt->tekstfelt()->setFocus();
+        mottatt->tekstfelt()->selectAll();
+        QTest::keyClicks(mottatt->tekstfelt(), u"21.11.1"_s);
+        QTest::keyClick(mottatt->tekstfelt(), Qt::Key_Return);
+        QTest::keyClick(mottatt->tekstfelt(), Qt::Key_F4);
+        QTest::qWait(200);
+        QVERIFY(editor->grab().save(mappe + u"/dato-feil.png"_s));
+        const QString skjerm = mappe + u"/skjerm-kalender.png"_s;
+        QProcess::execute(u"import"_s, {u"-window"_s, u"root"_s, skjerm});
+    }
+
 private:
     std::unique_ptr<CaseEditor> lagEditor()
     {
@@ -324,15 +498,27 @@ private:
             nyVurdering->click();
         QTableWidget *v = tabell(&e, u"vurderinger"_s);
         QCOMPARE(v->rowCount(), 3);
-        const QList<KatalogPost> b = Katalog::innebygd().forSektor(Katalog::Liste::Bestemmelse, u"helse"_s);
-        velg(celle<QComboBox>(v, 0, 0), b[0].kode);
-        velg(celle<QComboBox>(v, 0, 2), u"lovbrudd"_s);
-        velg(celle<QComboBox>(v, 1, 0), b[1].kode);
-        velg(celle<QComboBox>(v, 1, 1), e.sak().tilsynsobjekter[1].id);
-        velg(celle<QComboBox>(v, 1, 2), u"ikke-lovbrudd"_s);
-        velg(celle<QComboBox>(v, 2, 0), b[2].kode);
-        velg(celle<QComboBox>(v, 2, 2), u"ikke-lovbrudd"_s);
-        auto *begrunnelse = celle<QPlainTextEdit>(v, 2, 3);
+        // Provisions that bind each subject's type (the picker offers only those).
+        QList<KatalogPost> b;
+        for (const KatalogPost &p : Katalog::innebygd().forSektor(Katalog::Liste::Bestemmelse, u"helse"_s)) {
+            if (b.size() < 3 && Katalog::innebygd().bestemmelseGjelder(p.kode, b.size() == 1 ? u"helsepersonell"_s : u"virksomhet"_s)
+                && !p.objekttyper.isEmpty())
+                b.append(p);
+        }
+        QCOMPARE(b.size(), 3);
+        auto *bestemmelse = finn<QComboBox>(&e, u"bestemmelse"_s);
+        auto *konklusjon = finn<QComboBox>(&e, u"konklusjon"_s);
+        v->setCurrentCell(0, 0);
+        velg(bestemmelse, b[0].kode);
+        velg(konklusjon, u"lovbrudd"_s);
+        v->setCurrentCell(1, 0);
+        velg(finn<QComboBox>(&e, u"objekt"_s), e.sak().tilsynsobjekter[1].id);
+        velg(bestemmelse, b[1].kode);
+        velg(konklusjon, u"ikke-lovbrudd"_s);
+        v->setCurrentCell(2, 0);
+        velg(bestemmelse, b[2].kode);
+        velg(konklusjon, u"ikke-lovbrudd"_s);
+        auto *begrunnelse = finn<QPlainTextEdit>(&e, u"begrunnelse"_s);
         QTest::keyClicks(begrunnelse, u"Første linje"_s);
         QTest::keyClick(begrunnelse, Qt::Key_Return);
         QTest::keyClicks(begrunnelse, u"Andre linje"_s);

@@ -3,14 +3,16 @@
 // and nothing written; the other is finished and the follow-up closed. The store is checked
 // through the repository after every step.
 
+#include "datofelt.h"
 #include "domain/katalog.h"
+#include "letters/brevrepository.h"
+#include "letters/brevutkast.h"
 #include "items/oppfolgingmodell.h"
 #include "oppfolgingvisning.h"
 #include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -45,6 +47,17 @@ Tilsynssak avgjortSak()
     return s;
 }
 
+// Types a date into the field and presses Enter, as a person would.
+void skriv(Datofelt *felt, const QDate &dato)
+{
+    QLineEdit *t = felt->tekstfelt();
+    t->setFocus();
+    t->selectAll();
+    QTest::keyClicks(t, dato.toString(u"dd.MM.yyyy"_s));
+    QTest::keyClick(t, Qt::Key_Return);
+    QCOMPARE(felt->dato(), dato);
+}
+
 } // namespace
 
 class TstOppfolgingVisning final : public QObject
@@ -77,8 +90,8 @@ private slots:
         QSignalSpy endret(&v, &OppfolgingVisning::endret);
         auto *lovbrudd = v.findChild<QTableWidget *>(u"lovbrudd"_s);
         auto *krav = v.findChild<QLineEdit *>(u"krav"_s);
-        auto *frist = v.findChild<QDateEdit *>(u"frist"_s);
-        auto *dato = v.findChild<QDateEdit *>(u"dato"_s);
+        auto *frist = v.findChild<Datofelt *>(u"frist"_s);
+        auto *dato = v.findChild<Datofelt *>(u"dato"_s);
         auto *tekst = v.findChild<QLineEdit *>(u"tekst"_s);
         auto *bevis = v.findChild<QLineEdit *>(u"bevis"_s);
         auto *melding = v.findChild<QLabel *>(u"melding"_s);
@@ -104,7 +117,7 @@ private slots:
         for (int i = 0; i < 2; ++i) {
             v.velgLovbrudd(i);
             krav->setText(kravene[i]);
-            frist->setDate(QDate(2024, 9, 1 + i));
+            skriv(frist, QDate(2024, 9, 1 + i));
             QTest::mouseClick(knapp(u"settKrav"_s), Qt::LeftButton);
             QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
         }
@@ -117,7 +130,7 @@ private slots:
 
         // Rettet before any documentation is refused: the message shows, nothing is written.
         v.velgLovbrudd(1);
-        dato->setDate(QDate(2024, 8, 1));
+        skriv(dato, QDate(2024, 8, 1));
         bevis->setText(u"Stikkprøver"_s);
         QTest::mouseClick(knapp(u"rettet"_s), Qt::LeftButton);
         QVERIFY(!v.problemer().isEmpty());
@@ -126,12 +139,12 @@ private slots:
 
         // Documentation received and rettet on the first.
         v.velgLovbrudd(0);
-        dato->setDate(QDate(2024, 8, 20));
+        skriv(dato, QDate(2024, 8, 20));
         tekst->setText(u"Ny rutine for utmåling"_s);
         QTest::mouseClick(knapp(u"dokumentasjon"_s), Qt::LeftButton);
         QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
         QVERIFY(melding->text().isEmpty());
-        dato->setDate(QDate(2024, 8, 25));
+        skriv(dato, QDate(2024, 8, 25));
         bevis->setText(u"Stikkprøver av 20 vedtak viser riktig utmåling"_s);
         QTest::mouseClick(knapp(u"rettet"_s), Qt::LeftButton);
         QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
@@ -142,7 +155,7 @@ private slots:
         QCOMPARE(lovbrudd->item(0, 4)->text(), u"25.08.2024"_s);
 
         // Closing is refused while the second is not rettet: the reason shows, the follow-up stays open.
-        dato->setDate(QDate(2024, 8, 26));
+        skriv(dato, QDate(2024, 8, 26));
         QTest::mouseClick(knapp(u"avslutt"_s), Qt::LeftButton);
         QVERIFY(!v.problemer().isEmpty());
         QVERIFY(melding->text().contains(u"sotjl-41"_s));
@@ -151,19 +164,19 @@ private slots:
 
         // A reminder after the frist, then documentation and rettet on the second.
         v.velgLovbrudd(1);
-        dato->setDate(QDate(2024, 9, 5));
+        skriv(dato, QDate(2024, 9, 5));
         QTest::mouseClick(knapp(u"purring"_s), Qt::LeftButton);
         QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
-        dato->setDate(QDate(2024, 9, 10));
+        skriv(dato, QDate(2024, 9, 10));
         tekst->setText(u"Ti begrunnede vedtak"_s);
         QTest::mouseClick(knapp(u"dokumentasjon"_s), Qt::LeftButton);
         QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
-        dato->setDate(QDate(2024, 9, 12));
+        skriv(dato, QDate(2024, 9, 12));
         bevis->setText(u"Gjennomgang av vedtakene"_s);
         QTest::mouseClick(knapp(u"rettet"_s), Qt::LeftButton);
         QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
 
-        dato->setDate(QDate(2024, 9, 13));
+        skriv(dato, QDate(2024, 9, 13));
         QTest::mouseClick(knapp(u"avslutt"_s), Qt::LeftButton);
         QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
         o = *m_repo->hent(kId);
@@ -175,6 +188,59 @@ private slots:
         QCOMPARE(v.modell()->rowCount(), 0);
         QVERIFY(v.valgtSak().isEmpty());
         QCOMPARE(endret.size(), 9); // start, 2 krav, dokumentasjon, rettet, purring, dokumentasjon, rettet, avslutt
+    }
+
+    // The window names the case, loads the selected lovbrudd into its form, and a frist not yet
+    // set proposes the deadline the decision gave (its svarfrist; else the decision date + 21 days).
+    void skjemaetViserValgtLovbrudd()
+    {
+        OppfolgingVisning v(*m_repo, *m_saker, Katalog::innebygd(), u"kari.nordmann"_s);
+        v.settIdag(QDate(2024, 6, 3));
+        v.show();
+        auto *tittel = v.findChild<QLabel *>(u"tittel"_s);
+        auto *krav = v.findChild<QLineEdit *>(u"krav"_s);
+        auto *frist = v.findChild<Datofelt *>(u"frist"_s);
+        QVERIFY(v.startOppfolging(kId).isEmpty());
+        QVERIFY2(tittel->text().contains(u"2024/88"_s), qPrintable(tittel->text()));
+        // No finalised decision in the store: the decision date 30.05.2024 + 21 days.
+        QCOMPARE(frist->dato(), QDate(2024, 6, 20));
+        QCOMPARE(krav->text(), QString());
+
+        v.velgLovbrudd(0);
+        krav->setText(u"Dokumenter nye rutiner"_s);
+        skriv(frist, QDate(2024, 9, 1));
+        QTest::mouseClick(v.findChild<QPushButton *>(u"settKrav"_s), Qt::LeftButton);
+        QVERIFY(v.problemer().isEmpty());
+        v.velgLovbrudd(1);
+        QCOMPARE(krav->text(), QString());
+        QCOMPARE(frist->dato(), QDate(2024, 6, 20));
+        v.velgLovbrudd(0);
+        QCOMPARE(krav->text(), u"Dokumenter nye rutiner"_s);
+        QCOMPARE(frist->dato(), QDate(2024, 9, 1));
+
+        // A finalised decision that gave 15.08.2024: that is proposed for the one without a frist.
+        BrevRepository brev(*m_store);
+        Brevutkast avgjorelse = foreslaaUtkast(*m_saker->hent(kId), u"bm5-avgjorelse"_s, QDate(2024, 5, 30));
+        avgjorelse.dato = QDate(2024, 5, 30);
+        avgjorelse.svarfrist = QDate(2024, 8, 15);
+        avgjorelse.utkast = false;
+        brev.ferdigstill(*m_saker->hent(kId), avgjorelse, QByteArrayLiteral("%PDF-1.4 test"), u"kari.nordmann"_s);
+        v.velgLovbrudd(1);
+        QCOMPARE(frist->dato(), QDate(2024, 8, 15));
+        QCOMPARE(m_repo->avgjorelsesfrist(kId), QDate(2024, 8, 15));
+    }
+
+    void utkastUtenSaksnummer()
+    {
+        Tilsynssak utkast = avgjortSak();
+        utkast.id = u"8d2f7b9d-8e3f-4d2b-8a4c-3b5d7f9a1b2c"_s;
+        utkast.saksnummer.reset();
+        QVERIFY(m_saker->lagre(utkast, kHvem).ok());
+        OppfolgingVisning v(*m_repo, *m_saker, Katalog::innebygd(), u"kari.nordmann"_s);
+        v.settIdag(QDate(2024, 6, 3));
+        QVERIFY(v.startOppfolging(utkast.id).isEmpty());
+        const QString tittel = v.findChild<QLabel *>(u"tittel"_s)->text();
+        QVERIFY2(tittel.startsWith(u"Draft (no case number yet)"_s), qPrintable(tittel));
     }
 
     void startKreverAvgjortSak()

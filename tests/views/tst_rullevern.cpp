@@ -1,0 +1,240 @@
+// The mouse wheel over a form changes nothing unless the field has the keyboard focus: real
+// wheel events (spontaneous, through QApplication::notify as the platform delivers them) over
+// every input of the case editor with a full BM 5 case, of the follow-up window and of the
+// settings dialogs. The stored case, the store and the settings must be exactly as before; the
+// wheel over a field scrolls the form instead; a focused combo box still takes the wheel.
+
+#include "caseeditor.h"
+#include "datofelt.h"
+#include "domain/katalog.h"
+#include "innstillingerdialog.h"
+#include "items/innstillinger.h"
+#include "oppfolgingvisning.h"
+#include "sentraldialog.h"
+#include "store/oppfolgingrepository.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QSpontaneKeyEvent>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QWheelEvent>
+
+using namespace Qt::StringLiterals;
+using namespace tilsyn;
+
+namespace {
+
+/// One notch of the wheel over the middle of `w`, delivered to the widget under the pointer.
+void hjul(QWidget *w, int delta)
+{
+    const QPoint midt = w->rect().center();
+    QWidget *under = w->childAt(midt);
+    QWidget *maal = under ? under : w;
+    const QPoint p = maal->mapFrom(w, midt);
+    QWheelEvent e(QPointF(p), QPointF(maal->mapToGlobal(p)), QPoint(), QPoint(0, delta), Qt::NoButton,
+                  Qt::NoModifier, Qt::NoScrollPhase, false);
+    QSpontaneKeyEvent::setSpontaneous(&e);
+    qApp->notify(maal, &e);
+}
+
+bool erInndata(const QWidget *w)
+{
+    return qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
+        || qobject_cast<const Datofelt *>(w) || qobject_cast<const QLineEdit *>(w)
+        || qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QPlainTextEdit *>(w);
+}
+
+/// Wheels up and down over every visible input of `vindu`; returns how many of each kind.
+QMap<QString, int> hjulOverAlt(QWidget *vindu, QScrollArea *rull = nullptr)
+{
+    QMap<QString, int> antall;
+    for (QWidget *w : vindu->findChildren<QWidget *>()) {
+        if (!erInndata(w) || !w->isVisible() || !w->isEnabled() || w->hasFocus())
+            continue;
+        if (rull)
+            rull->ensureWidgetVisible(w);
+        for (int delta : {120, -120, -120, 120})
+            hjul(w, delta);
+        const QString art = qobject_cast<QComboBox *>(w)          ? u"combo"_s
+                            : qobject_cast<QAbstractSpinBox *>(w) ? u"spin"_s
+                            : qobject_cast<Datofelt *>(w)         ? u"date"_s
+                                                                  : u"other"_s;
+        ++antall[art];
+    }
+    return antall;
+}
+
+Tilsynssak fullBm5Sak()
+{
+    Tilsynssak s;
+    s.id = nyId();
+    s.saksnummer = u"2026/17"_s;
+    s.embete = u"innlandet"_s;
+    s.sektor = u"helse"_s;
+    s.mottatt = QDate(2026, 1, 5);
+    s.saksbehandler = u"kari.nordmann"_s;
+    s.alvorlig = true;
+    s.kilder = {u"pasient-bruker"_s};
+    s.temaer = {u"he-forsvarlighet"_s};
+    s.brukerinvolvering = Brukerinvolvering{true, false, u"Telefon"_s};
+    s.sammendrag = u"Klage på oppfølging etter operasjon"_s;
+    s.innsender = Innsender{u"Ola Nordmann"_s, u"Storgata 1\n2317 Hamar"_s, u"nn"_s};
+    s.behandlingsmaate = 5;
+    s.avsluttet = QDate(2026, 3, 2);
+    s.utfall = u"lovbrudd"_s;
+    s.tilsynsobjekter = {
+        Tilsynsobjekt{u"o1"_s, u"virksomhet"_s, u"Sykehuset Innlandet HF, Hamar"_s, u"spesialist"_s, u"974760673"_s,
+                      {}, u"Postboks 1"_s, u"nn"_s},
+        Tilsynsobjekt{u"o2"_s, u"helsepersonell"_s, u"Lege Ola Hansen"_s, {}, {}, u"1234567"_s, {}, {}}};
+    s.vurderinger = {Vurdering{u"sphl-2-2"_s, u"o1"_s, u"lovbrudd"_s, u"Oppfølgingen var ikke forsvarlig."_s},
+                     Vurdering{u"hpl-4"_s, u"o2"_s, u"ikke-lovbrudd"_s, u"Ingen holdepunkter."_s}};
+    return s;
+}
+
+} // namespace
+
+class TstRullevern final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_store = Store::aapne(m_dir.filePath(u"saker.sqlite"_s));
+        m_saker = std::make_unique<SakRepository>(*m_store, Katalog::innebygd());
+        m_oppfolging = std::make_unique<OppfolgingRepository>(*m_store, *m_saker);
+        m_sak = fullBm5Sak();
+        const SakRepository::Resultat r = m_saker->lagre(m_sak, {u"kari.nordmann"_s});
+        QVERIFY(r.ok());
+    }
+
+    // First, so that the dialog is the first form made: it installs the guard itself.
+    void innstillingerdialogen()
+    {
+        Innstillinger::dagerTilValgAvBm.sett(14);
+        Innstillinger::forfallerSnartDager.sett(7);
+        Innstillinger::embete.sett(u"agder"_s);
+        InnstillingerDialog d(Katalog::innebygd());
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        d.findChild<QLineEdit *>(u"profilNavn"_s)->setFocus();
+        QMap<QString, int> antall = hjulOverAlt(&d);
+        QCOMPARE(antall.value(u"combo"_s), 2);
+        QCOMPARE(antall.value(u"spin"_s), 2);
+        QCOMPARE(d.findChild<QSpinBox *>(u"dagerTilValgAvBm"_s)->value(), 14);
+        QCOMPARE(d.findChild<QSpinBox *>(u"forfallerSnartDager"_s)->value(), 7);
+        QCOMPARE(d.findChild<QComboBox *>(u"profilEmbete"_s)->currentData().toString(), u"agder"_s);
+        d.findChild<QLineEdit *>(u"profilNavn"_s)->setText(u"Kari Nordmann"_s);
+        d.findChild<QLineEdit *>(u"profilTittel"_s)->setText(u"rådgiver"_s);
+        d.findChild<QLineEdit *>(u"profilTelefon"_s)->setText(u"62 55 10 00"_s);
+        d.accept();
+        QCOMPARE(Innstillinger::dagerTilValgAvBm.verdi(), 14);
+        QCOMPARE(Innstillinger::forfallerSnartDager.verdi(), 7);
+        QCOMPARE(Innstillinger::embete.verdi(), u"agder"_s);
+
+        SentralDialog sentral(u"host=db.example dbname=tilsyn sslmode=verify-full"_s);
+        sentral.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&sentral));
+        auto *ssl = sentral.findChild<QComboBox *>();
+        QVERIFY(ssl);
+        const int foer = ssl->currentIndex();
+        antall = hjulOverAlt(&sentral);
+        QCOMPARE(antall.value(u"combo"_s), 1);
+        QCOMPARE(ssl->currentIndex(), foer);
+    }
+
+    void saksbehandlingsvinduet()
+    {
+        CaseEditor e(*m_saker, Katalog::innebygd(), u"kari.nordmann"_s);
+        e.settDialoger([](const QString &) { return false; }, [](const QString &) {});
+        e.resize(1366, 700);
+        e.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&e));
+        e.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&e));
+        QVERIFY(e.aapne(m_sak.id));
+        QCOMPARE(e.sak(), m_sak);
+        auto *rull = e.findChild<QScrollArea *>();
+        auto *saksbehandler = e.findChild<QLineEdit *>(u"saksbehandler"_s);
+        saksbehandler->setFocus();
+        QVERIFY(saksbehandler->hasFocus());
+
+        const QMap<QString, int> antall = hjulOverAlt(&e, rull);
+        // Every kind is there: sector, office, målform, outcome, the subjects' type, level and
+        // målform, the assessment's provision, subject and conclusion; received and closed.
+        QVERIFY2(antall.value(u"combo"_s) >= 12, qPrintable(QString::number(antall.value(u"combo"_s))));
+        QVERIFY2(antall.value(u"date"_s) >= 2, qPrintable(QString::number(antall.value(u"date"_s))));
+        QCOMPARE(e.sak(), m_sak);
+        QCOMPARE(e.undoStack()->count(), 0);
+        QVERIFY(!e.erEndret());
+
+        // Over an unfocused combo box the form scrolls instead.
+        auto *utfall = e.findChild<QComboBox *>(u"utfall"_s);
+        rull->verticalScrollBar()->setValue(rull->verticalScrollBar()->maximum() / 2);
+        rull->ensureWidgetVisible(utfall);
+        const int foer = rull->verticalScrollBar()->value();
+        hjul(utfall, -120);
+        QVERIFY2(rull->verticalScrollBar()->value() > foer,
+                 qPrintable(u"%1 -> %2"_s.arg(foer).arg(rull->verticalScrollBar()->value())));
+        QCOMPARE(e.sak(), m_sak);
+
+        // With the focus, the wheel is the user's choice: it changes the value (the events reach).
+        utfall->setFocus();
+        QVERIFY(utfall->hasFocus());
+        hjul(utfall, -120);
+        QVERIFY(e.sak().utfall != m_sak.utfall);
+        QCOMPARE(e.undoStack()->count(), 1);
+    }
+
+    void oppfolgingsvinduet()
+    {
+        QVERIFY(m_oppfolging->start(m_sak.id, QDate(2026, 3, 3), Endringskontekst{.bruker = u"kari.nordmann"_s}).isEmpty());
+        OppfolgingVisning v(*m_oppfolging, *m_saker, Katalog::innebygd(), u"kari.nordmann"_s);
+        v.resize(1366, 700);
+        v.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&v));
+        QVERIFY(v.velgSak(m_sak.id));
+        auto *frist = v.findChild<Datofelt *>(u"frist"_s);
+        auto *dato = v.findChild<Datofelt *>(u"dato"_s);
+        const QDate fristFoer = frist->dato(), datoFoer = dato->dato();
+        QVERIFY(fristFoer.isValid());
+        const QByteArray foer = test::dump(m_store->sti());
+        const QMap<QString, int> antall = hjulOverAlt(&v);
+        QCOMPARE(antall.value(u"date"_s), 2);
+        QCOMPARE(frist->dato(), fristFoer);
+        QCOMPARE(dato->dato(), datoFoer);
+        QCOMPARE(test::dump(m_store->sti()), foer);
+    }
+
+    void cleanupTestCase()
+    {
+        m_oppfolging.reset();
+        m_saker.reset();
+        m_store.reset();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SakRepository> m_saker;
+    std::unique_ptr<OppfolgingRepository> m_oppfolging;
+    Tilsynssak m_sak;
+};
+
+QTEST_MAIN(TstRullevern)
+#include "tst_rullevern.moc"

@@ -1,0 +1,222 @@
+// Spell checking with Debian's real Hunspell dictionaries (hunspell-no): words known and unknown
+// per målform, suggestions, the unknown words of a text (what the letter view warns about), the
+// underlining as the text is typed, the suggestions on right-click replacing the word, and the
+// case editor checking the begrunnelse in the subject's målform and the summary in the
+// innsender's.
+
+#include "caseeditor.h"
+#include "domain/katalog.h"
+#include "stavekontroll.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+#include "tekst/ordbok.h"
+#include "tekst/stavemarkering.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace tilsyn;
+
+namespace {
+
+/// The (start, length) ranges of a block that are underlined as misspelt.
+QList<std::pair<int, int>> understreket(const QTextBlock &b)
+{
+    QList<std::pair<int, int>> ut;
+    for (const QTextLayout::FormatRange &r : b.layout()->formats()) {
+        if (r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+            ut.append({r.start, r.length});
+    }
+    return ut;
+}
+
+} // namespace
+
+class TstStavekontroll final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QElapsedTimer t;
+        t.start();
+        const Ordbok &nb = stavekontroll::ordbok(Maalform::Bokmaal);
+        const qint64 nbMs = t.restart();
+        const Ordbok &nn = stavekontroll::ordbok(Maalform::Nynorsk);
+        qInfo("loading nb_NO: %lld ms, nn_NO: %lld ms (reference: under 2000 ms each)", nbMs, t.elapsed());
+        QVERIFY2(nb.erLastet() && nn.erLastet(), "install hunspell-no (/usr/share/hunspell/nb_NO.dic, nn_NO.dic)");
+    }
+
+    void kjenner_data()
+    {
+        QTest::addColumn<QString>("ord");
+        QTest::addColumn<bool>("nb");
+        QTest::addColumn<bool>("nn");
+        QTest::newRow("hus") << u"hus"_s << true << true;
+        QTest::newRow("ikkje") << u"ikkje"_s << false << true;
+        QTest::newRow("ikke") << u"ikke"_s << true << false;
+        QTest::newRow("korleis") << u"korleis"_s << false << true;
+        QTest::newRow("hvordan") << u"hvordan"_s << true << false;
+        QTest::newRow("æøå") << u"første"_s << true << true;
+        QTest::newRow("helsepersonell") << u"helsepersonell"_s << true << true;
+        QTest::newRow("typo") << u"forsvarlihg"_s << false << false;
+        QTest::newRow("abbreviation in capitals") << u"HPR"_s << true << true;
+        QTest::newRow("with digits") << u"BM5"_s << true << true;
+    }
+    void kjenner()
+    {
+        QFETCH(QString, ord);
+        QFETCH(bool, nb);
+        QFETCH(bool, nn);
+        QCOMPARE(stavekontroll::ordbok(Maalform::Bokmaal).kjenner(ord), nb);
+        QCOMPARE(stavekontroll::ordbok(Maalform::Nynorsk).kjenner(ord), nn);
+    }
+
+    void ukjenteOrdPerMaalform()
+    {
+        const QString tekst = u"Verksemda har ikkje dokumentert at praksis er endra. Vi ber om svar ikkje seinare enn fristen."_s;
+        QCOMPARE(stavekontroll::ordbok(Maalform::Nynorsk).ukjenteOrd(tekst), QStringList());
+        const QStringList iBokmaal = stavekontroll::ordbok(Maalform::Bokmaal).ukjenteOrd(tekst);
+        QVERIFY2(iBokmaal.contains(u"ikkje"_s), qPrintable(iBokmaal.join(u' ')));
+        QVERIFY2(iBokmaal.contains(u"Verksemda"_s), qPrintable(iBokmaal.join(u' ')));
+        QCOMPARE(iBokmaal.count(u"ikkje"_s), 1); // each word once
+        const QString bokmaal = u"Virksomheten har ikke dokumentert at praksis er endret."_s;
+        QCOMPARE(stavekontroll::ordbok(Maalform::Bokmaal).ukjenteOrd(bokmaal), QStringList());
+        QCOMPARE(stavekontroll::ordbok(Maalform::Nynorsk).ukjenteOrd(bokmaal),
+                 (QStringList{u"Virksomheten"_s, u"ikke"_s, u"endret"_s}));
+    }
+
+    void forslag()
+    {
+        QVERIFY(stavekontroll::ordbok(Maalform::Bokmaal).forslag(u"forsvarlihg"_s).contains(u"forsvarlig"_s));
+        const QStringList nn = stavekontroll::ordbok(Maalform::Nynorsk).forslag(u"forsvarlegg"_s);
+        QVERIFY2(nn.contains(u"forsvarleg"_s), qPrintable(nn.join(u' ')));
+    }
+
+    void understrekerMensManSkriver()
+    {
+        QPlainTextEdit felt;
+        Stavemarkering &m = *stavekontroll::koble(&felt, Maalform::Bokmaal);
+        QTextDocument &dok = *felt.document();
+        QTest::keyClicks(&felt, u"Et hus som ikkje er forsvarlihg"_s);
+        QCOMPARE(understreket(dok.firstBlock()), (QList<std::pair<int, int>>{{11, 5}, {20, 11}}));
+        int start = -1;
+        QCOMPARE(m.ukjentOrdVed(13, &start), u"ikkje"_s);
+        QCOMPARE(start, 11);
+        QCOMPARE(m.ukjentOrdVed(4, &start), QString()); // "hus" is known
+        m.settOrdbok(&stavekontroll::ordbok(Maalform::Nynorsk)); // "ikkje" is nynorsk
+        QCOMPARE(understreket(dok.firstBlock()), (QList<std::pair<int, int>>{{20, 11}}));
+        QTest::keyClicks(&felt, u" ikke"_s);
+        QCOMPARE(understreket(dok.firstBlock()), (QList<std::pair<int, int>>{{20, 11}, {32, 4}}));
+    }
+
+    void forslagVedHoeyreklikk()
+    {
+        QPlainTextEdit felt;
+        stavekontroll::koble(&felt, Maalform::Bokmaal);
+        felt.setPlainText(u"Dette er ikke forsvarlihg helsehjelp."_s);
+        felt.resize(500, 200);
+        felt.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&felt));
+        QTextCursor c(felt.document());
+        c.setPosition(17);
+        const QPoint pos = felt.cursorRect(c).center();
+        QStringList tilbudt;
+        QTimer::singleShot(0, this, [&] {
+            auto *meny = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(meny);
+            for (QAction *a : meny->actions()) {
+                if (a->objectName() == u"forslag")
+                    tilbudt.append(a->text());
+            }
+            for (QAction *a : meny->actions()) {
+                if (a->text() == u"forsvarlig") {
+                    a->trigger();
+                    break;
+                }
+            }
+            meny->close();
+        });
+        emit felt.customContextMenuRequested(pos);
+        QVERIFY2(tilbudt.contains(u"forsvarlig"_s), qPrintable(tilbudt.join(u", "_s)));
+        QCOMPARE(felt.toPlainText(), u"Dette er ikke forsvarlig helsehjelp."_s);
+        QCOMPARE(understreket(felt.document()->firstBlock()), (QList<std::pair<int, int>>{}));
+    }
+
+    // The letter view's hook: a nynorsk letter holding bokmål words says so, naming them.
+    void brevetsUkjenteOrd()
+    {
+        QWidget vindu;
+        QComboBox maalform(&vindu);
+        maalform.addItem(u"Bokmål"_s, u"nb"_s);
+        maalform.addItem(u"Nynorsk"_s, u"nn"_s);
+        QPlainTextEdit saksforhold(&vindu), fritekst(&vindu);
+        QLabel *varsel = stavekontroll::kobleBrev(&maalform, {&saksforhold, &fritekst}, &vindu);
+        QCOMPARE(varsel->objectName(), u"stavevarsel"_s);
+        saksforhold.setPlainText(u"Verksemda har ikke sendt dokumentasjon."_s);
+        fritekst.setPlainText(u"Vi ber om svar innan fristen."_s);
+        QVERIFY(varsel->isHidden() == false);
+        QCOMPARE(varsel->text(), u"The bokmål dictionary does not know these words of the letter: Verksemda, innan. "
+                                 "Check them before finalising."_s);
+        maalform.setCurrentIndex(1);
+        QCOMPARE(varsel->text(), u"The nynorsk dictionary does not know these words of the letter: ikke. "
+                                 "Check them before finalising."_s);
+        QCOMPARE(saksforhold.document()->findChild<Stavemarkering *>()->ordbok()->maalform(), Maalform::Nynorsk);
+        saksforhold.setPlainText(u"Verksemda har ikkje sendt dokumentasjon."_s);
+        QVERIFY(varsel->isHidden());
+        QCOMPARE(varsel->text(), QString());
+    }
+
+    void saksbehandlingsvinduetsMaalform()
+    {
+        QTemporaryDir dir;
+        auto store = Store::aapne(dir.filePath(u"s.sqlite"_s));
+        SakRepository repo(*store, Katalog::innebygd());
+        CaseEditor e(repo, Katalog::innebygd(), u"kari"_s);
+        e.nySak(u"innlandet"_s);
+        auto *sammendrag = e.findChild<QPlainTextEdit *>(u"sammendrag"_s);
+        auto *markering = sammendrag->document()->findChild<Stavemarkering *>();
+        QVERIFY(markering);
+        QCOMPARE(markering->ordbok()->maalform(), Maalform::Bokmaal);
+        auto *maalform = e.findChild<QComboBox *>(u"innsender.maalform"_s);
+        maalform->setCurrentIndex(maalform->findData(u"nn"_s));
+        emit maalform->activated(maalform->currentIndex());
+        QCOMPARE(markering->ordbok()->maalform(), Maalform::Nynorsk);
+
+        // The begrunnelse follows the subject's målform (the decision goes to it).
+        e.findChild<QPushButton *>(u"leggTilObjekt"_s)->click();
+        e.findChild<QAbstractButton *>(u"bm5"_s)->click();
+        auto *objekter = e.findChild<QTableWidget *>(u"tilsynsobjekter"_s);
+        auto *objektMaalform = qobject_cast<QComboBox *>(objekter->cellWidget(0, 6));
+        objektMaalform->setCurrentIndex(objektMaalform->findData(u"nb"_s));
+        emit objektMaalform->activated(objektMaalform->currentIndex());
+        e.findChild<QPushButton *>(u"leggTilVurdering"_s)->click();
+        auto *begrunnelse = e.findChild<QPlainTextEdit *>(u"begrunnelse"_s);
+        auto *b = begrunnelse->document()->findChild<Stavemarkering *>();
+        QVERIFY(b);
+        QCOMPARE(b->ordbok()->maalform(), Maalform::Bokmaal);
+        objektMaalform->setCurrentIndex(objektMaalform->findData(u"nn"_s));
+        emit objektMaalform->activated(objektMaalform->currentIndex());
+        QCOMPARE(b->ordbok()->maalform(), Maalform::Nynorsk);
+    }
+};
+
+QTEST_MAIN(TstStavekontroll)
+#include "tst_stavekontroll.moc"
