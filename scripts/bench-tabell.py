@@ -60,7 +60,7 @@ def rows_from(log):
 
     # Rows printed in the common form.
     for l in lines:
-        m = re.match(r"^(?:INFO\s*:\s*\S+\s+)?bench-tabell: (.*)$", l.strip())
+        m = re.search(r"bench-tabell: (.*)$", l.strip())
         if m:
             cells = [c.strip() for c in m.group(1).split("|")]
             cells += ["—"] * (4 - len(cells))
