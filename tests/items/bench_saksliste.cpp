@@ -106,6 +106,7 @@ private slots:
         SakListeModel model(*m_store, Katalog::innebygd());
         QTableView view;
         view.resize(1400, 900);
+        view.verticalHeader()->setVisible(false); // as the main window's list (views/mainwindow.cpp)
         view.setModel(&model);
         view.setSortingEnabled(true);
         view.sortByColumn(SakListeModel::MottattColumn, Qt::DescendingOrder);
