@@ -389,8 +389,18 @@ void SakListeModel::soekPaaArbeider(Soek s)
         s.foersteSide = lesSide(m_arbeiderStore->db(), s, 0);
         if (utdatert())
             return;
-        s.antall = s.foersteSide.size() < kSideStoerrelse ? int(s.foersteSide.size())
-                                                           : tellEllerKast(m_arbeiderStore->db(), s);
+        if (s.foersteSide.size() < kSideStoerrelse) {
+            s.antall = int(s.foersteSide.size());
+        } else {
+            // The first page goes on screen now; the count, as slow as the page for a common
+            // word, follows and only adds rows below it.
+            Soek side = s;
+            side.antall = kSideStoerrelse;
+            side.endelig = false;
+            QMetaObject::invokeMethod(this, [this, side = std::move(side)] { brukSoek(side); }, Qt::QueuedConnection);
+            s.foersteSide.clear();
+            s.antall = tellEllerKast(m_arbeiderStore->db(), s);
+        }
     } catch (const StoreError &e) {
         s.feil = e.melding();
         s.foersteSide.clear();
@@ -405,19 +415,43 @@ void SakListeModel::brukSoek(const Soek &s)
 {
     if (s.generasjon != m_generasjon.loadAcquire())
         return;
-    m_venter = false;
     if (!s.feil.isEmpty())
         qWarning("case list: %s", qPrintable(s.feil)); // shown as an empty list, as settFilter does
+    if (s.endelig && s.feil.isEmpty() && m_delvisGenerasjon == s.generasjon) {
+        // The first page of this search is shown; the count adds (or, after a write between the
+        // two reads, removes) the rows below it.
+        m_venter = false;
+        if (s.antall > m_antall) {
+            beginInsertRows({}, m_antall, s.antall - 1);
+            m_antall = s.antall;
+            endInsertRows();
+        } else if (s.antall < m_antall) {
+            beginRemoveRows({}, s.antall, m_antall - 1);
+            m_antall = s.antall;
+            m_sider.clear();
+            m_brukt.clear();
+            endRemoveRows();
+        }
+        emit antallEndret(m_antall);
+        emit soekFerdig();
+        return;
+    }
     beginResetModel();
     m_filter = s.filter;
     m_sider.clear();
     m_brukt.clear();
     m_antall = s.antall;
-    if (s.feil.isEmpty() && s.idag == m_idag && s.kolonne == m_kolonne && s.rekkefoelge == m_rekkefoelge) {
+    if (s.feil.isEmpty() && s.idag == m_idag && s.kolonne == m_kolonne && s.rekkefoelge == m_rekkefoelge
+        && !s.foersteSide.isEmpty()) {
         m_sider.insert(0, s.foersteSide);
         m_brukt.append(0);
     }
     endResetModel();
+    if (!s.endelig) {
+        m_delvisGenerasjon = s.generasjon; // still searching: the count is on its way
+        return;
+    }
+    m_venter = false;
     emit antallEndret(m_antall);
     emit soekFerdig();
 }

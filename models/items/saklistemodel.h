@@ -66,7 +66,8 @@ public:
     /// Applies `filter` at once, on the calling thread.
     void settFilter(const SakFilter &filter);
     /// Applies `filter` without blocking: the query runs on the worker thread and the rows
-    /// change when its result arrives (soekFerdig). A newer call supersedes an older one.
+    /// change when its result arrives: the first page in one reset, then (for more than a page)
+    /// the rest of the count as inserted rows, then soekFerdig. A newer call supersedes an older.
     void settFilterIBakgrunnen(const SakFilter &filter);
     /// A background filter has been asked for and its rows have not arrived yet.
     bool soeker() const { return m_venter; }
@@ -121,6 +122,7 @@ private:
         int antall = 0;
         QList<Rad> foersteSide;
         QString feil;
+        bool endelig = true; ///< false: the first page only, its count still to come
     };
 
     const Rad *rad(int rad) const;
@@ -150,6 +152,7 @@ private:
 
     SakFilter m_oensket;  ///< the newest background filter asked for
     bool m_venter = false;
+    int m_delvisGenerasjon = 0; ///< the search whose first page is shown without its count
     QAtomicInt m_generasjon; ///< the newest background search; older ones are dropped
     std::unique_ptr<Store> m_arbeiderStore; ///< the worker's own connection, touched only there
     QThreadPool m_arbeider; ///< one long-lived thread (last member: stopped first)

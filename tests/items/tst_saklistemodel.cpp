@@ -321,6 +321,7 @@ private slots:
         QSignalSpy ferdig(&model, &SakListeModel::soekFerdig);
         QSignalSpy nullstilt(&model, &SakListeModel::modelReset);
         QSignalSpy antall(&model, &SakListeModel::antallEndret);
+        QSignalSpy innsatt(&model, &SakListeModel::rowsInserted);
         SakFilter f;
         for (const QString &tekst : {u"sykeh"_s, u"b"_s, u"be"_s, u"bek"_s, u"bekym"_s}) {
             f.tekst = tekst;
@@ -345,6 +346,10 @@ private slots:
         QCOMPARE(antall.first().first().toInt(), synkron.rowCount());
         QCOMPARE(ider(model), ider(synkron));
         QVERIFY(model.rowCount() > SakListeModel::kSideStoerrelse); // a second page is read on demand
+        // The first page came in the reset, the rest of the count as rows inserted below it.
+        QCOMPARE(innsatt.size(), 1);
+        QCOMPARE(innsatt.first().at(1).toInt(), SakListeModel::kSideStoerrelse);
+        QCOMPARE(innsatt.first().at(2).toInt(), synkron.rowCount() - 1);
         QVERIFY(model.rowCount() < kAntall);
     }
 
