@@ -124,7 +124,7 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     byggHandlinger();
     oversett();
 
-    connect(m_filter, &SakFilterLinje::filterEndret, m_liste, &SakListeModel::settFilter);
+    connect(m_filter, &SakFilterLinje::filterEndret, m_liste, &SakListeModel::settFilterIBakgrunnen);
     connect(m_liste, &SakListeModel::antallEndret, this, &MainWindow::oppdaterTittel);
     connect(m_visning, &QTableView::activated, this, &MainWindow::velgFraListe);
     connect(m_visning, &QTableView::clicked, this, &MainWindow::velgFraListe);

@@ -69,7 +69,7 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     lag->addLayout(rad1);
     lag->addLayout(rad2);
 
-    // Typing waits for a short pause; every other control applies at once.
+    // Typing applies once the keystrokes already queued are in; every other control at once.
     m_ventetid->setSingleShot(true);
     m_ventetid->setInterval(kVentetidMs);
     connect(m_ventetid, &QTimer::timeout, this, &SakFilterLinje::meld);

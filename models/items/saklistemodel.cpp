@@ -58,10 +58,20 @@ QVariant isoVerdi(const QDate &d)
 SakListeModel::SakListeModel(Store &store, const Katalog &katalog, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_katalog(katalog), m_idag(QDate::currentDate())
 {
+    // One thread that never expires, so the worker's connection stays open between keystrokes.
+    m_arbeider.setMaxThreadCount(1);
+    m_arbeider.setExpiryTimeout(-1);
     m_antall = tell();
 }
 
-SakListeModel::~SakListeModel() = default;
+SakListeModel::~SakListeModel()
+{
+    m_generasjon.fetchAndAddOrdered(1);
+    m_arbeider.clear();
+    // The worker's connection is closed on the thread that opened it.
+    m_arbeider.start([this] { m_arbeiderStore.reset(); });
+    m_arbeider.waitForDone();
+}
 
 int SakListeModel::rowCount(const QModelIndex &parent) const
 {
@@ -73,29 +83,34 @@ int SakListeModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString SakListeModel::sql(const QString &kolonner, const QString &hale) const
+SakListeModel::Soek SakListeModel::gjeldende() const
 {
-    const SakFilter::Sql f = m_filter.tilSql(m_idag);
-    return u"SELECT %1 FROM tilsynssak %2 %3"_s.arg(kolonner, f.where, hale);
+    Soek s;
+    s.filter = m_filter;
+    s.idag = m_idag;
+    s.kolonne = m_kolonne;
+    s.rekkefoelge = m_rekkefoelge;
+    return s;
 }
 
 int SakListeModel::tell() const
 {
     try {
-        return tellEllerKast();
+        return tellEllerKast(m_store.db(), gjeldende());
     } catch (const StoreError &e) {
         qWarning("case list: %s", e.what()); // shown as an empty list, never a crash in a slot
         return 0;
     }
 }
 
-int SakListeModel::tellEllerKast() const
+int SakListeModel::tellEllerKast(const QSqlDatabase &db, const Soek &s)
 {
-    QSqlQuery q(m_store.db());
+    const SakFilter::Sql f = s.filter.tilSql(s.idag);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql(u"count(*)"_s, QString())))
+    if (!q.prepare(u"SELECT count(*) FROM tilsynssak "_s + f.where))
         throw StoreError::fraSql(q.lastError(), u"kan ikke telle saker"_s);
-    for (const QVariant &v : m_filter.tilSql(m_idag).verdier)
+    for (const QVariant &v : f.verdier)
         q.addBindValue(v);
     kjoer(q, "kan ikke telle saker");
     return q.next() ? q.value(0).toInt() : 0;
@@ -122,18 +137,25 @@ SakListeModel::Rad SakListeModel::radFraSpoerring(const QSqlQuery &q)
 
 QList<SakListeModel::Rad> SakListeModel::lesSide(int side) const
 {
-    const QString retning = m_rekkefoelge == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    return lesSide(m_store.db(), gjeldende(), side);
+}
+
+QList<SakListeModel::Rad> SakListeModel::lesSide(const QSqlDatabase &db, const Soek &s, int side)
+{
+    const QString retning = s.rekkefoelge == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     QStringList orden;
-    for (const QString &n : sorteringsnoekler(m_kolonne))
+    for (const QString &n : sorteringsnoekler(s.kolonne))
         orden.append(n + retning);
     orden.append(u"rowid"_s + retning);
-    if (m_filter.alvorligFoerst())
+    if (s.filter.alvorligFoerst())
         orden.prepend(u"alvorlig DESC"_s);
-    QSqlQuery q(m_store.db());
+    const SakFilter::Sql f = s.filter.tilSql(s.idag);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql(QString::fromLatin1(kKolonner), u"ORDER BY %1 LIMIT ? OFFSET ?"_s.arg(orden.join(u", "_s)))))
+    if (!q.prepare(u"SELECT %1 FROM tilsynssak %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
+            QString::fromLatin1(kKolonner), f.where, orden.join(u", "_s))))
         throw StoreError::fraSql(q.lastError(), u"kan ikke lese saksliste"_s);
-    for (const QVariant &v : m_filter.tilSql(m_idag).verdier)
+    for (const QVariant &v : f.verdier)
         q.addBindValue(v);
     q.addBindValue(kSideStoerrelse);
     q.addBindValue(side * kSideStoerrelse);
@@ -277,10 +299,16 @@ void SakListeModel::sort(int column, Qt::SortOrder order)
     m_sider.clear();
     m_brukt.clear();
     endResetModel();
+    if (m_venter)
+        startSoek(); // its first page was read in the old order
 }
 
 void SakListeModel::settFilter(const SakFilter &filter)
 {
+    if (m_venter) { // this filter supersedes the one still being searched for
+        m_generasjon.fetchAndAddOrdered(1);
+        m_venter = false;
+    }
     if (filter == m_filter)
         return;
     beginResetModel();
@@ -303,6 +331,8 @@ void SakListeModel::settIdag(const QDate &idag)
     m_antall = tell();
     endResetModel();
     emit antallEndret(m_antall);
+    if (m_venter)
+        startSoek(); // the overdue filters depend on the day
 }
 
 void SakListeModel::lesPaaNytt()
@@ -313,6 +343,117 @@ void SakListeModel::lesPaaNytt()
     m_antall = tell();
     endResetModel();
     emit antallEndret(m_antall);
+    if (m_venter)
+        startSoek(); // a search started before the change may have read the old rows
+}
+
+void SakListeModel::settFilterIBakgrunnen(const SakFilter &filter)
+{
+    if (filter == (m_venter ? m_oensket : m_filter))
+        return;
+    if (filter == m_filter) { // back to what is shown (e.g. a letter typed and deleted)
+        m_generasjon.fetchAndAddOrdered(1);
+        m_venter = false;
+        emit soekFerdig();
+        return;
+    }
+    m_oensket = filter;
+    startSoek();
+}
+
+void SakListeModel::startSoek()
+{
+    Soek s = gjeldende();
+    s.filter = m_oensket;
+    s.generasjon = m_generasjon.fetchAndAddOrdered(1) + 1;
+    m_venter = true;
+    m_arbeider.clear(); // a search not yet started is outdated now
+    m_arbeider.start([this, s = std::move(s)]() mutable { soekPaaArbeider(std::move(s)); });
+}
+
+// On the worker thread. The model outlives every task: its destructor waits for them, and a
+// result queued for a destroyed model is discarded with it.
+void SakListeModel::soekPaaArbeider(Soek s)
+{
+    const auto utdatert = [&] { return s.generasjon != m_generasjon.loadAcquire(); };
+    if (utdatert())
+        return;
+    try {
+        if (!m_arbeiderStore) {
+            Store::Valg lesing;
+            lesing.lesKunn = true;
+            m_arbeiderStore = Store::aapne(m_store.sti(), lesing);
+            QSqlQuery q(m_arbeiderStore->db());
+            q.exec(u"PRAGMA cache_size=-65536"_s); // as the main connection; a hint only
+        }
+        s.foersteSide = lesSide(m_arbeiderStore->db(), s, 0);
+        if (utdatert())
+            return;
+        if (s.foersteSide.size() < kSideStoerrelse) {
+            s.antall = int(s.foersteSide.size());
+        } else {
+            // The first page goes on screen now; the count, as slow as the page for a common
+            // word, follows and only adds rows below it.
+            Soek side = s;
+            side.antall = kSideStoerrelse;
+            side.endelig = false;
+            QMetaObject::invokeMethod(this, [this, side = std::move(side)] { brukSoek(side); }, Qt::QueuedConnection);
+            s.foersteSide.clear();
+            s.antall = tellEllerKast(m_arbeiderStore->db(), s);
+        }
+    } catch (const StoreError &e) {
+        s.feil = e.melding();
+        s.foersteSide.clear();
+        s.antall = 0;
+    }
+    if (utdatert())
+        return;
+    QMetaObject::invokeMethod(this, [this, s = std::move(s)] { brukSoek(s); }, Qt::QueuedConnection);
+}
+
+void SakListeModel::brukSoek(const Soek &s)
+{
+    if (s.generasjon != m_generasjon.loadAcquire())
+        return;
+    if (!s.feil.isEmpty())
+        qWarning("case list: %s", qPrintable(s.feil)); // shown as an empty list, as settFilter does
+    if (s.endelig && s.feil.isEmpty() && m_delvisGenerasjon == s.generasjon) {
+        // The first page of this search is shown; the count adds (or, after a write between the
+        // two reads, removes) the rows below it.
+        m_venter = false;
+        if (s.antall > m_antall) {
+            beginInsertRows({}, m_antall, s.antall - 1);
+            m_antall = s.antall;
+            endInsertRows();
+        } else if (s.antall < m_antall) {
+            beginRemoveRows({}, s.antall, m_antall - 1);
+            m_antall = s.antall;
+            m_sider.clear();
+            m_brukt.clear();
+            endRemoveRows();
+        }
+        emit antallEndret(m_antall);
+        emit soekFerdig();
+        return;
+    }
+    beginResetModel();
+    m_filter = s.filter;
+    m_sider.clear();
+    m_brukt.clear();
+    m_antall = s.antall;
+    if (s.feil.isEmpty() && s.idag == m_idag && s.kolonne == m_kolonne && s.rekkefoelge == m_rekkefoelge
+        && !s.foersteSide.isEmpty()) {
+        m_sider.insert(0, s.foersteSide);
+        m_brukt.append(0);
+    }
+    endResetModel();
+    if (!s.endelig) {
+        m_delvisGenerasjon = s.generasjon; // still searching: the count is on its way
+        return;
+    }
+    m_venter = false;
+    emit antallEndret(m_antall);
+    emit soekFerdig();
 }
 
 QString SakListeModel::id(int r) const

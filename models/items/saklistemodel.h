@@ -3,10 +3,14 @@
 #include "items/sakfilter.h"
 
 #include <QAbstractTableModel>
+#include <QAtomicInt>
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSqlDatabase>
+#include <QThreadPool>
 
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
@@ -19,6 +23,9 @@ class Store;
 /// The case list over the local store, for 100 000 cases and more. Filtering (SakFilter) and
 /// sorting run in SQLite; rowCount is the filtered count, and rows are read on demand in small
 /// pages (LIMIT/OFFSET on an indexed ORDER BY) kept in a small cache. Nothing loads every case.
+/// Typing in the filter uses settFilterIBakgrunnen(): the count and the first page are read on a
+/// worker thread with its own read-only connection, the newest request wins, and the rows shown
+/// stay until the new ones replace them in one reset.
 class SakListeModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,7 +63,14 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const SakFilter &filter() const { return m_filter; }
+    /// Applies `filter` at once, on the calling thread.
     void settFilter(const SakFilter &filter);
+    /// Applies `filter` without blocking: the query runs on the worker thread and the rows
+    /// change when its result arrives: the first page in one reset, then (for more than a page)
+    /// the rest of the count as inserted rows, then soekFerdig. A newer call supersedes an older.
+    void settFilterIBakgrunnen(const SakFilter &filter);
+    /// A background filter has been asked for and its rows have not arrived yet.
+    bool soeker() const { return m_venter; }
     /// The day deadlines are measured against (tests pass a fixed day).
     void settIdag(const QDate &idag);
     QDate idag() const { return m_idag; }
@@ -78,6 +92,8 @@ public:
 
 signals:
     void antallEndret(int antall);
+    /// The rows of the newest settFilterIBakgrunnen() are in the model.
+    void soekFerdig();
 
 private:
     struct Rad
@@ -95,11 +111,30 @@ private:
         bool alvorlig = false;
     };
 
+    // What one background search asked for and found.
+    struct Soek
+    {
+        int generasjon = 0;
+        SakFilter filter;
+        QDate idag;
+        int kolonne = 0;
+        Qt::SortOrder rekkefoelge = Qt::AscendingOrder;
+        int antall = 0;
+        QList<Rad> foersteSide;
+        QString feil;
+        bool endelig = true; ///< false: the first page only, its count still to come
+    };
+
     const Rad *rad(int rad) const;
     QList<Rad> lesSide(int side) const;
-    QString sql(const QString &kolonner, const QString &hale) const;
     int tell() const;
-    int tellEllerKast() const;
+    // The queries themselves, on any connection (the GUI's or the worker's).
+    static QList<Rad> lesSide(const QSqlDatabase &db, const Soek &s, int side);
+    static int tellEllerKast(const QSqlDatabase &db, const Soek &s);
+    Soek gjeldende() const;
+    void startSoek();
+    void soekPaaArbeider(Soek s);
+    void brukSoek(const Soek &s);
     bool forfalt(const Rad &r) const;
     QVariant visning(const Rad &r, int kolonne) const;
     QVariant raaverdi(const Rad &r, int kolonne) const;
@@ -114,6 +149,13 @@ private:
     int m_antall = 0;
     mutable QHash<int, QList<Rad>> m_sider;
     mutable QList<int> m_brukt; ///< page numbers, least recently used first
+
+    SakFilter m_oensket;  ///< the newest background filter asked for
+    bool m_venter = false;
+    int m_delvisGenerasjon = 0; ///< the search whose first page is shown without its count
+    QAtomicInt m_generasjon; ///< the newest background search; older ones are dropped
+    std::unique_ptr<Store> m_arbeiderStore; ///< the worker's own connection, touched only there
+    QThreadPool m_arbeider; ///< one long-lived thread (last member: stopped first)
 };
 
 } // namespace tilsyn

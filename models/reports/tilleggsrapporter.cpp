@@ -65,22 +65,28 @@ QVariant heltEllerDesimal(const QVariant &v)
 
 Rapporttabell Rapportmotor::temaer(const Rapportvalg &valg) const
 {
-    const QString fra = u" FROM tilsynssak t JOIN sak_tema st ON st.sak_id = t.id"_s;
-    const QString hvor = u" WHERE "_s + rapportsql::avsluttetIPerioden(valg);
+    // One pass over the selection's (case, tema) pairs, kept as a temporary table: the counts per
+    // tilsynsobjekttype and, in rows with a NULL type, the count per tema over all types (a case
+    // with objects of two types is one case of the tema).
     QSqlQuery q = kjoerSql(m_db,
-                           u"SELECT st.kode, o.type, count(DISTINCT t.id)"_s + fra
-                               + u" JOIN tilsynsobjekt o ON o.sak_id = t.id"_s + hvor + u" GROUP BY st.kode, o.type"_s,
+                           u"WITH s AS MATERIALIZED (SELECT t.id, st.kode FROM tilsynssak t "
+                           u"JOIN sak_tema st ON st.sak_id = t.id WHERE "_s
+                               + rapportsql::avsluttetIPerioden(valg)
+                               + u") SELECT s.kode, o.type, count(DISTINCT s.id) FROM s "
+                                 u"JOIN tilsynsobjekt o ON o.sak_id = s.id GROUP BY s.kode, o.type "
+                                 u"UNION ALL SELECT s.kode, NULL, count(DISTINCT s.id) FROM s GROUP BY s.kode"_s,
                            valg);
     QHash<QString, QHash<QString, qint64>> perTema;
     QSet<QString> typer;
+    QHash<QString, qint64> iAlt;
     while (q.next()) {
+        if (q.value(1).isNull()) {
+            iAlt.insert(q.value(0).toString(), q.value(2).toLongLong());
+            continue;
+        }
         perTema[q.value(0).toString()][q.value(1).toString()] = q.value(2).toLongLong();
         typer.insert(q.value(1).toString());
     }
-    QSqlQuery alle = kjoerSql(m_db, u"SELECT st.kode, count(DISTINCT t.id)"_s + fra + hvor + u" GROUP BY st.kode"_s, valg);
-    QHash<QString, qint64> iAlt;
-    while (alle.next())
-        iAlt.insert(alle.value(0).toString(), alle.value(1).toLongLong());
 
     const QStringList typeKoder = koderFor(m_katalog, Liste::Objekttype, valg.sektor, typer);
     Rapporttabell t{u"temaer"_s, QStringList{u"tema"_s, u"tekst"_s} + typeKoder + QStringList{u"i_alt"_s}, {}};

@@ -309,6 +309,102 @@ private slots:
         QVERIFY(!model.index(0, 0).data(Qt::ForegroundRole).isNull());
     }
 
+    // Typing: the search runs on the worker, the newest filter wins and the rows shown stay
+    // until the new ones replace them in one reset.
+    void bakgrunnNyesteVinner()
+    {
+        SakListeModel model(*m_store, Katalog::innebygd());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.settIdag(kIdag);
+        model.sort(SakListeModel::MottattColumn, Qt::AscendingOrder);
+        const QStringList foer = ider(model);
+        QSignalSpy ferdig(&model, &SakListeModel::soekFerdig);
+        QSignalSpy nullstilt(&model, &SakListeModel::modelReset);
+        QSignalSpy antall(&model, &SakListeModel::antallEndret);
+        QSignalSpy innsatt(&model, &SakListeModel::rowsInserted);
+        SakFilter f;
+        for (const QString &tekst : {u"sykeh"_s, u"b"_s, u"be"_s, u"bek"_s, u"bekym"_s}) {
+            f.tekst = tekst;
+            model.settFilterIBakgrunnen(f);
+        }
+        QVERIFY(model.soeker());
+        QCOMPARE(model.filter(), SakFilter{}); // nothing applied yet: the old rows stay
+        QCOMPARE(model.rowCount(), kAntall);
+        QCOMPARE(ider(model), foer);
+        QVERIFY(ferdig.wait(10000));
+        QTest::qWait(100); // any result for an older keystroke would have arrived by now
+        QCOMPARE(ferdig.size(), 1);
+        QCOMPARE(nullstilt.size(), 1); // one reset, for the newest filter only
+        QCOMPARE(antall.size(), 1);
+        QVERIFY(!model.soeker());
+        QCOMPARE(model.filter().tekst, u"bekym"_s);
+
+        SakListeModel synkron(*m_store, Katalog::innebygd());
+        synkron.settIdag(kIdag);
+        synkron.sort(SakListeModel::MottattColumn, Qt::AscendingOrder);
+        synkron.settFilter(f);
+        QCOMPARE(antall.first().first().toInt(), synkron.rowCount());
+        QCOMPARE(ider(model), ider(synkron));
+        QVERIFY(model.rowCount() > SakListeModel::kSideStoerrelse); // a second page is read on demand
+        // The first page came in the reset, the rest of the count as rows inserted below it.
+        QCOMPARE(innsatt.size(), 1);
+        QCOMPARE(innsatt.first().at(1).toInt(), SakListeModel::kSideStoerrelse);
+        QCOMPARE(innsatt.first().at(2).toInt(), synkron.rowCount() - 1);
+        QVERIFY(model.rowCount() < kAntall);
+    }
+
+    void bakgrunnTilbakeTilDetSomVises()
+    {
+        SakListeModel model(*m_store, Katalog::innebygd());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy ferdig(&model, &SakListeModel::soekFerdig);
+        QSignalSpy nullstilt(&model, &SakListeModel::modelReset);
+        model.settFilterIBakgrunnen({.tekst = u"k"_s});
+        model.settFilterIBakgrunnen({}); // the letter deleted again: what is shown is right
+        QVERIFY(!model.soeker());
+        QCOMPARE(ferdig.size(), 1);
+        QTest::qWait(200);
+        QCOMPARE(nullstilt.size(), 0);
+        QCOMPARE(model.rowCount(), kAntall);
+        QCOMPARE(model.filter(), SakFilter{});
+    }
+
+    void synkronFilterOverstyrerBakgrunn()
+    {
+        SakListeModel model(*m_store, Katalog::innebygd());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.settIdag(kIdag);
+        model.settFilterIBakgrunnen({.tekst = u"sykehjem"_s});
+        const SakFilter aapne{.status = SakFilter::Status::Aapne};
+        model.settFilter(aapne);
+        QVERIFY(!model.soeker());
+        const int n = model.rowCount();
+        QTest::qWait(300);
+        QCOMPARE(model.filter(), aapne);
+        QCOMPARE(model.rowCount(), n);
+        int forventet = 0;
+        for (const Tilsynssak &s : m_saker)
+            forventet += passer(aapne, s) ? 1 : 0;
+        QCOMPARE(n, forventet);
+    }
+
+    void sorteringMensBakgrunnSoeker()
+    {
+        SakListeModel model(*m_store, Katalog::innebygd());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.settIdag(kIdag);
+        QSignalSpy ferdig(&model, &SakListeModel::soekFerdig);
+        const SakFilter f{.status = SakFilter::Status::Avsluttede};
+        model.settFilterIBakgrunnen(f);
+        model.sort(SakListeModel::SaksnummerColumn, Qt::DescendingOrder);
+        QVERIFY(ferdig.wait(10000));
+        SakListeModel synkron(*m_store, Katalog::innebygd());
+        synkron.settIdag(kIdag);
+        synkron.sort(SakListeModel::SaksnummerColumn, Qt::DescendingOrder);
+        synkron.settFilter(f);
+        QCOMPARE(ider(model), ider(synkron));
+    }
+
     void lagretSakOppdateresPaaPlass()
     {
         SakListeModel model(*m_store, Katalog::innebygd());
@@ -338,6 +434,14 @@ private slots:
     }
 
 private:
+    static QStringList ider(const SakListeModel &model)
+    {
+        QStringList ut;
+        for (int r = 0; r < model.rowCount(); ++r)
+            ut.append(model.id(r));
+        return ut;
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<SakRepository> m_repo;
