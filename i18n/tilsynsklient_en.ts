@@ -441,6 +441,65 @@
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Datofelt</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the date (e.g. 21.12.2026 or 21122026); F4 opens the calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar (F4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a date (dd.mm.yyyy) or press F4 for the calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date %1 does not exist; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«%1» is not a date; nothing was changed. Type day, month and year, e.g. 21.12.2026, 21122026 or 21.12.26.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::DokumentListe</name>
@@ -1086,10 +1145,6 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Case %1 – follow-up started %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Select a follow-up in the list.</source>
         <translation type="unfinished" />
     </message>
@@ -1097,6 +1152,22 @@ SHA-256 %3</source>
         <source>%n received</source>
         <translation>
             <numerusform>%n received</numerusform><numerusform>%n received</numerusform></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft (no case number yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – follow-up started %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the service must document: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1514,6 +1585,25 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>tilsyn::Stavekontroll</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nynorsk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bokmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 dictionary does not know these words of the letter: %2. Check them before finalising.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::SynkProblemVisning</name>
     <message>
         <source>Case</source>
@@ -1901,6 +1991,62 @@ The previous store was kept as %2.</source>
     </message>
     <message>
         <source>Assessment %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Provision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type part of the law, § or name to search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasonin&amp;g (goes into the decision as written):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessed provisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(choose a conclusion)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no provision)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not chosen)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -439,6 +439,65 @@
         <source>Case number</source>
         <translation>Saksnummer</translation>
     </message>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation>Saka vart ikkje lagra: %1</translation>
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <translation>Tilsynsobjekt %1</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Føresegn</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Konklusjon</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>Assessment %1, %2</source>
+        <translation>Vurdering %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Datofelt</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Type the date (e.g. 21.12.2026 or 21122026); F4 opens the calendar.</source>
+        <translation>Skriv datoen (t.d. 21.12.2026 eller 21122026); F4 opnar kalenderen.</translation>
+    </message>
+    <message>
+        <source>Calendar (F4)</source>
+        <translation>Kalender (F4)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Type a date (dd.mm.yyyy) or press F4 for the calendar.</source>
+        <translation>Skriv ein dato (dd.mm.åååå) eller trykk F4 for kalenderen.</translation>
+    </message>
+    <message>
+        <source>The date %1 does not exist; nothing was changed.</source>
+        <translation>Datoen %1 finst ikkje; ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date; nothing was changed. Type day, month and year, e.g. 21.12.2026, 21122026 or 21.12.26.</source>
+        <translation>«%1» er ikkje ein dato; ingenting vart endra. Skriv dag, månad og år, t.d. 21.12.2026, 21122026 eller 21.12.26.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::DokumentListe</name>
@@ -1081,16 +1140,28 @@ SHA-256 %3</translation>
         <translation>Avslutt oppfølginga</translation>
     </message>
     <message>
-        <source>Case %1 – follow-up started %2</source>
-        <translation>Sak %1 – oppfølging starta %2</translation>
-    </message>
-    <message>
         <source>Select a follow-up in the list.</source>
         <translation>Vel ei oppfølging i lista.</translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
         <translation><numerusform>%n motteke</numerusform><numerusform>%n motteke</numerusform></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Sak %1</translation>
+    </message>
+    <message>
+        <source>Draft (no case number yet)</source>
+        <translation>Utkast (har ikkje saksnummer enno)</translation>
+    </message>
+    <message>
+        <source>%1 – follow-up started %2</source>
+        <translation>%1 – oppfølging starta %2</translation>
+    </message>
+    <message>
+        <source>What the service must document: %1</source>
+        <translation>Kva tenesta må dokumentere: %1</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1576,25 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::Stavekontroll</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(ingen forslag)</translation>
+    </message>
+    <message>
+        <source>nynorsk</source>
+        <translation>nynorsk</translation>
+    </message>
+    <message>
+        <source>bokmål</source>
+        <translation>bokmål</translation>
+    </message>
+    <message>
+        <source>The %1 dictionary does not know these words of the letter: %2. Check them before finalising.</source>
+        <translation>Ordboka for %1 kjenner ikkje desse orda i brevet: %2. Sjekk dei før du ferdigstiller.</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::SynkProblemVisning</name>
     <message>
         <source>Case</source>
@@ -1891,6 +1981,62 @@ Det førre lageret er teke vare på som %2.</translation>
     <message>
         <source>Assessment %1: %2</source>
         <translation>Vurdering %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add assessment</source>
+        <translation>Legg til vur&amp;dering</translation>
+    </message>
+    <message>
+        <source>&amp;Remove assessment</source>
+        <translation>&amp;Ta bort vurdering</translation>
+    </message>
+    <message>
+        <source>Selected assessment</source>
+        <translation>Vald vurdering</translation>
+    </message>
+    <message>
+        <source>&amp;Provision:</source>
+        <translation>Førese&amp;gn:</translation>
+    </message>
+    <message>
+        <source>Type part of the law, § or name to search</source>
+        <translation>Skriv ein del av lova, paragrafen eller namnet for å søkje</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>T&amp;ilsynsobjekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>&amp;Konklusjon:</translation>
+    </message>
+    <message>
+        <source>Reasonin&amp;g (goes into the decision as written):</source>
+        <translation>Grun&amp;ngiving (går ordrett inn i avgjerda):</translation>
+    </message>
+    <message>
+        <source>Assessed provisions</source>
+        <translation>Vurderte føresegner</translation>
+    </message>
+    <message>
+        <source>Assessment %1 of %2</source>
+        <translation>Vurdering %1 av %2</translation>
+    </message>
+    <message>
+        <source>(choose a conclusion)</source>
+        <translation>(vel konklusjon)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(inkje tilsynsobjekt)</translation>
+    </message>
+    <message>
+        <source>(no provision)</source>
+        <translation>(inga føresegn)</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(ikkje vald)</translation>
     </message>
 </context>
 </TS>
