@@ -68,6 +68,12 @@ KatalogPost lesPost(const QJsonObject &o)
     p.lov = o.value("lov"_L1).toString();
     p.lovNn = o.value("lov_nn"_L1).toString();
     p.henvisning = o.value("henvisning"_L1).toString();
+    p.paragraf = o.value("paragraf"_L1).toString();
+    p.paragrafNn = o.value("paragraf_nn"_L1).toString();
+    p.objekttyper = tilStrenger(o.value("objekttyper"_L1).toArray());
+    p.kategori = o.value("kategori"_L1).toString();
+    p.krav = o.value("krav"_L1).toString();
+    p.kravNn = o.value("krav_nn"_L1).toString();
     p.kort = o.value("kort"_L1).toString();
     return p;
 }
@@ -119,6 +125,20 @@ std::optional<Katalog> Katalog::fraJson(const QByteArray &json, QString *feil)
         r.maaneder = frist.value("maaneder"_L1).toInt();
         r.fristTekst = o.value("frist_tekst"_L1).toString();
         k.m_bm.append(r);
+    }
+    for (const KatalogPost &b : k.m_lister[int(Liste::Bestemmelse)]) {
+        if (!b.kategori.isEmpty() && !k.m_indeks[int(Liste::Bestemmelse)].contains(b.kategori)) {
+            if (feil)
+                *feil = u"bestemmelsen «%1» har en ukjent kategori «%2»"_s.arg(b.kode, b.kategori);
+            return std::nullopt;
+        }
+        for (const QString &t : b.objekttyper) {
+            if (!k.m_indeks[int(Liste::Objekttype)].contains(t)) {
+                if (feil)
+                    *feil = u"bestemmelsen «%1» gjelder en ukjent objekttype «%2»"_s.arg(b.kode, t);
+                return std::nullopt;
+            }
+        }
     }
     if (k.m_versjon.isEmpty() || k.m_bm.isEmpty()) {
         if (feil)
@@ -178,6 +198,18 @@ QList<KatalogPost> Katalog::forSektor(Liste liste, const QString &sektor) const
             ut.append(p);
     }
     return ut;
+}
+
+bool Katalog::bestemmelseGjelder(const QString &bestemmelse, const QString &objekttype) const
+{
+    const KatalogPost *b = post(Liste::Bestemmelse, bestemmelse);
+    return b && (b->objekttyper.isEmpty() || b->objekttyper.contains(objekttype));
+}
+
+QString Katalog::statistikkategori(const QString &bestemmelse) const
+{
+    const KatalogPost *b = post(Liste::Bestemmelse, bestemmelse);
+    return b ? b->statistikkategori() : bestemmelse;
 }
 
 const Fristregel *Katalog::behandlingsmaate(int nr) const

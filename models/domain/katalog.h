@@ -27,11 +27,23 @@ struct KatalogPost
     QString lov;
     QString lovNn;
     QString henvisning;
+    QString paragraf;      ///< the exact reference in bokmål, e.g. "helsepersonelloven § 4" (lower case)
+    QString paragrafNn;    ///< the same in nynorsk, e.g. "helsepersonellova § 4"
+    QStringList objekttyper; ///< objekttype codes it applies to; empty: every type of its sektor
+    QString kategori;      ///< the statistics category it is counted under; empty: its own code
+    QString krav;          ///< what the provision requires, for a letter's legal-basis section (bokmål)
+    QString kravNn;        ///< the same in nynorsk
     // Only for embeter:
     QString kort;
 
     QString navnPaa(Maalform m) const { return m == Maalform::Nynorsk && !navnNn.isEmpty() ? navnNn : navn; }
     QString lovPaa(Maalform m) const { return m == Maalform::Nynorsk && !lovNn.isEmpty() ? lovNn : lov; }
+    QString paragrafPaa(Maalform m) const
+    {
+        return m == Maalform::Nynorsk && !paragrafNn.isEmpty() ? paragrafNn : paragraf;
+    }
+    QString kravPaa(Maalform m) const { return m == Maalform::Nynorsk && !kravNn.isEmpty() ? kravNn : krav; }
+    QString statistikkategori() const { return kategori.isEmpty() ? kode : kategori; }
     bool gjelder(const QString &sektor) const { return sektorer.isEmpty() || sektorer.contains(sektor); }
 };
 
@@ -73,6 +85,12 @@ public:
     /// The entries of a list that apply to one sektor, in catalogue order.
     QList<KatalogPost> forSektor(Liste liste, const QString &sektor) const;
     int posisjon(Liste liste, const QString &kode) const;
+
+    /// True when the bestemmelse may be assessed against an object of this objekttype: it exists,
+    /// and its objekttyper list is empty (every type of its sektor) or holds the type.
+    bool bestemmelseGjelder(const QString &bestemmelse, const QString &objekttype) const;
+    /// The annual report's category a bestemmelse is counted under (its own code when it is one).
+    QString statistikkategori(const QString &bestemmelse) const;
 
     const QList<Fristregel> &behandlingsmaater() const { return m_bm; }
     const Fristregel *behandlingsmaate(int nr) const;

@@ -33,6 +33,7 @@ public:
     Kontroll(const Tilsynssak &sak, const Katalog &katalog) : m_sak(sak), m_katalog(katalog) {}
 
     void feil(const QString &felt, const QString &melding) { m_ut.append({felt, melding}); }
+    const Katalog &katalog() const { return m_katalog; }
 
     // A code that must exist in a list and apply to the case's sektor.
     void kode(Liste liste, const QString &felt, const QString &kode, const QString &hva)
@@ -117,8 +118,15 @@ void kontrollerVurderinger(const Tilsynssak &sak, Kontroll &k)
         const Vurdering &v = sak.vurderinger[i];
         const QString sti = indeksert(u"vurderinger"_s, i);
         k.kode(Liste::Bestemmelse, sti + u".bestemmelse"_s, v.bestemmelse, u"bestemmelse"_s);
-        if (!sak.objekt(v.objekt))
+        const Tilsynsobjekt *o = sak.objekt(v.objekt);
+        if (!o)
             k.feil(sti + u".objekt"_s, u"«%1» er ikke et tilsynsobjekt i saken"_s.arg(v.objekt));
+        const KatalogPost *b = k.katalog().post(Liste::Bestemmelse, v.bestemmelse);
+        if (o && b && b->gjelder(sak.sektor) && k.katalog().har(Liste::Objekttype, o->type)
+            && !k.katalog().bestemmelseGjelder(v.bestemmelse, o->type))
+            k.feil(sti + u".bestemmelse"_s,
+                   u"bestemmelsen «%1» (%2) kan ikke vurderes mot tilsynsobjektet «%3», som er av typen «%4»"_s
+                       .arg(v.bestemmelse, b->paragraf.isEmpty() ? b->navn : b->paragraf, v.objekt, o->type));
         k.kode(Liste::Konklusjon, sti + u".konklusjon"_s, v.konklusjon, u"konklusjon"_s);
     }
 }

@@ -126,8 +126,12 @@ Rapporttabell Rapportmotor::vurderinger(const Rapportvalg &valg) const
                                + u" GROUP BY v.bestemmelse"_s,
                            valg);
     QHash<QString, std::pair<qint64, qint64>> perBestemmelse;
-    while (q.next())
-        perBestemmelse.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    while (q.next()) {
+        // Exact provisions are counted under their statistics category (the annual report's rows).
+        auto &[v, l] = perBestemmelse[m_katalog.statistikkategori(q.value(0).toString())];
+        v += q.value(1).toLongLong();
+        l += q.value(2).toLongLong();
+    }
 
     Rapporttabell t{u"vurderinger"_s, {u"bestemmelse"_s, u"tekst"_s, u"vurdert"_s, u"lovbrudd"_s}, {}};
     qint64 vurdert = 0;

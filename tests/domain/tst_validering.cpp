@@ -86,6 +86,10 @@ const QList<Brudd> &brudd()
         {"regel 6 møte på bm5", [](Tilsynssak &s) { s.mote = QDate(2024, 2, 1); }, u"mote"_s},
         {"rapport mottatt utenfor bm3", [](Tilsynssak &s) { s.rapportMottatt = QDate(2024, 2, 1); },
          u"rapport_mottatt"_s},
+        {"helsepersonell-bestemmelse mot virksomhet", [](Tilsynssak &s) { s.vurderinger[1].bestemmelse = u"hpl-4"_s; },
+         u"vurderinger[1].bestemmelse"_s},
+        {"virksomhet-bestemmelse mot helsepersonell", [](Tilsynssak &s) { s.vurderinger[0].bestemmelse = u"sphl-3-2"_s; },
+         u"vurderinger[0].bestemmelse"_s},
         {"regel 7 ukjent objekt", [](Tilsynssak &s) { s.vurderinger[1].objekt = u"o9"_s; }, u"vurderinger[1].objekt"_s},
         {"ingen objekter", [](Tilsynssak &s) { s.tilsynsobjekter.clear(); s.vurderinger.clear(); s.utfall.reset(); s.avsluttet = QDate(); },
          u"tilsynsobjekter"_s},
@@ -140,6 +144,17 @@ private slots:
             QVERIFY(!x.melding.isEmpty());
         }
         QVERIFY2(felt.contains(b.felt), qPrintable(u"expected %1, got %2"_s.arg(b.felt, felt.join(u", "_s))));
+    }
+
+    void bestemmelseMotFeilObjekttype()
+    {
+        Tilsynssak sak = gyldigBm5();
+        sak.vurderinger[1].bestemmelse = u"hpl-4"_s;
+        const Problemer p = valider(sak, Katalog::innebygd());
+        QCOMPARE(p.size(), 1);
+        QCOMPARE(p.first().felt, u"vurderinger[1].bestemmelse"_s);
+        QCOMPARE(p.first().melding, u"bestemmelsen «hpl-4» (helsepersonelloven § 4) kan ikke vurderes mot "
+                                    u"tilsynsobjektet «o1», som er av typen «virksomhet»"_s);
     }
 
     void historiskBmVedImport()

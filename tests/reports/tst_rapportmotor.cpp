@@ -42,7 +42,7 @@ Tilsynssak sak(const QString &sektor, const QString &embete, std::optional<int> 
     s.mottatt = d(mottatt);
     if (avsluttet)
         s.avsluttet = d(avsluttet);
-    s.tilsynsobjekter.append({u"o1"_s, sektor == u"helse" ? u"virksomhet"_s : u"nav-kontor"_s, u"NAV Test"_s,
+    s.tilsynsobjekter.append({u"o1"_s, sektor == u"helse" ? u"helsepersonell"_s : u"nav-kontor"_s, u"NAV Test"_s,
                               {}, {}, {}, {}, {}});
     return s;
 }

@@ -131,7 +131,15 @@ Tilsynssak CaseGenerator::neste()
         for (int i = 0, n = m_rng.bounded(1, 4); i < n; ++i) {
             Vurdering v;
             v.bestemmelse = velg(bestemmelser).kode;
-            v.objekt = velg(s.tilsynsobjekter).id;
+            const Tilsynsobjekt &objekt = velg(s.tilsynsobjekter);
+            v.objekt = objekt.id;
+            // A provision binds only some object types: take the next one in the list that
+            // applies (no further random draw, so the rest of the sequence stays as it was).
+            qsizetype forste = 0;
+            while (bestemmelser[forste].kode != v.bestemmelse)
+                ++forste;
+            for (qsizetype j = 1; !m_katalog.bestemmelseGjelder(v.bestemmelse, objekt.type) && j < bestemmelser.size(); ++j)
+                v.bestemmelse = bestemmelser[(forste + j) % bestemmelser.size()].kode;
             const int k = m_rng.bounded(10);
             v.konklusjon = k < 6 ? u"lovbrudd"_s : (k == 9 && s.sektor == u"helse") ? u"oversendt-htil"_s
                                                                                      : u"ikke-lovbrudd"_s;
