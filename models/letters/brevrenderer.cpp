@@ -74,7 +74,9 @@ void settOverskrifter(QTextDocument &doc)
         if (nivaa <= 0)
             continue;
         QTextBlockFormat bf = b.blockFormat();
-        bf.setTopMargin(nivaa == 1 ? 14 : nivaa == 2 ? 12 : nivaa == 3 ? 10 : 2);
+        // The title starts below the envelope window (90 mm from the top), so nothing but the
+        // recipient shows through it.
+        bf.setTopMargin(nivaa == 1 ? 40 : nivaa == 2 ? 12 : nivaa == 3 ? 10 : 2);
         bf.setBottomMargin(nivaa == 1 ? 8 : nivaa == 4 ? 8 : 3);
         QTextCursor(b).setBlockFormat(bf);
         for (auto it = b.begin(); !it.atEnd(); ++it) {
@@ -117,6 +119,32 @@ std::pair<qreal, qreal> blokksider(const QTextDocument &doc, const QTextBlock &b
     const QTextLine forste = l->lineAt(0);
     const QTextLine siste = l->lineAt(l->lineCount() - 1);
     return {sideAv(r.top() + forste.y() + 1, sidehoyde), sideAv(r.top() + siste.y() + 1, sidehoyde)};
+}
+
+// Where each page's text starts and ends. A line the layout left across a page boundary (in a
+// table cell, or by its descent) belongs wholly to the next page: the page ends at its top, so
+// each line is painted, and so is in the PDF's text layer, exactly once.
+QList<qreal> sidegrenser(const QTextDocument &doc, int sider, qreal sidehoyde)
+{
+    QList<qreal> grenser;
+    for (int i = 0; i <= sider; ++i)
+        grenser.append(i * sidehoyde);
+    grenser.last() += sidehoyde; // the last page paints to the end
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QTextLayout *l = b.layout();
+        if (!l)
+            continue;
+        const qreal y = doc.documentLayout()->blockBoundingRect(b).top();
+        for (int n = 0; n < l->lineCount(); ++n) {
+            const QTextLine linje = l->lineAt(n);
+            const qreal topp = y + linje.y();
+            const qreal bunn = topp + linje.height();
+            const int grense = int(std::floor(bunn / sidehoyde));
+            if (grense >= 1 && grense < sider && topp < grense * sidehoyde && bunn > grense * sidehoyde)
+                grenser[grense] = std::min(grenser[grense], topp);
+        }
+    }
+    return grenser;
 }
 
 void brytFoer(QTextBlock b)
@@ -163,10 +191,21 @@ void holdSammen(QTextDocument &doc, qreal sidehoyde)
             const qreal topp = doc.documentLayout()->blockBoundingRect(b).top();
             const QRectF sr = doc.documentLayout()->blockBoundingRect(slutt);
             const bool passer = sr.bottom() - topp < sidehoyde * 0.9;
+            QTextBlock tekst = b.next(); // the first block of text after the heading(s)
+            while (tekst.isValid() && tekst.blockFormat().headingLevel() > 0 && tekst.blockFormat().headingLevel() < 4)
+                tekst = tekst.next();
+            if (!tekst.isValid())
+                continue;
             const qreal sluttside = nivaa == 3 && passer ? blokksider(doc, slutt, sidehoyde).second
-                                                         : blokksider(doc, b.next(), sidehoyde).first;
+                                                         : blokksider(doc, tekst, sidehoyde).first;
             if (sluttside > start) {
                 brytFoer(b);
+                // The heading takes the headings under it along: they need no break of their own.
+                for (QTextBlock h = b.next(); h.isValid() && h != tekst; h = h.next()) {
+                    QTextBlockFormat f = h.blockFormat();
+                    f.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                    QTextCursor(h).setBlockFormat(f);
+                }
                 endret = true;
             }
         }
@@ -306,7 +345,23 @@ Brevrenderer::Brevrenderer(const Katalog &katalog, const Brevmalkilde &maler) : 
 QString Brevrenderer::html(const Tilsynssak &sak, const Brevutkast &utkast) const
 {
     const QVariantHash data = brevdata(sak, m_katalog, utkast);
-    Tegnsjekk().sjekk(data, {});
+    Tegnsjekk sjekk;
+    // The case's own fields first, so a refusal names the field as the case has it.
+    if (sak.innsender) {
+        sjekk.sjekk(sak.innsender->navn, u"innsender.navn"_s);
+        sjekk.sjekk(sak.innsender->adresse, u"innsender.adresse"_s);
+    }
+    for (qsizetype i = 0; i < sak.tilsynsobjekter.size(); ++i) {
+        const Tilsynsobjekt &o = sak.tilsynsobjekter[i];
+        sjekk.sjekk(o.navn, u"tilsynsobjekter[%1].navn"_s.arg(i));
+        sjekk.sjekk(o.adresse.value_or(QString()), u"tilsynsobjekter[%1].adresse"_s.arg(i));
+    }
+    for (qsizetype i = 0; i < sak.vurderinger.size(); ++i)
+        sjekk.sjekk(sak.vurderinger[i].begrunnelse, u"vurderinger[%1].begrunnelse"_s.arg(i));
+    sjekk.sjekk(sak.sammendrag.value_or(QString()), u"sammendrag"_s);
+    for (auto it = utkast.fritekst.cbegin(); it != utkast.fritekst.cend(); ++it)
+        sjekk.sjekk(it.value(), u"fritekst.%1"_s.arg(it.key()));
+    sjekk.sjekk(data, {});
     return m_maler.mal(utkast.type, utkast.maalform).fyll(data);
 }
 
@@ -366,12 +421,11 @@ int Brevrenderer::tegn(const Tilsynssak &sak, const Brevutkast &utkast, QPagedPa
     holdSammen(doc, sidehoyde);
 
     const int sider = doc.pageCount();
+    const QList<qreal> grenser = sidegrenser(doc, sider, sidehoyde);
     QPainter p;
     if (!p.begin(&enhet))
         throw BrevmalFeil(u"kan ikke skrive ut brevet: utskriftsenheten kan ikke tegnes på"_s);
     p.translate(-QPointF(oppsett.paintRectPixels(int(dpi)).topLeft()));
-    QAbstractTextDocumentLayout::PaintContext kontekst;
-    kontekst.palette.setColor(QPalette::Text, Qt::black);
     for (int i = 0; i < sider; ++i) {
         if (i > 0)
             enhet.newPage();
@@ -381,11 +435,24 @@ int Brevrenderer::tegn(const Tilsynssak &sak, const Brevutkast &utkast, QPagedPa
             tegnBrevhode(p, s, hode);
         p.save();
         p.translate(s.mm(kVenstre), s.mm(kTopp) - i * sidehoyde);
-        // A line that starts exactly on the page boundary belongs to the next page: keep the clip
-        // just short of it, or the line would be emitted (invisibly clipped) on both pages.
-        kontekst.clip = QRectF(0, i * sidehoyde, bredde, sidehoyde - 1);
-        p.setClipRect(kontekst.clip);
-        doc.documentLayout()->draw(&p, kontekst);
+        // Each line is painted on exactly one page: the one its top is on. (Letting the layout
+        // draw the whole document under a clip paints lines near a boundary on both pages; the
+        // clip hides them, but the PDF's text layer would still hold them twice.)
+        p.setPen(Qt::black);
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            const QTextLayout *l = b.layout();
+            if (!l || !b.isVisible())
+                continue;
+            const QRectF r = doc.documentLayout()->blockBoundingRect(b);
+            if (r.bottom() < grenser[i] || r.top() >= grenser[i + 1])
+                continue;
+            for (int n = 0; n < l->lineCount(); ++n) {
+                const QTextLine linje = l->lineAt(n);
+                const qreal topp = r.top() + linje.y();
+                if (topp >= grenser[i] - 0.5 && topp < grenser[i + 1] - 0.5)
+                    linje.draw(&p, r.topLeft());
+            }
+        }
         p.restore();
         tegnFot(p, s, hode, i + 1, sider);
     }
