@@ -89,6 +89,18 @@
         <source>This letter marks a milestone of the case. Record it with the letter's date?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Copy to the person who made the request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy of a decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the copy anyway?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

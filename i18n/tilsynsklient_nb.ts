@@ -89,6 +89,18 @@
         <source>This letter marks a milestone of the case. Record it with the letter's date?</source>
         <translation>Brevet markerer en milepæl i saken. Vil du registrere den med brevets dato?</translation>
     </message>
+    <message>
+        <source>Copy to the person who made the request</source>
+        <translation>Kopi til den som tok kontakt</translation>
+    </message>
+    <message>
+        <source>Copy of a decision</source>
+        <translation>Kopi av en avgjørelse</translation>
+    </message>
+    <message>
+        <source>Add the copy anyway?</source>
+        <translation>Vil du likevel legge til kopien?</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

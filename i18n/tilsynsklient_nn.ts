@@ -89,6 +89,18 @@
         <source>This letter marks a milestone of the case. Record it with the letter's date?</source>
         <translation>Brevet markerer ein milepæl i saka. Vil du registrera han med datoen til brevet?</translation>
     </message>
+    <message>
+        <source>Copy to the person who made the request</source>
+        <translation>Kopi til den som tok kontakt</translation>
+    </message>
+    <message>
+        <source>Copy of a decision</source>
+        <translation>Kopi av ei avgjerd</translation>
+    </message>
+    <message>
+        <source>Add the copy anyway?</source>
+        <translation>Vil du likevel leggje til kopien?</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
