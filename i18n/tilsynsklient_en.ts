@@ -157,6 +157,18 @@
         <source>The case number %1 is not saved yet: save the case first.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Copy to the person who made the request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy of a decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the copy anyway?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

@@ -156,6 +156,18 @@
         <source>The case number %1 is not saved yet: save the case first.</source>
         <translation>Saksnummeret %1 er ikke lagret ennå: lagre saken først.</translation>
     </message>
+    <message>
+        <source>Copy to the person who made the request</source>
+        <translation>Kopi til den som tok kontakt</translation>
+    </message>
+    <message>
+        <source>Copy of a decision</source>
+        <translation>Kopi av en avgjørelse</translation>
+    </message>
+    <message>
+        <source>Add the copy anyway?</source>
+        <translation>Vil du likevel legge til kopien?</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

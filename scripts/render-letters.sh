@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Renders two sample letters with the built tilsynsklient and converts their pages to PNG in
-# docs/img/: the BM 5 avgjørelse (bokmål) and the nynorsk BM 2 oversendelse letter. Uses the
-# sample cases in docs/letters-eksempel.jsonl and the sample office folder
-# docs/letters-eksempelkontor (fictitious letterhead, caseworker and approver).
+# Renders the sample letters with the built tilsynsklient and converts their pages to PNG in
+# docs/img/: the BM 5 avgjørelse to each party (bokmål and nynorsk), the innsender's result
+# letter (nynorsk), the oversendelse to Statens helsetilsyn, the pålegg om retting (sosial,
+# nynorsk) and the nynorsk BM 2 oversendelse. Uses the sample cases in docs/letters-eksempel.jsonl
+# and the sample office folder docs/letters-eksempelkontor (fictitious letterhead and caseworker).
 # Needs: a build in build/ (scripts/build.sh) and poppler-utils (pdftoppm).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,7 +11,7 @@ exe="$root/build/app/tilsynsklient"
 [ -x "$exe" ] || { echo "build first: $exe is missing" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# The letter command reads the office folder from the settings (brev/malmappe).
+# The letter command reads the office folder and the signer's profile from the settings.
 export XDG_CONFIG_HOME="$work/config"
 mkdir -p "$XDG_CONFIG_HOME/tilsynsklient"
 printf '[brev]\nmalmappe=%s\n' "$root/docs/letters-eksempelkontor" > "$XDG_CONFIG_HOME/tilsynsklient/tilsynsklient.conf"
@@ -18,8 +19,17 @@ db="$work/eksempel.sqlite"
 "$exe" --db "$db" import "$root/docs/letters-eksempel.jsonl" >/dev/null
 mkdir -p "$root/docs/img"
 rm -f "$root"/docs/img/brev-*.png
-"$exe" --db "$db" letter --case 2024/4711 --type bm5-avgjorelse --out "$work/avgjorelse.pdf"
-"$exe" --db "$db" letter --case 2024/4712 --type bm2-oversendelse --out "$work/bm2-nn.pdf"
-pdftoppm -r 80 -png "$work/avgjorelse.pdf" "$root/docs/img/brev-bm5-avgjorelse-nb"
-pdftoppm -r 80 -png "$work/bm2-nn.pdf" "$root/docs/img/brev-bm2-oversendelse-nn"
+lag() { # name, then letter arguments
+    local navn=$1; shift
+    "$exe" --db "$db" letter "$@" --out "$work/$navn.pdf"
+    pdftoppm -r 80 -png "$work/$navn.pdf" "$root/docs/img/brev-$navn"
+}
+lag bm5-avgjorelse-virksomhet-nb --case 2024/4711 --type bm5-avgjorelse --to o1
+lag bm5-avgjorelse-virksomhet-nn --case 2024/4711 --type bm5-avgjorelse --to o1 --maalform nn
+lag bm5-avgjorelse-lege-nb --case 2024/4711 --type bm5-avgjorelse --to o2
+lag bm5-avgjorelse-lege-nn --case 2024/4711 --type bm5-avgjorelse --to o2 --maalform nn
+lag bm5-resultat-innsender-nn --case 2024/4711 --type bm5-resultat-innsender --to innsender
+lag bm5-oversendelse-htil-nb --case 2024/4711 --type bm5-oversendelse-htil
+lag palegg-retting-nn --case 2024/4713 --type palegg-retting --to o1
+lag bm2-oversendelse-nn --case 2024/4712 --type bm2-oversendelse
 ls "$root"/docs/img/brev-*.png

@@ -7,6 +7,7 @@
 #include "sperregrunn.h"
 #include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
+#include "letters/brevparter.h"
 #include "letters/brevrenderer.h"
 #include "letters/brevrepository.h"
 #include "store/storeerror.h"
@@ -29,6 +30,8 @@
 #include <QSaveFile>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tilsyn {
 
 using namespace Qt::StringLiterals;
@@ -48,11 +51,13 @@ std::unique_ptr<QPrinter> a4Skriver()
 Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWidget *parent)
     : QWidget(parent)
     , m_katalog(katalog)
+    , m_maler(maler)
     , m_renderer(std::make_unique<Brevrenderer>(katalog, maler))
     , m_type(new QComboBox(this))
     , m_mottaker(new QComboBox(this))
     , m_maalform(new QComboBox(this))
     , m_skjerming(new QCheckBox(tr("Exempt from public access (Unntatt offentlighet)"), this))
+    , m_kopiInnsender(new QCheckBox(tr("Copy to the person who made the request"), this))
     , m_saksforhold(new QPlainTextEdit(this))
     , m_fritekst(new QPlainTextEdit(this))
     , m_feil(new QLabel(this))
@@ -80,6 +85,8 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     skjema->addRow(tr("Recipient"), m_mottaker);
     skjema->addRow(tr("Written form"), m_maalform);
     skjema->addRow(QString(), m_skjerming);
+    skjema->addRow(QString(), m_kopiInnsender);
+    m_kopiInnsender->setObjectName(u"kopiInnsender"_s);
     skjema->addRow(tr("Facts relied on"), m_saksforhold);
     skjema->addRow(tr("Further text"), m_fritekst);
     auto *knapper = new QHBoxLayout;
@@ -128,6 +135,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     });
     connect(m_maalform, &QComboBox::currentIndexChanged, this, &Brevvisning::oppdater);
     connect(m_skjerming, &QCheckBox::toggled, this, &Brevvisning::oppdater);
+    connect(m_kopiInnsender, &QCheckBox::clicked, this, &Brevvisning::kopiTilInnsenderEndret);
 }
 
 Brevvisning::~Brevvisning() = default;
@@ -139,7 +147,7 @@ void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
     m_saksforhold->setPlainText(sak.sammendrag.value_or(QString()));
     const QSignalBlocker blokk(m_type);
     m_type->clear();
-    for (const Brevtype &t : brevtyperFor(sak.behandlingsmaate))
+    for (const Brevtype &t : brevtyperFor(sak.behandlingsmaate, sak.sektor))
         m_type->addItem(t.navn, t.kode);
     fyllMottakere();
     oppdater();
@@ -280,21 +288,63 @@ void Brevvisning::fyllMottakere()
     m_mottaker->clear();
     const QList<Brevmottaker> mulige = muligeMottakere(m_sak, m_type->currentData().toString());
     for (const Brevmottaker &m : mulige)
-        m_mottaker->addItem(m.navn, m.objektId);
+        m_mottaker->addItem(m.navn, m.noekkel());
     if (!mulige.isEmpty())
         m_maalform->setCurrentIndex(mulige.constFirst().maalform == Maalform::Nynorsk ? 1 : 0);
 }
 
 Brevutkast Brevvisning::utkast() const
 {
-    const Maalform m = maalformFraKode(m_maalform->currentData().toString());
-    Brevutkast u = foreslaaUtkast(m_sak, m_type->currentData().toString(), m_idag,
-                                  m_mottaker->currentData().toString(), m);
+    Brevbestilling b;
+    b.type = m_type->currentData().toString();
+    b.til = m_mottaker->currentData().toString();
+    b.maalform = maalformFraKode(m_maalform->currentData().toString());
+    b.dato = m_idag;
+    b.profil = Brevprofil::fraInnstillinger();
+    if (m_arkiv && !m_sak.id.isEmpty())
+        b.hendelser = hendelserFraBrev(m_arkiv->forSak(m_sak.id));
+    Brevutkast u;
+    try {
+        u = settSammenBrev(m_sak, b, m_maler, m_katalog);
+    } catch (const BrevmalFeil &) {
+        u = foreslaaUtkast(m_sak, b.type, m_idag, {}, b.maalform);
+    }
     u.unntattOffentlighet = m_skjerming->isChecked();
+    if (m_kopiInnsender->isChecked() && m_sak.innsender && u.mottaker.rolle != Mottakerrolle::Innsender) {
+        const QList<Brevmottaker> p = parter(m_sak);
+        if (!p.isEmpty() && p.constFirst().rolle == Mottakerrolle::Innsender
+            && std::none_of(u.kopiTil.cbegin(), u.kopiTil.cend(),
+                            [](const Brevmottaker &k) { return k.rolle == Mottakerrolle::Innsender; }))
+            u.kopiTil.append(p.constFirst());
+    }
     u.fritekst.insert(u"saksforhold"_s, m_saksforhold->toPlainText());
     u.fritekst.insert(u"fritekst"_s, m_fritekst->toPlainText());
     u.utkast = true;
     return u;
+}
+
+bool Brevvisning::settKopiTilInnsender(bool paa)
+{
+    m_kopiInnsender->setChecked(paa);
+    kopiTilInnsenderEndret(paa);
+    return m_kopiInnsender->isChecked();
+}
+
+void Brevvisning::kopiTilInnsenderEndret(bool paa)
+{
+    m_sisteAdvarsel.clear();
+    const QList<Brevmottaker> p = parter(m_sak);
+    if (paa && !p.isEmpty() && p.constFirst().rolle == Mottakerrolle::Innsender) {
+        if (const auto advarsel = kopiAdvarsel(m_sak, utkast(), p.constFirst())) {
+            m_sisteAdvarsel = *advarsel;
+            if (isVisible()
+                && QMessageBox::warning(this, tr("Copy of a decision"), *advarsel + u"\n\n"_s + tr("Add the copy anyway?"),
+                                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                       != QMessageBox::Yes)
+                m_kopiInnsender->setChecked(false);
+        }
+    }
+    oppdater();
 }
 
 int Brevvisning::antallSider() const

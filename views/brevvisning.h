@@ -41,6 +41,11 @@ public:
     bool velgType(const QString &kode);
     void settMaalform(Maalform m);
     void settFritekst(const QString &felt, const QString &tekst);
+    /// Adds (or removes) a copy to the innsender. Adding a copy of a party's decision for an
+    /// innsender who is not the patient/user asks first (kopiAdvarsel()); returns whether the copy is on.
+    bool settKopiTilInnsender(bool paa);
+    /// The warning shown the last time a copy was added (empty: none).
+    QString sisteAdvarsel() const { return m_sisteAdvarsel; }
 
     /// The letter as it stands (a draft).
     Brevutkast utkast() const;
@@ -83,7 +88,10 @@ private:
     void bekreftOgFerdigstill();
     void lagreUtkastSom();
 
+    void kopiTilInnsenderEndret(bool paa);
+
     const Katalog &m_katalog;
+    const Brevmalkilde &m_maler;
     std::unique_ptr<Brevrenderer> m_renderer;
     Tilsynssak m_sak;
     QDate m_idag;
@@ -91,6 +99,7 @@ private:
     QComboBox *m_mottaker;
     QComboBox *m_maalform;
     QCheckBox *m_skjerming;
+    QCheckBox *m_kopiInnsender;
     QPlainTextEdit *m_saksforhold;
     QPlainTextEdit *m_fritekst;
     QLabel *m_feil;
@@ -99,6 +108,7 @@ private:
     BrevRepository *m_arkiv = nullptr;
     SakRepository *m_saker = nullptr;
     QString m_bruker;
+    QString m_sisteAdvarsel;
     QPrintPreviewWidget *m_forhaandsvisning;
     std::unique_ptr<QPrinter> m_skriver;
 };

@@ -1,4 +1,4 @@
-// tilsynsklient [--db PATH] letter --case ID --type TYPE [--maalform nb|nn] [--finalise] --out FILE.pdf
+// tilsynsklient [--db PATH] letter --case ID --type TYPE [--to RECIPIENT] [--maalform nb|nn] [--finalise] --out FILE.pdf
 
 #include "cli.h"
 
@@ -6,6 +6,7 @@
 #include "items/kontorpraksis.h"
 #include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
+#include "letters/brevparter.h"
 #include "letters/brevrenderer.h"
 #include "letters/brevrepository.h"
 #include "letters/brevtype.h"
@@ -51,12 +52,14 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
     p.setApplicationDescription(u"Render a letter of a case to a PDF/A-1b file (a draft, marked UTKAST, unless --finalise)."_s);
     p.addOption({u"case"_s, u"The case's id or saksnummer."_s, u"ID"_s});
     p.addOption({u"type"_s, u"The letter type: %1."_s.arg(typeliste()), u"TYPE"_s});
+    p.addOption({u"to"_s, u"The recipient: innsender, or a tilsynsobjekt's objekt_id (default: the type's first)."_s,
+                 u"RECIPIENT"_s});
     p.addOption({u"maalform"_s, u"nb or nn (default: the recipient's registered målform, else nb)."_s, u"nb|nn"_s});
     p.addOption({u"finalise"_s, u"Finalise the letter as the desktop does (stored in the case with its SHA-256, "
                                 u"not marked UTKAST) and write it to FILE.pdf."_s});
     p.addOption({u"out"_s, u"The PDF file to write."_s, u"FILE.pdf"_s});
     p.addHelpOption();
-    const QString bruk = u"usage: tilsynsklient [--db PATH] letter --case ID --type TYPE [--maalform nb|nn] [--finalise] --out FILE.pdf"_s;
+    const QString bruk = u"usage: tilsynsklient [--db PATH] letter --case ID --type TYPE [--to RECIPIENT] [--maalform nb|nn] [--finalise] --out FILE.pdf"_s;
     if (!p.parse(argumenter)) {
         feil() << p.errorText() << '\n' << bruk << '\n';
         return Ugyldig;
@@ -99,13 +102,20 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
         // The office's own templates and letterhead, if set in the settings
         // (the desktop's settings file, key brev/malmappe).
         const Brevmalkilde maler(QSettings().value(u"brev/malmappe"_s).toString());
-        Brevutkast utkast = foreslaaUtkast(*sak, type, QDate::currentDate(), {}, maalform);
-        const Brevhode hode = maler.brevhode(katalog, sak->embete, utkast.maalform);
-        if (const auto it = hode.saksbehandlere.constFind(utkast.saksbehandler.navn); it != hode.saksbehandlere.cend())
-            utkast.saksbehandler = *it;
-        if (utkast.saksbehandler.telefon.isEmpty())
-            utkast.saksbehandler.telefon = hode.telefon;
-        utkast.godkjenner = hode.godkjenner;
+        Brevbestilling bestilling;
+        bestilling.type = type;
+        bestilling.til = p.value(u"to"_s);
+        bestilling.maalform = maalform;
+        bestilling.dato = QDate::currentDate();
+        bestilling.profil = Brevprofil::fraInnstillinger();
+        bestilling.hendelser = hendelserFraBrev(brev.forSak(*id));
+        Brevutkast utkast;
+        try {
+            utkast = settSammenBrev(*sak, bestilling, maler, katalog);
+        } catch (const BrevmalFeil &e) {
+            feil() << e.melding() << '\n';
+            return Ugyldig;
+        }
         const bool ferdigstill = p.isSet(u"finalise"_s);
         if (ferdigstill) {
             switch (Kontorpraksis::sperre(*sak, type, Kontorpraksis::brevSomKreverGodkjenning.verdi())) {
@@ -145,7 +155,7 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
         return e.art() == StoreError::Art::Avvist ? Ugyldig : Driftsfeil;
     } catch (const BrevmalFeil &e) {
         feil() << e.melding() << '\n';
-        return Driftsfeil;
+        return e.iInndata() ? Ugyldig : Driftsfeil;
     }
 }
 

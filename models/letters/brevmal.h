@@ -15,13 +15,19 @@ namespace tilsyn {
 class BrevmalFeil final : public std::exception
 {
 public:
-    explicit BrevmalFeil(QString melding) : m_melding(std::move(melding)), m_utf8(m_melding.toUtf8()) {}
+    explicit BrevmalFeil(QString melding, bool iInndata = false)
+        : m_melding(std::move(melding)), m_utf8(m_melding.toUtf8()), m_iInndata(iInndata)
+    {
+    }
     const QString &melding() const { return m_melding; }
+    /// The case or letter data is at fault (e.g. a character no embedded font can draw), not a template.
+    bool iInndata() const { return m_iInndata; }
     const char *what() const noexcept override { return m_utf8.constData(); }
 
 private:
     QString m_melding;
     QByteArray m_utf8;
+    bool m_iInndata = false;
 };
 
 /// The placeholders a template may use. A list placeholder has its own fields, visible inside

@@ -86,6 +86,16 @@ void Brevmalkilde::sjekkAlle() const
     }
 }
 
+Brevperson Brevhode::godkjennerFor(const QString &sektor) const
+{
+    Brevperson p = godkjennere.value(sektor);
+    if (p.navn.isEmpty())
+        p.navn = godkjenner.navn;
+    if (p.tittel.isEmpty())
+        p.tittel = godkjenner.tittel;
+    return p;
+}
+
 Brevhode Brevmalkilde::brevhode(const Katalog &katalog, const QString &embete, Maalform m) const
 {
     if (!m_hode) {
@@ -106,6 +116,9 @@ Brevhode Brevmalkilde::brevhode(const Katalog &katalog, const QString &embete, M
     h.nettside = felt.value("nettside"_L1).toString();
     h.orgnr = felt.value("orgnr"_L1).toString();
     h.godkjenner = person(felt.value("godkjenner"_L1).toObject(), m);
+    const QJsonObject perSektor = felt.value("godkjennere"_L1).toObject();
+    for (auto it = perSektor.begin(); it != perSektor.end(); ++it)
+        h.godkjennere.insert(it.key(), person(it.value().toObject(), m));
     const QJsonObject sb = felt.value("saksbehandlere"_L1).toObject();
     for (auto it = sb.begin(); it != sb.end(); ++it)
         h.saksbehandlere.insert(it.key(), person(it.value().toObject(), m));

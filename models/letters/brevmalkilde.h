@@ -25,7 +25,12 @@ struct Brevhode
     QString nettside;
     QString orgnr;
     QImage logo;          ///< empty: the name alone
-    Brevperson godkjenner; ///< the office's default approver (name, title)
+    Brevperson godkjenner; ///< the office's default approver (name, title), for every sektor
+    /// The leader who normally approves per sektor ("godkjennere" in brevhode.json): by default a
+    /// fylkeslege for helse and an avdelingsdirektør for barnevern and sosial. For the approval
+    /// step (a later issue); a letter names an approver only from a recorded Godkjenning.
+    QHash<QString, Brevperson> godkjennere;
+    Brevperson godkjennerFor(const QString &sektor) const;
     QHash<QString, Brevperson> saksbehandlere; ///< user name -> full name, title, phone
 };
 

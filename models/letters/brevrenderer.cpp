@@ -10,10 +10,15 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
+#include <QSet>
 #include <QTextFrame>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+
+#include <cmath>
 
 namespace tilsyn {
 
@@ -58,23 +63,28 @@ QFont brevfont(const QString &familie, qreal punkt, bool fet = false)
 }
 
 // Qt's HTML import gives headings its own large sizes whatever the style sheet says: set the
-// letter's heading sizes on the heading blocks themselves.
+// letter's heading sizes on the heading blocks themselves, and number the sections (h2: "1",
+// h3: "1.1"). An h4 is a provision's conclusion: body text in bold, kept with what precedes it.
 void settOverskrifter(QTextDocument &doc)
 {
+    int avsnitt = 0;
+    int underavsnitt = 0;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
         const int nivaa = b.blockFormat().headingLevel();
         if (nivaa <= 0)
             continue;
         QTextBlockFormat bf = b.blockFormat();
-        bf.setTopMargin(nivaa == 1 ? 14 : nivaa == 2 ? 12 : 10);
-        bf.setBottomMargin(nivaa == 1 ? 8 : 3);
+        // The title starts below the envelope window (90 mm from the top), so nothing but the
+        // recipient shows through it.
+        bf.setTopMargin(nivaa == 1 ? 40 : nivaa == 2 ? 12 : nivaa == 3 ? 10 : 2);
+        bf.setBottomMargin(nivaa == 1 ? 8 : nivaa == 4 ? 8 : 3);
         QTextCursor(b).setBlockFormat(bf);
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextFragment del = it.fragment();
             QTextCharFormat f = del.charFormat();
             f.clearProperty(QTextFormat::FontPixelSize);
             f.clearProperty(QTextFormat::FontSizeAdjustment);
-            f.setFontFamilies({kSans});
+            f.setFontFamilies({nivaa == 4 ? kSerif : kSans});
             f.setFontPointSize(nivaa == 1 ? 14 : nivaa == 2 ? 11.5 : 11);
             f.setFontWeight(QFont::Bold);
             QTextCursor c(&doc);
@@ -82,6 +92,125 @@ void settOverskrifter(QTextDocument &doc)
             c.setPosition(del.position() + del.length(), QTextCursor::KeepAnchor);
             c.setCharFormat(f);
         }
+        QString nummer;
+        if (nivaa == 2) {
+            nummer = QString::number(++avsnitt);
+            underavsnitt = 0;
+        } else if (nivaa == 3 && avsnitt > 0) {
+            nummer = u"%1.%2"_s.arg(avsnitt).arg(++underavsnitt);
+        }
+        if (!nummer.isEmpty())
+            QTextCursor(b).insertText(nummer + u"  "_s);
+    }
+}
+
+qreal sideAv(qreal y, qreal sidehoyde)
+{
+    return std::floor(y / sidehoyde);
+}
+
+// The page the first and the last line of a block are on.
+std::pair<qreal, qreal> blokksider(const QTextDocument &doc, const QTextBlock &b, qreal sidehoyde)
+{
+    const QRectF r = doc.documentLayout()->blockBoundingRect(b);
+    const QTextLayout *l = b.layout();
+    if (!l || l->lineCount() == 0)
+        return {sideAv(r.top(), sidehoyde), sideAv(r.top(), sidehoyde)};
+    const QTextLine forste = l->lineAt(0);
+    const QTextLine siste = l->lineAt(l->lineCount() - 1);
+    return {sideAv(r.top() + forste.y() + 1, sidehoyde), sideAv(r.top() + siste.y() + 1, sidehoyde)};
+}
+
+// Where each page's text starts and ends. A line the layout left across a page boundary (in a
+// table cell, or by its descent) belongs wholly to the next page: the page ends at its top, so
+// each line is painted, and so is in the PDF's text layer, exactly once.
+QList<qreal> sidegrenser(const QTextDocument &doc, int sider, qreal sidehoyde)
+{
+    QList<qreal> grenser;
+    for (int i = 0; i <= sider; ++i)
+        grenser.append(i * sidehoyde);
+    grenser.last() += sidehoyde; // the last page paints to the end
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QTextLayout *l = b.layout();
+        if (!l)
+            continue;
+        const qreal y = doc.documentLayout()->blockBoundingRect(b).top();
+        for (int n = 0; n < l->lineCount(); ++n) {
+            const QTextLine linje = l->lineAt(n);
+            const qreal topp = y + linje.y();
+            const qreal bunn = topp + linje.height();
+            const int grense = int(std::floor(bunn / sidehoyde));
+            if (grense >= 1 && grense < sider && topp < grense * sidehoyde && bunn > grense * sidehoyde)
+                grenser[grense] = std::min(grenser[grense], topp);
+        }
+    }
+    return grenser;
+}
+
+void brytFoer(QTextBlock b)
+{
+    QTextBlockFormat f = b.blockFormat();
+    f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(b).setBlockFormat(f);
+}
+
+// Page breaks as a letter needs them: a heading never ends a page (it moves with the first lines
+// of its text), a provision (h3) with its conclusion (h4) stays on one page when it fits, and a
+// conclusion is not left alone at the top of a page. One change at a time, then lay out again.
+void holdSammen(QTextDocument &doc, qreal sidehoyde)
+{
+    for (int runde = 0; runde < 40; ++runde) {
+        bool endret = false;
+        for (QTextBlock b = doc.begin(); b.isValid() && !endret; b = b.next()) {
+            const int nivaa = b.blockFormat().headingLevel();
+            if (nivaa < 2 || b.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            const qreal start = blokksider(doc, b, sidehoyde).first;
+            if (nivaa == 4) {
+                const QTextBlock forrige = b.previous();
+                if (forrige.isValid() && blokksider(doc, forrige, sidehoyde).second < start) {
+                    const QRectF r = doc.documentLayout()->blockBoundingRect(forrige);
+                    if (r.height() < sidehoyde / 3 && forrige.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore) {
+                        brytFoer(forrige);
+                        endret = true;
+                    }
+                }
+                continue;
+            }
+            // The group: the heading and what follows up to the next heading (h3: with its h4).
+            QTextBlock slutt = b.next();
+            QTextBlock neste = slutt;
+            if (nivaa == 3) {
+                while (neste.isValid() && (neste.blockFormat().headingLevel() == 0 || neste.blockFormat().headingLevel() == 4)) {
+                    slutt = neste;
+                    neste = neste.next();
+                }
+            }
+            if (!slutt.isValid())
+                continue;
+            const qreal topp = doc.documentLayout()->blockBoundingRect(b).top();
+            const QRectF sr = doc.documentLayout()->blockBoundingRect(slutt);
+            const bool passer = sr.bottom() - topp < sidehoyde * 0.9;
+            QTextBlock tekst = b.next(); // the first block of text after the heading(s)
+            while (tekst.isValid() && tekst.blockFormat().headingLevel() > 0 && tekst.blockFormat().headingLevel() < 4)
+                tekst = tekst.next();
+            if (!tekst.isValid())
+                continue;
+            const qreal sluttside = nivaa == 3 && passer ? blokksider(doc, slutt, sidehoyde).second
+                                                         : blokksider(doc, tekst, sidehoyde).first;
+            if (sluttside > start) {
+                brytFoer(b);
+                // The heading takes the headings under it along: they need no break of their own.
+                for (QTextBlock h = b.next(); h.isValid() && h != tekst; h = h.next()) {
+                    QTextBlockFormat f = h.blockFormat();
+                    f.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                    QTextCursor(h).setBlockFormat(f);
+                }
+                endret = true;
+            }
+        }
+        if (!endret)
+            return;
     }
 }
 
@@ -159,13 +288,81 @@ void tegnFot(QPainter &p, const Side &s, const Brevhode &hode, int side, int sid
     p.restore();
 }
 
+// Every character of the letter's data must be drawable by a font the PDF embeds, or the
+// archived letter would show empty boxes and lose the text. Throws naming the field and the
+// character. Control and format characters (not drawn) and whitespace are skipped.
+class Tegnsjekk final
+{
+public:
+    Tegnsjekk() : m_serif(QRawFont::fromFont(brevfont(kSerif, 11))), m_sans(QRawFont::fromFont(brevfont(kSans, 11))) {}
+
+    void sjekk(const QVariant &v, const QString &felt)
+    {
+        if (v.typeId() == QMetaType::QString) {
+            sjekkTekst(v.toString(), felt);
+        } else if (v.typeId() == QMetaType::QVariantList) {
+            const QVariantList l = v.toList();
+            for (qsizetype i = 0; i < l.size(); ++i)
+                sjekk(l[i], u"%1[%2]"_s.arg(felt).arg(i));
+        } else if (v.typeId() == QMetaType::QVariantHash) {
+            const QVariantHash h = v.toHash();
+            for (auto it = h.cbegin(); it != h.cend(); ++it)
+                sjekk(it.value(), felt.isEmpty() ? it.key() : felt + u'.' + it.key());
+        }
+    }
+
+private:
+    void sjekkTekst(const QString &t, const QString &felt)
+    {
+        for (const char32_t c : t.toUcs4()) {
+            if (c < 0x80 || m_kjente.contains(c))
+                continue;
+            const QChar::Category k = QChar::category(c);
+            if (k == QChar::Other_Control || k == QChar::Other_Format || QChar::isSpace(c)
+                || k == QChar::Mark_NonSpacing || k == QChar::Mark_Enclosing) {
+                m_kjente.insert(c);
+                continue;
+            }
+            if (!m_serif.supportsCharacter(c) && !m_sans.supportsCharacter(c))
+                throw BrevmalFeil(u"%1: tegnet «%2» (U+%3) finnes ikke i skriftene brevet bygger inn (%4, %5); "
+                                  u"brevet lages ikke, for det ville vist tomme ruter"_s
+                                      .arg(felt, QString::fromUcs4(&c, 1),
+                                           QString::number(quint32(c), 16).toUpper().rightJustified(4, u'0'), kSerif, kSans),
+                                  true);
+            m_kjente.insert(c);
+        }
+    }
+
+    QRawFont m_serif;
+    QRawFont m_sans;
+    QSet<char32_t> m_kjente;
+};
+
 } // namespace
 
 Brevrenderer::Brevrenderer(const Katalog &katalog, const Brevmalkilde &maler) : m_katalog(katalog), m_maler(maler) {}
 
 QString Brevrenderer::html(const Tilsynssak &sak, const Brevutkast &utkast) const
 {
-    return m_maler.mal(utkast.type, utkast.maalform).fyll(brevdata(sak, m_katalog, utkast));
+    const QVariantHash data = brevdata(sak, m_katalog, utkast);
+    Tegnsjekk sjekk;
+    // The case's own fields first, so a refusal names the field as the case has it.
+    if (sak.innsender) {
+        sjekk.sjekk(sak.innsender->navn, u"innsender.navn"_s);
+        sjekk.sjekk(sak.innsender->adresse, u"innsender.adresse"_s);
+    }
+    for (qsizetype i = 0; i < sak.tilsynsobjekter.size(); ++i) {
+        const Tilsynsobjekt &o = sak.tilsynsobjekter[i];
+        sjekk.sjekk(o.navn, u"tilsynsobjekter[%1].navn"_s.arg(i));
+        sjekk.sjekk(o.adresse.value_or(QString()), u"tilsynsobjekter[%1].adresse"_s.arg(i));
+    }
+    for (qsizetype i = 0; i < sak.vurderinger.size(); ++i)
+        sjekk.sjekk(sak.vurderinger[i].begrunnelse, u"vurderinger[%1].begrunnelse"_s.arg(i));
+    sjekk.sjekk(sak.sammendrag.value_or(QString()), u"sammendrag"_s);
+    for (auto it = utkast.fritekst.cbegin(); it != utkast.fritekst.cend(); ++it)
+        sjekk.sjekk(it.value(), u"fritekst.%1"_s.arg(it.key()));
+    sjekk.sjekk(data, {});
+    return m_maler.mal(utkast.type, utkast.maalform).fyll(data);
 }
 
 QString Brevrenderer::offentligTittel(const Tilsynssak &sak, const Brevutkast &utkast)
@@ -221,14 +418,14 @@ int Brevrenderer::tegn(const Tilsynssak &sak, const Brevutkast &utkast, QPagedPa
     utenLigaturer.setFontHintingPreference(QFont::PreferNoHinting);
     alt.mergeCharFormat(utenLigaturer);
     settOverskrifter(doc);
+    holdSammen(doc, sidehoyde);
 
     const int sider = doc.pageCount();
+    const QList<qreal> grenser = sidegrenser(doc, sider, sidehoyde);
     QPainter p;
     if (!p.begin(&enhet))
         throw BrevmalFeil(u"kan ikke skrive ut brevet: utskriftsenheten kan ikke tegnes på"_s);
     p.translate(-QPointF(oppsett.paintRectPixels(int(dpi)).topLeft()));
-    QAbstractTextDocumentLayout::PaintContext kontekst;
-    kontekst.palette.setColor(QPalette::Text, Qt::black);
     for (int i = 0; i < sider; ++i) {
         if (i > 0)
             enhet.newPage();
@@ -238,11 +435,24 @@ int Brevrenderer::tegn(const Tilsynssak &sak, const Brevutkast &utkast, QPagedPa
             tegnBrevhode(p, s, hode);
         p.save();
         p.translate(s.mm(kVenstre), s.mm(kTopp) - i * sidehoyde);
-        // A line that starts exactly on the page boundary belongs to the next page: keep the clip
-        // just short of it, or the line would be emitted (invisibly clipped) on both pages.
-        kontekst.clip = QRectF(0, i * sidehoyde, bredde, sidehoyde - 1);
-        p.setClipRect(kontekst.clip);
-        doc.documentLayout()->draw(&p, kontekst);
+        // Each line is painted on exactly one page: the one its top is on. (Letting the layout
+        // draw the whole document under a clip paints lines near a boundary on both pages; the
+        // clip hides them, but the PDF's text layer would still hold them twice.)
+        p.setPen(Qt::black);
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            const QTextLayout *l = b.layout();
+            if (!l || !b.isVisible())
+                continue;
+            const QRectF r = doc.documentLayout()->blockBoundingRect(b);
+            if (r.bottom() < grenser[i] || r.top() >= grenser[i + 1])
+                continue;
+            for (int n = 0; n < l->lineCount(); ++n) {
+                const QTextLine linje = l->lineAt(n);
+                const qreal topp = r.top() + linje.y();
+                if (topp >= grenser[i] - 0.5 && topp < grenser[i + 1] - 0.5)
+                    linje.draw(&p, r.topLeft());
+            }
+        }
         p.restore();
         tegnFot(p, s, hode, i + 1, sider);
     }

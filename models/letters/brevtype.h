@@ -27,6 +27,8 @@ struct Brevtype
     Mottakerrolle mottaker = Mottakerrolle::Innsender;
     bool kopiTilInnsender = false;
     QString milepel; ///< "oversendt", "mote", "avsluttet" or empty
+    bool erAvgjorelse = false; ///< a party's decision: copies only by choice, with a warning
+    QStringList sektorer;      ///< empty: every sektor
 
     QString navnPaa(Maalform m) const { return m == Maalform::Nynorsk ? navnNn : navn; }
 };
@@ -35,7 +37,8 @@ struct Brevtype
 const QList<Brevtype> &brevtyper();
 /// The type with `kode`, or nullptr.
 const Brevtype *brevtype(const QString &kode);
-/// The letter types that fit a case with this behandlingsmåte (nullopt: not chosen yet).
-QList<Brevtype> brevtyperFor(std::optional<int> behandlingsmaate);
+/// The letter types that fit a case with this behandlingsmåte (nullopt: not chosen yet) and,
+/// when given, this sektor.
+QList<Brevtype> brevtyperFor(std::optional<int> behandlingsmaate, const QString &sektor = {});
 
 } // namespace tilsyn

@@ -4,6 +4,7 @@
 #include "letters/brevtype.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -22,7 +23,23 @@ struct Brevperson
     QString telefon;
 };
 
-/// One recipient of a letter (or of a copy), with the written form they get.
+/// An approval actually recorded for this letter (two-step approval, a later issue). Without
+/// one, no letter names an approver or says "elektronisk godkjent".
+struct Godkjenning
+{
+    Brevperson godkjenner;
+    QDateTime tidspunkt;
+};
+
+/// A dated event of the case for the avgjørelse's chronology: a milestone or an earlier letter.
+struct Brevhendelse
+{
+    QDate dato;
+    QString type;     ///< a letter type code, or "mottatt", "oversendt", "mote", "rapport_mottatt"
+    QString mottaker; ///< for a letter: who it went to
+};
+
+/// One party of a letter: the recipient, or a copy recipient, with the written form they get.
 struct Brevmottaker
 {
     QString navn;
@@ -30,6 +47,9 @@ struct Brevmottaker
     Maalform maalform = Maalform::Bokmaal;
     Mottakerrolle rolle = Mottakerrolle::Innsender;
     QString objektId; ///< the tilsynsobjekt, for Tilsynsobjekt/Ledelse
+
+    /// The party's key for `letter --to`: "innsender", the objekt id, or "helsetilsynet".
+    QString noekkel() const;
 };
 
 /// Everything about one letter that is not in the case: recipient, dates, signatures, screening
@@ -43,12 +63,19 @@ struct Brevutkast
     QDate dato;      ///< Vår dato
     QDate deresDato; ///< Deres dato (empty: none)
     QString deresRef;
+    std::optional<int> dokumentnummer; ///< the document's number in the archive case (Vår ref 2024/4711-5)
     Brevperson saksbehandler;
-    Brevperson godkjenner;
+    std::optional<Godkjenning> godkjenning; ///< only from an actual approval record
+    /// Objects whose assessments the letter holds; empty: the recipient object's own (a letter to
+    /// an object), or every object (a letter to anyone else).
+    QStringList objekter;
+    QStringList vedlegg; ///< attachments, listed under the signature
+    QList<Brevhendelse> hendelser; ///< the case's dated letters and milestones (chronology)
     bool unntattOffentlighet = true;
     QString hjemmel = standardHjemmel();
     QDate svarfrist;       ///< answer or report deadline (varsel, anmodning, purring)
     QDate nyForventetDato; ///< forsinkelsesmelding: when an answer can be expected
+    QDate oppfolgingsfrist; ///< avgjørelse with lovbrudd: when documentation of correction is due
     bool utkast = true;    ///< drafts carry UTKAST on every page
     QString kopimottaker;  ///< set on a copy: who this copy is for (see kopiAv())
     QHash<QString, QString> fritekst; ///< free-text sections by name (see fritekstfelt())
@@ -71,6 +98,9 @@ Brevutkast kopiAv(const Brevutkast &utkast, qsizetype i);
 
 /// The recipients a letter of `type` can go to (innsender, each tilsynsobjekt, Helsetilsynet).
 QList<Brevmottaker> muligeMottakere(const Tilsynssak &sak, const QString &type);
+
+/// "4. mars 2024" (the same in both målformer); empty for an invalid date.
+QString datoIOrd(const QDate &d);
 
 /// The values of every placeholder (see brevskjema()) for one letter, in its målform.
 QVariantHash brevdata(const Tilsynssak &sak, const Katalog &katalog, const Brevutkast &utkast);

@@ -35,12 +35,13 @@ Tilsynssak brevsak(int bm, int antallVurderinger, const QString &maalform)
         s.tilsynsobjekter.append(Tilsynsobjekt{u"o2"_s, u"helsepersonell"_s, u"Lege Per Hansen"_s, std::nullopt,
                                                std::nullopt, u"1234567"_s, u"Kalfarvegen 1\n5018 Bergen"_s,
                                                std::nullopt});
-        const QStringList koder{u"hpl-4"_s, u"hpl-39-45"_s, u"sphl-2-2"_s, u"hpl-10"_s, u"sphl-3-2"_s,
-                                u"hpl-7"_s, u"hpl-16"_s, u"sphl-3-4a"_s, u"hpl-kap5-6"_s, u"htil-3"_s,
-                                u"sphl-2-5c"_s, u"hpl-8"_s};
+        // Provisions for the virksomhet (o1) and for the health professional (o2), alternately.
+        const QStringList virksomhet{u"sphl-2-2"_s, u"sphl-3-2"_s, u"hpl-16"_s, u"sphl-3-4a"_s, u"htil-3"_s, u"sphl-2-5c"_s};
+        const QStringList person{u"hpl-4"_s, u"hpl-39-45"_s, u"hpl-10"_s, u"hpl-7"_s, u"hpl-kap5-6"_s, u"hpl-8"_s};
         for (int i = 0; i < antallVurderinger; ++i) {
             const bool lovbrudd = i % 3 != 2;
-            s.vurderinger.append(Vurdering{koder[i % koder.size()], i % 2 == 0 ? u"o1"_s : u"o2"_s,
+            const QStringList &koder = i % 2 == 0 ? virksomhet : person;
+            s.vurderinger.append(Vurdering{koder[(i / 2) % koder.size()], i % 2 == 0 ? u"o1"_s : u"o2"_s,
                                            lovbrudd ? u"lovbrudd"_s : u"ikke-lovbrudd"_s,
                                            u"Vurdering nr. %1: journalen viser at planen for oppfølging "
                                            u"ikkje vart gjennomført i tide."_s.arg(i + 1)});
@@ -48,6 +49,28 @@ Tilsynssak brevsak(int bm, int antallVurderinger, const QString &maalform)
         s.avsluttet = QDate(2024, 8, 30);
         s.utfall = u"lovbrudd"_s;
     }
+    return s;
+}
+
+Tilsynssak sosialsak(const QString &maalform)
+{
+    Tilsynssak s;
+    s.id = nyId();
+    s.saksnummer = u"2024/5120"_s;
+    s.embete = u"vestland"_s;
+    s.sektor = u"sosial"_s;
+    s.mottatt = QDate(2024, 4, 8);
+    s.saksbehandler = u"ola.nordmann"_s;
+    s.kilder = {u"pasient-bruker"_s};
+    s.sammendrag = u"Søknaden om økonomisk stønad ble ikke behandlet før etter sju uker."_s;
+    s.innsender = Innsender{u"Nils Vik"_s, u"Sjøgata 4\n6900 Florø"_s, maalform};
+    s.behandlingsmaate = 5;
+    s.tilsynsobjekter.append(Tilsynsobjekt{u"o1"_s, u"nav-kontor"_s, u"Nav Kinn"_s, std::nullopt, u"974760673"_s,
+                                           std::nullopt, u"Postboks 25\n6901 Florø"_s, maalform});
+    s.vurderinger.append(Vurdering{u"sotjl-4"_s, u"o1"_s, u"lovbrudd"_s,
+                                   u"Saksbehandlingen tok så lang tid at tjenesten ikke var forsvarlig."_s});
+    s.avsluttet = QDate(2024, 9, 2);
+    s.utfall = u"lovbrudd"_s;
     return s;
 }
 

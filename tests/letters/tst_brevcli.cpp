@@ -210,7 +210,7 @@ private slots:
         QVERIFY(k.ut.isEmpty());
         const QByteArray pdf = les(ut);
         const QString tekst = test::pdfTekst(pdf);
-        QVERIFY2(tekst.contains(u"Side 1 av"_s) && tekst.contains(u"Dokumentet er elektronisk godkjent"_s),
+        QVERIFY2(tekst.contains(u"Side 1 av"_s) && !tekst.contains(u"elektronisk godkjent"_s),
                  qPrintable(tekst));
         QVERIFY(tekst.contains(u"UTKAST"_s)); // the command renders drafts; finalising is in the editor
         QVERIFY(test::poppler(u"pdfinfo"_s, {u"-meta"_s}, pdf).contains(u"pdfaid:part=\"1\""_s));
@@ -232,6 +232,25 @@ private slots:
         QVERIFY2(k.status == 0, k.feil.constData());
         const QString tekst = test::pdfTekst(les(ut));
         QVERIFY2(tekst.contains(m_unikt) && tekst.contains(u"forseinka"_s), qPrintable(tekst));
+    }
+
+    // --to picks the party: the innsender gets their own result letter, not an object's decision.
+    void toPicksTheParty()
+    {
+        const QString ut = m_mappe.filePath(u"til.pdf"_s);
+        auto k = test::kjoerCli({u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_bm5Id, u"--type"_s,
+                                 u"bm5-resultat-innsender"_s, u"--to"_s, u"innsender"_s, u"--out"_s, ut});
+        QVERIFY2(k.status == 0, k.feil.constData());
+        QVERIFY(test::pdfTekst(les(ut)).contains(u"Resultat"_s));
+        QFile::remove(ut);
+        k = test::kjoerCli({u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_bm5Id, u"--type"_s, u"bm5-avgjorelse"_s,
+                            u"--to"_s, u"innsender"_s, u"--out"_s, ut});
+        QCOMPARE(k.status, 2);
+        QVERIFY2(k.feil.contains("bm5-resultat-innsender") && k.feil.contains("o1"), k.feil.constData());
+        QVERIFY(!QFile::exists(ut));
+        k = test::kjoerCli({u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_bm5Id, u"--type"_s, u"bm5-avgjorelse"_s,
+                            u"--to"_s, u"o1"_s, u"--out"_s, ut});
+        QVERIFY2(k.status == 0, k.feil.constData());
     }
 
     void badUsageIsExitTwoAndWritesNothing_data()

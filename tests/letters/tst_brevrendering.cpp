@@ -3,7 +3,9 @@
 // numbers, PDF/A identification, embedded fonts, nynorsk without bokmål phrases, hostile input.
 
 #include "domain/katalog.h"
+#include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
+#include "letters/brevparter.h"
 #include "letters/brevrenderer.h"
 #include "letters/brevtype.h"
 #include "letters/brevutkast.h"
@@ -24,7 +26,7 @@ Brevutkast ferdigUtkast(const Tilsynssak &sak, const QString &type, Maalform m)
     Brevutkast u = foreslaaUtkast(sak, type, QDate(2024, 9, 2), {}, m);
     u.saksbehandler = {u"Ola Nordmann"_s, m == Maalform::Nynorsk ? u"seniorrådgivar"_s : u"seniorrådgiver"_s,
                        u"55 57 21 34"_s};
-    u.godkjenner = {u"Eva Berg"_s, u"fylkeslege"_s, {}};
+    u.godkjenning = Godkjenning{{u"Eva Berg"_s, u"fylkeslege"_s, {}}, QDateTime(QDate(2024, 9, 2), QTime(10, 0))};
     u.deresDato = QDate(2024, 2, 28);
     u.deresRef = u"REF-0815"_s;
     u.utkast = false;
@@ -92,7 +94,9 @@ private slots:
         const Brevtype *t = brevtype(type);
         QVERIFY(t);
         const bool nn = maalform == Maalform::Nynorsk;
-        const Tilsynssak sak = test::brevsak(t->behandlingsmaate == 0 ? 5 : t->behandlingsmaate, 4);
+        const Tilsynssak sak = t->sektorer.isEmpty() || t->sektorer.contains(u"helse"_s)
+            ? test::brevsak(t->behandlingsmaate == 0 ? 5 : t->behandlingsmaate, 4)
+            : test::sosialsak();
         const Brevutkast u = ferdigUtkast(sak, type, maalform);
         const QByteArray pdf = m_renderer.pdfA(sak, u);
         QVERIFY(pdf.startsWith("%PDF-1.4"));
@@ -103,9 +107,9 @@ private slots:
         QStringList paakrevd{
             nn ? u"Statsforvaltaren i Vestland"_s : u"Statsforvalteren i Vestland"_s,
             u"Vår dato: 02.09.2024"_s,
-            nn ? u"Vår ref.: 2024/4711"_s : u"Vår ref: 2024/4711"_s,
+            u"Vår ref.: "_s + *sak.saksnummer,
             nn ? u"Dykkar dato: 28.02.2024"_s : u"Deres dato: 28.02.2024"_s,
-            nn ? u"Dykkar ref.: REF-0815"_s : u"Deres ref: REF-0815"_s,
+            nn ? u"Dykkar ref.: REF-0815"_s : u"Deres ref.: REF-0815"_s,
             nn ? u"Sakshandsamar: Ola Nordmann, tlf. 55 57 21 34"_s : u"Saksbehandler: Ola Nordmann, tlf. 55 57 21 34"_s,
             u.mottaker.navn, u.mottaker.adresse.section(u'\n', 0, 0),
             nn ? u"Unnateke offentlegheit offl. § 13 jf. fvl. § 13 første ledd nr. 1"_s
@@ -118,18 +122,23 @@ private slots:
         for (const Brevmottaker &k : u.kopiTil)
             paakrevd << u"Kopi til:"_s << k.navn;
         if (type == u"bm5-avgjorelse"_s) {
-            paakrevd << u"enkeltvedtak"_s << u"Kari Nordmann"_s;
+            paakrevd << u"enkeltvedtak"_s << (nn ? u"Sivilombodet"_s : u"Sivilombudet"_s);
             for (const Vurdering &v : sak.vurderinger) {
+                if (v.objekt != u.mottaker.objektId)
+                    continue;
                 const KatalogPost *b = Katalog::innebygd().post(Katalog::Liste::Bestemmelse, v.bestemmelse);
                 paakrevd << b->navnPaa(maalform) << v.begrunnelse
-                         << u"Konklusjon: "_s + Katalog::innebygd().navn(Katalog::Liste::Konklusjon, v.konklusjon, maalform);
+                         << u"Konklusjon: %1 %2 %3."_s.arg(u.mottaker.navn,
+                                                          v.konklusjon == u"lovbrudd"_s ? (nn ? u"har brote"_s : u"har brutt"_s)
+                                                          : (nn ? u"har handla i samsvar med"_s : u"har handlet i samsvar med"_s),
+                                                          b->paragrafPaa(maalform));
             }
         }
         if (type == u"bm5-varsel"_s || type == u"bm5-oversendelse-htil"_s) {
             for (const Vurdering &v : sak.vurderinger) {
                 if (type == u"bm5-varsel"_s && v.objekt != u.mottaker.objektId)
                     continue;
-                paakrevd << Katalog::innebygd().post(Katalog::Liste::Bestemmelse, v.bestemmelse)->navnPaa(maalform);
+                paakrevd << Katalog::innebygd().post(Katalog::Liste::Bestemmelse, v.bestemmelse)->paragrafPaa(maalform);
             }
             paakrevd << u"02.09.2024"_s;
         }
@@ -138,6 +147,7 @@ private slots:
         QVERIFY(!tekst.contains(u"UTKAST"_s));
         if (type == u"bm5-oversendelse-htil"_s)
             QVERIFY(!tekst.contains(u"Konklusjon:"_s));
+        QVERIFY2(!tekst.contains(u"Kopi til"_s) || !u.kopiTil.isEmpty(), qPrintable(tekst));
 
         if (nn) {
             const QString bokmaal = test::pdfTekst(m_renderer.pdfA(sak, ferdigUtkast(sak, type, Maalform::Bokmaal)));
@@ -170,12 +180,15 @@ private slots:
     {
         Tilsynssak sak = test::brevsak(5, 3, u"nb"_s);
         sak.innsender->maalform = u"nn"_s;
-        const Brevutkast u = ferdigUtkast(sak, u"bm5-avgjorelse"_s, Maalform::Bokmaal);
+        Brevutkast u = ferdigUtkast(sak, u"bm5-avgjorelse"_s, Maalform::Bokmaal);
+        QVERIFY(u.kopiTil.isEmpty()); // a decision gets no copy by default
+        u.kopiTil.append(parter(sak).constFirst());
         QCOMPARE(u.kopiTil.constFirst().navn, u"Kari Nordmann"_s);
         const Brevutkast kopi = kopiAv(u, 0);
         QCOMPARE(kopi.maalform, Maalform::Nynorsk);
         const QString tekst = test::pdfTekst(m_renderer.pdfA(sak, kopi));
-        QVERIFY2(tekst.contains(u"Kopi til Kari Nordmann"_s) && tekst.contains(u"Avgjerd i tilsynssak"_s),
+        QVERIFY2(tekst.contains(u"Kopi til Kari Nordmann"_s) && tekst.contains(u"Avgjerd i tilsynssak"_s)
+                     && tekst.contains(u"Kari Nordmann, Fjellvegen 12, 5003 Bergen"_s),
                  qPrintable(tekst));
         QVERIFY(tekst.contains(sak.tilsynsobjekter.constFirst().navn)); // still addressed to the object
         QVERIFY(!test::pdfTekst(m_renderer.pdfA(sak, u)).contains(u"Kopi til Kari Nordmann"_s));
@@ -195,20 +208,22 @@ private slots:
     {
         QTest::addColumn<QString>("tekst");
         QTest::addColumn<bool>("bokstavelig");
-        QTest::newRow("markup") << u"<b>fet</b> <i>kursiv</i> <table><tr><td>x"_s << true;
-        QTest::newRow("entity") << u"Hansen &amp; Sønn &lt;AS&gt;"_s << true;
-        QTest::newRow("placeholder") << u"{{mottaker}} {{#vurderinger}}{{/vurderinger}} {{{x}}}"_s << true;
-        QTest::newRow("quotes") << u"\"dobbel\" 'enkel' «sitat» `tilbake`"_s << true;
-        QTest::newRow("long word") << QString(300, u'W') << false;
-        QTest::newRow("20000 chars") << QString(u"Ord og uttrykk i lange baner. "_s).repeated(667) << false;
-        QTest::newRow("right-to-left") << u"مرحبا بالعالم שלום עולם"_s << false;
-        QTest::newRow("emoji") << u"Takk 😀👍🏽 for hjelpa"_s << false;
-        QTest::newRow("control chars") << u"a\tb\u0000c\u200Bd\r\ne"_s << false;
+        QTest::addColumn<QString>("avvistTegn"); // a character no embedded font has: refused, naming it
+        QTest::newRow("markup") << u"<b>fet</b> <i>kursiv</i> <table><tr><td>x"_s << true << QString();
+        QTest::newRow("entity") << u"Hansen &amp; Sønn &lt;AS&gt;"_s << true << QString();
+        QTest::newRow("placeholder") << u"{{mottaker}} {{#vurderinger}}{{/vurderinger}} {{{x}}}"_s << true << QString();
+        QTest::newRow("quotes") << u"\"dobbel\" 'enkel' «sitat» `tilbake`"_s << true << QString();
+        QTest::newRow("long word") << QString(300, u'W') << false << QString();
+        QTest::newRow("20000 chars") << QString(u"Ord og uttrykk i lange baner. "_s).repeated(667) << false << QString();
+        QTest::newRow("right-to-left") << u"مرحبا بالعالم שלום עולם"_s << false << QString();
+        QTest::newRow("emoji") << u"Takk 😀👍🏽 for hjelpa"_s << false << u"U+1F44D"_s;
+        QTest::newRow("control chars") << u"a\tb\u0000c\u200Bd\r\ne"_s << false << QString();
     }
     void hostileInputRendersLiterallyAndWraps()
     {
         QFETCH(QString, tekst);
         QFETCH(bool, bokstavelig);
+        QFETCH(QString, avvistTegn);
         Tilsynssak sak = test::brevsak(5, 3);
         sak.innsender->navn = tekst.left(400);
         sak.tilsynsobjekter[0].navn = tekst.left(400);
@@ -219,6 +234,15 @@ private slots:
         u.deresRef = tekst.left(300);
         u.fritekst.insert(u"saksforhold"_s, tekst);
         u.fritekst.insert(u"fritekst"_s, tekst);
+        if (!avvistTegn.isEmpty()) {
+            try {
+                m_renderer.pdfA(sak, u);
+                QFAIL("a character no embedded font can draw was rendered");
+            } catch (const BrevmalFeil &e) {
+                QVERIFY2(e.iInndata() && e.melding().contains(avvistTegn), qPrintable(e.melding()));
+            }
+            return;
+        }
         const QByteArray pdf = m_renderer.pdfA(sak, u);
         QVERIFY(pdf.startsWith("%PDF-"));
         const QString ut = test::pdfTekst(pdf);

@@ -3,6 +3,7 @@
 
 #include "domain/katalog.h"
 #include "letters/brevmalkilde.h"
+#include "letters/brevparter.h"
 #include "letters/brevrenderer.h"
 #include "letters/brevrepository.h"
 #include "letters/brevutkast.h"
@@ -51,6 +52,7 @@ private slots:
         const auto r = saker.lagre(m_sak, {u"tester"_s});
         QVERIFY2(r.ok(), r.problemer.isEmpty() ? "" : qPrintable(r.problemer.constFirst().melding));
         m_utkast = foreslaaUtkast(m_sak, u"bm5-avgjorelse"_s, QDate(2024, 9, 2));
+        m_utkast.kopiTil.append(parter(m_sak).constFirst()); // chosen by the caseworker
         m_utkast.utkast = false;
         const Brevmalkilde maler;
         m_pdf = Brevrenderer(Katalog::innebygd(), maler).pdfA(m_sak, m_utkast);

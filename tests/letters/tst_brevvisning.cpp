@@ -34,9 +34,14 @@ private slots:
         visning.settSak(test::brevsak(5, 10, u"nn"_s), QDate(2024, 9, 2));
         auto *type = visning.findChild<QComboBox *>(u"brevtype"_s);
         QVERIFY(type);
-        QCOMPARE(type->count(), 2 + 7); // any-BM types + the seven BM 5 types
+        QCOMPARE(type->count(), 2 + 10); // any-BM types + the ten BM 5 types of a health case (no pålegg)
         QVERIFY(!visning.velgType(u"bm2-oversendelse"_s));
         QVERIFY(visning.velgType(u"bm5-avgjorelse"_s));
+        QVERIFY(visning.utkast().kopiTil.isEmpty()); // no copy of a decision by default
+        QVERIFY(visning.settKopiTilInnsender(true));  // the patient themself: no warning
+        QVERIFY(visning.sisteAdvarsel().isEmpty());
+        QCOMPARE(visning.utkast().kopiTil.constFirst().navn, u"Kari Nordmann"_s);
+        QVERIFY(!visning.settKopiTilInnsender(false));
         QCOMPARE(visning.utkast().maalform, Maalform::Nynorsk); // the object registered nn
         QVERIFY(visning.utkast().utkast);
         visning.oppdater();

@@ -1,0 +1,278 @@
+// The values of a letter's placeholders, in its målform (see brevskjema()).
+
+#include "domain/katalog.h"
+#include "domain/tilsynssak.h"
+#include "letters/brevtype.h"
+#include "letters/brevutkast.h"
+
+#include <QSet>
+#include <QVariantList>
+
+#include <algorithm>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Liste = Katalog::Liste;
+
+QString tall(const QDate &d)
+{
+    return d.isValid() ? d.toString(u"dd.MM.yyyy"_s) : QString();
+}
+
+QString paragrafEllerNavn(const KatalogPost *b, const QString &kode, Maalform m)
+{
+    if (!b)
+        return kode;
+    const QString p = b->paragrafPaa(m);
+    if (!p.isEmpty())
+        return p;
+    const QString navn = b->navnPaa(m);
+    return (m == Maalform::Nynorsk ? u"føresegnene om "_s : u"bestemmelsene om "_s) + navn.left(1).toLower() + navn.mid(1);
+}
+
+// "X har brutt helsepersonelloven § 4." — the conclusion names the object and the provision.
+QString setning(const QString &objekt, const QString &paragraf, const QString &konklusjon, Maalform m)
+{
+    const bool nn = m == Maalform::Nynorsk;
+    if (konklusjon == u"lovbrudd")
+        return (nn ? u"%1 har brote %2."_s : u"%1 har brutt %2."_s).arg(objekt, paragraf);
+    if (konklusjon == u"oversendt-htil")
+        return (nn ? u"Spørsmålet om %1 har brote %2, er sendt til Statens helsetilsyn."_s
+                   : u"Spørsmålet om %1 har brutt %2, er sendt til Statens helsetilsyn."_s)
+            .arg(objekt, paragraf);
+    return (nn ? u"%1 har handla i samsvar med %2."_s : u"%1 har handlet i samsvar med %2."_s).arg(objekt, paragraf);
+}
+
+QVariantHash vurderingData(const Vurdering &v, const Tilsynssak &sak, const Katalog &k, Maalform m)
+{
+    const KatalogPost *b = k.post(Liste::Bestemmelse, v.bestemmelse);
+    const Tilsynsobjekt *o = sak.objekt(v.objekt);
+    const QString objekt = o ? o->navn : v.objekt;
+    const QString paragraf = paragrafEllerNavn(b, v.bestemmelse, m);
+    return {{u"bestemmelse"_s, b ? b->navnPaa(m) : v.bestemmelse},
+            {u"henvisning"_s, b ? b->henvisning : QString()},
+            {u"paragraf"_s, paragraf},
+            {u"krav"_s, b ? b->kravPaa(m) : QString()},
+            {u"lov"_s, b ? b->lovPaa(m).toLower() : QString()},
+            {u"objekt"_s, objekt},
+            {u"konklusjon"_s, k.navn(Liste::Konklusjon, v.konklusjon, m)},
+            {u"setning"_s, setning(objekt, paragraf, v.konklusjon, m)},
+            {u"begrunnelse"_s, v.begrunnelse},
+            {u"lovbrudd"_s, v.konklusjon == u"lovbrudd"_s || v.konklusjon == u"oversendt-htil"_s}};
+}
+
+QString hendelseTekst(const Brevhendelse &h, Maalform m)
+{
+    const bool nn = m == Maalform::Nynorsk;
+    if (h.type == u"mottatt")
+        return nn ? u"Statsforvaltaren tok imot henvendinga."_s : u"Statsforvalteren mottok henvendelsen."_s;
+    if (h.type == u"oversendt")
+        return nn ? u"Henvendinga vart send over til oppfølging."_s : u"Henvendelsen ble oversendt til oppfølging."_s;
+    if (h.type == u"mote")
+        return nn ? u"Møte med verksemda og brukaren."_s : u"Møte med virksomheten og brukeren."_s;
+    if (h.type == u"rapport_mottatt")
+        return nn ? u"Rapporten frå verksemda kom inn."_s : u"Rapporten fra virksomheten kom inn."_s;
+    const Brevtype *t = brevtype(h.type);
+    const QString tittel = t ? t->navnPaa(m) : h.type;
+    if (h.mottaker.isEmpty())
+        return (nn ? u"Statsforvaltaren sende brevet «%1»."_s : u"Statsforvalteren sendte brevet «%1»."_s).arg(tittel);
+    return (nn ? u"Statsforvaltaren sende brevet «%1» til %2."_s : u"Statsforvalteren sendte brevet «%1» til %2."_s)
+        .arg(tittel, h.mottaker);
+}
+
+QVariantList kronologi(const Tilsynssak &sak, const Brevutkast &u, Maalform m)
+{
+    QList<Brevhendelse> alle{{sak.mottatt, u"mottatt"_s, {}}};
+    if (sak.behandlingsmaate && *sak.behandlingsmaate != 5) {
+        for (const auto &[dato, type] : {std::pair{sak.oversendt, u"oversendt"_s}, std::pair{sak.mote, u"mote"_s},
+                                         std::pair{sak.rapportMottatt, u"rapport_mottatt"_s}})
+            if (dato.isValid())
+                alle.append({dato, type, {}});
+    }
+    alle.append(u.hendelser);
+    std::stable_sort(alle.begin(), alle.end(), [](const Brevhendelse &a, const Brevhendelse &b) { return a.dato < b.dato; });
+    QVariantList ut;
+    for (const Brevhendelse &h : alle) {
+        if (h.dato.isValid())
+            ut.append(QVariantHash{{u"dato"_s, datoIOrd(h.dato)}, {u"hendelse"_s, hendelseTekst(h, m)}});
+    }
+    return ut;
+}
+
+// A catalogue name used inside a sentence: "virksomhet", but "Nav-kontor" keeps its capital.
+QString iSetning(const QString &navn)
+{
+    if (navn.size() > 1 && navn.at(1).isLower() && !navn.startsWith(u"Nav"_s))
+        return navn.left(1).toLower() + navn.mid(1);
+    return navn;
+}
+
+QString enLinje(const QString &adresse)
+{
+    QStringList linjer = adresse.split(u'\n', Qt::SkipEmptyParts);
+    for (QString &l : linjer)
+        l = l.trimmed();
+    return linjer.join(u", "_s);
+}
+
+} // namespace
+
+QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast &u)
+{
+    const Maalform m = u.maalform;
+    const bool nn = m == Maalform::Nynorsk;
+    const Brevtype *t = brevtype(u.type);
+
+    // The objects whose assessments this letter holds: a letter to one object holds its own only.
+    QStringList med = u.objekter;
+    if (med.isEmpty()) {
+        const bool tilObjekt = u.mottaker.rolle == Mottakerrolle::Tilsynsobjekt || u.mottaker.rolle == Mottakerrolle::Ledelse;
+        if (tilObjekt && !u.mottaker.objektId.isEmpty())
+            med.append(u.mottaker.objektId);
+        else
+            for (const Tilsynsobjekt &o : sak.tilsynsobjekter)
+                med.append(o.id);
+    }
+    const Tilsynsobjekt *hovedobjekt = sak.objekt(u.mottaker.objektId);
+    if (!hovedobjekt && !med.isEmpty())
+        hovedobjekt = sak.objekt(med.constFirst());
+    if (!hovedobjekt && !sak.tilsynsobjekter.isEmpty())
+        hovedobjekt = &sak.tilsynsobjekter.constFirst();
+
+    QVariantList vurderinger, objekter, kopi, temaer, lovgrunnlag, vedlegg;
+    QSet<QString> sett;
+    bool lovbrudd = false;
+    for (const Vurdering &v : sak.vurderinger) {
+        if (!med.contains(v.objekt))
+            continue;
+        const QVariantHash vd = vurderingData(v, sak, k, m);
+        lovbrudd = lovbrudd || v.konklusjon == u"lovbrudd"_s;
+        vurderinger.append(vd);
+        if (!sett.contains(v.bestemmelse)) {
+            sett.insert(v.bestemmelse);
+            lovgrunnlag.append(QVariantHash{{u"paragraf"_s, vd.value(u"paragraf"_s)},
+                                            {u"bestemmelse"_s, vd.value(u"bestemmelse"_s)},
+                                            {u"krav"_s, vd.value(u"krav"_s)}});
+        }
+    }
+    for (const Tilsynsobjekt &o : sak.tilsynsobjekter) {
+        if (!med.contains(o.id))
+            continue;
+        QVariantList egne;
+        QStringList resultat;
+        for (const Vurdering &v : sak.vurderinger) {
+            if (v.objekt != o.id)
+                continue;
+            const QVariantHash vd = vurderingData(v, sak, k, m);
+            egne.append(vd);
+            resultat.append(vd.value(u"setning"_s).toString());
+        }
+        objekter.append(QVariantHash{{u"navn"_s, o.navn},
+                                     {u"type"_s, iSetning(k.navn(Liste::Objekttype, o.type, m))},
+                                     {u"adresse"_s, o.adresse.value_or(QString())},
+                                     {u"orgnr"_s, o.orgnr.value_or(QString())},
+                                     {u"hpr"_s, o.hpr.value_or(QString())},
+                                     {u"har_orgnr"_s, o.orgnr.has_value() && !o.orgnr->isEmpty()},
+                                     {u"har_hpr"_s, o.hpr.has_value() && !o.hpr->isEmpty()},
+                                     {u"er_person"_s, o.type == u"helsepersonell"_s},
+                                     {u"resultat"_s, resultat.join(u' ')},
+                                     {u"har_vurderinger"_s, !egne.isEmpty()},
+                                     {u"vurderinger"_s, egne}});
+    }
+    for (const Brevmottaker &km : u.kopiTil)
+        kopi.append(QVariantHash{{u"navn"_s, km.navn}, {u"adresse"_s, km.adresse}, {u"adresse_linje"_s, enLinje(km.adresse)}});
+    for (const QString &tema : sak.temaer)
+        temaer.append(QVariantHash{{u"tema"_s, k.navn(Liste::Tema, tema, m)}});
+    for (const QString &v : u.vedlegg)
+        vedlegg.append(QVariantHash{{u"navn"_s, v}});
+
+    const Fristregel *regel = sak.behandlingsmaate ? k.behandlingsmaate(*sak.behandlingsmaate) : nullptr;
+    QDate forventet;
+    if (regel && regel->harFrist())
+        forventet = regel->dager > 0 ? sak.mottatt.addDays(regel->dager) : sak.mottatt.addMonths(regel->maaneder);
+    QString fristTekst = regel ? regel->fristTekst : QString();
+    if (nn)
+        fristTekst.replace(u"uker"_s, u"veker"_s).replace(u"måneder"_s, u"månader"_s);
+    const QString utfall = sak.utfall.value_or(QString());
+    const KatalogPost *sektor = k.post(Liste::Sektor, sak.sektor);
+    QString vaarRef = sak.saksnummer.value_or(QString());
+    if (!vaarRef.isEmpty() && u.dokumentnummer)
+        vaarRef += u'-' + QString::number(*u.dokumentnummer);
+    const bool mottakerErPerson = u.mottaker.rolle == Mottakerrolle::Innsender
+        || (hovedobjekt && hovedobjekt->id == u.mottaker.objektId && hovedobjekt->type == u"helsepersonell"_s);
+
+    QVariantHash d{
+        {u"embete"_s, k.navn(Liste::Embete, sak.embete, m)},
+        {u"brevtittel"_s, t ? t->navnPaa(m) : u.type},
+        {u"saksnummer"_s, sak.saksnummer.value_or(QString())},
+        {u"vaar_ref"_s, vaarRef},
+        {u"vaar_dato"_s, tall(u.dato)},
+        {u"dato"_s, datoIOrd(u.dato)},
+        {u"deres_dato"_s, tall(u.deresDato)},
+        {u"deres_ref"_s, u.deresRef},
+        {u"saksbehandler"_s, u.saksbehandler.navn},
+        {u"saksbehandler_tittel"_s, u.saksbehandler.tittel},
+        {u"saksbehandler_telefon"_s, u.saksbehandler.telefon},
+        {u"godkjenner"_s, u.godkjenning ? u.godkjenning->godkjenner.navn : QString()},
+        {u"godkjenner_tittel"_s, u.godkjenning ? u.godkjenning->godkjenner.tittel : QString()},
+        {u"har_godkjenner"_s, u.godkjenning.has_value() && !u.godkjenning->godkjenner.navn.trimmed().isEmpty()},
+        {u"mottaker"_s, u.mottaker.navn},
+        {u"mottaker_adresse"_s, u.mottaker.adresse},
+        {u"mottaker_er_innsender"_s, u.mottaker.rolle == Mottakerrolle::Innsender},
+        {u"mottaker_er_person"_s, mottakerErPerson},
+        {u"unntatt_offentlighet"_s, u.unntattOffentlighet},
+        {u"hjemmel"_s, u.hjemmel},
+        {u"utkast"_s, u.utkast},
+        {u"kopimottaker"_s, u.kopimottaker},
+        {u"innsender"_s, sak.innsender ? sak.innsender->navn : QString()},
+        {u"objekt"_s, hovedobjekt ? hovedobjekt->navn : QString()},
+        {u"objekt_type"_s, hovedobjekt ? iSetning(k.navn(Liste::Objekttype, hovedobjekt->type, m)) : QString()},
+        {u"objekt_orgnr"_s, hovedobjekt ? hovedobjekt->orgnr.value_or(QString()) : QString()},
+        {u"objekt_hpr"_s, hovedobjekt ? hovedobjekt->hpr.value_or(QString()) : QString()},
+        {u"har_objekt_orgnr"_s, hovedobjekt && hovedobjekt->orgnr && !hovedobjekt->orgnr->isEmpty()},
+        {u"har_objekt_hpr"_s, hovedobjekt && hovedobjekt->hpr && !hovedobjekt->hpr->isEmpty()},
+        {u"mottatt"_s, datoIOrd(sak.mottatt)},
+        {u"sektor"_s, k.navn(Liste::Sektor, sak.sektor, m)},
+        {u"er_helse"_s, sak.sektor == u"helse"_s},
+        {u"tilsynshjemmel"_s, sektor ? sektor->kravPaa(m) : QString()},
+        {u"katalogversjon"_s, k.versjon()},
+        {u"behandlingsmaate"_s, regel ? (nn ? regel->navnNn : regel->navn) : QString()},
+        {u"frist_tekst"_s, fristTekst},
+        {u"forventet_dato"_s, datoIOrd(forventet)},
+        {u"ny_forventet_dato"_s, datoIOrd(u.nyForventetDato)},
+        {u"svarfrist"_s, datoIOrd(u.svarfrist)},
+        {u"oppfolgingsfrist"_s, datoIOrd(u.oppfolgingsfrist)},
+        {u"klagefrist"_s, datoIOrd(u.dato.addDays(21))},
+        {u"oversendt"_s, datoIOrd(sak.oversendt)},
+        {u"mote"_s, datoIOrd(sak.mote)},
+        {u"avsluttet"_s, datoIOrd(sak.avsluttet)},
+        {u"rapport_mottatt"_s, datoIOrd(sak.rapportMottatt)},
+        {u"utfall"_s, sak.utfall ? k.navn(Liste::Utfall, utfall, m) : QString()},
+        {u"er_innledende"_s, utfall == u"innledende"_s},
+        {u"er_oversendt_htil"_s, utfall == u"oversendt-htil"_s},
+        {u"er_konkludert"_s, utfall != u"innledende"_s && utfall != u"oversendt-htil"_s},
+        {u"har_lovbrudd"_s, lovbrudd},
+        {u"er_avsluttet_uten_oppfolging"_s, !lovbrudd},
+        {u"sammendrag"_s, sak.sammendrag.value_or(QString())},
+        {u"kopi_til"_s, kopi},
+        {u"har_kopi_til"_s, !kopi.isEmpty()},
+        {u"vedlegg"_s, vedlegg},
+        {u"har_vedlegg"_s, !vedlegg.isEmpty()},
+        {u"har_innsender"_s, sak.innsender.has_value() && !sak.innsender->navn.trimmed().isEmpty()},
+        {u"kronologi"_s, kronologi(sak, u, m)},
+        {u"temaer"_s, temaer},
+        {u"vurderinger"_s, vurderinger},
+        {u"bestemmelser"_s, vurderinger},
+        {u"lovgrunnlag"_s, lovgrunnlag},
+        {u"tilsynsobjekter"_s, objekter},
+    };
+    for (const QString &felt : fritekstfelt())
+        d.insert(felt, u.fritekst.value(felt));
+    return d;
+}
+
+} // namespace tilsyn

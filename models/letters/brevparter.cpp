@@ -1,0 +1,122 @@
+#include "brevparter.h"
+
+#include "domain/tilsynssak.h"
+#include "items/innstillinger.h"
+#include "letters/brevmal.h"
+#include "letters/brevmalkilde.h"
+#include "letters/brevrepository.h"
+#include "letters/brevtype.h"
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+Brevprofil Brevprofil::fraInnstillinger()
+{
+    return {Innstillinger::navn.verdi(), Innstillinger::tittel.verdi(), Innstillinger::telefon.verdi()};
+}
+
+QList<Brevmottaker> parter(const Tilsynssak &sak)
+{
+    QList<Brevmottaker> ut = muligeMottakere(sak, u"bm5-resultat-innsender"_s);
+    ut.append(muligeMottakere(sak, u"bm5-avgjorelse"_s));
+    return ut;
+}
+
+Brevutkast settSammenBrev(const Tilsynssak &sak, const Brevbestilling &b, const Brevmalkilde &maler,
+                          const Katalog &katalog)
+{
+    const Brevtype *t = brevtype(b.type);
+    if (!t)
+        throw BrevmalFeil(u"ukjent brevtype «%1»"_s.arg(b.type));
+    const QList<Brevmottaker> mulige = muligeMottakere(sak, b.type);
+    QString objektId;
+    if (!b.til.isEmpty()) {
+        QStringList noekler;
+        const Brevmottaker *valgt = nullptr;
+        for (const Brevmottaker &m : mulige) {
+            noekler.append(m.noekkel());
+            if (m.noekkel() == b.til && !valgt)
+                valgt = &m;
+        }
+        if (!valgt) {
+            QString hint;
+            if (b.til == u"innsender" && t->mottaker != Mottakerrolle::Innsender && b.type.startsWith(u"bm5-"))
+                hint = u" (innsenderen får sitt eget brev, bm5-resultat-innsender)"_s;
+            throw BrevmalFeil(u"--to: brevtypen %1 kan ikke sendes til «%2»%3; mulige mottakere: %4"_s.arg(
+                b.type, b.til, hint, noekler.isEmpty() ? u"ingen"_s : noekler.join(u", "_s)));
+        }
+        objektId = valgt->objektId;
+    }
+    Brevutkast u = foreslaaUtkast(sak, b.type, b.dato, objektId, b.maalform);
+    const Brevhode hode = maler.brevhode(katalog, sak.embete, u.maalform);
+
+    // The signer: the user profile; else the office's list of caseworkers (brevhode.json).
+    const Brevperson fraKontoret = hode.saksbehandlere.value(sak.saksbehandler.value_or(QString()));
+    if (!b.profil.navn.trimmed().isEmpty()) {
+        u.saksbehandler = {b.profil.navn, b.profil.tittel, b.profil.telefon};
+    } else if (!fraKontoret.navn.isEmpty()) {
+        u.saksbehandler = fraKontoret;
+    }
+    if (u.saksbehandler.tittel.isEmpty())
+        u.saksbehandler.tittel = fraKontoret.tittel;
+    if (u.saksbehandler.telefon.isEmpty())
+        u.saksbehandler.telefon = fraKontoret.telefon.isEmpty() ? hode.telefon : fraKontoret.telefon;
+    u.godkjenning = b.godkjenning; // never the office's default approver: only a recorded approval
+    u.hendelser = b.hendelser;
+    if (b.type == u"bm5-oversendelse-htil"_s) { // the documents enclosed: the case's own letters too
+        for (const Brevhendelse &h : b.hendelser) {
+            const Brevtype *bt = brevtype(h.type);
+            u.vedlegg.append(u"«%1» til %2, %3"_s.arg(bt ? bt->navnPaa(u.maalform) : h.type, h.mottaker,
+                                                        datoIOrd(h.dato)));
+        }
+    }
+    u.dokumentnummer = b.dokumentnummer;
+    return u;
+}
+
+QList<Brevutkast> vedtaksbrevTilAlleParter(const Tilsynssak &sak, const Brevbestilling &bestilling,
+                                          const Brevmalkilde &maler, const Katalog &katalog)
+{
+    QList<Brevutkast> ut;
+    Brevbestilling b = bestilling;
+    b.maalform.reset();
+    b.type = u"bm5-avgjorelse"_s;
+    for (const Brevmottaker &m : muligeMottakere(sak, b.type)) {
+        b.til = m.noekkel();
+        ut.append(settSammenBrev(sak, b, maler, katalog));
+    }
+    b.type = u"bm5-resultat-innsender"_s;
+    if (!muligeMottakere(sak, b.type).isEmpty()) {
+        b.til = u"innsender"_s;
+        ut.append(settSammenBrev(sak, b, maler, katalog));
+    }
+    return ut;
+}
+
+std::optional<QString> kopiAdvarsel(const Tilsynssak &sak, const Brevutkast &utkast, const Brevmottaker &kopi)
+{
+    const Brevtype *t = brevtype(utkast.type);
+    const bool vedtak = t && t->erAvgjorelse;
+    if (!vedtak || kopi.rolle != Mottakerrolle::Innsender)
+        return std::nullopt;
+    // The patient or user themself (in barnevern the child, or a parent as party) may be entitled.
+    for (const QString &kilde : sak.kilder) {
+        if (kilde == u"pasient-bruker" || kilde == u"barnet" || kilde == u"mor-far")
+            return std::nullopt;
+    }
+    return u"%1 er ikke registrert som pasienten eller brukeren selv (kilde: %2). En kopi av avgjørelsen "
+           u"til %3 kan gi opplysninger de ikke har krav på. Legg den bare ved når de har fullmakt eller "
+           u"annet grunnlag; innsenderen får ellers resultatet i sitt eget brev."_s
+        .arg(kopi.navn, sak.kilder.isEmpty() ? u"ikke oppgitt"_s : sak.kilder.join(u", "_s), utkast.mottaker.navn);
+}
+
+QList<Brevhendelse> hendelserFraBrev(const QList<FerdigBrev> &brev)
+{
+    QList<Brevhendelse> ut;
+    for (const FerdigBrev &f : brev)
+        ut.append({f.dato, f.type, f.mottaker});
+    return ut;
+}
+
+} // namespace tilsyn
