@@ -85,6 +85,9 @@ qint64 BrevRepository::ferdigstill(const Tilsynssak &sak, const Brevutkast &utka
 
 QString BrevRepository::utkastnoekkel(const Tilsynssak &sak, const Brevutkast &utkast)
 {
+    // Not in the key: the chronology (hendelser), which is read from the case's letters and so
+    // changes when this very letter is finalised; a second finalising would otherwise store it
+    // again. Everything the caseworker chooses or types is in the key.
     // The case as it stands once the letter is finalised: a second finalising after the
     // milestone was recorded is still the same draft.
     const Tilsynssak etter = medMilepel(sak, utkast).value_or(sak);
@@ -103,7 +106,14 @@ QString BrevRepository::utkastnoekkel(const Tilsynssak &sak, const Brevutkast &u
                         {"deres_dato"_L1, isoDato(utkast.deresDato)},
                         {"deres_ref"_L1, utkast.deresRef},
                         {"saksbehandler"_L1, person(utkast.saksbehandler)},
-                        {"godkjenner"_L1, person(utkast.godkjenner)},
+                        {"godkjenning"_L1, utkast.godkjenning
+                                               ? QJsonObject{{"godkjenner"_L1, person(utkast.godkjenning->godkjenner)},
+                                                             {"tidspunkt"_L1, utkast.godkjenning->tidspunkt.toString(Qt::ISODateWithMs)}}
+                                               : QJsonValue()},
+                        {"dokumentnummer"_L1, utkast.dokumentnummer ? QJsonValue(*utkast.dokumentnummer) : QJsonValue()},
+                        {"objekter"_L1, QJsonArray::fromStringList(utkast.objekter)},
+                        {"vedlegg"_L1, QJsonArray::fromStringList(utkast.vedlegg)},
+                        {"oppfolgingsfrist"_L1, isoDato(utkast.oppfolgingsfrist)},
                         {"unntatt_offentlighet"_L1, utkast.unntattOffentlighet},
                         {"hjemmel"_L1, utkast.hjemmel},
                         {"svarfrist"_L1, isoDato(utkast.svarfrist)},
