@@ -13,6 +13,8 @@ const Setting<QString> Innstillinger::navn{"profil/navn", {}};
 const Setting<QString> Innstillinger::tittel{"profil/tittel", {}};
 const Setting<QString> Innstillinger::embete{"profil/embete", {}};
 const Setting<QString> Innstillinger::telefon{"profil/telefon", {}};
+const Setting<QString> Innstillinger::godkjenner{"profil/godkjenner", {}};
+const Setting<QString> Innstillinger::godkjennerTittel{"profil/godkjenner_tittel", {}};
 const Setting<QString> Innstillinger::spraak{"ui/spraak", {}};
 const Setting<QByteArray> Innstillinger::vindusgeometri{"ui/vindusgeometri", {}};
 const Setting<QByteArray> Innstillinger::vindustilstand{"ui/vindustilstand", {}};
@@ -20,6 +22,14 @@ const Setting<QByteArray> Innstillinger::listekolonner{"ui/listekolonner", {}};
 const Setting<QByteArray> Innstillinger::splitter{"ui/splitter", {}};
 const Setting<int> Innstillinger::dagerTilValgAvBm{"frister/dager_til_valg_av_bm", Fristvalg{}.dagerTilValgAvBm};
 const Setting<int> Innstillinger::forfallerSnartDager{"frister/forfaller_snart_dager", Fristvalg{}.forfallerSnartDager};
+
+bool Innstillinger::profilKomplett()
+{
+    for (const Setting<QString> *s : {&navn, &tittel, &telefon, &embete, &godkjenner, &godkjennerTittel})
+        if (s->verdi().trimmed().isEmpty())
+            return false;
+    return true;
+}
 
 Fristvalg Innstillinger::fristvalg()
 {
