@@ -367,6 +367,25 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::EnkeltInstans</name>
+    <message>
+        <source>no permission to write beside the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2 (process %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::Gui</name>
     <message>
         <source>Tilsynsklient</source>
@@ -378,43 +397,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Your profile</source>
+        <source>The case store %1 is already open in Tilsynsklient: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Statistics…</source>
+        <source>The case store %1 could not be locked: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::HjelpVindu</name>
+    <message>
+        <source>User guide – Tilsynsklient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Statistics</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>S&amp;ynchronise now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Central store…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Follow-up of breaches</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Follow-up of breaches…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start follow-up of this case's breaches</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sync: conflicts and rejected changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sync c&amp;onflicts and rejected changes…</source>
+        <source>User guide</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -426,30 +424,6 @@
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your name, title, office and phone number are used in letters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Office:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -469,11 +443,107 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose handling method within:</source>
+        <source>e.g. Kari Nordmann</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"Due soon" shows:</source>
+        <source>e.g. senior adviser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 61 26 60 00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Ola Nordmann</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. head of section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(choose your office)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name, title, direct phone and office, and the leader who normally approves, are used in letters, in the case history and for "My cases".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direct &amp;phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approving &amp;leader:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leader's t&amp;itle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program and office practice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose handling method &amp;within:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"Due soon" &amp;shows:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome. Before you start, fill in your profile: your name, title, direct phone and office, and the leader who normally approves, are used in letters, in the case history and for "My cases". You can change them later in Edit ▸ Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direct phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approving leader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leader's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty: the profile is used in letters and the case history, so every field must be filled in.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -632,6 +702,54 @@
     </message>
     <message>
         <source>decide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Tilsynsklient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tilsynsklient %1&lt;/h3&gt;&lt;p&gt;Supervision cases for the statsforvaltere: registering, deadlines, assessments, letters and follow-up.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Tilsynsklient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your profile has no office. Choose yours in Edit ▸ Settings before registering a case.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -896,6 +1014,22 @@
         <translation>
             <numerusform>Cases whose deadline falls within the next %n day, serious cases first</numerusform><numerusform>Cases whose deadline falls within the next %n days, serious cases first</numerusform></translation>
     </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handlin&amp;g:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::SakListeModel</name>
@@ -971,6 +1105,10 @@
     </message>
     <message>
         <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1077,6 +1215,45 @@
     </message>
     <message>
         <source>The password was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Skrivebord</name>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync c&amp;onflicts and rejected changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Central store…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync: conflicts and rejected changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Follow-up of breaches…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start follow-&amp;up of this case's breaches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up of breaches</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1467,15 +1644,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>New case</source>
+        <source>&amp;New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Import…</source>
+        <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Load sample cases</source>
+        <source>&amp;Load sample cases</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -366,6 +366,25 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::EnkeltInstans</name>
+    <message>
+        <source>no permission to write beside the store</source>
+        <translation>ingen tilgang til å skrive ved siden av lageret</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>ukjent feil</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3)</source>
+        <translation>%1 på %2 (prosess %3)</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>ukjent bruker</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Gui</name>
     <message>
         <source>Tilsynsklient</source>
@@ -378,44 +397,23 @@
 %1</translation>
     </message>
     <message>
-        <source>Your profile</source>
-        <translation>Din profil</translation>
+        <source>The case store %1 is already open in Tilsynsklient: %2.</source>
+        <translation>Sakslageret %1 er allerede åpent i Tilsynsklient: %2.</translation>
     </message>
     <message>
-        <source>&amp;Statistics…</source>
-        <translation>&amp;Statistikk…</translation>
+        <source>The case store %1 could not be locked: %2.</source>
+        <translation>Sakslageret %1 kunne ikke låses: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::HjelpVindu</name>
+    <message>
+        <source>User guide – Tilsynsklient</source>
+        <translation>Brukerveiledning – Tilsynsklient</translation>
     </message>
     <message>
-        <source>Statistics</source>
-        <translation>Statistikk</translation>
-    </message>
-    <message>
-        <source>S&amp;ynchronise now</source>
-        <translation>S&amp;ynkroniser nå</translation>
-    </message>
-    <message>
-        <source>&amp;Central store…</source>
-        <translation>&amp;Sentralt lager…</translation>
-    </message>
-    <message>
-        <source>Follow-up of breaches</source>
-        <translation>Oppfølging av lovbrudd</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up of breaches…</source>
-        <translation>&amp;Oppfølging av lovbrudd…</translation>
-    </message>
-    <message>
-        <source>Start follow-up of this case's breaches</source>
-        <translation>Start oppfølging av lovbruddene i denne saken</translation>
-    </message>
-    <message>
-        <source>Sync: conflicts and rejected changes</source>
-        <translation>Synkronisering: konflikter og avviste endringer</translation>
-    </message>
-    <message>
-        <source>Sync c&amp;onflicts and rejected changes…</source>
-        <translation>Synkroniserings&amp;konflikter og avviste endringer…</translation>
+        <source>User guide</source>
+        <translation>Brukerveiledning</translation>
     </message>
 </context>
 <context>
@@ -427,30 +425,6 @@
     <message>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
-    </message>
-    <message>
-        <source>Your name, title, office and phone number are used in letters.</source>
-        <translation>Navn, tittel, embete og telefonnummer brukes i brev.</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Navn:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Tittel:</translation>
-    </message>
-    <message>
-        <source>Office:</source>
-        <translation>Embete:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telefon:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Språk:</translation>
     </message>
     <message>
         <source> days after received</source>
@@ -469,12 +443,108 @@
         <translation>«Forfaller snart» viser de åpne sakene med frist innen så mange dager.</translation>
     </message>
     <message>
-        <source>Choose handling method within:</source>
-        <translation>Velg behandlingsmåte innen:</translation>
+        <source>e.g. Kari Nordmann</source>
+        <translation>f.eks. Kari Nordmann</translation>
     </message>
     <message>
-        <source>"Due soon" shows:</source>
-        <translation>«Forfaller snart» viser:</translation>
+        <source>e.g. senior adviser</source>
+        <translation>f.eks. seniorrådgiver</translation>
+    </message>
+    <message>
+        <source>e.g. 61 26 60 00</source>
+        <translation>f.eks. 61 26 60 00</translation>
+    </message>
+    <message>
+        <source>e.g. Ola Nordmann</source>
+        <translation>f.eks. Ola Nordmann</translation>
+    </message>
+    <message>
+        <source>e.g. head of section</source>
+        <translation>f.eks. seksjonssjef</translation>
+    </message>
+    <message>
+        <source>(choose your office)</source>
+        <translation>(velg embetet ditt)</translation>
+    </message>
+    <message>
+        <source>Your name, title, direct phone and office, and the leader who normally approves, are used in letters, in the case history and for "My cases".</source>
+        <translation>Navn, tittel, direkte telefon og embete, og lederen som vanligvis godkjenner, brukes i brev, i sakshistorikken og for «Mine saker».</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Din profil</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Fullt &amp;navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>Direct &amp;phone:</source>
+        <translation>Direkte tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Embete:</translation>
+    </message>
+    <message>
+        <source>Approving &amp;leader:</source>
+        <translation>Leder som vanligvis &amp;godkjenner:</translation>
+    </message>
+    <message>
+        <source>Leader's t&amp;itle:</source>
+        <translation>Lederens t&amp;ittel:</translation>
+    </message>
+    <message>
+        <source>Program and office practice</source>
+        <translation>Program og praksis ved embetet</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Choose handling method &amp;within:</source>
+        <translation>Velg &amp;behandlingsmåte innen:</translation>
+    </message>
+    <message>
+        <source>"Due soon" &amp;shows:</source>
+        <translation>«Forfaller snart» &amp;viser:</translation>
+    </message>
+    <message>
+        <source>Welcome. Before you start, fill in your profile: your name, title, direct phone and office, and the leader who normally approves, are used in letters, in the case history and for "My cases". You can change them later in Edit ▸ Settings.</source>
+        <translation>Velkommen. Før du begynner, fyll ut profilen din: navn, tittel, direkte telefon og embete, og lederen som vanligvis godkjenner, brukes i brev, i sakshistorikken og for «Mine saker». Du kan endre dem senere under Rediger ▸ Innstillinger.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Direct phone</source>
+        <translation>Direkte telefon</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Embete</translation>
+    </message>
+    <message>
+        <source>Approving leader</source>
+        <translation>Leder som vanligvis godkjenner</translation>
+    </message>
+    <message>
+        <source>Leader's title</source>
+        <translation>Lederens tittel</translation>
+    </message>
+    <message>
+        <source>%1 is empty: the profile is used in letters and the case history, so every field must be filled in.</source>
+        <translation>«%1» er ikke fylt ut: profilen brukes i brev og i sakshistorikken, så alle feltene må fylles ut.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +698,54 @@
     <message>
         <source>decide</source>
         <translation>avgjør</translation>
+    </message>
+    <message>
+        <source>About Tilsynsklient</source>
+        <translation>Om Tilsynsklient</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tilsynsklient %1&lt;/h3&gt;&lt;p&gt;Supervision cases for the statsforvaltere: registering, deadlines, assessments, letters and follow-up.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tilsynsklient %1&lt;/h3&gt;&lt;p&gt;Tilsynssaker hos statsforvalterne: registrering, frister, vurderinger, brev og oppfølging.&lt;/p&gt;&lt;p&gt;Lager: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>&amp;About Tilsynsklient</source>
+        <translation>&amp;Om Tilsynsklient</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Verktøylinje</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjør om %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>Your profile has no office. Choose yours in Edit ▸ Settings before registering a case.</source>
+        <translation>Profilen din har ikke noe embete. Velg ditt under Rediger ▸ Innstillinger før du registrerer en sak.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1007,22 @@
         <source>Cases whose deadline falls within the next %n day(s), serious cases first</source>
         <translation><numerusform>Saker med frist innen neste %n dag, alvorlige saker først</numerusform><numerusform>Saker med frist innen de neste %n dagene, alvorlige saker først</numerusform></translation>
     </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation>Sø&amp;k:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>Sek&amp;tor:</translation>
+    </message>
+    <message>
+        <source>Handlin&amp;g:</source>
+        <translation>&amp;Behandling:</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SakListeModel</name>
@@ -963,6 +1097,10 @@
     <message>
         <source>Deadline</source>
         <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Embete</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1207,45 @@
     <message>
         <source>The password was not saved: %1</source>
         <translation>Passordet ble ikke lagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Skrivebord</name>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynkroniser nå</translation>
+    </message>
+    <message>
+        <source>Sync c&amp;onflicts and rejected changes…</source>
+        <translation>Synkroniserings&amp;konflikter og avviste endringer…</translation>
+    </message>
+    <message>
+        <source>&amp;Central store…</source>
+        <translation>&amp;Sentralt lager…</translation>
+    </message>
+    <message>
+        <source>Sync: conflicts and rejected changes</source>
+        <translation>Synkronisering: konflikter og avviste endringer</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>S&amp;tatistikk…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikk</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up of breaches…</source>
+        <translation>&amp;Oppfølging av lovbrudd…</translation>
+    </message>
+    <message>
+        <source>Start follow-&amp;up of this case's breaches</source>
+        <translation>Start o&amp;ppfølging av lovbruddene i denne saken</translation>
+    </message>
+    <message>
+        <source>Follow-up of breaches</source>
+        <translation>Oppfølging av lovbrudd</translation>
     </message>
 </context>
 <context>
@@ -1454,16 +1631,16 @@
         <translation>Velg en sak i listen, eller opprett en ny.</translation>
     </message>
     <message>
-        <source>New case</source>
-        <translation>Ny sak</translation>
+        <source>&amp;New case</source>
+        <translation>&amp;Ny sak</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>Importer…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>Load sample cases</source>
-        <translation>Last inn eksempelsaker</translation>
+        <source>&amp;Load sample cases</source>
+        <translation>Last inn &amp;eksempelsaker</translation>
     </message>
 </context>
 <context>

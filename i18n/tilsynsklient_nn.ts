@@ -366,6 +366,25 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::EnkeltInstans</name>
+    <message>
+        <source>no permission to write beside the store</source>
+        <translation>ikkje tilgang til å skrive ved sida av lageret</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>ukjend feil</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3)</source>
+        <translation>%1 på %2 (prosess %3)</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>ukjend brukar</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Gui</name>
     <message>
         <source>Tilsynsklient</source>
@@ -378,44 +397,23 @@
 %1</translation>
     </message>
     <message>
-        <source>Your profile</source>
-        <translation>Profilen din</translation>
+        <source>The case store %1 is already open in Tilsynsklient: %2.</source>
+        <translation>Sakslageret %1 er allereie ope i Tilsynsklient: %2.</translation>
     </message>
     <message>
-        <source>&amp;Statistics…</source>
-        <translation>&amp;Statistikk…</translation>
+        <source>The case store %1 could not be locked: %2.</source>
+        <translation>Sakslageret %1 kunne ikkje låsast: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::HjelpVindu</name>
+    <message>
+        <source>User guide – Tilsynsklient</source>
+        <translation>Brukarrettleiing – Tilsynsklient</translation>
     </message>
     <message>
-        <source>Statistics</source>
-        <translation>Statistikk</translation>
-    </message>
-    <message>
-        <source>S&amp;ynchronise now</source>
-        <translation>S&amp;ynkroniser no</translation>
-    </message>
-    <message>
-        <source>&amp;Central store…</source>
-        <translation>&amp;Sentralt lager…</translation>
-    </message>
-    <message>
-        <source>Follow-up of breaches</source>
-        <translation>Oppfølging av lovbrot</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up of breaches…</source>
-        <translation>&amp;Oppfølging av lovbrot…</translation>
-    </message>
-    <message>
-        <source>Start follow-up of this case's breaches</source>
-        <translation>Start oppfølging av lovbrota i denne saka</translation>
-    </message>
-    <message>
-        <source>Sync: conflicts and rejected changes</source>
-        <translation>Synkronisering: konfliktar og avviste endringar</translation>
-    </message>
-    <message>
-        <source>Sync c&amp;onflicts and rejected changes…</source>
-        <translation>Synkroniserings&amp;konfliktar og avviste endringar…</translation>
+        <source>User guide</source>
+        <translation>Brukarrettleiing</translation>
     </message>
 </context>
 <context>
@@ -427,30 +425,6 @@
     <message>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
-    </message>
-    <message>
-        <source>Your name, title, office and phone number are used in letters.</source>
-        <translation>Namn, tittel, embete og telefonnummer blir brukte i brev.</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Namn:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Tittel:</translation>
-    </message>
-    <message>
-        <source>Office:</source>
-        <translation>Embete:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telefon:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Språk:</translation>
     </message>
     <message>
         <source> days after received</source>
@@ -469,12 +443,108 @@
         <translation>«Forfell snart» viser dei opne sakene med frist innan så mange dagar.</translation>
     </message>
     <message>
-        <source>Choose handling method within:</source>
-        <translation>Vel behandlingsmåte innan:</translation>
+        <source>e.g. Kari Nordmann</source>
+        <translation>t.d. Kari Nordmann</translation>
     </message>
     <message>
-        <source>"Due soon" shows:</source>
-        <translation>«Forfell snart» viser:</translation>
+        <source>e.g. senior adviser</source>
+        <translation>t.d. seniorrådgjevar</translation>
+    </message>
+    <message>
+        <source>e.g. 61 26 60 00</source>
+        <translation>t.d. 61 26 60 00</translation>
+    </message>
+    <message>
+        <source>e.g. Ola Nordmann</source>
+        <translation>t.d. Ola Nordmann</translation>
+    </message>
+    <message>
+        <source>e.g. head of section</source>
+        <translation>t.d. seksjonssjef</translation>
+    </message>
+    <message>
+        <source>(choose your office)</source>
+        <translation>(vel embetet ditt)</translation>
+    </message>
+    <message>
+        <source>Your name, title, direct phone and office, and the leader who normally approves, are used in letters, in the case history and for "My cases".</source>
+        <translation>Namn, tittel, direkte telefon og embete, og leiaren som vanlegvis godkjenner, blir brukte i brev, i sakshistorikken og for «Mine saker».</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Profilen din</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Fullt &amp;namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>Direct &amp;phone:</source>
+        <translation>Direkte tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Embete:</translation>
+    </message>
+    <message>
+        <source>Approving &amp;leader:</source>
+        <translation>Leiar som vanlegvis &amp;godkjenner:</translation>
+    </message>
+    <message>
+        <source>Leader's t&amp;itle:</source>
+        <translation>T&amp;ittelen til leiaren:</translation>
+    </message>
+    <message>
+        <source>Program and office practice</source>
+        <translation>Program og praksis ved embetet</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Choose handling method &amp;within:</source>
+        <translation>Vel &amp;behandlingsmåte innan:</translation>
+    </message>
+    <message>
+        <source>"Due soon" &amp;shows:</source>
+        <translation>«Forfell snart» &amp;viser:</translation>
+    </message>
+    <message>
+        <source>Welcome. Before you start, fill in your profile: your name, title, direct phone and office, and the leader who normally approves, are used in letters, in the case history and for "My cases". You can change them later in Edit ▸ Settings.</source>
+        <translation>Velkomen. Før du byrjar, fyll ut profilen din: namn, tittel, direkte telefon og embete, og leiaren som vanlegvis godkjenner, blir brukte i brev, i sakshistorikken og for «Mine saker». Du kan endre dei seinare under Rediger ▸ Innstillingar.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullt namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Direct phone</source>
+        <translation>Direkte telefon</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Embete</translation>
+    </message>
+    <message>
+        <source>Approving leader</source>
+        <translation>Leiar som vanlegvis godkjenner</translation>
+    </message>
+    <message>
+        <source>Leader's title</source>
+        <translation>Tittelen til leiaren</translation>
+    </message>
+    <message>
+        <source>%1 is empty: the profile is used in letters and the case history, so every field must be filled in.</source>
+        <translation>«%1» er ikkje fylt ut: profilen blir brukt i brev og i sakshistorikken, så alle felta må fyllast ut.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +698,54 @@
     <message>
         <source>decide</source>
         <translation>avgjer</translation>
+    </message>
+    <message>
+        <source>About Tilsynsklient</source>
+        <translation>Om Tilsynsklient</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tilsynsklient %1&lt;/h3&gt;&lt;p&gt;Supervision cases for the statsforvaltere: registering, deadlines, assessments, letters and follow-up.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tilsynsklient %1&lt;/h3&gt;&lt;p&gt;Tilsynssaker hos statsforvaltarane: registrering, fristar, vurderingar, brev og oppfølging.&lt;/p&gt;&lt;p&gt;Lager: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukarrettleiing</translation>
+    </message>
+    <message>
+        <source>&amp;About Tilsynsklient</source>
+        <translation>&amp;Om Tilsynsklient</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Verktøylinje</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjer om %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>Your profile has no office. Choose yours in Edit ▸ Settings before registering a case.</source>
+        <translation>Profilen din har ikkje noko embete. Vel ditt under Rediger ▸ Innstillingar før du registrerer ei sak.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1007,22 @@
         <source>Cases whose deadline falls within the next %n day(s), serious cases first</source>
         <translation><numerusform>Saker med frist innan neste %n dag, alvorlege saker først</numerusform><numerusform>Saker med frist innan dei neste %n dagane, alvorlege saker først</numerusform></translation>
     </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation>Sø&amp;k:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>Sek&amp;tor:</translation>
+    </message>
+    <message>
+        <source>Handlin&amp;g:</source>
+        <translation>&amp;Behandling:</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SakListeModel</name>
@@ -963,6 +1097,10 @@
     <message>
         <source>Deadline</source>
         <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Embete</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1207,45 @@
     <message>
         <source>The password was not saved: %1</source>
         <translation>Passordet vart ikkje lagra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Skrivebord</name>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynkroniser no</translation>
+    </message>
+    <message>
+        <source>Sync c&amp;onflicts and rejected changes…</source>
+        <translation>Synkroniserings&amp;konfliktar og avviste endringar…</translation>
+    </message>
+    <message>
+        <source>&amp;Central store…</source>
+        <translation>&amp;Sentralt lager…</translation>
+    </message>
+    <message>
+        <source>Sync: conflicts and rejected changes</source>
+        <translation>Synkronisering: konfliktar og avviste endringar</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>S&amp;tatistikk…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikk</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up of breaches…</source>
+        <translation>&amp;Oppfølging av lovbrot…</translation>
+    </message>
+    <message>
+        <source>Start follow-&amp;up of this case's breaches</source>
+        <translation>Start o&amp;ppfølging av lovbrota i denne saka</translation>
+    </message>
+    <message>
+        <source>Follow-up of breaches</source>
+        <translation>Oppfølging av lovbrot</translation>
     </message>
 </context>
 <context>
@@ -1454,16 +1631,16 @@
         <translation>Vel ei sak i lista, eller opprett ei ny.</translation>
     </message>
     <message>
-        <source>New case</source>
-        <translation>Ny sak</translation>
+        <source>&amp;New case</source>
+        <translation>&amp;Ny sak</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>Importer…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>Load sample cases</source>
-        <translation>Last inn eksempelsaker</translation>
+        <source>&amp;Load sample cases</source>
+        <translation>Last inn &amp;eksempelsaker</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,9 @@ void Innstillinger::migrer()
         for (const QString &n : gammel.allKeys())
             naa.setValue(n, gammel.value(n));
     }
-    // Version 1 is the first; later versions add steps here (if (v < 2) {...}).
+    // Version 1 is the first; later versions add steps here.
+    if (versjon.verdi() < 2) // the case list gained an Embete column: the old column layout no longer fits
+        naa.remove(listekolonner.noekkel());
     if (versjon.verdi() < kVersjon)
         versjon.sett(kVersjon);
 }
