@@ -93,7 +93,6 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
 
     auto *profil = new QGroupBox(tr("Your profile"), this);
     auto *pLag = new QFormLayout(profil);
-    pLag->addRow(m_forklaring);
     rad(pLag, tr("Full &name:"), m_navn);
     rad(pLag, tr("&Title:"), m_tittel);
     rad(pLag, tr("Direct &phone:"), m_telefon);
@@ -108,6 +107,7 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
 
     auto *knapper = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *lag = new QVBoxLayout(this);
+    lag->addWidget(m_forklaring); // outside the form: a wrapped label in a form row is cut short
     lag->addWidget(profil);
     lag->addWidget(program);
     lag->addWidget(m_melding);

@@ -78,7 +78,7 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     m_visning->verticalHeader()->setDefaultSectionSize(m_visning->fontMetrics().height() + 8);
     m_visning->horizontalHeader()->setStretchLastSection(false);
     m_visning->horizontalHeader()->setSectionsMovable(true);
-    const int bredder[] = {70, 120, 85, 175, 65, 170, 190, 150, 110, 150};
+    const int bredder[] = {70, 110, 85, 175, 65, 170, 190, 150, 110, 150};
     static_assert(std::size(bredder) == SakListeModel::ColumnCount);
     for (int k = 0; k < SakListeModel::ColumnCount; ++k)
         m_visning->setColumnWidth(k, bredder[k]);
@@ -184,6 +184,8 @@ void MainWindow::byggHandlinger()
     });
     m_skrivUt->setEnabled(false); // enabled while a case is open
     m_avslutt = handling("handlingAvslutt", QKeySequence::Quit, &QWidget::close);
+    if (m_avslutt->shortcut().isEmpty()) // Windows and some platform themes have no standard Quit key
+        m_avslutt->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_finn = handling("handlingFinn", QKeySequence::Find, [this] {
         m_filter->soekefelt()->setFocus();
         m_filter->soekefelt()->selectAll();
@@ -211,7 +213,8 @@ void MainWindow::byggHandlinger()
     connect(stabel, &QUndoStack::canRedoChanged, m_gjoerOm, &QAction::setEnabled);
     connect(stabel, &QUndoStack::undoTextChanged, this, &MainWindow::oversettAngre);
     connect(stabel, &QUndoStack::redoTextChanged, this, &MainWindow::oversettAngre);
-    m_veiledning = handling("handlingVeiledning", QKeySequence::HelpContents, [this] { HjelpVindu::vis(this); });
+    m_veiledning = handling("handlingVeiledning", QKeySequence::UnknownKey, [this] { HjelpVindu::vis(this); });
+    m_veiledning->setShortcut(QKeySequence(Qt::Key_F1));
     m_om = handling("handlingOm", QKeySequence::UnknownKey, [this] {
         QMessageBox::about(this, tr("About Tilsynsklient"),
                            tr("<h3>Tilsynsklient %1</h3><p>Supervision cases for the statsforvaltere: registering, "
@@ -220,6 +223,9 @@ void MainWindow::byggHandlinger()
                                     QDir::toNativeSeparators(m_store.sti()).toHtmlEscaped()));
     });
 
+    // On the window too, so every shortcut works whatever has the focus, menus closed or not.
+    addActions({m_ny, m_lagre, m_importer, m_eksempel, m_skrivUt, m_avslutt, m_angre, m_gjoerOm, m_finn,
+                m_innstillinger, m_veiledning, m_om});
     m_filMeny = menuBar()->addMenu(QString());
     m_filMeny->addActions({m_ny, m_lagre});
     m_filMeny->addSeparator();

@@ -55,6 +55,7 @@ VurderingsListe::VurderingsListe(SakUtkast &utkast, const Katalog &katalog, QWid
     , m_feil(new QLabel(this))
 {
     m_tabell->setObjectName(u"vurderinger"_s);
+    m_tabell->setTabKeyNavigation(false); // Tab leaves the grid (WCAG 2.1.2); arrows move inside
     m_leggTil->setObjectName(u"leggTilVurdering"_s);
     m_fjern->setObjectName(u"fjernVurdering"_s);
     m_feil->setObjectName(u"feil_vurderinger"_s);

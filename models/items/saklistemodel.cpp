@@ -188,7 +188,13 @@ QVariant SakListeModel::visning(const Rad &r, int kolonne) const
     case SaksnummerColumn: return r.saksnummer ? *r.saksnummer : tr("Draft");
     case MottattColumn: return norskDato(r.mottatt);
     case SektorColumn: return m_katalog.navn(Katalog::Liste::Sektor, r.sektor, uiMaalform());
-    case EmbeteColumn: return m_katalog.navn(Katalog::Liste::Embete, r.embete, uiMaalform());
+    case EmbeteColumn: { // "Innlandet", not "Statsforvalteren i Innlandet" (the full name is the tooltip)
+        const QString navn = m_katalog.navn(Katalog::Liste::Embete, r.embete, uiMaalform());
+        for (const QString &foran : {u"Statsforvalteren i "_s, u"Statsforvaltaren i "_s})
+            if (navn.startsWith(foran))
+                return navn.mid(foran.size());
+        return navn;
+    }
     case TilsynsobjektColumn: return r.objektNavn;
     case BehandlingsmaateColumn: {
         if (!r.behandlingsmaate)
@@ -249,6 +255,8 @@ QVariant SakListeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == FristColumn && forfalt(*r))
             return tr("The deadline has passed and the milestone is not reached");
+        if (index.column() == EmbeteColumn)
+            return m_katalog.navn(Katalog::Liste::Embete, r->embete, uiMaalform());
         return {};
     case Qt::ForegroundRole:
         // A calm brick red: clear on white and on the selection, without shouting.
