@@ -30,6 +30,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -182,6 +184,41 @@ private slots:
         }
         bytt(u"nb"_s);
         QVERIFY2(feil.isEmpty(), qPrintable(feil.join(u"\n"_s)));
+    }
+
+    // Qt's own buttons and context menus in bokmål (the project's qtbase_nb), in nynorsk from the
+    // system's qtbase_nn: never nynorsk inside bokmål ("Lagra", "Angra").
+    void qtsEgneTekster_data()
+    {
+        QTest::addColumn<QString>("spraak");
+        QTest::addColumn<QStringList>("knapper");
+        QTest::addColumn<QStringList>("meny");
+        QTest::newRow("nb") << u"nb"_s << QStringList{u"Lagre"_s, u"Forkast"_s, u"Avbryt"_s}
+                            << QStringList{u"&Angre"_s, u"&Gjør om"_s, u"Klipp &ut"_s, u"&Kopier"_s, u"&Lim inn"_s};
+        QTest::newRow("nn") << u"nn"_s << QStringList{u"Lagra"_s, u"Forkast"_s, u"Avbryt"_s}
+                            << QStringList{u"&Angra"_s, u"&Gjer om"_s, u"Klipp &ut"_s, u"&Kopier"_s, u"&Lim inn"_s};
+    }
+
+    void qtsEgneTekster()
+    {
+        QFETCH(QString, spraak);
+        QFETCH(QStringList, knapper);
+        QFETCH(QStringList, meny);
+        QVERIFY(bytt(spraak));
+        QMessageBox boks(QMessageBox::Question, u"x"_s, u"x"_s, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        QStringList faktisk;
+        for (auto k : {QMessageBox::Save, QMessageBox::Discard, QMessageBox::Cancel})
+            faktisk.append(boks.button(k)->text());
+        QCOMPARE(faktisk, knapper);
+        QLineEdit felt;
+        felt.setText(u"abc"_s);
+        std::unique_ptr<QMenu> kontekst(felt.createStandardContextMenu());
+        QStringList tekster;
+        for (QAction *a : kontekst->actions())
+            if (!a->isSeparator())
+                tekster.append(a->text().section(u'\t', 0, 0));
+        QCOMPARE(tekster.mid(0, 5), meny);
+        bytt(u"nb"_s);
     }
 
     void andreInstansHenterFoersteFram()
