@@ -960,6 +960,121 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::RapportModell</name>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open at start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open at end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>91–182 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>183–365 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over 365 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BM %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::SakFilterLinje</name>
     <message>
         <source>Search case no., subject or summary (Ctrl+F)</source>

@@ -954,6 +954,121 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::RapportModell</name>
+    <message>
+        <source>Office</source>
+        <translation>Embete</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Føresegn</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Lovbrot</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Behandlingsmåte</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation>Innan fristen</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Del %</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kjelde</translation>
+    </message>
+    <message>
+        <source>Open at start</source>
+        <translation>Opne ved start</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Motteken</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>Open at end</source>
+        <translation>Opne ved slutt</translation>
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Median dagar</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 dagar</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90 dagar</translation>
+    </message>
+    <message>
+        <source>91–182 days</source>
+        <translation>91–182 dagar</translation>
+    </message>
+    <message>
+        <source>183–365 days</source>
+        <translation>183–365 dagar</translation>
+    </message>
+    <message>
+        <source>Over 365 days</source>
+        <translation>Over 365 dagar</translation>
+    </message>
+    <message>
+        <source>BM %1</source>
+        <translation>BM %1</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Heile landet</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::SakFilterLinje</name>
     <message>
         <source>Search case no., subject or summary (Ctrl+F)</source>

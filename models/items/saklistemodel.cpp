@@ -189,11 +189,8 @@ QVariant SakListeModel::visning(const Rad &r, int kolonne) const
     case MottattColumn: return norskDato(r.mottatt);
     case SektorColumn: return m_katalog.navn(Katalog::Liste::Sektor, r.sektor, uiMaalform());
     case EmbeteColumn: { // "Innlandet", not "Statsforvalteren i Innlandet" (the full name is the tooltip)
-        const QString navn = m_katalog.navn(Katalog::Liste::Embete, r.embete, uiMaalform());
-        for (const QString &foran : {u"Statsforvalteren i "_s, u"Statsforvaltaren i "_s})
-            if (navn.startsWith(foran))
-                return navn.mid(foran.size());
-        return navn;
+        const KatalogPost *p = m_katalog.post(Katalog::Liste::Embete, r.embete);
+        return !p ? r.embete : p->kort.isEmpty() ? p->navnPaa(uiMaalform()) : p->kort;
     }
     case TilsynsobjektColumn: return r.objektNavn;
     case BehandlingsmaateColumn: {

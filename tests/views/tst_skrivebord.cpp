@@ -14,6 +14,7 @@
 #include "items/oppfolgingmodell.h"
 #include "mainwindow.h"
 #include "oppfolgingvisning.h"
+#include "statistikkvisning.h"
 #include "store/oppfolgingrepository.h"
 #include "oversettelser.h"
 #include "skrivebord.h"
@@ -182,6 +183,29 @@ private slots:
             v->show();
             feil += uisjekk::tastaturfeil(v.get()) + uisjekk::uoversatt(v.get(), engelsk[i]);
         }
+        bytt(u"nb"_s);
+        QVERIFY2(feil.isEmpty(), qPrintable(feil.join(u"\n"_s)));
+    }
+
+    // The statistics window (issue 10 item 9: its headers stayed English): every visible text,
+    // table headers included once computed, in the language.
+    void statistikkOversatt_data() { tastaturOgOversettelse_data(); }
+    void statistikkOversatt()
+    {
+        QFETCH(QString, spraak);
+        auto tekster = [this](const QString &s) {
+            bytt(s);
+            StatistikkVisning v(m_store->sti(), Katalog::innebygd());
+            v.show();
+            QTest::qWait(1500); // computed on its own thread
+            return std::pair{uisjekk::tekster(&v), std::unique_ptr<QWidget>()};
+        };
+        const auto engelsk = tekster(u"en"_s).first;
+        bytt(spraak);
+        StatistikkVisning v(m_store->sti(), Katalog::innebygd());
+        v.show();
+        QTest::qWait(1500);
+        const QStringList feil = uisjekk::uoversatt(&v, engelsk);
         bytt(u"nb"_s);
         QVERIFY2(feil.isEmpty(), qPrintable(feil.join(u"\n"_s)));
     }

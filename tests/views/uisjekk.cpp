@@ -226,11 +226,12 @@ QStringList uoversatt(QWidget *vindu, const QHash<QString, QString> &engelsk)
                                        u"Norsk bokmål"_s, u"Norsk nynorsk"_s, u"English"_s, u"Alias"_s, u"Type"_s,
                                        u"Open"_s /* nynorsk */};
     static const QRegularExpression bokstav(u"[A-Za-z]{2,}"_s);
+    static const QRegularExpression forkortelse(u"^BM \\d$"_s); // "BM 5": the same abbreviation in all three
     QStringList feil;
     const QHash<QString, QString> naa = tekster(vindu);
     for (auto it = naa.cbegin(); it != naa.cend(); ++it) {
         const QString e = engelsk.value(it.key());
-        if (e.isEmpty() || e != it.value() || tillatt.contains(e) || !e.contains(bokstav))
+        if (e.isEmpty() || e != it.value() || tillatt.contains(e) || !e.contains(bokstav) || forkortelse.match(e).hasMatch())
             continue;
         feil.append(u"not translated: '%1' (%2)"_s.arg(e, it.key().section(u'/', -2)));
     }
