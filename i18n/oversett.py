@@ -304,7 +304,7 @@ T = {
  'no case store is open': ('det er ikke åpnet noe saksarkiv', 'det er ikkje opna noko saksarkiv'),
  'The letter could not be made: %1': ('Brevet kunne ikke lages: %1', 'Brevet kunne ikkje lagast: %1'),
  # Statistics (Gui, StatistikkDiagram, StatistikkVisning)
- '&Statistics…': ('&Statistikk…', '&Statistikk…'),
+ '&Statistics…': ('S&tatistikk…', 'S&tatistikk…'),  # S is Sentralt lager's in the View menu
  'Statistics': ('Statistikk', 'Statistikk'),
  'Closed cases per handling method': ('Avsluttede saker per behandlingsmåte', 'Avslutta saker per behandlingsmåte'),
  'Share within deadline (target %1 %)': ('Andel innen fristen (mål %1 %)', 'Del innan fristen (mål %1 %)'),

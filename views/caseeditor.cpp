@@ -49,7 +49,7 @@ CaseEditor::CaseEditor(SakRepository &repo, const Katalog &katalog, QString bruk
     , m_katalog(katalog)
     , m_bruker(std::move(bruker))
     , m_utkast(new SakUtkast(katalog, this))
-    , m_gjenoppretting(new Gjenoppretting(*m_utkast, Gjenoppretting::standardMappe(), this))
+    , m_gjenoppretting(new Gjenoppretting(*m_utkast, Gjenoppretting::mappeFor(repo.lagerSti()), this))
     , m_spoer([this](const QString &t) {
         return QMessageBox::question(this, tr("Tilsynsklient"), t) == QMessageBox::Yes;
     })

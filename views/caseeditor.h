@@ -47,6 +47,8 @@ public:
 
     /// A fresh draft in `embete`, received today, handled by the user.
     void nySak(const QString &embete);
+    /// Who edits (the profile's name): saksbehandler of new cases and the audit trail.
+    void settBruker(const QString &bruker) { m_bruker = bruker; }
     /// Loads a case from the store; false if it does not exist.
     bool aapne(const QString &id);
     /// The open case may have been saved elsewhere (sync, a resolved conflict): take the stored

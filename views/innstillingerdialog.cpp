@@ -8,34 +8,66 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace tilsyn {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A form row whose label names the field, with the field as its buddy (Alt+letter reaches it).
+QLabel *rad(QFormLayout *lag, const QString &tekst, QWidget *felt)
+{
+    auto *etikett = new QLabel(tekst, felt->parentWidget());
+    etikett->setBuddy(felt);
+    lag->addRow(etikett, felt);
+    return etikett;
+}
+
+} // namespace
+
 InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent)
     : QDialog(parent)
     , m_navn(new QLineEdit(Innstillinger::navn.verdi(), this))
     , m_tittel(new QLineEdit(Innstillinger::tittel.verdi(), this))
-    , m_embete(new QComboBox(this))
     , m_telefon(new QLineEdit(Innstillinger::telefon.verdi(), this))
+    , m_embete(new QComboBox(this))
+    , m_godkjenner(new QLineEdit(Innstillinger::godkjenner.verdi(), this))
+    , m_godkjennerTittel(new QLineEdit(Innstillinger::godkjennerTittel.verdi(), this))
     , m_spraak(new QComboBox(this))
     , m_dagerTilValg(new QSpinBox(this))
     , m_forfallerSnart(new QSpinBox(this))
+    , m_forklaring(new QLabel(this))
+    , m_melding(new QLabel(this))
 {
     Rullevern::installer(); // the wheel changes no value without focus (forms work)
+    setObjectName(u"innstillinger"_s);
     setWindowTitle(tr("Settings"));
     m_navn->setObjectName(u"profilNavn"_s);
     m_tittel->setObjectName(u"profilTittel"_s);
-    m_embete->setObjectName(u"profilEmbete"_s);
     m_telefon->setObjectName(u"profilTelefon"_s);
+    m_embete->setObjectName(u"profilEmbete"_s);
+    m_godkjenner->setObjectName(u"profilGodkjenner"_s);
+    m_godkjennerTittel->setObjectName(u"profilGodkjennerTittel"_s);
     m_spraak->setObjectName(u"spraak"_s);
-    m_embete->addItem(QString(), QString());
+    m_melding->setObjectName(u"profilMelding"_s);
+    m_navn->setPlaceholderText(tr("e.g. Kari Nordmann"));
+    m_tittel->setPlaceholderText(tr("e.g. senior adviser"));
+    m_telefon->setPlaceholderText(tr("e.g. 61 26 60 00"));
+    m_godkjenner->setPlaceholderText(tr("e.g. Ola Nordmann"));
+    m_godkjennerTittel->setPlaceholderText(tr("e.g. head of section"));
+
+    const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    m_embete->addItem(tr("(choose your office)"), QString());
+    m_embete->setProperty("tilsynDataFra", 1); // catalogue names follow
     for (const KatalogPost &p : katalog.poster(Katalog::Liste::Embete))
-        m_embete->addItem(p.navn, p.kode);
+        m_embete->addItem(p.navnPaa(mf), p.kode);
     m_embete->setCurrentIndex(std::max(0, m_embete->findData(Innstillinger::embete.verdi())));
     // Language names in their own language, so anyone can find theirs.
     m_spraak->addItem(tr("Follow the system"), QString());
@@ -55,34 +87,77 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
     m_forfallerSnart->setValue(Innstillinger::forfallerSnartDager.verdi());
     m_forfallerSnart->setToolTip(tr("\"Due soon\" lists the open cases whose deadline falls within this many days."));
 
-    auto *forklaring = new QLabel(tr("Your name, title, office and phone number are used in letters."), this);
-    forklaring->setWordWrap(true);
-    auto *knapper = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto *lag = new QFormLayout(this);
-    lag->addRow(forklaring);
-    lag->addRow(tr("Name:"), m_navn);
-    lag->addRow(tr("Title:"), m_tittel);
-    lag->addRow(tr("Office:"), m_embete);
-    lag->addRow(tr("Phone:"), m_telefon);
-    lag->addRow(tr("Language:"), m_spraak);
-    lag->addRow(tr("Choose handling method within:"), m_dagerTilValg);
-    lag->addRow(tr("\"Due soon\" shows:"), m_forfallerSnart);
+    m_forklaring->setText(tr("Your name, title, direct phone and office, and the leader who normally approves, "
+                             "are used in letters, in the case history and for \"My cases\"."));
+    m_forklaring->setWordWrap(true);
+    m_melding->setWordWrap(true);
+    m_melding->setStyleSheet(u"color: #a4262c;"_s);
+    m_melding->setVisible(false);
+
+    auto *profil = new QGroupBox(tr("Your profile"), this);
+    auto *pLag = new QFormLayout(profil);
+    rad(pLag, tr("Full &name:"), m_navn);
+    rad(pLag, tr("&Title:"), m_tittel);
+    rad(pLag, tr("Direct &phone:"), m_telefon);
+    rad(pLag, tr("&Office:"), m_embete);
+    rad(pLag, tr("Approving &leader:"), m_godkjenner);
+    rad(pLag, tr("Leader's t&itle:"), m_godkjennerTittel);
+    auto *program = new QGroupBox(tr("Program and office practice"), this);
+    auto *aLag = new QFormLayout(program);
+    rad(aLag, tr("Lan&guage:"), m_spraak);
+    rad(aLag, tr("Choose handling method &within:"), m_dagerTilValg);
+    rad(aLag, tr("\"Due soon\" &shows:"), m_forfallerSnart);
     auto *saksnummerkilde = new SaksnummerkildeValg(this); // office practice, issue 10 item 2
-    lag->addRow(tr("Case numbers:"), saksnummerkilde);
+    rad(aLag, tr("Case n&umbers:"), saksnummerkilde);
     connect(this, &QDialog::accepted, saksnummerkilde, &SaksnummerkildeValg::lagre);
-    lag->addRow(knapper);
+
+    auto *knapper = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *lag = new QVBoxLayout(this);
+    lag->addWidget(m_forklaring); // outside the form: a wrapped label in a form row is cut short
+    lag->addWidget(profil);
+    lag->addWidget(program);
+    lag->addWidget(m_melding);
+    lag->addWidget(knapper);
     connect(knapper, &QDialogButtonBox::accepted, this, &InnstillingerDialog::accept);
     connect(knapper, &QDialogButtonBox::rejected, this, &InnstillingerDialog::reject);
+    resize(std::max(sizeHint().width(), 560), sizeHint().height());
 }
 
 InnstillingerDialog::~InnstillingerDialog() = default;
 
+void InnstillingerDialog::settFoersteGang()
+{
+    setWindowTitle(tr("Your profile"));
+    m_forklaring->setText(tr("Welcome. Before you start, fill in your profile: your name, title, direct phone and "
+                             "office, and the leader who normally approves, are used in letters, in the case "
+                             "history and for \"My cases\". You can change them later in Edit ▸ Settings."));
+}
+
 void InnstillingerDialog::accept()
 {
+    // Every profile field, in form order: the first empty one is named and gets the focus.
+    const std::pair<QWidget *, QString> felt[] = {
+        {m_navn, tr("Full name")},           {m_tittel, tr("Title")},
+        {m_telefon, tr("Direct phone")},     {m_embete, tr("Office")},
+        {m_godkjenner, tr("Approving leader")}, {m_godkjennerTittel, tr("Leader's title")},
+    };
+    for (const auto &[w, navn] : felt) {
+        const auto *linje = qobject_cast<QLineEdit *>(w);
+        const bool tom = linje ? linje->text().trimmed().isEmpty() : m_embete->currentData().toString().isEmpty();
+        if (tom) {
+            m_melding->setText(tr("%1 is empty: the profile is used in letters and the case history, so every "
+                                  "field must be filled in.").arg(navn));
+            m_melding->setVisible(true);
+            w->setFocus();
+            return;
+        }
+    }
     Innstillinger::navn.sett(m_navn->text().trimmed());
     Innstillinger::tittel.sett(m_tittel->text().trimmed());
-    Innstillinger::embete.sett(m_embete->currentData().toString());
     Innstillinger::telefon.sett(m_telefon->text().trimmed());
+    Innstillinger::embete.sett(m_embete->currentData().toString());
+    Innstillinger::godkjenner.sett(m_godkjenner->text().trimmed());
+    Innstillinger::godkjennerTittel.sett(m_godkjennerTittel->text().trimmed());
     Innstillinger::spraak.sett(m_spraak->currentData().toString());
     Innstillinger::dagerTilValgAvBm.sett(m_dagerTilValg->value());
     Innstillinger::forfallerSnartDager.sett(m_forfallerSnart->value());

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -10,9 +11,10 @@ namespace tilsyn {
 
 class Katalog;
 
-/// The user's profile (name, title, embete, phone: used by letters), the UI language and the
-/// office's deadline practice (days to choose a behandlingsmåte, the "Due soon" window).
-/// Shown once on first start and from Edit ▸ Settings; writes the typed settings on accept.
+/// The user's profile (full name, title, direct phone, embete and the leader who normally
+/// approves: what letters, the audit trail and "My cases" use), the UI language and the office's
+/// deadline practice. Shown on first start (and whenever the profile is incomplete) and from
+/// Edit ▸ Settings. An incomplete profile is refused, naming the empty field; nothing is written.
 class InnstillingerDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,16 +24,22 @@ public:
     explicit InnstillingerDialog(const Katalog &katalog, QWidget *parent = nullptr);
     ~InnstillingerDialog() override;
 
+    /// The first-run variant: titled "Your profile", explaining why it is asked.
+    void settFoersteGang();
     void accept() override;
 
 private:
     QLineEdit *m_navn;
     QLineEdit *m_tittel;
-    QComboBox *m_embete;
     QLineEdit *m_telefon;
+    QComboBox *m_embete;
+    QLineEdit *m_godkjenner;
+    QLineEdit *m_godkjennerTittel;
     QComboBox *m_spraak;
     QSpinBox *m_dagerTilValg;
     QSpinBox *m_forfallerSnart;
+    QLabel *m_forklaring;
+    QLabel *m_melding;
 };
 
 } // namespace tilsyn

@@ -12,6 +12,7 @@
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
+#include "hjelpvindu.h"
 #include "velkomst.h"
 #include "vindusstorrelse.h"
 
@@ -67,6 +68,7 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     m_synkEtikett->setObjectName(u"synkstatus"_s);
     m_antallEtikett->setObjectName(u"antall"_s);
     m_visning->setModel(m_liste);
+    m_visning->setTabKeyNavigation(false); // Tab leaves the list; arrows move inside it
     m_visning->horizontalHeader()->setSortIndicator(m_liste->sorteringskolonne(), m_liste->sorteringsrekkefoelge());
     m_visning->setSortingEnabled(true);
     m_visning->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -77,7 +79,8 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     m_visning->verticalHeader()->setDefaultSectionSize(m_visning->fontMetrics().height() + 8);
     m_visning->horizontalHeader()->setStretchLastSection(false);
     m_visning->horizontalHeader()->setSectionsMovable(true);
-    const int bredder[] = {70, 85, 175, 65, 170, 190, 150, 110, 150};
+    const int bredder[] = {70, 110, 85, 175, 65, 170, 190, 150, 110, 150};
+    static_assert(std::size(bredder) == SakListeModel::ColumnCount);
     for (int k = 0; k < SakListeModel::ColumnCount; ++k)
         m_visning->setColumnWidth(k, bredder[k]);
 
@@ -108,7 +111,9 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     setCentralWidget(m_splitter);
 
     m_lagerEtikett->setText(QDir::toNativeSeparators(store.sti()));
-    m_brukerEtikett->setText(bruker);
+    m_brukerEtikett->setObjectName(u"bruker"_s);
+    m_lagerEtikett->setProperty("tilsynData", true); // a path and a name: data, not program text
+    m_brukerEtikett->setProperty("tilsynData", true);
     statusBar()->addWidget(m_antallEtikett);
     statusBar()->addWidget(m_lagerEtikett, 1);
     statusBar()->addPermanentWidget(m_brukerEtikett);
@@ -180,6 +185,8 @@ void MainWindow::byggHandlinger()
     });
     m_skrivUt->setEnabled(false); // enabled while a case is open
     m_avslutt = handling("handlingAvslutt", QKeySequence::Quit, &QWidget::close);
+    if (m_avslutt->shortcut().isEmpty()) // Windows and some platform themes have no standard Quit key
+        m_avslutt->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_finn = handling("handlingFinn", QKeySequence::Find, [this] {
         m_filter->soekefelt()->setFocus();
         m_filter->soekefelt()->selectAll();
@@ -189,19 +196,37 @@ void MainWindow::byggHandlinger()
         InnstillingerDialog d(m_katalog, this);
         if (d.exec() != QDialog::Accepted)
             return;
+        settBruker(Innstillinger::navn.verdi());
         m_filter->innstillingerEndret();
         if (m_editor->harSak())
             m_editor->oppdater(); // the soft target for choosing a behandlingsmåte
         if (Innstillinger::spraak.verdi() != foer)
             emit spraakEndret();
     });
-    m_angre = m_editor->undoStack()->createUndoAction(this);
-    m_angre->setObjectName(u"handlingAngre"_s);
-    m_angre->setShortcut(QKeySequence::Undo);
-    m_gjoerOm = m_editor->undoStack()->createRedoAction(this);
-    m_gjoerOm->setObjectName(u"handlingGjoerOm"_s);
-    m_gjoerOm->setShortcut(QKeySequence::Redo);
+    // Own undo/redo actions rather than QUndoStack::createUndoAction(): that one fixes its
+    // "Undo %1" prefix in the language of the moment and never re-translates it.
+    QUndoStack *stabel = m_editor->undoStack();
+    m_angre = handling("handlingAngre", QKeySequence::Undo, [stabel] { stabel->undo(); });
+    m_gjoerOm = handling("handlingGjoerOm", QKeySequence::Redo, [stabel] { stabel->redo(); });
+    m_angre->setEnabled(stabel->canUndo());
+    m_gjoerOm->setEnabled(stabel->canRedo());
+    connect(stabel, &QUndoStack::canUndoChanged, m_angre, &QAction::setEnabled);
+    connect(stabel, &QUndoStack::canRedoChanged, m_gjoerOm, &QAction::setEnabled);
+    connect(stabel, &QUndoStack::undoTextChanged, this, &MainWindow::oversettAngre);
+    connect(stabel, &QUndoStack::redoTextChanged, this, &MainWindow::oversettAngre);
+    m_veiledning = handling("handlingVeiledning", QKeySequence::UnknownKey, [this] { HjelpVindu::vis(this); });
+    m_veiledning->setShortcut(QKeySequence(Qt::Key_F1));
+    m_om = handling("handlingOm", QKeySequence::UnknownKey, [this] {
+        QMessageBox::about(this, tr("About Tilsynsklient"),
+                           tr("<h3>Tilsynsklient %1</h3><p>Supervision cases for the statsforvaltere: registering, "
+                              "deadlines, assessments, letters and follow-up.</p><p>Store: %2</p>")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                                    QDir::toNativeSeparators(m_store.sti()).toHtmlEscaped()));
+    });
 
+    // On the window too, so every shortcut works whatever has the focus, menus closed or not.
+    addActions({m_ny, m_lagre, m_importer, m_eksempel, m_skrivUt, m_avslutt, m_angre, m_gjoerOm, m_finn,
+                m_innstillinger, m_veiledning, m_om});
     m_filMeny = menuBar()->addMenu(QString());
     m_filMeny->addActions({m_ny, m_lagre});
     m_filMeny->addSeparator();
@@ -217,8 +242,11 @@ void MainWindow::byggHandlinger()
     m_visMeny = menuBar()->addMenu(QString());
     m_visMeny->setObjectName(u"visningsmeny"_s);
     m_hjelpMeny = menuBar()->addMenu(QString());
+    m_hjelpMeny->setObjectName(u"hjelpemeny"_s);
+    m_hjelpMeny->addActions({m_veiledning, m_om});
 
     auto *verktoey = addToolBar(QString());
+    m_verktoey = verktoey;
     verktoey->setObjectName(u"verktoeylinje"_s);
     verktoey->addActions({m_ny, m_lagre});
     verktoey->addSeparator();
@@ -244,8 +272,13 @@ void MainWindow::oversett()
     m_avslutt->setText(tr("&Quit"));
     m_finn->setText(tr("&Find"));
     m_innstillinger->setText(tr("Se&ttings…"));
-    m_angre->setText(tr("&Undo"));
-    m_gjoerOm->setText(tr("&Redo"));
+    oversettAngre();
+    m_veiledning->setText(tr("&User guide"));
+    m_om->setText(tr("&About Tilsynsklient"));
+    m_verktoey->setWindowTitle(tr("Toolbar"));
+    m_verktoey->toggleViewAction()->setText(tr("&Toolbar"));
+    m_visning->setAccessibleName(tr("Cases"));
+    m_brukerEtikett->setText(brukertekst());
     if (m_synkEtikett->text().isEmpty() || m_synkEtikett->property("standard").toBool()) {
         m_synkEtikett->setText(tr("Not synchronised"));
         m_synkEtikett->setProperty("standard", true);
@@ -253,6 +286,27 @@ void MainWindow::oversett()
     if (m_liste->rowCount() > 0)
         m_liste->lesPaaNytt(); // headers and cell texts in the new language
     oppdaterTittel();
+}
+
+void MainWindow::oversettAngre()
+{
+    const QUndoStack *stabel = m_editor->undoStack();
+    m_angre->setText(stabel->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stabel->undoText()));
+    m_gjoerOm->setText(stabel->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stabel->redoText()));
+}
+
+QString MainWindow::brukertekst() const
+{
+    const QString tittel = Innstillinger::tittel.verdi();
+    return tittel.isEmpty() ? m_bruker : tr("%1, %2").arg(m_bruker, tittel);
+}
+
+void MainWindow::settBruker(const QString &bruker)
+{
+    m_bruker = bruker;
+    m_filter->settBruker(bruker);
+    m_editor->settBruker(bruker);
+    m_brukerEtikett->setText(brukertekst());
 }
 
 void MainWindow::changeEvent(QEvent *e)
@@ -339,9 +393,16 @@ bool MainWindow::spoerOmUlagret()
 
 void MainWindow::nySak()
 {
+    const QString embete = Innstillinger::embete.verdi();
+    if (!m_katalog.har(Katalog::Liste::Embete, embete)) {
+        // Never silently the first office in the list: the case would be registered at the wrong one.
+        QMessageBox::information(this, tr("New case"),
+                                 tr("Your profile has no office. Choose yours in Edit ▸ Settings before registering a case."));
+        return;
+    }
     if (!spoerOmUlagret())
         return;
-    m_editor->nySak(Innstillinger::embete.verdi());
+    m_editor->nySak(embete); // the profile's embete
     visRiktigSide();
 }
 
@@ -402,7 +463,8 @@ void MainWindow::lastEksempel()
 
 void MainWindow::tilbyGjenoppretting(const std::function<bool(const QString &)> &spoer)
 {
-    const QList<Gjenoppretting::Kopi> kopier = Gjenoppretting::finn(Gjenoppretting::standardMappe());
+    // Only copies whose process is gone (Gjenoppretting::finn): never another running window's.
+    const QList<Gjenoppretting::Kopi> kopier = Gjenoppretting::finn(Gjenoppretting::mappeFor(m_store.sti()));
     if (kopier.isEmpty())
         return;
     const Gjenoppretting::Kopi &k = kopier.first();
@@ -412,12 +474,11 @@ void MainWindow::tilbyGjenoppretting(const std::function<bool(const QString &)> 
                                    .arg(navn, k.skrevet.toLocalTime().toString(u"dd.MM.yyyy HH:mm"_s));
     const bool ja = spoer ? spoer(spoersmaal)
                           : QMessageBox::question(this, tr("Recover unsaved changes"), spoersmaal) == QMessageBox::Yes;
-    if (!ja) {
-        QFile::remove(k.fil);
-        return;
-    }
-    m_editor->gjenopprett(k.sak, k.versjon);
-    visRiktigSide();
+    if (ja)
+        m_editor->gjenopprett(k.sak, k.versjon); // written again at once as this session's copy
+    Gjenoppretting::forkast(k);
+    if (ja)
+        visRiktigSide();
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

@@ -12,6 +12,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QToolBar;
 class QToolButton;
 
 namespace tilsyn {
@@ -47,6 +48,9 @@ public:
     /// How many open conflicts and rejected changes a case has (app/ supplies it from the sync state).
     void settSakensSynkproblemer(std::function<std::pair<int, int>(const QString &)> telling);
     void tilbyGjenoppretting(const std::function<bool(const QString &)> &spoer = {});
+    /// Who works here (the profile's name): new cases, the audit trail and "Mine saker".
+    void settBruker(const QString &bruker);
+    const QString &bruker() const { return m_bruker; }
 
 public slots:
     /// Sync work reports its state here (e.g. "Synced 10:42", "Offline – 3 waiting").
@@ -81,6 +85,8 @@ private:
     void velgFraListe();
     void oppdaterTittel();
     void oppdaterSakMerknad();
+    QString brukertekst() const;
+    void oversettAngre();
 
     Store &m_store;
     SakRepository &m_repo;
@@ -114,6 +120,9 @@ private:
     QAction *m_gjoerOm = nullptr;
     QAction *m_finn = nullptr;
     QAction *m_innstillinger = nullptr;
+    QAction *m_veiledning = nullptr;
+    QAction *m_om = nullptr;
+    QToolBar *m_verktoey = nullptr;
 };
 
 } // namespace tilsyn

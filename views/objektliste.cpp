@@ -46,6 +46,7 @@ ObjektListe::ObjektListe(SakUtkast &utkast, const Katalog &katalog, QWidget *par
     , m_feil(new QLabel(this))
 {
     m_tabell->setObjectName(u"tilsynsobjekter"_s);
+    m_tabell->setTabKeyNavigation(false); // Tab leaves the grid (WCAG 2.1.2); arrows move inside
     m_leggTil->setObjectName(u"leggTilObjekt"_s);
     m_fjern->setObjectName(u"fjernObjekt"_s);
     m_feil->setObjectName(u"feil_tilsynsobjekter"_s);

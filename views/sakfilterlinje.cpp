@@ -8,7 +8,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTimer>
 
 namespace tilsyn {
@@ -17,6 +19,7 @@ using namespace Qt::StringLiterals;
 
 SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *parent)
     : QWidget(parent)
+    , m_katalog(katalog)
     , m_bruker(std::move(bruker))
     , m_tekst(new QLineEdit(this))
     , m_status(new QComboBox(this))
@@ -26,7 +29,15 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     , m_forfalte(new QCheckBox(this))
     , m_snart(new QCheckBox(this))
     , m_ventetid(new QTimer(this))
+    , m_tekstEtikett(new QLabel(this))
+    , m_statusEtikett(new QLabel(this))
+    , m_sektorEtikett(new QLabel(this))
+    , m_bmEtikett(new QLabel(this))
 {
+    m_tekstEtikett->setBuddy(m_tekst);
+    m_statusEtikett->setBuddy(m_status);
+    m_sektorEtikett->setBuddy(m_sektor);
+    m_bmEtikett->setBuddy(m_bm);
     m_tekst->setObjectName(u"soek"_s);
     m_status->setObjectName(u"filterStatus"_s);
     m_sektor->setObjectName(u"filterSektor"_s);
@@ -35,7 +46,7 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     m_forfalte->setObjectName(u"filterForfalte"_s);
     m_snart->setObjectName(u"filterForfallerSnart"_s);
     m_tekst->setClearButtonEnabled(true);
-    m_tekst->setMinimumWidth(240);
+    m_tekst->setMinimumWidth(200);
     m_sektor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_sektor->setMinimumContentsLength(12);
     m_bm->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -45,6 +56,7 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     m_status->addItem(QString(), int(SakFilter::Status::Aapne));
     m_status->addItem(QString(), int(SakFilter::Status::Avsluttede));
     m_sektor->addItem(QString(), QString());
+    m_sektor->setProperty("tilsynDataFra", 1); // catalogue names follow
     for (const KatalogPost &p : katalog.poster(Katalog::Liste::Sektor))
         m_sektor->addItem(p.navn, p.kode);
     m_bm->addItem(QString(), QVariant());
@@ -57,11 +69,16 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     auto *lag = new QVBoxLayout(this);
     lag->setContentsMargins(0, 0, 0, 0);
     auto *rad1 = new QHBoxLayout;
+    rad1->addWidget(m_tekstEtikett);
     rad1->addWidget(m_tekst, 3);
+    rad1->addWidget(m_statusEtikett);
     rad1->addWidget(m_status);
-    rad1->addWidget(m_sektor);
-    rad1->addWidget(m_bm);
     auto *rad2 = new QHBoxLayout;
+    rad2->addWidget(m_sektorEtikett);
+    rad2->addWidget(m_sektor);
+    rad2->addWidget(m_bmEtikett);
+    rad2->addWidget(m_bm);
+    rad2->addSpacing(12);
     rad2->addWidget(m_mine);
     rad2->addWidget(m_snart);
     rad2->addWidget(m_forfalte);
@@ -87,6 +104,16 @@ SakFilterLinje::~SakFilterLinje() = default;
 
 void SakFilterLinje::oversett()
 {
+    m_tekstEtikett->setText(tr("Sear&ch:"));
+    m_statusEtikett->setText(tr("St&atus:"));
+    m_sektorEtikett->setText(tr("Sec&tor:"));
+    m_bmEtikett->setText(tr("Handlin&g:"));
+    // Catalogue names in the UI's målform.
+    const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    for (int i = 1; i < m_sektor->count(); ++i) {
+        if (const KatalogPost *p = m_katalog.post(Katalog::Liste::Sektor, m_sektor->itemData(i).toString()))
+            m_sektor->setItemText(i, p->navnPaa(mf));
+    }
     m_tekst->setPlaceholderText(tr("Search case no., subject or summary (Ctrl+F)"));
     m_status->setItemText(0, tr("All cases"));
     m_status->setItemText(1, tr("Open"));
@@ -124,6 +151,13 @@ SakFilter SakFilterLinje::filter() const
     f.bareForfallerSnart = m_snart->isChecked();
     f.forfallerSnartDager = Innstillinger::forfallerSnartDager.verdi();
     return f;
+}
+
+void SakFilterLinje::settBruker(const QString &bruker)
+{
+    m_bruker = bruker;
+    if (m_mine->isChecked())
+        meld();
 }
 
 void SakFilterLinje::innstillingerEndret()

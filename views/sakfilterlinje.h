@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTimer;
 
@@ -32,6 +33,8 @@ public:
     QLineEdit *soekefelt() const { return m_tekst; }
     /// The deadline settings changed: new tooltip, and the filter applied again with them.
     void innstillingerEndret();
+    /// Whose cases "My cases" lists (the profile's name).
+    void settBruker(const QString &bruker);
 
 signals:
     void filterEndret(const tilsyn::SakFilter &filter);
@@ -43,6 +46,7 @@ private:
     void oversett();
     void meld();
 
+    const Katalog &m_katalog;
     QString m_bruker;
     QLineEdit *m_tekst;
     QComboBox *m_status;
@@ -52,6 +56,10 @@ private:
     QCheckBox *m_forfalte;
     QCheckBox *m_snart;
     QTimer *m_ventetid;
+    QLabel *m_tekstEtikett;
+    QLabel *m_statusEtikett;
+    QLabel *m_sektorEtikett;
+    QLabel *m_bmEtikett;
 };
 
 } // namespace tilsyn

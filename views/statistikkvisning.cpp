@@ -150,8 +150,12 @@ void StatistikkVisning::fyllValg()
     const QString sektor = m_sektor->currentData().toString();
     const QString embete = m_embete->currentData().toString();
     m_sektor->clear();
+    // Catalogue names in the UI's målform (nynorsk UI, nynorsk sectors); they are data, not program text.
+    const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
     for (const KatalogPost &p : m_katalog.poster(Liste::Sektor))
-        m_sektor->addItem(p.navn, p.kode);
+        m_sektor->addItem(p.navnPaa(mf), p.kode);
+    m_sektor->setProperty("tilsynDataFra", 0);
+    m_embete->setProperty("tilsynDataFra", 1);
     m_embete->clear();
     m_embete->addItem(tr("All offices"), QString());
     for (const KatalogPost &p : m_katalog.poster(Liste::Embete))

@@ -59,9 +59,9 @@ void Velkomst::oversett()
     m_tekst->setText(m_tomt ? tr("There are no cases here yet. Start a new case, import cases from a "
                                  "JSON Lines file, or load the sample cases to look around.")
                             : tr("Choose a case in the list, or start a new one."));
-    m_ny->setText(tr("New case"));
-    m_importer->setText(tr("Import…"));
-    m_eksempel->setText(tr("Load sample cases"));
+    m_ny->setText(tr("&New case"));
+    m_importer->setText(tr("&Import…"));
+    m_eksempel->setText(tr("&Load sample cases"));
 }
 
 void Velkomst::changeEvent(QEvent *e)

@@ -7,7 +7,11 @@
 #include "items/sakutkast.h"
 
 #include <QDir>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QUuid>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -20,20 +24,47 @@ namespace tilsyn {
 
 using namespace Qt::StringLiterals;
 
-Gjenoppretting::Gjenoppretting(SakUtkast &utkast, QString mappe, QObject *parent)
-    : QObject(parent), m_utkast(utkast), m_mappe(std::move(mappe)), m_timer(new QTimer(this))
+namespace {
+
+constexpr auto kLaasEndelse = u".lock";
+
+// A session lock is stale only when its process is gone, never by age.
+std::unique_ptr<QLockFile> sesjonslaas(const QString &sesjonsmappe)
 {
+    auto l = std::make_unique<QLockFile>(sesjonsmappe + kLaasEndelse);
+    l->setStaleLockTime(0);
+    return l;
+}
+
+} // namespace
+
+Gjenoppretting::Gjenoppretting(SakUtkast &utkast, QString mappe, QObject *parent)
+    : QObject(parent)
+    , m_utkast(utkast)
+    , m_mappe(QDir(mappe).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)))
+    , m_laas(sesjonslaas(m_mappe))
+    , m_timer(new QTimer(this))
+{
+    // Lock first, then the folder: a folder without a held lock is always an orphan.
+    if (QDir().mkpath(mappe))
+        m_laas->tryLock(0);
     m_timer->setSingleShot(true);
     m_timer->setInterval(kVentetidMs);
     connect(m_timer, &QTimer::timeout, this, &Gjenoppretting::skrivNaa);
     connect(&m_utkast, &SakUtkast::endret, this, &Gjenoppretting::endret);
 }
 
-Gjenoppretting::~Gjenoppretting() = default;
-
-QString Gjenoppretting::standardMappe()
+Gjenoppretting::~Gjenoppretting()
 {
-    return QDir(Store::dataMappe()).filePath(u"recovery"_s);
+    QDir().rmdir(m_mappe); // only when empty: unsaved copies stay for the next start
+}
+
+QString Gjenoppretting::mappeFor(const QString &lagerSti)
+{
+    const QFileInfo f(lagerSti);
+    const QString kanonisk = f.canonicalFilePath().isEmpty() ? QDir::cleanPath(f.absoluteFilePath()) : f.canonicalFilePath();
+    const QByteArray hash = QCryptographicHash::hash(kanonisk.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QDir(Store::dataMappe()).filePath(u"recovery/"_s + QString::fromLatin1(hash));
 }
 
 QString Gjenoppretting::fil(const QString &id) const
@@ -61,7 +92,7 @@ bool Gjenoppretting::skrivNaa()
 {
     m_timer->stop();
     const Tilsynssak &sak = m_utkast.sak();
-    if (sak.id.isEmpty() || !QDir().mkpath(m_mappe))
+    if (sak.id.isEmpty() || !m_laas->isLocked() || !QDir().mkpath(m_mappe))
         return false;
     QJsonObject s = sakTilJson(sak);
     s.insert(u"rapport_mottatt"_s, sak.rapportMottatt.isValid() ? QJsonValue(sak.rapportMottatt.toString(Qt::ISODate)) : QJsonValue());
@@ -79,10 +110,34 @@ void Gjenoppretting::fjern(const QString &id)
     QFile::remove(fil(id));
 }
 
+void Gjenoppretting::forkast(const Kopi &kopi)
+{
+    QFile::remove(kopi.fil);
+    const QString sesjon = QFileInfo(kopi.fil).absolutePath();
+    auto laas = sesjonslaas(sesjon);
+    if (laas->tryLock(0) && QDir().rmdir(sesjon))
+        laas->unlock(); // removes the lock file too
+}
+
 QList<Gjenoppretting::Kopi> Gjenoppretting::finn(const QString &mappe)
 {
     QList<Kopi> ut;
-    const QDir d(mappe);
+    const QDir rot(mappe);
+    for (const QString &sesjon : rot.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        auto laas = sesjonslaas(rot.filePath(sesjon));
+        if (!laas->tryLock(0))
+            continue; // its process is still running: not ours to offer
+        laas->unlock();
+        ut.append(finnISesjon(rot.filePath(sesjon)));
+    }
+    std::sort(ut.begin(), ut.end(), [](const Kopi &a, const Kopi &b) { return a.skrevet > b.skrevet; });
+    return ut;
+}
+
+QList<Gjenoppretting::Kopi> Gjenoppretting::finnISesjon(const QString &sesjon)
+{
+    QList<Kopi> ut;
+    const QDir d(sesjon);
     for (const QString &navn : d.entryList({u"*.json"_s}, QDir::Files)) {
         QFile f(d.filePath(navn));
         if (!f.open(QIODevice::ReadOnly))
@@ -102,7 +157,6 @@ QList<Gjenoppretting::Kopi> Gjenoppretting::finn(const QString &mappe)
         if (!k.sak.id.isEmpty())
             ut.append(k);
     }
-    std::sort(ut.begin(), ut.end(), [](const Kopi &a, const Kopi &b) { return a.skrevet > b.skrevet; });
     return ut;
 }
 

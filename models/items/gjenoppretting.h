@@ -5,6 +5,9 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <memory>
+
+class QLockFile;
 class QTimer;
 
 namespace tilsyn {
@@ -12,9 +15,13 @@ namespace tilsyn {
 class SakUtkast;
 
 /// No lost work: while the open case has unsaved changes it is written, a few seconds after the
-/// last change, to a recovery copy (QSaveFile: never half-written) in
-/// Store::dataMappe()/recovery/<id>.json; the copy goes when the case is saved or discarded.
-/// On the next start, the copies left by a crash are offered back (finn).
+/// last change, to a recovery copy (QSaveFile: never half-written); the copy goes when the case is
+/// saved or discarded. On the next start, the copies left by a crash are offered back (finn).
+///
+/// Copies belong to the process that made them: each store has its own folder (mappeFor), and in
+/// it each running editor writes into a session folder guarded by a QLockFile it holds while it
+/// lives. finn() returns only copies whose session lock is free (their process is gone), so a
+/// second process never offers, or deletes, the copies of one that is still running.
 class Gjenoppretting final : public QObject
 {
     Q_OBJECT
@@ -31,13 +38,18 @@ public:
         QDateTime skrevet;
     };
 
+    /// `mappe`: the store's recovery folder (mappeFor); the session folder is made inside it.
     Gjenoppretting(SakUtkast &utkast, QString mappe, QObject *parent = nullptr);
     ~Gjenoppretting() override;
 
-    /// Store::dataMappe()/recovery.
-    static QString standardMappe();
-    /// The recovery copies in `mappe`, newest first; unreadable files are skipped.
+    /// Store::dataMappe()/recovery/<a hash of the store's canonical path>.
+    static QString mappeFor(const QString &lagerSti);
+    /// The recovery copies in `mappe` left by processes that are gone, newest first; copies of a
+    /// running process and unreadable files are skipped.
     static QList<Kopi> finn(const QString &mappe);
+    /// Deletes an orphaned copy found by finn() (restored, or declined), and its session folder
+    /// once empty.
+    static void forkast(const Kopi &kopi);
     /// Removes the copy of case `id` (it was saved, or the user discarded it).
     void fjern(const QString &id);
     /// Writes the copy now (also what the timer does).
@@ -46,9 +58,11 @@ public:
 
 private:
     void endret();
+    static QList<Kopi> finnISesjon(const QString &sesjon);
 
     SakUtkast &m_utkast;
-    QString m_mappe;
+    QString m_mappe; ///< this process's session folder
+    std::unique_ptr<QLockFile> m_laas;
     QTimer *m_timer;
 };
 

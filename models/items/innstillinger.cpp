@@ -13,6 +13,8 @@ const Setting<QString> Innstillinger::navn{"profil/navn", {}};
 const Setting<QString> Innstillinger::tittel{"profil/tittel", {}};
 const Setting<QString> Innstillinger::embete{"profil/embete", {}};
 const Setting<QString> Innstillinger::telefon{"profil/telefon", {}};
+const Setting<QString> Innstillinger::godkjenner{"profil/godkjenner", {}};
+const Setting<QString> Innstillinger::godkjennerTittel{"profil/godkjenner_tittel", {}};
 const Setting<QString> Innstillinger::spraak{"ui/spraak", {}};
 const Setting<QByteArray> Innstillinger::vindusgeometri{"ui/vindusgeometri", {}};
 const Setting<QByteArray> Innstillinger::vindustilstand{"ui/vindustilstand", {}};
@@ -20,6 +22,14 @@ const Setting<QByteArray> Innstillinger::listekolonner{"ui/listekolonner", {}};
 const Setting<QByteArray> Innstillinger::splitter{"ui/splitter", {}};
 const Setting<int> Innstillinger::dagerTilValgAvBm{"frister/dager_til_valg_av_bm", Fristvalg{}.dagerTilValgAvBm};
 const Setting<int> Innstillinger::forfallerSnartDager{"frister/forfaller_snart_dager", Fristvalg{}.forfallerSnartDager};
+
+bool Innstillinger::profilKomplett()
+{
+    for (const Setting<QString> *s : {&navn, &tittel, &telefon, &embete, &godkjenner, &godkjennerTittel})
+        if (s->verdi().trimmed().isEmpty())
+            return false;
+    return true;
+}
 
 Fristvalg Innstillinger::fristvalg()
 {
@@ -36,7 +46,9 @@ void Innstillinger::migrer()
         for (const QString &n : gammel.allKeys())
             naa.setValue(n, gammel.value(n));
     }
-    // Version 1 is the first; later versions add steps here (if (v < 2) {...}).
+    // Version 1 is the first; later versions add steps here.
+    if (versjon.verdi() < 2) // the case list gained an Embete column: the old column layout no longer fits
+        naa.remove(listekolonner.noekkel());
     if (versjon.verdi() < kVersjon)
         versjon.sett(kVersjon);
 }

@@ -33,7 +33,7 @@ private:
 /// profile is what letters put under the signature. Lives in models/ so letters can read it.
 struct Innstillinger
 {
-    static constexpr int kVersjon = 1;
+    static constexpr int kVersjon = 2;
     static void migrer(); ///< brings older settings up to kVersjon
 
     static const Setting<int> versjon;
@@ -42,7 +42,11 @@ struct Innstillinger
     static const Setting<QString> navn;
     static const Setting<QString> tittel;
     static const Setting<QString> embete;
-    static const Setting<QString> telefon;
+    static const Setting<QString> telefon;   ///< direct phone number
+    static const Setting<QString> godkjenner;       ///< the leader who normally approves (full name)
+    static const Setting<QString> godkjennerTittel; ///< that leader's title
+    /// True when name, title, phone, embete and approver are all filled in (an empty profile is not accepted).
+    static bool profilKomplett();
     // UI.
     static const Setting<QString> spraak; ///< "nb", "nn", "en" or empty: follow the system
     static const Setting<QByteArray> vindusgeometri;

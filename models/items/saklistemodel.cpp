@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr const char *kKolonner = "id, saksnummer, mottatt, sektor, objekt_navn, behandlingsmaate, "
-                                  "saksbehandler, avsluttet, frist_dato, milepel_dato, alvorlig";
+                                  "saksbehandler, avsluttet, frist_dato, milepel_dato, alvorlig, embete";
 
 // The ORDER BY keys of each column; each matches an index (006_saksliste.sql, 008). Ties break on
 // rowid, which every single-column index carries, so paging is stable.
@@ -27,6 +27,7 @@ QStringList sorteringsnoekler(int kolonne)
         return {u"saksnummer IS NULL"_s, u"CAST(substr(saksnummer, 1, 4) AS INTEGER)"_s,
                 u"CAST(substr(saksnummer, 6) AS INTEGER)"_s};
     case SakListeModel::MottattColumn: return {u"mottatt"_s};
+    case SakListeModel::EmbeteColumn: return {u"embete"_s}; // index tilsynssak_liste_embete (011)
     case SakListeModel::SektorColumn: return {u"sektor"_s};
     case SakListeModel::TilsynsobjektColumn: return {u"objekt_navn_sortering"_s}; // Norwegian order (008)
     case SakListeModel::BehandlingsmaateColumn: return {u"behandlingsmaate"_s};
@@ -36,6 +37,12 @@ QStringList sorteringsnoekler(int kolonne)
     case SakListeModel::AlvorligColumn: return {u"alvorlig"_s};
     default: return {u"mottatt"_s};
     }
+}
+
+// Catalogue names in the UI's målform (the default locale follows the language setting).
+Maalform uiMaalform()
+{
+    return QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
 }
 
 QDate isoDato(const QVariant &v)
@@ -132,6 +139,7 @@ SakListeModel::Rad SakListeModel::radFraSpoerring(const QSqlQuery &q)
     r.fristDato = isoDato(q.value(8));
     r.milepel = isoDato(q.value(9));
     r.alvorlig = q.value(10).toBool();
+    r.embete = q.value(11).toString();
     return r;
 }
 
@@ -201,13 +209,20 @@ QVariant SakListeModel::visning(const Rad &r, int kolonne) const
     switch (kolonne) {
     case SaksnummerColumn: return r.saksnummer ? *r.saksnummer : tr("Draft");
     case MottattColumn: return norskDato(r.mottatt);
-    case SektorColumn: return m_katalog.navn(Katalog::Liste::Sektor, r.sektor);
+    case SektorColumn: return m_katalog.navn(Katalog::Liste::Sektor, r.sektor, uiMaalform());
+    case EmbeteColumn: { // "Innlandet", not "Statsforvalteren i Innlandet" (the full name is the tooltip)
+        const KatalogPost *p = m_katalog.post(Katalog::Liste::Embete, r.embete);
+        return !p ? r.embete : p->kort.isEmpty() ? p->navnPaa(uiMaalform()) : p->kort;
+    }
     case TilsynsobjektColumn: return r.objektNavn;
     case BehandlingsmaateColumn: {
         if (!r.behandlingsmaate)
             return tr("Not chosen");
         const Fristregel *regel = m_katalog.behandlingsmaate(*r.behandlingsmaate);
-        return regel ? u"%1 – %2"_s.arg(*r.behandlingsmaate).arg(regel->navn) : QString::number(*r.behandlingsmaate);
+        if (!regel)
+            return QString::number(*r.behandlingsmaate);
+        const bool nn = uiMaalform() == Maalform::Nynorsk && !regel->navnNn.isEmpty();
+        return u"%1 – %2"_s.arg(*r.behandlingsmaate).arg(nn ? regel->navnNn : regel->navn);
     }
     case SaksbehandlerColumn: return r.saksbehandler;
     case StatusColumn: return r.avsluttet.isValid() ? tr("Closed %1").arg(norskDato(r.avsluttet)) : tr("Open");
@@ -233,6 +248,7 @@ QVariant SakListeModel::raaverdi(const Rad &r, int kolonne) const
     case SaksnummerColumn: return r.saksnummer ? QVariant(*r.saksnummer) : QVariant();
     case MottattColumn: return isoVerdi(r.mottatt);
     case SektorColumn: return r.sektor;
+    case EmbeteColumn: return r.embete;
     case TilsynsobjektColumn: return r.objektNavn;
     case BehandlingsmaateColumn: return r.behandlingsmaate ? QVariant(*r.behandlingsmaate) : QVariant();
     case SaksbehandlerColumn: return r.saksbehandler;
@@ -258,6 +274,8 @@ QVariant SakListeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == FristColumn && forfalt(*r))
             return tr("The deadline has passed and the milestone is not reached");
+        if (index.column() == EmbeteColumn)
+            return m_katalog.navn(Katalog::Liste::Embete, r->embete, uiMaalform());
         return {};
     case Qt::ForegroundRole:
         // A calm brick red: clear on white and on the selection, without shouting.
@@ -276,6 +294,7 @@ QVariant SakListeModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case SaksnummerColumn: return tr("Case no.");
+    case EmbeteColumn: return tr("Office");
     case MottattColumn: return tr("Received");
     case SektorColumn: return tr("Sector");
     case TilsynsobjektColumn: return tr("Subject of supervision");

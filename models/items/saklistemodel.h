@@ -34,6 +34,7 @@ class SakListeModel final : public QAbstractTableModel
 public:
     enum Column {
         SaksnummerColumn,
+        EmbeteColumn, // equal saksnumre of two offices are told apart here
         MottattColumn,
         FristColumn, // early: BM 5 deadlines must be impossible to overlook
         AlvorligColumn,
@@ -105,6 +106,7 @@ private:
         QString objektNavn;
         std::optional<int> behandlingsmaate;
         QString saksbehandler;
+        QString embete;
         QDate avsluttet;
         QDate fristDato;
         QDate milepel;

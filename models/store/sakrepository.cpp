@@ -161,6 +161,11 @@ SakRepository::SakRepository(Store &store, const Katalog &katalog)
 
 SakRepository::~SakRepository() = default;
 
+QString SakRepository::lagerSti() const
+{
+    return m_store.sti();
+}
+
 std::optional<Tilsynssak> SakRepository::hent(const QString &id) const
 {
     const QSqlDatabase db = m_store.db();

@@ -35,6 +35,8 @@ public:
     Q_DISABLE_COPY_MOVE(SakRepository)
 
     std::optional<Tilsynssak> hent(const QString &id) const;
+    /// The store's file (for what belongs to one store, e.g. its recovery copies).
+    QString lagerSti() const;
     /// The local edit counter of a case (0 when it does not exist).
     int versjon(const QString &id) const;
     qint64 antall() const;

@@ -1,24 +1,45 @@
-// The crash test: the real tilsynsklient (TILSYN_EXE) is started offscreen with a test hook that
-// opens a case and makes an unsaved edit; once the recovery copy is on disk the process is killed
-// (SIGKILL); a restart offers the copy back and the edit is restored, while the store itself was
-// never written.
+// The crash test: a real second process (tilsyn_skrivebordhjelper: the desktop on the store with
+// one unsaved edit) writes its recovery copy; while it runs, the copy is not offered to anyone
+// else; it is killed (SIGKILL); then the desktop, in this process, offers the copy back, the
+// answer is given with the keyboard, and the edit is restored while the store was never written.
 
+#include "caseeditor.h"
 #include "domain/katalog.h"
+#include "items/gjenoppretting.h"
+#include "items/innstillinger.h"
+#include "mainwindow.h"
+#include "oversettelser.h"
+#include "skrivebord.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QDeadlineTimer>
-#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace tilsyn;
+
+namespace {
+
+QString finnKopi(const QString &mappe, const QString &id)
+{
+    QDirIterator it(mappe, {id + u".json"_s}, QDir::Files, QDirIterator::Subdirectories);
+    return it.hasNext() ? it.next() : QString();
+}
+
+} // namespace
 
 class TestKrasj final : public QObject
 {
@@ -29,6 +50,9 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
+        // This process and the helper share the data and settings folders.
+        qputenv("XDG_DATA_HOME", dir.filePath(u"data"_s).toUtf8());
+        qputenv("XDG_CONFIG_HOME", dir.filePath(u"config"_s).toUtf8());
         const QString db = dir.filePath(u"saker.sqlite"_s);
         const QString eksempel = test::testdata(u"sosial-2024/cases.jsonl"_s);
         const test::Kjoring imp = test::kjoerCli({u"--db"_s, db, u"import"_s, eksempel});
@@ -37,30 +61,25 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString id = QJsonDocument::fromJson(f.readLine()).object().value(u"id"_s).toString();
         QVERIFY(!id.isEmpty());
-
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
-        const QString kopi = dir.filePath(u"data/tilsynsklient/recovery/%1.json"_s.arg(id));
+        const QString mappe = Gjenoppretting::mappeFor(db);
+        QVERIFY2(mappe.startsWith(dir.path()), qPrintable(mappe));
 
         QProcess p;
-        p.setProcessEnvironment([&] {
-            QProcessEnvironment e = env;
-            e.insert(u"TILSYN_TEST_SCRIPT"_s, u"rediger:%1: KRASJTEST-ENDRING"_s.arg(id));
-            return e;
-        }());
-        p.start(qEnvironmentVariable("TILSYN_EXE"), {u"--db"_s, db});
+        p.start(qEnvironmentVariable("TILSYN_HJELPER"), {db, id, u" KRASJTEST-ENDRING"_s});
         QVERIFY(p.waitForStarted());
         QDeadlineTimer frist(60000);
-        while (!QFile::exists(kopi) && !frist.hasExpired() && p.state() == QProcess::Running)
+        while (finnKopi(mappe, id).isEmpty() && !frist.hasExpired() && p.state() == QProcess::Running)
             QTest::qWait(50);
+        const QString kopi = finnKopi(mappe, id);
+        QVERIFY2(!kopi.isEmpty(), p.readAllStandardError().constData());
+        // The copy belongs to the running process: nobody else is offered it (or may delete it).
+        QVERIFY(Gjenoppretting::finn(mappe).isEmpty());
         p.kill(); // SIGKILL: no chance to clean up
         QVERIFY(p.waitForFinished());
-        const QByteArray sagt = p.readAllStandardOutput() + p.readAllStandardError();
-        QVERIFY2(QFile::exists(kopi), qPrintable(u"no recovery copy; the client said: "_s + QString::fromUtf8(sagt)));
         QCOMPARE(p.exitStatus(), QProcess::CrashExit);
-        QVERIFY2(sagt.contains(QByteArray("REDIGERT " + id.toUtf8())), sagt.constData());
+        QVERIFY(p.readAllStandardOutput().contains(QByteArray("REDIGERT " + id.toUtf8())));
+        QVERIFY(QFile::exists(kopi));
+        QCOMPARE(Gjenoppretting::finn(mappe).size(), 1); // now an orphan
 
         {
             // The edit was never saved to the store.
@@ -69,22 +88,41 @@ private slots:
             QVERIFY(!repo.hent(id)->sammendrag.value_or(QString()).contains(u"KRASJTEST"_s));
         }
 
-        QProcess omstart;
-        omstart.setProcessEnvironment([&] {
-            QProcessEnvironment e = env;
-            e.insert(u"TILSYN_TEST_SCRIPT"_s, u"gjenopprett"_s);
-            return e;
-        }());
-        omstart.start(qEnvironmentVariable("TILSYN_EXE"), {u"--db"_s, db});
-        QVERIFY(omstart.waitForFinished(60000));
-        QCOMPARE(omstart.exitCode(), 0);
-        const QString ut = QString::fromUtf8(omstart.readAllStandardOutput());
-        QVERIFY2(ut.contains(u"TILBUDT "_s), qPrintable(ut));
-        QVERIFY2(ut.contains(u"SAK "_s + id), qPrintable(ut));
-        QVERIFY2(ut.contains(u"KRASJTEST-ENDRING"_s), qPrintable(ut));
-        QVERIFY2(ut.contains(u"ULAGRET 1"_s), qPrintable(ut));
+        // The restart, in this process: the offer is answered Yes with the keyboard.
+        auto store = Store::aapne(db);
+        Oversettelser oversettelser;
+        oversettelser.last(u"nb"_s);
+        Skrivebord skrivebord(*store, Katalog::innebygd(), oversettelser);
+        QString tilbudt;
+        QTimer svar; // looks for the question from inside its own event loop
+        svar.setInterval(50);
+        connect(&svar, &QTimer::timeout, this, [&] {
+            if (auto *boks = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                svar.stop();
+                tilbudt = boks->text();
+                QTest::keyClick(boks, Qt::Key_J); // "&Ja": a message box takes its buttons' letters
+            }
+        });
+        svar.start();
+        skrivebord.start();
+        QTRY_VERIFY(skrivebord.vindu() && skrivebord.vindu()->editor()->harSak());
+        QVERIFY2(tilbudt.contains(u"2024/1"_s), qPrintable(tilbudt));
+        const CaseEditor *e = skrivebord.vindu()->editor();
+        QCOMPARE(e->sak().id, id);
+        QVERIFY(e->sak().sammendrag.value_or(QString()).endsWith(u" KRASJTEST-ENDRING"_s));
+        QVERIFY(e->erEndret());
+        QVERIFY(!QFile::exists(kopi)); // the orphan went; this session keeps its own copy
+        QVERIFY(!finnKopi(mappe, id).isEmpty());
+        QVERIFY(Gjenoppretting::finn(mappe).isEmpty());
     }
 };
 
-QTEST_GUILESS_MAIN(TestKrasj)
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"tilsynsklient"_s);
+    QCoreApplication::setApplicationName(u"tilsynsklient"_s);
+    TestKrasj t;
+    return QTest::qExec(&t, argc, argv);
+}
 #include "tst_krasj.moc"

@@ -94,12 +94,14 @@ private slots:
             {"handlingNy", QKeySequence::New}, {"handlingLagre", QKeySequence::Save},
             {"handlingAngre", QKeySequence::Undo}, {"handlingGjoerOm", QKeySequence::Redo},
             {"handlingFinn", QKeySequence::Find}, {"handlingSkrivUt", QKeySequence::Print},
-            {"handlingAvslutt", QKeySequence::Quit}};
+            };
         for (const auto &[navn, tast] : snarveier) {
             auto *a = w.findChild<QAction *>(QString::fromLatin1(navn));
             QVERIFY2(a, navn);
             QCOMPARE(a->shortcut(), QKeySequence(tast));
         }
+        QCOMPARE(w.findChild<QAction *>(u"handlingAvslutt"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+        QCOMPARE(w.findChild<QAction *>(u"handlingVeiledning"_s)->shortcut(), QKeySequence(Qt::Key_F1));
         QVERIFY(!w.findChild<QAction *>(u"handlingSkrivUt"_s)->isEnabled());
         QVERIFY(w.visningsmeny());
         auto *synk = w.findChild<QLabel *>(u"synkstatus"_s);
@@ -137,6 +139,11 @@ private slots:
         auto *embete = d.findChild<QComboBox *>(u"profilEmbete"_s);
         embete->setCurrentIndex(embete->findData(u"innlandet"_s));
         d.findChild<QLineEdit *>(u"profilTelefon"_s)->setText(u"61 26 60 00"_s);
+        d.accept(); // the approving leader is missing: refused, nothing written
+        QVERIFY(!Innstillinger::profilSpurt.verdi());
+        QCOMPARE(Innstillinger::navn.verdi(), QString());
+        d.findChild<QLineEdit *>(u"profilGodkjenner"_s)->setText(u"Ola Nordmann"_s);
+        d.findChild<QLineEdit *>(u"profilGodkjennerTittel"_s)->setText(u"seksjonssjef"_s);
         auto *spraak = d.findChild<QComboBox *>(u"spraak"_s);
         spraak->setCurrentIndex(spraak->findData(u"nn"_s));
         d.findChild<QSpinBox *>(u"dagerTilValgAvBm"_s)->setValue(10);
@@ -149,6 +156,9 @@ private slots:
         QCOMPARE(Innstillinger::tittel.verdi(), u"seniorrådgiver"_s);
         QCOMPARE(Innstillinger::embete.verdi(), u"innlandet"_s);
         QCOMPARE(Innstillinger::telefon.verdi(), u"61 26 60 00"_s);
+        QCOMPARE(Innstillinger::godkjenner.verdi(), u"Ola Nordmann"_s);
+        QCOMPARE(Innstillinger::godkjennerTittel.verdi(), u"seksjonssjef"_s);
+        QVERIFY(Innstillinger::profilKomplett());
         QCOMPARE(Innstillinger::spraak.verdi(), u"nn"_s);
         QVERIFY(Innstillinger::profilSpurt.verdi());
         QCOMPARE(QSettings().value(u"profil/navn"_s).toString(), u"Kari Nordmann"_s);

@@ -15,7 +15,6 @@
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -258,36 +257,7 @@ private slots:
         QVERIFY(!m_repo->hent(aapen.id));
         QCOMPARE(v.modell()->rowCount(), 0);
     }
-
-    // The composition root: View offers to start the open case's follow-up, and starting it
-    // opens the follow-up window with the case selected (through the program's test hook).
-    // The language falls back to bokmål, so the menu text is the nb translation.
-    void startFraMenyen()
-    {
-        const QString db = m_store->sti();
-        cleanup();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        env.insert(u"LANG"_s, u"C"_s);
-        env.insert(u"TILSYN_TEST_SCRIPT"_s, u"oppfolging:"_s + kId);
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("TILSYN_EXE"), {u"--db"_s, db});
-        QVERIFY(p.waitForFinished(60000));
-        const QString ut = QString::fromUtf8(p.readAllStandardOutput());
-        QCOMPARE(p.exitCode(), 0);
-        QVERIFY2(ut.contains(u"MENY &Oppfølging av lovbrudd…"_s), qPrintable(ut));
-        QVERIFY2(ut.contains(u"KAN_STARTE 1"_s), qPrintable(ut));
-        QVERIFY2(ut.contains(u"OPPFOLGINGER 1"_s), qPrintable(ut));
-        QVERIFY2(ut.contains(u"VALGT "_s + kId), qPrintable(ut));
-        m_store = Store::aapne(db);
-        m_saker = std::make_unique<SakRepository>(*m_store, Katalog::innebygd());
-        m_repo = std::make_unique<OppfolgingRepository>(*m_store, *m_saker);
-        QVERIFY(m_repo->hent(kId).has_value());
-        QCOMPARE(m_repo->hent(kId)->lovbrudd.size(), 2);
-    }
+    // (Starting from the View menu of the assembled desktop: tst_skrivebord.)
 
 private:
     QTemporaryDir m_dir;

@@ -1,0 +1,23 @@
+# Statistics table headers and row names (models/reports/rapportmodell), helper D2 (issue 10 item 9).
+T = {
+ 'Total': ('I alt', 'I alt'),
+ 'Text': ('Tekst', 'Tekst'),
+ 'Assessed': ('Vurdert', 'Vurdert'),
+ 'Breach': ('Lovbrudd', 'Lovbrot'),
+ 'Within deadline': ('Innen fristen', 'Innan fristen'),
+ 'Share %': ('Andel %', 'Del %'),
+ 'Theme': ('Tema', 'Tema'),
+ 'Source': ('Kilde', 'Kjelde'),
+ 'Open at start': ('Åpne ved start', 'Opne ved start'),
+ 'Open at end': ('Åpne ved slutt', 'Opne ved slutt'),
+ 'Past deadline': ('Over fristen', 'Over fristen'),
+ 'Median days': ('Median dager', 'Median dagar'),
+ '0–30 days': ('0–30 dager', '0–30 dagar'),
+ '31–90 days': ('31–90 dager', '31–90 dagar'),
+ '91–182 days': ('91–182 dager', '91–182 dagar'),
+ '183–365 days': ('183–365 dager', '183–365 dagar'),
+ 'Over 365 days': ('Over 365 dager', 'Over 365 dagar'),
+ 'Whole country': ('Hele landet', 'Heile landet'),
+ 'Sum': ('Sum', 'Sum'),
+ 'All': ('Alle', 'Alle'),
+}

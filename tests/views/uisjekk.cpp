@@ -1,0 +1,241 @@
+#include "uisjekk.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTabBar>
+#include <QTextEdit>
+#include <QToolButton>
+
+namespace tilsyn::uisjekk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A key that is the same for the same widget in two instances of a window: the path of class
+// names and positions among siblings (children keep creation order).
+QString noekkel(const QObject *o, const QString &hva)
+{
+    QStringList deler{hva};
+    for (; o; o = o->parent()) {
+        const QObject *p = o->parent();
+        const qsizetype i = p ? p->children().indexOf(const_cast<QObject *>(o)) : 0;
+        deler.prepend(QString::fromLatin1(o->metaObject()->className()) + u'#' + QString::number(i));
+    }
+    return deler.join(u'/');
+}
+
+QChar akselerator(const QString &t)
+{
+    for (qsizetype i = 0; i + 1 < t.size(); ++i) {
+        if (t[i] == u'&') {
+            if (t[i + 1] == u'&') {
+                ++i;
+                continue;
+            }
+            return t[i + 1].toLower();
+        }
+    }
+    return {};
+}
+
+bool erData(const QWidget *w)
+{
+    for (const QWidget *p = w; p; p = p->parentWidget())
+        if (p->property("tilsynData").toBool())
+            return true;
+    return false;
+}
+
+QList<QWidget *> synlige(QWidget *vindu)
+{
+    QList<QWidget *> ut{vindu};
+    for (QWidget *w : vindu->findChildren<QWidget *>()) {
+        if (w->isVisibleTo(vindu) && w->window() == vindu)
+            ut.append(w);
+    }
+    return ut;
+}
+
+QString navn(const QObject *o)
+{
+    return u"%1 %2"_s.arg(QString::fromLatin1(o->metaObject()->className()), o->objectName());
+}
+
+void menytekster(QMenu *meny, QHash<QString, QString> &ut)
+{
+    ut.insert(noekkel(meny, u"title"_s), meny->title());
+    for (QAction *a : meny->actions()) {
+        if (a->isSeparator() || !a->isVisible())
+            continue;
+        if (a->menu())
+            menytekster(a->menu(), ut);
+        else
+            ut.insert(noekkel(a, u"text"_s), a->text());
+    }
+}
+
+void menyfeil(QMenu *meny, QStringList &feil)
+{
+    QHash<QChar, QStringList> brukt;
+    for (QAction *a : meny->actions()) {
+        if (a->isSeparator() || !a->isVisible())
+            continue;
+        const QChar c = akselerator(a->text());
+        if (c.isNull() && a->shortcut().isEmpty())
+            feil.append(u"menu %1: '%2' has neither accelerator nor shortcut"_s.arg(meny->title(), a->text()));
+        if (!c.isNull())
+            brukt[c].append(a->text());
+        if (a->menu())
+            menyfeil(a->menu(), feil);
+    }
+    for (auto it = brukt.cbegin(); it != brukt.cend(); ++it)
+        if (it->size() > 1)
+            feil.append(u"menu %1: accelerator '%2' used by %3"_s.arg(meny->title(), it.key(), it->join(u", "_s)));
+}
+
+bool erFelt(const QWidget *w)
+{
+    if (qobject_cast<const QLineEdit *>(w))
+        return !qobject_cast<const QComboBox *>(w->parentWidget()) && !qobject_cast<const QAbstractSpinBox *>(w->parentWidget());
+    if (auto *t = qobject_cast<const QTextEdit *>(w))
+        return !t->isReadOnly();
+    if (auto *t = qobject_cast<const QPlainTextEdit *>(w))
+        return !t->isReadOnly();
+    return qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w);
+}
+
+} // namespace
+
+QHash<QString, QString> tekster(QWidget *vindu)
+{
+    QHash<QString, QString> ut;
+    ut.insert(noekkel(vindu, u"windowTitle"_s), vindu->windowTitle());
+    if (auto *mw = qobject_cast<QMainWindow *>(vindu)) {
+        for (QAction *a : mw->menuBar()->actions())
+            if (a->menu())
+                menytekster(a->menu(), ut);
+    }
+    for (QWidget *w : synlige(vindu)) {
+        if (erData(w))
+            continue;
+        if (!w->toolTip().isEmpty())
+            ut.insert(noekkel(w, u"toolTip"_s), w->toolTip());
+        if (auto *l = qobject_cast<QLabel *>(w))
+            ut.insert(noekkel(w, u"text"_s), l->text());
+        else if (auto *b = qobject_cast<QAbstractButton *>(w); b && !qobject_cast<QToolButton *>(w))
+            ut.insert(noekkel(w, u"text"_s), b->text());
+        else if (auto *g = qobject_cast<QGroupBox *>(w))
+            ut.insert(noekkel(w, u"title"_s), g->title());
+        else if (auto *e = qobject_cast<QLineEdit *>(w))
+            ut.insert(noekkel(w, u"placeholderText"_s), e->placeholderText());
+        else if (auto *c = qobject_cast<QComboBox *>(w)) {
+            const int dataFra = c->property("tilsynDataFra").isValid() ? c->property("tilsynDataFra").toInt() : c->count();
+            for (int i = 0; i < std::min(dataFra, c->count()); ++i)
+                ut.insert(noekkel(w, u"item%1"_s.arg(i)), c->itemText(i));
+        } else if (auto *t = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < t->count(); ++i)
+                ut.insert(noekkel(w, u"tab%1"_s.arg(i)), t->tabText(i));
+        } else if (auto *h = qobject_cast<QHeaderView *>(w); h && h->model()) {
+            for (int i = 0; i < h->count(); ++i)
+                ut.insert(noekkel(w, u"section%1"_s.arg(i)), h->model()->headerData(i, h->orientation()).toString());
+        }
+        if (auto *s = qobject_cast<QAbstractSpinBox *>(w)) {
+            ut.insert(noekkel(w, u"suffix"_s), s->property("suffix").toString());
+            ut.insert(noekkel(w, u"specialValueText"_s), s->specialValueText());
+        }
+    }
+    return ut;
+}
+
+QStringList tastaturfeil(QWidget *vindu)
+{
+    QStringList feil;
+    QHash<QChar, QStringList> brukt;
+    QSet<const QWidget *> merket; // fields some visible label names
+    if (auto *mw = qobject_cast<QMainWindow *>(vindu)) {
+        for (QAction *a : mw->menuBar()->actions()) {
+            if (!a->menu())
+                continue;
+            if (const QChar c = akselerator(a->text()); !c.isNull())
+                brukt[c].append(a->text());
+            else
+                feil.append(u"menu '%1' has no accelerator"_s.arg(a->text()));
+            menyfeil(a->menu(), feil);
+        }
+    }
+    const QList<QWidget *> widgets = synlige(vindu);
+    for (QWidget *w : widgets) {
+        if (auto *l = qobject_cast<QLabel *>(w)) {
+            const QChar c = akselerator(l->text());
+            if (!c.isNull()) {
+                brukt[c].append(l->text());
+                if (!l->buddy())
+                    feil.append(u"label '%1' has an accelerator but no buddy"_s.arg(l->text()));
+            }
+            if (l->buddy())
+                merket.insert(l->buddy());
+        } else if (auto *b = qobject_cast<QAbstractButton *>(w)) {
+            if (qobject_cast<QToolButton *>(w) || !b->isEnabled())
+                continue;
+            if (qobject_cast<QDialogButtonBox *>(w->parentWidget()))
+                continue; // OK / Cancel / Close: Enter and Escape
+            const QChar c = akselerator(b->text());
+            if (!c.isNull())
+                brukt[c].append(b->text());
+            else if (!b->text().isEmpty() && b->shortcut().isEmpty())
+                feil.append(u"button '%1' has no accelerator"_s.arg(b->text()));
+        } else if (auto *g = qobject_cast<QGroupBox *>(w); g && g->isCheckable()) {
+            if (const QChar c = akselerator(g->title()); !c.isNull())
+                brukt[c].append(g->title());
+        } else if (auto *v = qobject_cast<QAbstractItemView *>(w); v && !qobject_cast<QHeaderView *>(w)) {
+            if (v->tabKeyNavigation())
+                feil.append(u"%1: Tab walks into its cells (setTabKeyNavigation(false))"_s.arg(navn(v)));
+            if (v->accessibleName().isEmpty())
+                feil.append(u"%1: no accessible name"_s.arg(navn(v)));
+        }
+    }
+    for (QWidget *w : widgets) {
+        if (erFelt(w) && w->isEnabled() && !merket.contains(w))
+            feil.append(u"%1: a field without a label naming it (buddy)"_s.arg(navn(w)));
+    }
+    for (auto it = brukt.cbegin(); it != brukt.cend(); ++it)
+        if (it->size() > 1)
+            feil.append(u"accelerator '%1' used by %2"_s.arg(it.key()).arg(it->join(u", "_s)));
+    return feil;
+}
+
+QStringList uoversatt(QWidget *vindu, const QHash<QString, QString> &engelsk)
+{
+    // The same word in English and Norwegian, and names.
+    static const QSet<QString> tillatt{u"OK"_s, u"Status"_s, u"St&atus:"_s, u"Status:"_s, u"Tilsynsklient"_s,
+                                       u"Norsk bokmål"_s, u"Norsk nynorsk"_s, u"English"_s, u"Alias"_s, u"Type"_s,
+                                       u"Open"_s /* nynorsk */};
+    static const QRegularExpression bokstav(u"[A-Za-z]{2,}"_s);
+    static const QRegularExpression forkortelse(u"^BM \\d$"_s); // "BM 5": the same abbreviation in all three
+    QStringList feil;
+    const QHash<QString, QString> naa = tekster(vindu);
+    for (auto it = naa.cbegin(); it != naa.cend(); ++it) {
+        const QString e = engelsk.value(it.key());
+        if (e.isEmpty() || e != it.value() || tillatt.contains(e) || !e.contains(bokstav) || forkortelse.match(e).hasMatch())
+            continue;
+        feil.append(u"not translated: '%1' (%2)"_s.arg(e, it.key().section(u'/', -2)));
+    }
+    return feil;
+}
+
+} // namespace tilsyn::uisjekk

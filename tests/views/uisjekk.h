@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+/// Checks over a whole window, for the tests that walk every window and dialog.
+/// Widgets that show data rather than program text carry the property "tilsynData" (true); a
+/// combo box whose items from index N on are data (catalogue names) carries "tilsynDataFra" = N.
+namespace tilsyn::uisjekk {
+
+/// Every visible text of the window and its menus, keyed by widget and property, so the same
+/// window can be compared in two languages.
+QHash<QString, QString> tekster(QWidget *vindu);
+
+/// Keyboard problems: an accelerator used twice (in the window, or in one menu), a label with an
+/// accelerator but no buddy, a field without a labelled buddy, a button or menu entry without an
+/// accelerator or shortcut, an item view that Tab walks into, an item view without an accessible name.
+QStringList tastaturfeil(QWidget *vindu);
+
+/// Texts that are the same as in `engelsk` (tekster() of the window in English): not translated.
+/// True cognates (OK, Status …) and texts without letters are allowed.
+QStringList uoversatt(QWidget *vindu, const QHash<QString, QString> &engelsk);
+
+} // namespace tilsyn::uisjekk

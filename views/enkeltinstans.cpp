@@ -1,0 +1,84 @@
+#include "enkeltinstans.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLockFile>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kVentMs = 2000;
+
+QString kanonisk(const QString &sti)
+{
+    const QFileInfo f(sti);
+    const QString k = f.canonicalFilePath(); // empty while the file does not exist yet
+    return k.isEmpty() ? QDir(f.absolutePath()).canonicalPath() + u'/' + f.fileName() : k;
+}
+
+} // namespace
+
+EnkeltInstans::EnkeltInstans(const QString &lagerSti, QObject *parent)
+    : QObject(parent), m_lagerSti(kanonisk(lagerSti))
+{
+    const QByteArray noekkel = (m_lagerSti + u'\n' + qEnvironmentVariable("USER")).toUtf8();
+    m_servernavn = u"tilsynsklient-"_s
+        + QString::fromLatin1(QCryptographicHash::hash(noekkel, QCryptographicHash::Sha256).toHex().left(24));
+}
+
+EnkeltInstans::~EnkeltInstans() = default;
+
+EnkeltInstans::Utfall EnkeltInstans::start()
+{
+    QDir().mkpath(QFileInfo(m_lagerSti).absolutePath());
+    m_laas = std::make_unique<QLockFile>(m_lagerSti + u".lock"_s);
+    m_laas->setStaleLockTime(0); // a lock is stale only when its process is gone, never by age
+    if (m_laas->tryLock(0)) {
+        m_server = new QLocalServer(this);
+        m_server->setSocketOptions(QLocalServer::UserAccessOption);
+        QLocalServer::removeServer(m_servernavn); // left by a crashed instance: we hold the lock
+        connect(m_server, &QLocalServer::newConnection, this, [this] {
+            while (QLocalSocket *s = m_server->nextPendingConnection()) {
+                connect(s, &QLocalSocket::disconnected, s, &QObject::deleteLater);
+                s->write("ok\n");
+                s->flush();
+                s->disconnectFromServer();
+                emit fremSoekt();
+            }
+        });
+        m_server->listen(m_servernavn);
+        return Utfall::Foerste;
+    }
+    if (m_laas->error() != QLockFile::LockFailedError) {
+        m_eier = m_laas->error() == QLockFile::PermissionError ? tr("no permission to write beside the store")
+                                                               : tr("unknown error");
+        m_laas.reset();
+        return Utfall::Feil;
+    }
+    qint64 pid = 0;
+    QString maskin, program;
+    m_laas->getLockInfo(&pid, &maskin, &program);
+    const QString bruker = QFileInfo(m_lagerSti + u".lock"_s).owner();
+    m_eier = tr("%1 on %2 (process %3)").arg(bruker.isEmpty() ? tr("unknown user") : bruker, maskin).arg(pid);
+    m_laas.reset();
+    return varsleAnnen() ? Utfall::Varslet : Utfall::Opptatt;
+}
+
+bool EnkeltInstans::varsleAnnen() const
+{
+    QLocalSocket s;
+    s.connectToServer(m_servernavn);
+    if (!s.waitForConnected(kVentMs))
+        return false;
+    s.write("frem\n");
+    s.flush();
+    return s.waitForReadyRead(kVentMs) && s.readLine().startsWith("ok");
+}
+
+} // namespace tilsyn

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QLocalServer;
+class QLockFile;
+
+namespace tilsyn {
+
+/// One desktop instance per store: a QLockFile beside the store (held while the program runs)
+/// and a QLocalServer named after the store. A second instance on the same store asks the first
+/// to come to the front and stops; when the first cannot be reached (another user or machine on a
+/// shared folder) it can say who holds the store.
+class EnkeltInstans final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnkeltInstans)
+
+public:
+    enum class Utfall {
+        Foerste,   ///< this process holds the store now
+        Varslet,   ///< another instance has the store and was asked to come to the front
+        Opptatt,   ///< another instance has the store and could not be reached (see eier())
+        Feil,      ///< the lock file could not be written (see eier() for the reason)
+    };
+
+    explicit EnkeltInstans(const QString &lagerSti, QObject *parent = nullptr);
+    ~EnkeltInstans() override;
+
+    Utfall start();
+    /// Who holds the store (user, machine, process), or why the lock failed.
+    QString eier() const { return m_eier; }
+    /// The name of the local server (from the store's canonical path and the user).
+    QString servernavn() const { return m_servernavn; }
+
+signals:
+    /// A second instance on this store was started: bring the window to the front.
+    void fremSoekt();
+
+private:
+    bool varsleAnnen() const;
+
+    QString m_lagerSti;
+    QString m_servernavn;
+    QString m_eier;
+    std::unique_ptr<QLockFile> m_laas;
+    QLocalServer *m_server = nullptr;
+};
+
+} // namespace tilsyn

@@ -1,0 +1,284 @@
+#include "skrivebord.h"
+
+#include "arkivhandling.h"
+#include "brevdialog.h"
+#include "brevvisning.h"
+#include "caseeditor.h"
+#include "dokumentliste.h"
+#include "domain/katalog.h"
+#include "domain/oppfolging.h"
+#include "innstillingerdialog.h"
+#include "items/innstillinger.h"
+#include "items/oppfolgingmodell.h"
+#include "items/saklistemodel.h"
+#include "letters/brevmalkilde.h"
+#include "letters/brevrepository.h"
+#include "mainwindow.h"
+#include "oppfolgingvisning.h"
+#include "oversettelser.h"
+#include "sentraldialog.h"
+#include "statistikkvisning.h"
+#include "store/oppfolgingrepository.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+#include "store/storeerror.h"
+#include "sync/synkproblemer.h"
+#include "synkproblemvisning.h"
+#include "sperregrunn.h"
+#include "synkstyring.h"
+#include "vedlikehold.h"
+#include "vindusstorrelse.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QKeySequence>
+#include <QMenu>
+#include <QSettings>
+#include <QTimer>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+Skrivebord::Skrivebord(Store &store, const Katalog &katalog, Oversettelser &oversettelser, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_katalog(katalog)
+    , m_oversettelser(oversettelser)
+    , m_repo(std::make_unique<SakRepository>(store, katalog))
+{
+}
+
+Skrivebord::~Skrivebord()
+{
+    // Windows first: they hold references to the repositories below.
+    delete m_profil;
+    m_vindu.reset();
+}
+
+InnstillingerDialog *Skrivebord::profildialog() const
+{
+    return m_profil;
+}
+
+void Skrivebord::start()
+{
+    if (Innstillinger::profilKomplett()) {
+        bygg();
+        return;
+    }
+    // First start (or a profile from an older version without the approving leader): the
+    // profile comes first, and without one the program does not start.
+    m_profil = new InnstillingerDialog(m_katalog);
+    m_profil->setAttribute(Qt::WA_DeleteOnClose);
+    m_profil->settFoersteGang();
+    connect(m_profil, &QDialog::accepted, this, [this] {
+        m_oversettelser.last(); // the language may have been chosen in the profile
+        bygg();
+    });
+    connect(m_profil, &QDialog::rejected, this, &Skrivebord::profilAvslaatt);
+    m_profil->show();
+    m_profil->raise();
+    m_profil->activateWindow();
+}
+
+QAction *Skrivebord::handling(QMenu *meny, std::function<QString()> tekst)
+{
+    QAction *a = meny->addAction(tekst());
+    m_tekster.append({a, std::move(tekst)});
+    return a;
+}
+
+bool Skrivebord::eventFilter(QObject *o, QEvent *e)
+{
+    if (o == m_vindu.get() && e->type() == QEvent::LanguageChange) {
+        for (const auto &[a, tekst] : std::as_const(m_tekster))
+            if (a)
+                a->setText(tekst());
+    }
+    return QObject::eventFilter(o, e);
+}
+
+void Skrivebord::fremst()
+{
+    QWidget *w = m_vindu ? static_cast<QWidget *>(m_vindu.get()) : m_profil.data();
+    if (!w)
+        return;
+    w->setWindowState((w->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    w->show();
+    w->raise();
+    w->activateWindow();
+}
+
+void Skrivebord::bygg()
+{
+    m_vindu = std::make_unique<MainWindow>(m_store, *m_repo, m_katalog, Innstillinger::navn.verdi());
+    m_vindu->installEventFilter(this); // re-translates the menu entries added here
+    connect(m_vindu.get(), &MainWindow::spraakEndret, this, [this] { m_oversettelser.last(); });
+    koblBrev();
+    koblSynk();
+    koblStatistikk();
+    koblOppfolging();
+    // Archive package of the open case, as `tilsynsklient archive` (views/arkivhandling).
+    new Arkivhandling(m_store, m_katalog, m_vindu->bruker(), m_vindu->visningsmeny(), // owned by the window
+                      [this] { return m_vindu->editor()->harSak() ? &m_vindu->editor()->sak() : nullptr; }, m_vindu.get());
+    new Vedlikehold(*m_vindu, m_store, m_katalog, m_synk); // backup, restore, check, support information
+    m_vindu->show();
+    QTimer::singleShot(0, m_vindu.get(), [this] { m_vindu->tilbyGjenoppretting(); });
+    emit vist();
+}
+
+// Letters: Print… on the open case opens its letters (templates from the office folder, if set).
+void Skrivebord::koblBrev()
+{
+    m_maler = std::make_unique<Brevmalkilde>(QSettings().value(u"brev/malmappe"_s).toString());
+    m_brevarkiv = std::make_unique<BrevRepository>(m_store);
+    // The open case's documents (its finalised letters), below its fields.
+    auto *dokumenter = new DokumentListe(*m_brevarkiv, m_vindu->editor());
+    m_vindu->editor()->leggTilPanel(dokumenter);
+    connect(m_vindu->editor(), &CaseEditor::tilstandEndret, dokumenter, [this, dokumenter] {
+        dokumenter->visSak(m_vindu->editor()->harSak() ? m_vindu->editor()->sak().id : QString());
+    });
+    connect(m_vindu.get(), &MainWindow::brevOnsket, this, [this, dokumenter](const Tilsynssak &sak) {
+        BrevDialog d(sak, m_katalog, *m_maler, m_brevarkiv.get(), m_vindu->bruker(), m_vindu.get());
+        d.visning()->settSaker(m_repo.get());
+        connect(d.visning(), &Brevvisning::brevFerdigstilt, dokumenter, &DokumentListe::lesPaaNytt);
+        connect(d.visning(), &Brevvisning::sakEndret, m_vindu.get(), [this](const QString &id) {
+            m_vindu->saksliste()->sakLagret(id);
+            m_vindu->aapneSak(id); // shows the recorded milestone (asks first if there are unsaved edits)
+        });
+        d.exec();
+    });
+}
+
+// Sync with the central store on its own thread (on start, every few minutes, F5), and what it
+// leaves for a person (conflicts, rejected changes): a status-bar button and a window.
+void Skrivebord::koblSynk()
+{
+    MainWindow &vindu = *m_vindu;
+    m_synk = new SynkStyring(m_store.sti(), vindu.bruker(), &vindu);
+    connect(m_synk, &SynkStyring::status, &vindu, &MainWindow::settSynkstatus);
+    m_synkproblemer = std::make_unique<SynkProblemer>(m_store, *m_repo, m_katalog, vindu.bruker());
+    auto oppdaterProblemer = [this] {
+        try {
+            m_vindu->settSynkproblemer(m_synkproblemer->antallKonflikter(), m_synkproblemer->antallAvviste());
+        } catch (const StoreError &e) {
+            m_vindu->settSynkstatus(e.melding());
+        }
+        if (m_problemvindu)
+            m_problemvindu->lesPaaNytt();
+    };
+    connect(&vindu, &MainWindow::synkproblemerOnsket, this, &Skrivebord::visSynkproblemer);
+    vindu.settSakensSynkproblemer([this](const QString &id) {
+        try {
+            return m_synkproblemer->forSak(id);
+        } catch (const StoreError &) {
+            return std::pair{0, 0};
+        }
+    });
+    connect(m_synk, &SynkStyring::oppdatert, &vindu, [this, oppdaterProblemer](int pushet, int hentet, int, int) {
+        if (pushet > 0 || hentet > 0) {
+            m_vindu->saksliste()->lesPaaNytt(); // new saksnummer, pulled cases
+            m_vindu->editor()->lesInnLagret(); // the open case, keeping unsaved edits on top
+        }
+        oppdaterProblemer();
+    });
+    oppdaterProblemer();
+    QAction *synkNaa = handling(vindu.visningsmeny(), [] { return tr("S&ynchronise now"); });
+    synkNaa->setObjectName(u"handlingSynkroniser"_s);
+    synkNaa->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(synkNaa, &QAction::triggered, m_synk, &SynkStyring::synkroniserNaa);
+    QAction *problemer = handling(vindu.visningsmeny(), [] { return tr("Sync c&onflicts and rejected changes…"); });
+    problemer->setObjectName(u"handlingSynkproblemer"_s);
+    connect(problemer, &QAction::triggered, this, &Skrivebord::visSynkproblemer);
+    QAction *sentral = handling(vindu.visningsmeny(), [] { return tr("&Central store…"); });
+    sentral->setObjectName(u"handlingSentral"_s);
+    connect(sentral, &QAction::triggered, this, [this] {
+        SentralDialog d(m_synk->conninfo(), m_vindu.get()); // writes sentral/conninfo; the password only to the keychain
+        if (d.exec() == QDialog::Accepted)
+            m_synk->settConninfo(d.conninfo());
+    });
+    m_synk->settConninfo(QSettings().value(u"sentral/conninfo"_s).toString());
+}
+
+void Skrivebord::visSynkproblemer()
+{
+    if (!m_problemvindu) {
+        m_problemvindu = new SynkProblemVisning(*m_synkproblemer, m_katalog, m_vindu.get());
+        m_problemvindu->setWindowFlag(Qt::Window);
+        m_problemvindu->setAttribute(Qt::WA_DeleteOnClose);
+        m_problemvindu->setWindowTitle(tr("Sync: conflicts and rejected changes"));
+        settStorrelse(m_problemvindu, {1100, 750});
+        connect(m_problemvindu, &SynkProblemVisning::antallEndret, m_vindu.get(), &MainWindow::settSynkproblemer);
+        connect(m_problemvindu, &SynkProblemVisning::sakEndret, m_vindu.get(), [this](const QString &id) {
+            m_vindu->saksliste()->sakLagret(id);
+            m_vindu->editor()->lesInnLagret();
+        });
+    }
+    m_problemvindu->lesPaaNytt();
+    if (m_synkproblemer->antallKonflikter() == 0 && m_synkproblemer->antallAvviste() > 0)
+        m_problemvindu->visAvviste();
+    m_problemvindu->show();
+    m_problemvindu->raise();
+}
+
+// Statistics: its own window, computing off the GUI thread on its own connection.
+void Skrivebord::koblStatistikk()
+{
+    QAction *statistikk = handling(m_vindu->visningsmeny(), [] { return tr("&Statistics…"); });
+    statistikk->setObjectName(u"handlingStatistikk"_s);
+    connect(statistikk, &QAction::triggered, this, [this] {
+        auto *s = new StatistikkVisning(m_store.sti(), m_katalog, m_vindu.get());
+        s->setObjectName(u"statistikk"_s);
+        s->setWindowFlag(Qt::Window);
+        s->setAttribute(Qt::WA_DeleteOnClose);
+        s->setWindowTitle(tr("Statistics"));
+        settStorrelse(s, {1500, 900});
+        s->show();
+    });
+}
+
+// Follow-up of breaches (Internserien 6/2021): one window, opened from the menu; for an open
+// decided BM 5 case with lovbrudd the menu also offers to start its follow-up.
+void Skrivebord::koblOppfolging()
+{
+    m_oppfolging = std::make_unique<OppfolgingRepository>(m_store, *m_repo);
+    QMenu *meny = m_vindu->visningsmeny();
+    QAction *oppfolging = handling(meny, [] { return tr("&Follow-up of breaches…"); });
+    oppfolging->setObjectName(u"handlingOppfolging"_s);
+    connect(oppfolging, &QAction::triggered, this, [this] { visOppfolging(); });
+    QAction *start = handling(meny, [] { return tr("Start follow-&up of this case's breaches"); });
+    start->setObjectName(u"handlingStartOppfolging"_s);
+    connect(meny, &QMenu::aboutToShow, this, [this, start] {
+        // Disabled with its reason, shown in the status bar (sperregrunn.h).
+        const CaseEditor *e = m_vindu->editor();
+        QString grunn;
+        if (!e->harSak())
+            grunn = tr("No case is open: choose one in the list or make a new one.");
+        else if (const Problemer p = kanStarteOppfolging(e->sak()); !p.isEmpty())
+            grunn = p.constFirst().melding.left(1).toUpper() + p.constFirst().melding.mid(1);
+        else if (m_oppfolging->hent(e->sak().id))
+            grunn = tr("The follow-up of this case has already started (View → Follow-up of breaches…).");
+        settTilgjengelig(start, grunn);
+    });
+    connect(start, &QAction::triggered, this, [this] {
+        if (m_vindu->editor()->harSak())
+            visOppfolging()->startOppfolging(m_vindu->editor()->sak().id);
+    });
+}
+
+OppfolgingVisning *Skrivebord::visOppfolging()
+{
+    if (!m_oppfolgingsvindu) {
+        m_oppfolgingsvindu = new OppfolgingVisning(*m_oppfolging, *m_repo, m_katalog, m_vindu->bruker(), m_vindu.get());
+        m_oppfolgingsvindu->setWindowFlag(Qt::Window);
+        m_oppfolgingsvindu->setAttribute(Qt::WA_DeleteOnClose);
+        m_oppfolgingsvindu->setWindowTitle(tr("Follow-up of breaches"));
+        settStorrelse(m_oppfolgingsvindu, {1300, 800});
+    }
+    m_oppfolgingsvindu->show();
+    m_oppfolgingsvindu->raise();
+    return m_oppfolgingsvindu;
+}
+
+} // namespace tilsyn

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QObject>
+#include <QList>
+#include <QPointer>
+
+#include <functional>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+
+namespace tilsyn {
+
+class BrevRepository;
+class Brevmalkilde;
+class InnstillingerDialog;
+class Katalog;
+class MainWindow;
+class OppfolgingRepository;
+class OppfolgingVisning;
+class Oversettelser;
+class SakRepository;
+class Store;
+class SynkProblemer;
+class SynkProblemVisning;
+class SynkStyring;
+
+/// The desktop application on one store, assembled: the main window with letters, sync,
+/// statistics and follow-up wired to it. app/gui.cpp creates one; the tests create one
+/// in-process and drive it with the keyboard as a caseworker would.
+class Skrivebord final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Skrivebord)
+
+public:
+    Skrivebord(Store &store, const Katalog &katalog, Oversettelser &oversettelser, QObject *parent = nullptr);
+    ~Skrivebord() override;
+
+    /// Asks for the profile first while it is incomplete (non-modal dialog: refusing it emits
+    /// profilAvslaatt), then shows the main window and offers back unsaved work left by a crash.
+    void start();
+    /// The main window, once the profile is complete (null before).
+    MainWindow *vindu() const { return m_vindu.get(); }
+    /// The first-run profile dialog while it is shown (null otherwise).
+    InnstillingerDialog *profildialog() const;
+    /// Brings the main window to the front (a second instance was started on the store).
+    void fremst();
+
+protected:
+    bool eventFilter(QObject *o, QEvent *e) override;
+
+signals:
+    /// The first-run profile was cancelled: the program cannot work without one.
+    void profilAvslaatt();
+    /// The main window is shown.
+    void vist();
+
+private:
+    void bygg();
+    /// A menu entry whose text is re-translated on a language change.
+    QAction *handling(QMenu *meny, std::function<QString()> tekst);
+    void koblBrev();
+    void koblSynk();
+    void koblStatistikk();
+    void koblOppfolging();
+    void visSynkproblemer();
+    OppfolgingVisning *visOppfolging();
+
+    Store &m_store;
+    const Katalog &m_katalog;
+    Oversettelser &m_oversettelser;
+    std::unique_ptr<SakRepository> m_repo;
+    std::unique_ptr<Brevmalkilde> m_maler;
+    std::unique_ptr<BrevRepository> m_brevarkiv;
+    std::unique_ptr<SynkProblemer> m_synkproblemer;
+    std::unique_ptr<OppfolgingRepository> m_oppfolging;
+    std::unique_ptr<MainWindow> m_vindu;
+    SynkStyring *m_synk = nullptr;
+    QPointer<InnstillingerDialog> m_profil;
+    QPointer<SynkProblemVisning> m_problemvindu;
+    QPointer<OppfolgingVisning> m_oppfolgingsvindu;
+    QList<std::pair<QPointer<QAction>, std::function<QString()>>> m_tekster;
+};
+
+} // namespace tilsyn
