@@ -122,7 +122,7 @@ void Skrivebord::bygg()
     // Archive package of the open case, as `tilsynsklient archive` (views/arkivhandling).
     new Arkivhandling(m_store, m_katalog, m_vindu->bruker(), m_vindu->visningsmeny(), // owned by the window
                       [this] { return m_vindu->editor()->harSak() ? &m_vindu->editor()->sak() : nullptr; }, m_vindu.get());
-    new Vedlikehold(*m_vindu, m_store, m_katalog, m_synk); // backup, restore, check, support information
+    new Vedlikehold(*m_vindu, m_store, m_katalog, *m_synk); // backup, restore, check, support information
     m_vindu->show();
     QTimer::singleShot(0, m_vindu.get(), [this] { m_vindu->tilbyGjenoppretting(); });
     emit vist();
