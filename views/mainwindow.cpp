@@ -383,14 +383,14 @@ bool MainWindow::importer(const QString &fil)
         return false;
     }
     try {
-        imp.skriv(lest.saker, {m_bruker, QDateTime::currentDateTimeUtc(), u"importert"_s});
+        imp.skriv(lest, {m_bruker, QDateTime::currentDateTimeUtc(), u"importert"_s});
     } catch (const StoreError &e) {
         QMessageBox::warning(this, tr("Import"), tr("Nothing was imported:\n%1").arg(e.melding()));
         return false;
     }
     m_liste->lesPaaNytt();
     visRiktigSide();
-    statusBar()->showMessage(tr("Imported %n case(s)", nullptr, int(lest.saker.size())), 5000);
+    statusBar()->showMessage(tr("Imported %n case(s)", nullptr, int(lest.antall(JsonlImport::Status::Ny))), 5000);
     return true;
 }
 

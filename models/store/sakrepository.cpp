@@ -2,6 +2,8 @@
 
 #include "domain/frist.h"
 #include "domain/katalog.h"
+#include "io/jsonlexport.h"
+#include "io/jsonlimport.h"
 #include "io/sakjson.h"
 #include "store/revisjon.h"
 #include "store/sakrader.h"
@@ -234,6 +236,10 @@ SakRepository::Resultat SakRepository::lagre(const Tilsynssak &sak, const Endrin
             r.problemer.append({u"saksnummer"_s, u"saksnummeret %1 er allerede brukt av en annen sak i embetet"_s
                                                      .arg(*sak.saksnummer)});
     }
+    // Export must be able to write what is saved, within the line limit import reads.
+    if (const qsizetype lengde = eksportLinje(sak).size(); lengde > JsonlImport::kMaksLinje)
+        r.problemer.append({u"-"_s, u"saken er for stor: %1 byte som eksportlinje, største tillatte er %2 byte"_s
+                                        .arg(lengde).arg(JsonlImport::kMaksLinje)});
     if (!r.ok())
         return r;
     Transaksjon t(m_store.db());
