@@ -7,6 +7,7 @@
 #include "tst_cli_tekst_data.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,7 +45,7 @@ private slots:
         QCOMPARE(k.ut, QByteArray("imported 1 cases\n"));
         const QByteArray eksport = kjoerCli({u"--db"_s, m_db, u"export"_s, u"-"_s}).ut;
         const QByteArray linje = finnLinje(eksport, id);
-        QVERIFY2(linje.contains(QByteArray(R"("sammendrag":)" + ut + ',')), linje.constData());
+        QVERIFY2(linje.contains(QByteArray("\"sammendrag\":" + ut + ',')), linje.constData());
         // Importing the export again finds the same case: nothing to write.
         skriv(fil, linje + '\n');
         const Kjoring igjen = kjoerCli({u"--db"_s, m_db, u"import"_s, fil});
@@ -76,6 +77,62 @@ private slots:
         QVERIFY2(linjen.contains(iMelding), qPrintable(u"expected «%1» in «%2»"_s.arg(iMelding, linjen)));
         QCOMPARE(kjoerCli({u"--db"_s, m_db, u"export"_s, u"-"_s}).ut, foer);
         QCOMPARE(dump(m_db), dumpFoer);
+    }
+
+    // What export writes, import accepts (issue 13 item 3): a case whose exported line is exactly
+    // the limit goes round trip; one byte more is refused on import; a line within the limit
+    // that export would write longer (optional fields omitted) is refused too.
+    void linjegrenseRundtur()
+    {
+        constexpr qsizetype grense = 1024 * 1024;
+        const QString fil = m_dir.filePath(u"grense.jsonl"_s);
+        const QString db = m_dir.filePath(u"grense.sqlite"_s);
+        const QByteArray id = idNr(900);
+        // The exported length of the case with a one-character sammendrag.
+        skriv(fil, sak(id, "\"x\"") + '\n');
+        QCOMPARE(kjoerCli({u"--db"_s, db, u"import"_s, fil}).status, 0);
+        const qsizetype l0 = kjoerCli({u"--db"_s, db, u"export"_s, u"-"_s}).ut.size() - 1;
+        QVERIFY(l0 > 300);
+        QFile::remove(db);
+
+        const QByteArray eksakt = sak(id, '"' + QByteArray(grense - l0 + 1, 'x') + '"');
+        skriv(fil, eksakt + '\n');
+        Kjoring k = kjoerCli({u"--db"_s, db, u"import"_s, fil});
+        QVERIFY2(k.status == 0, k.feil.left(500).constData());
+        QCOMPARE(k.ut, QByteArray("imported 1 cases\n"));
+        const QString eksport = m_dir.filePath(u"grense-eksport.jsonl"_s);
+        QCOMPARE(kjoerCli({u"--db"_s, db, u"export"_s, eksport}).status, 0);
+        QFile e(eksport);
+        QVERIFY(e.open(QIODevice::ReadOnly));
+        const QByteArray linje = e.readAll();
+        QCOMPARE(linje.size(), grense + 1); // the line and its '\n'
+        // Its own export imports again (the same case: nothing to write).
+        k = kjoerCli({u"--db"_s, m_dir.filePath(u"grense2.sqlite"_s), u"import"_s, eksport});
+        QVERIFY2(k.status == 0, k.feil.left(500).constData());
+        QCOMPARE(k.ut, QByteArray("imported 1 cases\n"));
+
+        // One byte more: refused whichever side would exceed.
+        const QByteArray foer = kjoerCli({u"--db"_s, db, u"export"_s, u"-"_s}).ut;
+        const QByteArray id2 = idNr(901);
+        skriv(fil, sak(id2, '"' + QByteArray(grense - l0 + 2, 'x') + '"') + '\n');
+        k = kjoerCli({u"--db"_s, db, u"import"_s, fil});
+        QCOMPARE(k.status, 2);
+        QVERIFY2(k.feil.startsWith(QString(fil + u":1: -: saken blir 1048577 byte lang når den eksporteres"_s).toUtf8()),
+                 k.feil.constData());
+        // The issue's case: the line read is exactly the limit, but export writes every field.
+        const QByteArray kort = "{\"id\":\"" + id2 + "\",\"embete\":\"agder\",\"sektor\":\"sosial\",\"mottatt\":\"2024-03-01\","
+                                "\"tilsynsobjekter\":[{\"id\":\"o1\",\"type\":\"nav-kontor\",\"navn\":\"N\"}],\"sammendrag\":\"";
+        skriv(fil, kort + QByteArray(grense - kort.size() - 2, 'y') + "\"}\n");
+        QCOMPARE(QFileInfo(fil).size(), grense + 1);
+        k = kjoerCli({u"--db"_s, db, u"import"_s, fil});
+        QCOMPARE(k.status, 2);
+        QVERIFY2(k.feil.contains("-: saken blir "), k.feil.constData());
+        // A line over the limit is refused before it is parsed.
+        skriv(fil, kort + QByteArray(grense - kort.size() - 1, 'y') + "\"}\n");
+        k = kjoerCli({u"--db"_s, db, u"import"_s, fil});
+        QCOMPARE(k.status, 2);
+        QVERIFY2(k.feil.contains(":1: -: linjen er 1048577 byte lang; største tillatte er 1048576 byte"), k.feil.constData());
+        QCOMPARE(kjoerCli({u"--db"_s, db, u"export"_s, u"-"_s}).ut, foer);
     }
 
 private:
