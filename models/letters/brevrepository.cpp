@@ -2,6 +2,7 @@
 
 #include "domain/katalog.h"
 #include "domain/tilsynssak.h"
+#include "io/utfil.h"
 #include "letters/brevrenderer.h"
 #include "letters/brevtype.h"
 #include "letters/brevutkast.h"
@@ -12,7 +13,6 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace tilsyn {
@@ -186,9 +186,9 @@ void BrevRepository::eksporter(qint64 id, const QString &filsti) const
     if (sha256(b->pdf) != b->sha256)
         throw StoreError(u"brev %1 er skadet: innholdet stemmer ikke med lagret SHA-256"_s.arg(id),
                          StoreError::Art::Korrupt);
-    QSaveFile f(filsti);
-    if (!f.open(QIODevice::WriteOnly) || f.write(b->pdf) != b->pdf.size() || !f.commit())
-        throw StoreError(u"%1: kan ikke skrive filen: %2"_s.arg(filsti, f.errorString()));
+    Utfil f(filsti); // whole or not at all; a device such as /dev/full is never replaced
+    if (!f.aapne() || !f.skriv(b->pdf) || !f.fullfoer())
+        throw StoreError(f.feil());
 }
 
 std::optional<QString> BrevRepository::finnSak(const QString &idEllerSaksnummer) const
