@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "domain/katalog.h"
+#include "io/utfil.h"
 #include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
 #include "letters/brevrenderer.h"
@@ -13,7 +14,6 @@
 #include "store/storeerror.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTextStream>
 
@@ -71,7 +71,7 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
     }
     const QString ut_ = p.value(u"out"_s);
     try {
-        auto store = Store::aapne(globalt.db);
+        auto store = Store::aapneForLesing(globalt.db); // a draft only reads the store
         const Katalog &katalog = Katalog::innebygd();
         SakRepository saker(*store, katalog);
         BrevRepository brev(*store);
@@ -93,9 +93,9 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
             utkast.saksbehandler.telefon = hode.telefon;
         utkast.godkjenner = hode.godkjenner;
         const QByteArray pdf = Brevrenderer(katalog, maler).pdfA(*sak, utkast);
-        QSaveFile fil(ut_);
-        if (!fil.open(QIODevice::WriteOnly) || fil.write(pdf) != pdf.size() || !fil.commit()) {
-            feil() << u"%1: cannot write the file: %2"_s.arg(ut_, fil.errorString()) << '\n';
+        Utfil fil(ut_); // whole or not at all; a device such as /dev/full is never replaced
+        if (!fil.aapne() || !fil.skriv(pdf) || !fil.fullfoer()) {
+            feil() << fil.feil() << '\n';
             return Driftsfeil;
         }
         return Ok;

@@ -8,6 +8,7 @@ class QIODevice;
 namespace tilsyn {
 
 class SakRepository;
+class Utfil;
 struct Tilsynssak;
 
 /// One case as export writes it: compact JSON of the contract, without the line end. Strings are
@@ -18,5 +19,7 @@ QByteArray eksportLinje(const Tilsynssak &sak);
 /// Returns the number of cases written; throws StoreError on a read or write failure, and for a
 /// case whose line would be longer than import accepts (JsonlImport::kMaksLinje).
 qint64 eksporterJsonl(const SakRepository &repo, QIODevice &ut);
+/// The same into a checked output file; a failed write throws StoreError with Utfil::feil().
+qint64 eksporterJsonl(const SakRepository &repo, Utfil &ut);
 
 } // namespace tilsyn
