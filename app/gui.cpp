@@ -2,6 +2,7 @@
 
 #include "caseeditor.h"
 #include "domain/katalog.h"
+#include "io/eksempellager.h"
 #include "items/innstillinger.h"
 #include "items/oppfolgingmodell.h"
 #include "items/saklistemodel.h"
@@ -31,6 +32,7 @@
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProcess>
 #include <QSettings>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -262,10 +264,15 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
     sentral->setObjectName(u"handlingSentral"_s);
     QObject::connect(sentral, &QAction::triggered, &vindu, [&] {
         SentralDialog d(synk.conninfo(), &vindu); // writes sentral/conninfo; the password only to the keychain
-        if (d.exec() == QDialog::Accepted)
+        if (d.exec() == QDialog::Accepted && !Eksempellager::erEksempellager(*store))
             synk.settConninfo(d.conninfo());
     });
-    synk.settConninfo(QSettings().value(u"sentral/conninfo"_s).toString());
+    // sample cases: an example store is never synced; "Load sample cases" opens a window on one
+    if (!Eksempellager::erEksempellager(*store))
+        synk.settConninfo(QSettings().value(u"sentral/conninfo"_s).toString());
+    QObject::connect(&vindu, &MainWindow::eksempellagerLaget, &vindu, [](const QString &sti) {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--db"_s, sti});
+    });
 
     // Statistics: its own window, computing off the GUI thread on its own connection.
     QAction *statistikk = vindu.visningsmeny()->addAction(QApplication::translate("tilsyn::Gui", "&Statistics…"));
