@@ -419,6 +419,55 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::ImportForhaandsvisning</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New cases: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in the store, unchanged (skipped): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in the store with other content: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing replaces these cases with the file's version (each replacement is saved in the audit trail and sent at the next sync). Finalised letters and closed follow-ups are not changed. Cancel imports nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields that would change</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace %n case(s) and import</source>
+        <translation>
+            <numerusform>&amp;Replace %n case and import</numerusform><numerusform>&amp;Replace %n cases and import</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n case(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n case</numerusform><numerusform>&amp;Import %n cases</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::InnstillingerDialog</name>
     <message>
         <source>Settings</source>
@@ -632,6 +681,14 @@
     </message>
     <message>
         <source>decide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[SAMPLE CASES – not your store] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample cases</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1183,10 +1240,6 @@
     </message>
     <message>
         <source>There is nothing to export yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>

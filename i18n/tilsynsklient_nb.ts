@@ -419,6 +419,53 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::ImportForhaandsvisning</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>New cases: %1</source>
+        <translation>Nye saker: %1</translation>
+    </message>
+    <message>
+        <source>Already in the store, unchanged (skipped): %1</source>
+        <translation>Finnes allerede, uendret (hoppes over): %1</translation>
+    </message>
+    <message>
+        <source>Already in the store with other content: %1</source>
+        <translation>Finnes allerede med annet innhold: %1</translation>
+    </message>
+    <message>
+        <source>Importing replaces these cases with the file's version (each replacement is saved in the audit trail and sent at the next sync). Finalised letters and closed follow-ups are not changed. Cancel imports nothing.</source>
+        <translation>Importen erstatter disse sakene med versjonen i filen (hver erstatning lagres i endringsloggen og sendes ved neste synkronisering). Ferdigstilte brev og avsluttede oppfølginger endres ikke. Avbryt importerer ingenting.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>Det er ingenting å importere.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Fields that would change</source>
+        <translation>Felt som ville bli endret</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace %n case(s) and import</source>
+        <translation><numerusform>&amp;Erstatt %n sak og importer</numerusform><numerusform>&amp;Erstatt %n saker og importer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n case(s)</source>
+        <translation><numerusform>&amp;Importer %n sak</numerusform><numerusform>&amp;Importer %n saker</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::InnstillingerDialog</name>
     <message>
         <source>Settings</source>
@@ -628,6 +675,14 @@
     <message>
         <source>decide</source>
         <translation>avgjør</translation>
+    </message>
+    <message>
+        <source>[SAMPLE CASES – not your store] </source>
+        <translation>[EKSEMPELSAKER – ikke ditt lager] </translation>
+    </message>
+    <message>
+        <source>Sample cases</source>
+        <translation>Eksempelsaker</translation>
     </message>
 </context>
 <context>
@@ -1175,10 +1230,6 @@
     <message>
         <source>There is nothing to export yet.</source>
         <translation>Det er ingenting å eksportere ennå.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
         <source>Export report as CSV</source>
