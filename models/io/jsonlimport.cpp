@@ -118,6 +118,15 @@ JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &fil
             lagretSaksnummer.insert(q.value(0).toString() + u'\n' + q.value(1).toString(), q.value(2).toString());
     }
 
+    // The stored edit counter of every case, read once: most imported ids are new.
+    QHash<QString, int> lagretVersjon;
+    {
+        QSqlQuery q(m_store.db());
+        q.setForwardOnly(true);
+        kjoer(q, u"SELECT id, versjon FROM tilsynssak"_s, "kan ikke lese sakene i lageret");
+        while (q.next())
+            lagretVersjon.insert(q.value(0).toString(), q.value(1).toInt());
+    }
     QHash<QString, qsizetype> ider;            // id -> line
     QHash<QString, qsizetype> saksnumre;       // "embete\nsaksnummer" -> line
     const Valideringsvalg valg{.tillatHistoriskBm = true};
@@ -193,7 +202,7 @@ JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &fil
         Post post;
         post.sak = std::move(sak);
         post.linje = linjenr;
-        post.lagretVersjon = m_repo.versjon(post.sak.id);
+        post.lagretVersjon = lagretVersjon.value(post.sak.id, 0);
         if (post.lagretVersjon > 0) {
             const std::optional<Tilsynssak> lagret = m_repo.hent(post.sak.id);
             post.endredeFelt = lagret ? ulikeFelt(*lagret, post.sak) : QStringList{};
