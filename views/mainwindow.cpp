@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "importforhaandsvisning.h"
+#include "io/eksempellager.h"
+
 #include "caseeditor.h"
 #include "domain/katalog.h"
 #include "innstillingerdialog.h"
@@ -362,7 +365,8 @@ void MainWindow::oppdaterTittel()
     const QString sak = m_editor->harSak()
         ? (m_editor->sak().saksnummer ? *m_editor->sak().saksnummer : tr("Draft")) + (m_editor->erEndret() ? u" *"_s : QString())
         : QString();
-    setWindowTitle(sak.isEmpty() ? tr("Tilsynsklient") : tr("%1 – Tilsynsklient").arg(sak));
+    setWindowTitle((Eksempellager::erEksempellager(m_store) ? tr("[SAMPLE CASES – not your store] ") : QString())
+                   + (sak.isEmpty() ? tr("Tilsynsklient") : tr("%1 – Tilsynsklient").arg(sak)));
     m_antallEtikett->setText(tr("%n case(s)", nullptr, m_liste->rowCount()));
     settTilgjengelig(m_lagre, m_editor->harSak() ? QString() : tr("No case is open: choose one in the list or make a new one."));
 }
@@ -444,21 +448,33 @@ bool MainWindow::importer(const QString &fil)
                                  + u"\n\n"_s + lest.problemer.mid(0, 20).join(u'\n'));
         return false;
     }
+    // import preview: new, unchanged and changed cases; changed ones replaced only when confirmed
+    ImportForhaandsvisning forhaand(lest, QFileInfo(fil).fileName(), this);
+    if (forhaand.exec() != QDialog::Accepted)
+        return false;
     try {
-        imp.skriv(lest.saker, {m_bruker, QDateTime::currentDateTimeUtc(), u"importert"_s});
+        imp.skriv(lest, {m_bruker, QDateTime::currentDateTimeUtc(), u"importert"_s}, forhaand.erstatt());
     } catch (const StoreError &e) {
         QMessageBox::warning(this, tr("Import"), tr("Nothing was imported:\n%1").arg(e.melding()));
         return false;
     }
     m_liste->lesPaaNytt();
     visRiktigSide();
-    statusBar()->showMessage(tr("Imported %n case(s)", nullptr, int(lest.saker.size())), 5000);
+    statusBar()->showMessage(tr("Imported %n case(s)", nullptr, int(lest.antall(JsonlImport::Status::Ny) + (forhaand.erstatt() ? lest.antall(JsonlImport::Status::Endret) : 0))), 5000);
     return true;
 }
 
 void MainWindow::lastEksempel()
 {
-    importer(u":/eksempel/sosial-2024.jsonl"_s);
+    // sample cases: a separate example store, opened in a window of its own (app/)
+    const QString sti = Eksempellager::standardSti();
+    try {
+        Eksempellager::lag(sti, m_katalog, m_bruker);
+    } catch (const StoreError &e) {
+        QMessageBox::warning(this, tr("Sample cases"), e.melding());
+        return;
+    }
+    emit eksempellagerLaget(sti);
 }
 
 void MainWindow::tilbyGjenoppretting(const std::function<bool(const QString &)> &spoer)

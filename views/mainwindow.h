@@ -68,6 +68,8 @@ public slots:
 signals:
     /// The language setting changed (app/ reloads the translators).
     void spraakEndret();
+    /// "Load sample cases" made an example store at `sti`: app/ opens a window on it.
+    void eksempellagerLaget(const QString &sti);
     /// Print… on the open case: app/ opens the letters for it.
     void brevOnsket(const tilsyn::Tilsynssak &sak);
     /// The sync problems button was clicked: app/ shows the conflicts and rejected changes.

@@ -8,6 +8,7 @@
 #include "domain/katalog.h"
 #include "domain/oppfolging.h"
 #include "innstillingerdialog.h"
+#include "io/eksempellager.h"
 #include "items/innstillinger.h"
 #include "items/oppfolgingmodell.h"
 #include "items/saklistemodel.h"
@@ -33,6 +34,7 @@
 #include <QEvent>
 #include <QKeySequence>
 #include <QMenu>
+#include <QProcess>
 #include <QSettings>
 #include <QTimer>
 
@@ -195,10 +197,15 @@ void Skrivebord::koblSynk()
     sentral->setObjectName(u"handlingSentral"_s);
     connect(sentral, &QAction::triggered, this, [this] {
         SentralDialog d(m_synk->conninfo(), m_vindu.get()); // writes sentral/conninfo; the password only to the keychain
-        if (d.exec() == QDialog::Accepted)
+        if (d.exec() == QDialog::Accepted && !Eksempellager::erEksempellager(m_store))
             m_synk->settConninfo(d.conninfo());
     });
-    m_synk->settConninfo(QSettings().value(u"sentral/conninfo"_s).toString());
+    // An example store is never synced; "Load sample cases" opens a window of its own on one.
+    if (!Eksempellager::erEksempellager(m_store))
+        m_synk->settConninfo(QSettings().value(u"sentral/conninfo"_s).toString());
+    connect(m_vindu.get(), &MainWindow::eksempellagerLaget, this, [](const QString &sti) {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--db"_s, sti});
+    });
 }
 
 void Skrivebord::visSynkproblemer()

@@ -2,6 +2,7 @@
 #include "datofelt.h"
 
 #include "domain/katalog.h"
+#include "io/utfil.h"
 #include "reports/rapportmodell.h"
 #include "reports/rapportmotor.h"
 #include "reports/rapportskriver.h"
@@ -19,7 +20,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabBar>
@@ -288,9 +288,9 @@ QString StatistikkVisning::eksporterCsv(const QString &sti) const
     const Rapporttabell *t = m_sett.tabell(gjeldendeRapport());
     if (!t)
         return tr("There is nothing to export yet.");
-    QSaveFile fil(sti);
-    if (!fil.open(QIODevice::WriteOnly) || fil.write(tilCsv(*t)) < 0 || !fil.commit())
-        return tr("Could not write %1: %2").arg(sti, fil.errorString());
+    Utfil fil(sti);
+    if (!fil.aapne() || !fil.skriv(tilCsv(*t)) || !fil.fullfoer())
+        return fil.feil();
     return {};
 }
 

@@ -6,7 +6,9 @@
 
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace tilsyn::cli {
 
@@ -88,8 +90,13 @@ const Underkommando *finnUnderkommando(const QStringList &argv, Globalt *globalt
 
 int kjoer(const Underkommando &k, const Globalt &globalt, const QStringList &argumenter)
 {
-    const int status = k.kjoer(globalt, argumenter);
+    int status = k.kjoer(globalt, argumenter);
+    // What a command printed must have reached standard output (a full disk, a closed pipe).
     ut().flush();
+    if (ut().status() != QTextStream::Ok && status == Ok) {
+        feil() << u"standard ut: kan ikke skrive: %1"_s.arg(QString::fromLocal8Bit(std::strerror(errno))) << '\n';
+        status = Driftsfeil;
+    }
     feil().flush();
     // The support log: a command's name and exit status only (never its arguments or output).
     if (status != Ok || qstrcmp(k.navn, "sync") == 0 || qstrcmp(k.navn, "backup") == 0)

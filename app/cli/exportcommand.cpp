@@ -4,16 +4,13 @@
 
 #include "domain/katalog.h"
 #include "io/jsonlexport.h"
+#include "io/utfil.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
-
-#include <cstdio>
 
 namespace tilsyn::cli {
 
@@ -36,25 +33,24 @@ int eksporter(const Globalt &globalt, const QStringList &argumenter)
     }
     const QString filnavn = p.positionalArguments().constFirst();
     try {
-        auto store = Store::aapne(globalt.db);
+        auto store = Store::aapneForLesing(globalt.db);
         SakRepository repo(*store, Katalog::innebygd());
-        if (filnavn == u"-") {
-            ut().flush();
-            QFile stdUt;
-            if (!stdUt.open(stdout, QIODevice::WriteOnly))
-                throw StoreError(u"kan ikke skrive til standard ut"_s);
-            eksporterJsonl(repo, stdUt);
-            return Ok;
-        }
-        // QSaveFile: a failed export never leaves a half-written file behind.
-        QSaveFile fil(filnavn);
-        if (!fil.open(QIODevice::WriteOnly)) {
-            feil() << u"%1: kan ikke skrive filen: %2"_s.arg(filnavn, fil.errorString()) << '\n';
+        // A file is written whole or not at all (a temporary file renamed into place); standard
+        // output and devices directly. Every write and the flush are checked.
+        ut().flush();
+        Utfil fil(filnavn);
+        if (!fil.aapne()) {
+            feil() << fil.feil() << '\n';
             return Driftsfeil;
         }
-        eksporterJsonl(repo, fil);
-        if (!fil.commit()) {
-            feil() << u"%1: kan ikke skrive filen: %2"_s.arg(filnavn, fil.errorString()) << '\n';
+        try {
+            eksporterJsonl(repo, fil);
+        } catch (const StoreError &e) {
+            feil() << (fil.feil().isEmpty() ? e.melding() : fil.feil()) << '\n';
+            return Driftsfeil;
+        }
+        if (!fil.fullfoer()) {
+            feil() << fil.feil() << '\n';
             return Driftsfeil;
         }
         return Ok;

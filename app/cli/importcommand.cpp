@@ -1,4 +1,4 @@
-// tilsynsklient [--db PATH] import FILE
+// tilsynsklient [--db PATH] import [--replace] FILE
 
 #include "cli.h"
 
@@ -21,9 +21,10 @@ int importer(const Globalt &globalt, const QStringList &argumenter)
     QCommandLineParser p;
     p.setApplicationDescription(u"Import a tilsynssak JSON Lines file, all or nothing."_s);
     p.addPositionalArgument(u"FILE"_s, u"The JSON Lines file to import."_s);
+    p.addOption({u"replace"_s, u"Replace cases that exist with other content (each an audited edit)."_s});
     p.addHelpOption();
     if (!p.parse(argumenter) || p.positionalArguments().size() != 1) {
-        feil() << (p.errorText().isEmpty() ? u"usage: tilsynsklient [--db PATH] import FILE"_s : p.errorText())
+        feil() << (p.errorText().isEmpty() ? u"usage: tilsynsklient [--db PATH] import [--replace] FILE"_s : p.errorText())
                << '\n';
         return Ugyldig;
     }
@@ -50,8 +51,16 @@ int importer(const Globalt &globalt, const QStringList &argumenter)
             feil() << u"ingenting ble importert (%1 feil)"_s.arg(lest.problemer.size()) << '\n';
             return Ugyldig;
         }
-        import.skriv(lest.saker, Endringskontekst{.bruker = bruker()});
-        ut() << u"imported %1 cases"_s.arg(lest.saker.size()) << '\n';
+        const bool erstatt = p.isSet(u"replace"_s);
+        if (!erstatt && lest.antall(JsonlImport::Status::Endret) > 0) {
+            const QStringList konflikter = lest.konflikter(filnavn);
+            for (const QString &k : konflikter)
+                feil() << k << '\n';
+            feil() << u"ingenting ble importert (%1 saker finnes med annet innhold)"_s.arg(konflikter.size()) << '\n';
+            return Ugyldig;
+        }
+        const qsizetype antall = import.skriv(lest, Endringskontekst{.bruker = bruker()}, erstatt);
+        ut() << u"imported %1 cases"_s.arg(antall) << '\n';
         return Ok;
     } catch (const StoreError &e) {
         feil() << e.melding() << '\n';

@@ -4,6 +4,7 @@
 
 #include "domain/katalog.h"
 #include "items/kontorpraksis.h"
+#include "io/utfil.h"
 #include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
 #include "letters/brevparter.h"
@@ -15,7 +16,6 @@
 #include "store/storeerror.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTextStream>
 
@@ -88,7 +88,8 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
     }
     const QString ut_ = p.value(u"out"_s);
     try {
-        auto store = Store::aapne(globalt.db);
+        // A draft only reads the store; finalising writes the letter into it.
+        auto store = p.isSet(u"finalise"_s) ? Store::aapne(globalt.db) : Store::aapneForLesing(globalt.db);
         const Katalog &katalog = Katalog::innebygd();
         SakRepository saker(*store, katalog);
         BrevRepository brev(*store);
@@ -133,9 +134,9 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
             utkast.utkast = false;
         }
         // Opened before anything is stored: an unwritable FILE.pdf stores no letter.
-        QSaveFile fil(ut_);
-        if (!fil.open(QIODevice::WriteOnly)) {
-            feil() << u"%1: cannot write the file: %2"_s.arg(ut_, fil.errorString()) << '\n';
+        Utfil fil(ut_); // whole or not at all; a device such as /dev/full is never replaced
+        if (!fil.aapne()) {
+            feil() << fil.feil() << '\n';
             return Driftsfeil;
         }
         QByteArray pdf = Brevrenderer(katalog, maler).pdfA(*sak, utkast);

@@ -3,13 +3,13 @@
 #include "cli.h"
 
 #include "domain/katalog.h"
+#include "io/utfil.h"
 #include "reports/rapportmotor.h"
 #include "reports/rapportskriver.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -34,22 +34,6 @@ int ugyldig(const QString &melding)
 {
     feil() << u"report: "_s << melding << '\n' << kBruk << '\n';
     return Ugyldig;
-}
-
-// Read-only when the store allows it; a store that still needs a migration is opened normally.
-std::unique_ptr<Store> aapneForLesing(const QString &sti)
-{
-    if (!QFileInfo::exists(sti))
-        throw StoreError(u"lageret %1 finnes ikke (importer saker først)"_s.arg(sti));
-    try {
-        Store::Valg valg;
-        valg.lesKunn = true;
-        return Store::aapne(sti, valg);
-    } catch (const StoreError &e) {
-        if (e.art() == StoreError::Art::NyereSkjema || e.art() == StoreError::Art::Korrupt)
-            throw;
-        return Store::aapne(sti);
-    }
 }
 
 } // namespace
@@ -97,11 +81,16 @@ int rapport(const Globalt &globalt, const QStringList &argumenter)
         return ugyldig(u"--format: '%1' is not csv or json"_s.arg(format));
 
     try {
-        const auto store = aapneForLesing(globalt.db);
+        const auto store = Store::aapneForLesing(globalt.db);
         const Rapportmotor motor(store->db(), katalog);
         const Rapportvalg valg = Rapportvalg::forAar(sektor, aar, embete);
         const Rapporttabell tabell = motor.lag(navn, valg);
-        ut() << QString::fromUtf8(format == u"json" ? tilJson(tabell, valg) : tilCsv(tabell));
+        // Written and flushed through a checked writer: a full disk or a closed pipe is exit 1.
+        Utfil fil(u"-"_s);
+        if (!fil.aapne() || !fil.skriv(format == u"json" ? tilJson(tabell, valg) : tilCsv(tabell)) || !fil.fullfoer()) {
+            feil() << fil.feil() << '\n';
+            return Driftsfeil;
+        }
         return Ok;
     } catch (const StoreError &e) {
         feil() << e.melding() << '\n';

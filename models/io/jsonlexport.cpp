@@ -1,27 +1,59 @@
 #include "jsonlexport.h"
 
+#include "io/jsonlimport.h"
 #include "io/sakjson.h"
+#include "io/strengjson.h"
+#include "io/utfil.h"
 #include "store/sakrepository.h"
 #include "store/storeerror.h"
 
 #include <QIODevice>
-#include <QJsonDocument>
 
 namespace tilsyn {
 
 using namespace Qt::StringLiterals;
 
-qint64 eksporterJsonl(const SakRepository &repo, QIODevice &ut)
+QByteArray eksportLinje(const Tilsynssak &sak)
+{
+    QByteArray linje;
+    StrengJson::skriv(sakTilJson(sak), linje);
+    return linje;
+}
+
+namespace {
+
+template<typename Skriv>
+qint64 eksporter(const SakRepository &repo, Skriv skriv)
 {
     qint64 antall = 0;
     repo.forHver([&](const Tilsynssak &sak) {
-        QByteArray linje = QJsonDocument(sakTilJson(sak)).toJson(QJsonDocument::Compact);
+        QByteArray linje = eksportLinje(sak);
+        if (linje.size() > JsonlImport::kMaksLinje)
+            throw StoreError(u"saken %1 blir %2 byte lang i eksporten, mer enn de %3 byte import godtar"_s
+                                 .arg(sak.id).arg(linje.size()).arg(JsonlImport::kMaksLinje));
         linje.append('\n');
-        if (ut.write(linje) != linje.size())
-            throw StoreError(u"kan ikke skrive eksporten: %1"_s.arg(ut.errorString()));
+        skriv(linje);
         ++antall;
     });
     return antall;
+}
+
+} // namespace
+
+qint64 eksporterJsonl(const SakRepository &repo, QIODevice &ut)
+{
+    return eksporter(repo, [&](const QByteArray &linje) {
+        if (ut.write(linje) != linje.size())
+            throw StoreError(u"kan ikke skrive eksporten: %1"_s.arg(ut.errorString()));
+    });
+}
+
+qint64 eksporterJsonl(const SakRepository &repo, Utfil &ut)
+{
+    return eksporter(repo, [&](const QByteArray &linje) {
+        if (!ut.skriv(linje))
+            throw StoreError(ut.feil());
+    });
 }
 
 } // namespace tilsyn

@@ -2,16 +2,20 @@
 
 #include "domain/katalog.h"
 #include "domain/validering.h"
+#include "io/jsonlexport.h"
 #include "io/sakjson.h"
+#include "io/strengjson.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QHash>
-#include <QJsonDocument>
+#include <QJsonValue>
+
+#include <algorithm>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QStringDecoder>
 
 namespace tilsyn {
 
@@ -29,11 +33,71 @@ bool alleredeMeldt(const Problemer &meldte, const QString &felt)
     return false;
 }
 
+// Text the local store cannot keep exactly: SQLite turns U+FFFE and U+FFFF into U+FFFD when it
+// hands text back, and takes a U+FEFF (or U+FFFE) at the start of a string for a byte-order
+// mark. Such text is refused, never changed.
+void ikkeLagringsbar(const QJsonValue &v, const QString &sti, Problemer *p)
+{
+    if (v.isString()) {
+        const QString s = v.toString();
+        if (s.startsWith(QChar(0xFEFF)))
+            p->append({sti, u"teksten begynner med U+FEFF (byte-rekkefølgemerke), som lageret ikke kan "
+                            u"bevare uendret; fjern tegnet"_s});
+        for (const QChar c : s) {
+            if (c.unicode() == 0xFFFE || c.unicode() == 0xFFFF) {
+                p->append({sti, u"teksten inneholder U+%1, et ikke-tegn (noncharacter) i Unicode som lageret "
+                                u"ikke kan bevare uendret; fjern tegnet"_s.arg(QString::number(c.unicode(), 16).toUpper())});
+                break;
+            }
+        }
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            ikkeLagringsbar(a[i], u"%1[%2]"_s.arg(sti).arg(i), p);
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            ikkeLagringsbar(it.value(), sti.isEmpty() ? it.key() : sti + u'.' + it.key(), p);
+    }
+}
+
 } // namespace
 
 JsonlImport::JsonlImport(Store &store, SakRepository &repo, const Katalog &katalog)
     : m_store(store), m_repo(repo), m_katalog(katalog)
 {
+}
+
+qsizetype JsonlImport::Lest::antall(Status s) const
+{
+    return std::count_if(poster.cbegin(), poster.cend(), [s](const Post &p) { return p.status == s; });
+}
+
+QStringList JsonlImport::Lest::konflikter(const QString &filnavn) const
+{
+    QStringList ut;
+    for (const Post &p : poster) {
+        if (p.status == Status::Endret)
+            ut.append(u"%1:%2: id: saken %3 finnes allerede med annet innhold i %4 (bruk --replace for å erstatte den)"_s
+                          .arg(filnavn).arg(p.linje).arg(p.sak.id, p.endredeFelt.join(u", "_s)));
+    }
+    return ut;
+}
+
+QStringList JsonlImport::ulikeFelt(const Tilsynssak &a, const Tilsynssak &b)
+{
+    const QJsonObject ja = sakTilJson(a);
+    const QJsonObject jb = sakTilJson(b);
+    QStringList ut;
+    for (auto it = ja.begin(); it != ja.end(); ++it) {
+        // Compared as the exported text, so a U+FFFF or a -0 is not lost in the comparison.
+        QByteArray x, y;
+        StrengJson::skriv(it.value(), x);
+        StrengJson::skriv(jb.value(it.key()), y);
+        if (x != y)
+            ut.append(it.key());
+    }
+    return ut;
 }
 
 JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &filnavn) const
@@ -54,9 +118,17 @@ JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &fil
             lagretSaksnummer.insert(q.value(0).toString() + u'\n' + q.value(1).toString(), q.value(2).toString());
     }
 
+    // The stored edit counter of every case, read once: most imported ids are new.
+    QHash<QString, int> lagretVersjon;
+    {
+        QSqlQuery q(m_store.db());
+        q.setForwardOnly(true);
+        kjoer(q, u"SELECT id, versjon FROM tilsynssak"_s, "kan ikke lese sakene i lageret");
+        while (q.next())
+            lagretVersjon.insert(q.value(0).toString(), q.value(1).toInt());
+    }
     QHash<QString, qsizetype> ider;            // id -> line
     QHash<QString, qsizetype> saksnumre;       // "embete\nsaksnummer" -> line
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const Valideringsvalg valg{.tillatHistoriskBm = true};
 
     qsizetype start = innhold.startsWith("\xEF\xBB\xBF") ? 3 : 0; // tolerate a UTF-8 BOM
@@ -77,24 +149,21 @@ JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &fil
                                     .arg(linje.size()).arg(kMaksLinje));
             continue;
         }
-        const QString tekst = utf8(linje); // EncodedData is lazy: converting it runs the decoder
-        if (utf8.hasError() || tekst.isNull()) {
-            meld(linjenr, u"-"_s, u"linjen er ikke gyldig UTF-8 (filen må være lagret som UTF-8)"_s);
-            utf8.resetState();
+        QJsonValue verdi;
+        Problemer tekstfeil = StrengJson::les(linje, &verdi);
+        if (tekstfeil.isEmpty())
+            ikkeLagringsbar(verdi, QString(), &tekstfeil);
+        if (!tekstfeil.isEmpty()) {
+            for (const Problem &p : tekstfeil)
+                meld(linjenr, p.felt, p.melding);
             continue;
         }
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(linje.toByteArray(), &pe);
-        if (pe.error != QJsonParseError::NoError) {
-            meld(linjenr, u"-"_s, u"ugyldig JSON ved tegn %1: %2"_s.arg(pe.offset).arg(pe.errorString()));
-            continue;
-        }
-        if (!doc.isObject()) {
+        if (!verdi.isObject()) {
             meld(linjenr, u"-"_s, u"linjen skal være ett JSON-objekt (én sak)"_s);
             continue;
         }
         Problemer problemer;
-        Tilsynssak sak = sakFraJson(doc.object(), &problemer);
+        Tilsynssak sak = sakFraJson(verdi.toObject(), &problemer);
         for (const Problem &p : valider(sak, m_katalog, valg)) {
             if (!alleredeMeldt(problemer, p.felt))
                 problemer.append(p);
@@ -118,27 +187,59 @@ JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &fil
                                                            .arg(*sak.saksnummer, *eier)});
             }
         }
+        // What import accepts, export must write within the same limit (the line as export
+        // writes it: every field present, so it may be longer than the line read).
+        if (problemer.isEmpty()) {
+            const qsizetype lengde = eksportLinje(sak).size();
+            if (lengde > kMaksLinje)
+                problemer.append({u"-"_s, u"saken blir %1 byte lang når den eksporteres (alle felt skrives); "
+                                          u"største tillatte linje er %2 byte"_s.arg(lengde).arg(kMaksLinje)});
+        }
         for (const Problem &p : std::as_const(problemer))
             meld(linjenr, p.felt, p.melding);
-        if (problemer.isEmpty())
-            ut.saker.append(std::move(sak));
+        if (!problemer.isEmpty())
+            continue;
+        Post post;
+        post.sak = std::move(sak);
+        post.linje = linjenr;
+        post.lagretVersjon = lagretVersjon.value(post.sak.id, 0);
+        if (post.lagretVersjon > 0) {
+            const std::optional<Tilsynssak> lagret = m_repo.hent(post.sak.id);
+            post.endredeFelt = lagret ? ulikeFelt(*lagret, post.sak) : QStringList{};
+            post.status = post.endredeFelt.isEmpty() ? Status::Uendret : Status::Endret;
+        }
+        ut.poster.append(std::move(post));
     }
     if (!noenLinje)
         meld(1, u"-"_s, u"filen inneholder ingen saker"_s);
     if (!ut.ok())
-        ut.saker.clear();
+        ut.poster.clear();
     return ut;
 }
 
-void JsonlImport::skriv(const QList<Tilsynssak> &saker, const Endringskontekst &hvem)
+qsizetype JsonlImport::skriv(const Lest &lest, const Endringskontekst &hvem, bool erstatt)
 {
     Endringskontekst kontekst = hvem;
-    kontekst.handling = u"importert"_s;
     Transaksjon t(m_store.db());
     m_store.registrerKatalog(m_katalog);
-    for (const Tilsynssak &sak : saker)
-        m_repo.skriv(sak, kontekst);
+    qsizetype skrevet = 0;
+    for (const Post &p : lest.poster) {
+        // The comparison was made outside this transaction: the store must still hold what
+        // was compared, or the person's decision was made on something else.
+        if (m_repo.versjon(p.sak.id) != p.lagretVersjon)
+            throw StoreError(u"saken %1 ble endret i lageret etter at filen ble lest; ingenting ble importert"_s
+                                 .arg(p.sak.id), StoreError::Art::Konflikt);
+        if (p.status == Status::Uendret)
+            continue;
+        if (p.status == Status::Endret && !erstatt)
+            throw StoreError(u"saken %1 finnes med annet innhold; ingenting ble importert"_s.arg(p.sak.id),
+                             StoreError::Art::Avvist);
+        kontekst.handling = p.status == Status::Endret ? u"erstattet ved import"_s : u"importert"_s;
+        m_repo.skriv(p.sak, kontekst);
+        ++skrevet;
+    }
     t.commit();
+    return skrevet;
 }
 
 } // namespace tilsyn

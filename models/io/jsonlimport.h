@@ -16,27 +16,50 @@ class Store;
 struct Endringskontekst;
 
 /// Reads and imports a tilsynssak JSON Lines file (contract format version 1): the whole file is
-/// checked first; a valid file is written in one transaction, all or nothing.
+/// checked first; a valid file is written in one transaction, all or nothing. A case already in
+/// the store with the same content is left alone; one with other content is replaced only when
+/// the caller asks for it (`--replace`, or the desktop's confirmation), as an audited local edit.
 class JsonlImport final
 {
 public:
-    static constexpr qsizetype kMaksLinje = 1024 * 1024; ///< a longer line is refused
+    /// The longest line import reads and export writes (the contract's symmetric limit).
+    static constexpr qsizetype kMaksLinje = 1024 * 1024;
+
+    enum class Status { Ny, Uendret, Endret };
+
+    struct Post
+    {
+        Tilsynssak sak;
+        qsizetype linje = 0;
+        Status status = Status::Ny;
+        int lagretVersjon = 0;  ///< the store's edit counter when the file was read (0: new)
+        QStringList endredeFelt; ///< for Status::Endret: the contract fields that differ
+    };
 
     struct Lest
     {
-        QList<Tilsynssak> saker;
+        QList<Post> poster;    ///< every valid case, in file order (empty when a line is invalid)
         QStringList problemer; ///< "FILE:LINE: FIELD: message", in line order
         bool ok() const { return problemer.isEmpty(); }
+        qsizetype antall(Status s) const;
+        /// "FILE:LINE: id: …" for each case that exists with other content.
+        QStringList konflikter(const QString &filnavn) const;
     };
 
     JsonlImport(Store &store, SakRepository &repo, const Katalog &katalog);
 
     /// Parses and validates `innhold`; `filnavn` is only used in the messages. Also checks that
-    /// no saksnummer is held by another case in the store.
+    /// no saksnummer is held by another case in the store, and compares each case with the
+    /// stored one of the same id.
     Lest les(const QByteArray &innhold, const QString &filnavn) const;
 
-    /// Writes already validated cases in one transaction (replacing cases with the same id).
-    void skriv(const QList<Tilsynssak> &saker, const Endringskontekst &hvem);
+    /// Writes the new cases, and the changed ones when `erstatt` (else a changed case throws
+    /// StoreError Avvist), in one transaction. A case changed in the store since `les` throws
+    /// StoreError Konflikt. Returns the number written (new + replaced).
+    qsizetype skriv(const Lest &lest, const Endringskontekst &hvem, bool erstatt = false);
+
+    /// The fields of the contract whose values differ between two cases.
+    static QStringList ulikeFelt(const Tilsynssak &a, const Tilsynssak &b);
 
 private:
     Store &m_store;

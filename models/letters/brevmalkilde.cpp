@@ -1,12 +1,12 @@
 #include "brevmalkilde.h"
 
+#include "io/strengjson.h"
 #include "letters/brevmal.h"
 #include "letters/brevtype.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace tilsyn {
 
@@ -31,11 +31,15 @@ Brevperson person(const QJsonObject &o, Maalform m)
 
 QJsonObject lesJson(const QString &sti, const QByteArray &innhold)
 {
-    QJsonParseError feil{};
-    const QJsonDocument doc = QJsonDocument::fromJson(innhold, &feil);
-    if (feil.error != QJsonParseError::NoError || !doc.isObject())
-        throw BrevmalFeil(u"%1: ugyldig JSON (%2 ved tegn %3)"_s.arg(sti, feil.errorString()).arg(feil.offset));
-    return doc.object();
+    // Strict (io/strengjson): a duplicate key or a lone surrogate in an office's letterhead is
+    // refused with its field, never repaired.
+    QJsonValue verdi;
+    const Problemer feil = StrengJson::les(innhold, &verdi);
+    if (!feil.isEmpty())
+        throw BrevmalFeil(u"%1: ugyldig JSON: %2: %3"_s.arg(sti, feil.first().felt, feil.first().melding));
+    if (!verdi.isObject())
+        throw BrevmalFeil(u"%1: ugyldig JSON: skal være ett objekt"_s.arg(sti));
+    return verdi.toObject();
 }
 
 } // namespace

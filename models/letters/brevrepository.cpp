@@ -3,6 +3,7 @@
 #include "domain/katalog.h"
 #include "domain/tilsynssak.h"
 #include "io/sakjson.h"
+#include "io/utfil.h"
 #include "letters/brevrenderer.h"
 #include "letters/brevtype.h"
 #include "letters/brevutkast.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace tilsyn {
@@ -305,9 +305,9 @@ FerdigBrev BrevRepository::hentKontrollert(qint64 id) const
 void BrevRepository::eksporter(qint64 id, const QString &filsti) const
 {
     const FerdigBrev b = hentKontrollert(id);
-    QSaveFile f(filsti);
-    if (!f.open(QIODevice::WriteOnly) || f.write(b.pdf) != b.pdf.size() || !f.commit())
-        throw StoreError(u"%1: kan ikke skrive filen: %2"_s.arg(filsti, f.errorString()));
+    Utfil f(filsti); // whole or not at all; a device such as /dev/full is never replaced
+    if (!f.aapne() || !f.skriv(b.pdf) || !f.fullfoer())
+        throw StoreError(f.feil());
 }
 
 std::optional<QString> BrevRepository::finnSak(const QString &idEllerSaksnummer) const

@@ -4,6 +4,14 @@
 #include "rapportvalg.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <unistd.h>
 
 #include <xlsxwriter.h>
 
@@ -27,12 +35,14 @@ void skrivTekst(lxw_worksheet *ark, int rad, int kol, const QString &tekst, lxw_
 
 } // namespace
 
-QString skrivXlsx(const QString &sti, const QList<Rapporttabell> &tabeller, const Rapportvalg &valg)
+namespace {
+
+QString skrivXlsxDirekte(const QString &sti, const QList<Rapporttabell> &tabeller, const Rapportvalg &valg)
 {
     const QByteArray filnavn = QFile::encodeName(sti);
     lxw_workbook *bok = workbook_new(filnavn.constData());
     if (!bok)
-        return u"kan ikke lage arbeidsboken %1"_s.arg(sti);
+        return u"kan ikke lage arbeidsboken"_s;
     lxw_format *fet = workbook_add_format(bok);
     format_set_bold(fet);
 
@@ -71,7 +81,46 @@ QString skrivXlsx(const QString &sti, const QList<Rapporttabell> &tabeller, cons
     }
     const lxw_error feil = workbook_close(bok);
     if (feil != LXW_NO_ERROR)
-        return u"kan ikke skrive %1: %2"_s.arg(sti, QString::fromUtf8(lxw_strerror(feil)));
+        return QString::fromUtf8(lxw_strerror(feil));
+    return {};
+}
+
+} // namespace
+
+// libxlsxwriter writes the workbook under the name it is given: it gets a temporary name in the
+// same folder, and the file is renamed into place only when it was written whole.
+QString skrivXlsx(const QString &sti, const QList<Rapporttabell> &tabeller, const Rapportvalg &valg)
+{
+    QString midlertidig;
+    {
+        QTemporaryFile t(QFileInfo(sti).absoluteFilePath() + u".XXXXXX.tmp"_s);
+        t.setAutoRemove(false);
+        if (!t.open())
+            return u"%1: kan ikke skrive filen: %2"_s.arg(sti, t.errorString());
+        midlertidig = t.fileName();
+    }
+    const QString feil = skrivXlsxDirekte(midlertidig, tabeller, valg);
+    if (!feil.isEmpty()) {
+        QFile::remove(midlertidig);
+        return u"%1: kan ikke skrive filen: %2"_s.arg(sti, feil);
+    }
+    // A complete zip file ends with its end-of-central-directory record; make it durable, then
+    // rename it over the final name.
+    QFile f(midlertidig);
+    QString grunn;
+    if (!f.open(QIODevice::ReadWrite))
+        grunn = f.errorString();
+    else if (f.size() < 22 || !(f.seek(f.size() - 22) && f.read(4) == QByteArrayView("PK\x05\x06")))
+        grunn = u"arbeidsboken ble ikke skrevet ferdig"_s;
+    else if (::fsync(f.handle()) != 0)
+        grunn = QString::fromLocal8Bit(std::strerror(errno));
+    f.close();
+    if (grunn.isEmpty() && ::rename(QFile::encodeName(midlertidig).constData(), QFile::encodeName(sti).constData()) != 0)
+        grunn = QString::fromLocal8Bit(std::strerror(errno));
+    if (!grunn.isEmpty()) {
+        QFile::remove(midlertidig);
+        return u"%1: kan ikke skrive filen: %2"_s.arg(sti, grunn);
+    }
     return {};
 }
 

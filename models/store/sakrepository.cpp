@@ -3,6 +3,8 @@
 #include "domain/frist.h"
 #include "store/avledet.h"
 #include "domain/katalog.h"
+#include "io/jsonlexport.h"
+#include "io/jsonlimport.h"
 #include "io/sakjson.h"
 #include "store/revisjon.h"
 #include "store/sakrader.h"
@@ -274,6 +276,10 @@ SakRepository::Resultat SakRepository::lagre(const Tilsynssak &sak, const Endrin
     Resultat r;
     r.problemer = valider(sak, m_katalog);
     r.problemer.append(saksnummerProblemer(sak));
+    // Export must be able to write what is saved, within the line limit import reads.
+    if (const qsizetype lengde = eksportLinje(sak).size(); lengde > JsonlImport::kMaksLinje)
+        r.problemer.append({u"-"_s, u"saken er for stor: %1 byte som eksportlinje, største tillatte er %2 byte"_s
+                                        .arg(lengde).arg(JsonlImport::kMaksLinje)});
     if (!r.ok())
         return r;
     Transaksjon t(m_store.db());

@@ -12,7 +12,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
+
+#include <unistd.h>
 
 #include <map>
 
@@ -72,6 +75,31 @@ QStringList setninger(const QString &skript)
 
 QAtomicInt s_teller;
 
+struct Tilgang
+{
+    bool kanSkrive = true;
+    QString hvorfor;
+};
+
+// Whether this user can write the store: the file itself and, for its -wal and -shm files,
+// the folder (or those files, when they exist).
+Tilgang tilgangTil(const QString &sti)
+{
+    const QFileInfo fil(sti);
+    const QFileInfo mappe(fil.absolutePath());
+    const QByteArray lokal = QFile::encodeName(sti);
+    if (fil.exists() && ::access(lokal.constData(), W_OK) != 0)
+        return {false, u"filen kan ikke skrives av deg"_s};
+    for (const char *hale : {"-wal", "-shm"}) {
+        const QByteArray f = lokal + hale;
+        if (::access(f.constData(), F_OK) == 0 && ::access(f.constData(), W_OK) != 0)
+            return {false, u"%1%2 tilhører en annen bruker"_s.arg(fil.fileName(), QLatin1StringView(hale))};
+    }
+    if (mappe.exists() && ::access(QFile::encodeName(mappe.absoluteFilePath()).constData(), W_OK) != 0)
+        return {false, u"mappen %1 kan ikke skrives av deg"_s.arg(mappe.absoluteFilePath())};
+    return {};
+}
+
 } // namespace
 
 Store::Store(QString sti, QString tilkobling) : m_sti(std::move(sti)), m_tilkobling(std::move(tilkobling)) {}
@@ -114,14 +142,36 @@ std::unique_ptr<Store> Store::aapne(const QString &sti, const Valg &valg)
         throw StoreError(u"kan ikke opprette mappen %1"_s.arg(info.absolutePath()));
     if (valg.lesKunn && !info.exists())
         throw StoreError(u"lageret %1 finnes ikke"_s.arg(sti));
+    const Tilgang tilgang = tilgangTil(info.absoluteFilePath());
+    if (!valg.lesKunn && !tilgang.kanSkrive) {
+        // SQLite would open the file read-only without saying so and fail at the first write;
+        // or, in a folder the user cannot write, fail to make its -wal and -shm files.
+        throw StoreError(u"lageret %1 er skrivebeskyttet for deg (%2); du kan lese det (export, report, "
+                         u"letter), men ikke endre det"_s.arg(sti, tilgang.hvorfor));
+    }
 
     const QString navn = u"tilsyn-%1"_s.arg(s_teller.fetchAndAddRelaxed(1));
     std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), navn));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, navn);
-    db.setDatabaseName(info.absoluteFilePath());
     QString opsjoner = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(valg.ventetidMs);
-    if (valg.lesKunn)
-        opsjoner += u";QSQLITE_OPEN_READONLY"_s;
+    if (valg.lesKunn && !tilgang.kanSkrive) {
+        // A reader who cannot write must not create files next to the store (a -shm owned by
+        // them would later lock the owner out), nor take locks the owner could wait on.
+        const qint64 wal = QFileInfo(info.absoluteFilePath() + u"-wal"_s).size();
+        QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+        url.setScheme(u"file"_s);
+        // Without committed changes waiting in the -wal file, the main file is the whole store:
+        // read it as an immutable file (no locks, no files). Otherwise read through the
+        // owner's -shm, read-only; if that cannot be done, the owner must checkpoint first.
+        url.setQuery(wal > 0 ? u"mode=ro"_s : u"mode=ro&immutable=1"_s);
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        opsjoner += u";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s;
+        store->m_ventendeWal = wal > 0;
+    } else {
+        db.setDatabaseName(info.absoluteFilePath());
+        if (valg.lesKunn)
+            opsjoner += u";QSQLITE_OPEN_READONLY"_s;
+    }
     db.setConnectOptions(opsjoner);
     if (!db.open())
         throw StoreError::fraSql(db.lastError(), u"kan ikke åpne lageret %1"_s.arg(sti));
@@ -129,8 +179,14 @@ std::unique_ptr<Store> Store::aapne(const QString &sti, const Valg &valg)
     const QString hva = u"kan ikke åpne lageret %1"_s.arg(sti);
     QSqlQuery q(db);
     // The first read tells a foreign or corrupt file apart from a store.
-    if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next()) {
+        if (store->m_ventendeWal)
+            throw StoreError(u"%1: lageret har endringer i %2-wal som ennå ikke er skrevet inn i selve lageret, "
+                             u"og du har bare lesetilgang; eieren må åpne lageret i Tilsynsklient (eller kjøre en "
+                             u"kommando som skriver) og lukke det igjen først (%3)"_s
+                                 .arg(hva, info.fileName(), q.lastError().text()));
         throw StoreError::fraSql(q.lastError(), hva);
+    }
     const int appId = q.value(0).toInt();
     const int brukerversjon = lesHeltall(db, u"PRAGMA user_version"_s);
     const int tabeller = lesHeltall(db, u"SELECT count(*) FROM sqlite_master"_s);
@@ -156,6 +212,22 @@ std::unique_ptr<Store> Store::aapne(const QString &sti, const Valg &valg)
     kjoer(q, u"PRAGMA cache_size=-65536"_s, "kan ikke sette sidebufferen");
     store->migrer();
     return store;
+}
+
+std::unique_ptr<Store> Store::aapneForLesing(const QString &sti)
+{
+    if (!QFileInfo::exists(sti))
+        throw StoreError(u"lageret %1 finnes ikke (importer saker først)"_s.arg(sti));
+    Valg valg;
+    valg.lesKunn = true;
+    try {
+        return aapne(sti, valg);
+    } catch (const StoreError &e) {
+        if (!e.melding().contains(u"eldre skjemaversjon"_s))
+            throw;
+    }
+    aapne(sti); // migrates (refused with a clear message for a user who cannot write)
+    return aapne(sti, valg);
 }
 
 void Store::migrer()

@@ -19,13 +19,19 @@ public:
     struct Valg
     {
         int ventetidMs = 3000;      ///< how long to wait for a lock before reporting "locked"
-        bool lesKunn = false;       ///< open read-only (no migrations; schema must be current)
+        /// Open read-only (no migrations; schema must be current). A user who cannot write the
+        /// store reads it without creating or locking anything (SQLite `immutable`), or, while
+        /// the owner's -wal file holds changes, through the owner's -shm file read-only.
+        bool lesKunn = false;
     };
 
     /// Opens (creating if needed) the store at `sti`. Throws StoreError with a clear message for
     /// a locked, read-only, corrupt, foreign or newer-schema file.
     static std::unique_ptr<Store> aapne(const QString &sti, const Valg &valg);
     static std::unique_ptr<Store> aapne(const QString &sti) { return aapne(sti, Valg{}); }
+    /// For commands that only read (export, report, letter): read-only; a store that still
+    /// needs a migration is opened for writing first (by a user who may write it).
+    static std::unique_ptr<Store> aapneForLesing(const QString &sti);
     ~Store();
     Q_DISABLE_COPY_MOVE(Store)
 
@@ -60,6 +66,7 @@ private:
 
     QString m_sti;
     QString m_tilkobling;
+    bool m_ventendeWal = false; ///< read-only through the owner's -wal and -shm
 };
 
 /// One transaction, rolled back unless committed (RAII). BEGIN IMMEDIATE takes the write lock at

@@ -47,7 +47,7 @@ private slots:
         const JsonlImport::Lest lest = import.les(fil, u"bench.jsonl"_s);
         const qint64 lesMs = t.restart();
         QVERIFY(lest.ok());
-        import.skriv(lest.saker, Endringskontekst{.bruker = u"bench"_s});
+        import.skriv(lest, Endringskontekst{.bruker = u"bench"_s});
         const qint64 skrivMs = t.elapsed();
         QCOMPARE(repo.antall(), n);
         store.reset();

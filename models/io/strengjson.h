@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/validering.h"
+
+#include <QByteArrayView>
+#include <QJsonValue>
+
+namespace tilsyn {
+
+/// A strict reader of one JSON text (RFC 8259), used wherever user data enters as JSON.
+/// QJsonDocument::fromJson repairs what it should refuse: it turns a lone surrogate escape into
+/// whatever follows it, accepts raw control characters, `\0`, `\x41` and unknown escape letters,
+/// and keeps the last of two equal keys. This reader refuses each of those, naming the field
+/// (`sammendrag`, `tilsynsobjekter[0].orgnr`, or `-` when no field is known), and keeps every
+/// valid string exactly, noncharacters such as U+FFFF included.
+class StrengJson final
+{
+public:
+    static constexpr int kMaksDybde = 64; ///< nesting deeper than this is refused
+
+    /// Parses `tekst` into `*verdi`. Returns the problems found; empty means valid, and only then
+    /// is `*verdi` set. A syntax error stops the reading (one problem); string and key problems
+    /// are all collected.
+    static Problemer les(QByteArrayView tekst, QJsonValue *verdi);
+
+    /// Writes `tekst` as a JSON string literal (with quotes) the way export does: `"` `\` and
+    /// U+0000–U+001F escaped, everything else as UTF-8 exactly (unlike QJsonDocument, which
+    /// changes U+FFFF and drops U+FFFE).
+    static void skrivTekst(const QString &tekst, QByteArray &ut);
+    /// A whole value as compact JSON with the same string rules (keys in QJsonObject's order).
+    static void skriv(const QJsonValue &verdi, QByteArray &ut);
+};
+
+} // namespace tilsyn

@@ -1,0 +1,57 @@
+#!/bin/sh
+# Builds the libFuzzer targets (tests/fuzz; clang, ASan + UBSan, in build-fuzz) and runs each for a
+# fixed number of executions, seeded from tests/data. Inputs that crashed before (kept in
+# tests/fuzz/regresjon/TARGET/) are run first and must now pass; a new crash is written there.
+#
+#   scripts/fuzz.sh [RUNS]         RUNS executions per target (default 10000000)
+#   FUZZ_MAX_TID=600 scripts/fuzz.sh   also stop each target after 600 s
+#   FUZZ_MAAL="fuzz_jsonl" scripts/fuzz.sh   only these targets
+set -eu
+cd "$(dirname "$0")/.."
+RUNS=${1:-10000000}
+MAXTID=${FUZZ_MAX_TID:-0}
+MAAL=${FUZZ_MAAL:-"fuzz_jsonl fuzz_brevmal fuzz_conninfo fuzz_rapport"}
+B=build-fuzz
+
+cmake -S . -B "$B" -G Ninja -DTILSYN_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ \
+      -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$B" -j2 --target $MAAL
+
+# Seed corpora from the project's own test data.
+frosaa() {
+    k="$B/korpus/$1"
+    mkdir -p "$k"
+    case "$1" in
+    fuzz_jsonl)
+        split -l 1 -a 4 tests/data/sosial-2024/cases.jsonl "$k/sosial-"
+        for f in tests/data/invalid/*.jsonl; do cp "$f" "$k/"; done ;;
+    fuzz_brevmal)
+        for f in resources/letters/*.html; do
+            { printf '\200'; cat "$f"; } > "$k/mal-$(basename "$f")"
+            { printf '\005'; head -c 400 "$f"; } > "$k/verdi-$(basename "$f")"
+        done ;;
+    fuzz_conninfo)
+        printf "host=db.example.no port=5432 dbname=tilsyn user=kari sslmode=verify-full" > "$k/enkel"
+        printf "host='a b' password='it\\\\'s' application_name=tilsynsklient" > "$k/sitert"
+        printf "host=localhost options='-c search_path=tilsyn'" > "$k/options" ;;
+    fuzz_rapport)
+        head -c 2000 tests/data/sosial-2024/cases.jsonl | tr ',' '\377' > "$k/celler"
+        printf 'agder\377#\001\000\000\000\000\000\000\000\377"sitert, tekst"\376landet\377\377' > "$k/tall" ;;
+    esac
+}
+
+for t in $MAAL; do
+    frosaa "$t"
+    r="tests/fuzz/regresjon/$t"
+    mkdir -p "$r"
+    if [ -n "$(ls -A "$r" 2>/dev/null)" ]; then
+        echo "== $t: earlier crashing inputs"
+        "$B/tests/fuzz/$t" "$r"/*
+    fi
+    echo "== $t: $RUNS executions"
+    "$B/tests/fuzz/$t" -runs="$RUNS" -max_total_time="$MAXTID" -workers=1 -max_len=8192 \
+        -print_final_stats=1 -artifact_prefix="$r/" "$B/korpus/$t" > "$B/$t.log" 2>&1 \
+        || echo "$t: FAILED (exit $?): the input is in $r/, the log in $B/$t.log"
+    grep -E '^(stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|Done [0-9]+ runs)' "$B/$t.log" || true
+    echo
+done
