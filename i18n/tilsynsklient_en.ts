@@ -1,6 +1,46 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>tilsyn::Arkivhandling</name>
+    <message>
+        <source>&amp;Archive package of this case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the finalised letters of this case with an arkivmelding for the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This case has no saksnummer yet, so it cannot be archived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 has no finalised letter to archive yet: finalise a letter from Print… first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The archive package of case %1 is in %2: arkivmelding.xml and %n letter(s) as PDF/A.</source>
+        <translation>
+            <numerusform>The archive package of case %1 is in %2: arkivmelding.xml and %n letter as PDF/A.</numerusform><numerusform>The archive package of case %1 is in %2: arkivmelding.xml and %n letters as PDF/A.</numerusform></translation>
+    </message>
+    <message>
+        <source>The archive package was not written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where should the archive package go?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::BrevDialog</name>
     <message>
         <source>Letters – %1</source>
@@ -66,19 +106,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A finalised letter is stored in the case as it is now and can never be changed. Finalise?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The letter was not finalised: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the case has no saksnummer yet; drafts can be previewed and printed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no case store is open</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -86,7 +114,59 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This letter marks a milestone of the case. Record it with the letter's date?</source>
+        <source>Copy to the person who made the request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case store is open: the letter can be previewed, printed and saved as a PDF draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a letter type first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case has no saksnummer yet; the central store assigns one at the first sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case has no saksnummer yet; enter the archive's number in the case (Saksnummer) and save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This office requires an approval for this letter type, and approvals cannot be given yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case number %1 is not saved yet: save the case first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This draft was finalised %1 by %2; it is in the case's documents. Change the draft to make another letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy of a decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the copy anyway?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -365,6 +445,258 @@
         <source>This case was changed in the central store while you edited it. Your unsaved changes are kept; these fields were changed there too and now show your version: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Change case number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Datofelt</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the date (e.g. 21.12.2026 or 21122026); F4 opens the calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar (F4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a date (dd.mm.yyyy) or press F4 for the calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date %1 does not exist; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«%1» is not a date; nothing was changed. Type day, month and year, e.g. 21.12.2026, 21122026 or 21.12.26.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::DokumentListe</name>
+    <message>
+        <source>Save letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalised letters of the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prin&amp;t letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;letter as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case has no finalised letters yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a letter in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter was not opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter was not opened: the PDF cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter was not printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter was not printed: the PDF cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter was not printed: the printer cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::DokumentModell</name>
+    <message>
+        <source>Nynorsk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalised %1 by %2
+SHA-256 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalised by</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::EnkeltInstans</name>
+    <message>
+        <source>no permission to write beside the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2 (process %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::FerdigstillBekreftelse</name>
+    <message>
+        <source>forwarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy to: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written form: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter is stored in the case exactly as previewed, without the UTKAST mark, and can never be changed. Finalise it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record the milestone “%1” with the letter's date</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Gui</name>
@@ -378,43 +710,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Your profile</source>
+        <source>The case store %1 is already open in Tilsynsklient: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Statistics…</source>
+        <source>The case store %1 could not be locked: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::HjelpVindu</name>
+    <message>
+        <source>User guide – Tilsynsklient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Statistics</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>S&amp;ynchronise now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Central store…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Follow-up of breaches</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Follow-up of breaches…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start follow-up of this case's breaches</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sync: conflicts and rejected changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sync c&amp;onflicts and rejected changes…</source>
+        <source>User guide</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -478,30 +789,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Your name, title, office and phone number are used in letters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Office:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source> days after received</source>
         <translation type="unfinished" />
     </message>
@@ -518,11 +805,111 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose handling method within:</source>
+        <source>e.g. Kari Nordmann</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"Due soon" shows:</source>
+        <source>e.g. senior adviser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 61 26 60 00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Ola Nordmann</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. head of section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(choose your office)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name, title, direct phone and office, and the leader who normally approves, are used in letters, in the case history and for "My cases".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direct &amp;phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approving &amp;leader:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leader's t&amp;itle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program and office practice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose handling method &amp;within:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"Due soon" &amp;shows:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case n&amp;umbers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome. Before you start, fill in your profile: your name, title, direct phone and office, and the leader who normally approves, are used in letters, in the case history and for "My cases". You can change them later in Edit ▸ Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direct phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approving leader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leader's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty: the profile is used in letters and the case history, so every field must be filled in.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -689,6 +1076,58 @@
     </message>
     <message>
         <source>Sample cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Tilsynsklient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tilsynsklient %1&lt;/h3&gt;&lt;p&gt;Supervision cases for the statsforvaltere: registering, deadlines, assessments, letters and follow-up.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Tilsynsklient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case is open: choose one in the list or make a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your profile has no office. Choose yours in Edit ▸ Settings before registering a case.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -885,10 +1324,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Case %1 – follow-up started %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Select a follow-up in the list.</source>
         <translation type="unfinished" />
     </message>
@@ -896,6 +1331,137 @@
         <source>%n received</source>
         <translation>
             <numerusform>%n received</numerusform><numerusform>%n received</numerusform></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft (no case number yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – follow-up started %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the service must document: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::RapportModell</name>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open at start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open at end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>91–182 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>183–365 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over 365 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BM %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -952,6 +1518,22 @@
         <source>Cases whose deadline falls within the next %n day(s), serious cases first</source>
         <translation>
             <numerusform>Cases whose deadline falls within the next %n day, serious cases first</numerusform><numerusform>Cases whose deadline falls within the next %n days, serious cases first</numerusform></translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handlin&amp;g:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1030,11 +1612,53 @@
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::SakUtkast</name>
     <message>
         <source>Keep my unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::SaksnummerFelt</name>
+    <message>
+        <source>Letters have been finalised under this case number, so it cannot be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This office uses the central store's series: the case gets its number at the first sync (Edit → Settings).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This office uses the central store's series: the number was assigned by it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assigned at the first sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY/N from the archive</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::SaksnummerkildeValg</name>
+    <message>
+        <source>Typed from the archive (works offline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The central store's series, at the first sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where this office's case numbers (YYYY/N) come from. A case without one can be worked on, but its letters cannot be finalised.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1134,6 +1758,60 @@
     </message>
     <message>
         <source>The password was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Skrivebord</name>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync c&amp;onflicts and rejected changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Central store…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync: conflicts and rejected changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Follow-up of breaches…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start follow-&amp;up of this case's breaches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case is open: choose one in the list or make a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The follow-up of this case has already started (View → Follow-up of breaches…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up of breaches</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Sperrelinje</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1260,6 +1938,25 @@
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Stavekontroll</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nynorsk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bokmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 dictionary does not know these words of the letter: %2. Check them before finalising.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1502,6 +2199,77 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::Vedlikehold</name>
+    <message>
+        <source>&amp;Back up store…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Check the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;support information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tilsynsklient store (*.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save or undo the changes to the open case first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tilsynsklient store (*.sqlite);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace every case in this store with the content of the backup %1?
+
+The backup is checked first. The current store is kept as a copy in the same folder. Changes made since the backup that were not synchronised are only in that copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store was restored from %1.
+The previous store was kept as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store is healthy: no problems found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s). Send the details to support, or restore a backup.</source>
+        <translation>
+            <numerusform>The check found %n problem. Send the details to support, or restore a backup.</numerusform><numerusform>The check found %n problems. Send the details to support, or restore a backup.</numerusform></translation>
+    </message>
+    <message>
+        <source>Support information copied: paste it into your message to support.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::Velkomst</name>
     <message>
         <source>Welcome to Tilsynsklient</source>
@@ -1520,15 +2288,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>New case</source>
+        <source>&amp;New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Import…</source>
+        <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Load sample cases</source>
+        <source>&amp;Load sample cases</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1580,6 +2348,62 @@
     </message>
     <message>
         <source>Assessment %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Provision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type part of the law, § or name to search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasonin&amp;g (goes into the decision as written):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessed provisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(choose a conclusion)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no provision)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not chosen)</source>
         <translation type="unfinished" />
     </message>
 </context>

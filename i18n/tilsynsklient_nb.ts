@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>tilsyn::Arkivhandling</name>
+    <message>
+        <source>&amp;Archive package of this case…</source>
+        <translation>&amp;Arkivpakke for denne saken…</translation>
+    </message>
+    <message>
+        <source>Write the finalised letters of this case with an arkivmelding for the archive</source>
+        <translation>Skriv de ferdigstilte brevene i saken med en arkivmelding til arkivet</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>Ingen sak er åpen.</translation>
+    </message>
+    <message>
+        <source>This case has no saksnummer yet, so it cannot be archived.</source>
+        <translation>Saken har ikke saksnummer ennå, så den kan ikke arkiveres.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no finalised letter to archive yet: finalise a letter from Print… first.</source>
+        <translation>Sak %1 har ingen ferdigstilte brev å arkivere ennå: ferdigstill et brev fra Skriv ut… først.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive package of case %1 is in %2: arkivmelding.xml and %n letter(s) as PDF/A.</source>
+        <translation><numerusform>Arkivpakken for sak %1 ligger i %2: arkivmelding.xml og %n brev som PDF/A.</numerusform><numerusform>Arkivpakken for sak %1 ligger i %2: arkivmelding.xml og %n brev som PDF/A.</numerusform></translation>
+    </message>
+    <message>
+        <source>The archive package was not written: %1</source>
+        <translation>Arkivpakken ble ikke skrevet: %1</translation>
+    </message>
+    <message>
+        <source>Archive package</source>
+        <translation>Arkivpakke</translation>
+    </message>
+    <message>
+        <source>Where should the archive package go?</source>
+        <translation>Hvor skal arkivpakken ligge?</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::BrevDialog</name>
     <message>
         <source>Letters – %1</source>
@@ -66,28 +105,68 @@
         <translation>Ferdigstill brev</translation>
     </message>
     <message>
-        <source>A finalised letter is stored in the case as it is now and can never be changed. Finalise?</source>
-        <translation>Et ferdigstilt brev lagres i saken slik det er nå, og kan aldri endres. Vil du ferdigstille?</translation>
-    </message>
-    <message>
         <source>The letter was not finalised: %1</source>
         <translation>Brevet ble ikke ferdigstilt: %1</translation>
-    </message>
-    <message>
-        <source>the case has no saksnummer yet; drafts can be previewed and printed</source>
-        <translation>saken har ikke saksnummer ennå; utkast kan forhåndsvises og skrives ut</translation>
-    </message>
-    <message>
-        <source>no case store is open</source>
-        <translation>det er ikke åpnet noe saksarkiv</translation>
     </message>
     <message>
         <source>The letter could not be made: %1</source>
         <translation>Brevet kunne ikke lages: %1</translation>
     </message>
     <message>
-        <source>This letter marks a milestone of the case. Record it with the letter's date?</source>
-        <translation>Brevet markerer en milepæl i saken. Vil du registrere den med brevets dato?</translation>
+        <source>Copy to the person who made the request</source>
+        <translation>Kopi til den som tok kontakt</translation>
+    </message>
+    <message>
+        <source>Save PDF draft…</source>
+        <translation>Lagre PDF-utkast…</translation>
+    </message>
+    <message>
+        <source>No case store is open: the letter can be previewed, printed and saved as a PDF draft.</source>
+        <translation>Ingen saksbase er åpen: brevet kan forhåndsvises, skrives ut og lagres som PDF-utkast.</translation>
+    </message>
+    <message>
+        <source>Choose a letter type first.</source>
+        <translation>Velg brevtype først.</translation>
+    </message>
+    <message>
+        <source>The case has no saksnummer yet; the central store assigns one at the first sync.</source>
+        <translation>Saken har ikke saksnummer ennå; det sentrale lageret tildeler et ved første synkronisering.</translation>
+    </message>
+    <message>
+        <source>The case has no saksnummer yet; enter the archive's number in the case (Saksnummer) and save.</source>
+        <translation>Saken har ikke saksnummer ennå; skriv inn nummeret fra arkivet i saken (Saksnummer) og lagre.</translation>
+    </message>
+    <message>
+        <source>This office requires an approval for this letter type, and approvals cannot be given yet.</source>
+        <translation>Embetet krever godkjenning av denne brevtypen, og godkjenning kan ikke gis ennå.</translation>
+    </message>
+    <message>
+        <source>The case number %1 is not saved yet: save the case first.</source>
+        <translation>Saksnummeret %1 er ikke lagret ennå: lagre saken først.</translation>
+    </message>
+    <message>
+        <source>This draft was finalised %1 by %2; it is in the case's documents. Change the draft to make another letter.</source>
+        <translation>Dette utkastet ble ferdigstilt %1 av %2; det ligger i sakens dokumenter. Endre utkastet for å lage et nytt brev.</translation>
+    </message>
+    <message>
+        <source>Save PDF draft</source>
+        <translation>Lagre PDF-utkast</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation>Utkastet ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>Copy of a decision</source>
+        <translation>Kopi av en avgjørelse</translation>
+    </message>
+    <message>
+        <source>Add the copy anyway?</source>
+        <translation>Vil du likevel legge til kopien?</translation>
     </message>
 </context>
 <context>
@@ -364,6 +443,259 @@
         <source>This case was changed in the central store while you edited it. Your unsaved changes are kept; these fields were changed there too and now show your version: %1</source>
         <translation>Saken ble endret i det sentrale lageret mens du redigerte den. Endringene du ikke har lagret, er beholdt; disse feltene ble også endret der og viser nå din versjon: %1</translation>
     </message>
+    <message>
+        <source>Change case number</source>
+        <translation>Endre saksnummer</translation>
+    </message>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation>Saken ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <translation>Tilsynsobjekt %1</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Bestemmelse</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Konklusjon</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Assessment %1, %2</source>
+        <translation>Vurdering %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Datofelt</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Type the date (e.g. 21.12.2026 or 21122026); F4 opens the calendar.</source>
+        <translation>Skriv datoen (f.eks. 21.12.2026 eller 21122026); F4 åpner kalenderen.</translation>
+    </message>
+    <message>
+        <source>Calendar (F4)</source>
+        <translation>Kalender (F4)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Type a date (dd.mm.yyyy) or press F4 for the calendar.</source>
+        <translation>Skriv en dato (dd.mm.åååå) eller trykk F4 for kalenderen.</translation>
+    </message>
+    <message>
+        <source>The date %1 does not exist; nothing was changed.</source>
+        <translation>Datoen %1 finnes ikke; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date; nothing was changed. Type day, month and year, e.g. 21.12.2026, 21122026 or 21.12.26.</source>
+        <translation>«%1» er ikke en dato; ingenting ble endret. Skriv dag, måned og år, f.eks. 21.12.2026, 21122026 eller 21.12.26.</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::DokumentListe</name>
+    <message>
+        <source>Save letter</source>
+        <translation>Lagre brev</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>Finalised letters of the case</source>
+        <translation>Sakens ferdigstilte brev</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t letter…</source>
+        <translation>Skriv u&amp;t brev…</translation>
+    </message>
+    <message>
+        <source>Save &amp;letter as…</source>
+        <translation>Lagre &amp;brev som…</translation>
+    </message>
+    <message>
+        <source>The case has no finalised letters yet.</source>
+        <translation>Saken har ingen ferdigstilte brev ennå.</translation>
+    </message>
+    <message>
+        <source>Choose a letter in the list first.</source>
+        <translation>Velg et brev i listen først.</translation>
+    </message>
+    <message>
+        <source>The letter was not opened: %1</source>
+        <translation>Brevet ble ikke åpnet: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The letter was not opened: the PDF cannot be read.</source>
+        <translation>Brevet ble ikke åpnet: PDF-en kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>SHA-256 checked: %1</source>
+        <translation>SHA-256 kontrollert: %1</translation>
+    </message>
+    <message>
+        <source>The letter was not printed: %1</source>
+        <translation>Brevet ble ikke skrevet ut: %1</translation>
+    </message>
+    <message>
+        <source>The letter was not printed: the PDF cannot be read.</source>
+        <translation>Brevet ble ikke skrevet ut: PDF-en kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>The letter was not printed: the printer cannot be opened.</source>
+        <translation>Brevet ble ikke skrevet ut: skriveren kan ikke åpnes.</translation>
+    </message>
+    <message>
+        <source>The letter was not saved: %1</source>
+        <translation>Brevet ble ikke lagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::DokumentModell</name>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Finalised %1 by %2
+SHA-256 %3</source>
+        <translation>Ferdigstilt %1 av %2
+SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation>Målform</translation>
+    </message>
+    <message>
+        <source>Finalised by</source>
+        <translation>Ferdigstilt av</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::EnkeltInstans</name>
+    <message>
+        <source>no permission to write beside the store</source>
+        <translation>ingen tilgang til å skrive ved siden av lageret</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>ukjent feil</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3)</source>
+        <translation>%1 på %2 (prosess %3)</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>ukjent bruker</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::FerdigstillBekreftelse</name>
+    <message>
+        <source>forwarded</source>
+        <translation>oversendt</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Mottaker: %1</translation>
+    </message>
+    <message>
+        <source>Copy to: %1</source>
+        <translation>Kopi til: %1</translation>
+    </message>
+    <message>
+        <source>Written form: %1</source>
+        <translation>Målform: %1</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Dato: %1</translation>
+    </message>
+    <message>
+        <source>The letter is stored in the case exactly as previewed, without the UTKAST mark, and can never be changed. Finalise it?</source>
+        <translation>Brevet lagres i saken nøyaktig slik det vises, uten UTKAST-merket, og kan aldri endres. Vil du ferdigstille det?</translation>
+    </message>
+    <message>
+        <source>Finalise letter</source>
+        <translation>Ferdigstill brev</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Ferdigstill</translation>
+    </message>
+    <message>
+        <source>&amp;Record the milestone “%1” with the letter's date</source>
+        <translation>&amp;Registrer milepælen «%1» med brevets dato</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Gui</name>
@@ -378,44 +710,23 @@
 %1</translation>
     </message>
     <message>
-        <source>Your profile</source>
-        <translation>Din profil</translation>
+        <source>The case store %1 is already open in Tilsynsklient: %2.</source>
+        <translation>Sakslageret %1 er allerede åpent i Tilsynsklient: %2.</translation>
     </message>
     <message>
-        <source>&amp;Statistics…</source>
-        <translation>&amp;Statistikk…</translation>
+        <source>The case store %1 could not be locked: %2.</source>
+        <translation>Sakslageret %1 kunne ikke låses: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::HjelpVindu</name>
+    <message>
+        <source>User guide – Tilsynsklient</source>
+        <translation>Brukerveiledning – Tilsynsklient</translation>
     </message>
     <message>
-        <source>Statistics</source>
-        <translation>Statistikk</translation>
-    </message>
-    <message>
-        <source>S&amp;ynchronise now</source>
-        <translation>S&amp;ynkroniser nå</translation>
-    </message>
-    <message>
-        <source>&amp;Central store…</source>
-        <translation>&amp;Sentralt lager…</translation>
-    </message>
-    <message>
-        <source>Follow-up of breaches</source>
-        <translation>Oppfølging av lovbrudd</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up of breaches…</source>
-        <translation>&amp;Oppfølging av lovbrudd…</translation>
-    </message>
-    <message>
-        <source>Start follow-up of this case's breaches</source>
-        <translation>Start oppfølging av lovbruddene i denne saken</translation>
-    </message>
-    <message>
-        <source>Sync: conflicts and rejected changes</source>
-        <translation>Synkronisering: konflikter og avviste endringer</translation>
-    </message>
-    <message>
-        <source>Sync c&amp;onflicts and rejected changes…</source>
-        <translation>Synkroniserings&amp;konflikter og avviste endringer…</translation>
+        <source>User guide</source>
+        <translation>Brukerveiledning</translation>
     </message>
 </context>
 <context>
@@ -476,30 +787,6 @@
         <translation>Som systemet</translation>
     </message>
     <message>
-        <source>Your name, title, office and phone number are used in letters.</source>
-        <translation>Navn, tittel, embete og telefonnummer brukes i brev.</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Navn:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Tittel:</translation>
-    </message>
-    <message>
-        <source>Office:</source>
-        <translation>Embete:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telefon:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Språk:</translation>
-    </message>
-    <message>
         <source> days after received</source>
         <translation> dager etter mottatt</translation>
     </message>
@@ -516,12 +803,112 @@
         <translation>«Forfaller snart» viser de åpne sakene med frist innen så mange dager.</translation>
     </message>
     <message>
-        <source>Choose handling method within:</source>
-        <translation>Velg behandlingsmåte innen:</translation>
+        <source>e.g. Kari Nordmann</source>
+        <translation>f.eks. Kari Nordmann</translation>
     </message>
     <message>
-        <source>"Due soon" shows:</source>
-        <translation>«Forfaller snart» viser:</translation>
+        <source>e.g. senior adviser</source>
+        <translation>f.eks. seniorrådgiver</translation>
+    </message>
+    <message>
+        <source>e.g. 61 26 60 00</source>
+        <translation>f.eks. 61 26 60 00</translation>
+    </message>
+    <message>
+        <source>e.g. Ola Nordmann</source>
+        <translation>f.eks. Ola Nordmann</translation>
+    </message>
+    <message>
+        <source>e.g. head of section</source>
+        <translation>f.eks. seksjonssjef</translation>
+    </message>
+    <message>
+        <source>(choose your office)</source>
+        <translation>(velg embetet ditt)</translation>
+    </message>
+    <message>
+        <source>Your name, title, direct phone and office, and the leader who normally approves, are used in letters, in the case history and for "My cases".</source>
+        <translation>Navn, tittel, direkte telefon og embete, og lederen som vanligvis godkjenner, brukes i brev, i sakshistorikken og for «Mine saker».</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Din profil</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Fullt &amp;navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>Direct &amp;phone:</source>
+        <translation>Direkte tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Embete:</translation>
+    </message>
+    <message>
+        <source>Approving &amp;leader:</source>
+        <translation>Leder som vanligvis &amp;godkjenner:</translation>
+    </message>
+    <message>
+        <source>Leader's t&amp;itle:</source>
+        <translation>Lederens t&amp;ittel:</translation>
+    </message>
+    <message>
+        <source>Program and office practice</source>
+        <translation>Program og praksis ved embetet</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Choose handling method &amp;within:</source>
+        <translation>Velg &amp;behandlingsmåte innen:</translation>
+    </message>
+    <message>
+        <source>"Due soon" &amp;shows:</source>
+        <translation>«Forfaller snart» &amp;viser:</translation>
+    </message>
+    <message>
+        <source>Case n&amp;umbers:</source>
+        <translation>Saksn&amp;umre:</translation>
+    </message>
+    <message>
+        <source>Welcome. Before you start, fill in your profile: your name, title, direct phone and office, and the leader who normally approves, are used in letters, in the case history and for "My cases". You can change them later in Edit ▸ Settings.</source>
+        <translation>Velkommen. Før du begynner, fyll ut profilen din: navn, tittel, direkte telefon og embete, og lederen som vanligvis godkjenner, brukes i brev, i sakshistorikken og for «Mine saker». Du kan endre dem senere under Rediger ▸ Innstillinger.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Direct phone</source>
+        <translation>Direkte telefon</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Embete</translation>
+    </message>
+    <message>
+        <source>Approving leader</source>
+        <translation>Leder som vanligvis godkjenner</translation>
+    </message>
+    <message>
+        <source>Leader's title</source>
+        <translation>Lederens tittel</translation>
+    </message>
+    <message>
+        <source>%1 is empty: the profile is used in letters and the case history, so every field must be filled in.</source>
+        <translation>«%1» er ikke fylt ut: profilen brukes i brev og i sakshistorikken, så alle feltene må fylles ut.</translation>
     </message>
 </context>
 <context>
@@ -683,6 +1070,58 @@
     <message>
         <source>Sample cases</source>
         <translation>Eksempelsaker</translation>
+    </message>
+    <message>
+        <source>About Tilsynsklient</source>
+        <translation>Om Tilsynsklient</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tilsynsklient %1&lt;/h3&gt;&lt;p&gt;Supervision cases for the statsforvaltere: registering, deadlines, assessments, letters and follow-up.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tilsynsklient %1&lt;/h3&gt;&lt;p&gt;Tilsynssaker hos statsforvalterne: registrering, frister, vurderinger, brev og oppfølging.&lt;/p&gt;&lt;p&gt;Lager: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>&amp;About Tilsynsklient</source>
+        <translation>&amp;Om Tilsynsklient</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Verktøylinje</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjør om %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No case is open: choose one in the list or make a new one.</source>
+        <translation>Ingen sak er åpen: velg en i listen eller lag en ny.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>Your profile has no office. Choose yours in Edit ▸ Settings before registering a case.</source>
+        <translation>Profilen din har ikke noe embete. Velg ditt under Rediger ▸ Innstillinger før du registrerer en sak.</translation>
     </message>
 </context>
 <context>
@@ -878,16 +1317,143 @@
         <translation>Avslutt oppfølgingen</translation>
     </message>
     <message>
-        <source>Case %1 – follow-up started %2</source>
-        <translation>Sak %1 – oppfølging startet %2</translation>
-    </message>
-    <message>
         <source>Select a follow-up in the list.</source>
         <translation>Velg en oppfølging i listen.</translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
         <translation><numerusform>%n mottatt</numerusform><numerusform>%n mottatt</numerusform></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Sak %1</translation>
+    </message>
+    <message>
+        <source>Draft (no case number yet)</source>
+        <translation>Utkast (har ikke saksnummer ennå)</translation>
+    </message>
+    <message>
+        <source>%1 – follow-up started %2</source>
+        <translation>%1 – oppfølging startet %2</translation>
+    </message>
+    <message>
+        <source>What the service must document: %1</source>
+        <translation>Hva tjenesten må dokumentere: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::RapportModell</name>
+    <message>
+        <source>Office</source>
+        <translation>Embete</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Bestemmelse</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Lovbrudd</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Behandlingsmåte</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation>Innen fristen</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Andel %</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Open at start</source>
+        <translation>Åpne ved start</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Open at end</source>
+        <translation>Åpne ved slutt</translation>
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Median dager</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 dager</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90 dager</translation>
+    </message>
+    <message>
+        <source>91–182 days</source>
+        <translation>91–182 dager</translation>
+    </message>
+    <message>
+        <source>183–365 days</source>
+        <translation>183–365 dager</translation>
+    </message>
+    <message>
+        <source>Over 365 days</source>
+        <translation>Over 365 dager</translation>
+    </message>
+    <message>
+        <source>BM %1</source>
+        <translation>BM %1</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Hele landet</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1509,22 @@
     <message numerus="yes">
         <source>Cases whose deadline falls within the next %n day(s), serious cases first</source>
         <translation><numerusform>Saker med frist innen neste %n dag, alvorlige saker først</numerusform><numerusform>Saker med frist innen de neste %n dagene, alvorlige saker først</numerusform></translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation>Sø&amp;k:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>Sek&amp;tor:</translation>
+    </message>
+    <message>
+        <source>Handlin&amp;g:</source>
+        <translation>&amp;Behandling:</translation>
     </message>
 </context>
 <context>
@@ -1019,12 +1601,54 @@
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
+    <message>
+        <source>Office</source>
+        <translation>Embete</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SakUtkast</name>
     <message>
         <source>Keep my unsaved changes</source>
         <translation>Behold mine ulagrede endringer</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::SaksnummerFelt</name>
+    <message>
+        <source>Letters have been finalised under this case number, so it cannot be changed.</source>
+        <translation>Det er ferdigstilt brev med dette saksnummeret, så det kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>This office uses the central store's series: the case gets its number at the first sync (Edit → Settings).</source>
+        <translation>Embetet bruker nummerserien i det sentrale lageret: saken får nummer ved første synkronisering (Rediger → Innstillinger).</translation>
+    </message>
+    <message>
+        <source>This office uses the central store's series: the number was assigned by it.</source>
+        <translation>Embetet bruker nummerserien i det sentrale lageret: nummeret ble tildelt derfra.</translation>
+    </message>
+    <message>
+        <source>assigned at the first sync</source>
+        <translation>tildeles ved første synkronisering</translation>
+    </message>
+    <message>
+        <source>YYYY/N from the archive</source>
+        <translation>ÅÅÅÅ/N fra arkivet</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::SaksnummerkildeValg</name>
+    <message>
+        <source>Typed from the archive (works offline)</source>
+        <translation>Skrives inn fra arkivet (virker uten nett)</translation>
+    </message>
+    <message>
+        <source>The central store's series, at the first sync</source>
+        <translation>Nummerserien i det sentrale lageret, ved første synkronisering</translation>
+    </message>
+    <message>
+        <source>Where this office's case numbers (YYYY/N) come from. A case without one can be worked on, but its letters cannot be finalised.</source>
+        <translation>Hvor embetets saksnumre (ÅÅÅÅ/N) kommer fra. En sak uten saksnummer kan behandles, men brevene kan ikke ferdigstilles.</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1748,60 @@
     <message>
         <source>The password was not saved: %1</source>
         <translation>Passordet ble ikke lagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Skrivebord</name>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynkroniser nå</translation>
+    </message>
+    <message>
+        <source>Sync c&amp;onflicts and rejected changes…</source>
+        <translation>Synkroniserings&amp;konflikter og avviste endringer…</translation>
+    </message>
+    <message>
+        <source>&amp;Central store…</source>
+        <translation>&amp;Sentralt lager…</translation>
+    </message>
+    <message>
+        <source>Sync: conflicts and rejected changes</source>
+        <translation>Synkronisering: konflikter og avviste endringer</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>S&amp;tatistikk…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikk</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up of breaches…</source>
+        <translation>&amp;Oppfølging av lovbrudd…</translation>
+    </message>
+    <message>
+        <source>Start follow-&amp;up of this case's breaches</source>
+        <translation>Start o&amp;ppfølging av lovbruddene i denne saken</translation>
+    </message>
+    <message>
+        <source>No case is open: choose one in the list or make a new one.</source>
+        <translation>Ingen sak er åpen: velg en i listen eller lag en ny.</translation>
+    </message>
+    <message>
+        <source>The follow-up of this case has already started (View → Follow-up of breaches…).</source>
+        <translation>Oppfølgingen av denne saken er allerede startet (Vis → Oppfølging av lovbrudd…).</translation>
+    </message>
+    <message>
+        <source>Follow-up of breaches</source>
+        <translation>Oppfølging av lovbrudd</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Sperrelinje</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1928,25 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Stavekontroll</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(ingen forslag)</translation>
+    </message>
+    <message>
+        <source>nynorsk</source>
+        <translation>nynorsk</translation>
+    </message>
+    <message>
+        <source>bokmål</source>
+        <translation>bokmål</translation>
+    </message>
+    <message>
+        <source>The %1 dictionary does not know these words of the letter: %2. Check them before finalising.</source>
+        <translation>Ordboka for %1 kjenner ikke disse ordene i brevet: %2. Sjekk dem før du ferdigstiller.</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +2184,79 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::Vedlikehold</name>
+    <message>
+        <source>&amp;Back up store…</source>
+        <translation>&amp;Sikkerhetskopier lageret…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the store</source>
+        <translation>&amp;Kontroller lageret</translation>
+    </message>
+    <message>
+        <source>Copy &amp;support information</source>
+        <translation>Kopier &amp;informasjon til brukerstøtte</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Sikkerhetskopier lageret</translation>
+    </message>
+    <message>
+        <source>Tilsynsklient store (*.sqlite)</source>
+        <translation>Tilsynsklient-lager (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>Sikkerhetskopien ble skrevet til %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Save or undo the changes to the open case first.</source>
+        <translation>Lagre eller angre endringene i den åpne saken først.</translation>
+    </message>
+    <message>
+        <source>Tilsynsklient store (*.sqlite);;All files (*)</source>
+        <translation>Tilsynsklient-lager (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Replace every case in this store with the content of the backup %1?
+
+The backup is checked first. The current store is kept as a copy in the same folder. Changes made since the backup that were not synchronised are only in that copy.</source>
+        <translation>Vil du erstatte alle sakene i dette lageret med innholdet i sikkerhetskopien %1?
+
+Sikkerhetskopien kontrolleres først. Lageret slik det er nå, tas vare på som en kopi i samme mappe. Endringer gjort etter sikkerhetskopien som ikke er synkronisert, finnes bare i den kopien.</translation>
+    </message>
+    <message>
+        <source>The store was restored from %1.
+The previous store was kept as %2.</source>
+        <translation>Lageret ble gjenopprettet fra %1.
+Det forrige lageret er tatt vare på som %2.</translation>
+    </message>
+    <message>
+        <source>Check the store</source>
+        <translation>Kontroller lageret</translation>
+    </message>
+    <message>
+        <source>The store is healthy: no problems found.</source>
+        <translation>Lageret er i orden: ingen problemer funnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s). Send the details to support, or restore a backup.</source>
+        <translation><numerusform>Kontrollen fant %n problem. Send detaljene til brukerstøtte, eller gjenopprett en sikkerhetskopi.</numerusform><numerusform>Kontrollen fant %n problemer. Send detaljene til brukerstøtte, eller gjenopprett en sikkerhetskopi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Support information copied: paste it into your message to support.</source>
+        <translation>Informasjon til brukerstøtte er kopiert: lim den inn i meldingen til brukerstøtte.</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Velkomst</name>
     <message>
         <source>Welcome to Tilsynsklient</source>
@@ -1505,16 +2275,16 @@
         <translation>Velg en sak i listen, eller opprett en ny.</translation>
     </message>
     <message>
-        <source>New case</source>
-        <translation>Ny sak</translation>
+        <source>&amp;New case</source>
+        <translation>&amp;Ny sak</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>Importer…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>Load sample cases</source>
-        <translation>Last inn eksempelsaker</translation>
+        <source>&amp;Load sample cases</source>
+        <translation>Last inn &amp;eksempelsaker</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +2336,62 @@
     <message>
         <source>Assessment %1: %2</source>
         <translation>Vurdering %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add assessment</source>
+        <translation>Legg til vur&amp;dering</translation>
+    </message>
+    <message>
+        <source>&amp;Remove assessment</source>
+        <translation>&amp;Ta bort vurdering</translation>
+    </message>
+    <message>
+        <source>Selected assessment</source>
+        <translation>Valgt vurdering</translation>
+    </message>
+    <message>
+        <source>&amp;Provision:</source>
+        <translation>&amp;Bestemmelse:</translation>
+    </message>
+    <message>
+        <source>Type part of the law, § or name to search</source>
+        <translation>Skriv en del av loven, paragrafen eller navnet for å søke</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>T&amp;ilsynsobjekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>&amp;Konklusjon:</translation>
+    </message>
+    <message>
+        <source>Reasonin&amp;g (goes into the decision as written):</source>
+        <translation>Be&amp;grunnelse (går ordrett inn i avgjørelsen):</translation>
+    </message>
+    <message>
+        <source>Assessed provisions</source>
+        <translation>Vurderte bestemmelser</translation>
+    </message>
+    <message>
+        <source>Assessment %1 of %2</source>
+        <translation>Vurdering %1 av %2</translation>
+    </message>
+    <message>
+        <source>(choose a conclusion)</source>
+        <translation>(velg konklusjon)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(intet tilsynsobjekt)</translation>
+    </message>
+    <message>
+        <source>(no provision)</source>
+        <translation>(ingen bestemmelse)</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(ikke valgt)</translation>
     </message>
 </context>
 </TS>

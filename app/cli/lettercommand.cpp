@@ -146,8 +146,8 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
             const qint64 brevId = brev.ferdigstill(*sak, utkast, pdf, innloggetBruker());
             pdf = brev.hentKontrollert(brevId).pdf;
         }
-        if (fil.write(pdf) != pdf.size() || !fil.commit()) {
-            feil() << u"%1: cannot write the file: %2"_s.arg(ut_, fil.errorString()) << '\n';
+        if (!fil.skriv(pdf) || !fil.fullfoer()) {
+            feil() << fil.feil() << '\n';
             return Driftsfeil;
         }
         return Ok;
