@@ -43,7 +43,7 @@ private slots:
         JsonlImport import(*m_store, *m_repo, Katalog::innebygd());
         const auto lest = import.les(f.readAll(), f.fileName());
         QVERIFY(lest.ok());
-        import.skriv(lest.saker, Endringskontekst{.bruker = u"test"_s});
+        import.skriv(lest, Endringskontekst{.bruker = u"test"_s});
         Stoettelogg::installer(m_dir.filePath(u"logg"_s));
     }
 

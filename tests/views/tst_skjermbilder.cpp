@@ -65,7 +65,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const JsonlImport::Lest lest = imp.les(f.readAll(), u"sosial-2024.jsonl"_s);
         QVERIFY(lest.ok());
-        imp.skriv(lest.saker, {u"Kari Nordmann"_s});
+        imp.skriv(lest, {u"Kari Nordmann"_s});
         m_tomt = Store::aapne(m_dir.filePath(u"tomt.sqlite"_s));
     }
 
