@@ -4,7 +4,7 @@
 // exit 2 and the store unchanged (export before and after compared byte for byte).
 
 #include "testsupport.h"
-#include "tst_cli_tekst_data.h"
+#include "teksttilfeller.h"
 
 #include <QFile>
 #include <QFileInfo>

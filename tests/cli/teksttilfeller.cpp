@@ -1,7 +1,7 @@
 // The rows of tst_cli_tekst, kept apart from the test class: moc cannot read some of these
 // raw string literals.
 
-#include "tst_cli_tekst_data.h"
+#include "teksttilfeller.h"
 
 #include <QTest>
 
