@@ -368,7 +368,10 @@ void MainWindow::oppdaterTittel()
     setWindowTitle((Eksempellager::erEksempellager(m_store) ? tr("[SAMPLE CASES – not your store] ") : QString())
                    + (sak.isEmpty() ? tr("Tilsynsklient") : tr("%1 – Tilsynsklient").arg(sak)));
     m_antallEtikett->setText(tr("%n case(s)", nullptr, m_liste->rowCount()));
-    settTilgjengelig(m_lagre, m_editor->harSak() ? QString() : tr("No case is open: choose one in the list or make a new one."));
+    // The reasons are re-set here too, so a language change re-translates them.
+    const QString ingenSak = tr("No case is open: choose one in the list or make a new one.");
+    settTilgjengelig(m_lagre, m_editor->harSak() ? QString() : ingenSak);
+    settTilgjengelig(m_skrivUt, m_editor->harSak() ? QString() : ingenSak);
 }
 
 void MainWindow::visRiktigSide()

@@ -8,8 +8,6 @@
 #include <cstdio>
 #include <cstring>
 
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace tilsyn {
 
@@ -42,10 +40,10 @@ bool Utfil::aapne()
         m_direkte = true;
         return true;
     }
-    struct stat st{};
-    const QByteArray lokal = QFile::encodeName(m_sti);
-    if (::stat(lokal.constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
-        if (S_ISDIR(st.st_mode))
+    // QFileInfo tells a regular file from a folder and from a device or pipe (neither file nor folder).
+    const QFileInfo info(m_sti);
+    if (info.exists() && !info.isFile()) {
+        if (info.isDir())
             return mislyktes(u"det er en mappe"_s);
         // A device or a pipe: there is no temporary file to rename over it.
         auto f = std::make_unique<QFile>(m_sti);
@@ -86,9 +84,6 @@ bool Utfil::fullfoer()
         auto *f = static_cast<QFile *>(m_enhet.get());
         if (!f->flush())
             return mislyktes(f->errorString());
-        // A regular file reached through /dev/stdout: make it durable like the others.
-        if (::fsync(f->handle()) != 0 && errno != EINVAL && errno != EROFS && errno != ENOTSUP)
-            return mislyktes(QString::fromLocal8Bit(std::strerror(errno)));
         m_enhet.reset();
         return true;
     }

@@ -1,5 +1,7 @@
 #include "xlsxskriver.h"
 
+#include "io/utfil.h"
+
 #include "rapporttabell.h"
 #include "rapportvalg.h"
 
@@ -11,7 +13,6 @@
 #include <cstdio>
 #include <cstring>
 
-#include <unistd.h>
 
 #include <xlsxwriter.h>
 
@@ -104,23 +105,22 @@ QString skrivXlsx(const QString &sti, const QList<Rapporttabell> &tabeller, cons
         QFile::remove(midlertidig);
         return u"%1: kan ikke skrive filen: %2"_s.arg(sti, feil);
     }
-    // A complete zip file ends with its end-of-central-directory record; make it durable, then
-    // rename it over the final name.
+    // A complete zip file ends with its end-of-central-directory record. Utfil then writes it
+    // whole or not at all (QSaveFile: flushed to disk, then renamed over the final name).
     QFile f(midlertidig);
+    QByteArray innhold;
     QString grunn;
-    if (!f.open(QIODevice::ReadWrite))
+    if (!f.open(QIODevice::ReadOnly))
         grunn = f.errorString();
-    else if (f.size() < 22 || !(f.seek(f.size() - 22) && f.read(4) == QByteArrayView("PK\x05\x06")))
+    else if (innhold = f.readAll(); innhold.size() < 22 || innhold.sliced(innhold.size() - 22, 4) != QByteArrayView("PK\x05\x06"))
         grunn = u"arbeidsboken ble ikke skrevet ferdig"_s;
-    else if (::fsync(f.handle()) != 0)
-        grunn = QString::fromLocal8Bit(std::strerror(errno));
     f.close();
-    if (grunn.isEmpty() && ::rename(QFile::encodeName(midlertidig).constData(), QFile::encodeName(sti).constData()) != 0)
-        grunn = QString::fromLocal8Bit(std::strerror(errno));
-    if (!grunn.isEmpty()) {
-        QFile::remove(midlertidig);
+    QFile::remove(midlertidig);
+    if (!grunn.isEmpty())
         return u"%1: kan ikke skrive filen: %2"_s.arg(sti, grunn);
-    }
+    Utfil ut(sti);
+    if (!ut.aapne() || !ut.skriv(innhold) || !ut.fullfoer())
+        return ut.feil();
     return {};
 }
 

@@ -15,7 +15,6 @@
 #include <QUrl>
 #include <QUuid>
 
-#include <unistd.h>
 
 #include <map>
 
@@ -87,15 +86,14 @@ Tilgang tilgangTil(const QString &sti)
 {
     const QFileInfo fil(sti);
     const QFileInfo mappe(fil.absolutePath());
-    const QByteArray lokal = QFile::encodeName(sti);
-    if (fil.exists() && ::access(lokal.constData(), W_OK) != 0)
+    if (fil.exists() && !fil.isWritable())
         return {false, u"filen kan ikke skrives av deg"_s};
     for (const char *hale : {"-wal", "-shm"}) {
-        const QByteArray f = lokal + hale;
-        if (::access(f.constData(), F_OK) == 0 && ::access(f.constData(), W_OK) != 0)
+        const QFileInfo f(sti + QLatin1StringView(hale));
+        if (f.exists() && !f.isWritable())
             return {false, u"%1%2 tilhører en annen bruker"_s.arg(fil.fileName(), QLatin1StringView(hale))};
     }
-    if (mappe.exists() && ::access(QFile::encodeName(mappe.absoluteFilePath()).constData(), W_OK) != 0)
+    if (mappe.exists() && !mappe.isWritable())
         return {false, u"mappen %1 kan ikke skrives av deg"_s.arg(mappe.absoluteFilePath())};
     return {};
 }

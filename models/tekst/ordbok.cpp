@@ -1,8 +1,10 @@
 #include "ordbok.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 
 #include <hunspell.hxx>
 
@@ -26,7 +28,13 @@ Ordbok::~Ordbok() = default;
 QString Ordbok::standardMappe()
 {
     const QString fraMiljo = qEnvironmentVariable("TILSYN_HUNSPELL_DIR");
-    return fraMiljo.isEmpty() ? u"/usr/share/hunspell"_s : fraMiljo;
+    if (!fraMiljo.isEmpty())
+        return fraMiljo;
+    // Debian's hunspell-no puts them in <data>/hunspell (/usr/share/hunspell); elsewhere (Windows)
+    // they are shipped beside the program.
+    const QString funnet = QStandardPaths::locate(QStandardPaths::GenericDataLocation, u"hunspell"_s,
+                                                  QStandardPaths::LocateDirectory);
+    return funnet.isEmpty() ? QCoreApplication::applicationDirPath() + u"/hunspell"_s : funnet;
 }
 
 std::string Ordbok::koder(const QString &ord, bool *ok) const

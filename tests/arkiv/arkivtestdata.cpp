@@ -42,8 +42,18 @@ Arkivlager lagArkivlager(const QString &db)
         a.brev.append(brev.ferdigstill(a.sak, u, renderer.pdfA(a.sak, u), u"ola.nordmann"_s));
     };
     ferdigstill(foreslaaUtkast(a.sak, u"kvittering"_s, QDate(2024, 3, 6), {}, Maalform::Nynorsk));
-    ferdigstill(foreslaaUtkast(a.sak, u"bm5-avgjorelse"_s, QDate(2024, 8, 30), u"o1"_s));
-    ferdigstill(foreslaaUtkast(a.sak, u"bm5-avgjorelse"_s, QDate(2024, 8, 30), u"o2"_s));
+    // Each object's decision with a copy to the innsender, chosen as a caseworker would (letters
+    // never add copies by default).
+    const auto medKopiTilInnsender = [&](Brevutkast u) {
+        Brevmottaker kopi;
+        kopi.navn = a.sak.innsender->navn;
+        kopi.adresse = a.sak.innsender->adresse;
+        kopi.rolle = Mottakerrolle::Innsender;
+        u.kopiTil = {kopi};
+        return u;
+    };
+    ferdigstill(medKopiTilInnsender(foreslaaUtkast(a.sak, u"bm5-avgjorelse"_s, QDate(2024, 8, 30), u"o1"_s)));
+    ferdigstill(medKopiTilInnsender(foreslaaUtkast(a.sak, u"bm5-avgjorelse"_s, QDate(2024, 8, 30), u"o2"_s)));
 
     Tilsynssak utkast = brevsak(1);
     utkast.saksnummer.reset();

@@ -150,8 +150,8 @@ private slots:
         const auto somMottaker = [](Part p) { p[0] = u"Mottaker"_s; return p; };
         const QList<QList<Part>> forventedeParter{
             {somMottaker(innsender)},
-            {somMottaker(sykehus), innsender, lege},
-            {somMottaker(lege), innsender, sykehus},
+            {somMottaker(sykehus), innsender},
+            {somMottaker(lege), innsender},
         };
 
         auto store = Store::aapne(m_lager.db);
@@ -394,8 +394,8 @@ private slots:
         QCOMPARE(barna(flyt[1], u"flytMerknad"_s).size(), 0);
         // dokumentflyt comes after the korrespondanseparter, last in the journalpost.
         const QStringList navn = barnenavn(j);
-        QCOMPARE(navn.mid(navn.size() - 5), (QStringList{u"korrespondansepart"_s, u"korrespondansepart"_s,
-                                                         u"korrespondansepart"_s, u"dokumentflyt"_s,
+        QCOMPARE(navn.mid(navn.size() - 4), (QStringList{u"korrespondansepart"_s, u"korrespondansepart"_s,
+                                                         u"dokumentflyt"_s,
                                                          u"dokumentflyt"_s}));
         QCOMPARE(tekst(j, u"arkivertAv"_s), u"arkivar"_s);
         QCOMPARE(tekst(j, u"arkivertDato"_s), u"2024-09-03T08:00:00Z"_s);

@@ -16,6 +16,7 @@
 #include "letters/brevrepository.h"
 #include "letters/brevtype.h"
 #include "innstillingerdialog.h"
+#include "items/innstillinger.h"
 #include "mainwindow.h"
 #include "sperregrunn.h"
 #include "store/sakrepository.h"
@@ -150,6 +151,13 @@ private slots:
     void centralSeriesAndFinalisedLettersMakeTheFieldReadOnlyWithAReason()
     {
         QCOMPARE(Kontorpraksis::saksnummer(), Saksnummerkilde::Arkiv); // the default works offline
+        // The settings dialog saves only a complete profile.
+        Innstillinger::navn.sett(u"Kari Nordmann"_s);
+        Innstillinger::tittel.sett(u"rådgiver"_s);
+        Innstillinger::telefon.sett(u"55 57 20 00"_s);
+        Innstillinger::embete.sett(u"vestland"_s);
+        Innstillinger::godkjenner.sett(u"Ola Nordmann"_s);
+        Innstillinger::godkjennerTittel.sett(u"fylkeslege"_s);
         {
             InnstillingerDialog d(Katalog::innebygd());
             auto *kilde = finn<QComboBox>(&d, u"saksnummerkilde"_s);
@@ -278,9 +286,14 @@ private slots:
             QVERIFY2(tekst.contains(del), qPrintable(del + u" in:\n"_s + tekst));
         QVERIFY(!tekst.contains(u"Copy to"_s));
         QVERIFY(medMilepelTilbudt);
-        // A decision with a copy to the innsender, in nynorsk, names both.
-        const QString avgjorelse = FerdigstillBekreftelse::tekst(
-            foreslaaUtkast(test::brevsak(5, 3), u"bm5-avgjorelse"_s, QDate(2024, 9, 2), {}, Maalform::Nynorsk));
+        // A decision with a copy to the innsender (chosen by the caseworker: never added by
+        // default), in nynorsk, names both.
+        Brevutkast medKopi = foreslaaUtkast(test::brevsak(5, 3), u"bm5-avgjorelse"_s, QDate(2024, 9, 2), {}, Maalform::Nynorsk);
+        Brevmottaker kopi;
+        kopi.navn = u"Kari Nordmann"_s;
+        kopi.rolle = Mottakerrolle::Innsender;
+        medKopi.kopiTil.append(kopi);
+        const QString avgjorelse = FerdigstillBekreftelse::tekst(medKopi);
         QVERIFY2(avgjorelse.contains(u"Copy to: Kari Nordmann"_s) && avgjorelse.contains(u"Written form: Nynorsk"_s)
                      && avgjorelse.contains(u"Type: "_s + brevtype(u"bm5-avgjorelse"_s)->navnNn),
                  qPrintable(avgjorelse));

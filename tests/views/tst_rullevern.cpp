@@ -134,7 +134,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         d.findChild<QLineEdit *>(u"profilNavn"_s)->setFocus();
         QMap<QString, int> antall = hjulOverAlt(&d);
-        QCOMPARE(antall.value(u"combo"_s), 2);
+        QCOMPARE(antall.value(u"combo"_s), 3); // office, language, source of case numbers
         QCOMPARE(antall.value(u"spin"_s), 2);
         QCOMPARE(d.findChild<QSpinBox *>(u"dagerTilValgAvBm"_s)->value(), 14);
         QCOMPARE(d.findChild<QSpinBox *>(u"forfallerSnartDager"_s)->value(), 7);
