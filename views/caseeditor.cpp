@@ -444,24 +444,11 @@ void CaseEditor::oppdater()
 
 void CaseEditor::visFeil()
 {
-    QHash<QString, QStringList> perFelt;
-    QStringList annet;
     // The saksnummer's clash with another case is the store's to know, shown at once as well.
-    for (const Problem &p : m_utkast->problemer() + m_repo.saksnummerProblemer(m_utkast->sak())) {
-        if (p.felt.startsWith(u"tilsynsobjekter"_s) || p.felt.startsWith(u"vurderinger"_s))
-            continue; // shown by the tables
-        QString felt = p.felt;
-        if (felt.startsWith(u"kilder["_s) || felt.startsWith(u"temaer["_s))
-            felt = felt.left(felt.indexOf(u'['));
-        if (felt == u"innsender.navn")
-            felt = u"innsender"_s;
-        if (m_feil.contains(felt) && felt != u"annet")
-            perFelt[felt].append(p.melding);
-        else
-            annet.append(p.melding);
-    }
+    const QHash<QString, QStringList> perFelt =
+        fordelPaaFelt(m_utkast->problemer() + m_repo.saksnummerProblemer(m_utkast->sak()), m_feil);
     for (auto it = m_feil.cbegin(); it != m_feil.cend(); ++it) {
-        const QStringList m = it.key() == u"annet" ? annet : perFelt.value(it.key());
+        const QStringList m = perFelt.value(it.key());
         it.value()->setText(m.join(u'\n'));
         it.value()->setVisible(!m.isEmpty());
         Problemer p;
@@ -603,12 +590,6 @@ const Tilsynssak &CaseEditor::sak() const
 QUndoStack *CaseEditor::undoStack() const
 {
     return m_utkast->undoStack();
-}
-
-void CaseEditor::settDialoger(std::function<bool(const QString &)> spoer, std::function<void(const QString &)> varsle)
-{
-    m_spoer = std::move(spoer);
-    m_varsle = std::move(varsle);
 }
 
 } // namespace tilsyn

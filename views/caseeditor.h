@@ -76,7 +76,11 @@ public:
     QUndoStack *undoStack() const;
 
     /// Replaces the yes/no question and the warning dialogs (tests answer them directly).
-    void settDialoger(std::function<bool(const QString &)> spoer, std::function<void(const QString &)> varsle);
+    void settDialoger(std::function<bool(const QString &)> spoer, std::function<void(const QString &)> varsle)
+    {
+        m_spoer = std::move(spoer);
+        m_varsle = std::move(varsle);
+    }
 
 signals:
     void lagret(const QString &id);

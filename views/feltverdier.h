@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/validering.h"
+
 #include <QComboBox>
+#include <QHash>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
@@ -39,6 +42,26 @@ inline void velg(QComboBox *c, const QVariant &data)
 {
     const QSignalBlocker b(c);
     c->setCurrentIndex(c->findData(data));
+}
+
+/// The problems grouped by the editor field that shows them (the keys of `felter`): an element of
+/// kilder or temaer goes to its list, innsender.navn to innsender, and what has no field of its
+/// own to "annet". Problems of the object and assessment tables are left out: the tables show them.
+template<typename Felter>
+QHash<QString, QStringList> fordelPaaFelt(const Problemer &problemer, const Felter &felter)
+{
+    QHash<QString, QStringList> ut;
+    for (const Problem &p : problemer) {
+        if (p.felt.startsWith(u"tilsynsobjekter") || p.felt.startsWith(u"vurderinger"))
+            continue;
+        QString felt = p.felt;
+        if (felt.startsWith(u"kilder[") || felt.startsWith(u"temaer["))
+            felt = felt.left(felt.indexOf(u'['));
+        if (felt == u"innsender.navn")
+            felt = QStringLiteral("innsender");
+        ut[felter.contains(felt) ? felt : QStringLiteral("annet")].append(p.melding);
+    }
+    return ut;
 }
 
 } // namespace tilsyn::felt
