@@ -45,8 +45,8 @@ QString stilark()
            u"h3 { font-family: 'DejaVu Sans'; font-size: 11pt; font-weight: bold; margin-top: 10px; margin-bottom: 2px; }"
            u"p { margin-top: 0px; margin-bottom: 8px; }"
            u"td { font-family: 'DejaVu Serif'; }"
-           u".ref { font-family: 'DejaVu Sans'; font-size: 8.5pt; }"
-           u".skjerming { font-family: 'DejaVu Sans'; font-size: 8.5pt; font-weight: bold; }"
+           u".ref { font-family: 'DejaVu Serif'; font-size: 8.5pt; }"
+           u".skjerming { font-family: 'DejaVu Serif'; font-size: 8.5pt; font-weight: bold; }"
            u".liten { font-size: 9pt; }"_s;
 }
 
@@ -265,7 +265,7 @@ void tegnBrevhode(QPainter &p, const Side &s, const Brevhode &hode)
 void tegnFot(QPainter &p, const Side &s, const Brevhode &hode, int side, int sider)
 {
     p.save();
-    p.setFont(brevfont(kSans, 7.5));
+    p.setFont(brevfont(kSerif, 7.5));
     p.setPen(QColor(0x40, 0x40, 0x40));
     const qreal y = s.mm(kFotlinje);
     p.drawLine(QPointF(s.mm(kVenstre), y - s.mm(2)), QPointF(s.full.width() - s.mm(kHoyre), y - s.mm(2)));
@@ -365,6 +365,11 @@ QString Brevrenderer::html(const Tilsynssak &sak, const Brevutkast &utkast) cons
     return m_maler.mal(utkast.type, utkast.maalform).fyll(data);
 }
 
+QString Brevrenderer::pdfSkaper(const Katalog &katalog)
+{
+    return u"Tilsynsklient, bestemmelseskatalog %1"_s.arg(katalog.versjon());
+}
+
 QString Brevrenderer::offentligTittel(const Tilsynssak &sak, const Brevutkast &utkast)
 {
     const Brevtype *t = brevtype(utkast.type);
@@ -382,7 +387,6 @@ int Brevrenderer::tegn(const Tilsynssak &sak, const Brevutkast &utkast, QPagedPa
     const Side s{dpi, QRectF(QPointF(0, 0), QSizeF(oppsett.fullRectPixels(int(dpi)).size()))};
 
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&enhet);
     doc.setDocumentMargin(0);
     doc.setDefaultFont(brevfont(kSerif, 11));
     doc.setDefaultStyleSheet(stilark());
@@ -391,7 +395,6 @@ int Brevrenderer::tegn(const Tilsynssak &sak, const Brevutkast &utkast, QPagedPa
     doc.setDefaultTextOption(valg);
     const qreal bredde = s.full.width() - s.mm(kVenstre + kHoyre);
     const qreal sidehoyde = s.full.height() - s.mm(kTopp + kBunn);
-    doc.setPageSize(QSizeF(bredde, sidehoyde));
 
     // A first line of fixed height (96-dpi pixels, scaled by the layout) pushes the text down to the window-envelope
     // position on page 1 and leaves room for the letterhead.
@@ -418,6 +421,10 @@ int Brevrenderer::tegn(const Tilsynssak &sak, const Brevutkast &utkast, QPagedPa
     utenLigaturer.setFontHintingPreference(QFont::PreferNoHinting);
     alt.mergeCharFormat(utenLigaturer);
     settOverskrifter(doc);
+    // The layout is made only now, once, for the finished text: with a layout attached from the
+    // start, each of the edits above laid the document out again (it was half the render time).
+    doc.documentLayout()->setPaintDevice(&enhet);
+    doc.setPageSize(QSizeF(bredde, sidehoyde));
     holdSammen(doc, sidehoyde);
 
     const int sider = doc.pageCount();
@@ -470,7 +477,9 @@ QByteArray Brevrenderer::pdfA(const Tilsynssak &sak, const Brevutkast &utkast) c
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
                                       QPageLayout::Millimeter));
         pdf.setTitle(offentligTittel(sak, utkast));
-        pdf.setCreator(u"Tilsynsklient"_s);
+        // The catalogue version the legal texts were taken from belongs to the archive copy's
+        // metadata (Info /Creator and XMP xmp:CreatorTool), not to the text the recipient reads.
+        pdf.setCreator(pdfSkaper(m_katalog));
         tegn(sak, utkast, pdf);
     }
     return buffer.data();
