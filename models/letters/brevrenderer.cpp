@@ -13,6 +13,7 @@
 #include <QRawFont>
 #include <QSet>
 #include <QTextFrame>
+#include <QTextTable>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -104,6 +105,14 @@ void settOverskrifter(QTextDocument &doc)
     }
 }
 
+// Qt lays a long document out lazily, a part at a time (the rest on a timer a letter never
+// waits for): asking for the last block's rectangle lays it out to the end, so every block has
+// its lines before pages are counted, kept together and painted.
+void layUtHelt(const QTextDocument &doc)
+{
+    doc.documentLayout()->blockBoundingRect(doc.lastBlock());
+}
+
 qreal sideAv(qreal y, qreal sidehoyde)
 {
     return std::floor(y / sidehoyde);
@@ -152,6 +161,33 @@ void brytFoer(QTextBlock b)
     QTextBlockFormat f = b.blockFormat();
     f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     QTextCursor(b).setBlockFormat(f);
+}
+
+// A small table (the signature with the approver's and the caseworker's names and titles, the
+// Vedlegg and Kopi til lists) is not split over two pages: it moves to the next page, and a one-line
+// paragraph just before it ("Med hilsen", "Vedlegg:") goes with it. Returns whether it changed a break.
+bool holdTabellSammen(QTextDocument &doc, qreal sidehoyde)
+{
+    for (QTextFrame *f : doc.rootFrame()->childFrames()) {
+        auto *tabell = qobject_cast<QTextTable *>(f);
+        if (!tabell || tabell->format().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        const QRectF r = doc.documentLayout()->frameBoundingRect(tabell);
+        if (r.height() > sidehoyde / 4 || sideAv(r.top() + 1, sidehoyde) == sideAv(r.bottom() - 1, sidehoyde))
+            continue;
+        const QTextBlock foer = doc.findBlock(tabell->firstPosition() - 1);
+        if (foer.isValid() && foer.layout() && foer.layout()->lineCount() == 1 && foer.blockFormat().headingLevel() == 0
+            && foer.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore
+            && !foer.text().trimmed().isEmpty()) {
+            brytFoer(foer);
+        } else {
+            QTextTableFormat tf = tabell->format();
+            tf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            tabell->setFormat(tf);
+        }
+        return true;
+    }
+    return false;
 }
 
 // Page breaks as a letter needs them: a heading never ends a page (it moves with the first lines
@@ -209,6 +245,8 @@ void holdSammen(QTextDocument &doc, qreal sidehoyde)
                 endret = true;
             }
         }
+        if (!endret)
+            endret = holdTabellSammen(doc, sidehoyde);
         if (!endret)
             return;
     }
@@ -425,7 +463,9 @@ int Brevrenderer::tegn(const Tilsynssak &sak, const Brevutkast &utkast, QPagedPa
     // start, each of the edits above laid the document out again (it was half the render time).
     doc.documentLayout()->setPaintDevice(&enhet);
     doc.setPageSize(QSizeF(bredde, sidehoyde));
+    layUtHelt(doc);
     holdSammen(doc, sidehoyde);
+    layUtHelt(doc);
 
     const int sider = doc.pageCount();
     const QList<qreal> grenser = sidegrenser(doc, sider, sidehoyde);
