@@ -52,6 +52,25 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::Brevreferansefelt</name>
+    <message>
+        <source>Their date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date of the henvendelse (Deres dato in letters to the submitter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The henvendelse's own reference (Deres ref. in letters to the submitter)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::Brevvisning</name>
     <message>
         <source>Exempt from public access (Unntatt offentlighet)</source>
@@ -479,6 +498,10 @@
     </message>
     <message>
         <source>Assessment %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their date and ref.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1205,6 +1228,30 @@ SHA-256 %3</source>
         <source>Change written form</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Authorisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their ref.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health personnel only: the authorisation as in the Health Personnel Register (e.g. doctor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date of this party's last letter (Deres dato)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reference of this party's last letter (Deres ref.)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::OppfolgingModell</name>
@@ -1346,6 +1393,58 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>What the service must document: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::PartsbrevDialog</name>
+    <message>
+        <source>Decision letters for all parties – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One draft per party. Each holds only what that party may read: the avgjørelse to each subject its own assessments, the submitter the result and a short reason. Open each one, read it as the recipient will, and finalise it from the letter window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Drafts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – to %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nynorsk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bokmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open for review…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save all as PDF drafts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save all as PDF drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %n draft in %1.</numerusform><numerusform>Saved %n drafts in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not all drafts were saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1805,6 +1904,26 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Follow-up of breaches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision &amp;letters for all parties…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision letters belong to cases the statsforvalter investigates and decides (BM 5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register the case's outcome first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision letters for all parties</source>
         <translation type="unfinished" />
     </message>
 </context>

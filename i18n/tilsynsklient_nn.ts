@@ -51,6 +51,25 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::Brevreferansefelt</name>
+    <message>
+        <source>Their date</source>
+        <translation>Dykkar dato</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>Dykkar referanse</translation>
+    </message>
+    <message>
+        <source>The date of the henvendelse (Deres dato in letters to the submitter)</source>
+        <translation>Datoen på henvendinga (Dykkar dato i brev til innsendaren)</translation>
+    </message>
+    <message>
+        <source>The henvendelse's own reference (Deres ref. in letters to the submitter)</source>
+        <translation>Referansen til henvendinga (Dykkar ref. i brev til innsendaren)</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Brevvisning</name>
     <message>
         <source>Exempt from public access (Unntatt offentlighet)</source>
@@ -478,6 +497,10 @@
     <message>
         <source>Assessment %1, %2</source>
         <translation>Vurdering %1, %2</translation>
+    </message>
+    <message>
+        <source>Their date and ref.</source>
+        <translation>Dykkar dato og ref.</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1221,30 @@ SHA-256 %3</translation>
         <source>Change written form</source>
         <translation>Endre målform</translation>
     </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Autorisasjon</translation>
+    </message>
+    <message>
+        <source>Their date</source>
+        <translation>Dykkar dato</translation>
+    </message>
+    <message>
+        <source>Their ref.</source>
+        <translation>Dykkar ref.</translation>
+    </message>
+    <message>
+        <source>Health personnel only: the authorisation as in the Health Personnel Register (e.g. doctor)</source>
+        <translation>Berre for helsepersonell: autorisasjonen slik han står i Helsepersonellregisteret (t.d. lege)</translation>
+    </message>
+    <message>
+        <source>The date of this party's last letter (Deres dato)</source>
+        <translation>Datoen på det siste brevet frå denne parten (Dykkar dato)</translation>
+    </message>
+    <message>
+        <source>The reference of this party's last letter (Deres ref.)</source>
+        <translation>Referansen i det siste brevet frå denne parten (Dykkar ref.)</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::OppfolgingModell</name>
@@ -1339,6 +1386,57 @@ SHA-256 %3</translation>
     <message>
         <source>What the service must document: %1</source>
         <translation>Kva tenesta må dokumentere: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::PartsbrevDialog</name>
+    <message>
+        <source>Decision letters for all parties – %1</source>
+        <translation>Avgjerder til alle partar – %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>One draft per party. Each holds only what that party may read: the avgjørelse to each subject its own assessments, the submitter the result and a short reason. Open each one, read it as the recipient will, and finalise it from the letter window.</source>
+        <translation>Eitt utkast per part. Kvart inneheld berre det den parten kan lese: avgjerda til kvart tilsynsobjekt berre vurderingane av det, innsendaren resultatet og ei kort grunngiving. Opne kvart utkast, les det slik mottakaren vil lese det, og ferdigstill det frå brevvindauget.</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts:</source>
+        <translation>&amp;Utkast:</translation>
+    </message>
+    <message>
+        <source>%1 – to %2 (%3)</source>
+        <translation>%1 – til %2 (%3)</translation>
+    </message>
+    <message>
+        <source>nynorsk</source>
+        <translation>nynorsk</translation>
+    </message>
+    <message>
+        <source>bokmål</source>
+        <translation>bokmål</translation>
+    </message>
+    <message>
+        <source>&amp;Open for review…</source>
+        <translation>O&amp;pne for gjennomlesing…</translation>
+    </message>
+    <message>
+        <source>&amp;Save all as PDF drafts…</source>
+        <translation>&amp;Lagre alle som PDF-utkast…</translation>
+    </message>
+    <message>
+        <source>Save all as PDF drafts</source>
+        <translation>Lagre alle som PDF-utkast</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) in %1.</source>
+        <translation><numerusform>Lagra %n utkast i %1.</numerusform><numerusform>Lagra %n utkast i %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not all drafts were saved: %1</source>
+        <translation>Ikkje alle utkasta vart lagra: %1</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1893,26 @@ SHA-256 %3</translation>
     <message>
         <source>Follow-up of breaches</source>
         <translation>Oppfølging av lovbrot</translation>
+    </message>
+    <message>
+        <source>Decision &amp;letters for all parties…</source>
+        <translation>Avgjerder til a&amp;lle partar…</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>Inga sak er open.</translation>
+    </message>
+    <message>
+        <source>Decision letters belong to cases the statsforvalter investigates and decides (BM 5).</source>
+        <translation>Avgjerder høyrer til saker statsforvaltaren greier ut og avgjer (BM 5).</translation>
+    </message>
+    <message>
+        <source>Register the case's outcome first.</source>
+        <translation>Registrer utfallet av saka først.</translation>
+    </message>
+    <message>
+        <source>Decision letters for all parties</source>
+        <translation>Avgjerder til alle partar</translation>
     </message>
 </context>
 <context>

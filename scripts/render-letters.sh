@@ -4,7 +4,7 @@
 # letter (nynorsk), the oversendelse to Statens helsetilsyn, the pålegg om retting (sosial,
 # nynorsk) and the nynorsk BM 2 oversendelse. Uses the sample cases in docs/letters-eksempel.jsonl
 # and the sample office folder docs/letters-eksempelkontor (fictitious letterhead and caseworker).
-# Needs: a build in build/ (scripts/build.sh) and poppler-utils (pdftoppm).
+# Needs: a build in build/ (scripts/build.sh), poppler-utils (pdftoppm) and sqlite3.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 exe="$root/build/app/tilsynsklient"
@@ -17,8 +17,19 @@ mkdir -p "$XDG_CONFIG_HOME/tilsynsklient"
 printf '[brev]\nmalmappe=%s\n' "$root/docs/letters-eksempelkontor" > "$XDG_CONFIG_HOME/tilsynsklient/tilsynsklient.conf"
 db="$work/eksempel.sqlite"
 "$exe" --db "$db" import "$root/docs/letters-eksempel.jsonl" >/dev/null
+# What the JSON Lines contract does not carry (Deres dato / Deres ref from the henvendelse and from
+# the hospital's last letter, the doctor's authorisation) is entered in the case editor; here it
+# is set in the sample store directly (columns of migrations 033 and 034).
+sqlite3 "$db" <<'SQL'
+UPDATE tilsynssak SET innsender_deres_dato = '2024-03-01', innsender_deres_ref = 'SH-2024-03'
+ WHERE saksnummer = '2024/4711';
+UPDATE tilsynsobjekt SET deres_dato = '2024-04-15', deres_ref = 'HBE 24/1234'
+ WHERE objekt_id = 'o1' AND sak_id = (SELECT id FROM tilsynssak WHERE saksnummer = '2024/4711');
+UPDATE tilsynsobjekt SET autorisasjon = 'lege'
+ WHERE objekt_id = 'o2' AND sak_id = (SELECT id FROM tilsynssak WHERE saksnummer = '2024/4711');
+SQL
 mkdir -p "$root/docs/img"
-rm -f "$root"/docs/img/brev-*.png
+rm -f "$root"/docs/img/brev-bm[25]-*.png "$root"/docs/img/brev-palegg-*.png # not brev-nb/nn.png (scripts/screenshots.sh)
 lag() { # name, then letter arguments
     local navn=$1; shift
     "$exe" --db "$db" letter "$@" --out "$work/$navn.pdf"

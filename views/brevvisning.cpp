@@ -269,6 +269,15 @@ bool Brevvisning::velgType(const QString &kode)
     return true;
 }
 
+bool Brevvisning::velgMottaker(const QString &noekkel)
+{
+    const int i = m_mottaker->findData(noekkel);
+    if (i < 0)
+        return false;
+    m_mottaker->setCurrentIndex(i);
+    return true;
+}
+
 void Brevvisning::settMaalform(Maalform m)
 {
     m_maalform->setCurrentIndex(m == Maalform::Nynorsk ? 1 : 0);

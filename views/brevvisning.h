@@ -39,6 +39,8 @@ public:
     void settSak(const Tilsynssak &sak, const QDate &idag);
     /// Selects a letter type by code (must fit the case); false if it is not offered.
     bool velgType(const QString &kode);
+    /// Selects the recipient by its key (Brevmottaker::noekkel()); false if the type cannot go to it.
+    bool velgMottaker(const QString &noekkel);
     void settMaalform(Maalform m);
     void settFritekst(const QString &felt, const QString &tekst);
     /// Adds (or removes) a copy to the innsender. Adding a copy of a party's decision for an

@@ -1,6 +1,7 @@
 #include "caseeditor.h"
 
 #include "items/innstillinger.h"
+#include "brevreferansefelt.h"
 #include "caseeditortekster.h"
 #include "datofelt.h"
 #include "domain/frist.h"
@@ -120,12 +121,14 @@ void CaseEditor::bygg()
     m_innsenderMaalform->addItem(QString(), QString());
     m_innsenderMaalform->addItem(u"Bokmål"_s, u"nb"_s);
     m_innsenderMaalform->addItem(u"Nynorsk"_s, u"nn"_s);
+    m_innsenderDeres = new Brevreferansefelt(this);
+    m_innsenderDeres->setObjectName(u"innsender.deres"_s);
 
     m_felt = {{u"saksnummer"_s, m_saksnummer}, {u"mottatt"_s, m_mottatt}, {u"sektor"_s, m_sektor}, {u"embete"_s, m_embete},
               {u"saksbehandler"_s, m_saksbehandler}, {u"alvorlig"_s, m_alvorlig}, {u"kilder"_s, m_kilder},
               {u"temaer"_s, m_temaer}, {u"brukerinvolvering"_s, bruker}, {u"sammendrag"_s, m_sammendrag},
               {u"innsender"_s, m_innsenderNavn}, {u"innsender.adresse"_s, m_innsenderAdresse},
-              {u"innsender.maalform"_s, m_innsenderMaalform}};
+              {u"innsender.maalform"_s, m_innsenderMaalform}, {u"innsender.deres"_s, m_innsenderDeres}};
 
     auto skjema = [this](QGridLayout *lag, const QString &felt) {
         auto *boks = new QWidget(this);
@@ -147,7 +150,8 @@ void CaseEditor::bygg()
     auto *hLag = new QGridLayout(henvendelse);
     hLag->setColumnStretch(1, 1);
     for (const char *felt : {"saksnummer", "mottatt", "sektor", "embete", "saksbehandler", "alvorlig", "kilder", "temaer",
-                             "brukerinvolvering", "sammendrag", "innsender", "innsender.adresse", "innsender.maalform"})
+                             "brukerinvolvering", "sammendrag", "innsender", "innsender.adresse", "innsender.maalform",
+                             "innsender.deres"})
         skjema(hLag, QString::fromLatin1(felt));
 
     m_objekter = new ObjektListe(*m_utkast, m_katalog, this);
@@ -293,6 +297,7 @@ void CaseEditor::koble()
     connect(m_innsenderNavn, &QLineEdit::textEdited, this, &CaseEditor::endreInnsender);
     connect(m_innsenderAdresse, &QPlainTextEdit::textChanged, this, &CaseEditor::endreInnsender);
     connect(m_innsenderMaalform, &QComboBox::activated, this, &CaseEditor::endreInnsender);
+    connect(m_innsenderDeres, &Brevreferansefelt::endret, this, &CaseEditor::endreInnsender);
     connect(m_bm, &QButtonGroup::idClicked, this, &CaseEditor::byttBm);
     const QList<std::pair<ValgfriDato *, QDate Tilsynssak::*>> datoer{
         {m_oversendt, &Tilsynssak::oversendt}, {m_rapport, &Tilsynssak::rapportMottatt},
@@ -310,12 +315,10 @@ void CaseEditor::koble()
 void CaseEditor::endreInnsender()
 {
     m_utkast->endre(u"innsender"_s, tr("Edit submitter"), [&](Tilsynssak &s) {
-        const QString navn = m_innsenderNavn->text(), adresse = m_innsenderAdresse->toPlainText();
-        const std::optional<QString> maalform = valgfri(m_innsenderMaalform->currentData().toString());
-        if (navn.isEmpty() && adresse.isEmpty() && !maalform)
-            s.innsender.reset();
-        else
-            s.innsender = Innsender{navn, adresse, maalform};
+        const Innsender inn{m_innsenderNavn->text(), m_innsenderAdresse->toPlainText(),
+                            valgfri(m_innsenderMaalform->currentData().toString()), m_innsenderDeres->dato(),
+                            m_innsenderDeres->referanse()};
+        s.innsender = inn == Innsender{} ? std::nullopt : std::optional<Innsender>(inn); // nothing typed: none
     });
 }
 
@@ -374,6 +377,7 @@ void CaseEditor::oppdater()
     settTekst(m_innsenderNavn, inn.navn);
     settTekst(m_innsenderAdresse, inn.adresse);
     velg(m_innsenderMaalform, inn.maalform.value_or(QString()));
+    m_innsenderDeres->vis(inn.deresDato, inn.deresRef);
     // The summary is checked in the written form of the person who made the henvendelse.
     m_sammendragStaving->settOrdbok(&stavekontroll::ordbok(maalformFraKode(inn.maalform.value_or(QString()))));
 

@@ -20,6 +20,7 @@ class QVBoxLayout;
 
 namespace tilsyn {
 
+class Brevreferansefelt;
 class Datofelt;
 class Gjenoppretting;
 class Katalog;
@@ -128,6 +129,7 @@ private:
     QLineEdit *m_innsenderNavn = nullptr;
     QPlainTextEdit *m_innsenderAdresse = nullptr;
     QComboBox *m_innsenderMaalform = nullptr;
+    Brevreferansefelt *m_innsenderDeres = nullptr;
     QButtonGroup *m_bm = nullptr;
     QLabel *m_bmVeiledning = nullptr;
     QLabel *m_frist = nullptr;

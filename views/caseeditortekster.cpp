@@ -29,6 +29,7 @@ constexpr Ledetekst kLedetekster[] = {
     {"innsender", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Submitted by")},
     {"innsender.adresse", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Address")},
     {"innsender.maalform", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Written form")},
+    {"innsender.deres", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Their date and ref.")},
     {"oversendt", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Forwarded")},
     {"rapport_mottatt", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Report received")},
     {"mote", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Meeting")},

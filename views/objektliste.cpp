@@ -3,6 +3,7 @@
 #include "domain/katalog.h"
 #include "items/sakutkast.h"
 #include "redigeringsstil.h"
+#include "valgfridato.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -25,7 +26,8 @@ namespace {
 
 const char *feltnavn(int kolonne)
 {
-    static const char *navn[] = {"type", "navn", "tjenesteniva", "orgnr", "hpr", "adresse", "maalform"};
+    static const char *navn[] = {"type",    "navn",     "tjenesteniva", "orgnr",      "hpr",
+                                 "autorisasjon", "adresse", "maalform", "deres_dato", "deres_ref"};
     return navn[kolonne];
 }
 
@@ -75,7 +77,12 @@ ObjektListe::~ObjektListe() = default;
 void ObjektListe::oversett()
 {
     m_tabell->setHorizontalHeaderLabels({tr("Type"), tr("Name"), tr("Service level"), tr("Org. no."), tr("HPR no."),
-                                        tr("Address"), tr("Written form")});
+                                        tr("Authorisation"), tr("Address"), tr("Written form"), tr("Their date"),
+                                        tr("Their ref.")});
+    m_tabell->horizontalHeaderItem(Autorisasjon)
+        ->setToolTip(tr("Health personnel only: the authorisation as in the Health Personnel Register (e.g. doctor)"));
+    m_tabell->horizontalHeaderItem(DeresDato)->setToolTip(tr("The date of this party's last letter (Deres dato)"));
+    m_tabell->horizontalHeaderItem(DeresRef)->setToolTip(tr("The reference of this party's last letter (Deres ref.)"));
     m_leggTil->setText(tr("Add subject"));
     m_fjern->setText(tr("Remove subject"));
 }
@@ -112,7 +119,7 @@ void ObjektListe::byggRad(int rad)
     });
     m_tabell->setCellWidget(rad, Tjenesteniva, niva);
 
-    for (int k : {int(Navn), int(Orgnr), int(Hpr)}) {
+    for (int k : {int(Navn), int(Orgnr), int(Hpr), int(Autorisasjon), int(DeresRef)}) {
         auto *felt = new QLineEdit;
         felt->setObjectName(QString::fromLatin1(feltnavn(k)));
         connect(felt, &QLineEdit::textEdited, this, [this, rad, k](const QString &t) { endreTekst(rad, k, t); });
@@ -140,6 +147,13 @@ void ObjektListe::byggRad(int rad)
                        [&](Tilsynssak &s) { s.tilsynsobjekter[rad].maalform = valgfri(maalform->currentData().toString()); });
     });
     m_tabell->setCellWidget(rad, Maalform, maalform);
+    auto *deresDato = new ValgfriDato;
+    deresDato->setObjectName(u"deres_dato"_s);
+    connect(deresDato, &ValgfriDato::datoEndret, this, [this, rad](const QDate &d) {
+        m_utkast.endre(u"tilsynsobjekter[%1].deres_dato"_s.arg(rad), tr("Edit subject"),
+                       [&](Tilsynssak &s) { s.tilsynsobjekter[rad].deresDato = d; });
+    });
+    m_tabell->setCellWidget(rad, DeresDato, deresDato);
     m_tabell->setRowHeight(rad, 3 * fontMetrics().height());
 }
 
@@ -152,8 +166,12 @@ void ObjektListe::endreTekst(int rad, int kolonne, const QString &tekst)
                            o.navn = tekst;
                        else if (kolonne == Orgnr)
                            o.orgnr = valgfri(tekst);
-                       else
+                       else if (kolonne == Hpr)
                            o.hpr = valgfri(tekst);
+                       else if (kolonne == Autorisasjon)
+                           o.autorisasjon = tekst.trimmed();
+                       else
+                           o.deresRef = tekst.trimmed();
                    });
 }
 
@@ -180,12 +198,18 @@ void ObjektListe::oppdater()
             type->setCurrentIndex(type->findData(o.type));
             niva->setCurrentIndex(std::max(0, niva->findData(o.tjenesteniva.value_or(QString()))));
         }
-        const QString verdier[] = {QString(), o.navn, QString(), o.orgnr.value_or(QString()), o.hpr.value_or(QString())};
-        for (int k : {int(Navn), int(Orgnr), int(Hpr)}) {
+        const QString verdier[] = {QString(), o.navn, QString(), o.orgnr.value_or(QString()), o.hpr.value_or(QString()),
+                                   o.autorisasjon, QString(), QString(), QString(), o.deresRef};
+        for (int k : {int(Navn), int(Orgnr), int(Hpr), int(Autorisasjon), int(DeresRef)}) {
             auto *felt = static_cast<QLineEdit *>(m_tabell->cellWidget(r, k));
-            if (felt->text() != verdier[k])
+            if (felt->text().trimmed() != verdier[k].trimmed())
                 felt->setText(verdier[k]);
         }
+        // An authorisation belongs to a health professional only (one already typed stays visible, flagged).
+        m_tabell->cellWidget(r, Autorisasjon)->setEnabled(o.type == u"helsepersonell" || !o.autorisasjon.isEmpty());
+        auto *deresDato = static_cast<ValgfriDato *>(m_tabell->cellWidget(r, DeresDato));
+        if (deresDato->dato() != o.deresDato)
+            deresDato->visDato(o.deresDato, QDate());
         auto *adresse = static_cast<QPlainTextEdit *>(m_tabell->cellWidget(r, Adresse));
         if (adresse->toPlainText() != o.adresse.value_or(QString())) {
             const QSignalBlocker b(adresse);

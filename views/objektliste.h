@@ -12,15 +12,16 @@ class Katalog;
 class SakUtkast;
 
 /// The tilsynsobjekter of the open case: a row per object (type for the sektor, name,
-/// tjenestenivå for helse, orgnr, HPR), add and remove; each edit is an undoable SakEndring and
-/// each problem is marked on its cell.
+/// tjenestenivå for helse, orgnr, HPR and a health professional's authorisation, the address and
+/// written form for letters, and Deres dato / Deres ref from the party's last letter), add and
+/// remove; each edit is an undoable SakEndring and each problem is marked on its cell.
 class ObjektListe final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ObjektListe)
 
 public:
-    enum Kolonne { Type, Navn, Tjenesteniva, Orgnr, Hpr, Adresse, Maalform, AntallKolonner };
+    enum Kolonne { Type, Navn, Tjenesteniva, Orgnr, Hpr, Autorisasjon, Adresse, Maalform, DeresDato, DeresRef, AntallKolonner };
 
     ObjektListe(SakUtkast &utkast, const Katalog &katalog, QWidget *parent = nullptr);
     ~ObjektListe() override;

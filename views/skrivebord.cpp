@@ -12,11 +12,15 @@
 #include "items/innstillinger.h"
 #include "items/oppfolgingmodell.h"
 #include "items/saklistemodel.h"
+#include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
+#include "letters/brevparter.h"
+#include "letters/brevrenderer.h"
 #include "letters/brevrepository.h"
 #include "mainwindow.h"
 #include "oppfolgingvisning.h"
 #include "oversettelser.h"
+#include "partsbrevdialog.h"
 #include "sentraldialog.h"
 #include "statistikkvisning.h"
 #include "store/oppfolgingrepository.h"
@@ -34,6 +38,7 @@
 #include <QEvent>
 #include <QKeySequence>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
 #include <QTimer>
@@ -141,14 +146,54 @@ void Skrivebord::koblBrev()
     connect(m_vindu->editor(), &CaseEditor::tilstandEndret, dokumenter, [this, dokumenter] {
         dokumenter->visSak(m_vindu->editor()->harSak() ? m_vindu->editor()->sak().id : QString());
     });
-    connect(m_vindu.get(), &MainWindow::brevOnsket, this, [this, dokumenter](const Tilsynssak &sak) {
+    // One letter window: Print… opens it on the case; a party's draft opens it on that draft.
+    auto aapne = [this, dokumenter](const Tilsynssak &sak, const Brevutkast *forslag) {
         BrevDialog d(sak, m_katalog, *m_maler, m_brevarkiv.get(), m_vindu->bruker(), m_vindu.get());
         d.visning()->settSaker(m_repo.get());
+        if (forslag && d.visning()->velgType(forslag->type)) {
+            d.visning()->velgMottaker(forslag->mottaker.noekkel());
+            d.visning()->settMaalform(forslag->maalform);
+        }
         connect(d.visning(), &Brevvisning::brevFerdigstilt, dokumenter, &DokumentListe::lesPaaNytt);
         connect(d.visning(), &Brevvisning::sakEndret, m_vindu.get(), [this](const QString &id) {
             m_vindu->saksliste()->sakLagret(id);
             m_vindu->aapneSak(id); // shows the recorded milestone (asks first if there are unsaved edits)
         });
+        d.exec();
+    };
+    connect(m_vindu.get(), &MainWindow::brevOnsket, this, [aapne](const Tilsynssak &sak) { aapne(sak, nullptr); });
+
+    // Decision letters for all parties of the open BM 5 case: one draft per party, listed for review.
+    QAction *alle = handling(m_vindu->visningsmeny(), [] { return tr("Decision &letters for all parties…"); });
+    alle->setObjectName(u"handlingPartsbrev"_s);
+    alle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    auto kan = [this, alle] {
+        const CaseEditor *e = m_vindu->editor();
+        settTilgjengelig(alle, !e->harSak() ? tr("No case is open.")
+                               : e->sak().behandlingsmaate != 5
+                               ? tr("Decision letters belong to cases the statsforvalter investigates and decides (BM 5).")
+                               : !e->sak().utfall ? tr("Register the case's outcome first.") : QString());
+    };
+    connect(m_vindu->editor(), &CaseEditor::tilstandEndret, alle, kan);
+    kan();
+    connect(alle, &QAction::triggered, this, [this, aapne] {
+        const Tilsynssak sak = m_vindu->editor()->sak();
+        Brevbestilling b;
+        b.dato = QDate::currentDate();
+        b.profil = Brevprofil::fraInnstillinger();
+        QList<Brevutkast> utkast;
+        try {
+            b.hendelser = hendelserFraBrev(m_brevarkiv->forSak(sak.id));
+            utkast = vedtaksbrevTilAlleParter(sak, b, *m_maler, m_katalog);
+        } catch (const BrevmalFeil &e) {
+            QMessageBox::warning(m_vindu.get(), tr("Decision letters for all parties"), e.melding());
+            return;
+        } catch (const StoreError &e) {
+            QMessageBox::warning(m_vindu.get(), tr("Decision letters for all parties"), e.melding());
+            return;
+        }
+        const Brevrenderer renderer(m_katalog, *m_maler);
+        PartsbrevDialog d(sak, utkast, renderer, [aapne, &sak](const Brevutkast &u) { aapne(sak, &u); }, m_vindu.get());
         d.exec();
     });
 }

@@ -24,6 +24,10 @@ struct Innsender
     QString navn;
     QString adresse;
     std::optional<QString> maalform; ///< "nb", "nn" or unset
+    // Local-only (not in the interchange format; synced in the sync document): the henvendelse's
+    // own date and reference, printed as Deres dato / Deres ref in letters to the innsender.
+    QDate deresDato{};  ///< invalid: not known
+    QString deresRef{}; ///< empty: none
     friend bool operator==(const Innsender &, const Innsender &) = default;
 };
 
@@ -38,6 +42,10 @@ struct Tilsynsobjekt
     std::optional<QString> hpr;
     std::optional<QString> adresse;
     std::optional<QString> maalform;
+    // Local-only (not in the interchange format; synced in the sync document).
+    QDate deresDato{};      ///< the date of this party's last letter (Deres dato); invalid: not known
+    QString deresRef{};     ///< its reference (Deres ref); empty: none
+    QString autorisasjon{}; ///< helsepersonell: the authorisation ("lege", "sykepleier" ...); empty: not known
     friend bool operator==(const Tilsynsobjekt &, const Tilsynsobjekt &) = default;
 };
 

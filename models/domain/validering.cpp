@@ -107,6 +107,8 @@ void kontrollerObjekter(const Tilsynssak &sak, Kontroll &k)
                        .arg(*o.orgnr));
         if (o.hpr && !erGyldigHpr(*o.hpr))
             k.feil(sti + u".hpr"_s, u"HPR-nummeret «%1» må ha 7–9 sifre"_s.arg(*o.hpr));
+        if (!o.autorisasjon.isEmpty() && o.type != u"helsepersonell")
+            k.feil(sti + u".autorisasjon"_s, u"autorisasjon gjelder bare tilsynsobjekter av typen helsepersonell"_s);
         k.maalform(sti + u".maalform"_s, o.maalform);
     }
 }

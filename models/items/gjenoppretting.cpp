@@ -3,6 +3,7 @@
 #include "store/store.h"
 
 #include "domain/validering.h"
+#include "io/lokalefelt.h"
 #include "io/sakjson.h"
 #include "items/sakutkast.h"
 
@@ -94,7 +95,7 @@ bool Gjenoppretting::skrivNaa()
     const Tilsynssak &sak = m_utkast.sak();
     if (sak.id.isEmpty() || !m_laas->isLocked() || !QDir().mkpath(m_mappe))
         return false;
-    QJsonObject s = sakTilJson(sak);
+    QJsonObject s = medLokaleFelt(sakTilJson(sak), sak);
     s.insert(u"rapport_mottatt"_s, sak.rapportMottatt.isValid() ? QJsonValue(sak.rapportMottatt.toString(Qt::ISODate)) : QJsonValue());
     const QJsonObject o{{u"format"_s, 1}, {u"versjon"_s, m_utkast.versjon()},
                         {u"skrevet"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}, {u"sak"_s, s}};
@@ -150,7 +151,7 @@ QList<Gjenoppretting::Kopi> Gjenoppretting::finnISesjon(const QString &sesjon)
         Problemer problemer;
         Kopi k;
         k.fil = f.fileName();
-        k.sak = sakFraJson(s, &problemer);
+        k.sak = sakFraJsonMedLokaleFelt(s, &problemer);
         k.sak.rapportMottatt = QDate::fromString(rapport, Qt::ISODate);
         k.versjon = o.value(u"versjon"_s).toInt();
         k.skrevet = QDateTime::fromString(o.value(u"skrevet"_s).toString(), Qt::ISODateWithMs);

@@ -6,6 +6,7 @@
 #include "letters/brevutkast.h"
 
 #include <QSet>
+#include <QTextBoundaryFinder>
 #include <QVariantList>
 
 #include <algorithm>
@@ -47,7 +48,47 @@ QString setning(const QString &objekt, const QString &paragraf, const QString &k
     return (nn ? u"%1 har handla i samsvar med %2."_s : u"%1 har handlet i samsvar med %2."_s).arg(objekt, paragraf);
 }
 
-QVariantHash vurderingData(const Vurdering &v, const Tilsynssak &sak, const Katalog &k, Maalform m)
+// The first sentence of a text by Unicode's sentence rules, under which "12. februar" and "nr. 1"
+// end no sentence.
+QString forsteSetning(const QString &tekst)
+{
+    const QString t = tekst.trimmed();
+    QTextBoundaryFinder grense(QTextBoundaryFinder::Sentence, t);
+    const qsizetype slutt = grense.toNextBoundary();
+    return (slutt > 0 ? t.left(slutt) : t).trimmed();
+}
+
+// The short reason the innsender's letter gives for one assessment. A patient or user (or a
+// parent as party in barnevern) reads the first sentence of the caseworker's begrunnelse; anyone
+// else the outcome's standard sentence, which holds no facts of the case (DOMAIN.md § 5).
+QString grunnTilInnsender(const Vurdering &v, bool innsyn, Maalform m)
+{
+    if (innsyn && !v.begrunnelse.trimmed().isEmpty())
+        return forsteSetning(v.begrunnelse);
+    const bool nn = m == Maalform::Nynorsk;
+    if (v.konklusjon == u"lovbrudd")
+        return nn ? u"Opplysningane i saka viser at kravet ikkje var oppfylt."_s
+                  : u"Opplysningene i saken viser at kravet ikke var oppfylt."_s;
+    if (v.konklusjon == u"oversendt-htil")
+        return nn ? u"Statens helsetilsyn vurderer dette spørsmålet."_s : u"Statens helsetilsyn vurderer dette spørsmålet."_s;
+    return nn ? u"Opplysningane i saka viser ikkje at kravet vart brote."_s
+              : u"Opplysningene i saken viser ikke at kravet ble brutt."_s;
+}
+
+// "lege, HPR-nr. 1234567" for a health professional; empty for others.
+QString identitet(const Tilsynsobjekt &o)
+{
+    if (o.type != u"helsepersonell")
+        return {};
+    QStringList deler;
+    if (!o.autorisasjon.trimmed().isEmpty())
+        deler.append(o.autorisasjon.trimmed());
+    if (o.hpr && !o.hpr->isEmpty())
+        deler.append(u"HPR-nr. "_s + *o.hpr);
+    return deler.join(u", "_s);
+}
+
+QVariantHash vurderingData(const Vurdering &v, const Tilsynssak &sak, const Katalog &k, Maalform m, bool innsyn)
 {
     const KatalogPost *b = k.post(Liste::Bestemmelse, v.bestemmelse);
     const Tilsynsobjekt *o = sak.objekt(v.objekt);
@@ -62,6 +103,7 @@ QVariantHash vurderingData(const Vurdering &v, const Tilsynssak &sak, const Kata
             {u"konklusjon"_s, k.navn(Liste::Konklusjon, v.konklusjon, m)},
             {u"setning"_s, setning(objekt, paragraf, v.konklusjon, m)},
             {u"begrunnelse"_s, v.begrunnelse},
+            {u"grunn"_s, grunnTilInnsender(v, innsyn, m)},
             {u"lovbrudd"_s, v.konklusjon == u"lovbrudd"_s || v.konklusjon == u"oversendt-htil"_s}};
 }
 
@@ -143,13 +185,14 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
     if (!hovedobjekt && !sak.tilsynsobjekter.isEmpty())
         hovedobjekt = &sak.tilsynsobjekter.constFirst();
 
+    const bool innsyn = innsenderHarInnsyn(sak);
     QVariantList vurderinger, objekter, kopi, temaer, lovgrunnlag, vedlegg;
     QSet<QString> sett;
     bool lovbrudd = false;
     for (const Vurdering &v : sak.vurderinger) {
         if (!med.contains(v.objekt))
             continue;
-        const QVariantHash vd = vurderingData(v, sak, k, m);
+        const QVariantHash vd = vurderingData(v, sak, k, m, innsyn);
         lovbrudd = lovbrudd || v.konklusjon == u"lovbrudd"_s;
         vurderinger.append(vd);
         if (!sett.contains(v.bestemmelse)) {
@@ -167,7 +210,7 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
         for (const Vurdering &v : sak.vurderinger) {
             if (v.objekt != o.id)
                 continue;
-            const QVariantHash vd = vurderingData(v, sak, k, m);
+            const QVariantHash vd = vurderingData(v, sak, k, m, innsyn);
             egne.append(vd);
             resultat.append(vd.value(u"setning"_s).toString());
         }
@@ -179,6 +222,11 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
                                      {u"har_orgnr"_s, o.orgnr.has_value() && !o.orgnr->isEmpty()},
                                      {u"har_hpr"_s, o.hpr.has_value() && !o.hpr->isEmpty()},
                                      {u"er_person"_s, o.type == u"helsepersonell"_s},
+                                     {u"autorisasjon"_s, o.autorisasjon.trimmed()},
+                                     {u"har_autorisasjon"_s, !o.autorisasjon.trimmed().isEmpty()},
+                                     {u"identitet"_s, o.type == u"helsepersonell"_s
+                                                          ? identitet(o)
+                                                          : (o.orgnr && !o.orgnr->isEmpty() ? u"org.nr. "_s + *o.orgnr : QString())},
                                      {u"resultat"_s, resultat.join(u' ')},
                                      {u"har_vurderinger"_s, !egne.isEmpty()},
                                      {u"vurderinger"_s, egne}});
@@ -234,6 +282,9 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
         {u"objekt_orgnr"_s, hovedobjekt ? hovedobjekt->orgnr.value_or(QString()) : QString()},
         {u"objekt_hpr"_s, hovedobjekt ? hovedobjekt->hpr.value_or(QString()) : QString()},
         {u"har_objekt_orgnr"_s, hovedobjekt && hovedobjekt->orgnr && !hovedobjekt->orgnr->isEmpty()},
+        {u"objekt_autorisasjon"_s, hovedobjekt ? hovedobjekt->autorisasjon.trimmed() : QString()},
+        {u"objekt_identitet"_s, hovedobjekt ? identitet(*hovedobjekt) : QString()},
+        {u"innsender_har_innsyn"_s, innsyn},
         {u"har_objekt_hpr"_s, hovedobjekt && hovedobjekt->hpr && !hovedobjekt->hpr->isEmpty()},
         {u"mottatt"_s, datoIOrd(sak.mottatt)},
         {u"sektor"_s, k.navn(Liste::Sektor, sak.sektor, m)},

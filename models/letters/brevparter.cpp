@@ -100,11 +100,8 @@ std::optional<QString> kopiAdvarsel(const Tilsynssak &sak, const Brevutkast &utk
     const bool vedtak = t && t->erAvgjorelse;
     if (!vedtak || kopi.rolle != Mottakerrolle::Innsender)
         return std::nullopt;
-    // The patient or user themself (in barnevern the child, or a parent as party) may be entitled.
-    for (const QString &kilde : sak.kilder) {
-        if (kilde == u"pasient-bruker" || kilde == u"barnet" || kilde == u"mor-far")
-            return std::nullopt;
-    }
+    if (innsenderHarInnsyn(sak)) // the patient or user themself (barnevern: the child, or a parent)
+        return std::nullopt;
     return u"%1 er ikke registrert som pasienten eller brukeren selv (kilde: %2). En kopi av avgjørelsen "
            u"til %3 kan gi opplysninger de ikke har krav på. Legg den bare ved når de har fullmakt eller "
            u"annet grunnlag; innsenderen får ellers resultatet i sitt eget brev."_s

@@ -13,6 +13,7 @@
 #include <QRawFont>
 #include <QSet>
 #include <QTextFrame>
+#include <QTextTable>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -45,8 +46,8 @@ QString stilark()
            u"h3 { font-family: 'DejaVu Sans'; font-size: 11pt; font-weight: bold; margin-top: 10px; margin-bottom: 2px; }"
            u"p { margin-top: 0px; margin-bottom: 8px; }"
            u"td { font-family: 'DejaVu Serif'; }"
-           u".ref { font-family: 'DejaVu Sans'; font-size: 8.5pt; }"
-           u".skjerming { font-family: 'DejaVu Sans'; font-size: 8.5pt; font-weight: bold; }"
+           u".ref { font-family: 'DejaVu Serif'; font-size: 8.5pt; }"
+           u".skjerming { font-family: 'DejaVu Serif'; font-size: 8.5pt; font-weight: bold; }"
            u".liten { font-size: 9pt; }"_s;
 }
 
@@ -104,6 +105,14 @@ void settOverskrifter(QTextDocument &doc)
     }
 }
 
+// Qt lays a long document out lazily, a part at a time (the rest on a timer a letter never
+// waits for): asking for the last block's rectangle lays it out to the end, so every block has
+// its lines before pages are counted, kept together and painted.
+void layUtHelt(const QTextDocument &doc)
+{
+    doc.documentLayout()->blockBoundingRect(doc.lastBlock());
+}
+
 qreal sideAv(qreal y, qreal sidehoyde)
 {
     return std::floor(y / sidehoyde);
@@ -152,6 +161,33 @@ void brytFoer(QTextBlock b)
     QTextBlockFormat f = b.blockFormat();
     f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     QTextCursor(b).setBlockFormat(f);
+}
+
+// A small table (the signature with the approver's and the caseworker's names and titles, the
+// Vedlegg and Kopi til lists) is not split over two pages: it moves to the next page, and a one-line
+// paragraph just before it ("Med hilsen", "Vedlegg:") goes with it. Returns whether it changed a break.
+bool holdTabellSammen(QTextDocument &doc, qreal sidehoyde)
+{
+    for (QTextFrame *f : doc.rootFrame()->childFrames()) {
+        auto *tabell = qobject_cast<QTextTable *>(f);
+        if (!tabell || tabell->format().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        const QRectF r = doc.documentLayout()->frameBoundingRect(tabell);
+        if (r.height() > sidehoyde / 4 || sideAv(r.top() + 1, sidehoyde) == sideAv(r.bottom() - 1, sidehoyde))
+            continue;
+        const QTextBlock foer = doc.findBlock(tabell->firstPosition() - 1);
+        if (foer.isValid() && foer.layout() && foer.layout()->lineCount() == 1 && foer.blockFormat().headingLevel() == 0
+            && foer.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore
+            && !foer.text().trimmed().isEmpty()) {
+            brytFoer(foer);
+        } else {
+            QTextTableFormat tf = tabell->format();
+            tf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            tabell->setFormat(tf);
+        }
+        return true;
+    }
+    return false;
 }
 
 // Page breaks as a letter needs them: a heading never ends a page (it moves with the first lines
@@ -210,6 +246,8 @@ void holdSammen(QTextDocument &doc, qreal sidehoyde)
             }
         }
         if (!endret)
+            endret = holdTabellSammen(doc, sidehoyde);
+        if (!endret)
             return;
     }
 }
@@ -265,7 +303,7 @@ void tegnBrevhode(QPainter &p, const Side &s, const Brevhode &hode)
 void tegnFot(QPainter &p, const Side &s, const Brevhode &hode, int side, int sider)
 {
     p.save();
-    p.setFont(brevfont(kSans, 7.5));
+    p.setFont(brevfont(kSerif, 7.5));
     p.setPen(QColor(0x40, 0x40, 0x40));
     const qreal y = s.mm(kFotlinje);
     p.drawLine(QPointF(s.mm(kVenstre), y - s.mm(2)), QPointF(s.full.width() - s.mm(kHoyre), y - s.mm(2)));
@@ -365,6 +403,11 @@ QString Brevrenderer::html(const Tilsynssak &sak, const Brevutkast &utkast) cons
     return m_maler.mal(utkast.type, utkast.maalform).fyll(data);
 }
 
+QString Brevrenderer::pdfSkaper(const Katalog &katalog)
+{
+    return u"Tilsynsklient, bestemmelseskatalog %1"_s.arg(katalog.versjon());
+}
+
 QString Brevrenderer::offentligTittel(const Tilsynssak &sak, const Brevutkast &utkast)
 {
     const Brevtype *t = brevtype(utkast.type);
@@ -382,7 +425,6 @@ int Brevrenderer::tegn(const Tilsynssak &sak, const Brevutkast &utkast, QPagedPa
     const Side s{dpi, QRectF(QPointF(0, 0), QSizeF(oppsett.fullRectPixels(int(dpi)).size()))};
 
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&enhet);
     doc.setDocumentMargin(0);
     doc.setDefaultFont(brevfont(kSerif, 11));
     doc.setDefaultStyleSheet(stilark());
@@ -391,7 +433,6 @@ int Brevrenderer::tegn(const Tilsynssak &sak, const Brevutkast &utkast, QPagedPa
     doc.setDefaultTextOption(valg);
     const qreal bredde = s.full.width() - s.mm(kVenstre + kHoyre);
     const qreal sidehoyde = s.full.height() - s.mm(kTopp + kBunn);
-    doc.setPageSize(QSizeF(bredde, sidehoyde));
 
     // A first line of fixed height (96-dpi pixels, scaled by the layout) pushes the text down to the window-envelope
     // position on page 1 and leaves room for the letterhead.
@@ -418,7 +459,13 @@ int Brevrenderer::tegn(const Tilsynssak &sak, const Brevutkast &utkast, QPagedPa
     utenLigaturer.setFontHintingPreference(QFont::PreferNoHinting);
     alt.mergeCharFormat(utenLigaturer);
     settOverskrifter(doc);
+    // The layout is made only now, once, for the finished text: with a layout attached from the
+    // start, each of the edits above laid the document out again (it was half the render time).
+    doc.documentLayout()->setPaintDevice(&enhet);
+    doc.setPageSize(QSizeF(bredde, sidehoyde));
+    layUtHelt(doc);
     holdSammen(doc, sidehoyde);
+    layUtHelt(doc);
 
     const int sider = doc.pageCount();
     const QList<qreal> grenser = sidegrenser(doc, sider, sidehoyde);
@@ -470,7 +517,9 @@ QByteArray Brevrenderer::pdfA(const Tilsynssak &sak, const Brevutkast &utkast) c
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
                                       QPageLayout::Millimeter));
         pdf.setTitle(offentligTittel(sak, utkast));
-        pdf.setCreator(u"Tilsynsklient"_s);
+        // The catalogue version the legal texts were taken from belongs to the archive copy's
+        // metadata (Info /Creator and XMP xmp:CreatorTool), not to the text the recipient reads.
+        pdf.setCreator(pdfSkaper(m_katalog));
         tegn(sak, utkast, pdf);
     }
     return buffer.data();

@@ -38,6 +38,11 @@ public:
     /// The letter as PDF/A-1b bytes (A4, fonts embedded, title and creator set).
     QByteArray pdfA(const Tilsynssak &sak, const Brevutkast &utkast) const;
 
+    /// The PDF's creator (Info /Creator, XMP xmp:CreatorTool): the program and the version of the
+    /// catalogue of provisions the letter's legal texts come from, e.g.
+    /// "Tilsynsklient, bestemmelseskatalog 2024.2".
+    static QString pdfSkaper(const Katalog &katalog);
+
     /// The public title (no personal data): the type's title and the saksnummer.
     static QString offentligTittel(const Tilsynssak &sak, const Brevutkast &utkast);
 

@@ -32,7 +32,9 @@ std::shared_ptr<Plassholderskjema> vurderingSkjema()
                   {"objekt", "name of the tilsynsobjekt assessed"},
                   {"konklusjon", "catalogue name of the konklusjon, in the letter's målform"},
                   {"setning", "the conclusion naming object and provision: X har brutt helsepersonelloven § 4."},
-                  {"begrunnelse", "the caseworker's assessment (free text)"}},
+                  {"begrunnelse", "the caseworker's assessment (free text)"},
+                  {"grunn", "innsender's letter: the short reason (see docs/letters.md: the first sentence of "
+                            "the begrunnelse to a patient/user, else the outcome's standard sentence)"}},
                  {"lovbrudd"});
 }
 
@@ -59,6 +61,9 @@ const Plassholderskjema &brevskjema()
              {"objekt", "the tilsynsobjekt this letter is about (the recipient object, else the first)"},
              {"objekt_type", "its objekttype name"}, {"objekt_orgnr", "its organisation number"},
              {"objekt_hpr", "its HPR number"},
+             {"objekt_autorisasjon", "a health professional's authorisation, e.g. lege"},
+             {"objekt_identitet", "a health professional's authorisation and HPR number on one line, e.g. "
+                                  "lege, HPR-nr. 1234567 (empty for other objects)"},
              {"mottatt", "date the henvendelse was received (in words)"},
              {"sektor", "sector name"}, {"behandlingsmaate", "name of the behandlingsmåte"},
              {"tilsynshjemmel", "the statsforvalter's authority for the case's sektor (catalogue text)"},
@@ -89,7 +94,7 @@ const Plassholderskjema &brevskjema()
             {"unntatt_offentlighet", "utkast", "har_godkjenner", "har_lovbrudd", "er_helse",
              "mottaker_er_innsender", "mottaker_er_person", "har_kopi_til", "har_innsender", "har_vedlegg",
              "er_innledende", "er_oversendt_htil", "er_konkludert", "er_avsluttet_uten_oppfolging",
-             "har_objekt_hpr", "har_objekt_orgnr"});
+             "har_objekt_hpr", "har_objekt_orgnr", "innsender_har_innsyn"});
         s.felt.insert(u"kopi_til"_s, {Art::Liste, u"copy recipients"_s,
                                       liste({{"navn", "name"}, {"adresse", "address (lines)"},
                                              {"adresse_linje", "address on one line"}})});
@@ -105,8 +110,10 @@ const Plassholderskjema &brevskjema()
                        liste({{"paragraf", "exact reference"}, {"bestemmelse", "name"}, {"krav", "requirement"}})});
         auto objekt = liste({{"navn", "name"}, {"type", "objekttype name"}, {"adresse", "address"},
                              {"orgnr", "organisation number"}, {"hpr", "HPR number"},
-                             {"resultat", "the result for this object in plain words"}},
-                            {"har_vurderinger", "har_hpr", "har_orgnr", "er_person"});
+                             {"resultat", "the result for this object in plain words"},
+                             {"autorisasjon", "a health professional's authorisation, e.g. lege"},
+                             {"identitet", "authorisation and HPR-nr. (persons) or org.nr. on one line"}},
+                            {"har_vurderinger", "har_hpr", "har_orgnr", "er_person", "har_autorisasjon"});
         objekt->felt.insert(u"vurderinger"_s, {Art::Liste, u"this object's vurderinger"_s, vurderingSkjema()});
         s.felt.insert(u"tilsynsobjekter"_s, {Art::Liste, u"the objects this letter holds"_s, objekt});
         return s;

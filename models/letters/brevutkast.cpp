@@ -63,6 +63,15 @@ const QStringList &fritekstfelt()
     return felt;
 }
 
+bool innsenderHarInnsyn(const Tilsynssak &sak)
+{
+    for (const QString &kilde : sak.kilder) {
+        if (kilde == u"pasient-bruker" || kilde == u"barnet" || kilde == u"mor-far")
+            return true;
+    }
+    return false;
+}
+
 QList<Brevmottaker> muligeMottakere(const Tilsynssak &sak, const QString &type)
 {
     const Brevtype *t = brevtype(type);
@@ -104,6 +113,15 @@ Brevutkast foreslaaUtkast(const Tilsynssak &sak, const QString &type, const QDat
         // no innsender: write to the object
         u.mottaker = objektMottaker(sak.tilsynsobjekter.constFirst(), Mottakerrolle::Tilsynsobjekt);
     u.maalform = maalform.value_or(u.mottaker.maalform);
+    // Deres dato / Deres ref: what the case records for this party (the henvendelse, or the
+    // object's last letter).
+    if (u.mottaker.rolle == Mottakerrolle::Innsender && sak.innsender) {
+        u.deresDato = sak.innsender->deresDato;
+        u.deresRef = sak.innsender->deresRef;
+    } else if (const Tilsynsobjekt *o = u.mottaker.objektId.isEmpty() ? nullptr : sak.objekt(u.mottaker.objektId)) {
+        u.deresDato = o->deresDato;
+        u.deresRef = o->deresRef;
+    }
     if (t && t->kopiTilInnsender && u.mottaker.rolle != Mottakerrolle::Innsender) {
         if (auto m = innsenderMottaker(sak))
             u.kopiTil.append(*m);

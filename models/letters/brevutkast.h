@@ -102,6 +102,12 @@ QList<Brevmottaker> muligeMottakere(const Tilsynssak &sak, const QString &type);
 /// "4. mars 2024" (the same in both målformer); empty for an invalid date.
 QString datoIOrd(const QDate &d);
 
+/// Whether the person who made the henvendelse is, by the case's kilder, the patient or user
+/// themself (or in barnevern the child, or a parent as party): then they may read the reasons of
+/// the decisions in their own letter and get a copy; anyone else (an employee, a relative without
+/// fullmakt, the media, another authority) gets only the result and the outcome's standard reason.
+bool innsenderHarInnsyn(const Tilsynssak &sak);
+
 /// The values of every placeholder (see brevskjema()) for one letter, in its målform.
 QVariantHash brevdata(const Tilsynssak &sak, const Katalog &katalog, const Brevutkast &utkast);
 

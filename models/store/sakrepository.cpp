@@ -5,6 +5,7 @@
 #include "domain/katalog.h"
 #include "io/jsonlexport.h"
 #include "io/jsonlimport.h"
+#include "io/lokalefelt.h"
 #include "io/sakjson.h"
 #include "store/revisjon.h"
 #include "store/sakrader.h"
@@ -28,8 +29,12 @@ constexpr const char *kSakKolonner =
     "id, saksnummer, embete, sektor, mottatt, saksbehandler, alvorlig, bruker_vurdert, "
     "bruker_tilbudt_mote, bruker_merknad, sammendrag, har_innsender, innsender_navn, "
     "innsender_adresse, innsender_maalform, behandlingsmaate, oversendt, mote, avsluttet, "
-    "rapport_mottatt, utfall, frist_dato, milepel_dato, objekt_navn, soketekst";
-constexpr int kAntallSakKolonner = 25;
+    "rapport_mottatt, utfall, frist_dato, milepel_dato, objekt_navn, soketekst, innsender_deres_dato, "
+    "innsender_deres_ref";
+constexpr int kAntallSakKolonner = 27;
+// The tilsynsobjekt columns objektFraRad() reads, in its order.
+constexpr const char *kObjektKolonner =
+    "sak_id, objekt_id, type, navn, tjenesteniva, orgnr, hpr, adresse, maalform, deres_dato, deres_ref, autorisasjon";
 
 QString plassholdere(int n)
 {
@@ -62,7 +67,8 @@ Tilsynssak sakFraRad(const QSqlQuery &q)
         s.brukerinvolvering = Brukerinvolvering{q.value(7).toBool(), q.value(8).toBool(), q.value(9).toString()};
     s.sammendrag = tekst(q.value(10));
     if (q.value(11).toBool())
-        s.innsender = Innsender{q.value(12).toString(), q.value(13).toString(), tekst(q.value(14))};
+        s.innsender = Innsender{q.value(12).toString(), q.value(13).toString(), tekst(q.value(14)), dato(q.value(25)),
+                                q.value(26).toString()};
     if (!q.value(15).isNull())
         s.behandlingsmaate = q.value(15).toInt();
     s.oversendt = dato(q.value(16));
@@ -76,10 +82,11 @@ Tilsynssak sakFraRad(const QSqlQuery &q)
 Tilsynsobjekt objektFraRad(const QSqlQuery &q)
 {
     using namespace rader;
-    // columns: sak_id, objekt_id, type, navn, tjenesteniva, orgnr, hpr, adresse, maalform
+    // columns: kObjektKolonner
     return Tilsynsobjekt{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                          tekst(q.value(4)), tekst(q.value(5)), tekst(q.value(6)),
-                         tekst(q.value(7)), tekst(q.value(8))};
+                         tekst(q.value(7)), tekst(q.value(8)), dato(q.value(9)), q.value(10).toString(),
+                         q.value(11).toString()};
 }
 
 Vurdering vurderingFraRad(const QSqlQuery &q)
@@ -104,7 +111,7 @@ QJsonObject endringer(const QJsonObject &foer, const QJsonObject &etter)
 
 QJsonObject revisjonsdokument(const Tilsynssak &s)
 {
-    QJsonObject o = sakTilJson(s);
+    QJsonObject o = medLokaleFelt(sakTilJson(s), s);
     o.insert("rapport_mottatt"_L1, s.rapportMottatt.isValid()
                                        ? QJsonValue(s.rapportMottatt.toString(Qt::ISODate))
                                        : QJsonValue());
@@ -129,8 +136,8 @@ struct SakRepository::Spoerringer
         , kilde(forbered(db, u"INSERT INTO sak_kilde (sak_id, pos, kode) VALUES (?, ?, ?)"_s))
         , tema(forbered(db, u"INSERT INTO sak_tema (sak_id, pos, kode) VALUES (?, ?, ?)"_s))
         , objekt(forbered(db, u"INSERT INTO tilsynsobjekt (sak_id, pos, objekt_id, type, navn, "
-                              u"tjenesteniva, orgnr, hpr, adresse, maalform) "
-                              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+                              u"tjenesteniva, orgnr, hpr, adresse, maalform, deres_dato, deres_ref, autorisasjon) "
+                              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
         , vurdering(forbered(db, u"INSERT INTO vurdering (sak_id, pos, bestemmelse, objekt_id, "
                                  u"konklusjon, begrunnelse) VALUES (?, ?, ?, ?, ?, ?)"_s))
         , audit(forbered(db, u"INSERT INTO audit (tidspunkt, bruker, sak_id, handling, endringer) "
@@ -188,8 +195,8 @@ std::optional<Tilsynssak> SakRepository::hent(const QString &id) const
     kjoer(t, "kan ikke lese temaer");
     while (t.next())
         sak.temaer.append(t.value(0).toString());
-    QSqlQuery o = forbered(db, u"SELECT sak_id, objekt_id, type, navn, tjenesteniva, orgnr, hpr, adresse, "
-                               u"maalform FROM tilsynsobjekt WHERE sak_id = ? ORDER BY pos"_s);
+    QSqlQuery o = forbered(db, u"SELECT %1 FROM tilsynsobjekt WHERE sak_id = ? ORDER BY pos"_s
+                                   .arg(QString::fromLatin1(kObjektKolonner)));
     o.addBindValue(id);
     kjoer(o, "kan ikke lese tilsynsobjekter");
     while (o.next())
@@ -318,7 +325,8 @@ void SakRepository::skriv(const Tilsynssak &sak, const Endringskontekst &hvem)
         sak.behandlingsmaate ? QVariant(*sak.behandlingsmaate) : QVariant(),
         dato(sak.oversendt), dato(sak.mote), dato(sak.avsluttet), dato(sak.rapportMottatt),
         tekst(sak.utfall), dato(avledet.fristDato), dato(avledet.milepel), avledet.objektNavn, avledet.soketekst,
-        naa, naa};
+        sak.innsender ? dato(sak.innsender->deresDato) : QVariant(),
+        sak.innsender && !sak.innsender->deresRef.isEmpty() ? QVariant(sak.innsender->deresRef) : QVariant(), naa, naa};
     for (const QVariant &v : verdier)
         u.addBindValue(v);
     kjoer(u, "kan ikke skrive saken");
@@ -346,7 +354,9 @@ void SakRepository::skriv(const Tilsynssak &sak, const Endringskontekst &hvem)
         QSqlQuery &q = m_q->objekt;
         for (const QVariant &v : {QVariant(sak.id), QVariant(int(i)), QVariant(o.id), QVariant(o.type),
                                   QVariant(o.navn), tekst(o.tjenesteniva), tekst(o.orgnr), tekst(o.hpr),
-                                  tekst(o.adresse), tekst(o.maalform)})
+                                  tekst(o.adresse), tekst(o.maalform), dato(o.deresDato),
+                                  o.deresRef.isEmpty() ? QVariant() : QVariant(o.deresRef),
+                                  o.autorisasjon.isEmpty() ? QVariant() : QVariant(o.autorisasjon)})
             q.addBindValue(v);
         kjoer(q, "kan ikke skrive tilsynsobjekt");
     }
@@ -421,8 +431,8 @@ void SakRepository::forHver(const std::function<void(const Tilsynssak &)> &f) co
     kjoer(saker, u"SELECT %1 FROM tilsynssak ORDER BY id"_s.arg(QString::fromLatin1(kSakKolonner)), "kan ikke lese saker");
     kjoer(kilder, u"SELECT sak_id, kode FROM sak_kilde ORDER BY sak_id, pos"_s, "kan ikke lese kilder");
     kjoer(temaer, u"SELECT sak_id, kode FROM sak_tema ORDER BY sak_id, pos"_s, "kan ikke lese temaer");
-    kjoer(objekter, u"SELECT sak_id, objekt_id, type, navn, tjenesteniva, orgnr, hpr, adresse, maalform "
-                    u"FROM tilsynsobjekt ORDER BY sak_id, pos"_s, "kan ikke lese tilsynsobjekter");
+    kjoer(objekter, u"SELECT %1 FROM tilsynsobjekt ORDER BY sak_id, pos"_s.arg(QString::fromLatin1(kObjektKolonner)),
+          "kan ikke lese tilsynsobjekter");
     kjoer(vurderinger, u"SELECT sak_id, bestemmelse, objekt_id, konklusjon, begrunnelse FROM vurdering "
                        u"ORDER BY sak_id, pos"_s, "kan ikke lese vurderinger");
     // Each child cursor runs in the same id order; advance it while it is on the current case.

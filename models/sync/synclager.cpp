@@ -1,5 +1,6 @@
 #include "synclager.h"
 
+#include "io/lokalefelt.h"
 #include "io/sakjson.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
@@ -66,7 +67,7 @@ QSqlQuery &SyncLager::sql(const QString &tekst, const QVariantList &verdier, con
 
 QJsonObject SyncLager::dokument(const Tilsynssak &sak)
 {
-    QJsonObject o = sakTilJson(sak);
+    QJsonObject o = medLokaleFelt(sakTilJson(sak), sak);
     o.insert("rapport_mottatt"_L1, sak.rapportMottatt.isValid() ? QJsonValue(sak.rapportMottatt.toString(Qt::ISODate))
                                                                 : QJsonValue());
     return o;
@@ -77,7 +78,7 @@ std::optional<Tilsynssak> SyncLager::sakFraDokument(const QJsonObject &dokument,
     QJsonObject o = dokument;
     const QString rapport = o.take("rapport_mottatt"_L1).toString();
     Problemer problemer;
-    Tilsynssak s = sakFraJson(o, &problemer);
+    Tilsynssak s = sakFraJsonMedLokaleFelt(o, &problemer);
     if (!problemer.isEmpty()) {
         *feil = problemer.constFirst().felt + u": "_s + problemer.constFirst().melding;
         return std::nullopt;

@@ -2,14 +2,19 @@
 // the recipient's målform, previews the same pages the PDF/A file gets, and survives hostile text.
 
 #include "brevvisning.h"
+#include "partsbrevdialog.h"
 #include "domain/katalog.h"
 #include "letters/brevmalkilde.h"
+#include "letters/brevparter.h"
+#include "letters/brevrenderer.h"
 #include "letters/brevrepository.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "brevtestdata.h"
 
 #include <QComboBox>
+#include <QFileInfo>
+#include <QListWidget>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -112,6 +117,55 @@ private slots:
         QVERIFY(!knapp->isEnabled());
         QCOMPARE(visning.ferdigstill(&feil), 0);
         QVERIFY(feil.contains(u"saksnummer"_s));
+    }
+
+    // "Decision letters for all parties": one draft per party listed; Enter opens the selected one
+    // (the letter window then shows that type, recipient and written form); all can be saved.
+    void decisionLettersForAllPartiesDialog()
+    {
+        const Brevmalkilde maler;
+        const Katalog &k = Katalog::innebygd();
+        Tilsynssak sak = test::brevsak(5, 4);
+        sak.innsender->maalform = u"nn"_s;
+        Brevbestilling b;
+        b.dato = QDate(2024, 9, 2);
+        const QList<Brevutkast> utkast = vedtaksbrevTilAlleParter(sak, b, maler, k);
+        QCOMPARE(utkast.size(), 3);
+        const Brevrenderer renderer(k, maler);
+        QList<Brevutkast> aapnet;
+        PartsbrevDialog d(sak, utkast, renderer, [&](const Brevutkast &u) { aapnet.append(u); });
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QListWidget *liste = d.findChild<QListWidget *>(u"partsbrev"_s);
+        QVERIFY(liste && liste->hasFocus());
+        QCOMPARE(liste->count(), 3);
+        QCOMPARE(liste->item(0)->text(), u"Avgjørelse i tilsynssak – to Helse Bergen HF, Haukeland universitetssjukehus (bokmål)"_s);
+        QCOMPARE(liste->item(2)->text(), u"Resultatet av tilsynssaka – to Kari Nordmann (nynorsk)"_s);
+        QTest::keyClick(liste, Qt::Key_Down);
+        QTest::keyClick(liste, Qt::Key_Return);
+        QCOMPARE(aapnet.size(), 1);
+        QCOMPARE(aapnet[0].mottaker.noekkel(), u"o2"_s);
+        QCOMPARE(liste->item(1)->checkState(), Qt::Checked);
+        QCOMPARE(liste->item(0)->checkState(), Qt::Unchecked);
+
+        // The letter window opened on that draft.
+        Brevvisning visning(k, maler);
+        visning.settSak(sak, QDate(2024, 9, 2));
+        QVERIFY(visning.velgType(aapnet[0].type));
+        QVERIFY(visning.velgMottaker(aapnet[0].mottaker.noekkel()));
+        QCOMPARE(visning.utkast().mottaker.navn, u"Lege Per Hansen"_s);
+        QVERIFY(!visning.velgMottaker(u"innsender"_s)); // the avgjørelse does not go to the innsender
+
+        QTemporaryDir mappe;
+        QString feil;
+        const QStringList filer = d.lagreAlle(mappe.path(), &feil);
+        QVERIFY2(feil.isEmpty(), qPrintable(feil));
+        QCOMPARE(filer.size(), 3);
+        QCOMPARE(QFileInfo(filer[1]).fileName(), u"bm5-avgjorelse-o2-nb-utkast.pdf"_s);
+        QFile f(filer[2]);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString innsender = test::pdfTekst(f.readAll());
+        QVERIFY(innsender.contains(u"UTKAST"_s) && innsender.contains(u"Kari Nordmann"_s));
     }
 };
 

@@ -7,12 +7,14 @@
 #include "domain/katalog.h"
 #include "items/sakutkast.h"
 #include "objektliste.h"
+#include "valgfridato.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QCompleter>
 #include <QComboBox>
 #include <QLabel>
@@ -186,6 +188,47 @@ private slots:
         QCOMPARE(celle<QComboBox>(objekter, 0, ObjektListe::Maalform)->currentData().toString(), QString());
         editor->undoStack()->redo();
         QCOMPARE(celle<QComboBox>(objekter, 0, ObjektListe::Maalform)->currentData().toString(), u"nn"_s);
+    }
+
+    void deresDatoRefOgAutorisasjon()
+    {
+        // Deres dato / Deres ref of each party and a health professional's authorisation (letters).
+        auto editor = lagEditor();
+        editor->nySak(u"innlandet"_s);
+        finn<QLineEdit>(editor.get(), u"innsender.navn"_s)->setFocus();
+        QTest::keyClicks(finn<QLineEdit>(editor.get(), u"innsender.navn"_s), u"Siri Haugland"_s);
+        QWidget *innsender = finn<QWidget>(editor.get(), u"innsender.deres"_s);
+        auto *innsenderDato = finn<ValgfriDato>(innsender, u"deres_dato"_s);
+        innsenderDato->avkrysning()->click();
+        innsenderDato->datofelt()->tekstfelt()->selectAll();
+        QTest::keyClicks(innsenderDato->datofelt()->tekstfelt(), u"01.03.2024"_s);
+        QTest::keyClick(innsenderDato->datofelt()->tekstfelt(), Qt::Key_Return);
+        QTest::keyClicks(finn<QLineEdit>(innsender, u"deres_ref"_s), u"SH-1"_s);
+        QCOMPARE(editor->sak().innsender->deresDato, QDate(2024, 3, 1));
+        QCOMPARE(editor->sak().innsender->deresRef, u"SH-1"_s);
+
+        finn<QPushButton>(editor.get(), u"leggTilObjekt"_s)->click();
+        QTableWidget *objekter = tabell(editor.get(), u"tilsynsobjekter"_s);
+        velg(celle<QComboBox>(objekter, 0, ObjektListe::Type), u"virksomhet"_s);
+        QVERIFY(!celle<QLineEdit>(objekter, 0, ObjektListe::Autorisasjon)->isEnabled()); // not for a virksomhet
+        velg(celle<QComboBox>(objekter, 0, ObjektListe::Type), u"helsepersonell"_s);
+        QVERIFY(celle<QLineEdit>(objekter, 0, ObjektListe::Autorisasjon)->isEnabled());
+        QTest::keyClicks(celle<QLineEdit>(objekter, 0, ObjektListe::Autorisasjon), u"lege"_s);
+        QTest::keyClicks(celle<QLineEdit>(objekter, 0, ObjektListe::DeresRef), u"HBE 24/1234"_s);
+        auto *dato = celle<ValgfriDato>(objekter, 0, ObjektListe::DeresDato);
+        dato->avkrysning()->click();
+        dato->datofelt()->tekstfelt()->selectAll();
+        QTest::keyClicks(dato->datofelt()->tekstfelt(), u"15.04.2024"_s);
+        QTest::keyClick(dato->datofelt()->tekstfelt(), Qt::Key_Return);
+        const Tilsynsobjekt o = editor->sak().tilsynsobjekter[0];
+        QCOMPARE(o.autorisasjon, u"lege"_s);
+        QCOMPARE(o.deresRef, u"HBE 24/1234"_s);
+        QCOMPARE(o.deresDato, QDate(2024, 4, 15));
+        // Changing the type back flags the authorisation (kept visible) instead of dropping it.
+        velg(celle<QComboBox>(objekter, 0, ObjektListe::Type), u"virksomhet"_s);
+        QVERIFY(celle<QLineEdit>(objekter, 0, ObjektListe::Autorisasjon)->isEnabled());
+        QVERIFY2(finn<QLabel>(editor.get(), u"feil_tilsynsobjekter"_s)->text().contains(u"helsepersonell"_s),
+                 qPrintable(finn<QLabel>(editor.get(), u"feil_tilsynsobjekter"_s)->text()));
     }
 
     void ugyldigeTilstanderAvvises_data()

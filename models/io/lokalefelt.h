@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/validering.h"
+
+#include <QJsonObject>
+
+namespace tilsyn {
+
+struct Tilsynssak;
+
+/// `o` (a contract object of `sak`, see sakTilJson()) with the per-party fields the interchange
+/// contract does not carry: Deres dato and Deres ref of the innsender and of each tilsynsobjekt
+/// and a health professional's autorisasjon, as "deres_dato" (YYYY-MM-DD), "deres_ref" and
+/// "autorisasjon" inside "innsender" and inside each "tilsynsobjekter" element — only when set, so
+/// a case without them gives the contract object unchanged. For the sync document (tilsynsobjekter
+/// merge per element on the server), the audit trail and recovery copies; never for `export`.
+QJsonObject medLokaleFelt(QJsonObject o, const Tilsynssak &sak);
+
+/// The reverse: reads a contract object that may hold those fields. They are taken out before
+/// sakFraJson() reads it strictly, then set on the case; a field of the wrong type or a date
+/// that is not YYYY-MM-DD is a problem with its path (e.g. "tilsynsobjekter[1].deres_dato").
+Tilsynssak sakFraJsonMedLokaleFelt(QJsonObject o, Problemer *problemer);
+
+} // namespace tilsyn
