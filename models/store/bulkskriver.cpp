@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -215,12 +216,19 @@ void BulkSkriver::skrivNye(const QList<const Tilsynssak *> &saker, const Endring
     const qint64 forberedtMs = tid.restart();
     const int buffer = int(tall(db, "PRAGMA cache_size"));
     utfoer(db, u"PRAGMA cache_size=-%1"_s.arg(kBulkBufferKiB), "kan ikke sette sidebufferen");
+    // The sorts that build the indexes may use a helper thread per core.
+    const int traader = int(tall(db, "PRAGMA threads"));
+    utfoer(db, u"PRAGMA threads=%1"_s.arg(QThread::idealThreadCount()), "kan ikke sette antall tråder");
     struct Tilbake
     {
         sqlite3 *db;
-        int buffer;
-        ~Tilbake() { sqlite3_exec(db, QByteArray("PRAGMA cache_size=" + QByteArray::number(buffer)).constData(), nullptr, nullptr, nullptr); }
-    } tilbake{db, buffer};
+        int buffer, traader;
+        ~Tilbake()
+        {
+            sqlite3_exec(db, QByteArray("PRAGMA cache_size=" + QByteArray::number(buffer)).constData(), nullptr, nullptr, nullptr);
+            sqlite3_exec(db, QByteArray("PRAGMA threads=" + QByteArray::number(traader)).constData(), nullptr, nullptr, nullptr);
+        }
+    } tilbake{db, buffer, traader};
 
     // Secondary indexes (not the keys SQLite makes for PRIMARY KEY and UNIQUE) and the search
     // trigger, as they are now, to be made again from the same SQL after the load.
