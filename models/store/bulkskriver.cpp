@@ -262,6 +262,8 @@ void BulkSkriver::skrivNye(const QList<const Tilsynssak *> &saker, const Endring
 
     const QString naa = hvem.tidspunkt.toString(Qt::ISODateWithMs);
     const QString opprettet = u"opprettet"_s;
+    // Bound without a copy (SQLITE_STATIC): every QString bound must outlive the step.
+    const QString tomTekst = u""_s;
     for (qsizetype i = 0; i < saker.size(); ++i) {
         if (i % kSakerPerBit == 0)
             biter[size_t(i / kSakerPerBit)].waitForFinished();
@@ -347,7 +349,7 @@ void BulkSkriver::skrivNye(const QList<const Tilsynssak *> &saker, const Endring
             vurdering.tekst(3, v.bestemmelse);
             vurdering.tekst(4, v.objekt);
             vurdering.tekst(5, v.konklusjon);
-            vurdering.tekst(6, v.begrunnelse.isNull() ? u""_s : v.begrunnelse);
+            vurdering.tekst(6, v.begrunnelse.isNull() ? tomTekst : v.begrunnelse);
             vurdering.kjoer("kan ikke skrive vurdering");
         }
         revisjon.tekst(1, naa);
