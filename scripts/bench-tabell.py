@@ -6,8 +6,8 @@ Usage: bench-tabell.py LOG [--load "uptime before" "uptime after"] [--out docs/b
 
 A benchmark adds a row by printing a line
     bench-tabell: WHAT | FIGURE | REFERENCE | RATIO
-(bench_saksliste, bench_rapporter and bench_lager do). The sync and import benchmarks' own lines
-are read as they are printed today; a benchmark that did not run (or was skipped) adds no row.
+(bench_import, bench_saksliste, bench_rapporter and bench_lager do). The sync benchmark's own
+lines are read as they are printed today; a benchmark that did not run (or was skipped) adds no row.
 """
 
 import re
@@ -45,18 +45,6 @@ def rows_from(log):
     noop = find(r"^no-op sync: (\d+) ms")
     if noop:
         rows.append(("no-op sync", ms(float(noop.group(1))), "—", "—"))
-
-    # Import (tests/bench/bench_import.cpp).
-    m = find(r"^import of (\d+) cases: ([\d.]+) s \(parse\+validate (\d+) ms, write (\d+) ms\)")
-    r = find(r"^sqlite3 shell inserting the same rows .*?: ([\d.]+) s")
-    if m:
-        s = float(m.group(2))
-        what = f"import (parse+validate {int(m.group(3)) / 1000:.1f} s, write {int(m.group(4)) / 1000:.1f} s)"
-        if r:
-            rows.append((what, f"{s:.1f} s", f"sqlite3 shell inserting the same rows {float(r.group(1)):.1f} s",
-                         f"{s / float(r.group(1)):.1f}×"))
-        else:
-            rows.append((what, f"{s:.1f} s", "—", "—"))
 
     # Rows printed in the common form.
     for l in lines:

@@ -4,7 +4,9 @@
 #include "domain/validering.h"
 #include "io/jsonlexport.h"
 #include "io/sakjson.h"
+#include "io/jsonllinje.h"
 #include "io/strengjson.h"
+#include "store/bulkskriver.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -21,47 +23,6 @@ namespace tilsyn {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Problems on fields that already failed to decode are not repeated by the rule checks.
-bool alleredeMeldt(const Problemer &meldte, const QString &felt)
-{
-    for (const Problem &p : meldte) {
-        if (felt == p.felt || felt.startsWith(p.felt + u'.') || felt.startsWith(p.felt + u'['))
-            return true;
-    }
-    return false;
-}
-
-// Text the local store cannot keep exactly: SQLite turns U+FFFE and U+FFFF into U+FFFD when it
-// hands text back, and takes a U+FEFF (or U+FFFE) at the start of a string for a byte-order
-// mark. Such text is refused, never changed.
-void ikkeLagringsbar(const QJsonValue &v, const QString &sti, Problemer *p)
-{
-    if (v.isString()) {
-        const QString s = v.toString();
-        if (s.startsWith(QChar(0xFEFF)))
-            p->append({sti, u"teksten begynner med U+FEFF (byte-rekkefølgemerke), som lageret ikke kan "
-                            u"bevare uendret; fjern tegnet"_s});
-        for (const QChar c : s) {
-            if (c.unicode() == 0xFFFE || c.unicode() == 0xFFFF) {
-                p->append({sti, u"teksten inneholder U+%1, et ikke-tegn (noncharacter) i Unicode som lageret "
-                                u"ikke kan bevare uendret; fjern tegnet"_s.arg(QString::number(c.unicode(), 16).toUpper())});
-                break;
-            }
-        }
-    } else if (v.isArray()) {
-        const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i)
-            ikkeLagringsbar(a[i], u"%1[%2]"_s.arg(sti).arg(i), p);
-    } else if (v.isObject()) {
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            ikkeLagringsbar(it.value(), sti.isEmpty() ? it.key() : sti + u'.' + it.key(), p);
-    }
-}
-
-} // namespace
 
 JsonlImport::JsonlImport(Store &store, SakRepository &repo, const Katalog &katalog)
     : m_store(store), m_repo(repo), m_katalog(katalog)
@@ -127,47 +88,25 @@ JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &fil
         while (q.next())
             lagretVersjon.insert(q.value(0).toString(), q.value(1).toInt());
     }
+
+    // Each line is decoded and checked on its own, in chunks on every core (jsonllinje.h); what
+    // needs the other lines (a repeated id or saksnummer) is checked after, in line order, so the
+    // messages come in the same order as from one pass.
+    std::vector<LestLinje> linjer = lesLinjer(innhold, m_katalog);
+    if (linjer.empty())
+        meld(1, u"-"_s, u"filen inneholder ingen saker"_s);
+
     QHash<QString, qsizetype> ider;            // id -> line
     QHash<QString, qsizetype> saksnumre;       // "embete\nsaksnummer" -> line
-    const Valideringsvalg valg{.tillatHistoriskBm = true};
-
-    qsizetype start = innhold.startsWith("\xEF\xBB\xBF") ? 3 : 0; // tolerate a UTF-8 BOM
-    qsizetype linjenr = 0;
-    bool noenLinje = false;
-    while (start < innhold.size()) {
-        ++linjenr;
-        qsizetype slutt = innhold.indexOf('\n', start);
-        if (slutt < 0)
-            slutt = innhold.size();
-        const QByteArrayView linje(innhold.constData() + start, slutt - start);
-        start = slutt + 1;
-        if (linje.trimmed().isEmpty())
-            continue;
-        noenLinje = true;
-        if (linje.size() > kMaksLinje) {
-            meld(linjenr, u"-"_s, u"linjen er %1 byte lang; største tillatte er %2 byte"_s
-                                    .arg(linje.size()).arg(kMaksLinje));
-            continue;
-        }
-        QJsonValue verdi;
-        Problemer tekstfeil = StrengJson::les(linje, &verdi);
-        if (tekstfeil.isEmpty())
-            ikkeLagringsbar(verdi, QString(), &tekstfeil);
-        if (!tekstfeil.isEmpty()) {
-            for (const Problem &p : tekstfeil)
+    for (LestLinje &l : linjer) {
+        const qsizetype linjenr = l.linje;
+        if (!l.sak) {
+            for (const Problem &p : std::as_const(l.problemer))
                 meld(linjenr, p.felt, p.melding);
             continue;
         }
-        if (!verdi.isObject()) {
-            meld(linjenr, u"-"_s, u"linjen skal være ett JSON-objekt (én sak)"_s);
-            continue;
-        }
-        Problemer problemer;
-        Tilsynssak sak = sakFraJson(verdi.toObject(), &problemer);
-        for (const Problem &p : valider(sak, m_katalog, valg)) {
-            if (!alleredeMeldt(problemer, p.felt))
-                problemer.append(p);
-        }
+        Tilsynssak &sak = *l.sak;
+        Problemer &problemer = l.problemer;
         if (!sak.id.isEmpty()) {
             if (const auto tidligere = ider.constFind(sak.id); tidligere != ider.cend())
                 problemer.append({u"id"_s, u"id %1 finnes også på linje %2"_s.arg(sak.id).arg(*tidligere)});
@@ -189,15 +128,12 @@ JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &fil
         }
         // What import accepts, export must write within the same limit (the line as export
         // writes it: every field present, so it may be longer than the line read).
-        if (problemer.isEmpty()) {
-            const qsizetype lengde = eksportLinje(sak).size();
-            if (lengde > kMaksLinje)
-                problemer.append({u"-"_s, u"saken blir %1 byte lang når den eksporteres (alle felt skrives); "
-                                          u"største tillatte linje er %2 byte"_s.arg(lengde).arg(kMaksLinje)});
-        }
+        if (problemer.isEmpty() && l.eksportLengde > kMaksLinje)
+            problemer.append({u"-"_s, u"saken blir %1 byte lang når den eksporteres (alle felt skrives); "
+                                      u"største tillatte linje er %2 byte"_s.arg(l.eksportLengde).arg(kMaksLinje)});
         for (const Problem &p : std::as_const(problemer))
             meld(linjenr, p.felt, p.melding);
-        if (!problemer.isEmpty())
+        if (!problemer.isEmpty() || !ut.ok())
             continue;
         Post post;
         post.sak = std::move(sak);
@@ -210,8 +146,6 @@ JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &fil
         }
         ut.poster.append(std::move(post));
     }
-    if (!noenLinje)
-        meld(1, u"-"_s, u"filen inneholder ingen saker"_s);
     if (!ut.ok())
         ut.poster.clear();
     return ut;
@@ -223,7 +157,13 @@ qsizetype JsonlImport::skriv(const Lest &lest, const Endringskontekst &hvem, boo
     Transaksjon t(m_store.db());
     m_store.registrerKatalog(m_katalog);
     qsizetype skrevet = 0;
+    QList<const Tilsynssak *> nye;
     for (const Post &p : lest.poster) {
+        // A new case is checked by its insert: it must still not exist (BulkSkriver).
+        if (p.status == Status::Ny) {
+            nye.append(&p.sak);
+            continue;
+        }
         // The comparison was made outside this transaction: the store must still hold what
         // was compared, or the person's decision was made on something else.
         if (m_repo.versjon(p.sak.id) != p.lagretVersjon)
@@ -231,13 +171,17 @@ qsizetype JsonlImport::skriv(const Lest &lest, const Endringskontekst &hvem, boo
                                  .arg(p.sak.id), StoreError::Art::Konflikt);
         if (p.status == Status::Uendret)
             continue;
-        if (p.status == Status::Endret && !erstatt)
+        if (!erstatt)
             throw StoreError(u"saken %1 finnes med annet innhold; ingenting ble importert"_s.arg(p.sak.id),
                              StoreError::Art::Avvist);
-        kontekst.handling = p.status == Status::Endret ? u"erstattet ved import"_s : u"importert"_s;
+        kontekst.handling = u"erstattet ved import"_s;
         m_repo.skriv(p.sak, kontekst);
         ++skrevet;
     }
+    kontekst.handling = u"importert"_s;
+    BulkSkriver bulk(m_store, m_katalog);
+    bulk.skrivNye(nye, kontekst, BulkSkriver::lonnerGjenoppbygging(nye.size(), m_repo.antall()));
+    skrevet += nye.size();
     t.commit();
     return skrevet;
 }

@@ -1,5 +1,7 @@
 #include "revisjon.h"
 
+#include "io/lokalefelt.h"
+#include "io/sakjson.h"
 #include "store/sakrepository.h"
 #include "store/storeerror.h"
 
@@ -21,6 +23,15 @@ void skrivRevisjon(const QSqlDatabase &db, const Endringskontekst &hvem, const Q
     q.addBindValue(handling);
     q.addBindValue(QString::fromUtf8(QJsonDocument(endringer).toJson(QJsonDocument::Compact)));
     kjoer(q, "kan ikke skrive revisjonsspor");
+}
+
+QJsonObject revisjonsdokument(const Tilsynssak &s)
+{
+    QJsonObject o = medLokaleFelt(sakTilJson(s), s);
+    o.insert("rapport_mottatt"_L1, s.rapportMottatt.isValid()
+                                       ? QJsonValue(s.rapportMottatt.toString(Qt::ISODate))
+                                       : QJsonValue());
+    return o;
 }
 
 } // namespace tilsyn

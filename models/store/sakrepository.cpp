@@ -109,15 +109,6 @@ QJsonObject endringer(const QJsonObject &foer, const QJsonObject &etter)
     return ut;
 }
 
-QJsonObject revisjonsdokument(const Tilsynssak &s)
-{
-    QJsonObject o = medLokaleFelt(sakTilJson(s), s);
-    o.insert("rapport_mottatt"_L1, s.rapportMottatt.isValid()
-                                       ? QJsonValue(s.rapportMottatt.toString(Qt::ISODate))
-                                       : QJsonValue());
-    return o;
-}
-
 } // namespace
 
 struct SakRepository::Spoerringer

@@ -1,0 +1,391 @@
+#include "bulkskriver.h"
+
+#include "domain/tilsynssak.h"
+#include "store/avledet.h"
+#include "store/revisjon.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+#include "store/storeerror.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <sqlite3.h>
+
+#include <vector>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+// Where the time of a load goes: QT_LOGGING_RULES="tilsyn.bulk.info=true".
+Q_LOGGING_CATEGORY(lcBulk, "tilsyn.bulk", QtWarningMsg)
+
+namespace {
+
+// The tables a case's rows are in; their secondary indexes are rebuilt after a large load.
+constexpr const char *kSakTabeller = "'tilsynssak', 'sak_kilde', 'sak_tema', 'tilsynsobjekt', 'vurdering', "
+                                     "'audit', 'outbox'";
+// The one trigger a case insert fires that the load replaces: the search index's (migration 006).
+constexpr const char *kSoekTrigger = "tilsynssak_sok_ny";
+// Page cache during the load (KiB, as PRAGMA cache_size takes a negative number): the indexes of
+// 100 000 cases and the sorter that rebuilds them fit, so no page is read twice.
+constexpr int kBulkBufferKiB = 256 * 1024;
+constexpr qsizetype kSakerPerBit = 256;
+
+StoreError feil(sqlite3 *db, const QString &hva)
+{
+    return StoreError::fraSql(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
+                                        QString::number(sqlite3_errcode(db) & 0xff)),
+                              hva);
+}
+
+sqlite3 *raaHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        throw StoreError(u"lageret er ikke en SQLite-tilkobling"_s);
+    sqlite3 *h = *static_cast<sqlite3 *const *>(v.constData());
+    if (!h)
+        throw StoreError(u"lageret er ikke åpnet"_s);
+    return h;
+}
+
+// One prepared statement, reused for every row: bind, step, reset.
+class Setning final
+{
+public:
+    Setning(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_s, nullptr) != SQLITE_OK)
+            throw feil(db, u"kan ikke forberede spørring"_s);
+    }
+    ~Setning() { sqlite3_finalize(m_s); }
+    Q_DISABLE_COPY_MOVE(Setning)
+
+    // As Qt's SQLite driver binds a QVariant(QString): a null QString is SQL NULL.
+    void tekst(int i, const QString &s)
+    {
+        if (s.isNull())
+            sqlite3_bind_null(m_s, i);
+        else
+            sqlite3_bind_text16(m_s, i, s.utf16(), int(s.size() * 2), SQLITE_STATIC);
+    }
+    void tekst(int i, const std::optional<QString> &s)
+    {
+        if (s)
+            tekst(i, *s);
+        else
+            sqlite3_bind_null(m_s, i);
+    }
+    void utf8(int i, const QByteArray &s) { sqlite3_bind_text(m_s, i, s.constData(), int(s.size()), SQLITE_STATIC); }
+    void heltall(int i, int v) { sqlite3_bind_int(m_s, i, v); }
+    void heltall(int i, const std::optional<int> &v)
+    {
+        if (v)
+            sqlite3_bind_int(m_s, i, *v);
+        else
+            sqlite3_bind_null(m_s, i);
+    }
+    void tom(int i) { sqlite3_bind_null(m_s, i); }
+
+    /// Runs it; false on a constraint failure when `tillatBrudd`, else throws naming `hva`.
+    bool kjoer(const char *hva, bool tillatBrudd = false)
+    {
+        const int rc = sqlite3_step(m_s);
+        sqlite3_reset(m_s);
+        sqlite3_clear_bindings(m_s);
+        if (rc == SQLITE_DONE)
+            return true;
+        if (tillatBrudd && (rc & 0xff) == SQLITE_CONSTRAINT)
+            return false;
+        throw feil(m_db, QString::fromUtf8(hva));
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_s = nullptr;
+};
+
+void utfoer(sqlite3 *db, const QString &sql, const char *hva)
+{
+    if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        throw feil(db, QString::fromUtf8(hva));
+}
+
+QList<std::pair<QString, QString>> navnOgSql(sqlite3 *db, const QString &sql)
+{
+    QList<std::pair<QString, QString>> ut;
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &s, nullptr) != SQLITE_OK)
+        throw feil(db, u"kan ikke lese lagerets skjema"_s);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        ut.append({QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0))),
+                   QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 1)))});
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE)
+        throw feil(db, u"kan ikke lese lagerets skjema"_s);
+    return ut;
+}
+
+qint64 tall(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK)
+        throw feil(db, u"kan ikke lese lageret"_s);
+    const qint64 v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    sqlite3_finalize(s);
+    return v;
+}
+
+// What each case needs besides its own fields, made on every core before the writing starts.
+struct Forberedt
+{
+    AvledeteKolonner avledet;
+    QByteArray revisjon; ///< the audit row's endringer, compact JSON
+    QByteArray opId;
+};
+
+QByteArray isoDato(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate).toLatin1() : QByteArray();
+}
+
+} // namespace
+
+struct BulkSkriver::Data
+{
+    Store &store;
+    const Katalog &katalog;
+};
+
+BulkSkriver::BulkSkriver(Store &store, const Katalog &katalog) : d(std::make_unique<Data>(Data{store, katalog}))
+{
+}
+
+BulkSkriver::~BulkSkriver() = default;
+
+bool BulkSkriver::lonnerGjenoppbygging(qint64 nye, qint64 lagret)
+{
+    return nye > 0 && (lagret == 0 || (nye >= kMinstForGjenoppbygging && nye * 4 >= lagret));
+}
+
+void BulkSkriver::skrivNye(const QList<const Tilsynssak *> &saker, const Endringskontekst &hvem, bool byggEtterpaa)
+{
+    if (saker.isEmpty())
+        return;
+    sqlite3 *db = raaHandle(d->store.db());
+    QElapsedTimer tid;
+    tid.start();
+
+    // Each chunk of cases is prepared on the thread pool while this thread writes the chunks
+    // before it; the writing waits only for a chunk that is not ready yet.
+    std::vector<Forberedt> forberedt(size_t(saker.size()));
+    std::vector<QFuture<void>> biter;
+    struct Vent
+    {
+        std::vector<QFuture<void>> &biter;
+        ~Vent()
+        {
+            for (QFuture<void> &f : biter)
+                f.waitForFinished();
+        }
+    } vent{biter};
+    const Katalog &katalog = d->katalog;
+    for (qsizetype fra = 0; fra < saker.size(); fra += kSakerPerBit) {
+        biter.push_back(QtConcurrent::run([&saker, &forberedt, &katalog, &hvem, fra] {
+            const qsizetype til = std::min(fra + kSakerPerBit, saker.size());
+            for (qsizetype i = fra; i < til; ++i) {
+                const Tilsynssak &sak = *saker[i];
+                Forberedt &f = forberedt[size_t(i)];
+                f.avledet = avledeteKolonner(sak, katalog);
+                f.revisjon = QJsonDocument(QJsonObject{{"til"_L1, revisjonsdokument(sak)}}).toJson(QJsonDocument::Compact);
+                if (hvem.tilUtboks)
+                    f.opId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+            }
+        }));
+    }
+
+    const qint64 forberedtMs = tid.restart();
+    const int buffer = int(tall(db, "PRAGMA cache_size"));
+    utfoer(db, u"PRAGMA cache_size=-%1"_s.arg(kBulkBufferKiB), "kan ikke sette sidebufferen");
+    // The sorts that build the indexes may use a helper thread per core.
+    const int traader = int(tall(db, "PRAGMA threads"));
+    utfoer(db, u"PRAGMA threads=%1"_s.arg(QThread::idealThreadCount()), "kan ikke sette antall tråder");
+    struct Tilbake
+    {
+        sqlite3 *db;
+        int buffer, traader;
+        ~Tilbake()
+        {
+            sqlite3_exec(db, QByteArray("PRAGMA cache_size=" + QByteArray::number(buffer)).constData(), nullptr, nullptr, nullptr);
+            sqlite3_exec(db, QByteArray("PRAGMA threads=" + QByteArray::number(traader)).constData(), nullptr, nullptr, nullptr);
+        }
+    } tilbake{db, buffer, traader};
+
+    // Secondary indexes (not the keys SQLite makes for PRIMARY KEY and UNIQUE) and the search
+    // trigger, as they are now, to be made again from the same SQL after the load.
+    QList<std::pair<QString, QString>> indekser, triggere;
+    const qint64 hoeyesteRowid = tall(db, "SELECT coalesce(max(rowid), 0) FROM tilsynssak");
+    if (byggEtterpaa) {
+        indekser = navnOgSql(db, u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                                 u"AND tbl_name IN (%1) ORDER BY name"_s.arg(QString::fromLatin1(kSakTabeller)));
+        triggere = navnOgSql(db, u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name = '%1'"_s
+                                     .arg(QString::fromLatin1(kSoekTrigger)));
+        for (const auto &[navn, sql] : std::as_const(indekser))
+            utfoer(db, u"DROP INDEX \"%1\""_s.arg(navn), "kan ikke forberede innlesingen");
+        for (const auto &[navn, sql] : std::as_const(triggere))
+            utfoer(db, u"DROP TRIGGER \"%1\""_s.arg(navn), "kan ikke forberede innlesingen");
+    }
+
+    Setning sak(db, "INSERT INTO tilsynssak (id, saksnummer, embete, sektor, mottatt, saksbehandler, alvorlig, "
+                    "bruker_vurdert, bruker_tilbudt_mote, bruker_merknad, sammendrag, har_innsender, innsender_navn, "
+                    "innsender_adresse, innsender_maalform, behandlingsmaate, oversendt, mote, avsluttet, "
+                    "rapport_mottatt, utfall, frist_dato, milepel_dato, objekt_navn, soketekst, opprettet, endret) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
+                    "?20, ?21, ?22, ?23, ?24, ?25, ?26, ?26)");
+    Setning kilde(db, "INSERT INTO sak_kilde (sak_id, pos, kode) VALUES (?, ?, ?)");
+    Setning tema(db, "INSERT INTO sak_tema (sak_id, pos, kode) VALUES (?, ?, ?)");
+    Setning objekt(db, "INSERT INTO tilsynsobjekt (sak_id, pos, objekt_id, type, navn, tjenesteniva, orgnr, hpr, "
+                       "adresse, maalform) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Setning vurdering(db, "INSERT INTO vurdering (sak_id, pos, bestemmelse, objekt_id, konklusjon, begrunnelse) "
+                          "VALUES (?, ?, ?, ?, ?, ?)");
+    Setning revisjon(db, "INSERT INTO audit (tidspunkt, bruker, sak_id, handling, endringer) VALUES (?, ?, ?, ?, ?)");
+    Setning utboks(db, "INSERT INTO outbox (op_id, sak_id, opprettet, base_rev) VALUES (?, ?, ?, NULL)");
+
+    const QString naa = hvem.tidspunkt.toString(Qt::ISODateWithMs);
+    const QString opprettet = u"opprettet"_s;
+    // Bound without a copy (SQLITE_STATIC): every QString bound must outlive the step.
+    const QString tomTekst = u""_s;
+    for (qsizetype i = 0; i < saker.size(); ++i) {
+        if (i % kSakerPerBit == 0)
+            biter[size_t(i / kSakerPerBit)].waitForFinished();
+        const Tilsynssak &s = *saker[i];
+        const Forberedt &f = forberedt[size_t(i)];
+        const QByteArray mottatt = isoDato(s.mottatt), oversendt = isoDato(s.oversendt), mote = isoDato(s.mote),
+                         avsluttet = isoDato(s.avsluttet), rapport = isoDato(s.rapportMottatt),
+                         frist = isoDato(f.avledet.fristDato), milepel = isoDato(f.avledet.milepel);
+        auto dato = [&](int nr, const QByteArray &v) {
+            if (v.isEmpty())
+                sak.tom(nr);
+            else
+                sak.utf8(nr, v);
+        };
+        sak.tekst(1, s.id);
+        sak.tekst(2, s.saksnummer);
+        sak.tekst(3, s.embete);
+        sak.tekst(4, s.sektor);
+        dato(5, mottatt);
+        sak.tekst(6, s.saksbehandler);
+        sak.heltall(7, int(s.alvorlig));
+        if (s.brukerinvolvering) {
+            sak.heltall(8, int(s.brukerinvolvering->vurdert));
+            sak.heltall(9, int(s.brukerinvolvering->tilbudtMote));
+            sak.tekst(10, s.brukerinvolvering->merknad);
+        }
+        sak.tekst(11, s.sammendrag);
+        sak.heltall(12, int(s.innsender.has_value()));
+        if (s.innsender) {
+            sak.tekst(13, s.innsender->navn);
+            sak.tekst(14, s.innsender->adresse);
+            sak.tekst(15, s.innsender->maalform);
+        }
+        sak.heltall(16, s.behandlingsmaate);
+        dato(17, oversendt);
+        dato(18, mote);
+        dato(19, avsluttet);
+        dato(20, rapport);
+        sak.tekst(21, s.utfall);
+        dato(22, frist);
+        dato(23, milepel);
+        sak.tekst(24, f.avledet.objektNavn);
+        sak.tekst(25, f.avledet.soketekst);
+        sak.tekst(26, naa);
+        if (!sak.kjoer("kan ikke skrive saken", true)) {
+            // The case was added since the file was read: the person decided on something else.
+            const QString melding = QString::fromUtf8(sqlite3_errmsg(db));
+            if (melding.contains(u"tilsynssak.id"_s))
+                throw StoreError(u"saken %1 ble endret i lageret etter at filen ble lest; ingenting ble importert"_s
+                                     .arg(s.id), StoreError::Art::Konflikt);
+            throw StoreError(u"kan ikke skrive saken: %1"_s.arg(melding));
+        }
+        for (qsizetype k = 0; k < s.kilder.size(); ++k) {
+            kilde.tekst(1, s.id);
+            kilde.heltall(2, int(k));
+            kilde.tekst(3, s.kilder[k]);
+            kilde.kjoer("kan ikke skrive kilde");
+        }
+        for (qsizetype k = 0; k < s.temaer.size(); ++k) {
+            tema.tekst(1, s.id);
+            tema.heltall(2, int(k));
+            tema.tekst(3, s.temaer[k]);
+            tema.kjoer("kan ikke skrive tema");
+        }
+        for (qsizetype k = 0; k < s.tilsynsobjekter.size(); ++k) {
+            const Tilsynsobjekt &o = s.tilsynsobjekter[k];
+            objekt.tekst(1, s.id);
+            objekt.heltall(2, int(k));
+            objekt.tekst(3, o.id);
+            objekt.tekst(4, o.type);
+            objekt.tekst(5, o.navn);
+            objekt.tekst(6, o.tjenesteniva);
+            objekt.tekst(7, o.orgnr);
+            objekt.tekst(8, o.hpr);
+            objekt.tekst(9, o.adresse);
+            objekt.tekst(10, o.maalform);
+            objekt.kjoer("kan ikke skrive tilsynsobjekt");
+        }
+        for (qsizetype k = 0; k < s.vurderinger.size(); ++k) {
+            const Vurdering &v = s.vurderinger[k];
+            vurdering.tekst(1, s.id);
+            vurdering.heltall(2, int(k));
+            vurdering.tekst(3, v.bestemmelse);
+            vurdering.tekst(4, v.objekt);
+            vurdering.tekst(5, v.konklusjon);
+            vurdering.tekst(6, v.begrunnelse.isNull() ? tomTekst : v.begrunnelse);
+            vurdering.kjoer("kan ikke skrive vurdering");
+        }
+        revisjon.tekst(1, naa);
+        revisjon.tekst(2, hvem.bruker);
+        revisjon.tekst(3, s.id);
+        revisjon.tekst(4, opprettet);
+        revisjon.utf8(5, f.revisjon);
+        revisjon.kjoer("kan ikke skrive revisjonsspor");
+        // A new case has no pending op (a discarded draft's were deleted with it).
+        if (hvem.tilUtboks) {
+            utboks.utf8(1, f.opId);
+            utboks.tekst(2, s.id);
+            utboks.tekst(3, naa);
+            utboks.kjoer("kan ikke skrive til utboksen");
+        }
+    }
+
+    const qint64 raderMs = tid.restart();
+    qint64 indekserMs = 0;
+    if (byggEtterpaa) {
+        for (const auto &[navn, sql] : std::as_const(indekser))
+            utfoer(db, sql, "kan ikke bygge lagerets indekser");
+        indekserMs = tid.restart();
+        // The new rows are those above the highest rowid before the load (rowids only grow).
+        if (!triggere.isEmpty()) {
+            utfoer(db, hoeyesteRowid == 0
+                           ? u"INSERT INTO tilsynssak_sok (tilsynssak_sok) VALUES ('rebuild')"_s
+                           : u"INSERT INTO tilsynssak_sok (rowid, soketekst) SELECT rowid, soketekst FROM tilsynssak "
+                             u"WHERE rowid > %1"_s.arg(hoeyesteRowid),
+                   "kan ikke bygge søkeindeksen");
+            for (const auto &[navn, sql] : std::as_const(triggere))
+                utfoer(db, sql, "kan ikke bygge søkeindeksen");
+        }
+    }
+    qCInfo(lcBulk, "%lld new cases: started %lld ms, rows (prepared alongside on the pool) %lld ms, %lld indexes rebuilt %lld ms, search index %lld ms",
+           qint64(saker.size()), forberedtMs, raderMs, qint64(indekser.size()), indekserMs, qint64(tid.elapsed()));
+}
+
+} // namespace tilsyn

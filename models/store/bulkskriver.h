@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+
+#include <memory>
+
+namespace tilsyn {
+
+class Katalog;
+class Store;
+struct Endringskontekst;
+struct Tilsynssak;
+
+/// Writes many new cases at once, inside the caller's transaction (so a kill leaves all or
+/// nothing): the same rows SakRepository::skriv writes for a new case (the case row with its
+/// derived columns, its children, one audit row "opprettet" with the whole first state, one
+/// outbox op when `hvem.tilUtboks`), through SQLite's own prepared statements reused for every
+/// row, with the per-case JSON and derived columns made on every core first.
+/// With `byggEtterpaa` the secondary indexes of the case tables and the search index's insert
+/// trigger are dropped for the load and built once after it, in the same transaction; the
+/// search index then gets the new rows in one statement. Callers choose it with
+/// lonnerGjenoppbygging().
+class BulkSkriver final
+{
+public:
+    BulkSkriver(Store &store, const Katalog &katalog);
+    ~BulkSkriver();
+    Q_DISABLE_COPY_MOVE(BulkSkriver)
+
+    /// Fewest new cases for which dropping and rebuilding the indexes is considered at all.
+    static constexpr qint64 kMinstForGjenoppbygging = 2000;
+
+    /// True when building the indexes after the load costs less than keeping them current row
+    /// by row: the store is empty, or the `nye` cases are at least kMinstForGjenoppbygging and
+    /// at least a quarter of the `lagret` ones (building reads every row, old and new, once).
+    static bool lonnerGjenoppbygging(qint64 nye, qint64 lagret);
+
+    /// Inserts `saker`, none of which may be in the store (else StoreError Konflikt, naming
+    /// the first such case). Other failures throw StoreError as SakRepository does. The caller
+    /// holds the write transaction and has validated the cases.
+    void skrivNye(const QList<const Tilsynssak *> &saker, const Endringskontekst &hvem, bool byggEtterpaa);
+
+private:
+    struct Data;
+    std::unique_ptr<Data> d;
+};
+
+} // namespace tilsyn
