@@ -167,13 +167,21 @@ QString Brevvisning::ferdigstillingsgrunn() const
     if (m_type->currentIndex() < 0)
         return tr("Choose a letter type first.");
     const QString type = m_type->currentData().toString();
-    switch (Kontorpraksis::sperre(m_sak, type, Kontorpraksis::brevSomKreverGodkjenning.verdi())) {
+    switch (Kontorpraksis::sperre(m_sak, type, Kontorpraksis::typerSomKreverGodkjenning())) {
     case Ferdigstillingssperre::ManglerSaksnummer:
         return Kontorpraksis::saksnummer() == Saksnummerkilde::Sentral
             ? tr("The case has no saksnummer yet; the central store assigns one at the first sync.")
             : tr("The case has no saksnummer yet; enter the archive's number in the case (Saksnummer) and save.");
     case Ferdigstillingssperre::KreverGodkjenning:
-        return tr("This office requires an approval for this letter type, and approvals cannot be given yet.");
+        try {
+            if (!m_arkiv->godkjenning(m_sak, utkast()))
+                return tr("This office requires a leader's approval for this letter type: send it for approval "
+                          "(Send for approval…). It can be finalised once the central store has accepted the "
+                          "approval of exactly this draft.");
+        } catch (const StoreError &e) {
+            return e.melding();
+        }
+        break;
     case Ferdigstillingssperre::Ingen:
         break;
     }
@@ -233,8 +241,7 @@ bool Brevvisning::girMilepel() const
 
 qint64 Brevvisning::ferdigstill(QString *feil, bool medMilepel)
 {
-    if (!m_arkiv || Kontorpraksis::sperre(m_sak, m_type->currentData().toString(),
-                                          Kontorpraksis::brevSomKreverGodkjenning.verdi())
+    if (!m_arkiv || Kontorpraksis::sperre(m_sak, m_type->currentData().toString(), {})
                         != Ferdigstillingssperre::Ingen) {
         *feil = ferdigstillingsgrunn();
         return 0;
@@ -242,6 +249,9 @@ qint64 Brevvisning::ferdigstill(QString *feil, bool medMilepel)
     try {
         Brevutkast endelig = utkast();
         endelig.utkast = false;
+        // The approver only from the approval record (accepted by the central store).
+        if (Kontorpraksis::typerSomKreverGodkjenning().contains(endelig.type))
+            endelig.godkjenning = m_arkiv->godkjenning(m_sak, endelig);
         const QByteArray pdf = m_renderer->pdfA(m_sak, endelig);
         bool nytt = false;
         const qint64 id = medMilepel && m_saker
