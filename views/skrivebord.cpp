@@ -17,6 +17,9 @@
 #include "mainwindow.h"
 #include "oppfolgingvisning.h"
 #include "oversettelser.h"
+#include "godkjenningsvindu.h"
+#include "flyt/dokumentflyt.h"
+#include "items/kontorpraksis.h"
 #include "sentraldialog.h"
 #include "statistikkvisning.h"
 #include "store/oppfolgingrepository.h"
@@ -150,6 +153,16 @@ void Skrivebord::koblBrev()
             m_vindu->aapneSak(id); // shows the recorded milestone (asks first if there are unsaved edits)
         });
         d.exec();
+    });
+    // Two-step approval: the queue "Til godkjenning" and the letters returned to me (issue 12).
+    QAction *koe = handling(m_vindu->visningsmeny(), [] { return tr("Letters for a&pproval…"); });
+    koe->setObjectName(u"handlingGodkjenning"_s);
+    koe->setShortcut(QKeySequence(u"Ctrl+Shift+G"_s));
+    connect(koe, &QAction::triggered, this, [this] {
+        Dokumentflyt flyt(m_store);
+        Godkjenningsvindu w(flyt, *m_repo, m_katalog, *m_maler, Kontorpraksis::sentralbruker(m_vindu->bruker()),
+                            m_vindu.get());
+        w.exec();
     });
 }
 

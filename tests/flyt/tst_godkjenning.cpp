@@ -112,6 +112,26 @@ class TestGodkjenning final : public QObject
         return v.id;
     }
 
+    // The command line with a settings file of its own; returns exit status and stderr.
+    std::pair<int, QString> kjoer(const QStringList &arg, const QByteArray &innstillinger)
+    {
+        const QString konfig = m_dir.filePath(u"konfig-%1"_s.arg(++m_konfig));
+        QDir().mkpath(konfig + u"/tilsynsklient"_s);
+        QFile f(konfig + u"/tilsynsklient/tilsynsklient.conf"_s);
+        if (!f.open(QIODevice::WriteOnly) || f.write(innstillinger) != innstillinger.size())
+            qFatal("cannot write the settings file");
+        f.close();
+        QProcess p;
+        QProcessEnvironment miljo = QProcessEnvironment::systemEnvironment();
+        miljo.insert(u"XDG_CONFIG_HOME"_s, konfig);
+        p.setProcessEnvironment(miljo);
+        p.start(qEnvironmentVariable("TILSYN_EXE"), arg);
+        if (!p.waitForFinished(120000))
+            return {-1, u"timeout"_s};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
+    }
+    int m_konfig = 0;
+
     static SakFilter mine(const QString &bruker)
     {
         SakFilter f;
@@ -273,6 +293,47 @@ private slots:
         QVERIFY2(tekst.contains(u"Anne Leder"_s), qUtf8Printable(tekst.right(600)));
         QVERIFY(tekst.contains(u"Dokumentet er elektronisk godkjent"_s));
         QVERIFY(tekst.contains(u"Kari Saksbehandler"_s));
+    }
+
+    void kommandolinjenFerdigstillerBareGodkjentBrev()
+    {
+        auto o = oppsett();
+        const Tilsynssak sak = *o->k->hent(o->sakId);
+        const QString vid = sendTilGodkjenning(*o->k, o->sakId, avgjorelse(sak), o->kari);
+        o->k->synk();
+        const QString ut = m_dir.filePath(u"cli-%1.pdf"_s.arg(m_nr));
+        const QStringList arg{u"--db"_s, o->k->sti(), u"letter"_s, u"--case"_s, o->sakId, u"--type"_s, kAvgjorelse,
+                              u"--finalise"_s, u"--out"_s, ut};
+        // The office has a central store: avgjørelse needs approval by default.
+        const QByteArray konf = "[sentral]\nconninfo=\"" + o->k->conninfo().toUtf8() + "\"\n";
+        auto k = kjoer(arg, konf);
+        QCOMPARE(k.first, 2);
+        QVERIFY2(k.second.contains(u"need an approval"_s), qUtf8Printable(k.second));
+        QVERIFY(!QFile::exists(ut));
+        // Approved offline: still refused until the central store has it.
+        o->a->synk();
+        Dokumentflyt(o->a->store()).behandle(vid, Flytstatus::Godkjent, {}, o->anne, {u"Anne Leder"_s, u"fylkeslege"_s, {}});
+        o->k->synk();
+        QCOMPARE(kjoer(arg, konf).first, 2);
+        o->a->synk();
+        o->k->synk();
+        k = kjoer(arg, konf);
+        QVERIFY2(k.first == 0, qUtf8Printable(k.second));
+        QFile f(ut);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString tekst = pdfTekst(f.readAll());
+        QVERIFY2(tekst.contains(u"Anne Leder"_s) && tekst.contains(u"Dokumentet er elektronisk godkjent"_s),
+                 qUtf8Printable(tekst.right(500)));
+        QVERIFY(tekst.contains(u"Saken gjelder X."_s)); // the approved text, not a fresh draft
+        // With approval off the office's avgjørelse is finalised without any approval claim.
+        const QString ut2 = m_dir.filePath(u"cli-av-%1.pdf"_s.arg(m_nr));
+        QStringList arg2 = arg;
+        arg2.last() = ut2;
+        k = kjoer(arg2, konf + "[kontor]\ngodkjenning=av\n");
+        QVERIFY2(k.first == 0, qUtf8Printable(k.second));
+        QFile f2(ut2);
+        QVERIFY(f2.open(QIODevice::ReadOnly));
+        QVERIFY(!pdfTekst(f2.readAll()).contains(u"elektronisk godkjent"_s));
     }
 
     void godkjentUtkastSomEndresMaaGodkjennesPaaNytt()
