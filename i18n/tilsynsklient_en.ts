@@ -138,10 +138,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This office requires an approval for this letter type, and approvals cannot be given yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The case number %1 is not saved yet: save the case first.</source>
         <translation type="unfinished" />
     </message>
@@ -167,6 +163,42 @@
     </message>
     <message>
         <source>Add the copy anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send for a&amp;pproval…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This office requires a leader's approval for this letter type: send it for approval (Send for approval…). It can be finalised once the central store has accepted the approval of exactly this draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent for approval %1 (note: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved by %1 %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not approved by %1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned by %1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not final until the central store has accepted it (next sync).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter has been changed since: it must be sent for approval again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send for approval</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -695,6 +727,96 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Record the milestone “%1” with the letter's date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::FlytkoeModell</name>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Godkjenningsvindu</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Return with comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment to the caseworker (required to return the letter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;For approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned &amp;to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case here differs from the one the letter was written for. Sync, then look again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a comment to the caseworker first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved. The approval is final when the central store has accepted it (next sync).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned to the caseworker with your comment (sent at the next sync).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1535,6 +1657,18 @@ SHA-256 %3</source>
         <source>Handlin&amp;g:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cases assigned to you (a case never assigned: yours if you are its caseworker)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>U&amp;nassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases a leader has not assigned to anyone</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::SakListeModel</name>
@@ -1659,6 +1793,37 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Where this office's case numbers (YYYY/N) come from. A case without one can be worked on, but its letters cannot be finalised.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::SendTilGodkjenningDialog</name>
+    <message>
+        <source>Send for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All leaders of the office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the leader should look at (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The draft is frozen as it stands now. If you change it afterwards, it must be approved again. The leader sees it after the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send for approval</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1805,6 +1970,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Follow-up of breaches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters for a&amp;pproval…</source>
         <translation type="unfinished" />
     </message>
 </context>

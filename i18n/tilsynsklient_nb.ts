@@ -137,10 +137,6 @@
         <translation>Saken har ikke saksnummer ennå; skriv inn nummeret fra arkivet i saken (Saksnummer) og lagre.</translation>
     </message>
     <message>
-        <source>This office requires an approval for this letter type, and approvals cannot be given yet.</source>
-        <translation>Embetet krever godkjenning av denne brevtypen, og godkjenning kan ikke gis ennå.</translation>
-    </message>
-    <message>
         <source>The case number %1 is not saved yet: save the case first.</source>
         <translation>Saksnummeret %1 er ikke lagret ennå: lagre saken først.</translation>
     </message>
@@ -167,6 +163,42 @@
     <message>
         <source>Add the copy anyway?</source>
         <translation>Vil du likevel legge til kopien?</translation>
+    </message>
+    <message>
+        <source>Send for a&amp;pproval…</source>
+        <translation>Send til god&amp;kjenning…</translation>
+    </message>
+    <message>
+        <source>This office requires a leader's approval for this letter type: send it for approval (Send for approval…). It can be finalised once the central store has accepted the approval of exactly this draft.</source>
+        <translation>Embetet krever at en leder godkjenner denne brevtypen: send brevet til godkjenning (Send til godkjenning…). Det kan ferdigstilles når sentralen har tatt imot godkjenningen av akkurat dette utkastet.</translation>
+    </message>
+    <message>
+        <source>Sent for approval %1 (note: %2).</source>
+        <translation>Sendt til godkjenning %1 (merknad: %2).</translation>
+    </message>
+    <message>
+        <source>Approved by %1 %2.</source>
+        <translation>Godkjent av %1 %2.</translation>
+    </message>
+    <message>
+        <source>Not approved by %1 %2: %3</source>
+        <translation>Ikke godkjent av %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Returned by %1 %2: %3</source>
+        <translation>Sendt tilbake av %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Not final until the central store has accepted it (next sync).</source>
+        <translation>Ikke endelig før sentralen har tatt imot det (neste synkronisering).</translation>
+    </message>
+    <message>
+        <source>The letter has been changed since: it must be sent for approval again.</source>
+        <translation>Brevet er endret siden: det må sendes til godkjenning på nytt.</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Send til godkjenning</translation>
     </message>
 </context>
 <context>
@@ -695,6 +727,96 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Record the milestone “%1” with the letter's date</source>
         <translation>&amp;Registrer milepælen «%1» med brevets dato</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::FlytkoeModell</name>
+    <message>
+        <source>Case no.</source>
+        <translation>Saksnr.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Returned by</source>
+        <translation>Sendt tilbake av</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Godkjenningsvindu</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkjenn</translation>
+    </message>
+    <message>
+        <source>&amp;Return with comment</source>
+        <translation>Send &amp;tilbake med kommentar</translation>
+    </message>
+    <message>
+        <source>Letters for approval</source>
+        <translation>Brev til godkjenning</translation>
+    </message>
+    <message>
+        <source>Comment to the caseworker (required to return the letter)</source>
+        <translation>Kommentar til saksbehandleren (må fylles ut for å sende brevet tilbake)</translation>
+    </message>
+    <message>
+        <source>&amp;For approval</source>
+        <translation>Til go&amp;dkjenning</translation>
+    </message>
+    <message>
+        <source>Returned &amp;to me</source>
+        <translation>Sendt tilbake til &amp;meg</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>The case here differs from the one the letter was written for. Sync, then look again.</source>
+        <translation>Saken her er ikke lik den brevet ble skrevet for. Synkroniser og se på nytt.</translation>
+    </message>
+    <message>
+        <source>Write a comment to the caseworker first.</source>
+        <translation>Skriv en kommentar til saksbehandleren først.</translation>
+    </message>
+    <message>
+        <source>Approved. The approval is final when the central store has accepted it (next sync).</source>
+        <translation>Godkjent. Godkjenningen er endelig når sentralen har tatt imot den (neste synkronisering).</translation>
+    </message>
+    <message>
+        <source>Returned to the caseworker with your comment (sent at the next sync).</source>
+        <translation>Sendt tilbake til saksbehandleren med kommentaren din (sendes ved neste synkronisering).</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1648,18 @@ SHA-256 %3</translation>
         <source>Handlin&amp;g:</source>
         <translation>&amp;Behandling:</translation>
     </message>
+    <message>
+        <source>Cases assigned to you (a case never assigned: yours if you are its caseworker)</source>
+        <translation>Saker som er fordelt til deg (en sak som aldri er fordelt: din hvis du er saksbehandler)</translation>
+    </message>
+    <message>
+        <source>U&amp;nassigned</source>
+        <translation>U&amp;fordelte</translation>
+    </message>
+    <message>
+        <source>Cases a leader has not assigned to anyone</source>
+        <translation>Saker en leder ikke har fordelt til noen</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SakListeModel</name>
@@ -1649,6 +1783,37 @@ SHA-256 %3</translation>
     <message>
         <source>Where this office's case numbers (YYYY/N) come from. A case without one can be worked on, but its letters cannot be finalised.</source>
         <translation>Hvor embetets saksnumre (ÅÅÅÅ/N) kommer fra. En sak uten saksnummer kan behandles, men brevene kan ikke ferdigstilles.</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::SendTilGodkjenningDialog</name>
+    <message>
+        <source>Send for approval</source>
+        <translation>Send til godkjenning</translation>
+    </message>
+    <message>
+        <source>All leaders of the office</source>
+        <translation>Alle lederne i embetet</translation>
+    </message>
+    <message>
+        <source>What the leader should look at (optional)</source>
+        <translation>Hva lederen bør se på (valgfritt)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>The draft is frozen as it stands now. If you change it afterwards, it must be approved again. The leader sees it after the next sync.</source>
+        <translation>Utkastet låses slik det står nå. Endrer du det etterpå, må det godkjennes på nytt. Lederen ser det etter neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>&amp;Send for approval</source>
+        <translation>&amp;Send til godkjenning</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1960,10 @@ SHA-256 %3</translation>
     <message>
         <source>Follow-up of breaches</source>
         <translation>Oppfølging av lovbrudd</translation>
+    </message>
+    <message>
+        <source>Letters for a&amp;pproval…</source>
+        <translation>Brev til god&amp;kjenning…</translation>
     </message>
 </context>
 <context>
