@@ -1976,6 +1976,22 @@ SHA-256 %3</source>
         <source>Letters for a&amp;pproval…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Assi&amp;gn this case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(nobody: unassigned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign case %1 to:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Sperrelinje</name>

@@ -1654,7 +1654,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>U&amp;nassigned</source>
-        <translation>U&amp;fordelte</translation>
+        <translation>&amp;Ufordelte</translation>
     </message>
     <message>
         <source>Cases a leader has not assigned to anyone</source>
@@ -1964,6 +1964,22 @@ SHA-256 %3</translation>
     <message>
         <source>Letters for a&amp;pproval…</source>
         <translation>Brev til god&amp;kjenning…</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn this case…</source>
+        <translation>For&amp;del denne saka…</translation>
+    </message>
+    <message>
+        <source>(nobody: unassigned)</source>
+        <translation>(ingen: ufordelt)</translation>
+    </message>
+    <message>
+        <source>Assign case</source>
+        <translation>Fordel sak</translation>
+    </message>
+    <message>
+        <source>Assign case %1 to:</source>
+        <translation>Fordel sak %1 til:</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "oversettelser.h"
 #include "godkjenningsvindu.h"
 #include "flyt/dokumentflyt.h"
+#include "flyt/tildeling.h"
 #include "items/kontorpraksis.h"
 #include "sentraldialog.h"
 #include "statistikkvisning.h"
@@ -38,6 +39,8 @@
 #include <QKeySequence>
 #include <QMenu>
 #include <QProcess>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
@@ -163,6 +166,37 @@ void Skrivebord::koblBrev()
         Godkjenningsvindu w(flyt, *m_repo, m_katalog, *m_maler, Kontorpraksis::sentralbruker(m_vindu->bruker()),
                             m_vindu.get());
         w.exec();
+    });
+    // Assignment of the open case, offered only to leaders of its office (roles learnt at sync;
+    // the central store checks again when it is pushed).
+    QAction *tildel = handling(m_vindu->visningsmeny(), [] { return tr("Assi&gn this case…"); });
+    tildel->setObjectName(u"handlingTildel"_s);
+    connect(m_vindu->visningsmeny(), &QMenu::aboutToShow, this, [this, tildel] {
+        const bool leder = m_vindu->editor()->harSak()
+            && Dokumentflyt(m_store).erLeder(m_vindu->editor()->sak().embete);
+        tildel->setVisible(leder);
+    });
+    connect(tildel, &QAction::triggered, this, [this] {
+        if (!m_vindu->editor()->harSak())
+            return;
+        const Tilsynssak &sak = m_vindu->editor()->sak();
+        Tildeling tildeling(m_store);
+        QStringList valg{tr("(nobody: unassigned)")};
+        try {
+            for (const Kontorbruker &b : tildeling.brukere(sak.embete))
+                valg.append(b.bruker);
+            bool ok = false;
+            const QString hvem = QInputDialog::getItem(m_vindu.get(), tr("Assign case"),
+                                                       tr("Assign case %1 to:").arg(sak.saksnummer.value_or(sak.id)),
+                                                       valg, 0, false, &ok);
+            if (!ok)
+                return;
+            tildeling.tildel(sak.id, hvem == valg.constFirst() ? QString() : hvem,
+                             Kontorpraksis::sentralbruker(m_vindu->bruker()));
+            m_vindu->saksliste()->lesPaaNytt();
+        } catch (const StoreError &e) {
+            QMessageBox::warning(m_vindu.get(), tr("Assign case"), e.melding());
+        }
     });
 }
 
