@@ -3,6 +3,9 @@
 
 #include "domain/katalog.h"
 #include "ferdigstillbekreftelse.h"
+#include "godkjenningsdialog.h"
+#include "flyt/dokumentflyt.h"
+#include "flyt/tildeling.h"
 #include "items/kontorpraksis.h"
 #include "sperregrunn.h"
 #include "letters/brevmal.h"
@@ -62,6 +65,8 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     , m_fritekst(new QPlainTextEdit(this))
     , m_feil(new QLabel(this))
     , m_ferdigstill(new QPushButton(tr("Finalise…"), this))
+    , m_tilGodkjenning(new QPushButton(tr("Send for a&pproval…"), this))
+    , m_flytstatus(new QLabel(this))
     , m_sperrelinje(new Sperrelinje(this))
     , m_skriver(a4Skriver())
 {
@@ -99,12 +104,18 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     knapper->addWidget(dialogKnapp);
     knapper->addWidget(skrivKnapp);
     knapper->addWidget(utkastKnapp);
+    knapper->addWidget(m_tilGodkjenning);
     knapper->addWidget(m_ferdigstill);
     m_ferdigstill->setObjectName(u"ferdigstill"_s);
+    m_tilGodkjenning->setObjectName(u"tilGodkjenning"_s);
+    m_flytstatus->setObjectName(u"flytstatus"_s);
+    m_flytstatus->setWordWrap(true);
+    m_tilGodkjenning->setVisible(false); // only with a store, for a type that needs approval
     knapper->addStretch();
     auto *venstre = new QVBoxLayout;
     venstre->addLayout(skjema);
     venstre->addLayout(knapper);
+    venstre->addWidget(m_flytstatus);
     venstre->addWidget(m_sperrelinje);
     venstre->addWidget(m_feil);
     // Spell checking in the letter's målform, and the words its dictionary does not know (forms work).
@@ -119,18 +130,21 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     connect(skrivKnapp, &QPushButton::clicked, this, &Brevvisning::skrivUt);
     connect(utkastKnapp, &QPushButton::clicked, this, &Brevvisning::lagreUtkastSom);
     connect(m_ferdigstill, &QPushButton::clicked, this, &Brevvisning::bekreftOgFerdigstill);
+    connect(m_tilGodkjenning, &QPushButton::clicked, this, &Brevvisning::velgGodkjenner);
     m_sperrelinje->foelg(m_ferdigstill);
     // The free text is part of the draft: a changed text is a new draft that can be finalised.
     connect(m_saksforhold, &QPlainTextEdit::textChanged, this, &Brevvisning::oppdaterFerdigstill);
     connect(m_fritekst, &QPlainTextEdit::textChanged, this, &Brevvisning::oppdaterFerdigstill);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         fyllMottakere();
+        lastLagretVersjon();
         oppdater();
     });
     connect(m_mottaker, &QComboBox::currentIndexChanged, this, [this](int i) {
         const QList<Brevmottaker> mulige = muligeMottakere(m_sak, m_type->currentData().toString());
         if (i >= 0 && i < mulige.size())
             m_maalform->setCurrentIndex(mulige[i].maalform == Maalform::Nynorsk ? 1 : 0);
+        lastLagretVersjon();
         oppdater();
     });
     connect(m_maalform, &QComboBox::currentIndexChanged, this, &Brevvisning::oppdater);
@@ -150,6 +164,7 @@ void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
     for (const Brevtype &t : brevtyperFor(sak.behandlingsmaate, sak.sektor))
         m_type->addItem(t.navn, t.kode);
     fyllMottakere();
+    lastLagretVersjon();
     oppdater();
 }
 
@@ -157,6 +172,7 @@ void Brevvisning::settArkiv(BrevRepository *arkiv, const QString &bruker)
 {
     m_arkiv = arkiv;
     m_bruker = bruker;
+    lastLagretVersjon();
     oppdaterFerdigstill();
 }
 
@@ -167,13 +183,21 @@ QString Brevvisning::ferdigstillingsgrunn() const
     if (m_type->currentIndex() < 0)
         return tr("Choose a letter type first.");
     const QString type = m_type->currentData().toString();
-    switch (Kontorpraksis::sperre(m_sak, type, Kontorpraksis::brevSomKreverGodkjenning.verdi())) {
+    switch (Kontorpraksis::sperre(m_sak, type, Kontorpraksis::typerSomKreverGodkjenning())) {
     case Ferdigstillingssperre::ManglerSaksnummer:
         return Kontorpraksis::saksnummer() == Saksnummerkilde::Sentral
             ? tr("The case has no saksnummer yet; the central store assigns one at the first sync.")
             : tr("The case has no saksnummer yet; enter the archive's number in the case (Saksnummer) and save.");
     case Ferdigstillingssperre::KreverGodkjenning:
-        return tr("This office requires an approval for this letter type, and approvals cannot be given yet.");
+        try {
+            if (!m_arkiv->godkjenning(m_sak, utkast()))
+                return tr("This office requires a leader's approval for this letter type: send it for approval "
+                          "(Send for approval…). It can be finalised once the central store has accepted the "
+                          "approval of exactly this draft.");
+        } catch (const StoreError &e) {
+            return e.melding();
+        }
+        break;
     case Ferdigstillingssperre::Ingen:
         break;
     }
@@ -194,6 +218,7 @@ QString Brevvisning::ferdigstillingsgrunn() const
 
 void Brevvisning::oppdaterFerdigstill()
 {
+    oppdaterFlytstatus();
     settTilgjengelig(m_ferdigstill, ferdigstillingsgrunn());
 }
 
@@ -233,8 +258,7 @@ bool Brevvisning::girMilepel() const
 
 qint64 Brevvisning::ferdigstill(QString *feil, bool medMilepel)
 {
-    if (!m_arkiv || Kontorpraksis::sperre(m_sak, m_type->currentData().toString(),
-                                          Kontorpraksis::brevSomKreverGodkjenning.verdi())
+    if (!m_arkiv || Kontorpraksis::sperre(m_sak, m_type->currentData().toString(), {})
                         != Ferdigstillingssperre::Ingen) {
         *feil = ferdigstillingsgrunn();
         return 0;
@@ -242,6 +266,9 @@ qint64 Brevvisning::ferdigstill(QString *feil, bool medMilepel)
     try {
         Brevutkast endelig = utkast();
         endelig.utkast = false;
+        // The approver only from the approval record (accepted by the central store).
+        if (Kontorpraksis::typerSomKreverGodkjenning().contains(endelig.type))
+            endelig.godkjenning = m_arkiv->godkjenning(m_sak, endelig);
         const QByteArray pdf = m_renderer->pdfA(m_sak, endelig);
         bool nytt = false;
         const qint64 id = medMilepel && m_saker
@@ -308,7 +335,7 @@ Brevutkast Brevvisning::utkast() const
     b.type = m_type->currentData().toString();
     b.til = m_mottaker->currentData().toString();
     b.maalform = maalformFraKode(m_maalform->currentData().toString());
-    b.dato = m_idag;
+    b.dato = m_versjonsdato.isValid() ? m_versjonsdato : m_idag;
     b.profil = Brevprofil::fraInnstillinger();
     if (m_arkiv && !m_sak.id.isEmpty())
         b.hendelser = hendelserFraBrev(m_arkiv->forSak(m_sak.id));
@@ -407,6 +434,110 @@ bool Brevvisning::lagrePdf(const QString &filsti, QString *feil) const
         *feil = e.melding();
         return false;
     }
+}
+
+} // namespace tilsyn
+
+namespace tilsyn {
+
+void Brevvisning::lastLagretVersjon()
+{
+    m_versjonsdato = {};
+    if (!m_arkiv || m_sak.id.isEmpty() || m_type->currentIndex() < 0)
+        return;
+    try {
+        const Brevutkast naa = utkast();
+        const auto v = Dokumentflyt(m_arkiv->store()).sisteVersjon(m_sak.id, Dokumentflyt::brevnoekkel(naa));
+        if (!v)
+            return;
+        // The saved texts and date: unchanged, the letter is the version that was sent or approved.
+        m_versjonsdato = v->utkast.dato;
+        const QSignalBlocker b1(m_saksforhold);
+        const QSignalBlocker b2(m_fritekst);
+        m_saksforhold->setPlainText(v->utkast.fritekst.value(u"saksforhold"_s));
+        m_fritekst->setPlainText(v->utkast.fritekst.value(u"fritekst"_s));
+        m_skjerming->setChecked(v->utkast.unntattOffentlighet);
+        m_maalform->setCurrentIndex(v->utkast.maalform == Maalform::Nynorsk ? 1 : 0);
+    } catch (const StoreError &e) {
+        m_feil->setText(e.melding());
+        m_feil->show();
+    }
+}
+
+void Brevvisning::oppdaterFlytstatus()
+{
+    const QString type = m_type->currentData().toString();
+    m_tilGodkjenning->setVisible(m_arkiv && Kontorpraksis::typerSomKreverGodkjenning().contains(type));
+    const QString tekst = flytstatus();
+    m_flytstatus->setText(tekst);
+    m_flytstatus->setVisible(!tekst.isEmpty());
+}
+
+QString Brevvisning::flytstatus() const
+{
+    if (!m_arkiv || m_sak.id.isEmpty() || m_type->currentIndex() < 0)
+        return {};
+    try {
+        const Dokumentflyt flyt(m_arkiv->store());
+        const Brevutkast u = utkast();
+        const auto v = flyt.sisteVersjon(m_sak.id, Dokumentflyt::brevnoekkel(u));
+        const auto s = v ? flyt.sisteSteg(v->id) : std::nullopt;
+        if (!s)
+            return {};
+        const bool endret = Dokumentflyt::noekkel(m_sak, u) != v->noekkel;
+        const QString naar = QLocale().toString(s->sendt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s);
+        QString t;
+        switch (s->status) {
+        case Flytstatus::TilGodkjenning: t = tr("Sent for approval %1 (note: %2).").arg(naar, s->merknad); break;
+        case Flytstatus::Godkjent: t = tr("Approved by %1 %2.").arg(s->godkjenner.navn, naar); break;
+        case Flytstatus::IkkeGodkjent: t = tr("Not approved by %1 %2: %3").arg(s->fra, naar, s->merknad); break;
+        case Flytstatus::SendtTilbake: t = tr("Returned by %1 %2: %3").arg(s->fra, naar, s->merknad); break;
+        }
+        if (!s->erEndelig())
+            t += u' ' + tr("Not final until the central store has accepted it (next sync).");
+        if (endret)
+            t += u' ' + tr("The letter has been changed since: it must be sent for approval again.");
+        return t;
+    } catch (const StoreError &e) {
+        return e.melding();
+    }
+}
+
+void Brevvisning::velgGodkjenner()
+{
+    if (!m_arkiv)
+        return;
+    QList<Kontorbruker> brukere;
+    try {
+        brukere = Tildeling(m_arkiv->store()).brukere(m_sak.embete);
+    } catch (const StoreError &) {
+        // no list: "all leaders of the office" is still offered
+    }
+    SendTilGodkjenningDialog d(brukere, this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    QString feil;
+    if (!sendTilGodkjenning(d.til(), d.merknad(), Kontorpraksis::sentralbruker(m_bruker), &feil))
+        QMessageBox::warning(this, tr("Send for approval"), feil);
+}
+
+bool Brevvisning::sendTilGodkjenning(const QString &til, const QString &merknad, const QString &meg, QString *feil)
+{
+    if (!m_arkiv) {
+        *feil = ferdigstillingsgrunn();
+        return false;
+    }
+    try {
+        Dokumentflyt flyt(m_arkiv->store());
+        const Utkastversjon v = flyt.lagreUtkast(m_sak, utkast(), meg);
+        flyt.sendTilGodkjenning(v.id, til, merknad, meg);
+        m_versjonsdato = v.utkast.dato;
+    } catch (const StoreError &e) {
+        *feil = e.melding();
+        return false;
+    }
+    oppdaterFerdigstill();
+    return true;
 }
 
 } // namespace tilsyn

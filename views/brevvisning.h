@@ -72,6 +72,13 @@ public:
     /// draft: finalising the same draft again stores nothing and returns the same id.
     qint64 ferdigstill(QString *feil, bool medMilepel = false);
 
+    /// Two-step approval: stores the letter as it stands as a frozen version and sends it to
+    /// `til` (a leader's login; empty: the office's leaders) with a note, as `meg` (the central
+    /// login). False with the reason in *feil if it could not.
+    bool sendTilGodkjenning(const QString &til, const QString &merknad, const QString &meg, QString *feil);
+    /// The approval state of the letter as it stands ("" when it was never sent), as shown.
+    QString flytstatus() const;
+
 signals:
     /// A letter was finalised (or found finalised from this draft): the case's documents changed.
     void brevFerdigstilt(const QString &sakId, qint64 brevId);
@@ -91,6 +98,10 @@ private:
     void lagreUtkastSom();
 
     void kopiTilInnsenderEndret(bool paa);
+    void velgGodkjenner();
+    void oppdaterFlytstatus();
+    /// The saved version of the letter chosen (type and recipient), if any: its texts are shown.
+    void lastLagretVersjon();
 
     const Katalog &m_katalog;
     const Brevmalkilde &m_maler;
@@ -106,6 +117,9 @@ private:
     QPlainTextEdit *m_fritekst;
     QLabel *m_feil;
     QPushButton *m_ferdigstill;
+    QPushButton *m_tilGodkjenning;
+    QLabel *m_flytstatus;
+    QDate m_versjonsdato; ///< Vår dato of the saved version shown (kept, so an unchanged draft keeps its key)
     Sperrelinje *m_sperrelinje;
     BrevRepository *m_arkiv = nullptr;
     SakRepository *m_saker = nullptr;

@@ -1,6 +1,7 @@
 #include "sakfilterlinje.h"
 
 #include "items/innstillinger.h"
+#include "items/kontorpraksis.h"
 #include "domain/katalog.h"
 
 #include <QCheckBox>
@@ -27,6 +28,7 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     , m_bm(new QComboBox(this))
     , m_mine(new QCheckBox(this))
     , m_forfalte(new QCheckBox(this))
+    , m_ufordelte(new QCheckBox(this))
     , m_snart(new QCheckBox(this))
     , m_ventetid(new QTimer(this))
     , m_tekstEtikett(new QLabel(this))
@@ -44,6 +46,7 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     m_bm->setObjectName(u"filterBm"_s);
     m_mine->setObjectName(u"filterMine"_s);
     m_forfalte->setObjectName(u"filterForfalte"_s);
+    m_ufordelte->setObjectName(u"filterUfordelte"_s);
     m_snart->setObjectName(u"filterForfallerSnart"_s);
     m_tekst->setClearButtonEnabled(true);
     m_tekst->setMinimumWidth(200);
@@ -80,6 +83,7 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     rad2->addWidget(m_bm);
     rad2->addSpacing(12);
     rad2->addWidget(m_mine);
+    rad2->addWidget(m_ufordelte);
     rad2->addWidget(m_snart);
     rad2->addWidget(m_forfalte);
     rad2->addStretch(1);
@@ -96,6 +100,7 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
         connect(c, &QComboBox::currentIndexChanged, this, &SakFilterLinje::meld);
     connect(m_mine, &QCheckBox::toggled, this, &SakFilterLinje::meld);
     connect(m_forfalte, &QCheckBox::toggled, this, &SakFilterLinje::meld);
+    connect(m_ufordelte, &QCheckBox::toggled, this, &SakFilterLinje::meld);
     connect(m_snart, &QCheckBox::toggled, this, &SakFilterLinje::meld);
     oversett();
 }
@@ -124,6 +129,9 @@ void SakFilterLinje::oversett()
     for (int bm = 1; bm <= 5; ++bm)
         m_bm->setItemText(bm + 1, tr("Handling %1").arg(bm));
     m_mine->setText(tr("&My cases"));
+    m_mine->setToolTip(tr("Cases assigned to you (a case never assigned: yours if you are its caseworker)"));
+    m_ufordelte->setText(tr("U&nassigned"));
+    m_ufordelte->setToolTip(tr("Cases a leader has not assigned to anyone"));
     m_forfalte->setText(tr("&Overdue"));
     m_forfalte->setToolTip(tr("Backlog: open cases past their deadline, serious cases first"));
     m_snart->setText(tr("Due &soon"));
@@ -145,8 +153,11 @@ SakFilter SakFilterLinje::filter() const
     f.sektor = m_sektor->currentData().toString();
     if (m_bm->currentData().isValid())
         f.behandlingsmaate = m_bm->currentData().toInt();
-    if (m_mine->isChecked())
+    if (m_mine->isChecked()) {
         f.saksbehandler = m_bruker;
+        f.sentralbruker = Kontorpraksis::sentralbruker({}); // assignments name the central login
+    }
+    f.bareUfordelte = m_ufordelte->isChecked();
     f.bareForfalte = m_forfalte->isChecked();
     f.bareForfallerSnart = m_snart->isChecked();
     f.forfallerSnartDager = Innstillinger::forfallerSnartDager.verdi();

@@ -54,6 +54,7 @@ private:
     QComboBox *m_bm;
     QCheckBox *m_mine;
     QCheckBox *m_forfalte;
+    QCheckBox *m_ufordelte; ///< "Ufordelte": cases no one is assigned to (issue 12)
     QCheckBox *m_snart;
     QTimer *m_ventetid;
     QLabel *m_tekstEtikett;

@@ -21,6 +21,10 @@
 #include "oppfolgingvisning.h"
 #include "oversettelser.h"
 #include "partsbrevdialog.h"
+#include "godkjenningsvindu.h"
+#include "flyt/dokumentflyt.h"
+#include "flyt/tildeling.h"
+#include "items/kontorpraksis.h"
 #include "sentraldialog.h"
 #include "statistikkvisning.h"
 #include "store/oppfolgingrepository.h"
@@ -38,6 +42,7 @@
 #include <QEvent>
 #include <QKeySequence>
 #include <QMenu>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
@@ -195,6 +200,47 @@ void Skrivebord::koblBrev()
         const Brevrenderer renderer(m_katalog, *m_maler);
         PartsbrevDialog d(sak, utkast, renderer, [aapne, &sak](const Brevutkast &u) { aapne(sak, &u); }, m_vindu.get());
         d.exec();
+    });
+    // Two-step approval: the queue "Til godkjenning" and the letters returned to me (issue 12).
+    QAction *koe = handling(m_vindu->visningsmeny(), [] { return tr("Letters for a&pproval…"); });
+    koe->setObjectName(u"handlingGodkjenning"_s);
+    koe->setShortcut(QKeySequence(u"Ctrl+Shift+G"_s));
+    connect(koe, &QAction::triggered, this, [this] {
+        Dokumentflyt flyt(m_store);
+        Godkjenningsvindu w(flyt, *m_repo, m_katalog, *m_maler, Kontorpraksis::sentralbruker(m_vindu->bruker()),
+                            m_vindu.get());
+        w.exec();
+    });
+    // Assignment of the open case, offered only to leaders of its office (roles learnt at sync;
+    // the central store checks again when it is pushed).
+    QAction *tildel = handling(m_vindu->visningsmeny(), [] { return tr("Assi&gn this case…"); });
+    tildel->setObjectName(u"handlingTildel"_s);
+    connect(m_vindu->visningsmeny(), &QMenu::aboutToShow, this, [this, tildel] {
+        const bool leder = m_vindu->editor()->harSak()
+            && Dokumentflyt(m_store).erLeder(m_vindu->editor()->sak().embete);
+        tildel->setVisible(leder);
+    });
+    connect(tildel, &QAction::triggered, this, [this] {
+        if (!m_vindu->editor()->harSak())
+            return;
+        const Tilsynssak &sak = m_vindu->editor()->sak();
+        Tildeling tildeling(m_store);
+        QStringList valg{tr("(nobody: unassigned)")};
+        try {
+            for (const Kontorbruker &b : tildeling.brukere(sak.embete))
+                valg.append(b.bruker);
+            bool ok = false;
+            const QString hvem = QInputDialog::getItem(m_vindu.get(), tr("Assign case"),
+                                                       tr("Assign case %1 to:").arg(sak.saksnummer.value_or(sak.id)),
+                                                       valg, 0, false, &ok);
+            if (!ok)
+                return;
+            tildeling.tildel(sak.id, hvem == valg.constFirst() ? QString() : hvem,
+                             Kontorpraksis::sentralbruker(m_vindu->bruker()));
+            m_vindu->saksliste()->lesPaaNytt();
+        } catch (const StoreError &e) {
+            QMessageBox::warning(m_vindu.get(), tr("Assign case"), e.melding());
+        }
     });
 }
 

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "domain/katalog.h"
+#include "flyt/dokumentflyt.h"
 #include "items/kontorpraksis.h"
 #include "io/utfil.h"
 #include "letters/brevmal.h"
@@ -119,15 +120,32 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
         }
         const bool ferdigstill = p.isSet(u"finalise"_s);
         if (ferdigstill) {
-            switch (Kontorpraksis::sperre(*sak, type, Kontorpraksis::brevSomKreverGodkjenning.verdi())) {
+            switch (Kontorpraksis::sperre(*sak, type, Kontorpraksis::typerSomKreverGodkjenning())) {
             case Ferdigstillingssperre::ManglerSaksnummer:
                 feil() << u"--finalise: case %1 has no saksnummer yet; a letter can be finalised only in a case "
                           u"with one (enter the archive's number in the case)"_s.arg(idEllerNr) << '\n';
                 return Ugyldig;
-            case Ferdigstillingssperre::KreverGodkjenning:
-                feil() << u"--finalise: letters of type %1 need an approval in this office, and approval cannot "
-                          u"be given yet (setting kontor/brev_som_krever_godkjenning)"_s.arg(type) << '\n';
-                return Ugyldig;
+            case Ferdigstillingssperre::KreverGodkjenning: {
+                // The approved version is finalised exactly as approved, signed by the leader
+                // who approved it (the approval record), once the central store accepted it.
+                const Dokumentflyt flyt(*store);
+                const auto godkjent = flyt.godkjentVersjon(*id, Dokumentflyt::brevnoekkel(utkast));
+                if (!godkjent) {
+                    feil() << u"--finalise: letters of type %1 need an approval in this office (setting "
+                              u"kontor/brev_som_krever_godkjenning), and the central store has not accepted an "
+                              u"approval of this letter yet: send it for approval in the desktop, and sync"_s.arg(type)
+                           << '\n';
+                    return Ugyldig;
+                }
+                if (Dokumentflyt::noekkel(*sak, godkjent->first.utkast) != godkjent->first.noekkel) {
+                    feil() << u"--finalise: case %1 has changed since the letter was approved; send the letter for "
+                              u"approval again"_s.arg(idEllerNr) << '\n';
+                    return Ugyldig;
+                }
+                utkast = godkjent->first.utkast;
+                utkast.godkjenning = godkjent->second;
+                break;
+            }
             case Ferdigstillingssperre::Ingen:
                 break;
             }

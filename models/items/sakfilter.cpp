@@ -13,7 +13,7 @@ QStringList SakFilter::soekeord() const
 bool SakFilter::erTom() const
 {
     return soekeord().isEmpty() && sektor.isEmpty() && !behandlingsmaate && status == Status::Alle
-        && saksbehandler.isEmpty() && !bareForfalte && !bareForfallerSnart;
+        && saksbehandler.isEmpty() && !bareUfordelte && !bareForfalte && !bareForfallerSnart;
 }
 
 SakFilter::Sql SakFilter::tilSql(const QDate &idag) const
@@ -53,8 +53,14 @@ SakFilter::Sql SakFilter::tilSql(const QDate &idag) const
     else if (status == Status::Avsluttede)
         vilkaar.append(u"avsluttet IS NOT NULL"_s);
     if (!saksbehandler.isEmpty()) {
-        vilkaar.append(u"saksbehandler = ?"_s);
+        vilkaar.append(u"(id IN (SELECT sak_id FROM sak_tildelt WHERE bruker = ?) OR (saksbehandler = ? AND id NOT IN "
+                       u"(SELECT sak_id FROM sak_tildelt)))"_s);
+        ut.verdier.append(sentralbruker.isEmpty() ? saksbehandler : sentralbruker);
         ut.verdier.append(saksbehandler);
+    }
+    if (bareUfordelte) {
+        vilkaar.append(u"(id IN (SELECT sak_id FROM sak_tildelt WHERE bruker IS NULL) OR (id NOT IN "
+                       u"(SELECT sak_id FROM sak_tildelt) AND coalesce(saksbehandler, '') = ''))"_s);
     }
     if (bareForfalte) {
         vilkaar.append(u"milepel_dato IS NULL AND frist_dato < ?"_s);

@@ -10,7 +10,8 @@
 namespace tilsyn {
 
 /// What the case list shows: free text, sektor, behandlingsmåte, open/closed, "mine saker" and
-/// overdue. A plain value; `tilSql` turns it into a WHERE clause over the tilsynssak table so the
+/// overdue. "Mine saker" follows assignment (table sak_tildelt): a case a leader assigned is the
+/// assignee's; a case never assigned is its saksbehandler's. A plain value; `tilSql` turns it into a WHERE clause over the tilsynssak table so the
 /// filtering runs in SQLite on indexed columns, never over loaded rows.
 struct SakFilter
 {
@@ -22,6 +23,8 @@ struct SakFilter
     std::optional<int> behandlingsmaate{}; ///< 0–5, kIkkeValgtBm, or unset for all
     Status status = Status::Alle;
     QString saksbehandler{};             ///< "mine saker": the user name; empty: everyone's
+    QString sentralbruker{};             ///< "mine saker": the user's login in the central store (assignments); empty: as saksbehandler
+    bool bareUfordelte = false;          ///< "Ufordelte": cases assigned to nobody (combine with status Open)
     bool bareForfalte = false;           ///< "Restanser": frist passed and milestone not reached
     bool bareForfallerSnart = false;     ///< "Forfaller snart": frist within the next days, not passed
     int forfallerSnartDager = 14;        ///< the window of "Forfaller snart" (Fristvalg)

@@ -2,6 +2,8 @@
 
 #include "domain/katalog.h"
 #include "domain/tilsynssak.h"
+#include "flyt/dokumentflyt.h"
+#include "items/kontorpraksis.h"
 #include "io/sakjson.h"
 #include "io/utfil.h"
 #include "letters/brevrenderer.h"
@@ -204,6 +206,18 @@ qint64 BrevRepository::lagre(const Tilsynssak &sak, const Brevutkast &utkast, co
         throw StoreError(u"brevet kan ikke ferdigstilles: det er merket som utkast"_s, StoreError::Art::Avvist);
     if (!pdf.startsWith("%PDF-"))
         throw StoreError(u"brevet kan ikke ferdigstilles: innholdet er ikke en PDF"_s, StoreError::Art::Avvist);
+    // Two-step approval: no letter claims an approval that did not happen, and a type that
+    // needs one waits until the central store has accepted it.
+    if (utkast.godkjenning || Kontorpraksis::typerSomKreverGodkjenning().contains(utkast.type)) {
+        const std::optional<Godkjenning> g = godkjenning(sak, utkast);
+        if (!g)
+            throw StoreError(u"brevet kan ikke ferdigstilles: brev av typen %1 må godkjennes av en leder, og "
+                             u"sentralen har ennå ikke godtatt en godkjenning av akkurat dette utkastet"_s
+                                 .arg(utkast.type), StoreError::Art::Avvist);
+        if (!utkast.godkjenning || utkast.godkjenning->godkjenner.navn != g->godkjenner.navn)
+            throw StoreError(u"brevet kan ikke ferdigstilles: signaturen må nevne lederen som godkjente (%1)"_s
+                                 .arg(g->godkjenner.navn), StoreError::Art::Avvist);
+    }
     QSqlDatabase db = m_store.db();
     Transaksjon t(db);
     QSqlQuery q(db);
@@ -263,6 +277,11 @@ qint64 BrevRepository::lagre(const Tilsynssak &sak, const Brevutkast &utkast, co
     if (nytt)
         *nytt = true;
     return id;
+}
+
+std::optional<Godkjenning> BrevRepository::godkjenning(const Tilsynssak &sak, const Brevutkast &utkast) const
+{
+    return Dokumentflyt(m_store).godkjenning(sak, utkast);
 }
 
 std::optional<FerdigBrev> BrevRepository::hent(qint64 id) const

@@ -15,6 +15,7 @@ class Katalog;
 class SakRepository;
 class Store;
 struct Brevutkast;
+struct Godkjenning;
 struct Tilsynssak;
 
 /// A finalised letter as stored in its case: the archive copy, never changed afterwards.
@@ -90,6 +91,11 @@ public:
     std::optional<QString> finnSak(const QString &idEllerSaksnummer) const;
 
     static QString sha256(const QByteArray &data);
+
+    /// The approval of exactly this draft, once the central store has accepted it
+    /// (Dokumentflyt::godkjenning); nullopt otherwise.
+    std::optional<Godkjenning> godkjenning(const Tilsynssak &sak, const Brevutkast &utkast) const;
+    Store &store() const { return m_store; }
 
 private:
     qint64 lagre(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf, const QString &hvem,

@@ -4,6 +4,7 @@
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
+#include "sync/flytsynk.h"
 #include "sync/sentralfeil.h"
 #include "sync/sentralskjema.h"
 #include "sync/sentraltilkobling.h"
@@ -76,6 +77,10 @@ SynkMotor::Resultat SynkMotor::synkroniser()
         r.hentet += pull(t, lager, status.epoke, false, embeter);
     }
     sendEtterPush(t, lager, r);
+    // Approval flow and assignments (models/flyt), after the cases they belong to.
+    const FlytSynk::Resultat flyt = FlytSynk::synkroniser(t, *store, embeter);
+    r.flyt = flyt.sendt;
+    r.flytAvvist = flyt.avvist;
 
     // Count-and-hash check; a mismatch is re-pulled from the start once.
     const QStringList avvik = avvikendeEmbeter(t, lager, status.epoke);

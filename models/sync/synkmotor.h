@@ -34,6 +34,8 @@ public:
         int avvik = 0;      ///< offices whose summary still differs after a re-pull
         int loesninger = 0; ///< conflict resolutions the central store marked
         int brev = 0;       ///< finalised letters stored in the central archive
+        int flyt = 0;       ///< draft versions, approval steps and assignments accepted (FlytSynk)
+        int flytAvvist = 0; ///< approval steps and assignments refused (e.g. no leader role)
     };
 
     /// Fault injection for tests: stop (SentralFeil::Avbrutt) at a chosen point.

@@ -69,8 +69,9 @@ private slots:
         QVERIFY(!f.erTom());
         const SakFilter::Sql sql = f.tilSql(QDate(2025, 3, 4));
         QCOMPARE(sql.where, u"WHERE rowid IN (SELECT rowid FROM tilsynssak_sok WHERE tilsynssak_sok MATCH ?) AND sektor = ? AND behandlingsmaate = ? AND "
-                            u"avsluttet IS NULL AND saksbehandler = ? AND milepel_dato IS NULL AND frist_dato < ?"_s);
-        QCOMPARE(sql.verdier, (QVariantList{u"\"hamar\""_s, u"helse"_s, 5, u"kari.nordmann"_s, u"2025-03-04"_s}));
+                            u"avsluttet IS NULL AND (id IN (SELECT sak_id FROM sak_tildelt WHERE bruker = ?) OR (saksbehandler = ? AND id NOT IN "
+                            u"(SELECT sak_id FROM sak_tildelt))) AND milepel_dato IS NULL AND frist_dato < ?"_s);
+        QCOMPARE(sql.verdier, (QVariantList{u"\"hamar\""_s, u"helse"_s, 5, u"kari.nordmann"_s, u"kari.nordmann"_s, u"2025-03-04"_s}));
     }
 
     void bmIkkeValgt()

@@ -215,8 +215,13 @@ void TestSentralSikkerhet::brukerrollenesPrivilegierErTillatelseslisten()
     pg.verdi(u"GRANT tilsyn_leder_agder TO \"%1\""_s.arg(leder));
     const QStringList bruker{
         u"CONNECT database"_s,
+        u"EXECUTE public.tilsyn_embete_brukere(p_embete text)"_s,
         u"EXECUTE public.tilsyn_embeter()"_s,
+        u"EXECUTE public.tilsyn_flyt(p_id uuid, p_utkast uuid, p_status text, p_til text, p_merknad text, p_sendt "
+        u"timestamp with time zone, p_navn text, p_tittel text)"_s,
+        u"EXECUTE public.tilsyn_hent_flyt(p_embete text, p_etter bigint, p_grense integer)"_s,
         u"EXECUTE public.tilsyn_lagre_brev(p_sha256 text, p_sak uuid, p_pdf bytea, p_metadata jsonb)"_s,
+        u"EXECUTE public.tilsyn_lagre_utkast(p_id uuid, p_sak uuid, p_type text, p_innhold text, p_noekkel text)"_s,
         u"EXECUTE public.tilsyn_loes_konflikter(p_loesninger jsonb)"_s,
         u"EXECUTE public.tilsyn_min_tilgang()"_s,
         u"EXECUTE public.tilsyn_mine_roller()"_s,
@@ -224,15 +229,19 @@ void TestSentralSikkerhet::brukerrollenesPrivilegierErTillatelseslisten()
         u"EXECUTE public.tilsyn_push(p_klient text, p_ops jsonb, p_reserverte jsonb)"_s,
         u"EXECUTE public.tilsyn_rolle(p_embete text)"_s,
         u"EXECUTE public.tilsyn_sammendrag()"_s,
+        u"EXECUTE public.tilsyn_tildel(p_id uuid, p_sak uuid, p_bruker text)"_s,
         u"MEMBER tilsyn_bruker"_s,
         u"MEMBER tilsyn_embete_agder"_s,
         u"SELECT public.brev"_s,
+        u"SELECT public.brevutkast"_s,
+        u"SELECT public.dokumentflyt"_s,
         u"SELECT public.embete_rev"_s,
         u"SELECT public.konflikt"_s,
         u"SELECT public.op_logg"_s,
         u"SELECT public.sak"_s,
         u"SELECT public.sak_historikk"_s,
         u"SELECT public.saksnummer_teller"_s,
+        u"SELECT public.tildeling"_s,
         u"SELECT public.tilsyn_meta"_s,
         u"USAGE schema public"_s,
     };
@@ -252,7 +261,7 @@ void TestSentralSikkerhet::brukerrollenesPrivilegierErTillatelseslisten()
                       u"n.nspname = 'public' AND p.prosecdef AND (p.proowner <> 'tilsyn_eier'::regrole OR NOT "
                       u"EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%'))"_s).toInt(), 0);
     QCOMPARE(pg.verdi(u"SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE "
-                      u"n.nspname = 'public' AND p.prosecdef"_s).toInt(), 7);
+                      u"n.nspname = 'public' AND p.prosecdef"_s).toInt(), 12); // 7 + approval (schema 5)
     QCOMPARE(pg.verdi(u"SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE "
                       u"n.nspname IN ('public', 'tilsyn_data') AND c.relkind = 'r' AND NOT (c.relrowsecurity AND "
                       u"c.relforcerowsecurity)"_s).toInt(), 0);

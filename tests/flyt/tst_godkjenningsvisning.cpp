@@ -1,0 +1,221 @@
+// The approval queue and the letter window's approval, offscreen against a real SQLite store:
+// the queue model under QAbstractItemModelTester, the letter window refusing to finalise a type
+// that needs approval until the approval is accepted (the central store's acceptance is written
+// as sync writes it; tst_godkjenning covers the real server), the leader's window approving and
+// returning, and screenshots of the queue and the send dialog in bokmål and nynorsk.
+
+#include "../letters/brevtestdata.h"
+
+#include "domain/katalog.h"
+#include "flyt/dokumentflyt.h"
+#include "flyt/flytkoemodell.h"
+#include "items/innstillinger.h"
+#include "letters/brevmalkilde.h"
+#include "letters/brevrepository.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+#include "store/storeerror.h"
+#include "godkjenningsdialog.h"
+#include "godkjenningsvindu.h"
+#include "brevvisning.h"
+#include "oversettelser.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+
+using namespace tilsyn;
+using namespace Qt::StringLiterals;
+
+class TestGodkjenningsvisning final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SakRepository> m_saker;
+    std::unique_ptr<BrevRepository> m_arkiv;
+    const Brevmalkilde m_maler;
+    Tilsynssak m_sak;
+    Oversettelser m_oversettelser;
+
+    QString nySak(const QString &embete)
+    {
+        Tilsynssak s = test::brevsak(5);
+        s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        s.embete = embete;
+        s.saksnummer = u"2024/%1"_s.arg(QRandomGenerator::global()->bounded(1000, 9999));
+        const auto r = m_saker->lagre(s, Endringskontekst{.bruker = u"kari"_s, .tidspunkt = QDateTime::currentDateTimeUtc()});
+        if (!r.ok())
+            qFatal("ugyldig testsak: %s", qUtf8Printable(r.problemer.constFirst().melding));
+        return s.id;
+    }
+
+    void godtaSentralt()
+    {
+        // What FlytSynk writes when the central store accepts a step.
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(u"UPDATE dokumentflyt SET mottatt = '2026-11-30T09:00:00.000Z' WHERE mottatt IS NULL"_s));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QSettings().setValue(u"sentral/conninfo"_s, u"host=sentral user=kari"_s);
+        Innstillinger::navn.sett(u"Kari Saksbehandler"_s);
+        Innstillinger::tittel.sett(u"rådgiver"_s);
+        m_store = Store::aapne(m_dir.filePath(u"saker.sqlite"_s));
+        m_saker = std::make_unique<SakRepository>(*m_store, Katalog::innebygd());
+        m_arkiv = std::make_unique<BrevRepository>(*m_store);
+        m_sak = *m_saker->hent(nySak(u"agder"_s));
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(u"INSERT INTO sentral_bruker VALUES ('agder', 'kari', 0), ('agder', 'anne', 1), ('agder', 'per', 1)"_s));
+    }
+
+    void koeModellen()
+    {
+        Dokumentflyt flyt(*m_store);
+        const Tilsynssak annen = *m_saker->hent(nySak(u"agder"_s));
+        const Tilsynssak tredje = *m_saker->hent(nySak(u"rogaland"_s));
+        for (const Tilsynssak &s : {annen, tredje}) {
+            const auto v = flyt.lagreUtkast(s, foreslaaUtkast(s, u"bm5-avgjorelse"_s, QDate(2026, 11, 30)), u"kari"_s);
+            flyt.sendTilGodkjenning(v.id, s.embete == u"agder" ? QString() : u"ola"_s, u"Se på § 4"_s, u"kari"_s);
+        }
+        FlytkoeModell koe(flyt, FlytkoeModell::Utvalg::TilGodkjenning, u"anne"_s);
+        QAbstractItemModelTester tester(&koe, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        koe.oppdater();
+        QCOMPARE(koe.rowCount(), 0); // not a leader (no role learnt at sync)
+        m_store->settMeta(u"sentral_lederroller"_s, u"agder"_s);
+        koe.oppdater();
+        QCOMPARE(koe.rowCount(), 1); // rogaland's letter is not hers
+        QCOMPARE(koe.columnCount(), 6);
+        QCOMPARE(koe.index(0, FlytkoeModell::SaksnummerKolonne).data().toString(), *annen.saksnummer);
+        QCOMPARE(koe.index(0, FlytkoeModell::FraKolonne).data().toString(), u"kari"_s);
+        QCOMPARE(koe.index(0, FlytkoeModell::MerknadKolonne).data().toString(), u"Se på § 4"_s);
+        QCOMPARE(koe.headerData(FlytkoeModell::MerknadKolonne, Qt::Horizontal).toString(), u"Note"_s);
+        const QString vid = koe.index(0, 0).data(FlytkoeModell::VersjonRolle).toString();
+        flyt.behandle(vid, Flytstatus::SendtTilbake, u"Begrunn bedre."_s, u"anne"_s, {});
+        koe.oppdater();
+        QCOMPARE(koe.rowCount(), 0);
+        FlytkoeModell tilbake(flyt, FlytkoeModell::Utvalg::Tilbakesendt, u"kari"_s);
+        QAbstractItemModelTester tester2(&tilbake, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tilbake.oppdater();
+        QCOMPARE(tilbake.rowCount(), 1);
+        QCOMPARE(tilbake.index(0, FlytkoeModell::MerknadKolonne).data().toString(), u"Begrunn bedre."_s);
+        QCOMPARE(tilbake.index(0, FlytkoeModell::FraKolonne).data().toString(), u"anne"_s);
+        m_store->settMeta(u"sentral_lederroller"_s, QStringLiteral(""));
+    }
+
+    void brevvinduetVenterPaaGodkjenning()
+    {
+        Brevvisning visning(Katalog::innebygd(), m_maler);
+        visning.settArkiv(m_arkiv.get(), u"kari"_s);
+        visning.settSak(m_sak, QDate(2026, 11, 30));
+        QVERIFY(visning.velgType(u"bm5-avgjorelse"_s));
+        visning.settFritekst(u"saksforhold"_s, u"Det godkjente saksforholdet."_s);
+        auto *knapp = visning.findChild<QPushButton *>(u"ferdigstill"_s);
+        auto *send = visning.findChild<QPushButton *>(u"tilGodkjenning"_s);
+        QVERIFY(send && !send->isHidden());
+        QVERIFY(!knapp->isEnabled());
+        QVERIFY2(visning.ferdigstillingsgrunn().contains(u"approval"_s), qUtf8Printable(visning.ferdigstillingsgrunn()));
+        QString feil;
+        QCOMPARE(visning.ferdigstill(&feil), 0);
+        QVERIFY2(feil.contains(u"godkjennes av en leder"_s) || feil.contains(u"approval"_s), qUtf8Printable(feil));
+
+        QVERIFY2(visning.sendTilGodkjenning(u"anne"_s, u"Haster"_s, u"kari"_s, &feil), qUtf8Printable(feil));
+        QVERIFY2(visning.flytstatus().startsWith(u"Sent for approval"_s), qUtf8Printable(visning.flytstatus()));
+
+        // The leader's window (same store here; roles as learnt at sync).
+        m_store->settMeta(u"sentral_lederroller"_s, u"agder"_s);
+        Dokumentflyt flyt(*m_store);
+        Godkjenningsvindu vindu(flyt, *m_saker, Katalog::innebygd(), m_maler, u"anne"_s);
+        QCOMPARE(vindu.koe()->rowCount(), 1);
+        vindu.velg(0);
+        QVERIFY(!vindu.behandle(false)); // returning needs a comment
+        QVERIFY(vindu.melding().contains(u"comment"_s));
+        Innstillinger::navn.sett(u"Anne Leder"_s); // the leader's own profile signs
+        Innstillinger::tittel.sett(u"fylkeslege"_s);
+        QVERIFY(vindu.behandle(true));
+        Innstillinger::navn.sett(u"Kari Saksbehandler"_s);
+        Innstillinger::tittel.sett(u"rådgiver"_s);
+        QCOMPARE(vindu.koe()->rowCount(), 0);
+        // Recorded, not final: the letter still cannot be finalised.
+        visning.oppdater();
+        QVERIFY(!knapp->isEnabled());
+        QVERIFY(visning.flytstatus().contains(u"Not final"_s));
+        godtaSentralt();
+        visning.oppdater();
+        QVERIFY2(knapp->isEnabled(), qUtf8Printable(visning.ferdigstillingsgrunn()));
+        const qint64 id = visning.ferdigstill(&feil);
+        QVERIFY2(id > 0, qUtf8Printable(feil));
+        const QString tekst = test::pdfTekst(m_arkiv->hentKontrollert(id).pdf);
+        QVERIFY2(tekst.contains(u"Anne Leder"_s) && tekst.contains(u"fylkeslege"_s), qUtf8Printable(tekst.right(400)));
+        QVERIFY(tekst.contains(u"Kari Saksbehandler"_s));
+        QVERIFY(tekst.contains(u"Dokumentet er elektronisk godkjent"_s));
+        QVERIFY(tekst.contains(u"Det godkjente saksforholdet."_s));
+
+        // An edit after approval: a new version, approval needed again.
+        visning.settFritekst(u"saksforhold"_s, u"Endret etterpå."_s);
+        QVERIFY(!knapp->isEnabled());
+        QVERIFY(visning.flytstatus().contains(u"sent for approval again"_s));
+        m_store->settMeta(u"sentral_lederroller"_s, QStringLiteral(""));
+    }
+
+    void skjermbilder_data()
+    {
+        QTest::addColumn<QString>("spraak");
+        QTest::newRow("nb") << u"nb"_s;
+        QTest::newRow("nn") << u"nn"_s;
+    }
+
+    void skjermbilder()
+    {
+        QFETCH(QString, spraak);
+        QVERIFY(m_oversettelser.last(spraak));
+        const QString ut = qEnvironmentVariable("TILSYN_SKJERMBILDER", m_dir.filePath(u"bilder"_s));
+        QVERIFY(QDir().mkpath(ut));
+        Dokumentflyt flyt(*m_store);
+        const Tilsynssak s = *m_saker->hent(nySak(u"agder"_s));
+        Brevutkast u = foreslaaUtkast(s, u"bm5-avgjorelse"_s, QDate(2026, 11, 30));
+        u.fritekst.insert(u"saksforhold"_s, spraak);
+        const auto v = flyt.lagreUtkast(s, u, u"kari"_s);
+        flyt.sendTilGodkjenning(v.id, {}, u"Kan du se på vurderingen av § 4?"_s, u"kari"_s);
+        m_store->settMeta(u"sentral_lederroller"_s, u"agder"_s);
+        Godkjenningsvindu vindu(flyt, *m_saker, Katalog::innebygd(), m_maler, u"anne"_s);
+        vindu.velg(vindu.koe()->rowCount() - 1);
+        vindu.settKommentar(u"Begrunn konklusjonen bedre."_s);
+        vindu.resize(1280, 720);
+        vindu.show();
+        QTest::qWait(300);
+        QVERIFY(vindu.grab().save(QDir(ut).filePath(u"godkjenning-%1.png"_s.arg(spraak))));
+        SendTilGodkjenningDialog d({{u"anne"_s, true}, {u"kari"_s, false}, {u"per"_s, true}});
+        QVERIFY(d.velg(u"anne"_s));
+        QVERIFY(!d.velg(u"kari"_s)); // a caseworker is not offered
+        d.settMerknad(u"Kan du se på vurderingen av § 4?"_s);
+        d.show();
+        QTest::qWait(200);
+        QVERIFY(d.grab().save(QDir(ut).filePath(u"send-til-godkjenning-%1.png"_s.arg(spraak))));
+        m_store->settMeta(u"sentral_lederroller"_s, QStringLiteral(""));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    TestGodkjenningsvisning t;
+    try {
+        return QTest::qExec(&t, argc, argv);
+    } catch (const StoreError &e) {
+        qFatal("StoreError: %s", qUtf8Printable(e.melding()));
+    }
+}
+#include "tst_godkjenningsvisning.moc"

@@ -1,0 +1,221 @@
+#include "godkjenningsvindu.h"
+
+#include "domain/tilsynssak.h"
+#include "flyt/dokumentflyt.h"
+#include "flyt/flytkoemodell.h"
+#include "letters/brevmal.h"
+#include "letters/brevparter.h"
+#include "letters/brevrenderer.h"
+#include "store/sakrepository.h"
+#include "store/storeerror.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTableView *tabell(QAbstractItemModel *modell, const QString &navn, QWidget *forelder)
+{
+    auto *t = new QTableView(forelder);
+    t->setObjectName(navn);
+    t->setModel(modell);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setTabKeyNavigation(false);
+    return t;
+}
+
+} // namespace
+
+Godkjenningsvindu::Godkjenningsvindu(Dokumentflyt &flyt, SakRepository &saker, const Katalog &katalog,
+                                     const Brevmalkilde &maler, QString meg, QWidget *parent)
+    : QDialog(parent)
+    , m_flyt(flyt)
+    , m_saker(saker)
+    , m_meg(std::move(meg))
+    , m_renderer(std::make_unique<Brevrenderer>(katalog, maler))
+    , m_koe(std::make_unique<FlytkoeModell>(flyt, FlytkoeModell::Utvalg::TilGodkjenning, m_meg))
+    , m_tilbake(std::make_unique<FlytkoeModell>(flyt, FlytkoeModell::Utvalg::Tilbakesendt, m_meg))
+    , m_skriver(std::make_unique<QPrinter>(QPrinter::HighResolution))
+    , m_faner(new QTabWidget(this))
+    , m_koeTabell(tabell(m_koe.get(), u"tilGodkjenning"_s, this))
+    , m_tilbakeTabell(tabell(m_tilbake.get(), u"tilbakesendt"_s, this))
+    , m_forhaandsvisning(new QPrintPreviewWidget(m_skriver.get(), this))
+    , m_kommentar(new QPlainTextEdit(this))
+    , m_godkjenn(new QPushButton(tr("&Approve"), this))
+    , m_sendTilbake(new QPushButton(tr("&Return with comment"), this))
+    , m_melding(new QLabel(this))
+{
+    setWindowTitle(tr("Letters for approval"));
+    setObjectName(u"godkjenningsvindu"_s);
+    m_skriver->setPageSize(QPageSize(QPageSize::A4));
+    m_skriver->setFullPage(true);
+    m_godkjenn->setObjectName(u"godkjenn"_s);
+    m_sendTilbake->setObjectName(u"sendTilbake"_s);
+    m_kommentar->setObjectName(u"kommentar"_s);
+    m_kommentar->setTabChangesFocus(true);
+    m_kommentar->setPlaceholderText(tr("Comment to the caseworker (required to return the letter)"));
+    m_kommentar->setMaximumHeight(70);
+    m_melding->setWordWrap(true);
+    m_melding->setObjectName(u"melding"_s);
+    // Only leaders (roles learnt at the last sync) get the queue and the decisions.
+    const bool leder = !m_flyt.lederEmbeter().isEmpty();
+    if (leder)
+        m_faner->addTab(m_koeTabell, tr("&For approval"));
+    else
+        m_koeTabell->hide();
+    m_faner->addTab(m_tilbakeTabell, tr("Returned &to me"));
+    for (QWidget *w : {static_cast<QWidget *>(m_kommentar), static_cast<QWidget *>(m_godkjenn),
+                       static_cast<QWidget *>(m_sendTilbake)})
+        w->setVisible(leder);
+    auto *kommentarEtikett = new QLabel(tr("Co&mment:"), this);
+    kommentarEtikett->setBuddy(m_kommentar);
+    kommentarEtikett->setVisible(leder);
+
+    auto *venstre = new QWidget(this);
+    auto *vLag = new QVBoxLayout(venstre);
+    vLag->setContentsMargins(0, 0, 0, 0);
+    vLag->addWidget(m_faner, 1);
+    vLag->addWidget(m_melding);
+    vLag->addWidget(kommentarEtikett);
+    vLag->addWidget(m_kommentar);
+    auto *knapper = new QHBoxLayout;
+    knapper->addWidget(m_godkjenn);
+    knapper->addWidget(m_sendTilbake);
+    knapper->addStretch(1);
+    auto *lukk = new QPushButton(tr("Close"), this);
+    knapper->addWidget(lukk);
+    vLag->addLayout(knapper);
+    auto *deler = new QSplitter(this);
+    deler->addWidget(venstre);
+    deler->addWidget(m_forhaandsvisning);
+    deler->setStretchFactor(0, 2);
+    deler->setStretchFactor(1, 3);
+    auto *lag = new QVBoxLayout(this);
+    lag->addWidget(deler);
+
+    connect(m_forhaandsvisning, &QPrintPreviewWidget::paintRequested, this, &Godkjenningsvindu::tegn);
+    connect(m_godkjenn, &QPushButton::clicked, this, [this] { behandle(true); });
+    connect(m_sendTilbake, &QPushButton::clicked, this, [this] { behandle(false); });
+    connect(lukk, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_faner, &QTabWidget::currentChanged, this, &Godkjenningsvindu::valgt);
+    oppdater();
+    for (QTableView *t : {m_koeTabell, m_tilbakeTabell})
+        connect(t->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &Godkjenningsvindu::valgt);
+    resize(1100, 700);
+}
+
+Godkjenningsvindu::~Godkjenningsvindu() = default;
+
+void Godkjenningsvindu::oppdater()
+{
+    try {
+        m_koe->oppdater();
+        m_tilbake->oppdater();
+        for (QTableView *t : {m_koeTabell, m_tilbakeTabell})
+            t->resizeColumnsToContents();
+        m_melding->clear();
+    } catch (const StoreError &e) {
+        m_melding->setText(e.melding());
+    }
+    valgt();
+}
+
+void Godkjenningsvindu::velg(int rad, bool tilbakesendt)
+{
+    QTableView *t = tilbakesendt ? m_tilbakeTabell : m_koeTabell;
+    m_faner->setCurrentWidget(t);
+    t->selectRow(rad);
+    valgt();
+}
+
+void Godkjenningsvindu::valgt()
+{
+    const bool iKoe = m_faner->currentWidget() == m_koeTabell;
+    QTableView *t = iKoe ? m_koeTabell : m_tilbakeTabell;
+    const QModelIndex i = t->selectionModel() ? t->selectionModel()->currentIndex() : QModelIndex();
+    m_versjon = i.isValid() ? i.data(FlytkoeModell::VersjonRolle).toString() : QString();
+    m_godkjenn->setEnabled(iKoe && !m_versjon.isEmpty());
+    m_sendTilbake->setEnabled(iKoe && !m_versjon.isEmpty());
+    if (!iKoe && i.isValid()) {
+        const Flytpost &p = m_tilbake->post(i.row());
+        m_melding->setText(tr("%1 by %2: %3").arg(flytstatusKode(p.steg.status), p.steg.fra, p.steg.merknad));
+    }
+    m_forhaandsvisning->updatePreview();
+}
+
+void Godkjenningsvindu::tegn(QPrinter *skriver)
+{
+    if (m_versjon.isEmpty())
+        return;
+    try {
+        const auto v = m_flyt.versjon(m_versjon);
+        const auto sak = v ? m_saker.hent(v->sakId) : std::nullopt;
+        if (!sak)
+            return;
+        // The exact letter: the stored draft about the case as it stands here. If the case here
+        // is not the one the draft was written for (not synced yet), approving is not offered.
+        if (Dokumentflyt::noekkel(*sak, v->utkast) != v->noekkel) {
+            m_godkjenn->setEnabled(false);
+            m_melding->setText(tr("The case here differs from the one the letter was written for. Sync, then look again."));
+        }
+        m_renderer->tegn(*sak, v->utkast, *skriver);
+    } catch (const StoreError &e) {
+        m_melding->setText(e.melding());
+    } catch (const BrevmalFeil &e) {
+        m_melding->setText(e.melding());
+    }
+}
+
+bool Godkjenningsvindu::behandle(bool godkjenn)
+{
+    if (m_versjon.isEmpty())
+        return false;
+    const QString kommentar = m_kommentar->toPlainText().trimmed();
+    if (!godkjenn && kommentar.isEmpty()) {
+        m_melding->setText(tr("Write a comment to the caseworker first."));
+        m_kommentar->setFocus();
+        return false;
+    }
+    try {
+        const Brevprofil profil = Brevprofil::fraInnstillinger();
+        m_flyt.behandle(m_versjon, godkjenn ? Flytstatus::Godkjent : Flytstatus::SendtTilbake, kommentar, m_meg,
+                        Brevperson{profil.navn, profil.tittel, profil.telefon});
+    } catch (const StoreError &e) {
+        m_melding->setText(e.melding());
+        return false;
+    }
+    m_kommentar->clear();
+    oppdater();
+    m_melding->setText(godkjenn ? tr("Approved. The approval is final when the central store has accepted it (next sync).")
+                                : tr("Returned to the caseworker with your comment (sent at the next sync)."));
+    return true;
+}
+
+void Godkjenningsvindu::settKommentar(const QString &tekst)
+{
+    m_kommentar->setPlainText(tekst);
+}
+
+QString Godkjenningsvindu::melding() const
+{
+    return m_melding->text();
+}
+
+} // namespace tilsyn
