@@ -4,6 +4,7 @@
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
+#include "sync/journalsynk.h"
 #include "sync/sentralfeil.h"
 #include "sync/sentralskjema.h"
 #include "sync/sentraltilkobling.h"
@@ -76,6 +77,9 @@ SynkMotor::Resultat SynkMotor::synkroniser()
         r.hentet += pull(t, lager, status.epoke, false, embeter);
     }
     sendEtterPush(t, lager, r);
+    // The case journals after the cases: the central store settles the document numbers.
+    const JournalSynk::Resultat j = JournalSynk(*store, m_bruker).synk(t, embeter);
+    r.journal = j.sendt + j.hentet;
 
     // Count-and-hash check; a mismatch is re-pulled from the start once.
     const QStringList avvik = avvikendeEmbeter(t, lager, status.epoke);

@@ -34,6 +34,7 @@ public:
         int avvik = 0;      ///< offices whose summary still differs after a re-pull
         int loesninger = 0; ///< conflict resolutions the central store marked
         int brev = 0;       ///< finalised letters stored in the central archive
+        int journal = 0;    ///< journal posts sent (numbers settled) or pulled
     };
 
     /// Fault injection for tests: stop (SentralFeil::Avbrutt) at a chosen point.
