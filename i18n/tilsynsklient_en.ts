@@ -41,6 +41,46 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::AvskrivDialog</name>
+    <message>
+        <source>Mark incoming document as answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How it was answered, or why it is not answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By &amp;letter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark answered</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Avslutningsgrunn</name>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+To close the case anyway, say why these documents are not answered (they are then marked "noted for information" with your reason):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::BrevDialog</name>
     <message>
         <source>Letters – %1</source>
@@ -719,6 +759,80 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>tilsyn::HistorikkModell</name>
+    <message>
+        <source>here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolved conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::HistorikkVisning</name>
+    <message>
+        <source>All fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes to the case</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::HjelpVindu</name>
     <message>
         <source>User guide – Tilsynsklient</source>
@@ -910,6 +1024,152 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1 is empty: the profile is used in letters and the case history, so every field must be filled in.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::JournalModell</name>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal note (follow-up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered by letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered by e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered by telephone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken into account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Noted for information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (file: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – refused by the central store: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender / recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::JournalPanel</name>
+    <message>
+        <source>The document was not registered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document was not marked answered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Henvendelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register incoming…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;answered…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents of the case</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1465,6 +1725,77 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>tilsyn::RegistreringDialog</name>
+    <message>
+        <source>E&amp;xempt from public access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register incoming document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dokument i tilsynssak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document &amp;date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Public title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the document's file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.txt *.jpg *.png);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::SakFilterLinje</name>
     <message>
         <source>Search case no., subject or summary (Ctrl+F)</source>
@@ -1805,6 +2136,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Follow-up of breaches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History of this case…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -40,6 +40,48 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::AvskrivDialog</name>
+    <message>
+        <source>Mark incoming document as answered</source>
+        <translation>Avskriv inngående dokument</translation>
+    </message>
+    <message>
+        <source>How it was answered, or why it is not answered</source>
+        <translation>Hvordan det ble besvart, eller hvorfor det ikke besvares</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hvordan:</translation>
+    </message>
+    <message>
+        <source>By &amp;letter:</source>
+        <translation>Med &amp;brev:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark answered</source>
+        <translation>&amp;Avskriv</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Avslutningsgrunn</name>
+    <message>
+        <source>Close the case</source>
+        <translation>Avslutt saken</translation>
+    </message>
+    <message>
+        <source>%1
+
+To close the case anyway, say why these documents are not answered (they are then marked "noted for information" with your reason):</source>
+        <translation>%1
+
+For å avslutte saken likevel: si hvorfor disse dokumentene ikke er besvart (de avskrives da som «tatt til orientering» med din begrunnelse):</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::BrevDialog</name>
     <message>
         <source>Letters – %1</source>
@@ -719,6 +761,80 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::HistorikkModell</name>
+    <message>
+        <source>here</source>
+        <translation>her</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>synkronisering</translation>
+    </message>
+    <message>
+        <source>resolved conflict</source>
+        <translation>løst konflikt</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::HistorikkVisning</name>
+    <message>
+        <source>All fields</source>
+        <translation>Alle felt</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historikk for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Felt:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Changes to the case</source>
+        <translation>Endringer i saken</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::HjelpVindu</name>
     <message>
         <source>User guide – Tilsynsklient</source>
@@ -909,6 +1025,152 @@ SHA-256 %3</translation>
     <message>
         <source>%1 is empty: the profile is used in letters and the case history, so every field must be filled in.</source>
         <translation>«%1» er ikke fylt ut: profilen brukes i brev og i sakshistorikken, så alle feltene må fylles ut.</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::JournalModell</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Inngående</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Utgående</translation>
+    </message>
+    <message>
+        <source>Internal note (follow-up)</source>
+        <translation>Internt notat (oppfølging)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internt notat</translation>
+    </message>
+    <message>
+        <source>Answered by letter</source>
+        <translation>Besvart med brev</translation>
+    </message>
+    <message>
+        <source>Answered by e-mail</source>
+        <translation>Besvart med e-post</translation>
+    </message>
+    <message>
+        <source>Answered by telephone</source>
+        <translation>Besvart på telefon</translation>
+    </message>
+    <message>
+        <source>Taken into account</source>
+        <translation>Tatt til etterretning</translation>
+    </message>
+    <message>
+        <source>Noted for information</source>
+        <translation>Tatt til orientering</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (foreløpig)</translation>
+    </message>
+    <message>
+        <source>%1 (file: %2)</source>
+        <translation>%1 (fil: %2)</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Offentlig</translation>
+    </message>
+    <message>
+        <source>%1 – refused by the central store: %2</source>
+        <translation>%1 – avvist av det sentrale lageret: %2</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ikke avskrevet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>Dokumentnr.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Datert</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Sender / recipient</source>
+        <translation>Avsender / mottaker</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Skjerming</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Avskrevet</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Unntatt</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::JournalPanel</name>
+    <message>
+        <source>The document was not registered: %1</source>
+        <translation>Dokumentet ble ikke registrert: %1</translation>
+    </message>
+    <message>
+        <source>The document was not marked answered: %1</source>
+        <translation>Dokumentet ble ikke avskrevet: %1</translation>
+    </message>
+    <message>
+        <source>Henvendelse</source>
+        <translation>Henvendelse</translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1</source>
+        <translation>Filen kunne ikke skrives til %1</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Register incoming…</source>
+        <translation>&amp;Registrer inngående…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Legg til &amp;notat…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;answered…</source>
+        <translation>&amp;Avskriv…</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Å&amp;pne fil</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historikk…</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>Sakens dokumenter</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1719,77 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::RegistreringDialog</name>
+    <message>
+        <source>E&amp;xempt from public access</source>
+        <translation>&amp;Unntatt offentlighet</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>Ingen fil</translation>
+    </message>
+    <message>
+        <source>Register incoming document</source>
+        <translation>Registrer inngående dokument</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>Legg til internt notat</translation>
+    </message>
+    <message>
+        <source>Dokument i tilsynssak</source>
+        <translation>Dokument i tilsynssak</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Velg &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Document &amp;date:</source>
+        <translation>Dokumentets &amp;dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Avsender:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Public title:</source>
+        <translation>&amp;Offentlig tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Hjemmel:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrer</translation>
+    </message>
+    <message>
+        <source>Choose the document's file</source>
+        <translation>Velg dokumentets fil</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.txt *.jpg *.png);;All files (*)</source>
+        <translation>Dokumenter (*.pdf *.docx *.odt *.txt *.jpg *.png);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Kan ikke lese %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 byte)</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::SakFilterLinje</name>
     <message>
         <source>Search case no., subject or summary (Ctrl+F)</source>
@@ -1795,6 +2128,10 @@ SHA-256 %3</translation>
     <message>
         <source>Follow-up of breaches</source>
         <translation>Oppfølging av lovbrudd</translation>
+    </message>
+    <message>
+        <source>&amp;History of this case…</source>
+        <translation>&amp;Historikk for denne saken…</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ T = {
  'Internal note': ('Internt notat', 'Internt notat'),
  '%1 (provisional)': ('%1 (foreløpig)', '%1 (førebels)'),
  '%1 (file: %2)': ('%1 (fil: %2)', '%1 (fil: %2)'),
- 'Exempt (%1)': ('Unntatt (%1)', 'Unnateke (%1)'),
+ 'Exempt': ('Unntatt', 'Unnateke'),
  'Public': ('Offentlig', 'Offentleg'),
  '%1 – refused by the central store: %2': ('%1 – avvist av det sentrale lageret: %2', '%1 – avvist av det sentrale lageret: %2'),
  'Not answered': ('Ikke avskrevet', 'Ikkje avskriven'),

@@ -309,6 +309,8 @@ QStringList Arkivpakke::skriv(const Arkivmelding &melding, const QString &mappe)
         throw StoreError(u"%1: kan ikke lage en midlertidig mappe ved siden av: %2"_s.arg(mappe, tmp.errorString()));
     QStringList filer;
     for (const Arkivjournalpost &j : melding.mappe.journalposter) {
+        if (j.fil.filnavn.isEmpty())
+            continue; // a note, or an incoming document registered without its file
         skrivFil(tmp.filePath(j.fil.filnavn), j.fil.innhold, QDir(mappe).filePath(j.fil.filnavn));
         filer.append(j.fil.filnavn);
     }

@@ -143,7 +143,9 @@ QVariant JournalModell::data(const QModelIndex &index, int role) const
         return navn.join(u", "_s);
     }
     case Skjerming:
-        return p.unntattOffentlighet ? tr("Exempt (%1)").arg(p.hjemmel) : tr("Public");
+        if (role == Qt::ToolTipRole)
+            return p.hjemmel;
+        return p.unntattOffentlighet ? tr("Exempt") : tr("Public");
     case Status:
         return p.synk == u"avvist" ? tr("%1 – refused by the central store: %2").arg(p.status, p.synkFeil) : p.status;
     case Avskrivning:

@@ -148,7 +148,7 @@ private Q_SLOTS:
         QString spurt;
         Avslutningsgrunn::settSvar([&spurt](const QString &m) { spurt = m; return QString(); });
         QVERIFY(!editor.lagre());
-        QVERIFY2(spurt.contains(u"2024/4711-1 «Henvendelse»"_s), qPrintable(spurt));
+        QVERIFY2(spurt.contains(u"2024/4711-1 «Henvendelse»"_s), qPrintable(spurt + varsler.join(u'\n')));
         QVERIFY(!m_repo->hent(m_sak.id)->avsluttet.isValid());
         // With a reason: closed, the document avskrevet with it.
         Avslutningsgrunn::settSvar([](const QString &) { return u"Innsender trakk klagen"_s; });
