@@ -1,5 +1,6 @@
 #include "caseeditor.h"
 
+#include "avslutningsgrunn.h"
 #include "items/innstillinger.h"
 #include "brevreferansefelt.h"
 #include "caseeditortekster.h"
@@ -542,7 +543,10 @@ bool CaseEditor::lagre()
         return false;
     }
     try {
-        const SakRepository::Resultat r = m_repo.lagre(m_utkast->sak(), {m_bruker}, m_utkast->versjon());
+        Endringskontekst hvem{m_bruker};
+        SakRepository::Resultat r = m_repo.lagre(m_utkast->sak(), hvem, m_utkast->versjon());
+        if (!r.ok() && !(hvem.avslutningsgrunn = Avslutningsgrunn::spoer(this, r.problemer)).isEmpty())
+            r = m_repo.lagre(m_utkast->sak(), hvem, m_utkast->versjon()); // closed with a reason
         if (!r.ok()) {
             QStringList m;
             for (const Problem &p : r.problemer)

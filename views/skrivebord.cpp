@@ -1,5 +1,9 @@
 #include "skrivebord.h"
 
+#include "historikkvisning.h"
+#include "journal/journalrepository.h"
+#include "journalpanel.h"
+
 #include "arkivhandling.h"
 #include "brevdialog.h"
 #include "brevvisning.h"
@@ -131,6 +135,7 @@ void Skrivebord::bygg()
     koblSynk();
     koblStatistikk();
     koblOppfolging();
+    koblJournal();
     // Archive package of the open case, as `tilsynsklient archive` (views/arkivhandling).
     new Arkivhandling(m_store, m_katalog, m_vindu->bruker(), m_vindu->visningsmeny(), // owned by the window
                       [this] { return m_vindu->editor()->harSak() ? &m_vindu->editor()->sak() : nullptr; }, m_vindu.get());
@@ -160,6 +165,10 @@ void Skrivebord::koblBrev()
             d.visning()->settMaalform(forslag->maalform);
         }
         connect(d.visning(), &Brevvisning::brevFerdigstilt, dokumenter, &DokumentListe::lesPaaNytt);
+        connect(d.visning(), &Brevvisning::brevFerdigstilt, this, [this] {
+            if (m_journalpanel)
+                m_journalpanel->lesPaaNytt(); // the letter's journal post
+        });
         connect(d.visning(), &Brevvisning::sakEndret, m_vindu.get(), [this](const QString &id) {
             m_vindu->saksliste()->sakLagret(id);
             m_vindu->aapneSak(id); // shows the recorded milestone (asks first if there are unsaved edits)
@@ -377,6 +386,36 @@ OppfolgingVisning *Skrivebord::visOppfolging()
     m_oppfolgingsvindu->show();
     m_oppfolgingsvindu->raise();
     return m_oppfolgingsvindu;
+}
+
+// The journal of the open case (its documents, below its fields) and its history (issue 12).
+void Skrivebord::koblJournal()
+{
+    m_journal = std::make_unique<JournalRepository>(m_store);
+    CaseEditor *editor = m_vindu->editor();
+    m_journalpanel = new JournalPanel(*m_journal, m_vindu->bruker(), editor);
+    editor->leggTilPanel(m_journalpanel);
+    connect(editor, &CaseEditor::tilstandEndret, m_journalpanel, [this, editor] {
+        const bool har = editor->harSak();
+        m_journalpanel->visSak(har ? editor->sak().id : QString(), har ? editor->sak().saksnummer.value_or(QString()) : QString());
+    });
+    connect(m_synk, &SynkStyring::oppdatert, m_journalpanel, [this] { m_journalpanel->lesPaaNytt(); });
+    auto visHistorikk = [this, editor] {
+        if (!editor->harSak())
+            return;
+        const Tilsynssak &sak = editor->sak();
+        HistorikkVisning d(m_store.db(), sak.id, sak.saksnummer.value_or(sak.id), m_vindu.get());
+        d.exec();
+    };
+    connect(m_journalpanel, &JournalPanel::historikkOnsket, this, visHistorikk);
+    QAction *historikk = handling(m_vindu->visningsmeny(), [] { return tr("&History of this case…"); });
+    historikk->setObjectName(u"handlingHistorikk"_s);
+    historikk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_vindu->visningsmeny(), &QMenu::aboutToShow, this, [this, historikk] {
+        settTilgjengelig(historikk, m_vindu->editor()->harSak()
+                                        ? QString() : tr("No case is open: choose one in the list or make a new one."));
+    });
+    connect(historikk, &QAction::triggered, this, visHistorikk);
 }
 
 } // namespace tilsyn

@@ -19,6 +19,8 @@ class InnstillingerDialog;
 class Katalog;
 class MainWindow;
 class OppfolgingRepository;
+class JournalPanel;
+class JournalRepository;
 class OppfolgingVisning;
 class Oversettelser;
 class SakRepository;
@@ -66,6 +68,7 @@ private:
     void koblSynk();
     void koblStatistikk();
     void koblOppfolging();
+    void koblJournal();
     void visSynkproblemer();
     OppfolgingVisning *visOppfolging();
 
@@ -77,6 +80,8 @@ private:
     std::unique_ptr<BrevRepository> m_brevarkiv;
     std::unique_ptr<SynkProblemer> m_synkproblemer;
     std::unique_ptr<OppfolgingRepository> m_oppfolging;
+    std::unique_ptr<JournalRepository> m_journal;
+    QPointer<JournalPanel> m_journalpanel;
     std::unique_ptr<MainWindow> m_vindu;
     SynkStyring *m_synk = nullptr;
     QPointer<InnstillingerDialog> m_profil;

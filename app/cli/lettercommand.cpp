@@ -111,6 +111,7 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
         bestilling.dato = QDate::currentDate();
         bestilling.profil = Brevprofil::fraInnstillinger();
         bestilling.hendelser = hendelserFraBrev(brev.forSak(*id));
+        bestilling.dokumentnummer = brev.nesteDokumentnummer(*id); // Vår ref saksnummer-N
         Brevutkast utkast;
         try {
             utkast = settSammenBrev(*sak, bestilling, maler, katalog);

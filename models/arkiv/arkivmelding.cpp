@@ -118,28 +118,47 @@ private:
         felt(u"referanseForelderMappe"_s, s.systemId);
         if (j.skjerming)
             skjerming(*j.skjerming);
-        dokumentbeskrivelse(j);
+        if (!j.fil.filnavn.isEmpty())
+            dokumentbeskrivelse(j);
         // basisregistrering
         felt(u"tittel"_s, j.tittel);
         felt(u"offentligTittel"_s, j.offentligTittel);
         valgfritt(u"forfatter"_s, j.forfatter);
         start(u"virksomhetsspesifikkeMetadata"_s);
-        eget(u"brevId"_s, QString::number(j.brevId));
-        eget(u"brevtype"_s, j.brevtype);
-        eget(u"maalform"_s, j.maalform);
-        eget(u"format"_s, j.fil.format);
-        eget(u"sjekksum"_s, j.fil.sha256);
-        eget(u"sjekksumAlgoritme"_s, u"SHA-256"_s);
+        if (!j.dokumentreferanse.isEmpty())
+            eget(u"dokumentnummer"_s, j.dokumentreferanse);
+        if (j.brevId > 0) {
+            eget(u"brevId"_s, QString::number(j.brevId));
+            eget(u"brevtype"_s, j.brevtype);
+            eget(u"maalform"_s, j.maalform);
+        }
+        if (!j.fil.filnavn.isEmpty()) {
+            eget(u"format"_s, j.fil.format);
+            eget(u"sjekksum"_s, j.fil.sha256);
+            eget(u"sjekksumAlgoritme"_s, u"SHA-256"_s);
+        }
         slutt();
         // journalpost
-        felt(u"journalposttype"_s, u"Utgående dokument"_s);
+        if (j.journalpostnummer)
+            felt(u"journalpostnummer"_s, QString::number(*j.journalpostnummer));
+        felt(u"journalposttype"_s, j.journalposttype);
         felt(u"journalstatus"_s, j.journalstatus);
         felt(u"journaldato"_s, dato(j.journaldato));
         felt(u"dokumentetsDato"_s, dato(j.dokumentetsDato));
+        if (j.mottatt.isValid())
+            felt(u"mottattDato"_s, tid(j.mottatt.startOfDay(Qt::UTC)));
         if (j.sendt.isValid())
             felt(u"sendtDato"_s, tid(j.sendt));
         for (const Korrespondansepart &k : j.korrespondanseparter)
             korrespondansepart(k);
+        if (j.avskrivning) {
+            start(u"avskrivning"_s);
+            felt(u"avskrivningsdato"_s, dato(j.avskrivning->dato));
+            felt(u"avskrevetAv"_s, j.avskrivning->av);
+            felt(u"avskrivningsmaate"_s, j.avskrivning->maate);
+            valgfritt(u"referanseAvskrivesAvJournalpost"_s, j.avskrivning->referanse);
+            slutt();
+        }
         for (const Dokumentflyt &f : j.dokumentflyt)
             dokumentflyt(f);
         slutt();
@@ -149,7 +168,7 @@ private:
     {
         start(u"dokumentbeskrivelse"_s);
         felt(u"systemID"_s, j.fil.systemId);
-        felt(u"dokumenttype"_s, u"Brev"_s);
+        felt(u"dokumenttype"_s, j.dokumenttype);
         felt(u"dokumentstatus"_s, u"Dokumentet er ferdigstilt"_s);
         felt(u"tittel"_s, j.fil.tittel);
         valgfritt(u"forfatter"_s, j.forfatter);

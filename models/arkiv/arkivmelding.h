@@ -57,10 +57,24 @@ struct Arkivfil
     QByteArray innhold;  ///< the bytes to write, identical to the stored document
 };
 
-/// One outgoing letter as a Noark 5 journalpost.
+/// How an incoming document was answered (Noark 5 avskrivning).
+struct Arkivavskrivning
+{
+    QDate dato;
+    QString av;
+    QString maate;      ///< avskrivningsmaate, one of the schema's values
+    QString referanse;  ///< referanseAvskrivesAvJournalpost: the answering post's systemID, or empty
+};
+
+/// One document of the case's journal as a Noark 5 journalpost: a finalised letter, an incoming
+/// document (with its file, if stored) or an internal note (no file).
 struct Arkivjournalpost
 {
     QString systemId;
+    QString journalposttype = QStringLiteral("Utgående dokument");
+    std::optional<int> journalpostnummer; ///< the document number in the case (saksnummer-N)
+    QString dokumentreferanse;            ///< "2024/4711-5"
+    QDate mottatt;                        ///< incoming: when it was received (journaldato)
     QString tittel;
     QString offentligTittel;
     QDateTime opprettet;
@@ -72,8 +86,10 @@ struct Arkivjournalpost
     QString journalstatus;
     std::optional<Skjerming> skjerming;
     QList<Korrespondansepart> korrespondanseparter;
+    std::optional<Arkivavskrivning> avskrivning;
     QList<Dokumentflyt> dokumentflyt;
-    Arkivfil fil;
+    Arkivfil fil;                         ///< empty filnavn: the post has no file in the package
+    QString dokumenttype = QStringLiteral("Brev");
     // What the schema has no element for (virksomhetsspesifikkeMetadata).
     qint64 brevId = 0;
     QString brevtype;
@@ -112,7 +128,13 @@ struct Arkivmelding
     QString arkivertAv;
     Arkivsaksmappe mappe;
 
-    int antallFiler() const { return int(mappe.journalposter.size()); }
+    int antallFiler() const
+    {
+        int n = 0;
+        for (const Arkivjournalpost &j : mappe.journalposter)
+            n += j.fil.filnavn.isEmpty() ? 0 : 1;
+        return n;
+    }
 };
 
 /// `arkivmelding.xml` for `melding`: UTF-8, elements in the order arkivmelding.xsd v1 requires.

@@ -2,6 +2,7 @@
 
 #include "domain/katalog.h"
 #include "domain/tilsynssak.h"
+#include "journal/journalrepository.h"
 #include "letters/brevrepository.h"
 #include "letters/brevtype.h"
 #include "letters/brevutkast.h"
@@ -13,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -140,6 +143,48 @@ QString sha256(const QByteArray &data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
+// An incoming document or a note of the journal. `nr` numbers its file in the package.
+Arkivjournalpost annenPost(const Tilsynssak &sak, const Journalpost &p, const JournalRepository &journal, int nr)
+{
+    Arkivjournalpost j;
+    const QString nokkel = sak.id + u'/' + p.id;
+    j.systemId = systemId(u"journalpost:"_s + nokkel);
+    j.journalposttype = journalposttypeNavn(p.type);
+    j.journalpostnummer = p.dokumentnummer();
+    j.dokumentreferanse = dokumentreferanse(sak.saksnummer.value_or(QString()), p.dokumentnummer());
+    j.tittel = p.tittel;
+    j.offentligTittel = p.offentligTittel;
+    j.opprettet = p.registrert;
+    j.opprettetAv = p.registrertAv;
+    j.journaldato = p.journaldato;
+    j.dokumentetsDato = p.dokumentdato;
+    j.journalstatus = u"Journalført"_s;
+    if (p.type == u"I")
+        j.mottatt = p.journaldato;
+    else
+        j.forfatter = p.registrertAv;
+    if (p.unntattOffentlighet)
+        j.skjerming = skjermingFor(p.hjemmel.isEmpty() ? Brevutkast::standardHjemmel() : p.hjemmel,
+                                   {u"Skjerming tittel registrering - utvalgte ord"_s, u"Skjerming navn avsender"_s},
+                                   u"Skjerming av hele dokumentet"_s);
+    for (const Korrespondent &k : p.parter)
+        j.korrespondanseparter.append(part(k.rolle, k.navn, adresseFor(sak, k.navn)));
+    if (p.avskrevetDato.isValid())
+        j.avskrivning = Arkivavskrivning{p.avskrevetDato, p.avskrevetAv, p.avskrivningsmaate, p.avskrevetMed};
+    if (!p.filSha256.isEmpty()) {
+        const QByteArray innhold = journal.fil(p.id); // checked against its SHA-256 (Korrupt otherwise)
+        const QString ending = QFileInfo(p.filnavn).suffix().toLower();
+        j.fil.systemId = systemId(u"dokumentbeskrivelse:"_s + nokkel);
+        j.fil.tittel = p.offentligTittel;
+        j.fil.filnavn = u"%1-dokument%2"_s.arg(nr, 2, 10, QChar(u'0')).arg(ending.isEmpty() ? QString() : u'.' + ending);
+        j.fil.format = ending == u"pdf" ? u"PDF"_s : ending.toUpper();
+        j.fil.sha256 = p.filSha256;
+        j.fil.innhold = innhold;
+        j.dokumenttype = u"Dokument"_s;
+    }
+    return j;
+}
+
 void skrivFil(const QString &sti, const QByteArray &innhold, const QString &navnForBrukeren)
 {
     QSaveFile f(sti);
@@ -200,14 +245,49 @@ Arkivmelding Arkivpakke::lag(const QString &sakId, const QString &hvem, const QD
     s.sakId = sak->id;
     s.embete = sak->embete;
     s.sektor = sak->sektor;
+    // The journal in document-number order: each letter with its stored bytes, each incoming
+    // document with its file (if stored here), notes without a file. A letter whose post is
+    // missing (finalised before the journal existed and not yet migrated) comes last.
+    JournalRepository journal(m_store);
+    const QList<Journalpost> poster = journal.forSak(sak->id);
+    QHash<QString, QString> systemIdFor; // journal post id → journalpost systemID
+    QSet<QString> medPost;
     int nr = 0;
-    for (const FerdigBrev &uten : brev) {
+    auto brevpost = [&](const FerdigBrev &uten, const Journalpost *p) {
         const std::optional<FerdigBrev> b = brevlager.hent(uten.id);
         if (!b || sha256(b->pdf) != b->sha256)
             throw StoreError(u"brev %1 i saken %2 er skadet: innholdet stemmer ikke med lagret SHA-256"_s
                                  .arg(uten.id).arg(*sak->saksnummer), StoreError::Art::Korrupt);
-        s.journalposter.append(journalpost(*sak, *b, ++nr));
+        Arkivjournalpost j = journalpost(*sak, *b, ++nr);
+        if (p) {
+            j.journalpostnummer = p->dokumentnummer();
+            j.dokumentreferanse = dokumentreferanse(*sak->saksnummer, p->dokumentnummer());
+            systemIdFor.insert(p->id, j.systemId);
+        }
+        s.journalposter.append(j);
+    };
+    for (const Journalpost &p : poster) {
+        if (p.type == u"U") {
+            const auto b = std::find_if(brev.cbegin(), brev.cend(),
+                                        [&](const FerdigBrev &f) { return f.sha256 == p.brevSha256; });
+            if (b == brev.cend())
+                continue; // finalised on another client: its bytes are archived from there
+            medPost.insert(b->sha256);
+            brevpost(*b, &p);
+        } else {
+            s.journalposter.append(annenPost(*sak, p, journal, ++nr));
+            if (s.journalposter.constLast().fil.filnavn.isEmpty())
+                --nr;
+            systemIdFor.insert(p.id, s.journalposter.constLast().systemId);
+        }
     }
+    for (const FerdigBrev &b : brev)
+        if (!medPost.contains(b.sha256))
+            brevpost(b, nullptr);
+    // Avskrivning names the answering letter's journalpost by its systemID.
+    for (Arkivjournalpost &j : s.journalposter)
+        if (j.avskrivning && !j.avskrivning->referanse.isEmpty())
+            j.avskrivning->referanse = systemIdFor.value(j.avskrivning->referanse);
     return m;
 }
 
@@ -229,6 +309,8 @@ QStringList Arkivpakke::skriv(const Arkivmelding &melding, const QString &mappe)
         throw StoreError(u"%1: kan ikke lage en midlertidig mappe ved siden av: %2"_s.arg(mappe, tmp.errorString()));
     QStringList filer;
     for (const Arkivjournalpost &j : melding.mappe.journalposter) {
+        if (j.fil.filnavn.isEmpty())
+            continue; // a note, or an incoming document registered without its file
         skrivFil(tmp.filePath(j.fil.filnavn), j.fil.innhold, QDir(mappe).filePath(j.fil.filnavn));
         filer.append(j.fil.filnavn);
     }

@@ -6,6 +6,7 @@
 #include "items/kontorpraksis.h"
 #include "io/sakjson.h"
 #include "io/utfil.h"
+#include "journal/journalrepository.h"
 #include "letters/brevrenderer.h"
 #include "letters/brevtype.h"
 #include "letters/brevutkast.h"
@@ -112,7 +113,10 @@ QString BrevRepository::utkastnoekkel(const Tilsynssak &sak, const Brevutkast &u
                                                ? QJsonObject{{"godkjenner"_L1, person(utkast.godkjenning->godkjenner)},
                                                              {"tidspunkt"_L1, utkast.godkjenning->tidspunkt.toString(Qt::ISODateWithMs)}}
                                                : QJsonValue()},
-                        {"dokumentnummer"_L1, utkast.dokumentnummer ? QJsonValue(*utkast.dokumentnummer) : QJsonValue()},
+                        // The document number is the journal's next one when the letter is
+                        // finalised, not a choice: a second finalising of the same draft prints
+                        // the next number but is still the same draft.
+                        {"dokumentnummer"_L1, QJsonValue()},
                         {"objekter"_L1, QJsonArray::fromStringList(utkast.objekter)},
                         {"vedlegg"_L1, QJsonArray::fromStringList(utkast.vedlegg)},
                         {"oppfolgingsfrist"_L1, isoDato(utkast.oppfolgingsfrist)},
@@ -189,8 +193,19 @@ qint64 BrevRepository::ferdigstillMedMilepel(const Tilsynssak &sak, const Brevut
             throw StoreError(u"milepælen kan ikke registreres: %1: %2"_s.arg(problemer.constFirst().felt,
                                                                             problemer.constFirst().melding),
                              StoreError::Art::Avvist);
-        saker.skriv(*oppdatert, Endringskontekst{hvem, QDateTime::currentDateTimeUtc(),
-                                                 u"milepæl registrert ved ferdigstilt brev"_s});
+        const Endringskontekst kontekst{hvem, QDateTime::currentDateTimeUtc(),
+                                        u"milepæl registrert ved ferdigstilt brev"_s};
+        saker.skriv(*oppdatert, kontekst);
+        // A closing letter answers every incoming document still open (journal, issue 12).
+        if (oppdatert->avsluttet.isValid() && !lagret->avsluttet.isValid()) {
+            QSqlQuery p(m_store.db());
+            p.prepare(u"SELECT id FROM journalpost WHERE sak_id = ? AND brev_sha256 = ?"_s);
+            p.addBindValue(sak.id);
+            p.addBindValue(sha256(pdf));
+            kjoer(p, "kan ikke lese journalen");
+            JournalRepository::avskrivAlle(m_store.db(), sak.id, {}, p.next() ? p.value(0).toString() : QString(),
+                                           kontekst);
+        }
     }, nytt);
 }
 
@@ -271,6 +286,7 @@ qint64 BrevRepository::lagre(const Tilsynssak &sak, const Brevutkast &utkast, co
     q.addBindValue(u"brev ferdigstilt"_s);
     q.addBindValue(QString::fromUtf8(QJsonDocument(endring).toJson(QJsonDocument::Compact)));
     kjoer(q, "kan ikke skrive revisjonssporet");
+    journalfoer(sak, utkast, hash, tittel, hvem);
     if (iSammeTransaksjon)
         iSammeTransaksjon();
     t.commit();
@@ -282,6 +298,32 @@ qint64 BrevRepository::lagre(const Tilsynssak &sak, const Brevutkast &utkast, co
 std::optional<Godkjenning> BrevRepository::godkjenning(const Tilsynssak &sak, const Brevutkast &utkast) const
 {
     return Dokumentflyt(m_store).godkjenning(sak, utkast);
+}
+
+int BrevRepository::nesteDokumentnummer(const QString &sakId) const
+{
+    return JournalRepository(m_store).nesteNummer(sakId);
+}
+
+void BrevRepository::journalfoer(const Tilsynssak &sak, const Brevutkast &utkast, const QString &hash,
+                                 const QString &offentligTittel, const QString &hvem)
+{
+    const Brevtype *t = brevtype(utkast.type);
+    const QString typenavn = t ? t->navnPaa(utkast.maalform) : utkast.type;
+    Journalpost p;
+    p.sakId = sak.id;
+    p.journaldato = QDate::currentDate();
+    p.dokumentdato = utkast.dato;
+    p.tittel = utkast.mottaker.navn.isEmpty() ? typenavn : typenavn + u" – "_s + utkast.mottaker.navn;
+    p.offentligTittel = offentligTittel;
+    p.parter.append({u"Mottaker"_s, ikkeNull(utkast.mottaker.navn)});
+    for (const Brevmottaker &m : utkast.kopiTil)
+        p.parter.append({u"Kopimottaker"_s, m.navn});
+    p.unntattOffentlighet = utkast.unntattOffentlighet;
+    p.hjemmel = utkast.unntattOffentlighet ? utkast.hjemmel : QString();
+    p.brevSha256 = hash;
+    p.tryktNummer = utkast.dokumentnummer;
+    JournalRepository::journalfoerBrev(m_store.db(), p, Endringskontekst{hvem, QDateTime::currentDateTimeUtc(), {}});
 }
 
 std::optional<FerdigBrev> BrevRepository::hent(qint64 id) const

@@ -96,11 +96,18 @@ public:
     /// (Dokumentflyt::godkjenning); nullopt otherwise.
     std::optional<Godkjenning> godkjenning(const Tilsynssak &sak, const Brevutkast &utkast) const;
     Store &store() const { return m_store; }
+    /// The document number the next letter of the case gets in its journal: put it in the
+    /// draft (Brevbestilling::dokumentnummer) so the header's Vår ref reads saksnummer-N. The one
+    /// place the letters learn the number; finalising refuses a draft whose number is stale.
+    int nesteDokumentnummer(const QString &sakId) const;
 
 private:
     qint64 lagre(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf, const QString &hvem,
                  const std::function<void()> &iSammeTransaksjon, bool *nytt);
     std::optional<qint64> idForNoekkel(const QString &noekkel) const;
+    /// The letter's outgoing post in the case's journal, in the finalising transaction.
+    void journalfoer(const Tilsynssak &sak, const Brevutkast &utkast, const QString &hash,
+                     const QString &offentligTittel, const QString &hvem);
 
     Store &m_store;
 };

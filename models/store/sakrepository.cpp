@@ -7,6 +7,7 @@
 #include "io/jsonlimport.h"
 #include "io/lokalefelt.h"
 #include "io/sakjson.h"
+#include "journal/journalrepository.h"
 #include "store/revisjon.h"
 #include "store/sakrader.h"
 #include "store/store.h"
@@ -274,6 +275,7 @@ SakRepository::Resultat SakRepository::lagre(const Tilsynssak &sak, const Endrin
     Resultat r;
     r.problemer = valider(sak, m_katalog);
     r.problemer.append(saksnummerProblemer(sak));
+    r.problemer.append(avslutningsproblemer(sak, hvem.avslutningsgrunn));
     // Export must be able to write what is saved, within the line limit import reads.
     if (const qsizetype lengde = eksportLinje(sak).size(); lengde > JsonlImport::kMaksLinje)
         r.problemer.append({u"-"_s, u"saken er for stor: %1 byte som eksportlinje, største tillatte er %2 byte"_s
@@ -286,10 +288,38 @@ SakRepository::Resultat SakRepository::lagre(const Tilsynssak &sak, const Endrin
                          u"og gjør endringen igjen"_s,
                          StoreError::Art::Konflikt);
     }
+    const bool lukkes = sak.avsluttet.isValid() && lagretAvsluttet(sak.id).value_or(QString()).isEmpty();
     skriv(sak, hvem);
+    if (lukkes && !hvem.avslutningsgrunn.trimmed().isEmpty())
+        JournalRepository::avskrivAlle(m_store.db(), sak.id, hvem.avslutningsgrunn, {}, hvem);
     r.versjon = versjon(sak.id);
     t.commit();
     return r;
+}
+
+std::optional<QString> SakRepository::lagretAvsluttet(const QString &id) const
+{
+    QSqlQuery q = forbered(m_store.db(), u"SELECT coalesce(avsluttet, '') FROM tilsynssak WHERE id = ?"_s);
+    q.addBindValue(id);
+    kjoer(q, "kan ikke lese saken");
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+Problemer SakRepository::avslutningsproblemer(const Tilsynssak &sak, const QString &grunn) const
+{
+    if (!sak.avsluttet.isValid() || !grunn.trimmed().isEmpty() || !lagretAvsluttet(sak.id).value_or(QString()).isEmpty())
+        return {};
+    const QList<Journalpost> aapne = JournalRepository::ubesvarte(m_store.db(), sak.id);
+    if (aapne.isEmpty())
+        return {};
+    QStringList navn;
+    for (const Journalpost &p : aapne)
+        navn.append(u"%1 «%2»"_s.arg(dokumentreferanse(sak.saksnummer.value_or(QString()), p.dokumentnummer()),
+                                     p.tittel));
+    return {{u"avsluttet"_s, u"saken kan ikke avsluttes før alle inngående dokumenter er avskrevet, eller du sier "
+                             u"hvorfor ikke: %1"_s.arg(navn.join(u", "_s))}};
 }
 
 void SakRepository::skriv(const Tilsynssak &sak, const Endringskontekst &hvem)

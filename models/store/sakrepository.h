@@ -23,6 +23,11 @@ struct Endringskontekst
     /// False for a version written from the central store: it is what the server has, so there
     /// is nothing to send back (no outbox entry).
     bool tilUtboks = true;
+    /// Closing a case (setting avsluttet) while an incoming document of its journal is not
+    /// avskrevet is refused unless this says why; the documents are then avskrevet "Tatt til
+    /// orientering" with this reason, in the same transaction. Only lagre() applies the rule
+    /// (desktop and store API); import and sync write what they are given.
+    QString avslutningsgrunn = {};
 };
 
 /// Loads and saves whole tilsynssaker. Every save is one transaction that writes the case rows,
@@ -49,6 +54,9 @@ public:
     Problemer saksnummerProblemer(const Tilsynssak &sak) const;
     /// Whether letters have been finalised in the case (its saksnummer is then fixed).
     bool harFerdigstilteBrev(const QString &id) const;
+    /// Why the case cannot be closed as it stands: it gets avsluttet now, and incoming documents
+    /// of its journal are not avskrevet (named by document number) while `grunn` is empty.
+    Problemer avslutningsproblemer(const Tilsynssak &sak, const QString &grunn) const;
 
     struct Resultat
     {
@@ -73,6 +81,8 @@ public:
     void forHver(const std::function<void(const Tilsynssak &)> &f) const;
 
 private:
+    /// The stored case's avsluttet ("" when open; nullopt when the case is not stored).
+    std::optional<QString> lagretAvsluttet(const QString &id) const;
     struct Spoerringer;
     Store &m_store;
     const Katalog &m_katalog;

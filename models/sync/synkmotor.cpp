@@ -5,6 +5,7 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "sync/flytsynk.h"
+#include "sync/journalsynk.h"
 #include "sync/sentralfeil.h"
 #include "sync/sentralskjema.h"
 #include "sync/sentraltilkobling.h"
@@ -81,6 +82,9 @@ SynkMotor::Resultat SynkMotor::synkroniser()
     const FlytSynk::Resultat flyt = FlytSynk::synkroniser(t, *store, embeter);
     r.flyt = flyt.sendt;
     r.flytAvvist = flyt.avvist;
+    // The case journals after the cases: the central store settles the document numbers.
+    const JournalSynk::Resultat j = JournalSynk(*store, m_bruker).synk(t, embeter);
+    r.journal = j.sendt + j.hentet;
 
     // Count-and-hash check; a mismatch is re-pulled from the start once.
     const QStringList avvik = avvikendeEmbeter(t, lager, status.epoke);

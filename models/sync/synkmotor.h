@@ -36,6 +36,7 @@ public:
         int brev = 0;       ///< finalised letters stored in the central archive
         int flyt = 0;       ///< draft versions, approval steps and assignments accepted (FlytSynk)
         int flytAvvist = 0; ///< approval steps and assignments refused (e.g. no leader role)
+        int journal = 0;    ///< journal posts sent (numbers settled) or pulled
     };
 
     /// Fault injection for tests: stop (SentralFeil::Avbrutt) at a chosen point.

@@ -21,4 +21,16 @@ struct Arkivlager
 /// Creates the store file `db` and fills it, finalising real PDF/A letters through BrevRepository.
 Arkivlager lagArkivlager(const QString &db);
 
+/// A store whose case (2024/4711) has a whole journal: the innsender's complaint with its file
+/// (1), a kvittering that answers it (2, Vår ref 2024/4711-2), an internal note (3) and a second
+/// incoming document without a file, not yet answered (4).
+struct Journallager
+{
+    QString db;
+    Tilsynssak sak;
+    QByteArray klage;        ///< the complaint's file bytes
+    qint64 kvittering = 0;   ///< the letter's id
+};
+Journallager lagJournallager(const QString &db);
+
 } // namespace tilsyn::test

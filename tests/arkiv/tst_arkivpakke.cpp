@@ -208,6 +208,67 @@ private slots:
         QCOMPARE(innhold(m_mappe.path()).filter(u".pakke-"_s), QStringList());
     }
 
+    void journalpostsComeFromTheJournal()
+    {
+        // The whole journal of a case: an incoming document with its file, the letter answering it,
+        // a note and an unanswered incoming document, in document-number order.
+        const Journallager j = lagJournallager(m_mappe.filePath(u"journal.sqlite"_s));
+        const QString ut = m_mappe.filePath(u"journalpakke"_s);
+        const Kjoring k = arkiver(u"2024/4711"_s, ut, j.db);
+        QVERIFY2(k.status == 0, k.feil.constData());
+        QCOMPARE(innhold(ut), (QStringList{u"01-dokument.pdf"_s, u"02-kvittering.pdf"_s, u"arkivmelding.xml"_s}));
+        const QDomElement rot = pakke(ut).documentElement();
+        QCOMPARE(tekst(rot, u"antallFiler"_s), u"2"_s);
+        const QDomElement mappe = barn(rot, u"mappe"_s);
+        QCOMPARE(tekst(mappe, u"saksaar"_s), u"2024"_s);
+        QCOMPARE(tekst(mappe, u"sakssekvensnummer"_s), u"4711"_s);
+        const QList<QDomElement> poster = barna(mappe, u"basisregistrering"_s);
+        QCOMPARE(poster.size(), 4);
+        const QStringList typer{u"Inngående dokument"_s, u"Utgående dokument"_s,
+                                u"Organinternt dokument for oppfølging"_s, u"Inngående dokument"_s};
+        const QStringList status{u"Journalført"_s, u"Ekspedert"_s, u"Journalført"_s, u"Journalført"_s};
+        QStringList referert;
+        for (qsizetype i = 0; i < poster.size(); ++i) {
+            const QDomElement &p = poster[i];
+            QCOMPARE(tekst(p, u"journalpostnummer"_s), QString::number(i + 1));
+            QCOMPARE(tekst(p, u"journalposttype"_s), typer[i]);
+            QCOMPARE(tekst(p, u"journalstatus"_s), status[i]);
+            const QDomElement egne = barn(p, u"virksomhetsspesifikkeMetadata"_s);
+            QCOMPARE(egne.elementsByTagNameNS(QLatin1StringView(kTilsynNs), u"dokumentnummer"_s).item(0).toElement().text(),
+                     u"2024/4711-%1"_s.arg(i + 1));
+            for (const QDomElement &d : barna(p, u"dokumentbeskrivelse"_s))
+                referert.append(tekst(barn(d, u"dokumentobjekt"_s), u"referanseDokumentfil"_s));
+        }
+        // The incoming complaint: its sender with the innsender's address, its file byte-identical
+        // to the stored bytes, answered by the letter's journalpost.
+        const QDomElement klage = poster[0];
+        QCOMPARE(tekst(klage, u"tittel"_s), u"Klage på helsehjelp ved Haukeland"_s);
+        QCOMPARE(tekst(klage, u"offentligTittel"_s), u"Klage i tilsynssak"_s);
+        QCOMPARE(tekst(klage, u"dokumentetsDato"_s), u"2024-03-01"_s);
+        QCOMPARE(tekst(klage, u"journaldato"_s), u"2024-03-04"_s);
+        QCOMPARE(tekst(klage, u"mottattDato"_s), u"2024-03-04T00:00:00Z"_s);
+        QCOMPARE(parter(klage), (QList<Part>{{u"Avsender"_s, u"Kari Nordmann"_s, u"Fjellvegen 12"_s, u"5003"_s,
+                                             u"Bergen"_s}}));
+        const QDomElement avskrivning = barn(klage, u"avskrivning"_s);
+        QCOMPARE(tekst(avskrivning, u"avskrivningsmaate"_s), u"Besvart med brev"_s);
+        QCOMPARE(tekst(avskrivning, u"avskrevetAv"_s), u"kari.saksbehandler"_s);
+        QCOMPARE(tekst(avskrivning, u"referanseAvskrivesAvJournalpost"_s), tekst(poster[1], u"systemID"_s));
+        const QDomElement dok = barn(klage, u"dokumentbeskrivelse"_s);
+        QCOMPARE(tekst(dok, u"dokumenttype"_s), u"Dokument"_s);
+        const QByteArray bytes = les(QDir(ut).filePath(tekst(barn(dok, u"dokumentobjekt"_s), u"referanseDokumentfil"_s)));
+        QVERIFY(bytes == j.klage);
+        // The letter: its Vår ref was the number it got; file identical to the stored letter.
+        auto store = Store::aapne(j.db);
+        const auto brev = BrevRepository(*store).hent(j.kvittering);
+        QVERIFY(les(QDir(ut).filePath(u"02-kvittering.pdf"_s)) == brev->pdf);
+        QCOMPARE(parter(poster[1]).constFirst().constFirst(), u"Mottaker"_s);
+        // The note has no file; the unanswered document no avskrivning.
+        QCOMPARE(barna(poster[2], u"dokumentbeskrivelse"_s).size(), 0);
+        QCOMPARE(barna(poster[3], u"avskrivning"_s).size(), 0);
+        QCOMPARE(barna(poster[3], u"dokumentbeskrivelse"_s).size(), 0);
+        QCOMPARE(referert + QStringList{u"arkivmelding.xml"_s}, innhold(ut));
+    }
+
     void sameCaseGetsTheSameSystemIds()
     {
         const QString a = m_mappe.filePath(u"gang1"_s);

@@ -103,6 +103,18 @@ private slots:
         QVERIFY2(r.melding.contains(u"arkivmelding.xml validates"_s), qPrintable(r.melding));
     }
 
+    // The whole journal: incoming documents with a file and an avskrivning, a letter, a note.
+    void journalPackageValidates()
+    {
+        const Journallager j = lagJournallager(m_mappe.filePath(u"journal.sqlite"_s));
+        const QString ut = m_mappe.filePath(u"journalpakke"_s);
+        const Kjoring k = kjoerCli({u"--db"_s, j.db, u"archive"_s, u"--case"_s, u"2024/4711"_s, u"--out"_s, ut});
+        QVERIFY2(k.status == 0, k.feil.constData());
+        const Resultat r = valider(QDir(ut).filePath(u"arkivmelding.xml"_s));
+        QVERIFY2(r.status == 0, qPrintable(r.melding));
+        QVERIFY2(r.melding.contains(u"arkivmelding.xml validates"_s), qPrintable(r.melding));
+    }
+
     // What the store cannot produce yet still has to validate: approval steps (with and without
     // a comment, received or not), a letter that is not screened, a recipient without address,
     // and a case that is still open.

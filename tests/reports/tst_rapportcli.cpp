@@ -157,7 +157,10 @@ void TestRapportCli::eldreLagerOppgraderes()
     QVERIFY(QFile::copy(m_db, kopi));
     for (const char *sql : {"CREATE INDEX tilsynssak_sektor_avsluttet ON tilsynssak (sektor, avsluttet)",
                             "CREATE INDEX sak_tema_kode ON sak_tema (kode)",
-                            "CREATE INDEX vurdering_bestemmelse ON vurdering (bestemmelse)", "PRAGMA user_version=20"}) {
+                            "CREATE INDEX vurdering_bestemmelse ON vurdering (bestemmelse)",
+                            // the journal (025-026) did not exist then either
+                            "DROP TABLE journalpost", "DROP TABLE dokumentfil", "DROP TABLE dokumentfil_mangler",
+                            "PRAGMA user_version=20"}) {
         QProcess p;
         p.start(u"sqlite3"_s, {kopi, QString::fromLatin1(sql)});
         QVERIFY(p.waitForFinished(30000));

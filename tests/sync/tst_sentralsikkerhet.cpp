@@ -219,8 +219,12 @@ void TestSentralSikkerhet::brukerrollenesPrivilegierErTillatelseslisten()
         u"EXECUTE public.tilsyn_embeter()"_s,
         u"EXECUTE public.tilsyn_flyt(p_id uuid, p_utkast uuid, p_status text, p_til text, p_merknad text, p_sendt "
         u"timestamp with time zone, p_navn text, p_tittel text)"_s,
+        u"EXECUTE public.tilsyn_hent_dokumentfil(p_embete text, p_sha256 text)"_s,
         u"EXECUTE public.tilsyn_hent_flyt(p_embete text, p_etter bigint, p_grense integer)"_s,
+        u"EXECUTE public.tilsyn_journal_pull(p_embete text, p_etter bigint, p_grense integer)"_s,
+        u"EXECUTE public.tilsyn_journalfoer(p_poster jsonb)"_s,
         u"EXECUTE public.tilsyn_lagre_brev(p_sha256 text, p_sak uuid, p_pdf bytea, p_metadata jsonb)"_s,
+        u"EXECUTE public.tilsyn_lagre_dokumentfil(p_sak uuid, p_sha256 text, p_innhold bytea)"_s,
         u"EXECUTE public.tilsyn_lagre_utkast(p_id uuid, p_sak uuid, p_type text, p_innhold text, p_noekkel text)"_s,
         u"EXECUTE public.tilsyn_loes_konflikter(p_loesninger jsonb)"_s,
         u"EXECUTE public.tilsyn_min_tilgang()"_s,
@@ -236,6 +240,7 @@ void TestSentralSikkerhet::brukerrollenesPrivilegierErTillatelseslisten()
         u"SELECT public.brevutkast"_s,
         u"SELECT public.dokumentflyt"_s,
         u"SELECT public.embete_rev"_s,
+        u"SELECT public.journalpost"_s,
         u"SELECT public.konflikt"_s,
         u"SELECT public.op_logg"_s,
         u"SELECT public.sak"_s,
@@ -261,7 +266,7 @@ void TestSentralSikkerhet::brukerrollenesPrivilegierErTillatelseslisten()
                       u"n.nspname = 'public' AND p.prosecdef AND (p.proowner <> 'tilsyn_eier'::regrole OR NOT "
                       u"EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%'))"_s).toInt(), 0);
     QCOMPARE(pg.verdi(u"SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE "
-                      u"n.nspname = 'public' AND p.prosecdef"_s).toInt(), 12); // 7 + approval (schema 5)
+                      u"n.nspname = 'public' AND p.prosecdef"_s).toInt(), 16); // 7 + approval 5 + journal 4
     QCOMPARE(pg.verdi(u"SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE "
                       u"n.nspname IN ('public', 'tilsyn_data') AND c.relkind = 'r' AND NOT (c.relrowsecurity AND "
                       u"c.relforcerowsecurity)"_s).toInt(), 0);

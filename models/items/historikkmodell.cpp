@@ -1,0 +1,238 @@
+#include "historikkmodell.h"
+
+#include "store/storeerror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString somTekst(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return v.toBool() ? u"ja"_s : u"nei"_s;
+    case QJsonValue::Double:
+        return QString::number(v.toDouble());
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+} // namespace
+
+Historikkrad::Kilde historikkilde(const QString &handling)
+{
+    if (handling == u"hentet fra sentralen" || handling == u"synkronisert" || handling.contains(u"sentralen"_s))
+        return Historikkrad::Kilde::Synk;
+    if (handling.startsWith(u"konflikt"_s) || handling == u"lokale endringer forkastet")
+        return Historikkrad::Kilde::Konflikt;
+    if (handling.contains(u"import"_s))
+        return Historikkrad::Kilde::Import;
+    return Historikkrad::Kilde::Lokal;
+}
+
+QList<Historikkrad> historikkrader(const QDateTime &tidspunkt, const QString &bruker, const QString &handling,
+                                   const QJsonObject &endringer)
+{
+    const Historikkrad mal{tidspunkt, bruker, historikkilde(handling), handling, {}, {}, {}};
+    QList<Historikkrad> ut;
+    auto legg = [&](const QString &felt, const QString &fra, const QString &til) {
+        Historikkrad r = mal;
+        r.felt = felt;
+        r.fra = fra;
+        r.til = til;
+        ut.append(r);
+    };
+    if (endringer.contains("journalpost"_L1) || endringer.contains("dokumenter"_L1)) {
+        // The journal: the document's number and title, and how it was avskrevet.
+        QStringList numre;
+        for (const QJsonValue &v : endringer.value("dokumenter"_L1).toArray())
+            numre.append(v.toString());
+        QString til = endringer.contains("dokumenter"_L1)
+            ? numre.join(u", "_s)
+            : u"%1 %2"_s.arg(endringer.value("dokumentnummer"_L1).toString(), endringer.value("tittel"_L1).toString());
+        if (endringer.contains("avskrivningsmaate"_L1))
+            til += u": "_s + endringer.value("avskrivningsmaate"_L1).toString();
+        if (endringer.contains("merknad"_L1))
+            til += u" ("_s + endringer.value("merknad"_L1).toString() + u')';
+        legg(u"journal"_s, {}, til.trimmed());
+        return ut;
+    }
+    if (endringer.contains("brev"_L1) && endringer.contains("sha256"_L1)) {
+        legg(u"brev"_s, {}, endringer.value("tittel"_L1).toString());
+        return ut;
+    }
+    if (endringer.size() == 1 && endringer.contains("til"_L1) && endringer.value("til"_L1).isObject()) {
+        const QJsonObject ny = endringer.value("til"_L1).toObject();
+        for (auto it = ny.begin(); it != ny.end(); ++it) {
+            const QString verdi = somTekst(it.value());
+            if (!verdi.isEmpty() && verdi != u"[]")
+                legg(it.key(), {}, verdi);
+        }
+        return ut;
+    }
+    for (auto it = endringer.begin(); it != endringer.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        if (it.value().isObject() && (o.contains("fra"_L1) || o.contains("til"_L1)))
+            legg(it.key(), somTekst(o.value("fra"_L1)), somTekst(o.value("til"_L1)));
+        else
+            legg(it.key(), {}, somTekst(it.value()));
+    }
+    if (ut.isEmpty())
+        legg({}, {}, {});
+    return ut;
+}
+
+HistorikkModell::HistorikkModell(QObject *parent) : QAbstractTableModel(parent) {}
+
+HistorikkModell::~HistorikkModell() = default;
+
+void HistorikkModell::last(const QSqlDatabase &db, const QString &sakId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT tidspunkt, bruker, handling, endringer FROM audit WHERE sak_id = ? ORDER BY id DESC"_s);
+    q.addBindValue(sakId);
+    kjoer(q, "kan ikke lese sakens historikk");
+    QList<Historikkrad> rader;
+    while (q.next()) {
+        const QDateTime t = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+        rader.append(historikkrader(t, q.value(1).toString(), q.value(2).toString(),
+                                    QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()));
+    }
+    vis(std::move(rader));
+}
+
+void HistorikkModell::vis(QList<Historikkrad> rader)
+{
+    beginResetModel();
+    m_rader = std::move(rader);
+    endResetModel();
+}
+
+QStringList HistorikkModell::felter() const
+{
+    QSet<QString> s;
+    for (const Historikkrad &r : m_rader)
+        if (!r.felt.isEmpty())
+            s.insert(r.felt);
+    QStringList ut(s.cbegin(), s.cend());
+    ut.sort();
+    return ut;
+}
+
+QStringList HistorikkModell::brukere() const
+{
+    QSet<QString> s;
+    for (const Historikkrad &r : m_rader)
+        s.insert(r.bruker);
+    QStringList ut(s.cbegin(), s.cend());
+    ut.sort();
+    return ut;
+}
+
+QString HistorikkModell::kildenavn(Historikkrad::Kilde k)
+{
+    switch (k) {
+    case Historikkrad::Kilde::Lokal:
+        return tr("here");
+    case Historikkrad::Kilde::Synk:
+        return tr("sync");
+    case Historikkrad::Kilde::Konflikt:
+        return tr("resolved conflict");
+    case Historikkrad::Kilde::Import:
+        return tr("import");
+    }
+    return {};
+}
+
+int HistorikkModell::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rader.size());
+}
+
+int HistorikkModell::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistorikkModell::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Historikkrad &r = m_rader.at(index.row());
+    if (role == RawValueRole) {
+        switch (index.column()) {
+        case Tidspunkt:
+            return r.tidspunkt;
+        case Kilde:
+            return int(r.kilde);
+        default:
+            break;
+        }
+    }
+    if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Tidspunkt:
+        return QLocale().toString(r.tidspunkt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s);
+    case Bruker:
+        return r.bruker;
+    case Kilde:
+        return kildenavn(r.kilde);
+    case Felt:
+        return r.felt;
+    case Fra:
+        return role == Qt::DisplayRole ? r.fra.left(200) : r.fra;
+    case Til:
+        return role == Qt::DisplayRole ? r.til.left(200) : r.til;
+    case Handling:
+        return r.handling;
+    default:
+        return {};
+    }
+}
+
+QVariant HistorikkModell::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Tidspunkt:
+        return tr("When");
+    case Bruker:
+        return tr("Who");
+    case Kilde:
+        return tr("How");
+    case Felt:
+        return tr("Field");
+    case Fra:
+        return tr("From");
+    case Til:
+        return tr("To");
+    case Handling:
+        return tr("Action");
+    default:
+        return {};
+    }
+}
+
+} // namespace tilsyn

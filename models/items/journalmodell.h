@@ -1,0 +1,54 @@
+#pragma once
+
+#include "journal/journalpost.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace tilsyn {
+
+class JournalRepository;
+
+/// The journal of one case: every document with its number (saksnummer-N; provisional ones
+/// marked until the central store settles them), type, dates, title, korrespondanseparter,
+/// skjerming, status and avskrivning, in number order.
+class JournalModell final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JournalModell)
+
+public:
+    enum Column { Nummer, Type, Dato, Tittel, Parter, Skjerming, Status, Avskrivning, ColumnCount };
+    enum Role { RawValueRole = Qt::UserRole, IdRole, UbesvartRole };
+
+    explicit JournalModell(const JournalRepository &journal, QObject *parent = nullptr);
+    ~JournalModell() override;
+
+    /// Shows the journal of `sakId` with its saksnummer (empty: none). One query.
+    void visSak(const QString &sakId, const QString &saksnummer);
+    /// Reads the journal again (after a registration, an avskrivning or a sync).
+    void lesPaaNytt();
+    const QString &sakId() const { return m_sakId; }
+    const Journalpost &post(int rad) const { return m_poster.at(rad); }
+    int radFor(const QString &id) const;
+
+    /// "Inngående" etc. in the user's language.
+    static QString typenavn(const QString &type);
+    /// A Noark 5 avskrivningsmåte ("Besvart med brev", …) in the user's language.
+    static QString maatenavn(const QString &maate);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString referanse(const Journalpost &p) const;
+
+    const JournalRepository &m_journal;
+    QString m_sakId;
+    QString m_saksnummer;
+    QList<Journalpost> m_poster;
+};
+
+} // namespace tilsyn

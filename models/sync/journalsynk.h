@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace tilsyn {
+
+class SentralTilkobling;
+class Store;
+
+/// Sync of the case journals (issue 12 item 4) after the cases themselves: sends new posts,
+/// avskrivninger and files to the central store, which settles every document number
+/// (tilsyn_journalfoer, central migration 006), and pulls the office's posts from other clients.
+/// Each step is one local transaction; a run that stops is continued by the next.
+class JournalSynk final
+{
+public:
+    JournalSynk(Store &store, QString bruker);
+
+    struct Resultat
+    {
+        int sendt = 0;   ///< posts the central store acknowledged
+        int avvist = 0;  ///< posts it refused for good (the reason is kept on the post)
+        int hentet = 0;  ///< posts pulled from other clients or updated from the server
+        int filer = 0;   ///< files sent or fetched
+    };
+
+    /// Push, then pull for `embeter`. Throws SentralFeil when the central store cannot be reached
+    /// (nothing local is lost) and StoreError when the local store cannot be written.
+    Resultat synk(const SentralTilkobling &t, const QStringList &embeter);
+
+private:
+    void push(const SentralTilkobling &t, Resultat &r);
+    void pull(const SentralTilkobling &t, const QString &embete, Resultat &r);
+    /// Gives the posts of `sakId` still unsettled the provisional numbers after the settled ones.
+    void nummererForeloepige(const QString &sakId);
+
+    Store &m_store;
+    QString m_bruker;
+};
+
+} // namespace tilsyn

@@ -1,0 +1,234 @@
+// The journal panel and the history view (issue 12 items 4-5) offscreen: registering an incoming
+// document with a file and a note, avskrivning, the numbers and states shown, closing a case with
+// an open incoming document through the case editor (refused, then closed with a reason), the
+// history filtered by field and person. With TILSYN_SKJERMBILDER=FOLDER it saves the panel and
+// the history in bokmål and nynorsk (journal-nb.png, historikk-nn.png, …).
+
+#include "avslutningsgrunn.h"
+#include "caseeditor.h"
+#include "casegenerator.h"
+#include "domain/katalog.h"
+#include "historikkvisning.h"
+#include "items/historikkfilter.h"
+#include "items/historikkmodell.h"
+#include "items/innstillinger.h"
+#include "items/journalmodell.h"
+#include "items/sakutkast.h"
+#include "journal/journalrepository.h"
+#include "journaldialoger.h"
+#include "journalpanel.h"
+#include "oversettelser.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tilsyn;
+using namespace Qt::StringLiterals;
+
+class TestJournalPanel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SakRepository> m_repo;
+    Tilsynssak m_sak;
+    Oversettelser m_oversettelser;
+
+    void lagreBilde(QWidget *w, const QString &navn)
+    {
+        const QString ut = qEnvironmentVariable("TILSYN_SKJERMBILDER");
+        if (ut.isEmpty())
+            return;
+        QDir().mkpath(ut);
+        QVERIFY(w->grab().save(QDir(ut).filePath(navn + u".png"_s)));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_store = Store::aapne(m_dir.filePath(u"%1-%2.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                                                    QString::fromLatin1(QTest::currentDataTag()))));
+        m_repo = std::make_unique<SakRepository>(*m_store, Katalog::innebygd());
+        m_sak = CaseGenerator(Katalog::innebygd(), 21).neste();
+        m_sak.id = nyId();
+        m_sak.saksnummer = u"2024/4711"_s;
+        m_sak.avsluttet = {};
+        m_sak.utfall.reset();
+        m_sak.saksbehandler = u"Kari Nordmann"_s;
+        QVERIFY(m_repo->lagre(m_sak, {.bruker = u"kari"_s}).ok());
+    }
+    void cleanup()
+    {
+        Avslutningsgrunn::settSvar({});
+        m_repo.reset();
+        m_store.reset();
+    }
+
+    void registrereOgAvskrive()
+    {
+        JournalRepository journal(*m_store);
+        JournalPanel panel(journal, u"kari"_s);
+        QAbstractItemModelTester tester(panel.modell(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.resize(1100, 320);
+        panel.show();
+        panel.visSak(m_sak.id, *m_sak.saksnummer);
+        auto *inn = panel.findChild<QPushButton *>(u"registrerInngaaende"_s);
+        auto *avskriv = panel.findChild<QPushButton *>(u"avskriv"_s);
+        auto *aapne = panel.findChild<QPushButton *>(u"aapneFil"_s);
+        QVERIFY(inn->isEnabled());
+        QVERIFY(!avskriv->isEnabled());
+
+        // The registration dialog as the caseworker fills it, with a file.
+        const QString fil = m_dir.filePath(u"klage.pdf"_s);
+        {
+            QFile f(fil);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("%PDF-1.4 klage\n");
+        }
+        RegistreringDialog d(u"I"_s, {});
+        d.findChild<QLineEdit *>(u"avsender"_s)->setText(u"Ola Nordmann"_s);
+        d.findChild<QLineEdit *>(u"tittel"_s)->setText(u"Klage på helsehjelp"_s);
+        QVERIFY(d.settFil(fil));
+        const NyJournalpost ny = d.post();
+        QCOMPARE(ny.parter, (QList<Korrespondent>{{u"Avsender"_s, u"Ola Nordmann"_s}}));
+        QCOMPARE(ny.fil, "%PDF-1.4 klage\n"_ba);
+        QCOMPARE(ny.filnavn, u"klage.pdf"_s);
+        QVERIFY(panel.registrer(ny));
+        NyJournalpost notat;
+        notat.type = u"N"_s;
+        notat.dokumentdato = QDate::currentDate();
+        notat.tittel = u"Telefon med innsender"_s;
+        QVERIFY(panel.registrer(notat));
+        QVERIFY(!panel.registrer(NyJournalpost{})); // no title, no sender: refused with the reason
+        QVERIFY2(panel.feil().contains(u"tittel mangler"_s), qPrintable(panel.feil()));
+        QCOMPARE(panel.modell()->rowCount(), 2);
+        QCOMPARE(panel.modell()->index(0, JournalModell::Nummer).data().toString(), u"2024/4711-1"_s);
+        QCOMPARE(panel.modell()->index(1, JournalModell::Nummer).data().toString(), u"2024/4711-2"_s);
+
+        panel.tabell()->selectRow(0);
+        QVERIFY(avskriv->isEnabled());
+        QVERIFY(aapne->isEnabled());
+        QCOMPARE(journal.fil(panel.modell()->post(0).id), "%PDF-1.4 klage\n"_ba);
+        lagreBilde(&panel, u"journal-foer"_s);
+        QVERIFY(panel.avskriv(u"Besvart på telefon"_s, {}, u"Forklart saksgangen"_s));
+        QVERIFY(!avskriv->isEnabled());
+        QCOMPARE(panel.modell()->index(0, JournalModell::Avskrivning).data(JournalModell::UbesvartRole).toBool(), false);
+    }
+
+    void avslutningMedUbesvartDokumentSpoerOmGrunn()
+    {
+        JournalRepository journal(*m_store);
+        NyJournalpost n;
+        n.dokumentdato = m_sak.mottatt;
+        n.tittel = u"Henvendelse"_s;
+        n.parter = {{u"Avsender"_s, u"Ola Nordmann"_s}};
+        const QString id = journal.registrer(m_sak.id, n, {.bruker = u"kari"_s});
+        QStringList varsler;
+        CaseEditor editor(*m_repo, Katalog::innebygd(), u"kari"_s);
+        editor.settDialoger([](const QString &) { return true; }, [&varsler](const QString &t) { varsler.append(t); });
+        QVERIFY(editor.aapne(m_sak.id));
+        editor.utkast()->endre(u"avsluttet"_s, u"avsluttet"_s,
+                               [this](Tilsynssak &s) { s.avsluttet = m_sak.mottatt.addDays(30); });
+        // Cancelled (no reason): not saved, the rule named.
+        QString spurt;
+        Avslutningsgrunn::settSvar([&spurt](const QString &m) { spurt = m; return QString(); });
+        QVERIFY(!editor.lagre());
+        QVERIFY2(spurt.contains(u"2024/4711-1 «Henvendelse»"_s), qPrintable(spurt + varsler.join(u'\n')));
+        QVERIFY(!m_repo->hent(m_sak.id)->avsluttet.isValid());
+        // With a reason: closed, the document avskrevet with it.
+        Avslutningsgrunn::settSvar([](const QString &) { return u"Innsender trakk klagen"_s; });
+        QVERIFY2(editor.lagre(), qPrintable(varsler.join(u'\n')));
+        QCOMPARE(m_repo->hent(m_sak.id)->avsluttet, m_sak.mottatt.addDays(30));
+        QCOMPARE(journal.hent(id)->avskrivningMerknad, u"Innsender trakk klagen"_s);
+        QCOMPARE(journal.hent(id)->avskrivningsmaate, u"Tatt til orientering"_s);
+    }
+
+    void historikkOgSkjermbilder_data()
+    {
+        QTest::addColumn<QString>("spraak");
+        QTest::newRow("nb") << u"nb"_s;
+        QTest::newRow("nn") << u"nn"_s;
+    }
+    void historikkOgSkjermbilder()
+    {
+        QFETCH(QString, spraak);
+        QVERIFY(m_oversettelser.last(spraak));
+        JournalRepository journal(*m_store);
+        NyJournalpost n;
+        n.dokumentdato = m_sak.mottatt;
+        n.tittel = u"Klage på helsehjelp"_s;
+        n.parter = {{u"Avsender"_s, u"Ola Nordmann"_s}};
+        n.fil = "%PDF-1.4 klage\n"_ba;
+        n.filnavn = u"klage.pdf"_s;
+        const QString inn = journal.registrer(m_sak.id, n, {.bruker = u"kari"_s});
+        NyJournalpost notat;
+        notat.type = u"N"_s;
+        notat.dokumentdato = m_sak.mottatt.addDays(3);
+        notat.tittel = u"Telefon med innsender"_s;
+        journal.registrer(m_sak.id, notat, {.bruker = u"ola"_s});
+        NyJournalpost tillegg = n;
+        tillegg.tittel = u"Tilleggsopplysninger"_s;
+        tillegg.fil.clear();
+        tillegg.dokumentdato = m_sak.mottatt.addDays(9);
+        journal.registrer(m_sak.id, tillegg, {.bruker = u"ola"_s});
+        journal.avskriv(inn, u"Tatt til etterretning"_s, {}, u"Opplysningene brukt i vurderingen"_s, {.bruker = u"kari"_s});
+        Tilsynssak s = *m_repo->hent(m_sak.id);
+        s.saksbehandler = u"Ola Hansen"_s;
+        s.alvorlig = !s.alvorlig;
+        QVERIFY(m_repo->lagre(s, {.bruker = u"ola"_s}).ok());
+        {
+            Transaksjon t(m_store->db());
+            s.sammendrag = u"Pasienten fikk ikke forsvarlig oppfølging etter utskrivning"_s;
+            m_repo->skriv(s, {.bruker = u"kari"_s, .handling = u"hentet fra sentralen"_s, .tilUtboks = false});
+            t.commit();
+        }
+
+        JournalPanel panel(journal, u"kari"_s);
+        panel.resize(1200, 330);
+        panel.show();
+        panel.visSak(m_sak.id, *m_sak.saksnummer);
+        QCOMPARE(panel.modell()->rowCount(), 3);
+        QCOMPARE(panel.modell()->headerData(JournalModell::Nummer, Qt::Horizontal).toString(), u"Dokumentnr."_s);
+        for (int c = 0; c < JournalModell::ColumnCount; ++c)
+            panel.tabell()->resizeColumnToContents(c);
+        lagreBilde(&panel, u"journal-"_s + spraak);
+
+        HistorikkVisning h(m_store->db(), m_sak.id, *m_sak.saksnummer);
+        QAbstractItemModelTester tester(h.filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        h.show();
+        QCOMPARE(h.windowTitle(), spraak == u"nb" ? u"Historikk for 2024/4711"_s : u"Historikk for 2024/4711"_s);
+        QCOMPARE(h.modell()->index(0, HistorikkModell::Kilde).data().toString(),
+                 spraak == u"nb" ? u"synkronisering"_s : u"synkronisering"_s);
+        const int alle = h.filter()->rowCount();
+        h.feltvalg()->setCurrentIndex(h.feltvalg()->findData(u"saksbehandler"_s));
+        QCOMPARE(h.filter()->rowCount(), 2); // set by kari, changed by ola
+        h.brukervalg()->setCurrentIndex(h.brukervalg()->findData(u"ola"_s));
+        QCOMPARE(h.filter()->rowCount(), 1);
+        QCOMPARE(h.filter()->index(0, HistorikkModell::Til).data().toString(), u"Ola Hansen"_s);
+        h.feltvalg()->setCurrentIndex(0);
+        QVERIFY(h.filter()->rowCount() > 1);
+        h.brukervalg()->setCurrentIndex(0);
+        QCOMPARE(h.filter()->rowCount(), alle);
+        lagreBilde(&h, u"historikk-"_s + spraak);
+        h.feltvalg()->setCurrentIndex(h.feltvalg()->findData(u"journal"_s));
+        QCOMPARE(h.filter()->rowCount(), 4);
+    }
+};
+
+QTEST_MAIN(TestJournalPanel)
+#include "tst_journalpanel.moc"
