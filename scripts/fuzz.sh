@@ -54,7 +54,8 @@ for t in $MAAL; do
     start=$(date +%s)
     "$B/tests/fuzz/$t" -runs="$RUNS" -max_total_time="$MAXTID" -workers=1 -max_len=8192 -reload=0 \
         -print_final_stats=1 -artifact_prefix="$r/" "$B/korpus/$t" > "$B/$t.log" 2>&1 \
-        || echo "$t: FAILED (exit $?): the input is in $r/, the log in $B/$t.log"
+        || { rc=$?; if [ $rc -eq 72 ]; then echo "$t: interrupted (exit 72), figures below are up to then"
+             else echo "$t: FAILED (exit $rc): the input is in $r/, the log in $B/$t.log"; fi; }
     echo "$t: $(( $(date +%s) - start )) s"
     grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|Done [0-9]+ runs)' "$B/$t.log" || true
     echo "leaks: $(grep -c 'LeakSanitizer' "$B/$t.log"), UB: $(grep -c 'runtime error' "$B/$t.log"), crashes: $(grep -c '==ERROR' "$B/$t.log")"
