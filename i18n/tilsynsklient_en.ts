@@ -481,6 +481,13 @@
         <source>Assessment %1, %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The recovery copy of this case could not be written:
+%1
+
+Your unsaved changes are only in this window until you save the case.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>

@@ -479,6 +479,16 @@
         <source>Assessment %1, %2</source>
         <translation>Vurdering %1, %2</translation>
     </message>
+    <message>
+        <source>The recovery copy of this case could not be written:
+%1
+
+Your unsaved changes are only in this window until you save the case.</source>
+        <translation>Gjenopprettingskopien av denne saken kunne ikke skrives:
+%1
+
+Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
