@@ -12,6 +12,9 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <cerrno>
+#include <cstring>
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -77,8 +80,13 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << feil << '\n';
             return tilsyn::cli::Ugyldig;
         }
-        QTextStream(stdout) << (versjon ? u"tilsynsklient %1\n"_s.arg(QCoreApplication::applicationVersion())
-                                        : hjelpetekst());
+        QTextStream ut(stdout);
+        ut << (versjon ? u"tilsynsklient %1\n"_s.arg(QCoreApplication::applicationVersion()) : hjelpetekst());
+        ut.flush();
+        if (ut.status() != QTextStream::Ok) { // a full disk or a closed pipe is not success
+            QTextStream(stderr) << "standard ut: kan ikke skrive: " << QString::fromLocal8Bit(std::strerror(errno)) << '\n';
+            return tilsyn::cli::Driftsfeil;
+        }
         return tilsyn::cli::Ok;
     }
     // Wayland shells (and GNOME on X11) match the window to the desktop entry, and so to its icon.

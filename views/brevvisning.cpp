@@ -13,6 +13,7 @@
 #include "letters/brevparter.h"
 #include "letters/brevrenderer.h"
 #include "letters/brevrepository.h"
+#include "io/utfil.h"
 #include "store/storeerror.h"
 #include "letters/brevtype.h"
 
@@ -30,7 +31,6 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -426,9 +426,9 @@ bool Brevvisning::lagrePdf(const QString &filsti, QString *feil) const
 {
     try {
         const QByteArray pdf = m_renderer->pdfA(m_sak, utkast());
-        QSaveFile fil(filsti);
-        if (!fil.open(QIODevice::WriteOnly) || fil.write(pdf) != pdf.size() || !fil.commit()) {
-            *feil = fil.errorString();
+        Utfil fil(filsti); // whole or not at all: a full disk leaves no truncated PDF under the name
+        if (!fil.aapne() || !fil.skriv(pdf) || !fil.fullfoer()) {
+            *feil = fil.feil();
             return false;
         }
         return true;

@@ -52,7 +52,8 @@ public:
     /// The letter as it stands (a draft).
     Brevutkast utkast() const;
     int antallSider() const;
-    /// Writes the letter as PDF/A; false (with the reason in *feil) if it could not.
+    /// Writes the letter as PDF/A through Utfil (whole or not at all); false, with the reason in
+    /// *feil ("FILE: kan ikke skrive filen: …", or the template problem), if it could not.
     bool lagrePdf(const QString &filsti, QString *feil) const;
 
     /// Where finalised letters go, and who finalises. Without it (or without a saksnummer on the

@@ -264,6 +264,10 @@ void CaseEditor::koble()
 {
     SakUtkast *u = m_utkast;
     connect(u, &SakUtkast::endret, this, &CaseEditor::oppdater);
+    connect(m_gjenoppretting, &Gjenoppretting::skrivefeil, this, [this](const QString &feil) {
+        m_varsle(tr("The recovery copy of this case could not be written:\n%1\n\nYour unsaved changes are only in "
+                    "this window until you save the case.").arg(feil));
+    });
     connect(m_saksnummer, &QLineEdit::textEdited, this, [this, u](const QString &t) {
         u->endre(u"saksnummer"_s, tr("Change case number"), [&](Tilsynssak &s) { s.saksnummer = valgfri(t.trimmed()); });
     });

@@ -6,6 +6,7 @@
 #include "letters/brevrepository.h"
 #include "letters/brevtype.h"
 #include "letters/brevutkast.h"
+#include "io/utfil.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -17,7 +18,6 @@
 #include <QHash>
 #include <QSet>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -187,9 +187,9 @@ Arkivjournalpost annenPost(const Tilsynssak &sak, const Journalpost &p, const Jo
 
 void skrivFil(const QString &sti, const QByteArray &innhold, const QString &navnForBrukeren)
 {
-    QSaveFile f(sti);
-    if (!f.open(QIODevice::WriteOnly) || f.write(innhold) != innhold.size() || !f.commit())
-        throw StoreError(u"%1: kan ikke skrive filen: %2"_s.arg(navnForBrukeren, f.errorString()));
+    Utfil f(sti);
+    if (!f.aapne() || !f.skriv(innhold) || !f.fullfoer()) // Utfil names the file inside the temporary folder
+        throw StoreError(f.feil().replace(0, sti.size(), navnForBrukeren));
     // Read back: the package promises files byte-identical to the stored letters.
     QFile les(sti);
     if (!les.open(QIODevice::ReadOnly) || les.readAll() != innhold)
@@ -306,7 +306,8 @@ QStringList Arkivpakke::skriv(const Arkivmelding &melding, const QString &mappe)
 
     QTemporaryDir tmp(foreldre.filePath(u".%1-XXXXXX"_s.arg(maal.fileName())));
     if (!tmp.isValid())
-        throw StoreError(u"%1: kan ikke lage en midlertidig mappe ved siden av: %2"_s.arg(mappe, tmp.errorString()));
+        throw StoreError(u"%1: kan ikke skrive mappen: kan ikke lage en midlertidig mappe ved siden av: %2"_s
+                             .arg(mappe, tmp.errorString()));
     QStringList filer;
     for (const Arkivjournalpost &j : melding.mappe.journalposter) {
         if (j.fil.filnavn.isEmpty())

@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 
 #include <algorithm>
 #include <cstdlib>
@@ -36,6 +35,25 @@ void leggTil(QString &s, char32_t c)
     }
 }
 
+// Where a value sits ("tilsynsobjekter[0].orgnr"), kept as a chain of the enclosing keys and
+// indexes and spelled out only when a problem is reported: no text is built per value read.
+struct Sti
+{
+    const Sti *forelder = nullptr;
+    const QString *noekkel = nullptr; ///< null for an array element
+    qsizetype indeks = 0;
+
+    QString tekst() const
+    {
+        if (!forelder)
+            return {};
+        const QString foran = forelder->tekst();
+        if (!noekkel)
+            return u"%1[%2]"_s.arg(foran).arg(indeks);
+        return foran.isEmpty() ? *noekkel : foran + u'.' + *noekkel;
+    }
+};
+
 class Parser
 {
 public:
@@ -44,7 +62,7 @@ public:
     QJsonValue dokument()
     {
         hoppOverMellomrom();
-        QJsonValue v = verdi(QString(), 0);
+        QJsonValue v = verdi(Sti{}, 0);
         hoppOverMellomrom();
         if (m_i < m_t.size())
             throw Syntaksfeil{m_i, u"uventet tekst etter JSON-verdien"_s};
@@ -52,7 +70,11 @@ public:
     }
 
 private:
-    static QString felt(const QString &sti) { return sti.isEmpty() ? u"-"_s : sti; }
+    static QString felt(const Sti &sti)
+    {
+        const QString t = sti.tekst();
+        return t.isEmpty() ? u"-"_s : t;
+    }
 
     int tegn() const { return m_i < m_t.size() ? uchar(m_t[m_i]) : -1; }
 
@@ -70,7 +92,7 @@ private:
         ++m_i;
     }
 
-    QJsonValue verdi(const QString &sti, int dybde)
+    QJsonValue verdi(const Sti &sti, int dybde)
     {
         switch (tegn()) {
         case '{': return objekt(sti, dybde + 1);
@@ -127,13 +149,12 @@ private:
     }
 
     // The object's keys are compared decoded: "a" and "\u0061" are the same key.
-    QJsonValue objekt(const QString &sti, int dybde)
+    QJsonValue objekt(const Sti &sti, int dybde)
     {
         if (dybde > StrengJson::kMaksDybde)
             throw Syntaksfeil{m_i, u"for dypt nestet (mer enn %1 nivåer)"_s.arg(StrengJson::kMaksDybde)};
         ++m_i;
         QJsonObject o;
-        QSet<QString> sett;
         hoppOverMellomrom();
         if (tegn() == '}') {
             ++m_i;
@@ -143,16 +164,16 @@ private:
             hoppOverMellomrom();
             if (tegn() != '"')
                 throw Syntaksfeil{m_i, u"forventet et feltnavn i anførselstegn"_s};
-            const QString noekkel = tekst(sti.isEmpty() ? u"-"_s : sti).toString();
-            const QString underSti = sti.isEmpty() ? noekkel : sti + u'.' + noekkel;
-            if (sett.contains(noekkel))
-                m_p->append({underSti, u"feltet «%1» står to ganger i samme objekt"_s.arg(noekkel)});
-            sett.insert(noekkel);
+            const QString noekkel = tekst(sti).toString(); // a key's own problems are the object's
+            const Sti underSti{&sti, &noekkel};
+            const bool dobbel = o.contains(noekkel);
+            if (dobbel)
+                m_p->append({underSti.tekst(), u"feltet «%1» står to ganger i samme objekt"_s.arg(noekkel)});
             hoppOverMellomrom();
             forvent(':');
             hoppOverMellomrom();
             QJsonValue v = verdi(underSti, dybde);
-            if (!o.contains(noekkel))
+            if (!dobbel)
                 o.insert(noekkel, v);
             hoppOverMellomrom();
             if (tegn() == ',') {
@@ -164,7 +185,7 @@ private:
         }
     }
 
-    QJsonValue liste(const QString &sti, int dybde)
+    QJsonValue liste(const Sti &sti, int dybde)
     {
         if (dybde > StrengJson::kMaksDybde)
             throw Syntaksfeil{m_i, u"for dypt nestet (mer enn %1 nivåer)"_s.arg(StrengJson::kMaksDybde)};
@@ -177,7 +198,7 @@ private:
         }
         for (;;) {
             hoppOverMellomrom();
-            a.append(verdi(u"%1[%2]"_s.arg(sti).arg(a.size()), dybde));
+            a.append(verdi(Sti{&sti, nullptr, a.size()}, dybde));
             hoppOverMellomrom();
             if (tegn() == ',') {
                 ++m_i;
@@ -246,10 +267,11 @@ private:
 
     // A string at m_i (the opening quote). Problems inside it are reported on `sti` and the
     // reading goes on, so that every bad string of a line is named.
-    QJsonValue tekst(const QString &sti)
+    QJsonValue tekst(const Sti &sti)
     {
         ++m_i;
         QString s;
+        s.reserve(std::min<qsizetype>(m_t.size() - m_i, 256));
         bool feilFunnet = false;
         auto meld = [&](const QString &melding) {
             if (!feilFunnet)
@@ -274,8 +296,12 @@ private:
                 continue;
             }
             if (b != '\\') {
-                s.append(QLatin1Char(char(b)));
-                ++m_i;
+                // A run of plain ASCII in one append.
+                const qsizetype start = m_i;
+                while (m_i < m_t.size() && uchar(m_t[m_i]) >= 0x20 && uchar(m_t[m_i]) < 0x80 && m_t[m_i] != '"'
+                       && m_t[m_i] != '\\')
+                    ++m_i;
+                s.append(QLatin1StringView(m_t.sliced(start, m_i - start)));
                 continue;
             }
             const int e = m_i + 1 < m_t.size() ? uchar(m_t[m_i + 1]) : -1;

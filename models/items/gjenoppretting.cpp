@@ -5,6 +5,7 @@
 #include "domain/validering.h"
 #include "io/lokalefelt.h"
 #include "io/sakjson.h"
+#include "io/utfil.h"
 #include "items/sakutkast.h"
 
 #include <QDir>
@@ -15,7 +16,6 @@
 #include <QUuid>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -93,17 +93,34 @@ bool Gjenoppretting::skrivNaa()
 {
     m_timer->stop();
     const Tilsynssak &sak = m_utkast.sak();
-    if (sak.id.isEmpty() || !m_laas->isLocked() || !QDir().mkpath(m_mappe))
+    if (sak.id.isEmpty())
         return false;
+    const QString sti = fil(sak.id);
+    const QString rot = QFileInfo(m_mappe).absolutePath();
+    // The session lock is taken again if the folder could not be made at start (it may be writable now).
+    if (!m_laas->isLocked() && !(QDir().mkpath(rot) && m_laas->tryLock(0)))
+        return mislyktes(u"%1: kan ikke skrive filen: kan ikke låse økten i mappen %2"_s.arg(sti, rot));
+    if (!QDir().mkpath(m_mappe))
+        return mislyktes(u"%1: kan ikke skrive filen: kan ikke opprette mappen %2"_s.arg(sti, m_mappe));
     QJsonObject s = medLokaleFelt(sakTilJson(sak), sak);
     s.insert(u"rapport_mottatt"_s, sak.rapportMottatt.isValid() ? QJsonValue(sak.rapportMottatt.toString(Qt::ISODate)) : QJsonValue());
     const QJsonObject o{{u"format"_s, 1}, {u"versjon"_s, m_utkast.versjon()},
                         {u"skrevet"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}, {u"sak"_s, s}};
-    QSaveFile f(fil(sak.id));
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    return f.commit();
+    Utfil f(sti); // whole or not at all: every write, the flush and the rename checked
+    if (!f.aapne() || !f.skriv(QJsonDocument(o).toJson(QJsonDocument::Compact)) || !f.fullfoer())
+        return mislyktes(f.feil());
+    m_feil.clear();
+    return true;
+}
+
+bool Gjenoppretting::mislyktes(const QString &feil)
+{
+    // Said once, not on every later edit: again only after a copy was written in between.
+    const bool ny = m_feil.isEmpty();
+    m_feil = feil;
+    if (ny)
+        emit skrivefeil(feil);
+    return false;
 }
 
 void Gjenoppretting::fjern(const QString &id)

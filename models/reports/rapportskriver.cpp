@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace tilsyn {
 
@@ -54,8 +53,13 @@ QString celletekst(const QVariant &celle)
 {
     if (celle.isNull() || !celle.isValid())
         return {};
-    if (celle.typeId() == QMetaType::Double)
-        return QString::number(celle.toDouble(), 'f', 1).remove(QRegularExpression(u"\\.0$"_s));
+    if (celle.typeId() == QMetaType::Double) {
+        // One decimal, and none when it is 0: "2.5", "3" (a fixed suffix test, no pattern per cell).
+        QString t = QString::number(celle.toDouble(), 'f', 1);
+        if (t.endsWith(u".0"_s))
+            t.chop(2);
+        return t;
+    }
     return celle.toString();
 }
 

@@ -5,6 +5,7 @@
 #include "rapporttabell.h"
 #include "rapportvalg.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
@@ -94,7 +95,12 @@ QString skrivXlsx(const QString &sti, const QList<Rapporttabell> &tabeller, cons
 {
     QString midlertidig;
     {
-        QTemporaryFile t(QFileInfo(sti).absoluteFilePath() + u".XXXXXX.tmp"_s);
+        // Beside the target; for a device or pipe (/dev/full, a FIFO) in the temporary folder instead
+        // (never a file made in /dev).
+        const QFileInfo maal(sti);
+        const QString ved = maal.exists() && !maal.isFile() ? QDir(QDir::tempPath()).filePath(u"tilsyn-arbeidsbok"_s)
+                                                            : maal.absoluteFilePath();
+        QTemporaryFile t(ved + u".XXXXXX.tmp"_s);
         t.setAutoRemove(false);
         if (!t.open())
             return u"%1: kan ikke skrive filen: %2"_s.arg(sti, t.errorString());

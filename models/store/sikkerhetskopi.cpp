@@ -93,13 +93,17 @@ std::filesystem::path filsti(const QString &sti)
 
 void taKopi(const QString &lager, const QString &til)
 {
-    const QString hva = u"kan ikke ta sikkerhetskopi av %1"_s.arg(lager);
+    // Every message names the file being written first: "TIL: kan ikke skrive sikkerhetskopien av …".
+    const QString hva = u"%1: kan ikke skrive sikkerhetskopien av %2"_s.arg(til, lager);
     const QFileInfo kilde(lager);
     if (!kilde.isFile())
         throw StoreError(u"%1: lageret finnes ikke"_s.arg(hva), StoreError::Art::IkkeFunnet);
     const QFileInfo maal(til);
     if (maal.exists() && maal.canonicalFilePath() == kilde.canonicalFilePath())
         throw StoreError(u"%1: sikkerhetskopien kan ikke skrives over selve lageret"_s.arg(hva));
+    // A device or pipe (/dev/full, a FIFO) or a folder is never replaced by the copy renamed over it.
+    if (maal.exists() && !maal.isFile())
+        throw StoreError(u"%1: det er ikke en vanlig fil"_s.arg(hva));
     if (!QDir().mkpath(maal.absolutePath()))
         throw StoreError(u"%1: kan ikke opprette mappen %2"_s.arg(hva, maal.absolutePath()));
 
@@ -119,7 +123,9 @@ void taKopi(const QString &lager, const QString &til)
             throw StoreError(u"%1: lageret er skadet: %2"_s.arg(hva, integritet.mid(0, 5).join(u"; "_s)),
                              StoreError::Art::Korrupt);
         // One self-contained file (no -wal beside it).
-        spoerring(ny.get(), "PRAGMA journal_mode=DELETE");
+        const QStringList modus = spoerring(ny.get(), "PRAGMA journal_mode=DELETE");
+        if (modus != QStringList{u"delete"_s})
+            throw StoreError(u"%1: %2"_s.arg(hva, modus.join(u"; "_s)));
     }
     std::error_code ec;
     std::filesystem::rename(filsti(tmp.fileName()), filsti(maal.absoluteFilePath()), ec);

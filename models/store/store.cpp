@@ -316,7 +316,7 @@ Transaksjon::Transaksjon(const QSqlDatabase &db) : m_db(db)
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
-        throw StoreError::fraSql(q.lastError(), u"kan ikke starte en skrivetransaksjon"_s);
+        throw StoreError::fraSql(q.lastError(), u"kan ikke starte en skrivetransaksjon"_s, m_db.databaseName());
     m_aktiv = true;
 }
 
@@ -332,7 +332,7 @@ void Transaksjon::commit()
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"COMMIT"_s))
-        throw StoreError::fraSql(q.lastError(), u"kan ikke fullføre skrivingen"_s);
+        throw StoreError::fraSql(q.lastError(), u"kan ikke fullføre skrivingen"_s, m_db.databaseName());
     m_aktiv = false;
 }
 

@@ -23,8 +23,9 @@ public:
     Art art() const { return m_art; }
     const char *what() const noexcept override { return m_utf8.constData(); }
 
-    /// Translates SQLite's error into a message a caseworker can act on.
-    static StoreError fraSql(const QSqlError &feil, const QString &hva);
+    /// Translates SQLite's error into a message a caseworker can act on. A full disk or an I/O
+    /// error names the store's file `fil` ("HVA: FIL: kan ikke skrive filen: disken er full (…)").
+    static StoreError fraSql(const QSqlError &feil, const QString &hva, const QString &fil = {});
 
 private:
     QString m_melding;
@@ -32,7 +33,8 @@ private:
     QByteArray m_utf8;
 };
 
-/// Runs a prepared query or throws StoreError naming what was being done.
+/// Runs a prepared query or throws StoreError naming what was being done (and the store's file
+/// when it could not be written).
 void kjoer(QSqlQuery &q, const char *hva);
 /// Prepares and runs a statement without bound values, or throws.
 void kjoer(QSqlQuery &q, const QString &sql, const char *hva);

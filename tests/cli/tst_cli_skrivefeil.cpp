@@ -68,6 +68,10 @@ private slots:
         QCOMPARE(kjoerCli({u"--db"_s, m_db, u"import"_s, testdata(u"sosial-2024/cases.jsonl"_s)}).status, 0);
         m_sakId = eksportAv(m_db).section(u"\"id\":\""_s, 1, 1).section(u'"', 0, 0);
         QVERIFY(!m_sakId.isEmpty());
+        // A finalised letter, so that the case has something to archive.
+        const Kjoring brev = kjoerCli({u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_sakId, u"--type"_s, u"kvittering"_s,
+                                       u"--finalise"_s, u"--out"_s, m_dir.filePath(u"ferdig.pdf"_s)});
+        QVERIFY2(brev.status == 0, brev.feil.constData());
         m_root = ::geteuid() == 0;
         if (m_root) {
             m_full = m_dir.filePath(u"full"_s);
@@ -98,17 +102,25 @@ private slots:
             kjoer(u"userdel"_s, {m_bruker});
     }
 
-    // Each writing command with its output file as the last argument.
+    // Each writing command with its output file (or folder) as the last argument; `enhet`: whether
+    // a device may be given as that argument (an archive package is a folder, so /dev/full is
+    // refused as usage, exit 2, before anything is written).
     void filSkrivere_data()
     {
         QTest::addColumn<QStringList>("kommando");
-        QTest::newRow("export") << QStringList{u"export"_s};
-        QTest::newRow("letter") << QStringList{u"letter"_s, u"--case"_s, u"@SAK@"_s, u"--type"_s, u"kvittering"_s, u"--out"_s};
+        QTest::addColumn<bool>("enhet");
+        QTest::newRow("export") << QStringList{u"export"_s} << true;
+        QTest::newRow("letter") << QStringList{u"letter"_s, u"--case"_s, u"@SAK@"_s, u"--type"_s, u"kvittering"_s, u"--out"_s} << true;
+        QTest::newRow("letter --finalise") << QStringList{u"letter"_s, u"--case"_s, u"@SAK@"_s, u"--type"_s, u"kvittering"_s,
+                                                          u"--finalise"_s, u"--out"_s} << true;
+        QTest::newRow("backup") << QStringList{u"backup"_s, u"--out"_s} << true;
+        QTest::newRow("archive") << QStringList{u"archive"_s, u"--case"_s, u"@SAK@"_s, u"--out"_s} << false;
     }
 
     void filSkrivere()
     {
         QFETCH(QStringList, kommando);
+        QFETCH(bool, enhet);
         kommando.replaceInStrings(u"@SAK@"_s, m_sakId);
         QStringList steder;
         if (m_mountet)
@@ -120,9 +132,20 @@ private slots:
             const Kjoring k = kjoerCli(QStringList{u"--db"_s, m_db} + kommando + QStringList{fil});
             fyll.fjern();
             QVERIFY2(k.status == 1, qPrintable(u"%1: exit %2, %3"_s.arg(mappe).arg(k.status).arg(QString::fromUtf8(k.feil))));
-            QVERIFY2(k.feil.startsWith(QByteArray(fil.toUtf8() + ": kan ikke skrive filen: ")), k.feil.constData());
+            // "FILE: kan ikke skrive filen: …" (a backup: "… sikkerhetskopien av STORE: …"; an archive
+            // package names its folder, or the file inside it that failed)
+            QVERIFY2(k.feil.startsWith(QByteArray(fil.toUtf8() + ": kan ikke skrive "))
+                         || (k.feil.startsWith(QByteArray(fil.toUtf8() + "/")) && k.feil.contains(": kan ikke skrive filen: ")),
+                     k.feil.constData());
             QVERIFY(!QFileInfo::exists(fil));
-            QCOMPARE(QDir(mappe).entryList(QDir::Files | QDir::Hidden), QStringList()); // no temporary left
+            // no temporary file or folder left
+            QCOMPARE(QDir(mappe).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        }
+        if (!enhet) {
+            const Kjoring k = kjoerCli(QStringList{u"--db"_s, m_db} + kommando + QStringList{u"/dev/full"_s});
+            QCOMPARE(k.status, 2);
+            QVERIFY2(k.feil.startsWith("/dev/full: finnes og er ikke en mappe"), k.feil.constData());
+            return;
         }
         // /dev/full: the device stays a device (a temporary file renamed over it would replace it).
         QString dev = u"/dev/full"_s;
@@ -132,7 +155,7 @@ private slots:
         }
         const Kjoring k = kjoerCli(QStringList{u"--db"_s, m_db} + kommando + QStringList{dev});
         QCOMPARE(k.status, 1);
-        QVERIFY2(k.feil.startsWith(QByteArray(dev.toUtf8() + ": kan ikke skrive filen: ")), k.feil.constData());
+        QVERIFY2(k.feil.startsWith(QByteArray(dev.toUtf8() + ": kan ikke skrive ")), k.feil.constData());
         struct stat st{};
         QCOMPARE(::stat(QFile::encodeName(dev).constData(), &st), 0);
         QVERIFY(S_ISCHR(st.st_mode));
@@ -140,7 +163,8 @@ private slots:
             QFile::remove(dev);
     }
 
-    // Standard output: export -, report in both formats, and import's one line.
+    // Standard output: export -, report in both formats (the CLI's only ones: csv and json),
+    // import's one line, and the help and version texts.
     void standardUt_data()
     {
         QTest::addColumn<QStringList>("kommando");
@@ -148,6 +172,8 @@ private slots:
         QTest::newRow("report csv") << QStringList{u"report"_s, u"behandlingsmaate"_s, u"--sektor"_s, u"sosial"_s, u"--year"_s, u"2024"_s};
         QTest::newRow("report json") << QStringList{u"report"_s, u"vurderinger"_s, u"--sektor"_s, u"sosial"_s, u"--year"_s, u"2024"_s, u"--format"_s, u"json"_s};
         QTest::newRow("import") << QStringList{u"import"_s, testdata(u"sosial-2024/cases.jsonl"_s)};
+        QTest::newRow("--help") << QStringList{u"--help"_s};
+        QTest::newRow("--version") << QStringList{u"--version"_s};
     }
 
     void standardUt()
@@ -219,7 +245,8 @@ private slots:
         const QString foer = eksportAv(db);
         const Kjoring k = kjoerCli({u"--db"_s, db, u"import"_s, testdata(u"sosial-2024/cases.jsonl"_s)});
         QCOMPARE(k.status, 1);
-        QVERIFY2(!k.feil.isEmpty(), "no message");
+        // "kan ikke …: STORE: kan ikke skrive filen: disken er full (database or disk is full)"
+        QVERIFY2(k.feil.contains(QByteArray(db.toUtf8() + ": kan ikke skrive filen: ")), k.feil.constData());
         QCOMPARE(eksportAv(db), foer);
         QCOMPARE(kjoerCli({u"--db"_s, db, u"export"_s, u"-"_s}).status, 0);
     }

@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -228,7 +229,12 @@ void TestStatistikkVisning::eksport()
     QVERIFY(innhold.contains("name=\"behandlingstid\""));
     QVERIFY(innhold.contains("ostfold-buskerud-oslo-akershus"));
     QVERIFY(innhold.contains("<v>243</v>"));
-    QVERIFY(!m_visning->eksporterXlsx(m_dir.filePath(u"finnes-ikke/x.xlsx"_s)).isEmpty());
+    // A write that fails is said, naming the file, and leaves nothing under its name.
+    const QString mangler = m_dir.filePath(u"finnes-ikke/x.xlsx"_s);
+    QVERIFY(m_visning->eksporterXlsx(mangler).startsWith(mangler + u": kan ikke skrive filen: "_s));
+    QVERIFY(!QFileInfo::exists(mangler));
+    QCOMPARE(m_visning->eksporterCsv(u"/dev/full"_s), u"/dev/full: kan ikke skrive filen: No space left on device"_s);
+    QCOMPARE(m_visning->eksporterXlsx(u"/dev/full"_s), u"/dev/full: kan ikke skrive filen: No space left on device"_s);
 }
 
 void TestStatistikkVisning::skjermbilde()
