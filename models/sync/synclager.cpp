@@ -5,7 +5,6 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -343,6 +342,17 @@ void SyncLager::koe(const QString &sakId)
 int SyncLager::brukSide(const QString &embete, const QList<Rad> &rader, const QString &epoke, bool avstem,
                         int avbrytEtter)
 {
+    return brukRader(embete, rader, epoke, avstem, avbrytEtter, true);
+}
+
+int SyncLager::brukBoetter(const QString &embete, const QList<Rad> &rader, const QString &epoke)
+{
+    return brukRader(embete, rader, epoke, false, -1, false);
+}
+
+int SyncLager::brukRader(const QString &embete, const QList<Rad> &rader, const QString &epoke, bool avstem,
+                         int avbrytEtter, bool flyttMarkor)
+{
     const QSqlDatabase db = m_store.db();
     Transaksjon t(db);
     int skrevet = 0;
@@ -398,7 +408,7 @@ int SyncLager::brukSide(const QString &embete, const QList<Rad> &rader, const QS
             qWarning("tilsynsklient: %s", qUtf8Printable(hvorforIkkeLagret(r.dokument, e.melding())));
         }
     }
-    if (!rader.isEmpty()) {
+    if (flyttMarkor && !rader.isEmpty()) {
         sql(u"INSERT INTO sync_markor (embete, rev) VALUES (?, ?) ON CONFLICT (embete) DO UPDATE SET "
                      u"rev = excluded.rev"_s, {embete, rader.constLast().rev}, "kan ikke lagre markøren");
     }
@@ -427,15 +437,14 @@ void SyncLager::nullstillAlleMarkorer()
 
 std::pair<qint64, QString> SyncLager::sammendrag(const QString &embete, const QString &epoke) const
 {
-    QSqlQuery &q = sql(u"SELECT sak_id, siste_rev FROM sync_sak WHERE embete = ? AND epoke = ? "
-                                         u"ORDER BY sak_id"_s, {embete, epoke}, "kan ikke lese flettegrunnlaget");
-    QStringList deler;
-    while (q.next())
-        deler.append(q.value(0).toString() + u':' + q.value(1).toString());
-    if (deler.isEmpty())
-        return {0, QString()};
-    return {deler.size(),
-            QString::fromLatin1(QCryptographicHash::hash(deler.join(u',').toUtf8(), QCryptographicHash::Md5).toHex())};
+    // Kept current by the triggers of migration 027: one row, whatever the number of cases.
+    QSqlQuery &q = sql(u"SELECT antall, hash FROM sync_sammendrag WHERE embete = ? AND epoke = ? AND antall > 0"_s,
+                       {embete, epoke}, "kan ikke lese sammendraget");
+    std::pair<qint64, QString> ut{0, QString()};
+    if (q.next())
+        ut = {q.value(0).toLongLong(), QString::number(q.value(1).toLongLong())};
+    q.finish();
+    return ut;
 }
 
 int SyncLager::koeUkjente(const QString &epoke)

@@ -5,9 +5,9 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "sync/sentralfeil.h"
-#include "sync/sentralskjema.h"
 #include "sync/sentraltilkobling.h"
 #include "sync/synclager.h"
+#include "sync/synksammendrag.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -45,20 +45,19 @@ SynkMotor::Resultat SynkMotor::synkroniser()
     SakRepository repo(*store, Katalog::innebygd());
     SyncLager lager(*store, repo, m_bruker);
     const SentralTilkobling t(m_conninfo);
-    const SentralSkjema::Status status = SentralSkjema::krevKompatibel(t);
+    // One round trip: schema version, epoch, and per office its revision, whether the user holds
+    // its leader role (approvals) and its summary. A sync that changes nothing ends with this.
+    const synksammendrag::Status status = synksammendrag::lesStatus(t);
 
     // A new epoch (restored from a backup), or a server behind our cursors: reconcile fully.
     QStringList embeter;
-    bool bakover = false;
-    // In the same round trip: the offices where the user holds the leader role (approvals).
-    QSqlQuery q = t.kjoer(u"SELECT e.embete, e.rev, coalesce(r.leder, false) FROM tilsyn_embeter() e "
-                          u"LEFT JOIN tilsyn_min_tilgang() r USING (embete)"_s, {}, "kan ikke lese embetene");
     QStringList leder;
-    while (q.next()) {
-        embeter.append(q.value(0).toString());
-        bakover = bakover || lager.markor(q.value(0).toString()) > q.value(1).toLongLong();
-        if (q.value(2).toBool())
-            leder.append(q.value(0).toString());
+    bool bakover = false;
+    for (const synksammendrag::Embete &e : status.embeter) {
+        embeter.append(e.embete);
+        bakover = bakover || lager.markor(e.embete) > e.rev;
+        if (e.leder)
+            leder.append(e.embete);
     }
     if (store->meta(u"sentral_lederroller"_s) != leder.join(u','))
         store->settMeta(u"sentral_lederroller"_s, leder.join(u','));
@@ -66,31 +65,88 @@ SynkMotor::Resultat SynkMotor::synkroniser()
     r.avstemt = (!forrige.isEmpty() && forrige != status.epoke) || bakover;
     if (r.avstemt)
         lager.nullstillAlleMarkorer();
-    store->settMeta(u"sentral_epoke"_s, status.epoke);
+    if (forrige != status.epoke)
+        store->settMeta(u"sentral_epoke"_s, status.epoke);
 
-    push(t, lager, status.epoke, r);
-    r.hentet += pull(t, lager, status.epoke, r.avstemt, embeter);
+    const bool pushet = push(t, lager, status.epoke, r) > 0;
+    // Only offices with revisions past the cursor are asked (all of them after a push: our own
+    // changes come back, and the cursor moves past them).
+    QStringList nye;
+    for (const synksammendrag::Embete &e : status.embeter) {
+        if (r.avstemt || pushet || lager.markor(e.embete) != e.rev)
+            nye.append(e.embete);
+    }
+    r.hentet += pull(t, lager, status.epoke, r.avstemt, nye);
     if (r.avstemt) {
         lager.koeUkjente(status.epoke);
         push(t, lager, status.epoke, r);
         r.hentet += pull(t, lager, status.epoke, false, embeter);
     }
     sendEtterPush(t, lager, r);
-
-    // Count-and-hash check; a mismatch is re-pulled from the start once.
-    const QStringList avvik = avvikendeEmbeter(t, lager, status.epoke);
-    if (!avvik.isEmpty()) {
-        for (const QString &e : avvik)
-            lager.nullstillMarkor(e);
-        r.hentet += pull(t, lager, status.epoke, false, avvik);
-        r.avvik = int(avvikendeEmbeter(t, lager, status.epoke).size());
-    }
+    kontrollerSammendrag(t, lager, status, pushet || r.avstemt, r);
     for (const QString &e : std::as_const(embeter))
         m_kjentRev.insert(e, lager.markor(e)); // includes our own pushes: pulled back above
     if (m_lytt)
         sjekkLytter();
     Q_EMIT tilstandEndret(Tilstand::Oppdatert);
     return r;
+}
+
+void SynkMotor::kontrollerSammendrag(const SentralTilkobling &t, SyncLager &lager, const synksammendrag::Status &status,
+                                     bool endret, Resultat &r)
+{
+    using synksammendrag::Embete;
+    QHash<QString, Embete> server;
+    if (!endret) {
+        for (const Embete &e : status.embeter)
+            server.insert(e.embete, e);
+    }
+    // A summary is compared only at the revision it was read at. An office whose cursor is not
+    // there (this sync pushed or pulled, or someone pushed meanwhile) is read again, and pulled
+    // again when it moved on; one that keeps moving is checked at the next sync.
+    const auto foreldet = [&] {
+        QStringList ut;
+        for (const Embete &e : status.embeter) {
+            const auto s = server.constFind(e.embete);
+            if (s == server.constEnd() || s->rev != lager.markor(e.embete))
+                ut.append(e.embete);
+        }
+        return ut;
+    };
+    QStringList gamle = foreldet();
+    for (int runde = 0; !gamle.isEmpty() && runde < 3; ++runde) {
+        if (runde > 0)
+            r.hentet += pull(t, lager, status.epoke, false, gamle);
+        server = synksammendrag::lesSammendrag(t);
+        gamle = foreldet();
+    }
+    const auto avvikende = [&] {
+        QStringList ut;
+        for (const Embete &e : status.embeter) {
+            const auto s = server.constFind(e.embete);
+            if (gamle.contains(e.embete) || s == server.constEnd())
+                continue;
+            const auto [antall, hash] = lager.sammendrag(e.embete, status.epoke);
+            if (s->sammendrag != synksammendrag::Sammendrag{antall, hash})
+                ut.append(e.embete);
+        }
+        return ut;
+    };
+    const QStringList avvik = avvikende();
+    if (avvik.isEmpty())
+        return;
+    // Top-down: the 4096 bucket sums of each differing office, then the cases of the buckets
+    // that differ, applied like a pulled page (never over unpushed edits), the cursor unchanged.
+    for (const QString &e : avvik) {
+        const QList<int> boetter = synksammendrag::avvikendeBoetter(t, lager.store(), e, status.epoke);
+        const QList<SyncLager::Rad> rader = synksammendrag::hentBoetter(t, e, boetter);
+        r.boetter += int(boetter.size());
+        r.omhentet += int(rader.size());
+        r.hentet += lager.brukBoetter(e, rader, status.epoke);
+    }
+    server = synksammendrag::lesSammendrag(t);
+    gamle = foreldet();
+    r.avvik = int(avvikende().size());
 }
 
 int SynkMotor::push(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, Resultat &r)
@@ -182,19 +238,6 @@ void SynkMotor::sendEtterPush(const SentralTilkobling &t, SyncLager &lager, Resu
         }
         Q_EMIT fremdrift(u"brev"_s, r.brev);
     }
-}
-
-QStringList SynkMotor::avvikendeEmbeter(const SentralTilkobling &t, const SyncLager &lager, const QString &epoke)
-{
-    QStringList ut;
-    QSqlQuery q = t.kjoer(u"SELECT e.embete, coalesce(s.antall, 0), coalesce(s.hash, '') FROM tilsyn_embeter() e "
-                          u"LEFT JOIN tilsyn_sammendrag() s USING (embete)"_s, {}, "kan ikke lese sammendraget");
-    while (q.next()) {
-        const auto [antall, hash] = lager.sammendrag(q.value(0).toString(), epoke);
-        if (antall != q.value(1).toLongLong() || hash != q.value(2).toString())
-            ut.append(q.value(0).toString());
-    }
-    return ut;
 }
 
 void SynkMotor::sjekkLytter()

@@ -11,6 +11,9 @@ namespace tilsyn {
 
 class SentralTilkobling;
 class SyncLager;
+namespace synksammendrag {
+struct Status;
+}
 
 /// The sync engine: pushes the local outbox to the central store and pulls what changed there,
 /// once per call. It opens its own local store and central connection in the thread that calls
@@ -34,6 +37,8 @@ public:
         int avvik = 0;      ///< offices whose summary still differs after a re-pull
         int loesninger = 0; ///< conflict resolutions the central store marked
         int brev = 0;       ///< finalised letters stored in the central archive
+        int boetter = 0;    ///< summary buckets found different and re-pulled
+        int omhentet = 0;   ///< cases fetched again from those buckets
     };
 
     /// Fault injection for tests: stop (SentralFeil::Avbrutt) at a chosen point.
@@ -73,7 +78,10 @@ private:
              const QStringList &embeter);
     /// After the push: marks resolved conflicts on the server and sends finalised letters.
     void sendEtterPush(const SentralTilkobling &t, SyncLager &lager, Resultat &r);
-    QStringList avvikendeEmbeter(const SentralTilkobling &t, const SyncLager &lager, const QString &epoke);
+    /// Compares the summary per office (the one read at the start when nothing changed since);
+    /// re-pulls the cases of the buckets that differ and counts offices still differing.
+    void kontrollerSammendrag(const SentralTilkobling &t, SyncLager &lager, const synksammendrag::Status &status,
+                              bool endret, Resultat &r);
 
     void sjekkLytter();
     void varslet(const QString &kanal, QSqlDriver::NotificationSource kilde, const QVariant &innhold);
