@@ -23,6 +23,9 @@ struct Endringskontekst
     /// False for a version written from the central store: it is what the server has, so there
     /// is nothing to send back (no outbox entry).
     bool tilUtboks = true;
+    /// False for a version the central store sent in a bulk first sync: its history there is the
+    /// audit trail, so no local audit row is written.
+    bool revisjonsspor = true;
 };
 
 /// Loads and saves whole tilsynssaker. Every save is one transaction that writes the case rows,

@@ -316,7 +316,8 @@ void SyncLager::skrivFraServer(const QJsonObject &dok, qint64 rev, const QString
         throw StoreError(u"sentralen sendte en ugyldig sak (%1): %2"_s.arg(dok.value("id"_L1).toString(), feil));
     const auto lokal = m_repo.versjon(sak->id) > 0 ? m_repo.hent(sak->id) : std::nullopt;
     if (!lokal || dokument(*lokal) != dok)
-        m_repo.skriv(*sak, Endringskontekst{.bruker = m_bruker, .handling = handling, .tilUtboks = false});
+        m_repo.skriv(*sak, Endringskontekst{.bruker = m_bruker, .handling = handling, .tilUtboks = false,
+                                            .revisjonsspor = !m_bulk});
     sql(u"UPDATE tilsynssak SET server_rev = ? WHERE id = ?"_s, {rev, sak->id},
              "kan ikke oppdatere saken");
     settGrunnlag(sak->id, sak->embete, rev, dok, epoke);
@@ -354,7 +355,9 @@ int SyncLager::brukRader(const QString &embete, const QList<Rad> &rader, const Q
                          int avbrytEtter, bool flyttMarkor)
 {
     const QSqlDatabase db = m_store.db();
-    Transaksjon t(db);
+    std::optional<Transaksjon> t;
+    if (!m_bulk)
+        t.emplace(db);
     int skrevet = 0;
     int n = 0;
     for (const Rad &r : rader) {
@@ -412,8 +415,25 @@ int SyncLager::brukRader(const QString &embete, const QList<Rad> &rader, const Q
         sql(u"INSERT INTO sync_markor (embete, rev) VALUES (?, ?) ON CONFLICT (embete) DO UPDATE SET "
                      u"rev = excluded.rev"_s, {embete, rader.constLast().rev}, "kan ikke lagre markøren");
     }
-    t.commit();
+    if (t)
+        t->commit();
     return skrevet;
+}
+
+bool SyncLager::forsteSynk(const QString &embete) const
+{
+    QSqlQuery &q = sql(u"SELECT 1 FROM sync_sak WHERE embete = ? LIMIT 1"_s, {embete}, "kan ikke lese flettegrunnlaget");
+    const bool finnes = q.next();
+    q.finish();
+    return !finnes && markor(embete) == 0;
+}
+
+bool SyncLager::tomtLager() const
+{
+    QSqlQuery &q = sql(u"SELECT 1 FROM tilsynssak LIMIT 1"_s, {}, "kan ikke lese sakene");
+    const bool finnes = q.next();
+    q.finish();
+    return !finnes;
 }
 
 qint64 SyncLager::markor(const QString &embete) const

@@ -77,6 +77,14 @@ public:
     /// transaction), without moving the cursor. Returns the number of cases written locally.
     int brukBoetter(const QString &embete, const QList<Rad> &rader, const QString &epoke);
 
+    /// Bulk first sync: the caller holds one write transaction around every page (brukSide then
+    /// opens none), and versions from the server get no local audit row.
+    void settBulk(bool paa) { m_bulk = paa; }
+    /// Whether the office has no case from the central store here yet (a first sync).
+    bool forsteSynk(const QString &embete) const;
+    /// Whether the store holds no case at all.
+    bool tomtLager() const;
+
     qint64 markor(const QString &embete) const;
     void nullstillMarkor(const QString &embete);
     void nullstillAlleMarkorer();
@@ -134,6 +142,7 @@ private:
     SakRepository &m_repo;
     QString m_bruker;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_spoerringer;
+    bool m_bulk = false;
 };
 
 } // namespace tilsyn

@@ -1,6 +1,7 @@
 #include "synkmotor.h"
 
 #include "domain/katalog.h"
+#include "store/bulklast.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -10,7 +11,9 @@
 #include "sync/synksammendrag.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace tilsyn {
 
@@ -44,11 +47,42 @@ SynkMotor::Resultat SynkMotor::synkroniser()
     auto store = Store::aapne(m_dbSti);
     SakRepository repo(*store, Katalog::innebygd());
     SyncLager lager(*store, repo, m_bruker);
-    const SentralTilkobling t(m_conninfo);
-    // One round trip: schema version, epoch, and per office its revision, whether the user holds
-    // its leader role (approvals) and its summary. A sync that changes nothing ends with this.
-    const synksammendrag::Status status = synksammendrag::lesStatus(t);
+    // The central connection is kept between syncs (a no-op sync is then one round trip, not a
+    // login); one that the server closed meanwhile is opened again at once.
+    const bool gjenbrukt = m_tilkobling && m_traad == QThread::currentThread() && m_tilkobling->db().isOpen();
+    if (!gjenbrukt)
+        aapneTilkobling();
+    synksammendrag::Status status;
+    try {
+        // One round trip: schema version, epoch, and per office its revision, whether the user
+        // holds its leader role (approvals) and its summary. A sync that changes nothing ends here.
+        status = synksammendrag::lesStatus(*m_tilkobling);
+    } catch (const SentralFeil &e) {
+        if (!gjenbrukt || e.art() != SentralFeil::Art::Utilgjengelig)
+            throw;
+        aapneTilkobling();
+        status = synksammendrag::lesStatus(*m_tilkobling);
+    }
+    try {
+        synkroniser(*store, lager, *m_tilkobling, status, r);
+    } catch (...) {
+        m_tilkobling.reset(); // whatever state it was left in, the next sync starts afresh
+        throw;
+    }
+    Q_EMIT tilstandEndret(Tilstand::Oppdatert);
+    return r;
+}
 
+void SynkMotor::aapneTilkobling()
+{
+    m_tilkobling.reset();
+    m_tilkobling = std::make_unique<SentralTilkobling>(m_conninfo);
+    m_traad = QThread::currentThread();
+}
+
+void SynkMotor::synkroniser(Store &lokal, SyncLager &lager, const SentralTilkobling &t,
+                            const synksammendrag::Status &status, Resultat &r)
+{
     // A new epoch (restored from a backup), or a server behind our cursors: reconcile fully.
     QStringList embeter;
     QStringList leder;
@@ -59,14 +93,14 @@ SynkMotor::Resultat SynkMotor::synkroniser()
         if (e.leder)
             leder.append(e.embete);
     }
-    if (store->meta(u"sentral_lederroller"_s) != leder.join(u','))
-        store->settMeta(u"sentral_lederroller"_s, leder.join(u','));
-    const QString forrige = store->meta(u"sentral_epoke"_s);
+    if (lokal.meta(u"sentral_lederroller"_s) != leder.join(u','))
+        lokal.settMeta(u"sentral_lederroller"_s, leder.join(u','));
+    const QString forrige = lokal.meta(u"sentral_epoke"_s);
     r.avstemt = (!forrige.isEmpty() && forrige != status.epoke) || bakover;
     if (r.avstemt)
         lager.nullstillAlleMarkorer();
     if (forrige != status.epoke)
-        store->settMeta(u"sentral_epoke"_s, status.epoke);
+        lokal.settMeta(u"sentral_epoke"_s, status.epoke);
 
     const bool pushet = push(t, lager, status.epoke, r) > 0;
     // Only offices with revisions past the cursor are asked (all of them after a push: our own
@@ -88,8 +122,6 @@ SynkMotor::Resultat SynkMotor::synkroniser()
         m_kjentRev.insert(e, lager.markor(e)); // includes our own pushes: pulled back above
     if (m_lytt)
         sjekkLytter();
-    Q_EMIT tilstandEndret(Tilstand::Oppdatert);
-    return r;
 }
 
 void SynkMotor::kontrollerSammendrag(const SentralTilkobling &t, SyncLager &lager, const synksammendrag::Status &status,
@@ -187,6 +219,10 @@ int SynkMotor::pull(const SentralTilkobling &t, SyncLager &lager, const QString 
 {
     int hentet = 0;
     for (const QString &embete : embeter) {
+        if (!avstem && lager.forsteSynk(embete)) {
+            hentet += forsteSynk(t, lager, epoke, embete);
+            continue;
+        }
         while (true) {
             QSqlQuery q = t.kjoer(u"SELECT sak_id::text, rev, dokument::text FROM tilsyn_pull(?, ?, ?)"_s,
                                   {embete, lager.markor(embete), m_side}, "kan ikke hente endringer");
@@ -208,6 +244,50 @@ int SynkMotor::pull(const SentralTilkobling &t, SyncLager &lager, const QString 
             Q_EMIT fremdrift(u"pull"_s, hentet);
         }
     }
+    return hentet;
+}
+
+int SynkMotor::forsteSynk(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, const QString &embete)
+{
+    // The whole office in one local transaction: killed or failed, nothing of it stays, and the
+    // next sync starts it again (no duplicate, no half office). Into an empty store the
+    // secondary indexes are built once after the load instead of row by row.
+    const QSqlDatabase db = lager.store().db();
+    Transaksjon tx(db);
+    std::optional<BulkLast> indekser;
+    if (lager.tomtLager())
+        indekser.emplace(db, QStringList{u"tilsynssak"_s, u"sak_tema"_s, u"sak_kilde"_s, u"vurdering"_s,
+                                         u"tilsynsobjekt"_s});
+    lager.settBulk(true);
+    const auto tilbake = qScopeGuard([&lager] { lager.settBulk(false); });
+    int hentet = 0;
+    while (true) {
+        // Large pages in revision order (keyset on the cursor, which moves inside the transaction).
+        QSqlQuery q = t.kjoer(u"SELECT sak_id::text, rev, dokument::text FROM tilsyn_pull(?, ?, ?)"_s,
+                              {embete, lager.markor(embete), std::max(m_side, m_forsteSide)},
+                              "kan ikke hente endringer");
+        QList<SyncLager::Rad> rader;
+        while (q.next()) {
+            rader.append({q.value(0).toString(), q.value(1).toLongLong(),
+                          QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
+        }
+        if (rader.isEmpty())
+            break;
+        const int avbryt = m_avbrudd == Avbrudd::MidtIPullSide ? int(rader.size() / 2) : -1;
+        try {
+            hentet += lager.brukSide(embete, rader, epoke, false, avbryt);
+        } catch (const StoreError &e) {
+            if (avbryt >= 0)
+                throw SentralFeil(e.melding(), SentralFeil::Art::Avbrutt);
+            throw;
+        }
+        Q_EMIT fremdrift(u"pull"_s, hentet);
+    }
+    if (indekser)
+        indekser->gjenoppbygg();
+    if (m_avbrudd == Avbrudd::ForCommitForsteSynk)
+        throw SentralFeil(u"første synkronisering avbrutt før den ble lagret (feilinjeksjon)"_s, SentralFeil::Art::Avbrutt);
+    tx.commit();
     return hentet;
 }
 

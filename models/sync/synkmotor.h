@@ -5,11 +5,14 @@
 #include <QSqlDriver>
 #include <QString>
 
+class QThread;
+
 #include <memory>
 
 namespace tilsyn {
 
 class SentralTilkobling;
+class Store;
 class SyncLager;
 namespace synksammendrag {
 struct Status;
@@ -42,7 +45,8 @@ public:
     };
 
     /// Fault injection for tests: stop (SentralFeil::Avbrutt) at a chosen point.
-    enum class Avbrudd { Ingen, EtterPushSvar, MidtIPullSide };
+    /// ForCommitForsteSynk: after every page of a bulk first sync, before its commit.
+    enum class Avbrudd { Ingen, EtterPushSvar, MidtIPullSide, ForCommitForsteSynk };
 
     SynkMotor(QString dbSti, QString conninfo, QString bruker, QObject *parent = nullptr);
     ~SynkMotor() override;
@@ -53,6 +57,8 @@ public:
 
     void settAvbrudd(Avbrudd a) { m_avbrudd = a; }
     void settSidestorrelse(int n) { m_side = n; }
+    /// Page size of a bulk first sync (an office with nothing here yet), default 5 000.
+    void settForsteSidestorrelse(int n) { m_forsteSide = n; }
     void settBatchstorrelse(int n) { m_batch = n; }
     /// Keep a LISTEN connection (opened or re-opened at the end of each successful sync) and
     /// emit endringVarslet() when the server reports a revision newer than this client has.
@@ -73,9 +79,15 @@ Q_SIGNALS:
     void endringVarslet(const QString &embete, qint64 rev);
 
 private:
+    void aapneTilkobling();
+    void synkroniser(Store &lokal, SyncLager &lager, const SentralTilkobling &t, const synksammendrag::Status &status,
+                     Resultat &r);
     int push(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, Resultat &r);
     int pull(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, bool avstem,
              const QStringList &embeter);
+    /// The first sync of an office with nothing here yet: one local transaction, large pages, no
+    /// local audit rows (the server's history is the trail), indexes built after the load.
+    int forsteSynk(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, const QString &embete);
     /// After the push: marks resolved conflicts on the server and sends finalised letters.
     void sendEtterPush(const SentralTilkobling &t, SyncLager &lager, Resultat &r);
     /// Compares the summary per office (the one read at the start when nothing changed since);
@@ -91,9 +103,12 @@ private:
     QString m_bruker;
     Avbrudd m_avbrudd = Avbrudd::Ingen;
     int m_side = 1000;
+    int m_forsteSide = 5000;
     int m_batch = 200;
     bool m_lytt = false;
     std::unique_ptr<SentralTilkobling> m_lytter;
+    std::unique_ptr<SentralTilkobling> m_tilkobling; ///< kept between syncs, in the thread that opened it
+    const QThread *m_traad = nullptr;
     QHash<QString, qint64> m_kjentRev; ///< per office: the cursor after the last sync
 };
 

@@ -28,20 +28,20 @@ Status lesStatus(const SentralTilkobling &t)
     try {
         // One statement: the meta row outer-joined to the offices, so a user without offices
         // still learns the version and the epoch.
-        QSqlQuery q = t.kjoer(
-            u"SELECT m.versjon, m.epoke, e.embete, e.rev, coalesce(r.leder, false), coalesce(s.antall, 0), "
-            u"coalesce(s.hash, '') FROM (SELECT max(verdi) FILTER (WHERE noekkel = 'skjemaversjon') AS versjon, "
-            u"max(verdi) FILTER (WHERE noekkel = 'epoke') AS epoke FROM tilsyn_meta) m LEFT JOIN "
-            u"(tilsyn_embeter() e LEFT JOIN tilsyn_min_tilgang() r USING (embete) "
-            u"LEFT JOIN tilsyn_sammendrag() s USING (embete)) ON true ORDER BY e.embete"_s,
-            {}, "kan ikke lese sentralens tilstand");
+        QSqlQuery q = t.kjoer(u"SELECT versjon, epoke, embete, rev, leder, antall, hash FROM tilsyn_status()"_s, {},
+                              "kan ikke lese sentralens tilstand");
+        bool tom = true;
         while (q.next()) {
+            tom = false;
             s.versjon = q.value(0).toInt();
             s.epoke = q.value(1).toString();
-            if (!q.value(2).isNull()) {
-                s.embeter.append({q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toBool(),
-                                  sammendrag(q.value(5).toLongLong(), q.value(6).toString())});
-            }
+            s.embeter.append({q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toBool(),
+                              sammendrag(q.value(5).toLongLong(), q.value(6).toString())});
+        }
+        if (tom) // a user without offices: still the version and the epoch
+        {
+            const SentralSkjema::Status meta = SentralSkjema::les(t);
+            s = Status{meta.versjon, meta.epoke, {}};
         }
     } catch (const SentralFeil &e) {
         if (e.art() == SentralFeil::Art::Utilgjengelig)

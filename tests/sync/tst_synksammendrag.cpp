@@ -6,6 +6,8 @@
 #include "pgtestmiljo.h"
 #include "synctestklient.h"
 
+#include "domain/katalog.h"
+#include "store/lagerkontroll.h"
 #include "sync/sentralfeil.h"
 
 #include <QCoreApplication>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void serverRadSomMarkorenIkkeViserHentes();
     void gjenopprettetServer();
     void klientSomManglerMangeRevisjoner();
+    void avbruttForsteSynkGirIngenDuplikat();
 
 private:
     QTemporaryDir m_dir;
@@ -262,6 +265,53 @@ void TestSynkSammendrag::klientSomManglerMangeRevisjoner()
     QCOMPARE(b.verdi(u"SELECT rev FROM sync_markor WHERE embete = 'agder'"_s).toInt(), 1300);
     QCOMPARE(a.alle(), b.alle());
     QCOMPARE(b.verdi(u"SELECT count(*) FROM sync_sak WHERE siste_rev > 1200"_s).toInt(), 100);
+}
+
+void TestSynkSammendrag::avbruttForsteSynkGirIngenDuplikat()
+{
+    SyncTestKlient a(m_dir.path(), u"s6a"_s, m_pg->conninfo(m_kari));
+    SyncTestKlient b(m_dir.path(), u"s6b"_s, m_pg->conninfo(m_per));
+    for (quint32 i = 0; i < 60; ++i)
+        a.nySak(u"agder"_s, 3500 + i);
+    a.synk();
+    const QString indekser = u"SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' "
+                             u"ORDER BY name)"_s;
+    const QString foer = b.verdi(indekser).toString();
+    QVERIFY(foer.contains(u"tilsynssak_mottatt"_s));
+    const auto motor = [&](SynkMotor::Avbrudd avbrudd) {
+        SynkMotor m(b.sti(), b.conninfo(), u"s6b"_s);
+        m.settSidestorrelse(7);
+        m.settForsteSidestorrelse(11); // six pages of the bulk path
+        m.settAvbrudd(avbrudd);
+        return m.synkroniser();
+    };
+    // Killed after every page was written, before the commit; and in the middle of a page.
+    for (const auto avbrudd : {SynkMotor::Avbrudd::ForCommitForsteSynk, SynkMotor::Avbrudd::MidtIPullSide}) {
+        QVERIFY_THROWS_EXCEPTION(SentralFeil, motor(avbrudd));
+        QCOMPARE(b.alle().size(), 0);
+        QCOMPARE(b.verdi(u"SELECT count(*) FROM sync_sak"_s).toInt(), 0);
+        QCOMPARE(b.verdi(u"SELECT count(*) FROM sync_markor"_s).toInt(), 0);
+        QCOMPARE(b.verdi(u"SELECT count(*) FROM sync_sammendrag WHERE antall > 0"_s).toInt(), 0);
+        QCOMPARE(b.verdi(indekser).toString(), foer); // the dropped indexes came back with the rollback
+    }
+    const auto r = motor(SynkMotor::Avbrudd::Ingen);
+    QCOMPARE(r.hentet, 60);
+    QCOMPARE(r.boetter + r.avvik, 0);
+    QCOMPARE(a.alle(), b.alle());
+    QCOMPARE(b.verdi(u"SELECT count(*) FROM tilsynssak"_s).toInt(), 60);
+    QCOMPARE(b.verdi(u"SELECT count(*) FROM sync_sak"_s).toInt(), 60);
+    QCOMPARE(b.verdi(u"SELECT rev FROM sync_markor WHERE embete = 'agder'"_s).toInt(), 60);
+    QCOMPARE(b.verdi(u"SELECT count(*) FROM audit"_s).toInt(), 0); // the server's history is the trail
+    QCOMPARE(b.antallIUtboks(u"ventende"_s), 0);
+    QCOMPARE(b.verdi(indekser).toString(), foer);
+    QCOMPARE(b.verdi(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    QCOMPARE(kontrollerLager(b.store(), Katalog::innebygd()), QStringList());
+    // The search index has every case (FTS kept by its triggers during the load).
+    QCOMPARE(b.verdi(u"SELECT count(*) FROM tilsynssak_sok_docsize"_s).toInt(), 60);
+    // Later edits are audited as always.
+    b.endre(b.verdi(u"SELECT id FROM tilsynssak LIMIT 1"_s).toString(), [](Tilsynssak &s) { s.sammendrag = u"ny"_s; });
+    QCOMPARE(b.verdi(u"SELECT count(*) FROM audit"_s).toInt(), 1);
+    QCOMPARE(b.synk().pushet, 1);
 }
 
 int main(int argc, char *argv[])

@@ -165,13 +165,37 @@ BEGIN
                  WHERE s.embete = p_embete AND tilsyn_boette(s.id) = ANY (p_boetter) ORDER BY s.rev;
 END $$;
 
+-- What a sync needs first, in one call: schema version, epoch, and per office the caller can see
+-- its revision, whether the caller holds its leader role, and its summary. PL/pgSQL, so the plan
+-- is kept for the session; the caller's roles are read once. A sync that changes nothing ends
+-- with this call.
+CREATE FUNCTION tilsyn_status() RETURNS TABLE (versjon integer, epoke text, embete text, rev bigint, leder boolean,
+                                               antall bigint, hash text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = tilsyn_data, public, pg_temp AS $$
+DECLARE
+    v_versjon integer := (SELECT m.verdi::integer FROM tilsyn_meta m WHERE m.noekkel = 'skjemaversjon');
+    v_epoke text := (SELECT m.verdi FROM tilsyn_meta m WHERE m.noekkel = 'epoke');
+    v_roller text[] := tilsyn_mine_roller();
+BEGIN
+    RETURN QUERY
+        SELECT v_versjon, v_epoke, e.embete, e.rev, tilsyn_lederrolle(e.embete) = ANY (v_roller_leder.r),
+               coalesce(s.antall, 0), CASE WHEN s.antall > 0 THEN s.hash::text ELSE '' END
+        FROM embete_rev e LEFT JOIN sammendrag_embete s ON s.embete = e.embete,
+             (SELECT coalesce(array_agg(rolname::text), '{}') AS r FROM pg_roles
+              WHERE rolname LIKE 'tilsyn\_leder\_%' AND pg_has_role(session_user, oid, 'MEMBER')) v_roller_leder
+        WHERE tilsyn_rolle(e.embete) = ANY (v_roller)
+        ORDER BY e.embete;
+END $$;
+
+ALTER FUNCTION tilsyn_status() OWNER TO tilsyn_eier;
 ALTER FUNCTION tilsyn_sammendrag() OWNER TO tilsyn_eier;
 ALTER FUNCTION tilsyn_sammendrag_boetter(text) OWNER TO tilsyn_eier;
 ALTER FUNCTION tilsyn_pull_boetter(text, integer[]) OWNER TO tilsyn_eier;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public, tilsyn_data FROM PUBLIC;
 REVOKE ALL ON ALL TABLES IN SCHEMA tilsyn_data FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION tilsyn_sammendrag_boetter(text), tilsyn_pull_boetter(text, integer[]) TO tilsyn_bruker;
+GRANT EXECUTE ON FUNCTION tilsyn_status(), tilsyn_sammendrag_boetter(text), tilsyn_pull_boetter(text, integer[])
+    TO tilsyn_bruker;
 
 INSERT INTO tilsyn_data.skjemalogg (versjon, melding) VALUES
     (7, 'sammendraget per embete holdes nå oppdatert av skrivingene (4096 bøtter per embete); '
-        'tilsyn_bruker kan i tillegg kalle tilsyn_sammendrag_boetter og tilsyn_pull_boetter');
+        'tilsyn_bruker kan i tillegg kalle tilsyn_status, tilsyn_sammendrag_boetter og tilsyn_pull_boetter');
