@@ -42,9 +42,7 @@ def rows_from(log):
             rows.append(("first sync into an empty store", ms(f), f"{parts} = {ms(r)}", f"{f / r:.1f}×"))
         else:
             rows.append(("first sync into an empty store", ms(f), "—", "—"))
-    noop = find(r"^no-op sync: (\d+) ms")
-    if noop:
-        rows.append(("no-op sync", ms(float(noop.group(1))), "—", "—"))
+    # The no-op sync and the server load print their own "bench-tabell:" rows (bench_sync).
 
     # Rows printed in the common form.
     for l in lines:

@@ -84,7 +84,9 @@ QStringList kontrollerLager(Store &store, const Katalog &katalog)
 
     QSqlQuery q(db);
     kjoer(q, u"SELECT coalesce(embete || ' ' || saksnummer, id) FROM tilsynssak t "
-             u"WHERE NOT EXISTS (SELECT 1 FROM audit a WHERE a.sak_id = t.id) ORDER BY id"_s,
+             u"WHERE NOT EXISTS (SELECT 1 FROM audit a WHERE a.sak_id = t.id) "
+             // a version from the central store's bulk first sync: its history there is the trail
+             u"AND NOT EXISTS (SELECT 1 FROM sync_sak g WHERE g.sak_id = t.id) ORDER BY id"_s,
           "kan ikke lese revisjonssporet");
     while (q.next())
         ut.append(u"sak %1: mangler revisjonsspor (ingen audit-rad)"_s.arg(q.value(0).toString()));

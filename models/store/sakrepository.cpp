@@ -392,15 +392,17 @@ void SakRepository::skriv(const Tilsynssak &sak, const Endringskontekst &hvem)
     }
 
     // A new case records its whole first state; a changed one the fields that changed, from and to.
-    const QJsonObject diff = foer ? endringer(revisjonsdokument(*foer), revisjonsdokument(sak))
-                                  : QJsonObject{{"til"_L1, revisjonsdokument(sak)}};
-    QSqlQuery &a = m_q->audit;
-    a.addBindValue(naa);
-    a.addBindValue(hvem.bruker);
-    a.addBindValue(sak.id);
-    a.addBindValue(ny ? u"opprettet"_s : hvem.handling);
-    a.addBindValue(QString::fromUtf8(QJsonDocument(diff).toJson(QJsonDocument::Compact)));
-    kjoer(a, "kan ikke skrive revisjonsspor");
+    if (hvem.revisjonsspor) {
+        const QJsonObject diff = foer ? endringer(revisjonsdokument(*foer), revisjonsdokument(sak))
+                                      : QJsonObject{{"til"_L1, revisjonsdokument(sak)}};
+        QSqlQuery &a = m_q->audit;
+        a.addBindValue(naa);
+        a.addBindValue(hvem.bruker);
+        a.addBindValue(sak.id);
+        a.addBindValue(ny ? u"opprettet"_s : hvem.handling);
+        a.addBindValue(QString::fromUtf8(QJsonDocument(diff).toJson(QJsonDocument::Compact)));
+        kjoer(a, "kan ikke skrive revisjonsspor");
+    }
 
     if (!hvem.tilUtboks)
         return;

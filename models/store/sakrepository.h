@@ -28,6 +28,9 @@ struct Endringskontekst
     /// orientering" with this reason, in the same transaction. Only lagre() applies the rule
     /// (desktop and store API); import and sync write what they are given.
     QString avslutningsgrunn = {};
+    /// False for a version the central store sent in a bulk first sync: its history there is the
+    /// audit trail, so no local audit row is written.
+    bool revisjonsspor = true;
 };
 
 /// Loads and saves whole tilsynssaker. Every save is one transaction that writes the case rows,

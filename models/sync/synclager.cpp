@@ -6,7 +6,6 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -318,7 +317,8 @@ void SyncLager::skrivFraServer(const QJsonObject &dok, qint64 rev, const QString
         throw StoreError(u"sentralen sendte en ugyldig sak (%1): %2"_s.arg(dok.value("id"_L1).toString(), feil));
     const auto lokal = m_repo.versjon(sak->id) > 0 ? m_repo.hent(sak->id) : std::nullopt;
     if (!lokal || dokument(*lokal) != dok)
-        m_repo.skriv(*sak, Endringskontekst{.bruker = m_bruker, .handling = handling, .tilUtboks = false});
+        m_repo.skriv(*sak, Endringskontekst{.bruker = m_bruker, .handling = handling, .tilUtboks = false,
+                                            .revisjonsspor = !m_bulk});
     sql(u"UPDATE tilsynssak SET server_rev = ? WHERE id = ?"_s, {rev, sak->id},
              "kan ikke oppdatere saken");
     settGrunnlag(sak->id, sak->embete, rev, dok, epoke);
@@ -344,8 +344,21 @@ void SyncLager::koe(const QString &sakId)
 int SyncLager::brukSide(const QString &embete, const QList<Rad> &rader, const QString &epoke, bool avstem,
                         int avbrytEtter)
 {
+    return brukRader(embete, rader, epoke, avstem, avbrytEtter, true);
+}
+
+int SyncLager::brukBoetter(const QString &embete, const QList<Rad> &rader, const QString &epoke)
+{
+    return brukRader(embete, rader, epoke, false, -1, false);
+}
+
+int SyncLager::brukRader(const QString &embete, const QList<Rad> &rader, const QString &epoke, bool avstem,
+                         int avbrytEtter, bool flyttMarkor)
+{
     const QSqlDatabase db = m_store.db();
-    Transaksjon t(db);
+    std::optional<Transaksjon> t;
+    if (!m_bulk)
+        t.emplace(db);
     int skrevet = 0;
     int n = 0;
     for (const Rad &r : rader) {
@@ -399,12 +412,29 @@ int SyncLager::brukSide(const QString &embete, const QList<Rad> &rader, const QS
             qWarning("tilsynsklient: %s", qUtf8Printable(hvorforIkkeLagret(r.dokument, e.melding())));
         }
     }
-    if (!rader.isEmpty()) {
+    if (flyttMarkor && !rader.isEmpty()) {
         sql(u"INSERT INTO sync_markor (embete, rev) VALUES (?, ?) ON CONFLICT (embete) DO UPDATE SET "
                      u"rev = excluded.rev"_s, {embete, rader.constLast().rev}, "kan ikke lagre markøren");
     }
-    t.commit();
+    if (t)
+        t->commit();
     return skrevet;
+}
+
+bool SyncLager::forsteSynk(const QString &embete) const
+{
+    QSqlQuery &q = sql(u"SELECT 1 FROM sync_sak WHERE embete = ? LIMIT 1"_s, {embete}, "kan ikke lese flettegrunnlaget");
+    const bool finnes = q.next();
+    q.finish();
+    return !finnes && markor(embete) == 0;
+}
+
+bool SyncLager::tomtLager() const
+{
+    QSqlQuery &q = sql(u"SELECT 1 FROM tilsynssak LIMIT 1"_s, {}, "kan ikke lese sakene");
+    const bool finnes = q.next();
+    q.finish();
+    return !finnes;
 }
 
 qint64 SyncLager::markor(const QString &embete) const
@@ -428,15 +458,14 @@ void SyncLager::nullstillAlleMarkorer()
 
 std::pair<qint64, QString> SyncLager::sammendrag(const QString &embete, const QString &epoke) const
 {
-    QSqlQuery &q = sql(u"SELECT sak_id, siste_rev FROM sync_sak WHERE embete = ? AND epoke = ? "
-                                         u"ORDER BY sak_id"_s, {embete, epoke}, "kan ikke lese flettegrunnlaget");
-    QStringList deler;
-    while (q.next())
-        deler.append(q.value(0).toString() + u':' + q.value(1).toString());
-    if (deler.isEmpty())
-        return {0, QString()};
-    return {deler.size(),
-            QString::fromLatin1(QCryptographicHash::hash(deler.join(u',').toUtf8(), QCryptographicHash::Md5).toHex())};
+    // Kept current by the triggers of migration 027: one row, whatever the number of cases.
+    QSqlQuery &q = sql(u"SELECT antall, hash FROM sync_sammendrag WHERE embete = ? AND epoke = ? AND antall > 0"_s,
+                       {embete, epoke}, "kan ikke lese sammendraget");
+    std::pair<qint64, QString> ut{0, QString()};
+    if (q.next())
+        ut = {q.value(0).toLongLong(), QString::number(q.value(1).toLongLong())};
+    q.finish();
+    return ut;
 }
 
 int SyncLager::koeUkjente(const QString &epoke)

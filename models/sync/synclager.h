@@ -73,11 +73,24 @@ public:
     int brukSide(const QString &embete, const QList<Rad> &rader, const QString &epoke, bool avstem,
                  int avbrytEtter = -1);
 
+    /// Applies the cases of re-pulled buckets like a page (never over unpushed edits, one
+    /// transaction), without moving the cursor. Returns the number of cases written locally.
+    int brukBoetter(const QString &embete, const QList<Rad> &rader, const QString &epoke);
+
+    /// Bulk first sync: the caller holds one write transaction around every page (brukSide then
+    /// opens none), and versions from the server get no local audit row.
+    void settBulk(bool paa) { m_bulk = paa; }
+    /// Whether the office has no case from the central store here yet (a first sync).
+    bool forsteSynk(const QString &embete) const;
+    /// Whether the store holds no case at all.
+    bool tomtLager() const;
+
     qint64 markor(const QString &embete) const;
     void nullstillMarkor(const QString &embete);
     void nullstillAlleMarkorer();
 
-    /// Count and md5 of "id:rev" (ids in byte order) over the cases of an office seen in epoch.
+    /// Count and digest sum of (id, siste_rev) over the cases of an office seen in epoch, as
+    /// tilsyn_sammendrag() computes it (migration 027 keeps it current; one row read).
     std::pair<qint64, QString> sammendrag(const QString &embete, const QString &epoke) const;
 
     /// After a full pull in a new epoch: queues a push (no base) for every case known from an
@@ -105,8 +118,11 @@ public:
     /// Records that letter `id` was stored centrally (feil empty) or refused (why).
     void brevSendt(qint64 id, const QString &feil);
     QString klientId() const;
+    const Store &store() const { return m_store; }
 
 private:
+    int brukRader(const QString &embete, const QList<Rad> &rader, const QString &epoke, bool avstem, int avbrytEtter,
+                  bool flyttMarkor);
     bool harUtestaende(const QString &sakId) const;
     /// Applies one acknowledged op (the server's version becomes the local case and merge base).
     int kvitterEn(const QJsonObject &s, const QString &opId, qint64 seq, const QString &sakId,
@@ -126,6 +142,7 @@ private:
     SakRepository &m_repo;
     QString m_bruker;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_spoerringer;
+    bool m_bulk = false;
 };
 
 } // namespace tilsyn

@@ -1,18 +1,21 @@
 #include "synkmotor.h"
 
 #include "domain/katalog.h"
+#include "store/bulklast.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "sync/flytsynk.h"
 #include "sync/journalsynk.h"
 #include "sync/sentralfeil.h"
-#include "sync/sentralskjema.h"
 #include "sync/sentraltilkobling.h"
 #include "sync/synclager.h"
+#include "sync/synksammendrag.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace tilsyn {
 
@@ -46,32 +49,70 @@ SynkMotor::Resultat SynkMotor::synkroniser()
     auto store = Store::aapne(m_dbSti);
     SakRepository repo(*store, Katalog::innebygd());
     SyncLager lager(*store, repo, m_bruker);
-    const SentralTilkobling t(m_conninfo);
-    const SentralSkjema::Status status = SentralSkjema::krevKompatibel(t);
+    // The central connection is kept between syncs (a no-op sync is then one round trip, not a
+    // login); one that the server closed meanwhile is opened again at once.
+    const bool gjenbrukt = m_tilkobling && m_traad == QThread::currentThread() && m_tilkobling->db().isOpen();
+    if (!gjenbrukt)
+        aapneTilkobling();
+    synksammendrag::Status status;
+    try {
+        // One round trip: schema version, epoch, and per office its revision, whether the user
+        // holds its leader role (approvals) and its summary. A sync that changes nothing ends here.
+        status = synksammendrag::lesStatus(*m_tilkobling);
+    } catch (const SentralFeil &e) {
+        if (!gjenbrukt || e.art() != SentralFeil::Art::Utilgjengelig)
+            throw;
+        aapneTilkobling();
+        status = synksammendrag::lesStatus(*m_tilkobling);
+    }
+    try {
+        synkroniser(*store, lager, *m_tilkobling, status, r);
+    } catch (...) {
+        m_tilkobling.reset(); // whatever state it was left in, the next sync starts afresh
+        throw;
+    }
+    Q_EMIT tilstandEndret(Tilstand::Oppdatert);
+    return r;
+}
 
+void SynkMotor::aapneTilkobling()
+{
+    m_tilkobling.reset();
+    m_tilkobling = std::make_unique<SentralTilkobling>(m_conninfo);
+    m_traad = QThread::currentThread();
+}
+
+void SynkMotor::synkroniser(Store &lokal, SyncLager &lager, const SentralTilkobling &t,
+                            const synksammendrag::Status &status, Resultat &r)
+{
     // A new epoch (restored from a backup), or a server behind our cursors: reconcile fully.
     QStringList embeter;
-    bool bakover = false;
-    // In the same round trip: the offices where the user holds the leader role (approvals).
-    QSqlQuery q = t.kjoer(u"SELECT e.embete, e.rev, coalesce(r.leder, false) FROM tilsyn_embeter() e "
-                          u"LEFT JOIN tilsyn_min_tilgang() r USING (embete)"_s, {}, "kan ikke lese embetene");
     QStringList leder;
-    while (q.next()) {
-        embeter.append(q.value(0).toString());
-        bakover = bakover || lager.markor(q.value(0).toString()) > q.value(1).toLongLong();
-        if (q.value(2).toBool())
-            leder.append(q.value(0).toString());
+    bool bakover = false;
+    for (const synksammendrag::Embete &e : status.embeter) {
+        embeter.append(e.embete);
+        bakover = bakover || lager.markor(e.embete) > e.rev;
+        if (e.leder)
+            leder.append(e.embete);
     }
-    if (store->meta(u"sentral_lederroller"_s) != leder.join(u','))
-        store->settMeta(u"sentral_lederroller"_s, leder.join(u','));
-    const QString forrige = store->meta(u"sentral_epoke"_s);
+    if (lokal.meta(u"sentral_lederroller"_s) != leder.join(u','))
+        lokal.settMeta(u"sentral_lederroller"_s, leder.join(u','));
+    const QString forrige = lokal.meta(u"sentral_epoke"_s);
     r.avstemt = (!forrige.isEmpty() && forrige != status.epoke) || bakover;
     if (r.avstemt)
         lager.nullstillAlleMarkorer();
-    store->settMeta(u"sentral_epoke"_s, status.epoke);
+    if (forrige != status.epoke)
+        lokal.settMeta(u"sentral_epoke"_s, status.epoke);
 
-    push(t, lager, status.epoke, r);
-    r.hentet += pull(t, lager, status.epoke, r.avstemt, embeter);
+    const bool pushet = push(t, lager, status.epoke, r) > 0;
+    // Only offices with revisions past the cursor are asked (all of them after a push: our own
+    // changes come back, and the cursor moves past them).
+    QStringList nye;
+    for (const synksammendrag::Embete &e : status.embeter) {
+        if (r.avstemt || pushet || lager.markor(e.embete) != e.rev)
+            nye.append(e.embete);
+    }
+    r.hentet += pull(t, lager, status.epoke, r.avstemt, nye);
     if (r.avstemt) {
         lager.koeUkjente(status.epoke);
         push(t, lager, status.epoke, r);
@@ -86,20 +127,68 @@ SynkMotor::Resultat SynkMotor::synkroniser()
     const JournalSynk::Resultat j = JournalSynk(*store, m_bruker).synk(t, embeter);
     r.journal = j.sendt + j.hentet;
 
-    // Count-and-hash check; a mismatch is re-pulled from the start once.
-    const QStringList avvik = avvikendeEmbeter(t, lager, status.epoke);
-    if (!avvik.isEmpty()) {
-        for (const QString &e : avvik)
-            lager.nullstillMarkor(e);
-        r.hentet += pull(t, lager, status.epoke, false, avvik);
-        r.avvik = int(avvikendeEmbeter(t, lager, status.epoke).size());
-    }
+    kontrollerSammendrag(t, lager, status, pushet || r.avstemt, r);
     for (const QString &e : std::as_const(embeter))
         m_kjentRev.insert(e, lager.markor(e)); // includes our own pushes: pulled back above
     if (m_lytt)
         sjekkLytter();
-    Q_EMIT tilstandEndret(Tilstand::Oppdatert);
-    return r;
+}
+
+void SynkMotor::kontrollerSammendrag(const SentralTilkobling &t, SyncLager &lager, const synksammendrag::Status &status,
+                                     bool endret, Resultat &r)
+{
+    using synksammendrag::Embete;
+    QHash<QString, Embete> server;
+    if (!endret) {
+        for (const Embete &e : status.embeter)
+            server.insert(e.embete, e);
+    }
+    // A summary is compared only at the revision it was read at. An office whose cursor is not
+    // there (this sync pushed or pulled, or someone pushed meanwhile) is read again, and pulled
+    // again when it moved on; one that keeps moving is checked at the next sync.
+    const auto foreldet = [&] {
+        QStringList ut;
+        for (const Embete &e : status.embeter) {
+            const auto s = server.constFind(e.embete);
+            if (s == server.constEnd() || s->rev != lager.markor(e.embete))
+                ut.append(e.embete);
+        }
+        return ut;
+    };
+    QStringList gamle = foreldet();
+    for (int runde = 0; !gamle.isEmpty() && runde < 3; ++runde) {
+        if (runde > 0)
+            r.hentet += pull(t, lager, status.epoke, false, gamle);
+        server = synksammendrag::lesSammendrag(t);
+        gamle = foreldet();
+    }
+    const auto avvikende = [&] {
+        QStringList ut;
+        for (const Embete &e : status.embeter) {
+            const auto s = server.constFind(e.embete);
+            if (gamle.contains(e.embete) || s == server.constEnd())
+                continue;
+            const auto [antall, hash] = lager.sammendrag(e.embete, status.epoke);
+            if (s->sammendrag != synksammendrag::Sammendrag{antall, hash})
+                ut.append(e.embete);
+        }
+        return ut;
+    };
+    const QStringList avvik = avvikende();
+    if (avvik.isEmpty())
+        return;
+    // Top-down: the 4096 bucket sums of each differing office, then the cases of the buckets
+    // that differ, applied like a pulled page (never over unpushed edits), the cursor unchanged.
+    for (const QString &e : avvik) {
+        const QList<int> boetter = synksammendrag::avvikendeBoetter(t, lager.store(), e, status.epoke);
+        const QList<SyncLager::Rad> rader = synksammendrag::hentBoetter(t, e, boetter);
+        r.boetter += int(boetter.size());
+        r.omhentet += int(rader.size());
+        r.hentet += lager.brukBoetter(e, rader, status.epoke);
+    }
+    server = synksammendrag::lesSammendrag(t);
+    gamle = foreldet();
+    r.avvik = int(avvikende().size());
 }
 
 int SynkMotor::push(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, Resultat &r)
@@ -140,6 +229,10 @@ int SynkMotor::pull(const SentralTilkobling &t, SyncLager &lager, const QString 
 {
     int hentet = 0;
     for (const QString &embete : embeter) {
+        if (!avstem && lager.forsteSynk(embete)) {
+            hentet += forsteSynk(t, lager, epoke, embete);
+            continue;
+        }
         while (true) {
             QSqlQuery q = t.kjoer(u"SELECT sak_id::text, rev, dokument::text FROM tilsyn_pull(?, ?, ?)"_s,
                                   {embete, lager.markor(embete), m_side}, "kan ikke hente endringer");
@@ -161,6 +254,50 @@ int SynkMotor::pull(const SentralTilkobling &t, SyncLager &lager, const QString 
             Q_EMIT fremdrift(u"pull"_s, hentet);
         }
     }
+    return hentet;
+}
+
+int SynkMotor::forsteSynk(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, const QString &embete)
+{
+    // The whole office in one local transaction: killed or failed, nothing of it stays, and the
+    // next sync starts it again (no duplicate, no half office). Into an empty store the
+    // secondary indexes are built once after the load instead of row by row.
+    const QSqlDatabase db = lager.store().db();
+    Transaksjon tx(db);
+    std::optional<BulkLast> indekser;
+    if (lager.tomtLager())
+        indekser.emplace(db, QStringList{u"tilsynssak"_s, u"sak_tema"_s, u"sak_kilde"_s, u"vurdering"_s,
+                                         u"tilsynsobjekt"_s});
+    lager.settBulk(true);
+    const auto tilbake = qScopeGuard([&lager] { lager.settBulk(false); });
+    int hentet = 0;
+    while (true) {
+        // Large pages in revision order (keyset on the cursor, which moves inside the transaction).
+        QSqlQuery q = t.kjoer(u"SELECT sak_id::text, rev, dokument::text FROM tilsyn_pull(?, ?, ?)"_s,
+                              {embete, lager.markor(embete), std::max(m_side, m_forsteSide)},
+                              "kan ikke hente endringer");
+        QList<SyncLager::Rad> rader;
+        while (q.next()) {
+            rader.append({q.value(0).toString(), q.value(1).toLongLong(),
+                          QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
+        }
+        if (rader.isEmpty())
+            break;
+        const int avbryt = m_avbrudd == Avbrudd::MidtIPullSide ? int(rader.size() / 2) : -1;
+        try {
+            hentet += lager.brukSide(embete, rader, epoke, false, avbryt);
+        } catch (const StoreError &e) {
+            if (avbryt >= 0)
+                throw SentralFeil(e.melding(), SentralFeil::Art::Avbrutt);
+            throw;
+        }
+        Q_EMIT fremdrift(u"pull"_s, hentet);
+    }
+    if (indekser)
+        indekser->gjenoppbygg();
+    if (m_avbrudd == Avbrudd::ForCommitForsteSynk)
+        throw SentralFeil(u"første synkronisering avbrutt før den ble lagret (feilinjeksjon)"_s, SentralFeil::Art::Avbrutt);
+    tx.commit();
     return hentet;
 }
 
@@ -191,19 +328,6 @@ void SynkMotor::sendEtterPush(const SentralTilkobling &t, SyncLager &lager, Resu
         }
         Q_EMIT fremdrift(u"brev"_s, r.brev);
     }
-}
-
-QStringList SynkMotor::avvikendeEmbeter(const SentralTilkobling &t, const SyncLager &lager, const QString &epoke)
-{
-    QStringList ut;
-    QSqlQuery q = t.kjoer(u"SELECT e.embete, coalesce(s.antall, 0), coalesce(s.hash, '') FROM tilsyn_embeter() e "
-                          u"LEFT JOIN tilsyn_sammendrag() s USING (embete)"_s, {}, "kan ikke lese sammendraget");
-    while (q.next()) {
-        const auto [antall, hash] = lager.sammendrag(q.value(0).toString(), epoke);
-        if (antall != q.value(1).toLongLong() || hash != q.value(2).toString())
-            ut.append(q.value(0).toString());
-    }
-    return ut;
 }
 
 void SynkMotor::sjekkLytter()

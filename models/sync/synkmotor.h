@@ -5,12 +5,18 @@
 #include <QSqlDriver>
 #include <QString>
 
+class QThread;
+
 #include <memory>
 
 namespace tilsyn {
 
 class SentralTilkobling;
+class Store;
 class SyncLager;
+namespace synksammendrag {
+struct Status;
+}
 
 /// The sync engine: pushes the local outbox to the central store and pulls what changed there,
 /// once per call. It opens its own local store and central connection in the thread that calls
@@ -37,10 +43,13 @@ public:
         int flyt = 0;       ///< draft versions, approval steps and assignments accepted (FlytSynk)
         int flytAvvist = 0; ///< approval steps and assignments refused (e.g. no leader role)
         int journal = 0;    ///< journal posts sent (numbers settled) or pulled
+        int boetter = 0;    ///< summary buckets found different and re-pulled
+        int omhentet = 0;   ///< cases fetched again from those buckets
     };
 
     /// Fault injection for tests: stop (SentralFeil::Avbrutt) at a chosen point.
-    enum class Avbrudd { Ingen, EtterPushSvar, MidtIPullSide };
+    /// ForCommitForsteSynk: after every page of a bulk first sync, before its commit.
+    enum class Avbrudd { Ingen, EtterPushSvar, MidtIPullSide, ForCommitForsteSynk };
 
     SynkMotor(QString dbSti, QString conninfo, QString bruker, QObject *parent = nullptr);
     ~SynkMotor() override;
@@ -51,6 +60,8 @@ public:
 
     void settAvbrudd(Avbrudd a) { m_avbrudd = a; }
     void settSidestorrelse(int n) { m_side = n; }
+    /// Page size of a bulk first sync (an office with nothing here yet), default 5 000.
+    void settForsteSidestorrelse(int n) { m_forsteSide = n; }
     void settBatchstorrelse(int n) { m_batch = n; }
     /// Keep a LISTEN connection (opened or re-opened at the end of each successful sync) and
     /// emit endringVarslet() when the server reports a revision newer than this client has.
@@ -71,12 +82,21 @@ Q_SIGNALS:
     void endringVarslet(const QString &embete, qint64 rev);
 
 private:
+    void aapneTilkobling();
+    void synkroniser(Store &lokal, SyncLager &lager, const SentralTilkobling &t, const synksammendrag::Status &status,
+                     Resultat &r);
     int push(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, Resultat &r);
     int pull(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, bool avstem,
              const QStringList &embeter);
+    /// The first sync of an office with nothing here yet: one local transaction, large pages, no
+    /// local audit rows (the server's history is the trail), indexes built after the load.
+    int forsteSynk(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, const QString &embete);
     /// After the push: marks resolved conflicts on the server and sends finalised letters.
     void sendEtterPush(const SentralTilkobling &t, SyncLager &lager, Resultat &r);
-    QStringList avvikendeEmbeter(const SentralTilkobling &t, const SyncLager &lager, const QString &epoke);
+    /// Compares the summary per office (the one read at the start when nothing changed since);
+    /// re-pulls the cases of the buckets that differ and counts offices still differing.
+    void kontrollerSammendrag(const SentralTilkobling &t, SyncLager &lager, const synksammendrag::Status &status,
+                              bool endret, Resultat &r);
 
     void sjekkLytter();
     void varslet(const QString &kanal, QSqlDriver::NotificationSource kilde, const QVariant &innhold);
@@ -86,9 +106,12 @@ private:
     QString m_bruker;
     Avbrudd m_avbrudd = Avbrudd::Ingen;
     int m_side = 1000;
+    int m_forsteSide = 5000;
     int m_batch = 200;
     bool m_lytt = false;
     std::unique_ptr<SentralTilkobling> m_lytter;
+    std::unique_ptr<SentralTilkobling> m_tilkobling; ///< kept between syncs, in the thread that opened it
+    const QThread *m_traad = nullptr;
     QHash<QString, qint64> m_kjentRev; ///< per office: the cursor after the last sync
 };
 

@@ -5,12 +5,15 @@
 
 #include "pgtestmiljo.h"
 #include "synctestklient.h"
+#include "synkbelastning.h"
 
 #include "casegenerator.h"
 #include "domain/katalog.h"
+#include "sync/sentraltilkobling.h"
 #include "sync/synclager.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -44,6 +47,85 @@ void skriv(const char *hva, qint64 ms, qint64 n)
                         << Qt::endl;
 }
 
+// The median of 21 no-op syncs (after one to warm up), in ms.
+double medianTomSynk(SynkMotor &motor)
+{
+    motor.synkroniser();
+    QList<double> ms;
+    for (int i = 0; i < 21; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const auto r = motor.synkroniser();
+        ms.append(double(t.nsecsElapsed()) / 1e6);
+        if (r.hentet + r.pushet + r.boetter != 0)
+            qWarning("the no-op sync did something: pulled %d, pushed %d, buckets %d", r.hentet, r.pushet, r.boetter);
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[10];
+}
+
+// The median of 21 round trips SELECT 1 on an open connection, or (nyForbindelse) of connecting,
+// SELECT 1 and disconnecting, in ms.
+double medianRundtur(const QString &conninfo, bool nyForbindelse)
+{
+    std::unique_ptr<SentralTilkobling> aapen = nyForbindelse ? nullptr : std::make_unique<SentralTilkobling>(conninfo);
+    QList<double> ms;
+    for (int i = 0; i < 22; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (nyForbindelse) {
+            SentralTilkobling ny(conninfo);
+            ny.kjoer(u"SELECT 1"_s, {}, "SELECT 1").next();
+        } else {
+            aapen->kjoer(u"SELECT 1"_s, {}, "SELECT 1").next();
+        }
+        if (i > 0)
+            ms.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[10];
+}
+
+// Loads the central store directly (COPY as administrator): n generated, registered cases in the
+// offices that exist (10 in the built-in catalogue).
+bool lastSentral(const PgTestMiljo &pg, int n, const QString &mappe)
+{
+    const Katalog &katalog = Katalog::innebygd();
+    {
+        QFile f(QDir(mappe).filePath(u"saker.csv"_s));
+        f.open(QIODevice::WriteOnly);
+        CaseGenerator g(katalog, 4242);
+        for (int i = 0; i < n; ++i) {
+            const QByteArray json = QJsonDocument(SyncLager::dokument(g.neste())).toJson(QJsonDocument::Compact);
+            f.write("\"" + QByteArray(json).replace("\"", "\"\"") + "\"\n");
+        }
+    }
+    QString feil;
+    const QString db = u"dbname="_s + pg.dbNavn();
+    // Straight into tilsyn_data as the administrator, as the invariants require: the counters
+    // first, then one history row per case (in revision order), then the case rows.
+    const QString last = u"CREATE TEMP TABLE inn (d jsonb);\n\\copy inn FROM '%1' (FORMAT csv)\n"
+                         u"CREATE TEMP TABLE nr AS SELECT d, row_number() OVER (PARTITION BY d->>'embete' "
+                         u"ORDER BY d->>'id') AS rev FROM inn;\n"
+                         u"UPDATE tilsyn_data.embete_rev e SET rev = m.rev FROM (SELECT d->>'embete' AS embete, "
+                         u"max(rev) AS rev FROM nr GROUP BY 1) m WHERE m.embete = e.embete;\n"
+                         u"INSERT INTO tilsyn_data.sak_historikk (embete, rev, sak_id, dokument, bruker, tidspunkt) "
+                         u"SELECT d->>'embete', rev, (d->>'id')::uuid, d, 'import', now() FROM nr ORDER BY 1, 2;\n"
+                         u"INSERT INTO tilsyn_data.sak (id, embete, saksnummer, rev, sektor, mottatt, behandlingsmaate, "
+                         u"avsluttet, dokument, endret, endret_av) SELECT (d->>'id')::uuid, d->>'embete', d->>'saksnummer', "
+                         u"rev, d->>'sektor', (d->>'mottatt')::date, (d->>'behandlingsmaate')::int, (d->>'avsluttet')::date, "
+                         u"d, now(), 'import' FROM nr;\nANALYZE tilsyn_data.sak;\n"_s.arg(QDir(mappe).filePath(u"saker.csv"_s));
+    QFile skript(QDir(mappe).filePath(u"last.sql"_s));
+    skript.open(QIODevice::WriteOnly);
+    skript.write(last.toUtf8());
+    skript.close();
+    if (!kjoer(u"psql"_s, {u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, db, u"-f"_s, skript.fileName()}, &feil)) {
+        qCritical("%s", qPrintable(feil));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -64,41 +146,12 @@ int main(int argc, char *argv[])
         pg.opprettEmbete(e);
     const QString bruker = pg.opprettBruker(u"bench"_s, embeter);
 
-    // Load the central store directly (COPY as administrator): N generated, registered cases.
-    {
-        QFile f(dir.filePath(u"saker.csv"_s));
-        f.open(QIODevice::WriteOnly);
-        CaseGenerator g(katalog, 4242);
-        for (int i = 0; i < n; ++i) {
-            const QByteArray json = QJsonDocument(SyncLager::dokument(g.neste())).toJson(QJsonDocument::Compact);
-            f.write("\"" + QByteArray(json).replace("\"", "\"\"") + "\"\n");
-        }
-    }
-    QString feil;
     QElapsedTimer t;
     t.start();
-    const QString db = u"dbname="_s + pg.dbNavn();
-    // Straight into tilsyn_data as the administrator, as the invariants require: the counters
-    // first, then one history row per case (in revision order), then the case rows.
-    const QString last = u"CREATE TEMP TABLE inn (d jsonb);\n\\copy inn FROM '%1' (FORMAT csv)\n"
-                         u"CREATE TEMP TABLE nr AS SELECT d, row_number() OVER (PARTITION BY d->>'embete' "
-                         u"ORDER BY d->>'id') AS rev FROM inn;\n"
-                         u"UPDATE tilsyn_data.embete_rev e SET rev = m.rev FROM (SELECT d->>'embete' AS embete, "
-                         u"max(rev) AS rev FROM nr GROUP BY 1) m WHERE m.embete = e.embete;\n"
-                         u"INSERT INTO tilsyn_data.sak_historikk (embete, rev, sak_id, dokument, bruker, tidspunkt) "
-                         u"SELECT d->>'embete', rev, (d->>'id')::uuid, d, 'import', now() FROM nr ORDER BY 1, 2;\n"
-                         u"INSERT INTO tilsyn_data.sak (id, embete, saksnummer, rev, sektor, mottatt, behandlingsmaate, "
-                         u"avsluttet, dokument, endret, endret_av) SELECT (d->>'id')::uuid, d->>'embete', d->>'saksnummer', "
-                         u"rev, d->>'sektor', (d->>'mottatt')::date, (d->>'behandlingsmaate')::int, (d->>'avsluttet')::date, "
-                         u"d, now(), 'import' FROM nr;\nANALYZE tilsyn_data.sak;\n"_s.arg(dir.filePath(u"saker.csv"_s));
-    QFile skript(dir.filePath(u"last.sql"_s));
-    skript.open(QIODevice::WriteOnly);
-    skript.write(last.toUtf8());
-    skript.close();
-    if (!kjoer(u"psql"_s, {u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, db, u"-f"_s, skript.fileName()}, &feil)) {
-        qCritical("%s", qPrintable(feil));
+    if (!lastSentral(pg, n, dir.path()))
         return 1;
-    }
+    QString feil;
+    const QString db = u"dbname="_s + pg.dbNavn();
     skriv("load central (COPY + INSERT, setup)", t.elapsed(), n);
 
     // Reference: psql COPY of the same rows out, then sqlite3 insert of them.
@@ -114,7 +167,8 @@ int main(int argc, char *argv[])
     skriv("reference: sqlite3 .import", sqliteInn, n);
     skriv("reference: total", copyUt + sqliteInn, n);
 
-    SyncTestKlient k(dir.path(), u"bench"_s, pg.conninfo(bruker));
+    // Over loopback TCP (password authentication), as a client on another machine would connect.
+    SyncTestKlient k(dir.path(), u"bench"_s, pg.conninfo(bruker) + u" host=127.0.0.1"_s);
     SynkMotor motor(k.sti(), k.conninfo(), u"bench"_s);
     t.restart();
     const auto forste = motor.synkroniser();
@@ -123,9 +177,58 @@ int main(int argc, char *argv[])
         qCritical("lost cases: pulled %d of %d", forste.hentet, n);
         return 1;
     }
-    t.restart();
-    const auto tom = motor.synkroniser();
-    skriv("no-op sync", t.elapsed(), tom.pushet + tom.hentet);
+    const double tomStor = medianTomSynk(motor);
+    const double rundtur = medianRundtur(k.conninfo(), false);
+    const double rundturNy = medianRundtur(k.conninfo(), true);
+    QTextStream(stdout) << u"no-op sync: %1 ms (median of 21, %2 cases)\n"_s.arg(tomStor, 0, 'f', 2).arg(n)
+                        << u"reference: one round trip SELECT 1: %1 ms (median of 21, open connection)\n"_s
+                               .arg(rundtur, 0, 'f', 3)
+                        << u"reference: connect + SELECT 1 + disconnect: %1 ms (median of 21)"_s.arg(rundturNy, 0, 'f', 2)
+                        << Qt::endl;
+
+    // The same at a tenth of the size, in a database of its own, to show the cost does not grow.
+    const int liten = qEnvironmentVariableIsSet("TILSYN_BENCH_N_LITEN") ? qEnvironmentVariableIntValue("TILSYN_BENCH_N_LITEN")
+                                                                      : n / 10;
+    double tomLiten = 0;
+    {
+        PgTestMiljo pg2;
+        for (const QString &e : embeter)
+            pg2.opprettEmbete(e);
+        const QString bruker2 = pg2.opprettBruker(u"bench2"_s, embeter);
+        if (!lastSentral(pg2, liten, dir.path()))
+            return 1;
+        SyncTestKlient k2(dir.path(), u"bench2"_s, pg2.conninfo(bruker2) + u" host=127.0.0.1"_s);
+        SynkMotor motor2(k2.sti(), k2.conninfo(), u"bench2"_s);
+        if (motor2.synkroniser().hentet != liten)
+            return 1;
+        tomLiten = medianTomSynk(motor2);
+    }
+    QTextStream(stdout) << u"no-op sync: %1 ms (median of 21, %2 cases)\n"_s.arg(tomLiten, 0, 'f', 2).arg(liten)
+                        << u"no-op sync ratio %1/%2 cases: %3"_s.arg(n).arg(liten).arg(tomStor / tomLiten, 0, 'f', 2)
+                        << Qt::endl;
+    QTextStream(stdout) << u"bench-tabell: no-op sync, %1 cases (%2 cases: %3 ms, ratio %4) | %5 ms | one round trip "
+                           u"SELECT 1 %6 ms; connect + SELECT 1 %7 ms | %8×"_s
+                               .arg(n).arg(liten).arg(tomLiten, 0, 'f', 2).arg(tomStor / tomLiten, 0, 'f', 2)
+                               .arg(tomStor, 0, 'f', 2).arg(rundtur, 0, 'f', 3).arg(rundturNy, 0, 'f', 2)
+                               .arg(tomStor / rundtur, 0, 'f', 0)
+                        << Qt::endl;
+
+    // Server load: concurrent clients doing no-op syncs, each on its own connection.
+    const int klienter = qEnvironmentVariableIsSet("TILSYN_BENCH_KLIENTER") ? qEnvironmentVariableIntValue("TILSYN_BENCH_KLIENTER")
+                                                                          : 50;
+    for (const bool ny : {false, true}) {
+        const Belastning b = ny ? belastNyForbindelse(k.conninfo(), pg.adminConninfo(), klienter, 5.0)
+                                : belastVedvarende(k.conninfo(), klienter, 5.0);
+        const QString hva = ny ? u"new connection per sync"_s : u"connection kept open"_s;
+        QTextStream(stdout) << u"%1 clients, no-op syncs, %2: %3 syncs in %4 s = %5 syncs/s, server CPU %6 ms/sync"_s
+                                   .arg(klienter).arg(hva).arg(b.synker).arg(b.sekunder, 0, 'f', 2)
+                                   .arg(b.perSekund(), 0, 'f', 0).arg(b.cpuPerSynkMs(), 0, 'f', 3)
+                            << u"\nbench-tabell: %1 clients' no-op syncs, %2 (%3 cases) | %4 syncs/s, server CPU %5 ms "
+                               u"per sync | goal 500 syncs/s | %6×"_s
+                                   .arg(klienter).arg(hva).arg(n).arg(b.perSekund(), 0, 'f', 0)
+                                   .arg(b.cpuPerSynkMs(), 0, 'f', 3).arg(b.perSekund() / 500.0, 0, 'f', 2)
+                            << Qt::endl;
+    }
 
     // 1 000 edits, then one sync pushing them.
     QStringList ider;
