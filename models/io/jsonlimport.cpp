@@ -2,6 +2,7 @@
 
 #include "domain/katalog.h"
 #include "domain/validering.h"
+#include "drift/fremdrift.h"
 #include "io/jsonlexport.h"
 #include "io/sakjson.h"
 #include "io/strengjson.h"
@@ -100,7 +101,7 @@ QStringList JsonlImport::ulikeFelt(const Tilsynssak &a, const Tilsynssak &b)
     return ut;
 }
 
-JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &filnavn) const
+JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &filnavn, Fremdrift *fremdrift) const
 {
     Lest ut;
     auto meld = [&](qsizetype linje, const QString &felt, const QString &melding) {
@@ -135,6 +136,7 @@ JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &fil
     qsizetype linjenr = 0;
     bool noenLinje = false;
     while (start < innhold.size()) {
+        Fremdrift::steg(fremdrift, start, innhold.size());
         ++linjenr;
         qsizetype slutt = innhold.indexOf('\n', start);
         if (slutt < 0)
@@ -217,13 +219,15 @@ JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &fil
     return ut;
 }
 
-qsizetype JsonlImport::skriv(const Lest &lest, const Endringskontekst &hvem, bool erstatt)
+qsizetype JsonlImport::skriv(const Lest &lest, const Endringskontekst &hvem, bool erstatt, Fremdrift *fremdrift)
 {
     Endringskontekst kontekst = hvem;
     Transaksjon t(m_store.db());
     m_store.registrerKatalog(m_katalog);
     qsizetype skrevet = 0;
+    qsizetype gjort = 0;
     for (const Post &p : lest.poster) {
+        Fremdrift::steg(fremdrift, gjort++, lest.poster.size()); // cancelled: nothing committed
         // The comparison was made outside this transaction: the store must still hold what
         // was compared, or the person's decision was made on something else.
         if (m_repo.versjon(p.sak.id) != p.lagretVersjon)
@@ -238,6 +242,7 @@ qsizetype JsonlImport::skriv(const Lest &lest, const Endringskontekst &hvem, boo
         m_repo.skriv(p.sak, kontekst);
         ++skrevet;
     }
+    Fremdrift::steg(fremdrift, gjort, lest.poster.size());
     t.commit();
     return skrevet;
 }

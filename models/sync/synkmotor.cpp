@@ -1,6 +1,7 @@
 #include "synkmotor.h"
 
 #include "domain/katalog.h"
+#include "drift/fremdrift.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -34,6 +35,9 @@ void SynkMotor::synkroniserNaa()
     } catch (const StoreError &e) {
         Q_EMIT tilstandEndret(Tilstand::Feil);
         Q_EMIT feilet(e.melding());
+    } catch (const Avbrutt &) {
+        Q_EMIT tilstandEndret(Tilstand::Frakoblet);
+        Q_EMIT feilet(u"avbrutt"_s);
     }
 }
 
@@ -122,6 +126,7 @@ int SynkMotor::push(const SentralTilkobling &t, SyncLager &lager, const QString 
         r.konflikter += k.konflikter;
         gjort += int(batch.size());
         Q_EMIT fremdrift(u"push"_s, gjort);
+        Fremdrift::steg(m_fremdrift, gjort, ops.size());
     }
     return gjort;
 }
@@ -150,6 +155,7 @@ int SynkMotor::pull(const SentralTilkobling &t, SyncLager &lager, const QString 
                 throw;
             }
             Q_EMIT fremdrift(u"pull"_s, hentet);
+            Fremdrift::steg(m_fremdrift, hentet, 0);
         }
     }
     return hentet;

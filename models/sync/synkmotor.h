@@ -9,6 +9,7 @@
 
 namespace tilsyn {
 
+class Fremdrift;
 class SentralTilkobling;
 class SyncLager;
 
@@ -49,6 +50,11 @@ public:
     void settAvbrudd(Avbrudd a) { m_avbrudd = a; }
     void settSidestorrelse(int n) { m_side = n; }
     void settBatchstorrelse(int n) { m_batch = n; }
+    /// Progress and cancel (optional, not owned, used on the motor's thread): steps are ops sent,
+    /// then cases received (total unknown: 0), checked after each batch or page, so a cancel
+    /// stops between two committed pages (Avbrutt, reported through feilet()) and the next run
+    /// continues from there.
+    void settFremdrift(Fremdrift *f) { m_fremdrift = f; }
     /// Keep a LISTEN connection (opened or re-opened at the end of each successful sync) and
     /// emit endringVarslet() when the server reports a revision newer than this client has.
     void settLytting(bool paa) { m_lytt = paa; }
@@ -85,6 +91,7 @@ private:
     int m_side = 1000;
     int m_batch = 200;
     bool m_lytt = false;
+    Fremdrift *m_fremdrift = nullptr;
     std::unique_ptr<SentralTilkobling> m_lytter;
     QHash<QString, qint64> m_kjentRev; ///< per office: the cursor after the last sync
 };
