@@ -41,6 +41,13 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::Bakgrunnsarbeid</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::BrevDialog</name>
     <message>
         <source>Letters – %1</source>
@@ -699,6 +706,49 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>tilsyn::Filarbeid</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n problem.</numerusform><numerusform>Nothing was imported: the file has %n problems.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n case(s)…</source>
+        <translation>
+            <numerusform>Importing %n case…</numerusform><numerusform>Importing %n cases…</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting the cases to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cases were not exported:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::Gui</name>
     <message>
         <source>Tilsynsklient</source>
@@ -1008,24 +1058,6 @@ SHA-256 %3</source>
         <source>The open case has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation>
-            <numerusform>Nothing was imported: the file has %n problem.</numerusform><numerusform>Nothing was imported: the file has %n problems.</numerusform></translation>
-    </message>
-    <message>
-        <source>Nothing was imported:
-%1</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Imported %n case(s)</source>
         <translation>
@@ -1129,6 +1161,27 @@ SHA-256 %3</source>
     <message>
         <source>Your profile has no office. Choose yours in Edit ▸ Settings before registering a case.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n case to %1</numerusform><numerusform>Exported %n cases to %1</numerusform></translation>
     </message>
 </context>
 <context>

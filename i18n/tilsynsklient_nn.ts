@@ -40,6 +40,13 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::Bakgrunnsarbeid</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::BrevDialog</name>
     <message>
         <source>Letters – %1</source>
@@ -698,6 +705,49 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::Filarbeid</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Les %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikkje lesa %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation><numerusform>Ingenting vart importert: fila har %n feil.</numerusform><numerusform>Ingenting vart importert: fila har %n feil.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n case(s)…</source>
+        <translation><numerusform>Importerer %n sak…</numerusform><numerusform>Importerer %n saker…</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Ingenting vart importert:
+%1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Exporting the cases to %1…</source>
+        <translation>Eksporterer sakene til %1…</translation>
+    </message>
+    <message>
+        <source>The cases were not exported:
+%1</source>
+        <translation>Sakene vart ikkje eksporterte:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Gui</name>
     <message>
         <source>Tilsynsklient</source>
@@ -1005,24 +1055,6 @@ SHA-256 %3</translation>
         <source>The open case has unsaved changes. Save them?</source>
         <translation>Den opne saka har endringar som ikkje er lagra. Vil du lagra dei?</translation>
     </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan ikkje lesa %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation><numerusform>Ingenting vart importert: fila har %n feil.</numerusform><numerusform>Ingenting vart importert: fila har %n feil.</numerusform></translation>
-    </message>
-    <message>
-        <source>Nothing was imported:
-%1</source>
-        <translation>Ingenting vart importert:
-%1</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n case(s)</source>
         <translation><numerusform>Importerte %n sak</numerusform><numerusform>Importerte %n saker</numerusform></translation>
@@ -1122,6 +1154,26 @@ SHA-256 %3</translation>
     <message>
         <source>Your profile has no office. Choose yours in Edit ▸ Settings before registering a case.</source>
         <translation>Profilen din har ikkje noko embete. Vel ditt under Rediger ▸ Innstillingar før du registrerer ei sak.</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>Eksporter saker</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported</source>
+        <translation>Importen vart avbroten; ingenting vart importert</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation>Eksporten vart avbroten; inga fil vart skriven</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1</source>
+        <translation><numerusform>Eksporterte %n sak til %1</numerusform><numerusform>Eksporterte %n saker til %1</numerusform></translation>
     </message>
 </context>
 <context>
