@@ -1993,6 +1993,10 @@ SHA-256 %3</source>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Stavekontroll</name>

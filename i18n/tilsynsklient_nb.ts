@@ -1981,6 +1981,10 @@ SHA-256 %3</translation>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Stavekontroll</name>

@@ -12,4 +12,5 @@ T = {
  'Import cancelled; nothing was imported': ('Importen ble avbrutt; ingenting ble importert', 'Importen vart avbroten; ingenting vart importert'),
  'Export cancelled; no file was written': ('Eksporten ble avbrutt; ingen fil ble skrevet', 'Eksporten vart avbroten; inga fil vart skriven'),
  'Exported %n case(s) to %1': (['Eksporterte %n sak til %1', 'Eksporterte %n saker til %1'], ['Eksporterte %n sak til %1', 'Eksporterte %n saker til %1']),
+ 'Writing %1…': ('Skriver %1…', 'Skriv %1…'),
 }

@@ -9,6 +9,10 @@
 #include "io/jsonlexport.h"
 #include "io/jsonlimport.h"
 #include "mainwindow.h"
+#include "drift/fremdrift.h"
+#include "reports/rapporttabell.h"
+#include "reports/rapportvalg.h"
+#include "reports/xlsxskriver.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -18,6 +22,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -239,6 +244,25 @@ private slots:
         QVERIFY(!QFile::exists(fil));
         QCOMPARE(QDir(ut.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{});
         QCOMPARE(w.statusBar()->currentMessage(), u"Export cancelled; no file was written"_s);
+    }
+
+    // The XLSX workbook (statistics): written with progress per sheet; cancelled, nothing is left.
+    void arbeidsbokMedFremdriftOgAvbrudd()
+    {
+        const QList<Rapporttabell> tabeller{
+            {u"behandlingsmaate"_s, {u"bm"_s, u"antall"_s}, {{u"BM 1"_s, 3}, {u"BM 5"_s, 2}}},
+            {u"temaer"_s, {u"tema"_s, u"antall"_s}, {{u"journal"_s, 1}}}};
+        const Rapportvalg valg = Rapportvalg::forAar(u"helse"_s, 2024);
+        QTemporaryDir ut;
+        QList<QPair<qint64, qint64>> steg;
+        Fremdrift f([&](qint64 gjort, qint64 totalt) { steg.append({gjort, totalt}); });
+        QCOMPARE(skrivXlsx(ut.filePath(u"a.xlsx"_s), tabeller, valg, &f), QString());
+        QCOMPARE(steg.value(0), (QPair<qint64, qint64>(0, 2)));
+        QVERIFY(QFileInfo(ut.filePath(u"a.xlsx"_s)).size() > 0);
+        Fremdrift avbrutt;
+        avbrutt.avbryt();
+        QVERIFY_THROWS_EXCEPTION(Avbrutt, skrivXlsx(ut.filePath(u"b.xlsx"_s), tabeller, valg, &avbrutt));
+        QCOMPARE(QDir(ut.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"a.xlsx"_s});
     }
 
 private:
