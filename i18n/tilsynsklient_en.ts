@@ -2254,6 +2254,26 @@ SHA-256 %3</source>
         <translation>
             <numerusform>Syncing: archived %n letter</numerusform><numerusform>Syncing: archived %n letters</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Sync cancelled – next sync in %n minute(s)</source>
+        <translation>
+            <numerusform>Sync cancelled – next sync in %n minute</numerusform><numerusform>Sync cancelled – next sync in %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling the sync…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Synkfremdrift</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the sync after the cases received so far; the next sync continues from there</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Vedlikehold</name>

@@ -1161,7 +1161,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Eksporter…</translation>
+        <translation>Eks&amp;porter…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported</source>
@@ -2237,6 +2237,25 @@ SHA-256 %3</translation>
     <message numerus="yes">
         <source>Syncing: archived %n letter(s)</source>
         <translation><numerusform>Synkroniserer: arkiverte %n brev</numerusform><numerusform>Synkroniserer: arkiverte %n brev</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync cancelled – next sync in %n minute(s)</source>
+        <translation><numerusform>Synkroniseringen ble avbrutt – neste om %n minutt</numerusform><numerusform>Synkroniseringen ble avbrutt – neste om %n minutter</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling the sync…</source>
+        <translation>Avbryter synkroniseringen…</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Synkfremdrift</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the cases received so far; the next sync continues from there</source>
+        <translation>Stopp synkroniseringen etter sakene som er mottatt så langt; neste synkronisering fortsetter derfra</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include "sync/synkproblemer.h"
 #include "synkproblemvisning.h"
 #include "sperregrunn.h"
+#include "synkfremdrift.h"
 #include "synkstyring.h"
 #include "vedlikehold.h"
 #include "vindusstorrelse.h"
@@ -36,6 +37,7 @@
 #include <QMenu>
 #include <QProcess>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace tilsyn {
@@ -160,6 +162,7 @@ void Skrivebord::koblSynk()
     MainWindow &vindu = *m_vindu;
     m_synk = new SynkStyring(m_store.sti(), vindu.bruker(), &vindu);
     connect(m_synk, &SynkStyring::status, &vindu, &MainWindow::settSynkstatus);
+    vindu.statusBar()->addPermanentWidget(new Synkfremdrift(*m_synk, &vindu)); // a long sync: Cancel
     m_synkproblemer = std::make_unique<SynkProblemer>(m_store, *m_repo, m_katalog, vindu.bruker());
     auto oppdaterProblemer = [this] {
         try {

@@ -36,6 +36,8 @@ public:
     /// Throws Avbrutt if cancelled, reports nothing (between phases).
     void sjekk() const;
     void avbryt() { m_avbrutt.store(true, std::memory_order_relaxed); }
+    /// Ready for the next run of work that is reused (the sync), before it starts.
+    void nullstill() { m_avbrutt.store(false, std::memory_order_relaxed); }
     bool erAvbrutt() const { return m_avbrutt.load(std::memory_order_relaxed); }
 
     /// For a nullable pointer at the call site: `Fremdrift::steg(f, i, n)` does nothing for nullptr.
