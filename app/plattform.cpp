@@ -3,8 +3,12 @@
 #include <QDir>
 #include <QFile>
 
+#include <cstdio>
+
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <io.h>
 #endif
 
 namespace tilsyn::plattform {
@@ -30,6 +34,17 @@ void sikreKjoretidsmappe()
         QFile::setPermissions(mappe, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(mappe));
     }
+#endif
+}
+
+bool feilErTerminal()
+{
+#if defined(Q_OS_UNIX)
+    return ::isatty(STDERR_FILENO) == 1;
+#elif defined(Q_OS_WIN)
+    return ::_isatty(::_fileno(stderr)) != 0;
+#else
+    return false;
 #endif
 }
 

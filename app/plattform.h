@@ -15,4 +15,8 @@ QString brukernavn();
 /// says. Nothing to do on Windows and macOS.
 void sikreKjoretidsmappe();
 
+/// Whether standard error is a terminal: headless commands show progress there and only there,
+/// never in a pipe or a file (what they print for scripts stays exactly the contract's).
+bool feilErTerminal();
+
 } // namespace tilsyn::plattform

@@ -41,6 +41,13 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::Bakgrunnsarbeid</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::BrevDialog</name>
     <message>
         <source>Letters – %1</source>
@@ -722,6 +729,49 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>tilsyn::Filarbeid</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n problem.</numerusform><numerusform>Nothing was imported: the file has %n problems.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n case(s)…</source>
+        <translation>
+            <numerusform>Importing %n case…</numerusform><numerusform>Importing %n cases…</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting the cases to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cases were not exported:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::Gui</name>
     <message>
         <source>Tilsynsklient</source>
@@ -1031,24 +1081,6 @@ SHA-256 %3</source>
         <source>The open case has unsaved changes. Save them?</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation>
-            <numerusform>Nothing was imported: the file has %n problem.</numerusform><numerusform>Nothing was imported: the file has %n problems.</numerusform></translation>
-    </message>
-    <message>
-        <source>Nothing was imported:
-%1</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Imported %n case(s)</source>
         <translation>
@@ -1152,6 +1184,27 @@ SHA-256 %3</source>
     <message>
         <source>Your profile has no office. Choose yours in Edit ▸ Settings before registering a case.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n case to %1</numerusform><numerusform>Exported %n cases to %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2112,10 @@ SHA-256 %3</source>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Stavekontroll</name>
@@ -2315,6 +2372,26 @@ SHA-256 %3</source>
         <source>Syncing: archived %n letter(s)</source>
         <translation>
             <numerusform>Syncing: archived %n letter</numerusform><numerusform>Syncing: archived %n letters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync cancelled – next sync in %n minute(s)</source>
+        <translation>
+            <numerusform>Sync cancelled – next sync in %n minute</numerusform><numerusform>Sync cancelled – next sync in %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling the sync…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Synkfremdrift</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the sync after the cases received so far; the next sync continues from there</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

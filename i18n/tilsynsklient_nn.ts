@@ -40,6 +40,13 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::Bakgrunnsarbeid</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::BrevDialog</name>
     <message>
         <source>Letters – %1</source>
@@ -721,6 +728,49 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::Filarbeid</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Les %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikkje lesa %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation><numerusform>Ingenting vart importert: fila har %n feil.</numerusform><numerusform>Ingenting vart importert: fila har %n feil.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n case(s)…</source>
+        <translation><numerusform>Importerer %n sak…</numerusform><numerusform>Importerer %n saker…</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Ingenting vart importert:
+%1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Exporting the cases to %1…</source>
+        <translation>Eksporterer sakene til %1…</translation>
+    </message>
+    <message>
+        <source>The cases were not exported:
+%1</source>
+        <translation>Sakene vart ikkje eksporterte:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Gui</name>
     <message>
         <source>Tilsynsklient</source>
@@ -1028,24 +1078,6 @@ SHA-256 %3</translation>
         <source>The open case has unsaved changes. Save them?</source>
         <translation>Den opne saka har endringar som ikkje er lagra. Vil du lagra dei?</translation>
     </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan ikkje lesa %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation><numerusform>Ingenting vart importert: fila har %n feil.</numerusform><numerusform>Ingenting vart importert: fila har %n feil.</numerusform></translation>
-    </message>
-    <message>
-        <source>Nothing was imported:
-%1</source>
-        <translation>Ingenting vart importert:
-%1</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n case(s)</source>
         <translation><numerusform>Importerte %n sak</numerusform><numerusform>Importerte %n saker</numerusform></translation>
@@ -1145,6 +1177,26 @@ SHA-256 %3</translation>
     <message>
         <source>Your profile has no office. Choose yours in Edit ▸ Settings before registering a case.</source>
         <translation>Profilen din har ikkje noko embete. Vel ditt under Rediger ▸ Innstillingar før du registrerer ei sak.</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>Eksporter saker</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>Eks&amp;porter…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported</source>
+        <translation>Importen vart avbroten; ingenting vart importert</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation>Eksporten vart avbroten; inga fil vart skriven</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1</source>
+        <translation><numerusform>Eksporterte %n sak til %1</numerusform><numerusform>Eksporterte %n saker til %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2099,10 @@ SHA-256 %3</translation>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriv %1…</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Stavekontroll</name>
@@ -2299,6 +2355,25 @@ SHA-256 %3</translation>
     <message numerus="yes">
         <source>Syncing: archived %n letter(s)</source>
         <translation><numerusform>Synkroniserer: arkiverte %n brev</numerusform><numerusform>Synkroniserer: arkiverte %n brev</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync cancelled – next sync in %n minute(s)</source>
+        <translation><numerusform>Synkroniseringa vart avbroten – neste om %n minutt</numerusform><numerusform>Synkroniseringa vart avbroten – neste om %n minutt</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling the sync…</source>
+        <translation>Avbryt synkroniseringa…</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Synkfremdrift</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the cases received so far; the next sync continues from there</source>
+        <translation>Stopp synkroniseringa etter sakene som er mottekne så langt; neste synkronisering held fram derifrå</translation>
     </message>
 </context>
 <context>

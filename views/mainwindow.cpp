@@ -1,12 +1,11 @@
 #include "mainwindow.h"
 
-#include "importforhaandsvisning.h"
+#include "filarbeid.h"
 #include "io/eksempellager.h"
 
 #include "caseeditor.h"
 #include "domain/katalog.h"
 #include "innstillingerdialog.h"
-#include "io/jsonlimport.h"
 #include "items/gjenoppretting.h"
 #include "items/innstillinger.h"
 #include "items/saklistemodel.h"
@@ -181,6 +180,12 @@ void MainWindow::byggHandlinger()
         if (!fil.isEmpty())
             importer(fil);
     });
+    m_eksporter = handling("handlingEksporter", QKeySequence::UnknownKey, [this] {
+        const QString fil = QFileDialog::getSaveFileName(this, tr("Export cases"), u"tilsynssaker.jsonl"_s,
+                                                         tr("JSON Lines (*.jsonl);;All files (*)"));
+        if (!fil.isEmpty())
+            eksporter(fil);
+    });
     m_eksempel = handling("handlingEksempel", QKeySequence::UnknownKey, &MainWindow::lastEksempel);
     m_skrivUt = handling("handlingSkrivUt", QKeySequence::Print, [this] {
         if (m_editor->harSak())
@@ -228,12 +233,12 @@ void MainWindow::byggHandlinger()
     });
 
     // On the window too, so every shortcut works whatever has the focus, menus closed or not.
-    addActions({m_ny, m_lagre, m_importer, m_eksempel, m_skrivUt, m_avslutt, m_angre, m_gjoerOm, m_finn,
+    addActions({m_ny, m_lagre, m_importer, m_eksporter, m_eksempel, m_skrivUt, m_avslutt, m_angre, m_gjoerOm, m_finn,
                 m_innstillinger, m_veiledning, m_om});
     m_filMeny = menuBar()->addMenu(QString());
     m_filMeny->addActions({m_ny, m_lagre});
     m_filMeny->addSeparator();
-    m_filMeny->addActions({m_importer, m_eksempel});
+    m_filMeny->addActions({m_importer, m_eksporter, m_eksempel});
     m_filMeny->addSeparator();
     m_filMeny->addAction(m_skrivUt);
     m_filMeny->addSeparator();
@@ -270,6 +275,7 @@ void MainWindow::oversett()
     m_ny->setText(tr("&New case"));
     m_lagre->setText(tr("&Save"));
     m_importer->setText(tr("&Import…"));
+    m_eksporter->setText(tr("&Export…"));
     m_eksempel->setText(tr("Load &sample cases"));
     m_skrivUt->setText(tr("&Print…"));
     m_avslutt->setText(tr("&Quit"));
@@ -438,33 +444,26 @@ void MainWindow::aapneSak(const QString &id)
 
 bool MainWindow::importer(const QString &fil)
 {
-    QFile f(fil);
-    if (!f.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import"), tr("Cannot read %1: %2").arg(fil, f.errorString()));
+    // On a worker thread with its own connection, a progress dialog and Cancel (filarbeid.h).
+    const Filarbeid::Resultat r = Filarbeid::importer(this, m_store.sti(), m_katalog, m_bruker, fil);
+    if (r.avbrutt)
+        statusBar()->showMessage(tr("Import cancelled; nothing was imported"), 5000);
+    if (!r.ok())
         return false;
-    }
-    JsonlImport imp(m_store, m_repo, m_katalog);
-    const JsonlImport::Lest lest = imp.les(f.readAll(), QFileInfo(fil).fileName());
-    if (!lest.ok()) {
-        QMessageBox::warning(this, tr("Import"),
-                             tr("Nothing was imported: the file has %n problem(s).", nullptr, int(lest.problemer.size()))
-                                 + u"\n\n"_s + lest.problemer.mid(0, 20).join(u'\n'));
-        return false;
-    }
-    // import preview: new, unchanged and changed cases; changed ones replaced only when confirmed
-    ImportForhaandsvisning forhaand(lest, QFileInfo(fil).fileName(), this);
-    if (forhaand.exec() != QDialog::Accepted)
-        return false;
-    try {
-        imp.skriv(lest, {m_bruker, QDateTime::currentDateTimeUtc(), u"importert"_s}, forhaand.erstatt());
-    } catch (const StoreError &e) {
-        QMessageBox::warning(this, tr("Import"), tr("Nothing was imported:\n%1").arg(e.melding()));
-        return false;
-    }
     m_liste->lesPaaNytt();
     visRiktigSide();
-    statusBar()->showMessage(tr("Imported %n case(s)", nullptr, int(lest.antall(JsonlImport::Status::Ny) + (forhaand.erstatt() ? lest.antall(JsonlImport::Status::Endret) : 0))), 5000);
+    statusBar()->showMessage(tr("Imported %n case(s)", nullptr, int(r.antall)), 5000);
     return true;
+}
+
+bool MainWindow::eksporter(const QString &fil)
+{
+    const Filarbeid::Resultat r = Filarbeid::eksporter(this, m_store.sti(), m_katalog, fil);
+    if (r.avbrutt)
+        statusBar()->showMessage(tr("Export cancelled; no file was written"), 5000);
+    if (r.ok())
+        statusBar()->showMessage(tr("Exported %n case(s) to %1", nullptr, int(r.antall)).arg(QDir::toNativeSeparators(fil)), 5000);
+    return r.ok();
 }
 
 void MainWindow::lastEksempel()

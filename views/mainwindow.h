@@ -63,6 +63,8 @@ public slots:
     void aapneSak(const QString &id);
     /// Imports a JSON Lines file; reports problems and imports nothing if any line is invalid.
     bool importer(const QString &fil);
+    /// Exports every case as JSON Lines to `fil` (whole or not at all), off the GUI thread.
+    bool eksporter(const QString &fil);
     void lastEksempel();
 
 signals:
@@ -115,6 +117,7 @@ private:
     QAction *m_ny = nullptr;
     QAction *m_lagre = nullptr;
     QAction *m_importer = nullptr;
+    QAction *m_eksporter = nullptr;
     QAction *m_eksempel = nullptr;
     QAction *m_skrivUt = nullptr;
     QAction *m_avslutt = nullptr;

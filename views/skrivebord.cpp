@@ -38,6 +38,7 @@
 #include "sync/synkproblemer.h"
 #include "synkproblemvisning.h"
 #include "sperregrunn.h"
+#include "synkfremdrift.h"
 #include "synkstyring.h"
 #include "vedlikehold.h"
 #include "vindusstorrelse.h"
@@ -50,6 +51,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace tilsyn {
@@ -260,6 +262,7 @@ void Skrivebord::koblSynk()
     MainWindow &vindu = *m_vindu;
     m_synk = new SynkStyring(m_store.sti(), vindu.bruker(), &vindu);
     connect(m_synk, &SynkStyring::status, &vindu, &MainWindow::settSynkstatus);
+    vindu.statusBar()->addPermanentWidget(new Synkfremdrift(*m_synk, &vindu)); // a long sync: Cancel
     m_synkproblemer = std::make_unique<SynkProblemer>(m_store, *m_repo, m_katalog, vindu.bruker());
     auto oppdaterProblemer = [this] {
         try {

@@ -1,4 +1,5 @@
 #include "statistikkvisning.h"
+#include "bakgrunnsarbeid.h"
 #include "datofelt.h"
 
 #include "domain/katalog.h"
@@ -14,6 +15,7 @@
 #include <QDate>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -317,9 +319,16 @@ void StatistikkVisning::velgXlsxFil()
     const QString forslag = filnavnForslag(u"statistikk"_s, u"xlsx"_s);
     const QString sti = QFileDialog::getSaveFileName(this, tr("Export statistics as XLSX"), forslag,
                                                      tr("Excel workbooks (*.xlsx)"));
-    if (sti.isEmpty())
+    if (sti.isEmpty() || m_sett.tabeller.isEmpty())
         return;
-    const QString feil = eksporterXlsx(sti);
+    // Written on a worker thread behind a progress dialog with Cancel (nothing left if cancelled).
+    const QList<Rapporttabell> tabeller = m_sett.tabeller;
+    const Rapportvalg valg = m_sett.valg;
+    QString feil;
+    Bakgrunnsarbeid arbeid(tr("Export statistics as XLSX"), tr("Writing %1…").arg(QFileInfo(sti).fileName()), this);
+    const auto utfall = arbeid.kjoer([&](Fremdrift &f) { feil = skrivXlsx(sti, tabeller, valg, &f); });
+    if (utfall == Bakgrunnsarbeid::Utfall::Feilet)
+        feil = arbeid.feil();
     if (!feil.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), feil);
 }

@@ -1,5 +1,6 @@
 #include "synkstyring.h"
 
+#include "drift/fremdrift.h"
 #include "sync/synkmotor.h"
 
 #include <QLocale>
@@ -14,7 +15,7 @@ namespace tilsyn {
 
 SynkStyring::SynkStyring(const QString &dbSti, const QString &bruker, QObject *parent)
     : QObject(parent), m_dbSti(dbSti), m_bruker(bruker), m_traad(new QThread(this)), m_timer(new QTimer(this)),
-      m_varsel(new QTimer(this))
+      m_varsel(new QTimer(this)), m_fremdrift(std::make_unique<Fremdrift>())
 {
     m_traad->setObjectName(QStringLiteral("synk"));
     m_traad->start();
@@ -62,6 +63,7 @@ void SynkStyring::lagMotor()
 {
     m_motor = new SynkMotor(m_dbSti, m_conninfo, m_bruker);
     m_motor->settLytting(true);
+    m_motor->settFremdrift(m_fremdrift.get());
     m_motor->moveToThread(m_traad);
     // The server's NOTIFY: another client changed something newer than what we have. The first
     // hint starts the pause and later ones join it (a steady stream cannot postpone the sync).
@@ -77,6 +79,8 @@ void SynkStyring::lagMotor()
     });
     connect(m_motor, &SynkMotor::ferdig, this, [this](int pushet, int hentet, int konflikter, int avvist) {
         m_kjoerer = false;
+        m_avbrytes = false;
+        emit arbeider(false);
         m_feilPaaRad = 0;
         QString tekst = tr("Up to date %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm")));
         if (konflikter > 0)
@@ -91,6 +95,12 @@ void SynkStyring::lagMotor()
     });
     connect(m_motor, &SynkMotor::feilet, this, [this](const QString &melding) {
         m_kjoerer = false;
+        emit arbeider(false);
+        if (std::exchange(m_avbrytes, false)) { // cancelled by the person: not a failure
+            emit status(tr("Sync cancelled – next sync in %n minute(s)", nullptr, kIntervallMs / 60000));
+            planleggNeste();
+            return;
+        }
         ++m_feilPaaRad;
         emit status(tr("Offline – next try in %n minute(s): %1", nullptr, std::max(1, nesteForsoekMs() / 60000))
                         .arg(melding.section(u'\n', 0, 0)));
@@ -125,9 +135,21 @@ void SynkStyring::synkroniserNaa()
     if (!m_motor || m_kjoerer)
         return;
     m_kjoerer = true;
+    m_avbrytes = false;
+    m_fremdrift->nullstill(); // the motor is idle: it reads the flag only while it runs
     m_timer->stop();
     emit status(tr("Syncing…"));
+    emit arbeider(true);
     emit kjoer();
+}
+
+void SynkStyring::avbryt()
+{
+    if (!m_kjoerer || m_avbrytes)
+        return;
+    m_avbrytes = true;
+    m_fremdrift->avbryt();
+    emit status(tr("Cancelling the sync…"));
 }
 
 } // namespace tilsyn

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QObject>
+
+#include <memory>
 #include <QString>
 
 class QThread;
@@ -8,6 +10,7 @@ class QTimer;
 
 namespace tilsyn {
 
+class Fremdrift;
 class SynkMotor;
 
 /// Runs the sync engine for the desktop: on its own worker thread (with its own connections), on
@@ -37,11 +40,16 @@ public:
 
 public slots:
     void synkroniserNaa();
+    /// Stops a running sync after the page or batch in hand (what was committed stays; the next
+    /// sync continues from there) and waits the normal interval before the next one.
+    void avbryt();
 
 signals:
     void status(const QString &tekst);
     /// A sync finished and may have changed local cases: lists should re-read.
     void oppdatert(int pushet, int hentet, int konflikter, int avvist);
+    /// A sync started (true) or ended (false): the status bar's progress and Cancel.
+    void arbeider(bool paa);
     /// Internal: runs the engine on its thread.
     void kjoer();
 
@@ -60,6 +68,8 @@ private:
     int m_feilPaaRad = 0;
     QTimer *m_varsel;      ///< debounces change notifications (LISTEN tilsyn_endret)
     bool m_igjen = false;  ///< a notification came while a sync was running: sync once more
+    std::unique_ptr<Fremdrift> m_fremdrift; ///< the motors' cancel flag, reset before each run
+    bool m_avbrytes = false;
 };
 
 } // namespace tilsyn

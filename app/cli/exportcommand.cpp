@@ -1,6 +1,7 @@
 // tilsynsklient [--db PATH] export FILE
 
 #include "cli.h"
+#include "terminalfremdrift.h"
 
 #include "domain/katalog.h"
 #include "io/jsonlexport.h"
@@ -43,12 +44,18 @@ int eksporter(const Globalt &globalt, const QStringList &argumenter)
             feil() << fil.feil() << '\n';
             return Driftsfeil;
         }
+        // Progress on a terminal only (stderr); the export itself may go to stdout.
+        Terminalfremdrift vis([](qint64 gjort, qint64 totalt) -> QString {
+            return u"eksporterer: "_s + Terminalfremdrift::antallAv(gjort, totalt, u"saker"_s);
+        });
         try {
-            eksporterJsonl(repo, fil);
+            eksporterJsonl(repo, fil, vis.fremdrift());
         } catch (const StoreError &e) {
+            vis.fjern();
             feil() << (fil.feil().isEmpty() ? e.melding() : fil.feil()) << '\n';
             return Driftsfeil;
         }
+        vis.fjern();
         if (!fil.fullfoer()) {
             feil() << fil.feil() << '\n';
             return Driftsfeil;

@@ -1,6 +1,7 @@
 // tilsynsklient [--db PATH] import [--replace] FILE
 
 #include "cli.h"
+#include "terminalfremdrift.h"
 
 #include "domain/katalog.h"
 #include "io/jsonlimport.h"
@@ -10,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace tilsyn::cli {
@@ -44,7 +46,12 @@ int importer(const Globalt &globalt, const QStringList &argumenter)
         const Katalog &katalog = Katalog::innebygd();
         SakRepository repo(*store, katalog);
         JsonlImport import(*store, repo, katalog);
-        const JsonlImport::Lest lest = import.les(innhold, filnavn);
+        // Progress on a terminal only (stderr), cleared before anything else is printed.
+        Terminalfremdrift vis([navn = QFileInfo(filnavn).fileName()](qint64 gjort, qint64 totalt) -> QString {
+            return u"leser %1: %2 %"_s.arg(navn).arg(totalt > 0 ? gjort * 100 / totalt : 0);
+        });
+        const JsonlImport::Lest lest = import.les(innhold, filnavn, vis.fremdrift());
+        vis.fjern();
         if (!lest.ok()) {
             for (const QString &problem : lest.problemer)
                 feil() << problem << '\n';
@@ -59,7 +66,11 @@ int importer(const Globalt &globalt, const QStringList &argumenter)
             feil() << u"ingenting ble importert (%1 saker finnes med annet innhold)"_s.arg(konflikter.size()) << '\n';
             return Ugyldig;
         }
-        const qsizetype antall = import.skriv(lest, Endringskontekst{.bruker = bruker()}, erstatt);
+        vis.settTekst([](qint64 gjort, qint64 totalt) -> QString {
+            return u"importerer: "_s + Terminalfremdrift::antallAv(gjort, totalt, u"saker"_s);
+        });
+        const qsizetype antall = import.skriv(lest, Endringskontekst{.bruker = bruker()}, erstatt, vis.fremdrift());
+        vis.fjern();
         ut() << u"imported %1 cases"_s.arg(antall) << '\n';
         return Ok;
     } catch (const StoreError &e) {

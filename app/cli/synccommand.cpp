@@ -1,6 +1,7 @@
 // tilsynsklient [--db PATH] sync --central CONNINFO
 
 #include "cli.h"
+#include "terminalfremdrift.h"
 
 #include "domain/katalog.h"
 #include "store/sakrepository.h"
@@ -63,7 +64,16 @@ int synkroniser(const Globalt &globalt, const QStringList &argumenter)
     }
     try {
         SynkMotor motor(globalt.db, conninfo, bruker());
+        // Progress on a terminal only (stderr): ops sent, then cases received.
+        QString fase;
+        QObject::connect(&motor, &SynkMotor::fremdrift, &motor, [&fase](const QString &f, qint64) { fase = f; });
+        Terminalfremdrift vis([&fase](qint64 gjort, qint64 totalt) -> QString {
+            return fase == u"push" ? u"synkroniserer: sendt "_s + Terminalfremdrift::antallAv(gjort, totalt, u"endringer"_s)
+                                   : u"synkroniserer: hentet "_s + Terminalfremdrift::antallAv(gjort, totalt, u"saker"_s);
+        });
+        motor.settFremdrift(vis.fremdrift());
         const SynkMotor::Resultat r = motor.synkroniser();
+        vis.fjern();
         rapporterProblemer(globalt.db);
         if (r.avvik > 0)
             feil() << u"advarsel: %1 embeter stemmer ikke med sentralens sammendrag etter ny henting"_s.arg(r.avvik) << '\n';

@@ -7,6 +7,7 @@ class QIODevice;
 
 namespace tilsyn {
 
+class Fremdrift;
 class SakRepository;
 class Utfil;
 struct Tilsynssak;
@@ -17,9 +18,11 @@ QByteArray eksportLinje(const Tilsynssak &sak);
 
 /// Writes every case as JSON Lines (contract format version 1), ordered by id.
 /// Returns the number of cases written; throws StoreError on a read or write failure, and for a
-/// case whose line would be longer than import accepts (JsonlImport::kMaksLinje).
-qint64 eksporterJsonl(const SakRepository &repo, QIODevice &ut);
-/// The same into a checked output file; a failed write throws StoreError with Utfil::feil().
-qint64 eksporterJsonl(const SakRepository &repo, Utfil &ut);
+/// case whose line would be longer than import accepts (JsonlImport::kMaksLinje). `fremdrift`
+/// (optional) gets cases written of the store's count, and may cancel (Avbrutt).
+qint64 eksporterJsonl(const SakRepository &repo, QIODevice &ut, Fremdrift *fremdrift = nullptr);
+/// The same into a checked output file; a failed write throws StoreError with Utfil::feil(). On
+/// Avbrutt the caller abandons the file (Utfil::avbryt()): nothing under the final name.
+qint64 eksporterJsonl(const SakRepository &repo, Utfil &ut, Fremdrift *fremdrift = nullptr);
 
 } // namespace tilsyn

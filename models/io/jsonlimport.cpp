@@ -2,6 +2,7 @@
 
 #include "domain/katalog.h"
 #include "domain/validering.h"
+#include "drift/fremdrift.h"
 #include "io/jsonlexport.h"
 #include "io/sakjson.h"
 #include "io/jsonllinje.h"
@@ -61,7 +62,7 @@ QStringList JsonlImport::ulikeFelt(const Tilsynssak &a, const Tilsynssak &b)
     return ut;
 }
 
-JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &filnavn) const
+JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &filnavn, Fremdrift *fremdrift) const
 {
     Lest ut;
     auto meld = [&](qsizetype linje, const QString &felt, const QString &melding) {
@@ -99,6 +100,7 @@ JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &fil
     QHash<QString, qsizetype> ider;            // id -> line
     QHash<QString, qsizetype> saksnumre;       // "embete\nsaksnummer" -> line
     for (LestLinje &l : linjer) {
+        Fremdrift::steg(fremdrift, qint64(&l - linjer.data()), qint64(linjer.size()));
         const qsizetype linjenr = l.linje;
         if (!l.sak) {
             for (const Problem &p : std::as_const(l.problemer))
@@ -151,14 +153,16 @@ JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &fil
     return ut;
 }
 
-qsizetype JsonlImport::skriv(const Lest &lest, const Endringskontekst &hvem, bool erstatt)
+qsizetype JsonlImport::skriv(const Lest &lest, const Endringskontekst &hvem, bool erstatt, Fremdrift *fremdrift)
 {
     Endringskontekst kontekst = hvem;
     Transaksjon t(m_store.db());
     m_store.registrerKatalog(m_katalog);
     qsizetype skrevet = 0;
     QList<const Tilsynssak *> nye;
+    qsizetype gjort = 0;
     for (const Post &p : lest.poster) {
+        Fremdrift::steg(fremdrift, gjort++, lest.poster.size()); // cancelled: nothing committed
         // A new case is checked by its insert: it must still not exist (BulkSkriver).
         if (p.status == Status::Ny) {
             nye.append(&p.sak);
@@ -180,8 +184,10 @@ qsizetype JsonlImport::skriv(const Lest &lest, const Endringskontekst &hvem, boo
     }
     kontekst.handling = u"importert"_s;
     BulkSkriver bulk(m_store, m_katalog);
+    bulk.settFremdrift(fremdrift, gjort - nye.size(), lest.poster.size());
     bulk.skrivNye(nye, kontekst, BulkSkriver::lonnerGjenoppbygging(nye.size(), m_repo.antall()));
     skrevet += nye.size();
+    Fremdrift::steg(fremdrift, lest.poster.size(), lest.poster.size());
     t.commit();
     return skrevet;
 }

@@ -10,6 +10,7 @@ class QByteArray;
 
 namespace tilsyn {
 
+class Fremdrift;
 class Katalog;
 class SakRepository;
 class Store;
@@ -50,13 +51,16 @@ public:
 
     /// Parses and validates `innhold`; `filnavn` is only used in the messages. Also checks that
     /// no saksnummer is held by another case in the store, and compares each case with the
-    /// stored one of the same id.
-    Lest les(const QByteArray &innhold, const QString &filnavn) const;
+    /// stored one of the same id. `fremdrift` (optional) gets bytes read of the file's size and
+    /// may cancel (Avbrutt); nothing is written either way.
+    Lest les(const QByteArray &innhold, const QString &filnavn, Fremdrift *fremdrift = nullptr) const;
 
     /// Writes the new cases, and the changed ones when `erstatt` (else a changed case throws
     /// StoreError Avvist), in one transaction. A case changed in the store since `les` throws
-    /// StoreError Konflikt. Returns the number written (new + replaced).
-    qsizetype skriv(const Lest &lest, const Endringskontekst &hvem, bool erstatt = false);
+    /// StoreError Konflikt. Returns the number written (new + replaced). `fremdrift` (optional)
+    /// gets cases handled of lest.poster; cancelling throws Avbrutt and the transaction rolls back.
+    qsizetype skriv(const Lest &lest, const Endringskontekst &hvem, bool erstatt = false,
+                    Fremdrift *fremdrift = nullptr);
 
     /// The fields of the contract whose values differ between two cases.
     static QStringList ulikeFelt(const Tilsynssak &a, const Tilsynssak &b);

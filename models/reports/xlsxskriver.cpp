@@ -1,5 +1,6 @@
 #include "xlsxskriver.h"
 
+#include "drift/fremdrift.h"
 #include "io/utfil.h"
 
 #include "rapporttabell.h"
@@ -39,7 +40,8 @@ void skrivTekst(lxw_worksheet *ark, int rad, int kol, const QString &tekst, lxw_
 
 namespace {
 
-QString skrivXlsxDirekte(const QString &sti, const QList<Rapporttabell> &tabeller, const Rapportvalg &valg)
+QString skrivXlsxDirekte(const QString &sti, const QList<Rapporttabell> &tabeller, const Rapportvalg &valg,
+                         Fremdrift *fremdrift, bool *avbrutt)
 {
     const QByteArray filnavn = QFile::encodeName(sti);
     lxw_workbook *bok = workbook_new(filnavn.constData());
@@ -59,7 +61,14 @@ QString skrivXlsxDirekte(const QString &sti, const QList<Rapporttabell> &tabelle
     skrivTekst(utvalg, 3, 1, valg.embete.isEmpty() ? u"alle"_s : valg.embete);
     worksheet_set_column(utvalg, 0, 1, 14, nullptr);
 
+    qsizetype ferdig = 0;
     for (const Rapporttabell &t : tabeller) {
+        try { // not thrown through with the workbook open: closed below, removed by the caller
+            Fremdrift::steg(fremdrift, ferdig++, tabeller.size());
+        } catch (const Avbrutt &) {
+            *avbrutt = true;
+            break;
+        }
         // Sheet names are at most 31 characters; report names are short ASCII.
         lxw_worksheet *ark = workbook_add_worksheet(bok, t.navn.left(31).toUtf8().constData());
         if (!ark)
@@ -91,7 +100,8 @@ QString skrivXlsxDirekte(const QString &sti, const QList<Rapporttabell> &tabelle
 
 // libxlsxwriter writes the workbook under the name it is given: it gets a temporary name in the
 // same folder, and the file is renamed into place only when it was written whole.
-QString skrivXlsx(const QString &sti, const QList<Rapporttabell> &tabeller, const Rapportvalg &valg)
+QString skrivXlsx(const QString &sti, const QList<Rapporttabell> &tabeller, const Rapportvalg &valg,
+                  Fremdrift *fremdrift)
 {
     QString midlertidig;
     {
@@ -106,7 +116,12 @@ QString skrivXlsx(const QString &sti, const QList<Rapporttabell> &tabeller, cons
             return u"%1: kan ikke skrive filen: %2"_s.arg(sti, t.errorString());
         midlertidig = t.fileName();
     }
-    const QString feil = skrivXlsxDirekte(midlertidig, tabeller, valg);
+    bool avbrutt = false;
+    const QString feil = skrivXlsxDirekte(midlertidig, tabeller, valg, fremdrift, &avbrutt);
+    if (avbrutt) {
+        QFile::remove(midlertidig);
+        throw Avbrutt();
+    }
     if (!feil.isEmpty()) {
         QFile::remove(midlertidig);
         return u"%1: kan ikke skrive filen: %2"_s.arg(sti, feil);

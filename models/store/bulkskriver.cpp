@@ -1,6 +1,7 @@
 #include "bulkskriver.h"
 
 #include "domain/tilsynssak.h"
+#include "drift/fremdrift.h"
 #include "store/avledet.h"
 #include "store/revisjon.h"
 #include "store/sakrepository.h"
@@ -164,10 +165,20 @@ struct BulkSkriver::Data
 {
     Store &store;
     const Katalog &katalog;
+    Fremdrift *fremdrift = nullptr;
+    qint64 foer = 0;
+    qint64 totalt = 0;
 };
 
 BulkSkriver::BulkSkriver(Store &store, const Katalog &katalog) : d(std::make_unique<Data>(Data{store, katalog}))
 {
+}
+
+void BulkSkriver::settFremdrift(Fremdrift *fremdrift, qint64 foer, qint64 totalt)
+{
+    d->fremdrift = fremdrift;
+    d->foer = foer;
+    d->totalt = totalt;
 }
 
 BulkSkriver::~BulkSkriver() = default;
@@ -265,8 +276,10 @@ void BulkSkriver::skrivNye(const QList<const Tilsynssak *> &saker, const Endring
     // Bound without a copy (SQLITE_STATIC): every QString bound must outlive the step.
     const QString tomTekst = u""_s;
     for (qsizetype i = 0; i < saker.size(); ++i) {
-        if (i % kSakerPerBit == 0)
+        if (i % kSakerPerBit == 0) {
+            Fremdrift::steg(d->fremdrift, d->foer + i, d->totalt);
             biter[size_t(i / kSakerPerBit)].waitForFinished();
+        }
         const Tilsynssak &s = *saker[i];
         const Forberedt &f = forberedt[size_t(i)];
         const QByteArray mottatt = isoDato(s.mottatt), oversendt = isoDato(s.oversendt), mote = isoDato(s.mote),

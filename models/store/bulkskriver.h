@@ -6,6 +6,7 @@
 
 namespace tilsyn {
 
+class Fremdrift;
 class Katalog;
 class Store;
 struct Endringskontekst;
@@ -39,6 +40,10 @@ public:
     /// the first such case). Other failures throw StoreError as SakRepository does. The caller
     /// holds the write transaction and has validated the cases.
     void skrivNye(const QList<const Tilsynssak *> &saker, const Endringskontekst &hvem, bool byggEtterpaa);
+
+    /// Progress of skrivNye() reported to `fremdrift` as (`foer` + cases written, `totalt`);
+    /// cancelling throws Avbrutt between cases and the caller's transaction rolls back.
+    void settFremdrift(Fremdrift *fremdrift, qint64 foer, qint64 totalt);
 
 private:
     struct Data;

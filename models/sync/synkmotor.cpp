@@ -2,6 +2,7 @@
 
 #include "domain/katalog.h"
 #include "store/bulklast.h"
+#include "drift/fremdrift.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -39,6 +40,9 @@ void SynkMotor::synkroniserNaa()
     } catch (const StoreError &e) {
         Q_EMIT tilstandEndret(Tilstand::Feil);
         Q_EMIT feilet(e.melding());
+    } catch (const Avbrutt &) {
+        Q_EMIT tilstandEndret(Tilstand::Frakoblet);
+        Q_EMIT feilet(u"avbrutt"_s);
     }
 }
 
@@ -220,6 +224,7 @@ int SynkMotor::push(const SentralTilkobling &t, SyncLager &lager, const QString 
         r.konflikter += k.konflikter;
         gjort += int(batch.size());
         Q_EMIT fremdrift(u"push"_s, gjort);
+        Fremdrift::steg(m_fremdrift, gjort, ops.size());
     }
     return gjort;
 }
@@ -252,6 +257,7 @@ int SynkMotor::pull(const SentralTilkobling &t, SyncLager &lager, const QString 
                 throw;
             }
             Q_EMIT fremdrift(u"pull"_s, hentet);
+            Fremdrift::steg(m_fremdrift, hentet, 0);
         }
     }
     return hentet;
@@ -292,6 +298,7 @@ int SynkMotor::forsteSynk(const SentralTilkobling &t, SyncLager &lager, const QS
             throw;
         }
         Q_EMIT fremdrift(u"pull"_s, hentet);
+        Fremdrift::steg(m_fremdrift, hentet, 0); // cancelled: the office's transaction rolls back
     }
     if (indekser)
         indekser->gjenoppbygg();

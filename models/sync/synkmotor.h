@@ -11,6 +11,7 @@ class QThread;
 
 namespace tilsyn {
 
+class Fremdrift;
 class SentralTilkobling;
 class Store;
 class SyncLager;
@@ -63,6 +64,11 @@ public:
     /// Page size of a bulk first sync (an office with nothing here yet), default 5 000.
     void settForsteSidestorrelse(int n) { m_forsteSide = n; }
     void settBatchstorrelse(int n) { m_batch = n; }
+    /// Progress and cancel (optional, not owned, used on the motor's thread): steps are ops sent,
+    /// then cases received (total unknown: 0), checked after each batch or page, so a cancel
+    /// stops between two committed pages (Avbrutt, reported through feilet()) and the next run
+    /// continues from there.
+    void settFremdrift(Fremdrift *f) { m_fremdrift = f; }
     /// Keep a LISTEN connection (opened or re-opened at the end of each successful sync) and
     /// emit endringVarslet() when the server reports a revision newer than this client has.
     void settLytting(bool paa) { m_lytt = paa; }
@@ -109,6 +115,7 @@ private:
     int m_forsteSide = 5000;
     int m_batch = 200;
     bool m_lytt = false;
+    Fremdrift *m_fremdrift = nullptr;
     std::unique_ptr<SentralTilkobling> m_lytter;
     std::unique_ptr<SentralTilkobling> m_tilkobling; ///< kept between syncs, in the thread that opened it
     const QThread *m_traad = nullptr;

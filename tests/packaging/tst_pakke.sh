@@ -62,6 +62,24 @@ for lang in nb nn; do
     grep -q "^Comment\[$lang\]=" "$rot/usr/share/applications/$id.desktop" || fail "desktop entry: no Comment[$lang]"
     grep -q "<p xml:lang=\"$lang\">" "$rot/usr/share/metainfo/$id.metainfo.xml" || fail "metainfo: no description in $lang"
 done
+# ---- who publishes it: the project's name with the office's address; a homepage only if set ----
+cache() { sed -n "s/^$1:STRING=//p" "$bygg/CMakeCache.txt"; }
+vedlikeholder="$(cache TILSYN_VEDLIKEHOLDER_NAVN) <$(cache TILSYN_VEDLIKEHOLDER_EPOST)>"
+hjemmeside=$(cache TILSYN_HJEMMESIDE)
+[ "$(dpkg-deb -f "$deb" Maintainer)" = "$vedlikeholder" ] || fail "Maintainer is '$(dpkg-deb -f "$deb" Maintainer)', not '$vedlikeholder'"
+zcat "$rot/usr/share/doc/tilsynsklient/changelog.gz" | grep -qF -- "-- $vedlikeholder  " || fail "changelog: not signed by $vedlikeholder"
+metainfo="$rot/usr/share/metainfo/$id.metainfo.xml"
+if grep -qiE 'example\.(org|com|net)' "$metainfo" <(dpkg-deb -f "$deb") <(zcat "$rot/usr/share/doc/tilsynsklient/changelog.gz"); then
+    fail "a placeholder address (example.*) in the package"
+fi
+if [ -z "$hjemmeside" ]; then
+    [ -z "$(dpkg-deb -f "$deb" Homepage)" ] || fail "a Homepage field without TILSYN_HJEMMESIDE"
+    grep -qE '<url |<screenshots>' "$metainfo" && fail "metainfo: a homepage or screenshots without TILSYN_HJEMMESIDE"
+else
+    [ "$(dpkg-deb -f "$deb" Homepage)" = "$hjemmeside" ] || fail "Homepage is not $hjemmeside"
+    [ "$(grep -c "<image>$hjemmeside/raw/main/docs/img/" "$metainfo")" = 4 ] || fail "metainfo: four screenshots under $hjemmeside"
+fi
+ok "maintainer '$vedlikeholder', homepage '${hjemmeside:-none}'"
 man_ut=$(LC_ALL=C.UTF-8 MANWIDTH=100 man --warnings -E UTF-8 -l "$rot/usr/share/man/man1/tilsynsklient.1.gz" 2>&1 >/dev/null) || true
 [ -z "$man_ut" ] || fail "man page warnings: $man_ut"
 

@@ -51,6 +51,43 @@ private slots:
         QCOMPARE(oppdatert.last().at(0).toInt(), 0); // nothing left to push
     }
 
+    // Cancel (issue 15 item 4): a first sync cancelled at once stops; the office's first sync is
+    // one local transaction (issue 14's bulk path), so nothing of it is kept, and it is not
+    // counted as a failure; the next sync pulls the whole office.
+    void avbruttFoersteSynkFortsetterNesteGang()
+    {
+        PgTestMiljo pg;
+        pg.opprettEmbete(u"agder"_s);
+        const QString kari = pg.opprettBruker(u"kari"_s, {u"agder"_s});
+        QTemporaryDir dir;
+        {
+            SyncTestKlient b(dir.path(), u"b"_s, pg.conninfo(kari));
+            for (quint32 i = 0; i < 1500; ++i)
+                b.nySak(u"agder"_s, 100 + i);
+            QCOMPARE(b.synk().pushet, 1500);
+        }
+        SyncTestKlient a(dir.path(), u"a"_s, pg.conninfo(kari));
+        SynkStyring styring(a.sti(), kari);
+        QSignalSpy status(&styring, &SynkStyring::status);
+        QSignalSpy arbeider(&styring, &SynkStyring::arbeider);
+        QSignalSpy oppdatert(&styring, &SynkStyring::oppdatert);
+        styring.settConninfo(a.conninfo()); // starts the first sync at once
+        QVERIFY(styring.kjoerer());
+        styring.avbryt();
+        QTRY_VERIFY_WITH_TIMEOUT(!styring.kjoerer(), 60000);
+        QCOMPARE(status.last().first().toString(), u"Sync cancelled – next sync in 5 minute(s)"_s);
+        QCOMPARE(arbeider.size(), 2);
+        QCOMPARE(arbeider.last().first().toBool(), false);
+        QCOMPARE(oppdatert.size(), 0);
+        QCOMPARE(a.alle().size(), 0); // the office's transaction rolled back: nothing half-written
+        QCOMPARE(styring.nesteForsoekMs(), SynkStyring::kIntervallMs); // not a failure: no backoff
+
+        styring.synkroniserNaa();
+        QTRY_COMPARE_WITH_TIMEOUT(oppdatert.size(), 1, 60000);
+        QCOMPARE(oppdatert.last().at(1).toInt(), 1500);
+        QCOMPARE(a.alle().size(), 1500);
+    }
+
     // LISTEN/NOTIFY: B's change reaches A within seconds without anyone asking A to sync; A's
     // own push does not make A sync again, nor does another office's change; a burst of
     // notifications is one sync; a lost listening connection is re-opened.

@@ -42,11 +42,17 @@ QByteArray eksport(const SakRepository &repo)
 }
 
 // Answers the next modal preview by pressing the button with `knapp` as objectName (or Cancel).
+// The file is read on a worker thread first, so the preview is looked for until it is up.
 void svarForhaandsvisning(const QString &knapp, QString *sammendrag = nullptr, QStringList *rader = nullptr)
 {
-    QTimer::singleShot(0, qApp, [=] {
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(5);
+    QObject::connect(timer, &QTimer::timeout, qApp, [=] {
         auto *d = qobject_cast<ImportForhaandsvisning *>(QApplication::activeModalWidget());
-        QVERIFY(d);
+        if (!d)
+            return;
+        timer->deleteLater();
+        timer->stop();
         if (sammendrag)
             *sammendrag = d->findChild<QLabel *>(u"importSammendrag"_s)->text();
         if (rader) {
@@ -59,6 +65,7 @@ void svarForhaandsvisning(const QString &knapp, QString *sammendrag = nullptr, Q
         else
             d->findChild<QPushButton *>(knapp)->click();
     });
+    timer->start();
 }
 
 } // namespace

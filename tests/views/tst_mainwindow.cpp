@@ -63,10 +63,15 @@ private slots:
         eksempel->click();
         QCOMPARE(eksempellager.size(), 1);
         QCOMPARE(w.saksliste()->rowCount(), 0);
-        QTimer::singleShot(0, &w, [] {
-            if (QWidget *d = QApplication::activeModalWidget())
-                d->findChild<QPushButton *>(u"importBekreft"_s)->click();
+        // The file is read on a worker thread: confirm the preview once it is up.
+        QTimer bekreft;
+        connect(&bekreft, &QTimer::timeout, &w, [] {
+            if (QWidget *d = QApplication::activeModalWidget()) {
+                if (auto *knapp = d->findChild<QPushButton *>(u"importBekreft"_s))
+                    knapp->click();
+            }
         });
+        bekreft.start(5);
         QVERIFY(w.importer(test::testdata(u"sosial-2024/cases.jsonl"_s)));
         QFile f(test::testdata(u"sosial-2024/cases.jsonl"_s));
         QVERIFY(f.open(QIODevice::ReadOnly));
