@@ -54,51 +54,11 @@
 <context>
     <name>tilsyn::Brevvisning</name>
     <message>
-        <source>Exempt from public access (Unntatt offentlighet)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Finalise…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Bokmål</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Nynorsk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Letter type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Written form</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Facts relied on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Further text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Update preview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print preview…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -111,14 +71,6 @@
     </message>
     <message>
         <source>The letter could not be made: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy to the person who made the request</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save PDF draft…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -167,6 +119,58 @@
     </message>
     <message>
         <source>Add the copy anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exempt from public access (U&amp;nntatt offentlighet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy to the person who made the request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;inalise…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter &amp;type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written fo&amp;rm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Facts relied on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Further te&amp;xt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up&amp;date preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF dr&amp;aft…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -481,6 +485,14 @@
         <source>Assessment %1, %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -532,10 +544,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Prin&amp;t letter…</source>
         <translation type="unfinished" />
     </message>
@@ -581,6 +589,10 @@
     </message>
     <message>
         <source>The letter was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;pen letter</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1280,10 +1292,6 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Set requirement and deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Events of the selected breach</source>
         <translation type="unfinished" />
     </message>
@@ -1296,31 +1304,11 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add milestone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Documentation received</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Register reminder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>E&amp;vidence:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>What shows that practice has changed and stays changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mark corrected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Close follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1346,6 +1334,38 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>What the service must document: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Set requirement and deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documentation &amp;received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register rem&amp;inder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close f&amp;ollow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breaches of the selected case</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -53,52 +53,12 @@
 <context>
     <name>tilsyn::Brevvisning</name>
     <message>
-        <source>Exempt from public access (Unntatt offentlighet)</source>
-        <translation>Unntatt offentlighet</translation>
-    </message>
-    <message>
-        <source>Finalise…</source>
-        <translation>Ferdigstill…</translation>
-    </message>
-    <message>
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
-    </message>
-    <message>
-        <source>Letter type</source>
-        <translation>Brevtype</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Mottaker</translation>
-    </message>
-    <message>
-        <source>Written form</source>
-        <translation>Målform</translation>
-    </message>
-    <message>
-        <source>Facts relied on</source>
-        <translation>Saksforhold</translation>
-    </message>
-    <message>
-        <source>Further text</source>
-        <translation>Tilleggstekst</translation>
-    </message>
-    <message>
-        <source>Update preview</source>
-        <translation>Oppdater forhåndsvisning</translation>
-    </message>
-    <message>
-        <source>Print preview…</source>
-        <translation>Forhåndsvis utskrift…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Skriv ut…</translation>
     </message>
     <message>
         <source>Finalise letter</source>
@@ -111,14 +71,6 @@
     <message>
         <source>The letter could not be made: %1</source>
         <translation>Brevet kunne ikke lages: %1</translation>
-    </message>
-    <message>
-        <source>Copy to the person who made the request</source>
-        <translation>Kopi til den som tok kontakt</translation>
-    </message>
-    <message>
-        <source>Save PDF draft…</source>
-        <translation>Lagre PDF-utkast…</translation>
     </message>
     <message>
         <source>No case store is open: the letter can be previewed, printed and saved as a PDF draft.</source>
@@ -167,6 +119,58 @@
     <message>
         <source>Add the copy anyway?</source>
         <translation>Vil du likevel legge til kopien?</translation>
+    </message>
+    <message>
+        <source>Exempt from public access (U&amp;nntatt offentlighet)</source>
+        <translation>Unntatt offe&amp;ntlighet</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to the person who made the request</source>
+        <translation>&amp;Kopi til den som tok kontakt</translation>
+    </message>
+    <message>
+        <source>F&amp;inalise…</source>
+        <translation>&amp;Ferdigstill…</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Forhåndsvisning av brevet</translation>
+    </message>
+    <message>
+        <source>Letter &amp;type</source>
+        <translation>Brev&amp;type</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Mottaker</translation>
+    </message>
+    <message>
+        <source>Written fo&amp;rm</source>
+        <translation>Målfo&amp;rm</translation>
+    </message>
+    <message>
+        <source>&amp;Facts relied on</source>
+        <translation>&amp;Saksforhold</translation>
+    </message>
+    <message>
+        <source>Further te&amp;xt</source>
+        <translation>T&amp;illeggstekst</translation>
+    </message>
+    <message>
+        <source>Up&amp;date preview</source>
+        <translation>&amp;Oppdater forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Forhånds&amp;vis utskrift…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save PDF dr&amp;aft…</source>
+        <translation>&amp;Lagre PDF-utkast…</translation>
     </message>
 </context>
 <context>
@@ -479,6 +483,14 @@
         <source>Assessment %1, %2</source>
         <translation>Vurdering %1, %2</translation>
     </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Saks&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -530,10 +542,6 @@
         <translation>Sakens ferdigstilte brev</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
         <source>Prin&amp;t letter…</source>
         <translation>Skriv u&amp;t brev…</translation>
     </message>
@@ -580,6 +588,10 @@
     <message>
         <source>The letter was not saved: %1</source>
         <translation>Brevet ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>O&amp;pen letter</source>
+        <translation>Å&amp;pne brev</translation>
     </message>
 </context>
 <context>
@@ -1273,10 +1285,6 @@ SHA-256 %3</translation>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <source>Set requirement and deadline</source>
-        <translation>Sett krav og frist</translation>
-    </message>
-    <message>
         <source>Events of the selected breach</source>
         <translation>Hendelser for valgt lovbrudd</translation>
     </message>
@@ -1289,32 +1297,12 @@ SHA-256 %3</translation>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <source>Add milestone</source>
-        <translation>Legg til milepæl</translation>
-    </message>
-    <message>
-        <source>Documentation received</source>
-        <translation>Dokumentasjon mottatt</translation>
-    </message>
-    <message>
-        <source>Register reminder</source>
-        <translation>Registrer purring</translation>
-    </message>
-    <message>
         <source>E&amp;vidence:</source>
         <translation>Be&amp;vis:</translation>
     </message>
     <message>
         <source>What shows that practice has changed and stays changed</source>
         <translation>Hva viser at praksis er endret og forblir endret</translation>
-    </message>
-    <message>
-        <source>Mark corrected</source>
-        <translation>Marker som rettet</translation>
-    </message>
-    <message>
-        <source>Close follow-up</source>
-        <translation>Avslutt oppfølgingen</translation>
     </message>
     <message>
         <source>Select a follow-up in the list.</source>
@@ -1339,6 +1327,38 @@ SHA-256 %3</translation>
     <message>
         <source>What the service must document: %1</source>
         <translation>Hva tjenesten må dokumentere: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Set requirement and deadline</source>
+        <translation>&amp;Sett krav og frist</translation>
+    </message>
+    <message>
+        <source>Add &amp;milestone</source>
+        <translation>Legg til &amp;milepæl</translation>
+    </message>
+    <message>
+        <source>Documentation &amp;received</source>
+        <translation>&amp;Dokumentasjon mottatt</translation>
+    </message>
+    <message>
+        <source>Register rem&amp;inder</source>
+        <translation>Registrer &amp;purring</translation>
+    </message>
+    <message>
+        <source>Mark &amp;corrected</source>
+        <translation>Marker som &amp;rettet</translation>
+    </message>
+    <message>
+        <source>Close f&amp;ollow-up</source>
+        <translation>Avsl&amp;utt oppfølgingen</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Åpne oppfølginger</translation>
+    </message>
+    <message>
+        <source>Breaches of the selected case</source>
+        <translation>Lovbrudd i den valgte saken</translation>
     </message>
 </context>
 <context>
