@@ -59,13 +59,13 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     , m_type(new QComboBox(this))
     , m_mottaker(new QComboBox(this))
     , m_maalform(new QComboBox(this))
-    , m_skjerming(new QCheckBox(tr("Exempt from public access (Unntatt offentlighet)"), this))
-    , m_kopiInnsender(new QCheckBox(tr("Copy to the person who made the request"), this))
+    , m_skjerming(new QCheckBox(tr("Exempt from public access (U&nntatt offentlighet)"), this))
+    , m_kopiInnsender(new QCheckBox(tr("&Copy to the person who made the request"), this))
     , m_saksforhold(new QPlainTextEdit(this))
     , m_fritekst(new QPlainTextEdit(this))
     , m_feil(new QLabel(this))
-    , m_ferdigstill(new QPushButton(tr("Finalise…"), this))
-    , m_tilGodkjenning(new QPushButton(tr("Send for a&pproval…"), this))
+    , m_ferdigstill(new QPushButton(tr("F&inalise…"), this))
+    , m_tilGodkjenning(new QPushButton(tr("&Send for approval…"), this))
     , m_flytstatus(new QLabel(this))
     , m_sperrelinje(new Sperrelinje(this))
     , m_skriver(a4Skriver())
@@ -84,22 +84,29 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     m_skjerming->setChecked(true);
     m_feil->setWordWrap(true);
     m_feil->hide();
+    // Tab leaves the free-text fields (Ctrl+Tab would type a tab): no keyboard trap.
+    m_saksforhold->setTabChangesFocus(true);
+    m_fritekst->setTabChangesFocus(true);
+    m_forhaandsvisning->setAccessibleName(tr("Preview of the letter"));
 
     auto *skjema = new QFormLayout;
-    skjema->addRow(tr("Letter type"), m_type);
-    skjema->addRow(tr("Recipient"), m_mottaker);
-    skjema->addRow(tr("Written form"), m_maalform);
+    skjema->addRow(tr("Letter &type"), m_type);
+    skjema->addRow(tr("&Recipient"), m_mottaker);
+    skjema->addRow(tr("Written for&m"), m_maalform);
     skjema->addRow(QString(), m_skjerming);
     skjema->addRow(QString(), m_kopiInnsender);
     m_kopiInnsender->setObjectName(u"kopiInnsender"_s);
-    skjema->addRow(tr("Facts relied on"), m_saksforhold);
-    skjema->addRow(tr("Further text"), m_fritekst);
+    skjema->addRow(tr("&Facts relied on"), m_saksforhold);
+    skjema->addRow(tr("Further te&xt"), m_fritekst);
     auto *knapper = new QHBoxLayout;
-    auto *oppdaterKnapp = new QPushButton(tr("Update preview"), this);
-    auto *dialogKnapp = new QPushButton(tr("Print preview…"), this);
-    auto *skrivKnapp = new QPushButton(tr("Print…"), this);
-    auto *utkastKnapp = new QPushButton(tr("Save PDF draft…"), this);
+    auto *oppdaterKnapp = new QPushButton(tr("Up&date preview"), this);
+    auto *dialogKnapp = new QPushButton(tr("Print pre&view…"), this);
+    auto *skrivKnapp = new QPushButton(tr("&Print…"), this);
+    auto *utkastKnapp = new QPushButton(tr("Save PDF dr&aft…"), this);
     utkastKnapp->setObjectName(u"lagreUtkast"_s);
+    oppdaterKnapp->setObjectName(u"oppdaterForhaandsvisning"_s);
+    dialogKnapp->setObjectName(u"forhaandsvisUtskrift"_s);
+    skrivKnapp->setObjectName(u"skrivUt"_s);
     knapper->addWidget(oppdaterKnapp);
     knapper->addWidget(dialogKnapp);
     knapper->addWidget(skrivKnapp);

@@ -109,6 +109,7 @@ void CaseEditor::bygg()
     bLag->addWidget(m_bVurdert);
     bLag->addWidget(m_bMote);
     bLag->addWidget(m_bMerknad, 1);
+    bruker->setFocusProxy(m_bVurdert);
     m_sammendrag = new QPlainTextEdit(this);
     m_sammendrag->setMaximumHeight(80);
     m_sammendrag->setTabChangesFocus(true);
@@ -169,12 +170,13 @@ void CaseEditor::bygg()
     auto *vLag = new QHBoxLayout(valg);
     vLag->setContentsMargins(0, 0, 0, 0);
     for (int bm = 1; bm <= 5; ++bm) {
-        auto *knapp = new QRadioButton(QString::number(bm), valg);
+        auto *knapp = new QRadioButton(u"&"_s + QString::number(bm), valg); // Alt+5: BM 5
         knapp->setObjectName(u"bm%1"_s.arg(bm));
         m_bm->addButton(knapp, bm);
         vLag->addWidget(knapp);
     }
     vLag->addStretch();
+    valg->setFocusProxy(m_bm->button(1)); // the label's buddy: arrows then move between the methods
     m_bmVeiledning = new QLabel(this);
     m_bmVeiledning->setObjectName(u"bmVeiledning"_s);
     m_bmVeiledning->setWordWrap(true);
@@ -233,7 +235,7 @@ void CaseEditor::bygg()
 void CaseEditor::oversett()
 {
     for (auto it = m_ledetekster.cbegin(); it != m_ledetekster.cend(); ++it)
-        it.value()->setText(ledetekst(it.key()) + u':');
+        it.value()->setText(etikett(it.key()));
     m_alvorlig->setText(tr("Danger to life or health, or abuse (prioritise)"));
     m_bVurdert->setText(tr("Considered"));
     m_bMote->setText(tr("Meeting offered"));

@@ -37,6 +37,13 @@ constexpr Ledetekst kLedetekster[] = {
     {"utfall", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Outcome")},
 };
 
+// Field path -> label with its accelerator. Only where a letter is free in the main window
+// (menus and the filter bar use theirs) in both målformer; the other fields are reached with Tab.
+constexpr Ledetekst kEtiketter[] = {
+    {"saksnummer", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Case &number:")},
+    {"utfall", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "O&utcome:")},
+};
+
 // One paragraph per behandlingsmåte: what it means, its milestone and its deadline (%1).
 constexpr const char *kVeiledning[] = {
     "",
@@ -71,6 +78,15 @@ QString ledetekst(const QString &felt)
             return QCoreApplication::translate("tilsyn::CaseEditor", l.tekst);
     }
     return felt;
+}
+
+QString etikett(const QString &felt)
+{
+    for (const Ledetekst &l : kEtiketter) {
+        if (felt == QLatin1StringView(l.felt))
+            return QCoreApplication::translate("tilsyn::CaseEditor", l.tekst);
+    }
+    return ledetekst(felt) + u':';
 }
 
 QString bmVeiledning(int bm)

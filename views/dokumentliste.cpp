@@ -84,8 +84,14 @@ DokumentListe::DokumentListe(const BrevRepository &arkiv, QWidget *parent)
         m_sperrelinje->foelg(k);
 
     connect(m_tabell->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DokumentListe::oppdaterKnapper);
-    connect(m_modell, &QAbstractItemModel::modelReset, this, &DokumentListe::oppdaterKnapper);
-    connect(m_modell, &QAbstractItemModel::rowsInserted, this, &DokumentListe::oppdaterKnapper);
+    // The newest letter is selected, so Open/Print/Save work at once from the keyboard.
+    auto velgFoerste = [this] {
+        if (m_modell->rowCount() > 0 && !m_tabell->selectionModel()->hasSelection())
+            m_tabell->selectRow(m_modell->rowCount() - 1);
+        oppdaterKnapper();
+    };
+    connect(m_modell, &QAbstractItemModel::modelReset, this, velgFoerste);
+    connect(m_modell, &QAbstractItemModel::rowsInserted, this, velgFoerste);
     connect(m_tabell, &QTableView::activated, this, [this](const QModelIndex &i) {
         vis(m_modell->brev(i.row()).id);
     });
@@ -118,7 +124,7 @@ void DokumentListe::oversett()
 {
     setTitle(tr("Documents"));
     m_tabell->setAccessibleName(tr("Finalised letters of the case"));
-    m_vis->setText(tr("&View"));
+    m_vis->setText(tr("O&pen letter"));
     m_skrivUt->setText(tr("Prin&t letter…"));
     m_lagre->setText(tr("Save &letter as…"));
     oppdaterKnapper();
@@ -183,14 +189,18 @@ QWidget *DokumentListe::vis(qint64 id)
     vindu->setObjectName(u"dokumentvisning"_s);
     vindu->setAttribute(Qt::WA_DeleteOnClose);
     vindu->setWindowTitle(tr("%1 – %2").arg(brev.offentligTittel, QLocale().toString(brev.dato, u"dd.MM.yyyy"_s)));
-    auto *buffer = new QBuffer(vindu);
+    // The bytes live as long as the document, and the view lets go of the document when the
+    // window closes: deleted in any other order, QtPdf renders from freed memory or signals a
+    // half-destroyed view.
     auto *dokument = new QPdfDocument(vindu);
+    auto *buffer = new QBuffer(dokument);
+    auto *visning = new QPdfView(vindu);
+    connect(vindu, &QDialog::finished, visning, [visning] { visning->setDocument(nullptr); });
     if (!lastPdf(*dokument, *buffer, brev.pdf)) {
         delete vindu;
         visFeil(tr("The letter was not opened: the PDF cannot be read."));
         return nullptr;
     }
-    auto *visning = new QPdfView(vindu);
     visning->setObjectName(u"pdfvisning"_s);
     visning->setPageMode(QPdfView::PageMode::MultiPage);
     visning->setZoomMode(QPdfView::ZoomMode::FitToWidth);
@@ -204,6 +214,7 @@ QWidget *DokumentListe::vis(qint64 id)
     settStorrelse(vindu, {900, 1000});
     visFeil({});
     vindu->show();
+    vindu->activateWindow(); // Escape closes it again
     return vindu;
 }
 

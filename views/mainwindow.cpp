@@ -195,6 +195,8 @@ void MainWindow::byggHandlinger()
     m_avslutt = handling("handlingAvslutt", QKeySequence::Quit, &QWidget::close);
     if (m_avslutt->shortcut().isEmpty()) // Windows and some platform themes have no standard Quit key
         m_avslutt->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    // Quit works from every window of the program (follow-up, statistics …), not only this one.
+    m_avslutt->setShortcutContext(Qt::ApplicationShortcut);
     m_finn = handling("handlingFinn", QKeySequence::Find, [this] {
         m_filter->soekefelt()->setFocus();
         m_filter->soekefelt()->selectAll();

@@ -175,20 +175,22 @@ void OppfolgingVisning::oversett()
     m_kravEtikett->setBuddy(m_krav);
     m_fristEtikett->setText(tr("&Deadline:"));
     m_fristEtikett->setBuddy(m_frist);
-    m_settKrav->setText(tr("Set requirement and deadline"));
+    m_settKrav->setText(tr("&Set requirement and deadline"));
     m_hendelseBoks->setTitle(tr("Events of the selected breach"));
     m_datoEtikett->setText(tr("D&ate:"));
     m_datoEtikett->setBuddy(m_dato);
     m_tekstEtikett->setText(tr("Descri&ption:"));
     m_tekstEtikett->setBuddy(m_tekst);
-    m_milepel->setText(tr("Add milestone"));
-    m_dokumentasjon->setText(tr("Documentation received"));
-    m_purring->setText(tr("Register reminder"));
+    m_milepel->setText(tr("Add &milestone"));
+    m_dokumentasjon->setText(tr("Documentation &received"));
+    m_purring->setText(tr("Register rem&inder"));
     m_bevisEtikett->setText(tr("E&vidence:"));
     m_bevisEtikett->setBuddy(m_bevis);
     m_bevis->setPlaceholderText(tr("What shows that practice has changed and stays changed"));
-    m_rettet->setText(tr("Mark corrected"));
-    m_avslutt->setText(tr("Close follow-up"));
+    m_rettet->setText(tr("Mark &corrected"));
+    m_avslutt->setText(tr("Close f&ollow-up"));
+    m_liste->setAccessibleName(tr("Open follow-ups"));
+    m_lovbrudd->setAccessibleName(tr("Breaches of the selected case"));
     visSak();
 }
 

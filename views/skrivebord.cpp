@@ -388,6 +388,7 @@ OppfolgingVisning *Skrivebord::visOppfolging()
     }
     m_oppfolgingsvindu->show();
     m_oppfolgingsvindu->raise();
+    m_oppfolgingsvindu->activateWindow(); // the keyboard goes where the caseworker now works
     return m_oppfolgingsvindu;
 }
 

@@ -15,6 +15,7 @@ ValgfriDato::ValgfriDato(QWidget *parent) : QWidget(parent), m_satt(new QCheckBo
     m_satt->setObjectName(u"satt"_s);
     m_dato->setObjectName(u"dato"_s);
     m_dato->setEnabled(false);
+    setFocusProxy(m_satt); // a label's buddy: Alt+letter goes to the box
     auto *lag = new QHBoxLayout(this);
     lag->setContentsMargins(0, 0, 0, 0);
     lag->addWidget(m_satt, 0, Qt::AlignTop);

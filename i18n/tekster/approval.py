@@ -29,7 +29,7 @@ T = {
  'Write a comment to the caseworker first.': ('Skriv en kommentar til saksbehandleren først.', 'Skriv ein kommentar til saksbehandlaren først.'),
  'Approved. The approval is final when the central store has accepted it (next sync).': ('Godkjent. Godkjenningen er endelig når sentralen har tatt imot den (neste synkronisering).', 'Godkjent. Godkjenninga er endeleg når sentralen har teke imot ho (neste synkronisering).'),
  'Returned to the caseworker with your comment (sent at the next sync).': ('Sendt tilbake til saksbehandleren med kommentaren din (sendes ved neste synkronisering).', 'Send tilbake til saksbehandlaren med kommentaren din (vert sendt ved neste synkronisering).'),
- 'Send for a&pproval…': ('Send til god&kjenning…', 'Send til god&kjenning…'),
+ '&Send for approval…': ('Send til &godkjenning…', 'Send til &godkjenning…'),
  "This office requires a leader's approval for this letter type: send it for approval (Send for approval…). It can be finalised once the central store has accepted the approval of exactly this draft.": ('Embetet krever at en leder godkjenner denne brevtypen: send brevet til godkjenning (Send til godkjenning…). Det kan ferdigstilles når sentralen har tatt imot godkjenningen av akkurat dette utkastet.', 'Embetet krev at ein leiar godkjenner denne brevtypen: send brevet til godkjenning (Send til godkjenning…). Det kan ferdigstillast når sentralen har teke imot godkjenninga av akkurat dette utkastet.'),
  'Sent for approval %1 (note: %2).': ('Sendt til godkjenning %1 (merknad: %2).', 'Sendt til godkjenning %1 (merknad: %2).'),
  'Approved by %1 %2.': ('Godkjent av %1 %2.', 'Godkjent av %1 %2.'),

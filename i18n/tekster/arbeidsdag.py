@@ -1,0 +1,28 @@
+# A caseworker's whole day with the keyboard (issue 10, session 4): accelerators of the letter
+# window, the follow-up window, the case editor and the documents; the office picker.
+T = {
+ 'Exempt from public access (U&nntatt offentlighet)': ('Unntatt offe&ntlighet', 'Unnateke offe&ntlegheit'),
+ '&Copy to the person who made the request': ('&Kopi til den som tok kontakt', '&Kopi til den som tok kontakt'),
+ 'F&inalise…': ('&Ferdigstill…', '&Ferdigstill…'),
+ 'Letter &type': ('Brev&type', 'Brev&type'),
+ '&Recipient': ('&Mottaker', '&Mottakar'),
+ 'Written for&m': ('Målfo&rm', 'Målfo&rm'),
+ '&Facts relied on': ('&Saksforhold', '&Saksforhold'),
+ 'Further te&xt': ('T&illeggstekst', 'T&illeggstekst'),
+ 'Up&date preview': ('&Oppdater forhåndsvisning', '&Oppdater førehandsvising'),
+ 'Print pre&view…': ('Forhånds&vis utskrift…', 'Førehands&vis utskrift…'),
+ '&Print…': ('Skriv &ut…', 'Skriv &ut…'),
+ 'Save PDF dr&aft…': ('&Lagre PDF-utkast…', '&Lagra PDF-utkast…'),
+ 'Preview of the letter': ('Forhåndsvisning av brevet', 'Førehandsvising av brevet'),
+ '&Set requirement and deadline': ('&Sett krav og frist', 'Se&t krav og frist'),
+ 'Add &milestone': ('Legg til &milepæl', 'Legg til &milepæl'),
+ 'Documentation &received': ('&Dokumentasjon mottatt', '&Dokumentasjon motteken'),
+ 'Register rem&inder': ('Registrer &purring', 'Registrer &purring'),
+ 'Mark &corrected': ('Marker som &rettet', 'Merk som &retta'),
+ 'Close f&ollow-up': ('Avsl&utt oppfølgingen', 'Avsl&utt oppfølginga'),
+ 'Open follow-ups': ('Åpne oppfølginger', 'Opne oppfølgingar'),
+ 'Breaches of the selected case': ('Lovbrudd i den valgte saken', 'Lovbrot i den valde saka'),
+ 'O&pen letter': ('Å&pne brev', 'O&pne brev'),
+ 'Case &number:': ('Saks&nummer:', 'Saksnumm&er:'),
+ 'O&utcome:': ('&Utfall:', '&Utfall:'),
+}
