@@ -41,6 +41,46 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::AvskrivDialog</name>
+    <message>
+        <source>Mark incoming document as answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How it was answered, or why it is not answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By &amp;letter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark answered</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Avslutningsgrunn</name>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+To close the case anyway, say why these documents are not answered (they are then marked "noted for information" with your reason):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::Bakgrunnsarbeid</name>
     <message>
         <source>Cancel</source>
@@ -80,51 +120,11 @@
 <context>
     <name>tilsyn::Brevvisning</name>
     <message>
-        <source>Exempt from public access (Unntatt offentlighet)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Finalise…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Bokmål</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Nynorsk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Letter type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Written form</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Facts relied on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Further text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Update preview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print preview…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -137,14 +137,6 @@
     </message>
     <message>
         <source>The letter could not be made: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy to the person who made the request</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save PDF draft…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -161,10 +153,6 @@
     </message>
     <message>
         <source>The case has no saksnummer yet; enter the archive's number in the case (Saksnummer) and save.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This office requires an approval for this letter type, and approvals cannot be given yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -193,6 +181,94 @@
     </message>
     <message>
         <source>Add the copy anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exempt from public access (U&amp;nntatt offentlighet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy to the person who made the request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;inalise…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send for approval…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter &amp;type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written for&amp;m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Facts relied on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Further te&amp;xt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up&amp;date preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF dr&amp;aft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This office requires a leader's approval for this letter type: send it for approval (Send for approval…). It can be finalised once the central store has accepted the approval of exactly this draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent for approval %1 (note: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved by %1 %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not approved by %1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned by %1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not final until the central store has accepted it (next sync).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter has been changed since: it must be sent for approval again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send for approval</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -511,6 +587,21 @@
         <source>Their date and ref.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The recovery copy of this case could not be written:
+%1
+
+Your unsaved changes are only in this window until you save the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -562,10 +653,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Prin&amp;t letter…</source>
         <translation type="unfinished" />
     </message>
@@ -611,6 +698,10 @@
     </message>
     <message>
         <source>The letter was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;pen letter</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -772,6 +863,96 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>tilsyn::FlytkoeModell</name>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::Godkjenningsvindu</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Return with comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment to the caseworker (required to return the letter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;For approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned &amp;to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case here differs from the one the letter was written for. Sync, then look again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a comment to the caseworker first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved. The approval is final when the central store has accepted it (next sync).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned to the caseworker with your comment (sent at the next sync).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::Gui</name>
     <message>
         <source>Tilsynsklient</source>
@@ -788,6 +969,80 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>The case store %1 could not be locked: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::HistorikkModell</name>
+    <message>
+        <source>here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolved conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::HistorikkVisning</name>
+    <message>
+        <source>All fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes to the case</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -983,6 +1238,152 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1 is empty: the profile is used in letters and the case history, so every field must be filled in.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::JournalModell</name>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal note (follow-up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered by letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered by e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered by telephone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken into account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Noted for information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (file: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – refused by the central store: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender / recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::JournalPanel</name>
+    <message>
+        <source>The document was not registered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document was not marked answered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Henvendelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register incoming…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;answered…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents of the case</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1380,10 +1781,6 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Set requirement and deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Events of the selected breach</source>
         <translation type="unfinished" />
     </message>
@@ -1396,31 +1793,11 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add milestone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Documentation received</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Register reminder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>E&amp;vidence:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>What shows that practice has changed and stays changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mark corrected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Close follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1446,6 +1823,38 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>What the service must document: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Set requirement and deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documentation &amp;received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register rem&amp;inder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close f&amp;ollow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breaches of the selected case</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1617,6 +2026,77 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>tilsyn::RegistreringDialog</name>
+    <message>
+        <source>E&amp;xempt from public access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register incoming document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dokument i tilsynssak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document &amp;date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Public title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the document's file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.txt *.jpg *.png);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::SakFilterLinje</name>
     <message>
         <source>Search case no., subject or summary (Ctrl+F)</source>
@@ -1685,6 +2165,18 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Handlin&amp;g:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases assigned to you (a case never assigned: yours if you are its caseworker)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>U&amp;nassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases a leader has not assigned to anyone</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1811,6 +2303,37 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Where this office's case numbers (YYYY/N) come from. A case without one can be worked on, but its letters cannot be finalised.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::SendTilGodkjenningDialog</name>
+    <message>
+        <source>Send for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All leaders of the office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the leader should look at (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The draft is frozen as it stands now. If you change it afterwards, it must be approved again. The leader sees it after the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send for approval</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1977,6 +2500,30 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Decision letters for all parties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters for a&amp;pproval…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assi&amp;gn this case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(nobody: unassigned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign case %1 to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History of this case…</source>
         <translation type="unfinished" />
     </message>
 </context>

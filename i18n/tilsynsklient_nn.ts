@@ -40,6 +40,48 @@
     </message>
 </context>
 <context>
+    <name>tilsyn::AvskrivDialog</name>
+    <message>
+        <source>Mark incoming document as answered</source>
+        <translation>Avskriv inngåande dokument</translation>
+    </message>
+    <message>
+        <source>How it was answered, or why it is not answered</source>
+        <translation>Korleis det vart svara, eller kvifor det ikkje blir svara</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Korleis:</translation>
+    </message>
+    <message>
+        <source>By &amp;letter:</source>
+        <translation>Med &amp;brev:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark answered</source>
+        <translation>&amp;Avskriv</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Avslutningsgrunn</name>
+    <message>
+        <source>Close the case</source>
+        <translation>Avslutt saka</translation>
+    </message>
+    <message>
+        <source>%1
+
+To close the case anyway, say why these documents are not answered (they are then marked "noted for information" with your reason):</source>
+        <translation>%1
+
+For å avslutte saka likevel: sei kvifor desse dokumenta ikkje er svara på (dei blir då avskrivne som «teke til orientering» med grunngjevinga di):</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Bakgrunnsarbeid</name>
     <message>
         <source>Cancel</source>
@@ -79,52 +121,12 @@
 <context>
     <name>tilsyn::Brevvisning</name>
     <message>
-        <source>Exempt from public access (Unntatt offentlighet)</source>
-        <translation>Unnateke offentlegheit</translation>
-    </message>
-    <message>
-        <source>Finalise…</source>
-        <translation>Ferdigstill…</translation>
-    </message>
-    <message>
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
-    </message>
-    <message>
-        <source>Letter type</source>
-        <translation>Brevtype</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Mottakar</translation>
-    </message>
-    <message>
-        <source>Written form</source>
-        <translation>Målform</translation>
-    </message>
-    <message>
-        <source>Facts relied on</source>
-        <translation>Saksforhold</translation>
-    </message>
-    <message>
-        <source>Further text</source>
-        <translation>Tilleggstekst</translation>
-    </message>
-    <message>
-        <source>Update preview</source>
-        <translation>Oppdater førehandsvising</translation>
-    </message>
-    <message>
-        <source>Print preview…</source>
-        <translation>Førehandsvis utskrift…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Skriv ut…</translation>
     </message>
     <message>
         <source>Finalise letter</source>
@@ -137,14 +139,6 @@
     <message>
         <source>The letter could not be made: %1</source>
         <translation>Brevet kunne ikkje lagast: %1</translation>
-    </message>
-    <message>
-        <source>Copy to the person who made the request</source>
-        <translation>Kopi til den som tok kontakt</translation>
-    </message>
-    <message>
-        <source>Save PDF draft…</source>
-        <translation>Lagra PDF-utkast…</translation>
     </message>
     <message>
         <source>No case store is open: the letter can be previewed, printed and saved as a PDF draft.</source>
@@ -161,10 +155,6 @@
     <message>
         <source>The case has no saksnummer yet; enter the archive's number in the case (Saksnummer) and save.</source>
         <translation>Saka har ikkje saksnummer enno; skriv inn nummeret frå arkivet i saka (Saksnummer) og lagra.</translation>
-    </message>
-    <message>
-        <source>This office requires an approval for this letter type, and approvals cannot be given yet.</source>
-        <translation>Embetet krev godkjenning av denne brevtypen, og godkjenning kan ikkje givast enno.</translation>
     </message>
     <message>
         <source>The case number %1 is not saved yet: save the case first.</source>
@@ -193,6 +183,94 @@
     <message>
         <source>Add the copy anyway?</source>
         <translation>Vil du likevel leggje til kopien?</translation>
+    </message>
+    <message>
+        <source>Exempt from public access (U&amp;nntatt offentlighet)</source>
+        <translation>Unnateke offe&amp;ntlegheit</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to the person who made the request</source>
+        <translation>&amp;Kopi til den som tok kontakt</translation>
+    </message>
+    <message>
+        <source>F&amp;inalise…</source>
+        <translation>&amp;Ferdigstill…</translation>
+    </message>
+    <message>
+        <source>&amp;Send for approval…</source>
+        <translation>Send til &amp;godkjenning…</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Førehandsvising av brevet</translation>
+    </message>
+    <message>
+        <source>Letter &amp;type</source>
+        <translation>Brev&amp;type</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Mottakar</translation>
+    </message>
+    <message>
+        <source>Written for&amp;m</source>
+        <translation>Målfo&amp;rm</translation>
+    </message>
+    <message>
+        <source>&amp;Facts relied on</source>
+        <translation>&amp;Saksforhold</translation>
+    </message>
+    <message>
+        <source>Further te&amp;xt</source>
+        <translation>T&amp;illeggstekst</translation>
+    </message>
+    <message>
+        <source>Up&amp;date preview</source>
+        <translation>&amp;Oppdater førehandsvising</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Førehands&amp;vis utskrift…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save PDF dr&amp;aft…</source>
+        <translation>&amp;Lagra PDF-utkast…</translation>
+    </message>
+    <message>
+        <source>This office requires a leader's approval for this letter type: send it for approval (Send for approval…). It can be finalised once the central store has accepted the approval of exactly this draft.</source>
+        <translation>Embetet krev at ein leiar godkjenner denne brevtypen: send brevet til godkjenning (Send til godkjenning…). Det kan ferdigstillast når sentralen har teke imot godkjenninga av akkurat dette utkastet.</translation>
+    </message>
+    <message>
+        <source>Sent for approval %1 (note: %2).</source>
+        <translation>Sendt til godkjenning %1 (merknad: %2).</translation>
+    </message>
+    <message>
+        <source>Approved by %1 %2.</source>
+        <translation>Godkjent av %1 %2.</translation>
+    </message>
+    <message>
+        <source>Not approved by %1 %2: %3</source>
+        <translation>Ikkje godkjent av %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Returned by %1 %2: %3</source>
+        <translation>Send tilbake av %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Not final until the central store has accepted it (next sync).</source>
+        <translation>Ikkje endeleg før sentralen har teke imot det (neste synkronisering).</translation>
+    </message>
+    <message>
+        <source>The letter has been changed since: it must be sent for approval again.</source>
+        <translation>Brevet er endra sidan: det må sendast til godkjenning på nytt.</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Send til godkjenning</translation>
     </message>
 </context>
 <context>
@@ -509,6 +587,24 @@
         <source>Their date and ref.</source>
         <translation>Dykkar dato og ref.</translation>
     </message>
+    <message>
+        <source>The recovery copy of this case could not be written:
+%1
+
+Your unsaved changes are only in this window until you save the case.</source>
+        <translation>Gjenopprettingskopien av denne saka kunne ikkje skrivast:
+%1
+
+Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Saksnumm&amp;er:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -560,10 +656,6 @@
         <translation>Ferdigstilte brev i saka</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
         <source>Prin&amp;t letter…</source>
         <translation>Skriv u&amp;t brev…</translation>
     </message>
@@ -610,6 +702,10 @@
     <message>
         <source>The letter was not saved: %1</source>
         <translation>Brevet vart ikkje lagra: %1</translation>
+    </message>
+    <message>
+        <source>O&amp;pen letter</source>
+        <translation>O&amp;pne brev</translation>
     </message>
 </context>
 <context>
@@ -771,6 +867,96 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::FlytkoeModell</name>
+    <message>
+        <source>Case no.</source>
+        <translation>Saksnr.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottakar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>Returned by</source>
+        <translation>Send tilbake av</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::Godkjenningsvindu</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkjenn</translation>
+    </message>
+    <message>
+        <source>&amp;Return with comment</source>
+        <translation>Send &amp;tilbake med kommentar</translation>
+    </message>
+    <message>
+        <source>Letters for approval</source>
+        <translation>Brev til godkjenning</translation>
+    </message>
+    <message>
+        <source>Comment to the caseworker (required to return the letter)</source>
+        <translation>Kommentar til saksbehandlaren (må fyllast ut for å sende brevet tilbake)</translation>
+    </message>
+    <message>
+        <source>&amp;For approval</source>
+        <translation>Til go&amp;dkjenning</translation>
+    </message>
+    <message>
+        <source>Returned &amp;to me</source>
+        <translation>Send tilbake til &amp;meg</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>The case here differs from the one the letter was written for. Sync, then look again.</source>
+        <translation>Saka her er ikkje lik den brevet vart skrive for. Synkroniser og sjå på nytt.</translation>
+    </message>
+    <message>
+        <source>Write a comment to the caseworker first.</source>
+        <translation>Skriv ein kommentar til saksbehandlaren først.</translation>
+    </message>
+    <message>
+        <source>Approved. The approval is final when the central store has accepted it (next sync).</source>
+        <translation>Godkjent. Godkjenninga er endeleg når sentralen har teke imot ho (neste synkronisering).</translation>
+    </message>
+    <message>
+        <source>Returned to the caseworker with your comment (sent at the next sync).</source>
+        <translation>Send tilbake til saksbehandlaren med kommentaren din (vert sendt ved neste synkronisering).</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Gui</name>
     <message>
         <source>Tilsynsklient</source>
@@ -789,6 +975,80 @@ SHA-256 %3</translation>
     <message>
         <source>The case store %1 could not be locked: %2.</source>
         <translation>Sakslageret %1 kunne ikkje låsast: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::HistorikkModell</name>
+    <message>
+        <source>here</source>
+        <translation>her</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>synkronisering</translation>
+    </message>
+    <message>
+        <source>resolved conflict</source>
+        <translation>løyst konflikt</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Korleis</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::HistorikkVisning</name>
+    <message>
+        <source>All fields</source>
+        <translation>Alle felt</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historikk for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Felt:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Changes to the case</source>
+        <translation>Endringar i saka</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1242,152 @@ SHA-256 %3</translation>
     <message>
         <source>%1 is empty: the profile is used in letters and the case history, so every field must be filled in.</source>
         <translation>«%1» er ikkje fylt ut: profilen blir brukt i brev og i sakshistorikken, så alle felta må fyllast ut.</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::JournalModell</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Inngåande</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Utgåande</translation>
+    </message>
+    <message>
+        <source>Internal note (follow-up)</source>
+        <translation>Internt notat (oppfølging)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internt notat</translation>
+    </message>
+    <message>
+        <source>Answered by letter</source>
+        <translation>Svara med brev</translation>
+    </message>
+    <message>
+        <source>Answered by e-mail</source>
+        <translation>Svara med e-post</translation>
+    </message>
+    <message>
+        <source>Answered by telephone</source>
+        <translation>Svara på telefon</translation>
+    </message>
+    <message>
+        <source>Taken into account</source>
+        <translation>Teke til etterretning</translation>
+    </message>
+    <message>
+        <source>Noted for information</source>
+        <translation>Teke til orientering</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (førebels)</translation>
+    </message>
+    <message>
+        <source>%1 (file: %2)</source>
+        <translation>%1 (fil: %2)</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Unnateke</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Offentleg</translation>
+    </message>
+    <message>
+        <source>%1 – refused by the central store: %2</source>
+        <translation>%1 – avvist av det sentrale lageret: %2</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ikkje avskriven</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>Dokumentnr.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Datert</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Sender / recipient</source>
+        <translation>Avsendar / mottakar</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Skjerming</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Avskriven</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::JournalPanel</name>
+    <message>
+        <source>The document was not registered: %1</source>
+        <translation>Dokumentet vart ikkje registrert: %1</translation>
+    </message>
+    <message>
+        <source>The document was not marked answered: %1</source>
+        <translation>Dokumentet vart ikkje avskrive: %1</translation>
+    </message>
+    <message>
+        <source>Henvendelse</source>
+        <translation>Førespurnad</translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1</source>
+        <translation>Fila kunne ikkje skrivast til %1</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Register incoming…</source>
+        <translation>&amp;Registrer inngåande…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Legg til &amp;notat…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;answered…</source>
+        <translation>&amp;Avskriv…</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>O&amp;pne fil</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historikk…</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>Dokumenta i saka</translation>
     </message>
 </context>
 <context>
@@ -1372,10 +1778,6 @@ SHA-256 %3</translation>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <source>Set requirement and deadline</source>
-        <translation>Set krav og frist</translation>
-    </message>
-    <message>
         <source>Events of the selected breach</source>
         <translation>Hendingar for valt lovbrot</translation>
     </message>
@@ -1388,32 +1790,12 @@ SHA-256 %3</translation>
         <translation>&amp;Skildring:</translation>
     </message>
     <message>
-        <source>Add milestone</source>
-        <translation>Legg til milepæl</translation>
-    </message>
-    <message>
-        <source>Documentation received</source>
-        <translation>Dokumentasjon motteken</translation>
-    </message>
-    <message>
-        <source>Register reminder</source>
-        <translation>Registrer purring</translation>
-    </message>
-    <message>
         <source>E&amp;vidence:</source>
         <translation>Pro&amp;v:</translation>
     </message>
     <message>
         <source>What shows that practice has changed and stays changed</source>
         <translation>Kva viser at praksis er endra og held seg endra</translation>
-    </message>
-    <message>
-        <source>Mark corrected</source>
-        <translation>Merk som retta</translation>
-    </message>
-    <message>
-        <source>Close follow-up</source>
-        <translation>Avslutt oppfølginga</translation>
     </message>
     <message>
         <source>Select a follow-up in the list.</source>
@@ -1438,6 +1820,38 @@ SHA-256 %3</translation>
     <message>
         <source>What the service must document: %1</source>
         <translation>Kva tenesta må dokumentere: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Set requirement and deadline</source>
+        <translation>Se&amp;t krav og frist</translation>
+    </message>
+    <message>
+        <source>Add &amp;milestone</source>
+        <translation>Legg til &amp;milepæl</translation>
+    </message>
+    <message>
+        <source>Documentation &amp;received</source>
+        <translation>&amp;Dokumentasjon motteken</translation>
+    </message>
+    <message>
+        <source>Register rem&amp;inder</source>
+        <translation>Registrer &amp;purring</translation>
+    </message>
+    <message>
+        <source>Mark &amp;corrected</source>
+        <translation>Merk som &amp;retta</translation>
+    </message>
+    <message>
+        <source>Close f&amp;ollow-up</source>
+        <translation>Avsl&amp;utt oppfølginga</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Opne oppfølgingar</translation>
+    </message>
+    <message>
+        <source>Breaches of the selected case</source>
+        <translation>Lovbrot i den valde saka</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2021,77 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::RegistreringDialog</name>
+    <message>
+        <source>E&amp;xempt from public access</source>
+        <translation>&amp;Unnateke offentlegheit</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>Inga fil</translation>
+    </message>
+    <message>
+        <source>Register incoming document</source>
+        <translation>Registrer inngåande dokument</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>Legg til internt notat</translation>
+    </message>
+    <message>
+        <source>Dokument i tilsynssak</source>
+        <translation>Dokument i tilsynssak</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Vel &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Document &amp;date:</source>
+        <translation>&amp;Datoen til dokumentet:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Avsendar:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Public title:</source>
+        <translation>&amp;Offentleg tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Heimel:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrer</translation>
+    </message>
+    <message>
+        <source>Choose the document's file</source>
+        <translation>Vel fila til dokumentet</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.txt *.jpg *.png);;All files (*)</source>
+        <translation>Dokument (*.pdf *.docx *.odt *.txt *.jpg *.png);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Kan ikkje lese %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 byte)</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::SakFilterLinje</name>
     <message>
         <source>Search case no., subject or summary (Ctrl+F)</source>
@@ -1675,6 +2160,18 @@ SHA-256 %3</translation>
     <message>
         <source>Handlin&amp;g:</source>
         <translation>&amp;Behandling:</translation>
+    </message>
+    <message>
+        <source>Cases assigned to you (a case never assigned: yours if you are its caseworker)</source>
+        <translation>Saker som er fordelte til deg (ei sak som aldri er fordelt: di om du er saksbehandlar)</translation>
+    </message>
+    <message>
+        <source>U&amp;nassigned</source>
+        <translation>&amp;Ufordelte</translation>
+    </message>
+    <message>
+        <source>Cases a leader has not assigned to anyone</source>
+        <translation>Saker ein leiar ikkje har fordelt til nokon</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2296,37 @@ SHA-256 %3</translation>
     <message>
         <source>Where this office's case numbers (YYYY/N) come from. A case without one can be worked on, but its letters cannot be finalised.</source>
         <translation>Kvar saksnumra til embetet (ÅÅÅÅ/N) kjem frå. Ei sak utan saksnummer kan behandlast, men breva kan ikkje ferdigstillast.</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::SendTilGodkjenningDialog</name>
+    <message>
+        <source>Send for approval</source>
+        <translation>Send til godkjenning</translation>
+    </message>
+    <message>
+        <source>All leaders of the office</source>
+        <translation>Alle leiarane i embetet</translation>
+    </message>
+    <message>
+        <source>What the leader should look at (optional)</source>
+        <translation>Kva leiaren bør sjå på (valfritt)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>The draft is frozen as it stands now. If you change it afterwards, it must be approved again. The leader sees it after the next sync.</source>
+        <translation>Utkastet vert låst slik det står no. Endrar du det etterpå, må det godkjennast på nytt. Leiaren ser det etter neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>&amp;Send for approval</source>
+        <translation>&amp;Send til godkjenning</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2493,30 @@ SHA-256 %3</translation>
     <message>
         <source>Decision letters for all parties</source>
         <translation>Avgjerder til alle partar</translation>
+    </message>
+    <message>
+        <source>Letters for a&amp;pproval…</source>
+        <translation>Brev til god&amp;kjenning…</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn this case…</source>
+        <translation>For&amp;del denne saka…</translation>
+    </message>
+    <message>
+        <source>(nobody: unassigned)</source>
+        <translation>(ingen: ufordelt)</translation>
+    </message>
+    <message>
+        <source>Assign case</source>
+        <translation>Fordel sak</translation>
+    </message>
+    <message>
+        <source>Assign case %1 to:</source>
+        <translation>Fordel sak %1 til:</translation>
+    </message>
+    <message>
+        <source>&amp;History of this case…</source>
+        <translation>&amp;Historikk for denne saka…</translation>
     </message>
 </context>
 <context>

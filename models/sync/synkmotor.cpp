@@ -124,11 +124,11 @@ void SynkMotor::synkroniser(Store &lokal, SyncLager &lager, const SentralTilkobl
     }
     sendEtterPush(t, lager, r);
     // Approval flow and assignments (models/flyt), after the cases they belong to.
-    const FlytSynk::Resultat flyt = FlytSynk::synkroniser(t, *store, embeter);
+    const FlytSynk::Resultat flyt = FlytSynk::synkroniser(t, lokal, embeter);
     r.flyt = flyt.sendt;
     r.flytAvvist = flyt.avvist;
     // The case journals after the cases: the central store settles the document numbers.
-    const JournalSynk::Resultat j = JournalSynk(*store, m_bruker).synk(t, embeter);
+    const JournalSynk::Resultat j = JournalSynk(lokal, m_bruker).synk(t, embeter);
     r.journal = j.sendt + j.hentet;
 
     kontrollerSammendrag(t, lager, status, pushet || r.avstemt, r);
