@@ -2167,7 +2167,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>U&amp;nassigned</source>
-        <translation>&amp;Ufordelte</translation>
+        <translation>Uforde&amp;lte</translation>
     </message>
     <message>
         <source>Cases a leader has not assigned to anyone</source>

@@ -232,29 +232,6 @@ void CaseEditor::bygg()
     lag->addWidget(rull);
 }
 
-void CaseEditor::oversett()
-{
-    for (auto it = m_ledetekster.cbegin(); it != m_ledetekster.cend(); ++it)
-        it.value()->setText(etikett(it.key()));
-    m_alvorlig->setText(tr("Danger to life or health, or abuse (prioritise)"));
-    m_bVurdert->setText(tr("Considered"));
-    m_bMote->setText(tr("Meeting offered"));
-    m_bMerknad->setPlaceholderText(tr("Note"));
-    m_innsenderNavn->setPlaceholderText(tr("Name"));
-    m_innsenderMaalform->setItemText(0, tr("(not known)"));
-    m_utfall->setItemText(0, tr("(none)"));
-    m_oversendt->settTekst(tr("Set"));
-    m_rapport->settTekst(tr("Set"));
-    m_mote->settTekst(tr("Set"));
-    m_avsluttet->settTekst(tr("Set"));
-    const QStringList titler{tr("The henvendelse"), tr("Subjects of supervision"), tr("Handling method"),
-                             tr("Assessed provisions")};
-    for (qsizetype i = 0; i < m_grupper.size(); ++i)
-        m_grupper[i]->setTitle(titler[i]);
-    if (m_harSak)
-        oppdater();
-}
-
 void CaseEditor::changeEvent(QEvent *e)
 {
     if (e->type() == QEvent::LanguageChange)
@@ -449,7 +426,7 @@ void CaseEditor::oppdater()
     m_vurderinger->oppdater();
     visFeil();
     // After visFeil: a read-only saksnummer's tool tip is its reason, not an empty problem list.
-    m_saksnummer->vis(s, m_repo.harFerdigstilteBrev(s.id));
+    m_saksnummer->vis(s, m_oppslag.harFerdigstilteBrev(s.id));
     emit tilstandEndret();
 }
 
@@ -457,7 +434,7 @@ void CaseEditor::visFeil()
 {
     // The saksnummer's clash with another case is the store's to know, shown at once as well.
     const QHash<QString, QStringList> perFelt =
-        fordelPaaFelt(m_utkast->problemer() + m_repo.saksnummerProblemer(m_utkast->sak()), m_feil);
+        fordelPaaFelt(m_utkast->problemer() + m_oppslag.saksnummerProblemer(m_utkast->sak(), m_utkast->versjon()), m_feil);
     for (auto it = m_feil.cbegin(); it != m_feil.cend(); ++it) {
         const QStringList m = perFelt.value(it.key());
         it.value()->setText(m.join(u'\n'));
@@ -480,6 +457,7 @@ void CaseEditor::nySak(const QString &embete)
     s.saksbehandler = valgfri(m_bruker);
     m_harSak = true;
     setEnabled(true);
+    m_oppslag.glem();
     m_utkast->last(s, 0);
     m_mottatt->setFocus();
 }
@@ -491,6 +469,7 @@ bool CaseEditor::aapne(const QString &id)
         return false;
     m_harSak = true;
     setEnabled(true);
+    m_oppslag.glem(); // e.g. after a letter was finalised: read its letters again
     m_utkast->last(*s, m_repo.versjon(id));
     return true;
 }

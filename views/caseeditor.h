@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caseeditoroppslag.h"
 #include "domain/tilsynssak.h"
 
 #include <QHash>
@@ -101,6 +102,7 @@ private:
     QLabel *feillabel(const QString &felt);
 
     SakRepository &m_repo;
+    CaseEditorOppslag m_oppslag{m_repo};
     const Katalog &m_katalog;
     QString m_bruker;
     SakUtkast *m_utkast;

@@ -66,8 +66,14 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
     const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
     m_embete->addItem(tr("(choose your office)"), QString());
     m_embete->setProperty("tilsynDataFra", 1); // catalogue names follow
-    for (const KatalogPost &p : katalog.poster(Katalog::Liste::Embete))
-        m_embete->addItem(p.navnPaa(mf), p.kode);
+    // Listed by county ("Agder", "Innlandet"), so typing its first letters finds an office: every
+    // full name starts "Statsforvalteren i", which defeats the combo box's type-ahead. The full
+    // name is the tooltip and what a screen reader says.
+    for (const KatalogPost &p : katalog.poster(Katalog::Liste::Embete)) {
+        m_embete->addItem(p.kort.isEmpty() ? p.navnPaa(mf) : p.kort, p.kode);
+        m_embete->setItemData(m_embete->count() - 1, p.navnPaa(mf), Qt::ToolTipRole);
+        m_embete->setItemData(m_embete->count() - 1, p.navnPaa(mf), Qt::AccessibleDescriptionRole);
+    }
     m_embete->setCurrentIndex(std::max(0, m_embete->findData(Innstillinger::embete.verdi())));
     // Language names in their own language, so anyone can find theirs.
     m_spraak->addItem(tr("Follow the system"), QString());

@@ -38,7 +38,7 @@ T = {
  'Not final until the central store has accepted it (next sync).': ('Ikke endelig før sentralen har tatt imot det (neste synkronisering).', 'Ikkje endeleg før sentralen har teke imot det (neste synkronisering).'),
  'The letter has been changed since: it must be sent for approval again.': ('Brevet er endret siden: det må sendes til godkjenning på nytt.', 'Brevet er endra sidan: det må sendast til godkjenning på nytt.'),
  'Cases assigned to you (a case never assigned: yours if you are its caseworker)': ('Saker som er fordelt til deg (en sak som aldri er fordelt: din hvis du er saksbehandler)', 'Saker som er fordelte til deg (ei sak som aldri er fordelt: di om du er saksbehandlar)'),
- 'U&nassigned': ('&Ufordelte', '&Ufordelte'),
+ 'U&nassigned': ('Uforde&lte', 'Uforde&lte'),
  'Cases a leader has not assigned to anyone': ('Saker en leder ikke har fordelt til noen', 'Saker ein leiar ikkje har fordelt til nokon'),
  'Letters for a&pproval…': ('Brev til god&kjenning…', 'Brev til god&kjenning…'),
   'Assi&gn this case…': ('For&del denne saken…', 'For&del denne saka…'),

@@ -2,6 +2,7 @@
 
 #include "domain/katalog.h"
 #include "io/jsonlexport.h"
+#include "store/bulktraader.h"
 #include "io/jsonlimport.h"
 #include "io/sakjson.h"
 #include "io/strengjson.h"
@@ -168,7 +169,7 @@ std::vector<LestLinje> lesLinjer(const QByteArray &innhold, const Katalog &katal
     QList<qsizetype> biter;
     for (qsizetype i = 0; i < qsizetype(steder.size()); i += kLinjerPerBit)
         biter.append(i);
-    QtConcurrent::blockingMap(biter, [&](qsizetype fra) {
+    QtConcurrent::blockingMap(bulktraader(), biter, [&](qsizetype fra) {
         const qsizetype til = std::min(fra + kLinjerPerBit, qsizetype(steder.size()));
         for (qsizetype i = fra; i < til; ++i) {
             const Sted &s = steder[size_t(i)];

@@ -1,6 +1,7 @@
 #include "bulkskriver.h"
 
 #include "domain/tilsynssak.h"
+#include "store/bulktraader.h"
 #include "drift/fremdrift.h"
 #include "store/avledet.h"
 #include "store/revisjon.h"
@@ -211,7 +212,7 @@ void BulkSkriver::skrivNye(const QList<const Tilsynssak *> &saker, const Endring
     } vent{biter};
     const Katalog &katalog = d->katalog;
     for (qsizetype fra = 0; fra < saker.size(); fra += kSakerPerBit) {
-        biter.push_back(QtConcurrent::run([&saker, &forberedt, &katalog, &hvem, fra] {
+        biter.push_back(QtConcurrent::run(bulktraader(), [&saker, &forberedt, &katalog, &hvem, fra] {
             const qsizetype til = std::min(fra + kSakerPerBit, saker.size());
             for (qsizetype i = fra; i < til; ++i) {
                 const Tilsynssak &sak = *saker[i];

@@ -149,18 +149,14 @@ void TestRapportCli::manglendeLager()
 }
 
 // A store written before the newest migration cannot be opened read-only; the command migrates it
-// once and still prints the right numbers. (The newest is 022, which drops three indexes: going
-// back is re-creating them and the version; older steps are covered by tst_store.)
+// once and still prints the right numbers. (The newest is 034, which adds the authorisation
+// column: going back is dropping it and the version; older steps are covered by tst_store.)
 void TestRapportCli::eldreLagerOppgraderes()
 {
     const QString kopi = m_dir.filePath(u"eldre.sqlite"_s);
     QVERIFY(QFile::copy(m_db, kopi));
-    for (const char *sql : {"CREATE INDEX tilsynssak_sektor_avsluttet ON tilsynssak (sektor, avsluttet)",
-                            "CREATE INDEX sak_tema_kode ON sak_tema (kode)",
-                            "CREATE INDEX vurdering_bestemmelse ON vurdering (bestemmelse)",
-                            // the journal (025-026) did not exist then either
-                            "DROP TABLE journalpost", "DROP TABLE dokumentfil", "DROP TABLE dokumentfil_mangler",
-                            "PRAGMA user_version=20"}) {
+    for (const char *sql : {"ALTER TABLE tilsynsobjekt DROP COLUMN autorisasjon",
+                            "PRAGMA user_version=33"}) {
         QProcess p;
         p.start(u"sqlite3"_s, {kopi, QString::fromLatin1(sql)});
         QVERIFY(p.waitForFinished(30000));

@@ -147,6 +147,21 @@ private slots:
         QCOMPARE(w.size(), QSize(1311, 777));
     }
 
+    // Issue 10: every office's name starts "Statsforvalteren i"; typing the county finds it.
+    void embeteFinnesVedAaSkriveFylket()
+    {
+        InnstillingerDialog d(Katalog::innebygd());
+        auto *embete = d.findChild<QComboBox *>(u"profilEmbete"_s);
+        embete->setCurrentIndex(0);
+        QTest::keyClicks(embete, u"Agd"_s);
+        QCOMPARE(embete->currentData().toString(), u"agder"_s);
+        QCOMPARE(embete->currentText(), u"Agder"_s);
+        QCOMPARE(embete->itemData(embete->currentIndex(), Qt::ToolTipRole).toString(), u"Statsforvalteren i Agder"_s);
+        QTest::qWait(QApplication::keyboardInputInterval() + 50); // a new search, as a person typing again
+        QTest::keyClicks(embete, u"Inn"_s);
+        QCOMPARE(embete->currentData().toString(), u"innlandet"_s);
+    }
+
     void profilLagresMedTypedeNoekler()
     {
         QVERIFY(!Innstillinger::profilSpurt.verdi());

@@ -4,6 +4,7 @@
 // case editor checking the begrunnelse in the subject's målform and the summary in the
 // innsender's.
 
+#include "objektliste.h"
 #include "caseeditor.h"
 #include "domain/katalog.h"
 #include "stavekontroll.h"
@@ -204,7 +205,7 @@ private slots:
         e.findChild<QPushButton *>(u"leggTilObjekt"_s)->click();
         e.findChild<QAbstractButton *>(u"bm5"_s)->click();
         auto *objekter = e.findChild<QTableWidget *>(u"tilsynsobjekter"_s);
-        auto *objektMaalform = qobject_cast<QComboBox *>(objekter->cellWidget(0, 6));
+        auto *objektMaalform = qobject_cast<QComboBox *>(objekter->cellWidget(0, ObjektListe::Maalform));
         objektMaalform->setCurrentIndex(objektMaalform->findData(u"nb"_s));
         emit objektMaalform->activated(objektMaalform->currentIndex());
         e.findChild<QPushButton *>(u"leggTilVurdering"_s)->click();
