@@ -238,29 +238,35 @@ int SynkMotor::pull(const SentralTilkobling &t, SyncLager &lager, const QString 
             hentet += forsteSynk(t, lager, epoke, embete);
             continue;
         }
-        while (true) {
-            QSqlQuery q = t.kjoer(u"SELECT sak_id::text, rev, dokument::text FROM tilsyn_pull(?, ?, ?)"_s,
-                                  {embete, lager.markor(embete), m_side}, "kan ikke hente endringer");
-            QList<SyncLager::Rad> rader;
-            while (q.next()) {
-                rader.append({q.value(0).toString(), q.value(1).toLongLong(),
-                              QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
-            }
-            if (rader.isEmpty())
-                break;
-            const int avbryt = m_avbrudd == Avbrudd::MidtIPullSide ? int(rader.size() / 2) : -1;
-            try {
-                hentet += lager.brukSide(embete, rader, epoke, avstem, avbryt);
-            } catch (const StoreError &e) {
-                if (avbryt >= 0)
-                    throw SentralFeil(e.melding(), SentralFeil::Art::Avbrutt);
-                throw;
-            }
+        while (const std::optional<int> n = hentSide(t, lager, epoke, embete, m_side, avstem)) {
+            hentet += *n;
             Q_EMIT fremdrift(u"pull"_s, hentet);
             Fremdrift::steg(m_fremdrift, hentet, 0);
         }
     }
     return hentet;
+}
+
+std::optional<int> SynkMotor::hentSide(const SentralTilkobling &t, SyncLager &lager, const QString &epoke,
+                                       const QString &embete, int grense, bool avstem)
+{
+    QSqlQuery q = t.kjoer(u"SELECT sak_id::text, rev, dokument::text FROM tilsyn_pull(?, ?, ?)"_s,
+                          {embete, lager.markor(embete), grense}, "kan ikke hente endringer");
+    QList<SyncLager::Rad> rader;
+    while (q.next()) {
+        rader.append({q.value(0).toString(), q.value(1).toLongLong(),
+                      QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
+    }
+    if (rader.isEmpty())
+        return std::nullopt;
+    const int avbryt = m_avbrudd == Avbrudd::MidtIPullSide ? int(rader.size() / 2) : -1;
+    try {
+        return lager.brukSide(embete, rader, epoke, avstem, avbryt);
+    } catch (const StoreError &e) {
+        if (avbryt >= 0)
+            throw SentralFeil(e.melding(), SentralFeil::Art::Avbrutt);
+        throw;
+    }
 }
 
 int SynkMotor::forsteSynk(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, const QString &embete)
@@ -277,26 +283,9 @@ int SynkMotor::forsteSynk(const SentralTilkobling &t, SyncLager &lager, const QS
     lager.settBulk(true);
     const auto tilbake = qScopeGuard([&lager] { lager.settBulk(false); });
     int hentet = 0;
-    while (true) {
-        // Large pages in revision order (keyset on the cursor, which moves inside the transaction).
-        QSqlQuery q = t.kjoer(u"SELECT sak_id::text, rev, dokument::text FROM tilsyn_pull(?, ?, ?)"_s,
-                              {embete, lager.markor(embete), std::max(m_side, m_forsteSide)},
-                              "kan ikke hente endringer");
-        QList<SyncLager::Rad> rader;
-        while (q.next()) {
-            rader.append({q.value(0).toString(), q.value(1).toLongLong(),
-                          QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
-        }
-        if (rader.isEmpty())
-            break;
-        const int avbryt = m_avbrudd == Avbrudd::MidtIPullSide ? int(rader.size() / 2) : -1;
-        try {
-            hentet += lager.brukSide(embete, rader, epoke, false, avbryt);
-        } catch (const StoreError &e) {
-            if (avbryt >= 0)
-                throw SentralFeil(e.melding(), SentralFeil::Art::Avbrutt);
-            throw;
-        }
+    // Large pages in revision order (keyset on the cursor, which moves inside the transaction).
+    while (const std::optional<int> n = hentSide(t, lager, epoke, embete, std::max(m_side, m_forsteSide), false)) {
+        hentet += *n;
         Q_EMIT fremdrift(u"pull"_s, hentet);
         Fremdrift::steg(m_fremdrift, hentet, 0); // cancelled: the office's transaction rolls back
     }

@@ -8,6 +8,7 @@
 class QThread;
 
 #include <memory>
+#include <optional>
 
 namespace tilsyn {
 
@@ -92,6 +93,10 @@ private:
     void synkroniser(Store &lokal, SyncLager &lager, const SentralTilkobling &t, const synksammendrag::Status &status,
                      Resultat &r);
     int push(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, Resultat &r);
+    /// One page of at most `grense` cases of `embete` after the cursor, applied; the cases
+    /// written, or nullopt when the server had none left.
+    std::optional<int> hentSide(const SentralTilkobling &t, SyncLager &lager, const QString &epoke,
+                                const QString &embete, int grense, bool avstem);
     int pull(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, bool avstem,
              const QStringList &embeter);
     /// The first sync of an office with nothing here yet: one local transaction, large pages, no

@@ -119,7 +119,7 @@ private slots:
             const qint64 n = antall(db);
             if (n == 50) {
                 ++uroert;
-                iSkrivingen += ventMs > validerMs * 3 / 2 + 200;
+                iSkrivingen += ventMs > validerMs + 100;
                 QCOMPARE(tilstand(db), tilstandFoer);
                 QCOMPARE(kjoerCli({u"--db"_s, db, u"export"_s, u"-"_s}).ut, eksportFoer);
             } else {
