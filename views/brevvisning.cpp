@@ -13,6 +13,7 @@
 #include "letters/brevparter.h"
 #include "letters/brevrenderer.h"
 #include "letters/brevrepository.h"
+#include "letters/maalformkontroll.h"
 #include "io/utfil.h"
 #include "store/storeerror.h"
 #include "letters/brevtype.h"
@@ -126,7 +127,28 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     venstre->addWidget(m_sperrelinje);
     venstre->addWidget(m_feil);
     // Spell checking in the letter's målform, and the words its dictionary does not know (forms work).
-    venstre->addWidget(stavekontroll::kobleBrev(m_maalform, {m_saksforhold, m_fritekst}, this));
+    // The other typed texts the letter prints (begrunnelser, the signer's title, …) are checked as
+    // well: assembled without the store, so no query runs per keystroke.
+    auto andreTekster = [this]() -> QStringList {
+        if (m_type->currentIndex() < 0)
+            return {};
+        Brevbestilling b;
+        b.type = m_type->currentData().toString();
+        b.til = m_mottaker->currentData().toString();
+        b.maalform = maalformFraKode(m_maalform->currentData().toString());
+        b.dato = m_idag;
+        b.profil = Brevprofil::fraInnstillinger();
+        try {
+            Brevutkast u = settSammenBrev(m_sak, b, m_maler, m_katalog);
+            u.fritekst.insert(u"saksforhold"_s, m_saksforhold->toPlainText());
+            u.fritekst.insert(u"fritekst"_s, m_fritekst->toPlainText());
+            return friteksterIBrev(m_sak, m_katalog, u, m_maler.mal(b.type, u.maalform));
+        } catch (const BrevmalFeil &) {
+            return {};
+        }
+    };
+    venstre->addWidget(stavekontroll::kobleBrev(m_maalform, {m_saksforhold, m_fritekst}, this, andreTekster,
+                                                {m_type, m_mottaker}));
     auto *hoved = new QHBoxLayout(this);
     hoved->addLayout(venstre, 2);
     hoved->addWidget(m_forhaandsvisning, 3);

@@ -3,6 +3,7 @@
 #include "tekst/ordbok.h"
 #include "tekst/stavemarkering.h"
 
+#include <QAbstractItemModel>
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -90,20 +91,23 @@ Stavemarkering *koble(QTextEdit *felt, Maalform maalform)
     return kobleFelt(felt, maalform);
 }
 
-QLabel *kobleBrev(QComboBox *maalform, const QList<QPlainTextEdit *> &felt, QWidget *forelder)
+QLabel *kobleBrev(QComboBox *maalform, const QList<QPlainTextEdit *> &felt, QWidget *forelder,
+                  std::function<QStringList()> andreTekster, const QList<QComboBox *> &andreValg)
 {
     auto *varsel = new QLabel(forelder);
     varsel->setObjectName(u"stavevarsel"_s);
     varsel->setWordWrap(true);
     varsel->setStyleSheet(u"color: #a33b20;"_s);
     varsel->hide();
-    auto oppdater = [maalform, felt, varsel] {
+    auto oppdater = [maalform, felt, varsel, andreTekster] {
         const Maalform m = maalformFraKode(maalform->currentData().toString());
         QStringList tekster;
         for (QPlainTextEdit *f : felt) {
             koble(f, m);
             tekster.append(f->toPlainText());
         }
+        if (andreTekster)
+            tekster.append(andreTekster());
         const QStringList ukjente = ordbok(m).ukjenteOrd(tekster.join(u'\n'));
         const QString ordboka = m == Maalform::Nynorsk ? QCoreApplication::translate("tilsyn::Stavekontroll", "nynorsk")
                                                        : QCoreApplication::translate("tilsyn::Stavekontroll", "bokmål");
@@ -115,6 +119,11 @@ QLabel *kobleBrev(QComboBox *maalform, const QList<QPlainTextEdit *> &felt, QWid
         varsel->setVisible(!ukjente.isEmpty());
     };
     QObject::connect(maalform, &QComboBox::currentIndexChanged, varsel, oppdater);
+    for (QComboBox *valg : andreValg) { // also when refilled under a QSignalBlocker (its model still signals)
+        QObject::connect(valg, &QComboBox::currentIndexChanged, varsel, oppdater);
+        QObject::connect(valg->model(), &QAbstractItemModel::rowsInserted, varsel, oppdater);
+        QObject::connect(valg->model(), &QAbstractItemModel::modelReset, varsel, oppdater);
+    }
     for (QPlainTextEdit *f : felt)
         QObject::connect(f, &QPlainTextEdit::textChanged, varsel, oppdater);
     oppdater();

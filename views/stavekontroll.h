@@ -2,6 +2,10 @@
 
 #include "domain/katalog.h"
 
+#include <QStringList>
+
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -27,7 +31,11 @@ Stavemarkering *koble(QTextEdit *felt, Maalform maalform);
 /// and a label (objectName "stavevarsel") that names the words the dictionary of that målform
 /// does not know, kept current as the text or the målform changes, so a nynorsk letter with
 /// bokmål words says so before it is finalised. The label belongs to `forelder`.
-QLabel *kobleBrev(QComboBox *maalform, const QList<QPlainTextEdit *> &felt, QWidget *forelder);
+/// `andreTekster` gives the other typed texts the letter prints (friteksterIBrev(): the
+/// begrunnelser, the signer's title…), checked too and re-read when one of `andreValg` (the
+/// letter type, the recipient) changes.
+QLabel *kobleBrev(QComboBox *maalform, const QList<QPlainTextEdit *> &felt, QWidget *forelder,
+                  std::function<QStringList()> andreTekster = {}, const QList<QComboBox *> &andreValg = {});
 
 } // namespace stavekontroll
 } // namespace tilsyn

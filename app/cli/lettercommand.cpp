@@ -12,6 +12,8 @@
 #include "letters/brevrenderer.h"
 #include "letters/brevrepository.h"
 #include "letters/brevtype.h"
+#include "letters/maalformkontroll.h"
+#include "tekst/ordbok.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -168,6 +170,17 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
         if (!fil.skriv(pdf) || !fil.fullfoer()) {
             feil() << fil.feil() << '\n';
             return Driftsfeil;
+        }
+        // Typed text is printed as typed: a nynorsk letter with bokmål in the summary, the free
+        // text or a begrunnelse says so (as the letter window does), the letter is still written.
+        if (utkast.maalform == Maalform::Nynorsk) {
+            const Ordbok nn(Maalform::Nynorsk);
+            const QStringList ukjente = ukjenteOrdIBrev(*sak, katalog, utkast, maler.mal(type, utkast.maalform), nn);
+            if (!ukjente.isEmpty())
+                feil() << u"warning: the nynorsk dictionary does not know these words of the letter's typed text "
+                          u"(summary, free text, begrunnelser, titles): %1; check them before the letter is sent"_s
+                              .arg(ukjente.join(u", "_s))
+                       << '\n';
         }
         return Ok;
     } catch (const StoreError &e) {

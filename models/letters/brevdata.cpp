@@ -75,14 +75,34 @@ QString grunnTilInnsender(const Vurdering &v, bool innsyn, Maalform m)
               : u"Opplysningene i saken viser ikke at kravet ble brutt."_s;
 }
 
+// A health professional's authorisation as the Helsepersonellregisteret names it, in the
+// letter's målform: in nynorsk "sykepleier" → "sjukepleiar", "helsefagarbeider" →
+// "helsefagarbeidar", "vernepleier" → "vernepleiar"; "lege", "psykolog", "jordmor" are the same.
+QString autorisasjonPaa(const QString &autorisasjon, Maalform m)
+{
+    QString a = autorisasjon.trimmed();
+    if (m != Maalform::Nynorsk)
+        return a;
+    QStringList ord = a.split(u' ');
+    for (QString &o : ord) {
+        if (o.startsWith(u"syke"_s, Qt::CaseInsensitive))
+            o = (o.at(0).isUpper() ? u"Sjuke"_s : u"sjuke"_s) + o.mid(4);
+        if (o.endsWith(u"pleier"_s))
+            o = o.chopped(6) + u"pleiar"_s;
+        else if (o.endsWith(u"arbeider"_s))
+            o = o.chopped(8) + u"arbeidar"_s;
+    }
+    return ord.join(u' ');
+}
+
 // "lege, HPR-nr. 1234567" for a health professional; empty for others.
-QString identitet(const Tilsynsobjekt &o)
+QString identitet(const Tilsynsobjekt &o, Maalform m)
 {
     if (o.type != u"helsepersonell")
         return {};
     QStringList deler;
     if (!o.autorisasjon.trimmed().isEmpty())
-        deler.append(o.autorisasjon.trimmed());
+        deler.append(autorisasjonPaa(o.autorisasjon, m));
     if (o.hpr && !o.hpr->isEmpty())
         deler.append(u"HPR-nr. "_s + *o.hpr);
     return deler.join(u", "_s);
@@ -151,6 +171,31 @@ QString iSetning(const QString &navn)
     if (navn.size() > 1 && navn.at(1).isLower() && !navn.startsWith(u"Nav"_s))
         return navn.left(1).toLower() + navn.mid(1);
     return navn;
+}
+
+// A signer's title in the letter's målform. A title comes from the user profile or an approval
+// record as typed, usually in bokmål; the usual titles of a statsforvalter's office are put into
+// nynorsk word by word ("seniorrådgiver" → "seniorrådgivar", "assisterende fylkeslege" →
+// "assisterande fylkeslege"). Anything else is left as typed (the målform warning names it).
+QString tittelPaa(const QString &tittel, Maalform m)
+{
+    if (m != Maalform::Nynorsk)
+        return tittel;
+    static const std::pair<QString, QString> endinger[]{
+        {u"rådgiver"_s, u"rådgivar"_s},   {u"leder"_s, u"leiar"_s},
+        {u"assisterende"_s, u"assisterande"_s}, {u"fungerende"_s, u"fungerande"_s},
+        {u"statsforvalter"_s, u"statsforvaltar"_s}, {u"saksbehandler"_s, u"sakshandsamar"_s}};
+    QStringList ord = tittel.split(u' ');
+    for (QString &o : ord) {
+        for (const auto &[nb, nnForm] : endinger) {
+            if (o.endsWith(nb, Qt::CaseInsensitive)) {
+                o = o.left(o.size() - nb.size()) + (o.size() == nb.size() && o.at(0).isUpper()
+                                                         ? nnForm.left(1).toUpper() + nnForm.mid(1) : nnForm);
+                break;
+            }
+        }
+    }
+    return ord.join(u' ');
 }
 
 QString enLinje(const QString &adresse)
@@ -222,10 +267,10 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
                                      {u"har_orgnr"_s, o.orgnr.has_value() && !o.orgnr->isEmpty()},
                                      {u"har_hpr"_s, o.hpr.has_value() && !o.hpr->isEmpty()},
                                      {u"er_person"_s, o.type == u"helsepersonell"_s},
-                                     {u"autorisasjon"_s, o.autorisasjon.trimmed()},
+                                     {u"autorisasjon"_s, autorisasjonPaa(o.autorisasjon, m)},
                                      {u"har_autorisasjon"_s, !o.autorisasjon.trimmed().isEmpty()},
                                      {u"identitet"_s, o.type == u"helsepersonell"_s
-                                                          ? identitet(o)
+                                                          ? identitet(o, m)
                                                           : (o.orgnr && !o.orgnr->isEmpty() ? u"org.nr. "_s + *o.orgnr : QString())},
                                      {u"resultat"_s, resultat.join(u' ')},
                                      {u"har_vurderinger"_s, !egne.isEmpty()},
@@ -263,10 +308,10 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
         {u"deres_dato"_s, tall(u.deresDato)},
         {u"deres_ref"_s, u.deresRef},
         {u"saksbehandler"_s, u.saksbehandler.navn},
-        {u"saksbehandler_tittel"_s, u.saksbehandler.tittel},
+        {u"saksbehandler_tittel"_s, tittelPaa(u.saksbehandler.tittel, m)},
         {u"saksbehandler_telefon"_s, u.saksbehandler.telefon},
         {u"godkjenner"_s, u.godkjenning ? u.godkjenning->godkjenner.navn : QString()},
-        {u"godkjenner_tittel"_s, u.godkjenning ? u.godkjenning->godkjenner.tittel : QString()},
+        {u"godkjenner_tittel"_s, u.godkjenning ? tittelPaa(u.godkjenning->godkjenner.tittel, m) : QString()},
         {u"har_godkjenner"_s, u.godkjenning.has_value() && !u.godkjenning->godkjenner.navn.trimmed().isEmpty()},
         {u"mottaker"_s, u.mottaker.navn},
         {u"mottaker_adresse"_s, u.mottaker.adresse},
@@ -282,8 +327,8 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
         {u"objekt_orgnr"_s, hovedobjekt ? hovedobjekt->orgnr.value_or(QString()) : QString()},
         {u"objekt_hpr"_s, hovedobjekt ? hovedobjekt->hpr.value_or(QString()) : QString()},
         {u"har_objekt_orgnr"_s, hovedobjekt && hovedobjekt->orgnr && !hovedobjekt->orgnr->isEmpty()},
-        {u"objekt_autorisasjon"_s, hovedobjekt ? hovedobjekt->autorisasjon.trimmed() : QString()},
-        {u"objekt_identitet"_s, hovedobjekt ? identitet(*hovedobjekt) : QString()},
+        {u"objekt_autorisasjon"_s, hovedobjekt ? autorisasjonPaa(hovedobjekt->autorisasjon, m) : QString()},
+        {u"objekt_identitet"_s, hovedobjekt ? identitet(*hovedobjekt, m) : QString()},
         {u"innsender_har_innsyn"_s, innsyn},
         {u"har_objekt_hpr"_s, hovedobjekt && hovedobjekt->hpr && !hovedobjekt->hpr->isEmpty()},
         {u"mottatt"_s, datoIOrd(sak.mottatt)},

@@ -74,6 +74,31 @@ Tilsynssak sosialsak(const QString &maalform)
     return s;
 }
 
+Tilsynssak barnevernsak(const QString &maalform)
+{
+    Tilsynssak s;
+    s.id = nyId();
+    s.saksnummer = u"2024/6230"_s;
+    s.embete = u"vestland"_s;
+    s.sektor = u"barnevern"_s;
+    s.mottatt = QDate(2024, 5, 13);
+    s.saksbehandler = u"ola.nordmann"_s;
+    s.kilder = {u"barnet"_s};
+    s.sammendrag = u"Ungdommen mener at institusjonen holdt henne tilbake uten vedtak."_s;
+    s.innsender = Innsender{u"Sofie Lunde"_s, u"Postboks 77\n5804 Bergen"_s, maalform};
+    s.behandlingsmaate = 5;
+    s.tilsynsobjekter.append(Tilsynsobjekt{u"o1"_s, u"barnevernsinstitusjon"_s, u"Fjordtun ungdomsheim AS"_s,
+                                           std::nullopt, u"912345678"_s, std::nullopt,
+                                           u"Postboks 12\n5700 Voss"_s, maalform});
+    s.vurderinger.append(Vurdering{u"bvl-10-4"_s, u"o1"_s, u"lovbrudd"_s,
+                                   u"Institusjonen hadde ikke vurdert mindre inngripende tiltak før tvangen."_s});
+    s.vurderinger.append(Vurdering{u"bvl-10-1"_s, u"o1"_s, u"ikke-lovbrudd"_s,
+                                   u"Omsorgen var ellers forsvarlig, og ungdommen fikk oppfølging hver dag."_s});
+    s.avsluttet = QDate(2024, 9, 2);
+    s.utfall = u"lovbrudd"_s;
+    return s;
+}
+
 QString poppler(const QString &verktoy, const QStringList &argumenter, const QByteArray &pdf)
 {
     QTemporaryFile fil(QDir::tempPath() + u"/brevtest-XXXXXX.pdf"_s);

@@ -9,9 +9,12 @@
 #include "letters/brevrenderer.h"
 #include "letters/brevtype.h"
 #include "letters/brevutkast.h"
+#include "letters/maalformkontroll.h"
+#include "tekst/ordbok.h"
 #include "brevtestdata.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace tilsyn;
@@ -66,6 +69,47 @@ const QStringList kBokmaalOrd{
     u"hvordan"_s, u"hvilke"_s, u"Hva "_s, u"mottok"_s, u"forventet"_s, u" dere "_s, u"Dersom dere"_s,
     u"Vi beklager"_s, u"forholdene"_s, u"ledelsen"_s, u"Forsvarlighet"_s, u"Helsepersonelloven"_s,
     u"Ikke lovbrudd"_s, u"rapporten innen"_s, u"senest"_s, u"Kvittering for mottatt"_s};
+
+// Words a nynorsk letter may hold that Debian's nn_NO dictionary does not know, each checked as
+// correct nynorsk or a name: law and institution names, abbreviations with lower case.
+// (Compared in lower case.)
+const QSet<QString> kNynorskUtenforOrdboka{
+    u"sivilombodet"_s, u"helsetilsynslova"_s, u"helsepersonellova"_s, u"barnevernslova"_s,
+    u"sosialtenestelova"_s, u"spesialisthelsetenestelova"_s, u"omsorgstenestelova"_s,
+    u"brukarrettslova"_s, u"forvaltningslova"_s, u"offl"_s, u"fvl"_s, u"jf"_s, u"nr"_s, u"tlf"_s, u"ref"_s,
+    u"henvending"_s, u"henvendinga"_s, u"tilsynssak"_s, u"tilsynssaka"_s, u"forsvarlegheit"_s,
+    u"omsorgssenter"_s, u"barnevernsinstitusjon"_s, u"barnevernsinstitusjonen"_s,
+    u"barnevernsinstitusjonar"_s, u"helselovgivinga"_s, u"etterkant"_s, u"lovpålagde"_s, u"tilsynsmessige"_s,
+    u"statsforvaltaren"_s, u"statsforvaltarens"_s, u"vestland"_s, u"nav"_s, u"bufetat"_s};
+
+// Bokmål free text in every place a caseworker types it, so a nynorsk letter that prints any of
+// it must warn about it (the fixed text around it must still be nynorsk).
+Tilsynssak medBokmaalFritekst(Tilsynssak s, int bm, const QString &utfall)
+{
+    s.behandlingsmaate = bm;
+    s.sammendrag = u"Brukeren mener at tjenesten ikke fulgte opp henvendelsen hennes."_s;
+    if (bm == 2 || bm == 3)
+        s.oversendt = s.mottatt.addDays(14);
+    if (bm == 4)
+        s.mote = s.mottatt.addDays(30);
+    if (bm != 5) {
+        s.vurderinger.clear();
+        s.utfall.reset();
+        s.avsluttet = bm == 1 ? s.mottatt.addDays(20) : QDate();
+        return s;
+    }
+    s.utfall = utfall;
+    if (utfall == u"innledende"_s)
+        s.vurderinger.clear();
+    for (Vurdering &v : s.vurderinger) {
+        v.begrunnelse = u"Journalen viser hvordan planen ikke ble fulgt. Dette er ikke forsvarlig."_s;
+        if (utfall == u"ikke-lovbrudd"_s)
+            v.konklusjon = u"ikke-lovbrudd"_s;
+        if (utfall == u"oversendt-htil"_s && s.objekt(v.objekt) && s.objekt(v.objekt)->type == u"helsepersonell"_s)
+            v.konklusjon = u"oversendt-htil"_s;
+    }
+    return s;
+}
 
 } // namespace
 
@@ -161,6 +205,97 @@ private slots:
             QVERIFY2(iTvilling >= 4, "the bokmål twin shares too few phrases with the list to test");
         }
         sjekkPdfA(pdf);
+    }
+
+    // Every type in nynorsk for each sector and outcome, assembled as the desktop and the CLI do
+    // (settSammenBrev with a profile in bokmål), with the caseworker's texts in bokmål: every
+    // word of the letter that the nynorsk dictionary does not know is either a name or a word of
+    // that typed text which the målform warning (ukjenteOrdIBrev) names — never fixed text.
+    void nynorskFixedTextEverywhere_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("sektor");
+        QTest::addColumn<QString>("utfall");
+        for (const QString &sektor : {u"helse"_s, u"sosial"_s, u"barnevern"_s}) {
+            for (const Brevtype &t : brevtyper()) {
+                if (t.behandlingsmaate == 0 && t.kode != u"kvittering"_s && t.kode != u"forsinkelsesmelding"_s)
+                    continue;
+                if (!t.sektorer.isEmpty() && !t.sektorer.contains(sektor))
+                    continue;
+                QStringList utfall{u"lovbrudd"_s};
+                if (t.kode == u"bm5-avgjorelse"_s || t.kode == u"bm5-resultat-innsender"_s) {
+                    utfall << u"ikke-lovbrudd"_s << u"innledende"_s;
+                    if (sektor == u"helse"_s)
+                        utfall << u"oversendt-htil"_s;
+                }
+                for (const QString &u : utfall)
+                    QTest::addRow("%s-%s-%s", qPrintable(t.kode), qPrintable(sektor), qPrintable(u)) << t.kode << sektor << u;
+            }
+        }
+    }
+    void nynorskFixedTextEverywhere()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, sektor);
+        QFETCH(QString, utfall);
+        static const Ordbok nn(Maalform::Nynorsk);
+        QVERIFY2(nn.erLastet(), "the nn_NO dictionary (hunspell-no) is missing");
+        const Brevtype *t = brevtype(type);
+        const int bm = t->behandlingsmaate == 0 ? 5 : t->behandlingsmaate;
+        const Tilsynssak grunn = sektor == u"helse"_s ? test::brevsak(5, 4, u"nn"_s)
+            : sektor == u"sosial"_s                  ? test::sosialsak(u"nn"_s)
+                                                     : test::barnevernsak(u"nn"_s);
+        const Tilsynssak sak = medBokmaalFritekst(grunn, bm, utfall);
+        Brevbestilling b;
+        b.type = type;
+        b.maalform = Maalform::Nynorsk;
+        b.dato = QDate(2024, 9, 2);
+        b.profil = {u"Ola Nordmann"_s, u"seniorrådgiver"_s, u"55 57 21 34"_s};
+        b.godkjenning = Godkjenning{{u"Eva Berg"_s, u"assisterende fylkeslege"_s, {}}, QDateTime(QDate(2024, 9, 2), QTime(10, 0))};
+        b.hendelser = {{QDate(2024, 6, 3), u"bm5-varsel"_s, sak.tilsynsobjekter.constFirst().navn}};
+        Brevutkast u = settSammenBrev(sak, b, m_maler, Katalog::innebygd());
+        u.utkast = false;
+        const QString tekst = test::pdfTekst(m_renderer.pdfA(sak, u));
+        const Brevmal &mal = m_maler.mal(type, Maalform::Nynorsk);
+        const QStringList typed = friteksterIBrev(sak, Katalog::innebygd(), u, mal);
+        const QStringList varslet = ukjenteOrdIBrev(sak, Katalog::innebygd(), u, mal, nn);
+        const QSet<QString> varsletSett(varslet.cbegin(), varslet.cend());
+
+        // Names: the parties, the signers, the office's letterhead.
+        QStringList navn{u.mottaker.navn, u.mottaker.adresse, u.saksbehandler.navn,
+                         u.godkjenning ? u.godkjenning->godkjenner.navn : QString()};
+        for (const Tilsynsobjekt &o : sak.tilsynsobjekter)
+            navn << o.navn << o.adresse.value_or(QString());
+        if (sak.innsender)
+            navn << sak.innsender->navn << sak.innsender->adresse;
+        for (const Brevmottaker &k : u.kopiTil)
+            navn << k.navn << k.adresse;
+        const Brevhode hode = m_maler.brevhode(Katalog::innebygd(), sak.embete, Maalform::Nynorsk);
+        navn << hode.adresse << hode.epost << hode.nettside;
+        const QString navnTekst = navn.join(u' ');
+
+        QStringList feil;
+        for (const auto &[start, lengde] : Ordbok::ord(tekst)) {
+            const QString ord = tekst.mid(start, lengde);
+            if (nn.kjenner(ord) || kNynorskUtenforOrdboka.contains(ord.toLower()) || varsletSett.contains(ord)
+                || navnTekst.contains(ord))
+                continue;
+            feil << ord;
+        }
+        feil.removeDuplicates();
+        QVERIFY2(feil.isEmpty(), qPrintable(u"words in the nynorsk letter that are neither nynorsk, a name nor "
+                                            u"flagged typed text: %1\n%2"_s.arg(feil.join(u", "_s), tekst)));
+        // The bokmål phrases of the fixed texts appear only inside typed text.
+        const QString typedTekst = typed.join(u'\n');
+        for (const QString &ord : kBokmaalOrd)
+            QVERIFY2(!tekst.contains(ord) || typedTekst.contains(ord),
+                     qPrintable(u"bokmål «%1» in the nynorsk letter outside typed text: %2"_s.arg(ord, tekst)));
+        // Whatever bokmål typed text the letter prints, the warning names (the summary's "mener").
+        if (tekst.contains(u"Brukeren mener"_s))
+            QVERIFY2(varslet.contains(u"mener"_s), qPrintable(varslet.join(u", "_s)));
+        if (tekst.contains(u"Journalen viser hvordan"_s))
+            QVERIFY2(varslet.contains(u"hvordan"_s), qPrintable(varslet.join(u", "_s)));
+        QVERIFY2(tekst.contains(u"seniorrådgivar"_s) && !tekst.contains(u"seniorrådgiver"_s), qPrintable(tekst));
     }
 
     void draftsAreMarkedAndScreeningIsSwitchable()

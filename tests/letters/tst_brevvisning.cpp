@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QListWidget>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
@@ -29,6 +30,27 @@ class TestBrevvisning final : public QObject
     Q_OBJECT
 
 private slots:
+    // A nynorsk avgjørelse prints the case's summary and each begrunnelse as typed; typed in
+    // bokmål, the letter window names their words before the letter is sent (not only the
+    // words of its own text fields), and stops when the text is nynorsk.
+    void nynorskWarningNamesTypedBokmaalOutsideTheFields()
+    {
+        const Brevmalkilde maler;
+        Brevvisning visning(Katalog::innebygd(), maler);
+        Tilsynssak sak = test::brevsak(5, 2, u"nn"_s);
+        sak.vurderinger[0].begrunnelse = u"Journalen viser hvordan planen ble fulgt."_s;
+        visning.settSak(sak, QDate(2024, 9, 2));
+        QVERIFY(visning.velgType(u"bm5-avgjorelse"_s));
+        auto *varsel = visning.findChild<QLabel *>(u"stavevarsel"_s);
+        QVERIFY(varsel);
+        QVERIFY2(varsel->text().contains(u"hvordan"_s) && varsel->text().contains(u"fulgt"_s), qPrintable(varsel->text()));
+        QVERIFY(!varsel->isHidden());
+        sak.vurderinger[0].begrunnelse = u"Journalen viser korleis planen vart følgd."_s;
+        visning.settSak(sak, QDate(2024, 9, 2));
+        QVERIFY(visning.velgType(u"bm5-avgjorelse"_s));
+        QVERIFY2(varsel->isHidden(), qPrintable(varsel->text()));
+    }
+
     void previewMatchesThePdf()
     {
         const Brevmalkilde maler;
