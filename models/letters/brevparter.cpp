@@ -48,6 +48,11 @@ Brevutkast settSammenBrev(const Tilsynssak &sak, const Brevbestilling &b, const 
         }
         objektId = valgt->objektId;
     }
+    if (b.type.startsWith(u"palegg-"_s) && mulige.isEmpty())
+        throw BrevmalFeil(u"%1: et pålegg om retting etter kommuneloven § 30-4 kan bare gis kommunen "
+                          u"(barneverntjenesten eller Nav-kontoret); saken har ingen slik part, og hjemmelen for "
+                          u"pålegg til en barnevernsinstitusjon, et senter eller Bufetat er en annen"_s.arg(b.type),
+                          true);
     Brevutkast u = foreslaaUtkast(sak, b.type, b.dato, objektId, b.maalform);
     const Brevhode hode = maler.brevhode(katalog, sak.embete, u.maalform);
 

@@ -72,6 +72,11 @@ bool innsenderHarInnsyn(const Tilsynssak &sak)
     return false;
 }
 
+bool kanFaaPaalegg(const QString &objekttype)
+{
+    return objekttype == u"kommunal-barneverntjeneste" || objekttype == u"nav-kontor";
+}
+
 QList<Brevmottaker> muligeMottakere(const Tilsynssak &sak, const QString &type)
 {
     const Brevtype *t = brevtype(type);
@@ -86,7 +91,8 @@ QList<Brevmottaker> muligeMottakere(const Tilsynssak &sak, const QString &type)
     case Mottakerrolle::Tilsynsobjekt:
     case Mottakerrolle::Ledelse:
         for (const Tilsynsobjekt &o : sak.tilsynsobjekter)
-            ut.append(objektMottaker(o, t->mottaker));
+            if (!type.startsWith(u"palegg-"_s) || kanFaaPaalegg(o.type))
+                ut.append(objektMottaker(o, t->mottaker));
         break;
     case Mottakerrolle::Helsetilsynet:
         ut.append(helsetilsynet());
@@ -109,7 +115,8 @@ Brevutkast foreslaaUtkast(const Tilsynssak &sak, const QString &type, const QDat
             break;
         }
     }
-    if (mulige.isEmpty() && !sak.tilsynsobjekter.isEmpty() && type != u"bm5-resultat-innsender"_s)
+    if (mulige.isEmpty() && !sak.tilsynsobjekter.isEmpty() && type != u"bm5-resultat-innsender"_s
+        && !type.startsWith(u"palegg-"_s))
         // no innsender: write to the object
         u.mottaker = objektMottaker(sak.tilsynsobjekter.constFirst(), Mottakerrolle::Tilsynsobjekt);
     u.maalform = maalform.value_or(u.mottaker.maalform);

@@ -97,7 +97,15 @@ Brevutkast foreslaaUtkast(const Tilsynssak &sak, const QString &type, const QDat
 Brevutkast kopiAv(const Brevutkast &utkast, qsizetype i);
 
 /// The recipients a letter of `type` can go to (innsender, each tilsynsobjekt, Helsetilsynet).
+/// A pålegg om retting (palegg-*) goes only to a kommune's service (kanFaaPaalegg()).
 QList<Brevmottaker> muligeMottakere(const Tilsynssak &sak, const QString &type);
+
+/// Whether the Statsforvalter can order `objekttype` to correct a breach with the pålegg letters:
+/// their legal basis is kommuneloven § 30-4 (tilsyn with the kommune's duties, barnevernsloven
+/// § 17-3 første ledd, sosialtjenesteloven § 9), so only "kommunal-barneverntjeneste" and
+/// "nav-kontor"; not a barnevernsinstitusjon, omsorgssenter, senter for foreldre og barn or
+/// Bufetat (tilsyn under § 17-3 andre and tredje ledd; see docs/lovhenvisninger.md).
+bool kanFaaPaalegg(const QString &objekttype);
 
 /// "4. mars 2024" (the same in both målformer); empty for an invalid date.
 QString datoIOrd(const QDate &d);

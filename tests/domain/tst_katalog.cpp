@@ -17,7 +17,7 @@ private slots:
     void innebygdLaster()
     {
         const Katalog &k = Katalog::innebygd();
-        QCOMPARE(k.versjon(), u"2024.2"_s);
+        QCOMPARE(k.versjon(), u"2024.3"_s);
         QCOMPARE(k.poster(Liste::Embete).size(), 10);
         QCOMPARE(k.poster(Liste::Sektor).size(), 3);
         QCOMPARE(k.behandlingsmaater().size(), 6);

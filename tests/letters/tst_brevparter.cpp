@@ -342,8 +342,30 @@ private slots:
                                    u"forvaltningslova §§ 18 og 19"_s, u"kommunelova § 30-4"_s,
                                    u"Nav Kinn har brote sosialtenestelova § 4."_s})
             QVERIFY2(t.contains(del), qPrintable(u"missing «%1» in: %2"_s.arg(del, t)));
+        for (const QString &del : {u"klage på vedtaket, jf. forvaltningslova § 28"_s, u"jf. § 29"_s, u"jf. § 32"_s,
+                                   u"overordna tilsynsmyndigheit"_s})
+            QVERIFY2(t.contains(del), qPrintable(u"missing «%1» in: %2"_s.arg(del, t)));
         t = tekst(sosial, settSammenBrev(sosial, bestilling(u"palegg-forhandsvarsel"_s), m_maler, m_k));
         QVERIFY2(t.contains(u"forvaltningslova § 16"_s), qPrintable(t));
+
+        // Kommuneloven § 30-4 is the basis for a pålegg to the kommune only: a private
+        // barnevernsinstitusjon is not offered it, and asking for it is refused, naming why.
+        Tilsynssak bv = test::barnevernsak();
+        QVERIFY(muligeMottakere(bv, u"palegg-retting"_s).isEmpty());
+        for (const QString &type : {u"palegg-retting"_s, u"palegg-forhandsvarsel"_s}) {
+            try {
+                settSammenBrev(bv, bestilling(type), m_maler, m_k);
+                QFAIL("a pålegg to a barnevernsinstitusjon was assembled");
+            } catch (const BrevmalFeil &e) {
+                QVERIFY(e.iInndata());
+                QVERIFY2(e.melding().contains(u"kommuneloven § 30-4"_s) && e.melding().contains(u"barnevernsinstitusjon"_s),
+                         qPrintable(e.melding()));
+            }
+        }
+        bv.tilsynsobjekter[0].type = u"kommunal-barneverntjeneste"_s;
+        t = tekst(bv, settSammenBrev(bv, bestilling(u"palegg-retting"_s), m_maler, m_k));
+        for (const QString &del : {u"kommuneloven § 30-4"_s, u"barnevernsloven § 17-3 første ledd"_s})
+            QVERIFY2(t.contains(del), qPrintable(u"missing «%1» in: %2"_s.arg(del, t)));
     }
 
     // Nothing in the window of a C5/E65 left-window envelope (20–110 mm from the left, 45–90 mm

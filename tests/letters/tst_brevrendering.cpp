@@ -80,7 +80,7 @@ const QSet<QString> kNynorskUtenforOrdboka{
     u"henvending"_s, u"henvendinga"_s, u"tilsynssak"_s, u"tilsynssaka"_s, u"forsvarlegheit"_s,
     u"omsorgssenter"_s, u"barnevernsinstitusjon"_s, u"barnevernsinstitusjonen"_s,
     u"barnevernsinstitusjonar"_s, u"helselovgivinga"_s, u"etterkant"_s, u"lovpålagde"_s, u"tilsynsmessige"_s,
-    u"statsforvaltaren"_s, u"statsforvaltarens"_s, u"vestland"_s, u"nav"_s, u"bufetat"_s};
+    u"statsforvaltaren"_s, u"statsforvaltarens"_s, u"vestland"_s, u"nav"_s, u"bufetat"_s, u"tilsynsmyndigheit"_s};
 
 // Bokmål free text in every place a caseworker types it, so a nynorsk letter that prints any of
 // it must warn about it (the fixed text around it must still be nynorsk).
@@ -245,7 +245,11 @@ private slots:
         const Tilsynssak grunn = sektor == u"helse"_s ? test::brevsak(5, 4, u"nn"_s)
             : sektor == u"sosial"_s                  ? test::sosialsak(u"nn"_s)
                                                      : test::barnevernsak(u"nn"_s);
-        const Tilsynssak sak = medBokmaalFritekst(grunn, bm, utfall);
+        Tilsynssak sak = medBokmaalFritekst(grunn, bm, utfall);
+        if (type.startsWith(u"palegg-"_s) && sektor == u"barnevern"_s) { // a pålegg goes to the kommune only
+            sak.tilsynsobjekter[0].type = u"kommunal-barneverntjeneste"_s;
+            sak.tilsynsobjekter[0].navn = u"Voss herad, barnevernstenesta"_s;
+        }
         Brevbestilling b;
         b.type = type;
         b.maalform = Maalform::Nynorsk;
