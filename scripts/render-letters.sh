@@ -36,11 +36,25 @@ lag() { # name, then letter arguments
     pdftoppm -r 80 -png "$work/$navn.pdf" "$root/docs/img/brev-$navn"
 }
 lag bm5-avgjorelse-virksomhet-nb --case 2024/4711 --type bm5-avgjorelse --to o1
-lag bm5-avgjorelse-virksomhet-nn --case 2024/4711 --type bm5-avgjorelse --to o1 --maalform nn
 lag bm5-avgjorelse-lege-nb --case 2024/4711 --type bm5-avgjorelse --to o2
+lag bm5-oversendelse-htil-nb --case 2024/4711 --type bm5-oversendelse-htil
+# The case's summary and begrunnelser are typed text, printed as typed: a nynorsk decision is
+# written with them in nynorsk (the letter command warns otherwise). The sample's texts are
+# bokmål, so the nynorsk letters are made after they are replaced by the caseworker's nynorsk.
+sqlite3 "$db" <<'SQL'
+UPDATE tilsynssak SET sammendrag = 'Pasienten vart skriven ut frå medisinsk avdeling 12. februar 2024. Blodprøver som vart tekne ved utskrivinga, viste alvorleg forhøgde verdiar, men svara vart ikkje følgde opp før pasienten vart lagd inn på nytt tre veker seinare.'
+ WHERE saksnummer = '2024/4711';
+UPDATE vurdering SET begrunnelse = CASE bestemmelse
+  WHEN 'sphl-2-2' THEN 'Sjukehuset hadde ikkje rutinar som sikra at prøvesvar som kom inn etter utskrivinga, vart følgde opp.'
+  WHEN 'sphl-3-2' THEN 'Journalsystemet viste prøvesvara for alle som hadde tilgang. Vi har ikkje funne svikt i sjølve journal- og informasjonssystemet.'
+  WHEN 'hpl-4' THEN 'Legen som skreiv ut pasienten, såg ikkje til at dei forhøgde prøvesvara vart følgde opp, og gav ikkje fastlegen beskjed. Etter vår vurdering var dette ikkje i samsvar med kravet til fagleg forsvarlegheit.'
+  WHEN 'hpl-39' THEN 'Journalnotatet frå utskrivinga var ført same dagen og inneheldt dei opplysningane som var relevante og naudsynte.'
+  ELSE begrunnelse END
+ WHERE sak_id = (SELECT id FROM tilsynssak WHERE saksnummer = '2024/4711');
+SQL
+lag bm5-avgjorelse-virksomhet-nn --case 2024/4711 --type bm5-avgjorelse --to o1 --maalform nn
 lag bm5-avgjorelse-lege-nn --case 2024/4711 --type bm5-avgjorelse --to o2 --maalform nn
 lag bm5-resultat-innsender-nn --case 2024/4711 --type bm5-resultat-innsender --to innsender
-lag bm5-oversendelse-htil-nb --case 2024/4711 --type bm5-oversendelse-htil
 lag palegg-retting-nn --case 2024/4713 --type palegg-retting --to o1
 lag bm2-oversendelse-nn --case 2024/4712 --type bm2-oversendelse
 ls "$root"/docs/img/brev-*.png

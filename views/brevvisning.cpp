@@ -190,8 +190,11 @@ void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
     m_saksforhold->setPlainText(sak.sammendrag.value_or(QString()));
     const QSignalBlocker blokk(m_type);
     m_type->clear();
-    for (const Brevtype &t : brevtyperFor(sak.behandlingsmaate, sak.sektor))
+    for (const Brevtype &t : brevtyperFor(sak.behandlingsmaate, sak.sektor)) {
+        if (t.kode.startsWith(u"palegg-"_s) && muligeMottakere(sak, t.kode).isEmpty())
+            continue; // a pålegg goes to the kommune's service only (kanFaaPaalegg)
         m_type->addItem(t.navn, t.kode);
+    }
     fyllMottakere();
     lastLagretVersjon();
     oppdater();
