@@ -234,6 +234,24 @@ private slots:
         QVERIFY2(tekst.contains(m_unikt) && tekst.contains(u"forseinka"_s), qPrintable(tekst));
     }
 
+    // Typed text is printed as typed: a nynorsk decision of a case whose summary and begrunnelser
+    // are bokmål is still written (exit 0), and the command names the unknown words on stderr;
+    // the bokmål letter of the same case says nothing.
+    void nynorskLetterWarnsAboutTypedBokmaal()
+    {
+        const QString ut = m_mappe.filePath(u"nn-advarsel.pdf"_s);
+        auto k = test::kjoerCli({u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_bm5Id, u"--type"_s,
+                                 u"bm5-avgjorelse"_s, u"--maalform"_s, u"nn"_s, u"--out"_s, ut});
+        QVERIFY2(k.status == 0, k.feil.constData());
+        QVERIFY(QFile::exists(ut));
+        QVERIFY2(k.feil.startsWith("warning: the nynorsk dictionary does not know these words of the letter's typed text"),
+                 k.feil.constData());
+        QVERIFY2(k.feil.contains(" ikke") || k.feil.contains("ikke,"), k.feil.constData());
+        k = test::kjoerCli({u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_bm5Id, u"--type"_s, u"bm5-avgjorelse"_s,
+                            u"--maalform"_s, u"nb"_s, u"--out"_s, ut});
+        QVERIFY2(k.status == 0 && k.feil.isEmpty(), k.feil.constData());
+    }
+
     // --to picks the party: the innsender gets their own result letter, not an object's decision.
     void toPicksTheParty()
     {
