@@ -1869,10 +1869,6 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>One draft per party. Each holds only what that party may read: the avgjørelse to each subject its own assessments, the submitter the result and a short reason. Open each one, read it as the recipient will, and finalise it from the letter window.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Drafts:</source>
         <translation type="unfinished" />
     </message>
@@ -1900,13 +1896,40 @@ SHA-256 %3</source>
         <source>Save all as PDF drafts</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>One draft per party. Each holds only what that party may read: the avgjørelse to each subject its own assessments, the submitter the result and a short reason. Open each one, read it as the recipient will, and finalise it from the letter window. Save all as PDF drafts keeps every draft in the case, where the letter window finds it again, and writes each into a folder.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <source>Saved %n draft(s) in %1.</source>
+        <source>Saving %n draft(s)…</source>
         <translation>
-            <numerusform>Saved %n draft in %1.</numerusform><numerusform>Saved %n drafts in %1.</numerusform></translation>
+            <numerusform>Saving %n draft…</numerusform><numerusform>Saving %n drafts…</numerusform></translation>
     </message>
     <message>
-        <source>Not all drafts were saved: %1</source>
+        <source>Cancelled: no draft was saved, neither in the case nor as a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was saved (no draft in the case, no file): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) in the case and as PDF files in %1.</source>
+        <translation>
+            <numerusform>Saved %n draft in the case and as PDF files in %1.</numerusform><numerusform>Saved %n drafts in the case and as PDF files in %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.</source>
+        <translation>
+            <numerusform>Saved %n draft as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.</numerusform><numerusform>Saved %n drafts as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the folder: %n file(s).</source>
+        <translation>
+            <numerusform>Already in the folder: %n file.</numerusform><numerusform>Already in the folder: %n files.</numerusform></translation>
+    </message>
+    <message>
+        <source>Replace them?</source>
         <translation type="unfinished" />
     </message>
 </context>

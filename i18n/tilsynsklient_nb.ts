@@ -1865,10 +1865,6 @@ SHA-256 %3</translation>
         <translation>Utkast</translation>
     </message>
     <message>
-        <source>One draft per party. Each holds only what that party may read: the avgjørelse to each subject its own assessments, the submitter the result and a short reason. Open each one, read it as the recipient will, and finalise it from the letter window.</source>
-        <translation>Ett utkast per part. Hvert inneholder bare det den parten kan lese: avgjørelsen til hvert tilsynsobjekt bare vurderingene av det, innsenderen resultatet og en kort begrunnelse. Åpne hvert utkast, les det slik mottakeren vil lese det, og ferdigstill det fra brevvinduet.</translation>
-    </message>
-    <message>
         <source>&amp;Drafts:</source>
         <translation>&amp;Utkast:</translation>
     </message>
@@ -1896,13 +1892,37 @@ SHA-256 %3</translation>
         <source>Save all as PDF drafts</source>
         <translation>Lagre alle som PDF-utkast</translation>
     </message>
+    <message>
+        <source>One draft per party. Each holds only what that party may read: the avgjørelse to each subject its own assessments, the submitter the result and a short reason. Open each one, read it as the recipient will, and finalise it from the letter window. Save all as PDF drafts keeps every draft in the case, where the letter window finds it again, and writes each into a folder.</source>
+        <translation>Ett utkast per part. Hvert inneholder bare det den parten kan lese: avgjørelsen til hvert tilsynsobjekt bare vurderingene av det, innsenderen resultatet og en kort begrunnelse. Åpne hvert utkast, les det slik mottakeren vil lese det, og ferdigstill det fra brevvinduet. «Lagre alle som PDF-utkast» tar vare på hvert utkast i saken, der brevvinduet finner det igjen, og skriver hvert av dem til en mappe.</translation>
+    </message>
     <message numerus="yes">
-        <source>Saved %n draft(s) in %1.</source>
-        <translation><numerusform>Lagret %n utkast i %1.</numerusform><numerusform>Lagret %n utkast i %1.</numerusform></translation>
+        <source>Saving %n draft(s)…</source>
+        <translation><numerusform>Lagrer %n utkast…</numerusform><numerusform>Lagrer %n utkast…</numerusform></translation>
     </message>
     <message>
-        <source>Not all drafts were saved: %1</source>
-        <translation>Ikke alle utkastene ble lagret: %1</translation>
+        <source>Cancelled: no draft was saved, neither in the case nor as a file.</source>
+        <translation>Avbrutt: ingen utkast ble lagret, verken i saken eller som fil.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved (no draft in the case, no file): %1</source>
+        <translation>Ingenting ble lagret (ingen utkast i saken, ingen fil): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) in the case and as PDF files in %1.</source>
+        <translation><numerusform>Lagret %n utkast i saken og som PDF-fil i %1.</numerusform><numerusform>Lagret %n utkast i saken og som PDF-filer i %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.</source>
+        <translation><numerusform>Lagret %n utkast som PDF-fil i %1. Saken er ikke lagret ennå, så utkastet er ikke tatt vare på i den.</numerusform><numerusform>Lagret %n utkast som PDF-filer i %1. Saken er ikke lagret ennå, så utkastene er ikke tatt vare på i den.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the folder: %n file(s).</source>
+        <translation><numerusform>Finnes allerede i mappen: %n fil.</numerusform><numerusform>Finnes allerede i mappen: %n filer.</numerusform></translation>
+    </message>
+    <message>
+        <source>Replace them?</source>
+        <translation>Vil du erstatte dem?</translation>
     </message>
 </context>
 <context>

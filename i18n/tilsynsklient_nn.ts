@@ -1865,10 +1865,6 @@ SHA-256 %3</translation>
         <translation>Utkast</translation>
     </message>
     <message>
-        <source>One draft per party. Each holds only what that party may read: the avgjørelse to each subject its own assessments, the submitter the result and a short reason. Open each one, read it as the recipient will, and finalise it from the letter window.</source>
-        <translation>Eitt utkast per part. Kvart inneheld berre det den parten kan lese: avgjerda til kvart tilsynsobjekt berre vurderingane av det, innsendaren resultatet og ei kort grunngiving. Opne kvart utkast, les det slik mottakaren vil lese det, og ferdigstill det frå brevvindauget.</translation>
-    </message>
-    <message>
         <source>&amp;Drafts:</source>
         <translation>&amp;Utkast:</translation>
     </message>
@@ -1896,13 +1892,37 @@ SHA-256 %3</translation>
         <source>Save all as PDF drafts</source>
         <translation>Lagre alle som PDF-utkast</translation>
     </message>
+    <message>
+        <source>One draft per party. Each holds only what that party may read: the avgjørelse to each subject its own assessments, the submitter the result and a short reason. Open each one, read it as the recipient will, and finalise it from the letter window. Save all as PDF drafts keeps every draft in the case, where the letter window finds it again, and writes each into a folder.</source>
+        <translation>Eitt utkast per part. Kvart inneheld berre det den parten kan lese: avgjerda til kvart tilsynsobjekt berre vurderingane av det, innsendaren resultatet og ei kort grunngiving. Opne kvart utkast, les det slik mottakaren vil lese det, og ferdigstill det frå brevvindauget. «Lagre alle som PDF-utkast» tek vare på kvart utkast i saka, der brevvindauget finn det att, og skriv kvart av dei til ei mappe.</translation>
+    </message>
     <message numerus="yes">
-        <source>Saved %n draft(s) in %1.</source>
-        <translation><numerusform>Lagra %n utkast i %1.</numerusform><numerusform>Lagra %n utkast i %1.</numerusform></translation>
+        <source>Saving %n draft(s)…</source>
+        <translation><numerusform>Lagrar %n utkast…</numerusform><numerusform>Lagrar %n utkast…</numerusform></translation>
     </message>
     <message>
-        <source>Not all drafts were saved: %1</source>
-        <translation>Ikkje alle utkasta vart lagra: %1</translation>
+        <source>Cancelled: no draft was saved, neither in the case nor as a file.</source>
+        <translation>Avbrote: ingen utkast vart lagra, verken i saka eller som fil.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved (no draft in the case, no file): %1</source>
+        <translation>Ingenting vart lagra (ingen utkast i saka, inga fil): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) in the case and as PDF files in %1.</source>
+        <translation><numerusform>Lagra %n utkast i saka og som PDF-fil i %1.</numerusform><numerusform>Lagra %n utkast i saka og som PDF-filer i %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.</source>
+        <translation><numerusform>Lagra %n utkast som PDF-fil i %1. Saka er ikkje lagra enno, så utkastet er ikkje teke vare på i ho.</numerusform><numerusform>Lagra %n utkast som PDF-filer i %1. Saka er ikkje lagra enno, så utkasta er ikkje tekne vare på i ho.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the folder: %n file(s).</source>
+        <translation><numerusform>Finst allereie i mappa: %n fil.</numerusform><numerusform>Finst allereie i mappa: %n filer.</numerusform></translation>
+    </message>
+    <message>
+        <source>Replace them?</source>
+        <translation>Vil du erstatte dei?</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "bakgrunnsarbeid.h"
 
 #include "drift/fremdrift.h"
+#include "letters/brevmal.h"
 #include "store/storeerror.h"
 #include "sync/sentralfeil.h"
 
@@ -70,6 +71,9 @@ Bakgrunnsarbeid::Utfall Bakgrunnsarbeid::kjoer(const std::function<void(Fremdrif
             utfall = Utfall::Feilet;
             feil = e.melding();
         } catch (const SentralFeil &e) {
+            utfall = Utfall::Feilet;
+            feil = e.melding();
+        } catch (const BrevmalFeil &e) {
             utfall = Utfall::Feilet;
             feil = e.melding();
         } catch (const std::exception &e) {

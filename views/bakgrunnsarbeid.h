@@ -12,8 +12,8 @@ namespace tilsyn {
 
 class Fremdrift;
 
-/// Long work (import, export, workbooks) on a worker thread of its own, with a modal progress
-/// dialog and Cancel. The GUI thread is never blocked: it runs a local event loop (as
+/// Long work (import, export, workbooks, batches of letters) on a worker thread of its own, with
+/// a modal progress dialog and Cancel. The GUI thread is never blocked: it runs a local event loop (as
 /// QDialog::exec() does) until the worker has ended, so timers, repaints and the dialog go on.
 /// Input to the windows is held back until the dialog shows (after kVisEtterMs), then the
 /// dialog's modality keeps the person from starting other work meanwhile.
@@ -33,8 +33,8 @@ public:
     ~Bakgrunnsarbeid() override;
 
     /// Runs `arbeid` on a new thread and returns when it has ended. Avbrutt (the person pressed
-    /// Cancel) gives Utfall::Avbrutt; StoreError, SentralFeil or another exception Feilet, with
-    /// its message in feil().
+    /// Cancel) gives Utfall::Avbrutt; StoreError, SentralFeil, BrevmalFeil or another exception
+    /// Feilet, with its message in feil().
     Utfall kjoer(const std::function<void(Fremdrift &)> &arbeid);
     QString feil() const { return m_feil; }
 

@@ -1,17 +1,22 @@
 #include "partsbrevdialog.h"
 
+#include "bakgrunnsarbeid.h"
 #include "vindusstorrelse.h"
 
 #include "domain/tilsynssak.h"
-#include "io/utfil.h"
-#include "letters/brevmal.h"
+#include "drift/fremdrift.h"
+#include "letters/brevbunke.h"
+#include "letters/brevmalkilde.h"
 #include "letters/brevrenderer.h"
+#include "store/store.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -19,12 +24,13 @@ namespace tilsyn {
 
 using namespace Qt::StringLiterals;
 
-PartsbrevDialog::PartsbrevDialog(const Tilsynssak &sak, QList<Brevutkast> utkast, const Brevrenderer &renderer,
-                                 Aapne aapne, QWidget *parent)
+PartsbrevDialog::PartsbrevDialog(const Tilsynssak &sak, QList<Brevutkast> utkast, const Katalog &katalog,
+                                 Lagring lagring, Aapne aapne, QWidget *parent)
     : QDialog(parent)
     , m_sak(sak)
     , m_utkast(std::move(utkast))
-    , m_renderer(renderer)
+    , m_katalog(katalog)
+    , m_lagring(std::move(lagring))
     , m_aapne(std::move(aapne))
     , m_liste(new QListWidget(this))
     , m_melding(new QLabel(this))
@@ -37,7 +43,9 @@ PartsbrevDialog::PartsbrevDialog(const Tilsynssak &sak, QList<Brevutkast> utkast
     auto *forklaring = new QLabel(tr("One draft per party. Each holds only what that party may read: the "
                                      "avgjørelse to each subject its own assessments, the submitter the result "
                                      "and a short reason. Open each one, read it as the recipient will, and "
-                                     "finalise it from the letter window."),
+                                     "finalise it from the letter window. Save all as PDF drafts keeps every "
+                                     "draft in the case, where the letter window finds it again, and writes each "
+                                     "into a folder."),
                                   this);
     forklaring->setWordWrap(true);
     auto *ledetekst = new QLabel(tr("&Drafts:"), this);
@@ -75,30 +83,43 @@ PartsbrevDialog::PartsbrevDialog(const Tilsynssak &sak, QList<Brevutkast> utkast
 
 PartsbrevDialog::~PartsbrevDialog() = default;
 
-QString PartsbrevDialog::filnavn(const Brevutkast &u)
+QString PartsbrevDialog::melding() const
 {
-    return u"%1-%2-%3-utkast.pdf"_s.arg(u.type, u.mottaker.noekkel(), maalformKode(u.maalform));
+    return m_melding->isHidden() ? QString() : m_melding->text();
 }
 
-QStringList PartsbrevDialog::lagreAlle(const QString &mappe, QString *feil) const
+PartsbrevDialog::Utfall PartsbrevDialog::lagreAlle(const QString &mappe, QStringList *filer)
 {
-    QStringList filer;
-    for (const Brevutkast &u : m_utkast) {
-        Utfil fil(QDir(mappe).filePath(filnavn(u)));
-        try {
-            const QByteArray pdf = m_renderer.pdfA(m_sak, u);
-            if (!fil.aapne() || !fil.skriv(pdf) || !fil.fullfoer()) {
-                *feil = fil.feil();
-                return filer;
-            }
-        } catch (const BrevmalFeil &e) {
-            fil.avbryt();
-            *feil = e.melding();
-            return filer;
-        }
-        filer.append(fil.sti());
+    const auto antall = int(m_utkast.size());
+    Brevbunke::Resultat r;
+    Bakgrunnsarbeid arbeid(tr("Save all as PDF drafts"), tr("Saving %n draft(s)…", nullptr, antall), this);
+    const auto utfall = arbeid.kjoer([&](Fremdrift &f) {
+        // This thread's own store connection and templates (their caches are not shared).
+        auto store = Store::aapne(m_lagring.dbSti);
+        const Brevmalkilde maler(m_lagring.malmappe);
+        const Brevrenderer renderer(m_katalog, maler);
+        r = Brevbunke(*store, renderer).lagre(m_sak, m_utkast, mappe, m_lagring.bruker, &f);
+    });
+    const QString sted = QDir::toNativeSeparators(mappe);
+    Utfall ut = Utfall::Lagret;
+    if (utfall == Bakgrunnsarbeid::Utfall::Avbrutt) {
+        m_melding->setText(tr("Cancelled: no draft was saved, neither in the case nor as a file."));
+        ut = Utfall::Avbrutt;
+    } else if (utfall == Bakgrunnsarbeid::Utfall::Feilet) {
+        m_melding->setText(tr("Nothing was saved (no draft in the case, no file): %1").arg(arbeid.feil()));
+        ut = Utfall::Feilet;
+    } else if (r.iSaken) {
+        m_melding->setText(tr("Saved %n draft(s) in the case and as PDF files in %1.", nullptr, int(r.filer.size()))
+                               .arg(sted));
+    } else {
+        m_melding->setText(tr("Saved %n draft(s) as PDF files in %1. The case is not saved yet, so the drafts "
+                              "are not kept in it.", nullptr, int(r.filer.size()))
+                               .arg(sted));
     }
-    return filer;
+    m_melding->show();
+    if (filer)
+        *filer = r.filer;
+    return ut;
 }
 
 void PartsbrevDialog::aapneValgt()
@@ -116,11 +137,18 @@ void PartsbrevDialog::lagreAlleSom()
     const QString mappe = QFileDialog::getExistingDirectory(this, tr("Save all as PDF drafts"));
     if (mappe.isEmpty())
         return;
-    QString feil;
-    const QStringList filer = lagreAlle(mappe, &feil);
-    m_melding->setText(feil.isEmpty() ? tr("Saved %n draft(s) in %1.", nullptr, int(filer.size())).arg(QDir::toNativeSeparators(mappe))
-                                      : tr("Not all drafts were saved: %1").arg(feil));
-    m_melding->show();
+    QStringList finnes;
+    for (const Brevutkast &u : std::as_const(m_utkast)) {
+        if (QFileInfo::exists(QDir(mappe).filePath(Brevbunke::filnavn(u))))
+            finnes.append(Brevbunke::filnavn(u));
+    }
+    if (!finnes.isEmpty()
+        && QMessageBox::question(this, tr("Save all as PDF drafts"),
+                                 tr("Already in the folder: %n file(s).", nullptr, int(finnes.size()))
+                                     + u"\n"_s + finnes.mid(0, 10).join(u'\n') + u"\n\n"_s + tr("Replace them?"))
+            != QMessageBox::Yes)
+        return;
+    lagreAlle(mappe);
 }
 
 } // namespace tilsyn

@@ -13,14 +13,16 @@ class QPushButton;
 
 namespace tilsyn {
 
-class Brevrenderer;
+class Katalog;
 
 /// "Decision letters for all parties" of a BM 5 case: the drafts vedtaksbrevTilAlleParter() made
 /// (the avgjørelse to each tilsynsobjekt, holding only its own assessments, and the innsender's
 /// result letter, each in its party's written form — the same assembly as `letter --to`), listed
 /// for review. Enter (or Open for review) opens the selected draft in the letter window with its
 /// type, recipient and written form chosen, where it is read, changed and finalised one by one;
-/// a reviewed draft is ticked. Save all as PDF drafts writes every one into a folder.
+/// a reviewed draft is ticked. Save all as PDF drafts keeps every draft in the case and writes
+/// each into a folder (Brevbunke), on a worker thread behind a progress dialog with Cancel
+/// (Bakgrunnsarbeid): all of them or, cancelled or failed, none.
 class PartsbrevDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,18 +32,28 @@ public:
     /// Opens one draft for review (the letter window).
     using Aapne = std::function<void(const Brevutkast &)>;
 
-    PartsbrevDialog(const Tilsynssak &sak, QList<Brevutkast> utkast, const Brevrenderer &renderer, Aapne aapne,
-                    QWidget *parent = nullptr);
+    /// Where Save all keeps the drafts: the store's file (the worker opens its own connection),
+    /// the office's template folder (empty: the built-in templates) and who saves them.
+    struct Lagring
+    {
+        QString dbSti;
+        QString malmappe;
+        QString bruker;
+    };
+
+    PartsbrevDialog(const Tilsynssak &sak, QList<Brevutkast> utkast, const Katalog &katalog, Lagring lagring,
+                    Aapne aapne, QWidget *parent = nullptr);
     ~PartsbrevDialog() override;
 
     QListWidget *liste() const { return m_liste; }
     const QList<Brevutkast> &utkast() const { return m_utkast; }
-    /// The file name a draft is saved under: type-party-målform-utkast.pdf (e.g.
-    /// bm5-avgjorelse-o2-nn-utkast.pdf).
-    static QString filnavn(const Brevutkast &u);
-    /// Writes every draft as PDF/A (marked UTKAST) into the folder `mappe`, each whole or not at
-    /// all; returns the files written, or stops at the first failure with the reason in *feil.
-    QStringList lagreAlle(const QString &mappe, QString *feil) const;
+    /// What Save all told the person (also shown below the list).
+    QString melding() const;
+
+    enum class Utfall { Lagret, Avbrutt, Feilet };
+    /// Saves every draft into the folder `mappe` and in the case (Brevbunke::lagre) with progress
+    /// and Cancel, and says below the list what happened. The files written are in *filer.
+    Utfall lagreAlle(const QString &mappe, QStringList *filer = nullptr);
 
 private:
     void aapneValgt();
@@ -49,7 +61,8 @@ private:
 
     Tilsynssak m_sak;
     QList<Brevutkast> m_utkast;
-    const Brevrenderer &m_renderer;
+    const Katalog &m_katalog;
+    Lagring m_lagring;
     Aapne m_aapne;
     QListWidget *m_liste;
     QLabel *m_melding;

@@ -19,7 +19,6 @@
 #include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
 #include "letters/brevparter.h"
-#include "letters/brevrenderer.h"
 #include "letters/brevrepository.h"
 #include "mainwindow.h"
 #include "oppfolgingvisning.h"
@@ -208,8 +207,9 @@ void Skrivebord::koblBrev()
             QMessageBox::warning(m_vindu.get(), tr("Decision letters for all parties"), e.melding());
             return;
         }
-        const Brevrenderer renderer(m_katalog, *m_maler);
-        PartsbrevDialog d(sak, utkast, renderer, [aapne, &sak](const Brevutkast &u) { aapne(sak, &u); }, m_vindu.get());
+        PartsbrevDialog d(sak, utkast, m_katalog,
+                          {m_store.sti(), m_maler->overstyringsmappe(), Kontorpraksis::sentralbruker(m_vindu->bruker())},
+                          [aapne, &sak](const Brevutkast &u) { aapne(sak, &u); }, m_vindu.get());
         d.exec();
     });
     // Two-step approval: the queue "Til godkjenning" and the letters returned to me (issue 12).

@@ -1,6 +1,7 @@
 #include "dokumentflyt.h"
 
 #include "domain/tilsynssak.h"
+#include "drift/fremdrift.h"
 #include "flyt/utkastjson.h"
 #include "letters/brevrepository.h"
 #include "store/store.h"
@@ -122,10 +123,34 @@ QStringList Dokumentflyt::lederEmbeter() const
 
 Utkastversjon Dokumentflyt::lagreUtkast(const Tilsynssak &sak, const Brevutkast &utkast, const QString &hvem)
 {
+    Transaksjon t(m_store.db());
+    const Utkastversjon v = lagreIApenTransaksjon(sak, utkast, hvem);
+    t.commit();
+    return v;
+}
+
+QList<Utkastversjon> Dokumentflyt::lagreUtkast(const Tilsynssak &sak, const QList<Brevutkast> &bunke,
+                                               const QString &hvem, const std::function<void()> &foerCommit,
+                                               Fremdrift *fremdrift)
+{
+    Transaksjon t(m_store.db());
+    QList<Utkastversjon> ut;
+    for (const Brevutkast &u : bunke) {
+        if (fremdrift)
+            fremdrift->sjekk(); // cancelled: the transaction rolls back, none is stored
+        ut.append(lagreIApenTransaksjon(sak, u, hvem));
+    }
+    if (foerCommit)
+        foerCommit();
+    t.commit();
+    return ut;
+}
+
+Utkastversjon Dokumentflyt::lagreIApenTransaksjon(const Tilsynssak &sak, const Brevutkast &utkast, const QString &hvem)
+{
     const QString brev = brevnoekkel(utkast);
     const QString key = noekkel(sak, utkast);
     QSqlDatabase db = m_store.db();
-    Transaksjon t(db);
     const std::optional<Utkastversjon> siste = sisteVersjon(sak.id, brev);
     if (siste && siste->noekkel == key)
         return *siste;
@@ -151,7 +176,6 @@ Utkastversjon Dokumentflyt::lagreUtkast(const Tilsynssak &sak, const Brevutkast 
     kjoer(q, "kan ikke lagre brevutkastet");
     revisjonsspor(db, hvem, sak.id, u"brevutkast lagret"_s,
                   {{"utkast"_L1, v.id}, {"type"_L1, utkast.type}, {"forrige"_L1, v.forrige}, {"noekkel"_L1, key}});
-    t.commit();
     return v;
 }
 

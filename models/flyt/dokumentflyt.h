@@ -7,10 +7,12 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace tilsyn {
 
+class Fremdrift;
 class Store;
 struct Tilsynssak;
 
@@ -84,6 +86,13 @@ public:
     /// version replacing it (an approved version is never changed: its edit is a new version
     /// that needs approval again). One transaction, with an audit row.
     Utkastversjon lagreUtkast(const Tilsynssak &sak, const Brevutkast &utkast, const QString &hvem);
+    /// A batch of drafts of one case (the decision letters for all parties), each stored as above,
+    /// all in ONE transaction: every version is stored or none. `foerCommit` runs inside the
+    /// transaction after the last draft (e.g. putting the batch's files in place); when it, a
+    /// draft or the commit throws, nothing is stored. `fremdrift` (nullable) is checked before each
+    /// draft: Cancel throws Avbrutt and nothing is stored.
+    QList<Utkastversjon> lagreUtkast(const Tilsynssak &sak, const QList<Brevutkast> &bunke, const QString &hvem,
+                                     const std::function<void()> &foerCommit, Fremdrift *fremdrift = nullptr);
 
     /// Sends a version for approval to `til` (a leader's login, or empty: the office's leaders)
     /// with a note. Throws StoreError (Avvist) if the version is waiting or approved already.
@@ -123,6 +132,8 @@ public:
     bool erLeder(const QString &embete) const { return lederEmbeter().contains(embete); }
 
 private:
+    /// lagreUtkast() inside the caller's transaction.
+    Utkastversjon lagreIApenTransaksjon(const Tilsynssak &sak, const Brevutkast &utkast, const QString &hvem);
     QList<Flytpost> poster(const QString &where, const QVariantList &verdier, const char *rekkefoelge) const;
     Flytsteg leggTilSteg(const Utkastversjon &v, Flytstatus status, const QString &til, const QString &merknad,
                          const QString &hvem, const Brevperson &leder);

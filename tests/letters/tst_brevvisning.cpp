@@ -13,6 +13,7 @@
 #include "brevtestdata.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -153,9 +154,11 @@ private slots:
         b.dato = QDate(2024, 9, 2);
         const QList<Brevutkast> utkast = vedtaksbrevTilAlleParter(sak, b, maler, k);
         QCOMPARE(utkast.size(), 3);
-        const Brevrenderer renderer(k, maler);
+        QTemporaryDir lager;
+        const QString db = lager.filePath(u"lager.sqlite"_s);
+        Store::aapne(db); // a store without this case (not saved yet)
         QList<Brevutkast> aapnet;
-        PartsbrevDialog d(sak, utkast, renderer, [&](const Brevutkast &u) { aapnet.append(u); });
+        PartsbrevDialog d(sak, utkast, k, {db, {}, u"kari"_s}, [&](const Brevutkast &u) { aapnet.append(u); });
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         QListWidget *liste = d.findChild<QListWidget *>(u"partsbrev"_s);
@@ -179,9 +182,10 @@ private slots:
         QVERIFY(!visning.velgMottaker(u"innsender"_s)); // the avgjørelse does not go to the innsender
 
         QTemporaryDir mappe;
-        QString feil;
-        const QStringList filer = d.lagreAlle(mappe.path(), &feil);
-        QVERIFY2(feil.isEmpty(), qPrintable(feil));
+        QStringList filer;
+        QCOMPARE(d.lagreAlle(mappe.path(), &filer), PartsbrevDialog::Utfall::Lagret);
+        QCOMPARE(d.melding(), u"Saved 3 draft(s) as PDF files in %1. The case is not saved yet, so the drafts are not "
+                              u"kept in it."_s.arg(QDir::toNativeSeparators(mappe.path())));
         QCOMPARE(filer.size(), 3);
         QCOMPARE(QFileInfo(filer[1]).fileName(), u"bm5-avgjorelse-o2-nb-utkast.pdf"_s);
         QFile f(filer[2]);

@@ -1,8 +1,10 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace tilsyn::test {
@@ -33,6 +35,34 @@ Kjoring kjoerCli(const QStringList &argumenter, int tidsgrenseMs)
     k.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     k.ut = p.readAllStandardOutput();
     k.feil = p.readAllStandardError();
+    return k;
+}
+
+Kjoring kjoerPaaTerminal(const QStringList &argumenter, int tidsgrenseMs)
+{
+    const QString exe = qEnvironmentVariable("TILSYN_EXE");
+    if (exe.isEmpty())
+        qFatal("TILSYN_EXE is not set; run the tests through ctest");
+    const auto sitert = [](const QString &s) -> QString { return u"'"_s + QString(s).replace(u"'"_s, u"'\\''"_s) + u"'"_s; };
+    QStringList deler{sitert(exe)};
+    for (const QString &a : argumenter)
+        deler.append(sitert(a));
+    QTemporaryDir dir;
+    const QString ut = dir.filePath(u"ut"_s);
+    QProcess p;
+    p.start(u"script"_s, {u"-qec"_s, deler.join(u' ') + u" >"_s + sitert(ut), u"/dev/null"_s});
+    p.closeWriteChannel();
+    Kjoring k;
+    if (!p.waitForFinished(tidsgrenseMs)) {
+        p.kill();
+        p.waitForFinished();
+        return k;
+    }
+    k.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    k.feil = p.readAllStandardOutput();
+    QFile f(ut);
+    if (f.open(QIODevice::ReadOnly))
+        k.ut = f.readAll();
     return k;
 }
 

@@ -19,6 +19,11 @@ struct Kjoring
 /// Runs the built `tilsynsklient` (TILSYN_EXE from ctest) headless and waits for it.
 Kjoring kjoerCli(const QStringList &argumenter, int tidsgrenseMs = 120000);
 
+/// Runs the built `tilsynsklient` with standard error on a terminal: a pseudo-terminal made by
+/// script(1). `ut` is what it wrote to standard output (a file, not the terminal); `feil` is what
+/// the terminal showed (standard error, with the pty's \r\n).
+Kjoring kjoerPaaTerminal(const QStringList &argumenter, int tidsgrenseMs = 120000);
+
 /// `sqlite3 FILE .dump`: the whole store as SQL text, for before/after comparisons.
 QByteArray dump(const QString &dbSti);
 

@@ -4,6 +4,7 @@
 // timers during a long import.
 
 #include "casegenerator.h"
+#include "fremdriftsvakt.h"
 #include "domain/katalog.h"
 #include "importforhaandsvisning.h"
 #include "io/jsonlexport.h"
@@ -17,13 +18,11 @@
 #include "store/store.h"
 #include "testsupport.h"
 
-#include <QApplication>
 #include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -31,16 +30,11 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-
 #include <QThread>
-
-#include <cstdlib>
-#include <ctime>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace tilsyn;
+using namespace tilsyn::test;
 
 namespace {
 
@@ -54,81 +48,6 @@ QByteArray eksport(const SakRepository &repo)
     eksporterJsonl(repo, b);
     return b.data();
 }
-
-// The visible progress dialog of the window, if any.
-QProgressDialog *synligFremdrift(const QWidget &w)
-{
-    for (QProgressDialog *d : w.findChildren<QProgressDialog *>(u"fremdriftsdialog"_s)) {
-        if (d->isVisible())
-            return d;
-    }
-    return nullptr;
-}
-
-// CPU time of the calling thread (POSIX; tests may use it, the program does not).
-qint64 traadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
-}
-
-// More runnable threads than cores: wall-clock gaps then measure the scheduler, not the program.
-bool overbelastet()
-{
-    double last[1] = {0};
-    return getloadavg(last, 1) == 1 && last[0] > QThread::idealThreadCount();
-}
-
-// A timer on the GUI thread, every 5 ms while the work runs: confirms the import preview, hands
-// the visible progress dialog to `hver`, and records the longest gap between two of its runs.
-class Vakt final
-{
-public:
-    explicit Vakt(QWidget &w, std::function<void(QProgressDialog &)> hver) : m_hver(std::move(hver))
-    {
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this, &w] {
-            const qint64 cpu = traadCpuMs();
-            if (m_siden.isValid()) {
-                m_lengsteGapMs = std::max(m_lengsteGapMs, m_siden.elapsed());
-                m_lengsteCpuMs = std::max(m_lengsteCpuMs, cpu - m_cpu);
-            }
-            m_siden.start();
-            m_cpu = cpu;
-            if (auto *f = qobject_cast<ImportForhaandsvisning *>(QApplication::activeModalWidget()))
-                f->findChild<QPushButton *>(u"importBekreft"_s)->click();
-            // A message would wait for a person: note it and close it, so the test fails, not hangs.
-            if (auto *m = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                m_meldinger.append(m->text());
-                m->reject();
-            }
-            if (QProgressDialog *d = synligFremdrift(w)) {
-                m_saaDialog = true;
-                if (m_hver)
-                    m_hver(*d);
-            }
-        });
-        m_timer.start();
-    }
-
-    /// Wall time: includes waiting for a CPU on a loaded machine.
-    qint64 lengsteGapMs() const { return m_lengsteGapMs; }
-    /// The GUI thread's own CPU time between two runs: what it was busy with itself.
-    qint64 lengsteCpuMs() const { return m_lengsteCpuMs; }
-    bool saaDialog() const { return m_saaDialog; }
-    const QStringList &meldinger() const { return m_meldinger; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_siden;
-    qint64 m_lengsteGapMs = 0;
-    qint64 m_lengsteCpuMs = 0;
-    qint64 m_cpu = 0;
-    bool m_saaDialog = false;
-    QStringList m_meldinger;
-    std::function<void(QProgressDialog &)> m_hver;
-};
 
 } // namespace
 
@@ -170,7 +89,7 @@ private slots:
         w.show();
         const QByteArray foer = eksport(*m_repo);
         int avbruttVed = -1;
-        Vakt vakt(w, [&](QProgressDialog &d) {
+        Fremdriftsvakt vakt(w, [&](QProgressDialog &d) {
             if (avbruttVed < 0 && d.labelText().startsWith(u"Importing"_s) && d.maximum() == 1000
                 && d.value() >= 500) {
                 avbruttVed = d.value();
@@ -196,7 +115,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         int stoersteVerdi = 0;
-        Vakt vakt(w, [&](QProgressDialog &d) { stoersteVerdi = std::max(stoersteVerdi, d.value()); });
+        Fremdriftsvakt vakt(w, [&](QProgressDialog &d) { stoersteVerdi = std::max(stoersteVerdi, d.value()); });
         QElapsedTimer klokke;
         klokke.start();
         QVERIFY(w.importer(m_fil));
@@ -231,7 +150,7 @@ private slots:
         QVERIFY(QFile::remove(fil));
 
         int avbruttVed = -1;
-        Vakt vakt(w, [&](QProgressDialog &d) {
+        Fremdriftsvakt vakt(w, [&](QProgressDialog &d) {
             if (avbruttVed < 0 && d.maximum() == 1000 && d.value() > 0) {
                 avbruttVed = d.value();
                 d.findChild<QPushButton *>(u"fremdriftAvbryt"_s)->click();
