@@ -134,21 +134,31 @@ Rapporttabell Rapportmotor::kilder(const Rapportvalg &valg) const
 Rapporttabell Rapportmotor::restanser(const Rapportvalg &valg) const
 {
     // A case is open on a day when it was received on or before it and not closed by its end.
-    // The population is read as two index ranges, each aggregated per embete on its own (still
-    // open; closed on or after fra), and the two rows of an embete are added here. Every named
-    // parameter appears once (in p) so the driver binds each once.
+    // Every named parameter appears once (in p) so the driver binds each once.
     const QString kunEmbete = valg.embete.isEmpty() ? QString() : u" AND t.embete = p.embete"_s;
-    const QString fra = u" FROM p, tilsynssak t WHERE t.sektor = p.sektor AND t.mottatt <= p.til"_s + kunEmbete;
-    const QString overFrist = u"t.frist_dato < p.til AND (t.milepel_dato IS NULL OR t.milepel_dato > p.til)"_s;
-    QSqlQuery q = kjoerSql(
-        m_db,
-        u"WITH p(sektor, embete, fra, til) AS (SELECT :sektor, :embete, :fra, :til) "
-        u"SELECT t.embete, sum(t.mottatt < p.fra), sum(t.mottatt >= p.fra), 0, count(*), sum("_s
-            + overFrist + u")"_s + fra + u" AND t.avsluttet IS NULL GROUP BY t.embete UNION ALL "
-            u"SELECT t.embete, sum(t.mottatt < p.fra), sum(t.mottatt >= p.fra), sum(t.avsluttet <= p.til), "
-            u"sum(t.avsluttet > p.til), sum(t.avsluttet > p.til AND "_s
-            + overFrist + u")"_s + fra + u" AND t.avsluttet >= p.fra GROUP BY t.embete"_s,
-        valg);
+    QString sql;
+    if (valg.erHeltAar()) {
+        // A calendar year: the counts kept per (received, closed, frist and milestone year) by
+        // the triggers of migration 039 (rapport_restanse, whose comment derives these sums).
+        sql = u"WITH p(sektor, embete, aar, til) AS (SELECT :sektor, :embete, CAST(substr(:fra, 1, 4) AS INTEGER), :til) "
+              u"SELECT t.embete, sum(t.antall * (t.m_aar < p.aar)), sum(t.antall * (t.m_aar = p.aar)), "
+              u"sum(t.antall * (t.a_aar = p.aar)), sum(t.antall * (t.a_aar > p.aar)), "
+              u"sum(t.antall * (t.a_aar > p.aar AND t.g_aar <= p.aar AND p.aar < t.h_aar)) "
+              u"FROM p, rapport_restanse t WHERE t.sektor = p.sektor AND t.m_aar <= p.aar AND t.a_aar >= p.aar "
+              u"AND t.antall > 0"_s + kunEmbete + u" GROUP BY t.embete"_s;
+    } else {
+        // Any other period: the population read as two index ranges, each aggregated per embete
+        // on its own (still open; closed on or after fra); the two rows of an embete are added.
+        const QString fra = u" FROM p, tilsynssak t WHERE t.sektor = p.sektor AND t.mottatt <= p.til"_s + kunEmbete;
+        const QString overFrist = u"t.frist_dato < p.til AND (t.milepel_dato IS NULL OR t.milepel_dato > p.til)"_s;
+        sql = u"WITH p(sektor, embete, fra, til) AS (SELECT :sektor, :embete, :fra, :til) "
+              u"SELECT t.embete, sum(t.mottatt < p.fra), sum(t.mottatt >= p.fra), 0, count(*), sum("_s
+              + overFrist + u")"_s + fra + u" AND t.avsluttet IS NULL GROUP BY t.embete UNION ALL "
+              u"SELECT t.embete, sum(t.mottatt < p.fra), sum(t.mottatt >= p.fra), sum(t.avsluttet <= p.til), "
+              u"sum(t.avsluttet > p.til), sum(t.avsluttet > p.til AND "_s
+              + overFrist + u")"_s + fra + u" AND t.avsluttet >= p.fra GROUP BY t.embete"_s;
+    }
+    QSqlQuery q = kjoerSql(m_db, sql, valg);
     constexpr int kTall = 5;
     QHash<QString, std::array<qint64, kTall>> perEmbete;
     while (q.next()) {

@@ -12,7 +12,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr auto kKolonner = "sektor, avsluttet, sak_id, embete, bm, temaer, typer, kilder, vurderinger";
-constexpr auto kTriggere = "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rapport\\_sak\\_%' "
+constexpr auto kNoekkel = "sektor, m_aar, a_aar, embete, g_aar, h_aar";
+// rapport_sak_* and rapport_restanse_* (no other trigger starts with rapport_).
+constexpr auto kTriggere = "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rapport\\_%' "
                            "ESCAPE '\\' ORDER BY rowid";
 
 } // namespace
@@ -20,22 +22,34 @@ constexpr auto kTriggere = "SELECT name, sql FROM sqlite_schema WHERE type = 'tr
 qint64 Rapportfakta::bygg(const QSqlDatabase &db, qint64 etterRad)
 {
     QSqlQuery q(db);
-    if (etterRad <= 0)
+    if (etterRad <= 0) {
         kjoer(q, u"DELETE FROM rapport_sak"_s, "kan ikke tømme rapportgrunnlaget");
+        kjoer(q, u"DELETE FROM rapport_restanse"_s, "kan ikke tømme rapportgrunnlaget");
+    }
+    const QVariant fra = std::max<qint64>(etterRad, 0);
     q.prepare(u"INSERT INTO rapport_sak (%1) SELECT %1 FROM rapport_sak_beregnet WHERE rad > ?"_s.arg(
         QLatin1StringView(kKolonner)));
-    q.addBindValue(std::max<qint64>(etterRad, 0));
+    q.addBindValue(fra);
     kjoer(q, "kan ikke lage rapportgrunnlaget");
-    return q.numRowsAffected();
+    const qint64 n = q.numRowsAffected();
+    q.prepare(u"INSERT INTO rapport_restanse (%1, antall) SELECT %1, count(*) FROM rapport_restanse_noekkel "
+              u"WHERE rad > ? GROUP BY %1 ON CONFLICT DO UPDATE SET antall = antall + excluded.antall"_s.arg(
+                  QLatin1StringView(kNoekkel)));
+    q.addBindValue(fra);
+    kjoer(q, "kan ikke lage rapportgrunnlaget");
+    return n;
 }
 
 qint64 Rapportfakta::avvik(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
+    const QLatin1StringView k(kKolonner);
+    const QString r = u"SELECT %1, antall FROM rapport_restanse WHERE antall <> 0"_s.arg(QLatin1StringView(kNoekkel));
+    const QString b = u"SELECT %1, count(*) FROM rapport_restanse_noekkel GROUP BY %1"_s.arg(QLatin1StringView(kNoekkel));
     kjoer(q,
           u"SELECT (SELECT count(*) FROM (SELECT %1 FROM rapport_sak EXCEPT SELECT %1 FROM rapport_sak_beregnet)) "
-          u"+ (SELECT count(*) FROM (SELECT %1 FROM rapport_sak_beregnet EXCEPT SELECT %1 FROM rapport_sak))"_s.arg(
-              QLatin1StringView(kKolonner)),
+          u"+ (SELECT count(*) FROM (SELECT %1 FROM rapport_sak_beregnet EXCEPT SELECT %1 FROM rapport_sak)) "
+          u"+ (SELECT count(*) FROM (%2 EXCEPT %3)) + (SELECT count(*) FROM (%3 EXCEPT %2))"_s.arg(k, r, b),
           "kan ikke lese rapportgrunnlaget");
     return q.next() ? q.value(0).toLongLong() : 0;
 }

@@ -128,3 +128,70 @@ CREATE TRIGGER rapport_sak_vurdering_endre AFTER UPDATE OF sak_id, bestemmelse, 
     UPDATE rapport_sak SET vurderinger = (SELECT vurderinger FROM rapport_sak_beregnet WHERE sak_id = NEW.sak_id)
         WHERE (sektor, avsluttet, sak_id) = (SELECT sektor, avsluttet, id FROM tilsynssak WHERE id = NEW.sak_id);
 END;
+
+-- Restanser by calendar year (Rapportmotor::restanser when the period is one year): the cases
+-- counted by what decides, for a year Y, whether and how a case is in that report — the year
+-- received (m_aar), closed (a_aar; 9999 while open), the first year whose 31 December is after
+-- the frist (g_aar: the frist's year, or the next when the frist is a 31 December; 9999 without a
+-- frist) and the milestone's year (h_aar; 9999 without one). For Y the case is open at some point
+-- iff m_aar <= Y <= a_aar; received before Y iff m_aar < Y; closed in Y iff a_aar = Y; open at the
+-- end iff a_aar > Y, and past its frist then without the milestone iff also g_aar <= Y < h_aar.
+-- A few thousand rows for 100 000 cases; counts are kept by the triggers, rows at 0 stay.
+CREATE TABLE IF NOT EXISTS rapport_restanse (
+    sektor TEXT NOT NULL,
+    m_aar  INTEGER NOT NULL,
+    a_aar  INTEGER NOT NULL,
+    embete TEXT NOT NULL,
+    g_aar  INTEGER NOT NULL,
+    h_aar  INTEGER NOT NULL,
+    antall INTEGER NOT NULL,
+    PRIMARY KEY (sektor, m_aar, a_aar, embete, g_aar, h_aar)
+) WITHOUT ROWID;
+
+DROP VIEW IF EXISTS rapport_restanse_noekkel;
+CREATE VIEW rapport_restanse_noekkel AS
+SELECT t.sektor AS sektor, CAST(substr(t.mottatt, 1, 4) AS INTEGER) AS m_aar,
+       coalesce(CAST(substr(t.avsluttet, 1, 4) AS INTEGER), 9999) AS a_aar, t.embete AS embete,
+       coalesce(CAST(substr(t.frist_dato, 1, 4) AS INTEGER) + (substr(t.frist_dato, 5) = '-12-31'), 9999) AS g_aar,
+       coalesce(CAST(substr(t.milepel_dato, 1, 4) AS INTEGER), 9999) AS h_aar, t.rowid AS rad
+FROM tilsynssak t;
+
+DELETE FROM rapport_restanse;
+INSERT INTO rapport_restanse (sektor, m_aar, a_aar, embete, g_aar, h_aar, antall)
+    SELECT sektor, m_aar, a_aar, embete, g_aar, h_aar, count(*) FROM rapport_restanse_noekkel
+    GROUP BY sektor, m_aar, a_aar, embete, g_aar, h_aar;
+
+-- A case counts once: added after its insert, taken out before its delete, and moved around an
+-- update of a column the key reads (read through the view by rowid, before and after).
+DROP TRIGGER IF EXISTS rapport_restanse_ny;
+CREATE TRIGGER rapport_restanse_ny AFTER INSERT ON tilsynssak BEGIN
+    INSERT INTO rapport_restanse (sektor, m_aar, a_aar, embete, g_aar, h_aar, antall)
+        SELECT sektor, m_aar, a_aar, embete, g_aar, h_aar, 1 FROM rapport_restanse_noekkel WHERE rad = NEW.rowid
+        ON CONFLICT DO UPDATE SET antall = antall + 1;
+END;
+DROP TRIGGER IF EXISTS rapport_restanse_slett;
+CREATE TRIGGER rapport_restanse_slett BEFORE DELETE ON tilsynssak BEGIN
+    UPDATE rapport_restanse SET antall = antall - 1
+        WHERE (sektor, m_aar, a_aar, embete, g_aar, h_aar) =
+              (SELECT sektor, m_aar, a_aar, embete, g_aar, h_aar FROM rapport_restanse_noekkel WHERE rad = OLD.rowid);
+END;
+DROP TRIGGER IF EXISTS rapport_restanse_foer;
+CREATE TRIGGER rapport_restanse_foer BEFORE UPDATE OF sektor, mottatt, avsluttet, embete, frist_dato, milepel_dato
+ON tilsynssak
+WHEN OLD.sektor IS NOT NEW.sektor OR OLD.mottatt IS NOT NEW.mottatt OR OLD.avsluttet IS NOT NEW.avsluttet
+     OR OLD.embete IS NOT NEW.embete OR OLD.frist_dato IS NOT NEW.frist_dato OR OLD.milepel_dato IS NOT NEW.milepel_dato
+BEGIN
+    UPDATE rapport_restanse SET antall = antall - 1
+        WHERE (sektor, m_aar, a_aar, embete, g_aar, h_aar) =
+              (SELECT sektor, m_aar, a_aar, embete, g_aar, h_aar FROM rapport_restanse_noekkel WHERE rad = OLD.rowid);
+END;
+DROP TRIGGER IF EXISTS rapport_restanse_etter;
+CREATE TRIGGER rapport_restanse_etter AFTER UPDATE OF sektor, mottatt, avsluttet, embete, frist_dato, milepel_dato
+ON tilsynssak
+WHEN OLD.sektor IS NOT NEW.sektor OR OLD.mottatt IS NOT NEW.mottatt OR OLD.avsluttet IS NOT NEW.avsluttet
+     OR OLD.embete IS NOT NEW.embete OR OLD.frist_dato IS NOT NEW.frist_dato OR OLD.milepel_dato IS NOT NEW.milepel_dato
+BEGIN
+    INSERT INTO rapport_restanse (sektor, m_aar, a_aar, embete, g_aar, h_aar, antall)
+        SELECT sektor, m_aar, a_aar, embete, g_aar, h_aar, 1 FROM rapport_restanse_noekkel WHERE rad = NEW.rowid
+        ON CONFLICT DO UPDATE SET antall = antall + 1;
+END;
