@@ -27,7 +27,8 @@ qint64 Rapportfakta::bygg(const QSqlDatabase &db, qint64 etterRad)
         kjoer(q, u"DELETE FROM rapport_restanse"_s, "kan ikke tømme rapportgrunnlaget");
     }
     const QVariant fra = std::max<qint64>(etterRad, 0);
-    q.prepare(u"INSERT INTO rapport_sak (%1) SELECT %1 FROM rapport_sak_beregnet WHERE rad > ?"_s.arg(
+    // In id order, so the lookups into the child tables (keyed by sak_id) read them in order.
+    q.prepare(u"INSERT INTO rapport_sak (%1) SELECT %1 FROM rapport_sak_beregnet WHERE rad > ? ORDER BY sak_id"_s.arg(
         QLatin1StringView(kKolonner)));
     q.addBindValue(fra);
     kjoer(q, "kan ikke lage rapportgrunnlaget");

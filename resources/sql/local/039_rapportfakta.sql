@@ -58,11 +58,13 @@ CREATE TRIGGER rapport_sak_slett AFTER DELETE ON tilsynssak WHEN OLD.avsluttet I
     DELETE FROM rapport_sak WHERE sektor = OLD.sektor AND avsluttet = OLD.avsluttet AND sak_id = OLD.id;
 END;
 
--- The children: the one list a child table feeds is made again for its case, when the case is closed
--- (its row exists). The repository replaces a case's children (DELETE then INSERT), a few rows per save.
+-- The children, when their case is closed (its row exists): an insert appends its item to the list
+-- it feeds (writers insert a case's children in pos order, so the list stays as the view makes
+-- it, and the reports do not depend on the order anyway); a delete or an update makes that list
+-- again from the child table. The repository replaces a case's children (DELETE then INSERT).
 DROP TRIGGER IF EXISTS rapport_sak_tema_ny;
 CREATE TRIGGER rapport_sak_tema_ny AFTER INSERT ON sak_tema BEGIN
-    UPDATE rapport_sak SET temaer = (SELECT temaer FROM rapport_sak_beregnet WHERE sak_id = NEW.sak_id)
+    UPDATE rapport_sak SET temaer = CASE temaer WHEN '' THEN '' ELSE temaer || char(31) END || NEW.kode
         WHERE (sektor, avsluttet, sak_id) = (SELECT sektor, avsluttet, id FROM tilsynssak WHERE id = NEW.sak_id);
 END;
 DROP TRIGGER IF EXISTS rapport_sak_tema_slett;
@@ -79,7 +81,7 @@ CREATE TRIGGER rapport_sak_tema_endre AFTER UPDATE OF sak_id, kode ON sak_tema B
 END;
 DROP TRIGGER IF EXISTS rapport_sak_kilde_ny;
 CREATE TRIGGER rapport_sak_kilde_ny AFTER INSERT ON sak_kilde BEGIN
-    UPDATE rapport_sak SET kilder = (SELECT kilder FROM rapport_sak_beregnet WHERE sak_id = NEW.sak_id)
+    UPDATE rapport_sak SET kilder = CASE kilder WHEN '' THEN '' ELSE kilder || char(31) END || NEW.kode
         WHERE (sektor, avsluttet, sak_id) = (SELECT sektor, avsluttet, id FROM tilsynssak WHERE id = NEW.sak_id);
 END;
 DROP TRIGGER IF EXISTS rapport_sak_kilde_slett;
@@ -96,7 +98,7 @@ CREATE TRIGGER rapport_sak_kilde_endre AFTER UPDATE OF sak_id, kode ON sak_kilde
 END;
 DROP TRIGGER IF EXISTS rapport_sak_objekt_ny;
 CREATE TRIGGER rapport_sak_objekt_ny AFTER INSERT ON tilsynsobjekt BEGIN
-    UPDATE rapport_sak SET typer = (SELECT typer FROM rapport_sak_beregnet WHERE sak_id = NEW.sak_id)
+    UPDATE rapport_sak SET typer = CASE typer WHEN '' THEN '' ELSE typer || char(31) END || NEW.type
         WHERE (sektor, avsluttet, sak_id) = (SELECT sektor, avsluttet, id FROM tilsynssak WHERE id = NEW.sak_id);
 END;
 DROP TRIGGER IF EXISTS rapport_sak_objekt_slett;
@@ -113,7 +115,8 @@ CREATE TRIGGER rapport_sak_objekt_endre AFTER UPDATE OF sak_id, type ON tilsynso
 END;
 DROP TRIGGER IF EXISTS rapport_sak_vurdering_ny;
 CREATE TRIGGER rapport_sak_vurdering_ny AFTER INSERT ON vurdering BEGIN
-    UPDATE rapport_sak SET vurderinger = (SELECT vurderinger FROM rapport_sak_beregnet WHERE sak_id = NEW.sak_id)
+    UPDATE rapport_sak SET vurderinger = CASE vurderinger WHEN '' THEN '' ELSE vurderinger || char(31) END
+                                         || NEW.bestemmelse || char(30) || (NEW.konklusjon IN ('lovbrudd', 'oversendt-htil'))
         WHERE (sektor, avsluttet, sak_id) = (SELECT sektor, avsluttet, id FROM tilsynssak WHERE id = NEW.sak_id);
 END;
 DROP TRIGGER IF EXISTS rapport_sak_vurdering_slett;
