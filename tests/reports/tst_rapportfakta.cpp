@@ -13,6 +13,7 @@
 #include "store/sakrepository.h"
 #include "store/store.h"
 
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +127,7 @@ private slots:
     void rapporterSomDefinisjonen();
     void byggGirDetSamme();
     void pauseOgFerdigEtterInnlasting();
+    void eldreLagerFaarFakta();
 
 private:
     void skriv(const Tilsynssak &s);
@@ -328,6 +330,40 @@ void TestRapportfakta::pauseOgFerdigEtterInnlasting()
     QCOMPARE(Rapportfakta::avvik(db), 0);
     QCOMPARE(funnet(Rapportmotor(db, Katalog::innebygd()).temaer(Rapportvalg::forAar(u"helse"_s, 2024))),
              forventet(u"temaer"_s, m_saker.values(), Rapportvalg::forAar(u"helse"_s, 2024), Katalog::innebygd()));
+}
+
+void TestRapportfakta::eldreLagerFaarFakta()
+{
+    // A store of the schema before 039 (user_version 38) with cases in it: opening it makes the facts.
+    const QString sti = m_dir.filePath(u"eldre.sqlite"_s);
+    QStringList fjern;
+    qint64 lukket = 0;
+    {
+        auto s = Store::aapne(sti);
+        SakRepository repo(*s, Katalog::innebygd());
+        CaseGenerator gen(Katalog::innebygd(), 3);
+        Transaksjon t(s->db());
+        for (int i = 0; i < 300; ++i) {
+            const Tilsynssak sak = gen.neste();
+            lukket += sak.avsluttet.isValid();
+            repo.skriv(sak, Endringskontekst{u"test"_s});
+        }
+        t.commit();
+        for (const QString &navn : Rapportfakta::triggere(s->db()))
+            fjern.append(u"DROP TRIGGER %1;"_s.arg(navn));
+    }
+    fjern << u"DROP VIEW rapport_sak_beregnet; DROP VIEW rapport_restanse_noekkel;"_s
+          << u"DROP TABLE rapport_sak; DROP TABLE rapport_restanse; PRAGMA user_version=38;"_s;
+    QProcess p;
+    p.start(u"sqlite3"_s, {sti, fjern.join(u' ')});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    auto s = Store::aapne(sti);
+    QVERIFY(s->versjon() >= 39);
+    QCOMPARE(Rapportfakta::triggere(s->db()).size(), 19);
+    QCOMPARE(tall(s->db(), u"SELECT count(*) FROM rapport_sak"_s), lukket);
+    QCOMPARE(tall(s->db(), u"SELECT sum(antall) FROM rapport_restanse"_s), qint64(300));
+    QCOMPARE(Rapportfakta::avvik(s->db()), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRapportfakta)
