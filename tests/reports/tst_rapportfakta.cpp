@@ -9,6 +9,7 @@
 #include "domain/katalog.h"
 #include "reports/rapportmotor.h"
 #include "store/avledet.h"
+#include "store/lagerkontroll.h"
 #include "store/rapportfakta.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
@@ -284,8 +285,11 @@ void TestRapportfakta::byggGirDetSamme()
     QVERIFY(q.exec(u"UPDATE rapport_sak SET temaer = '', kilder = ''"_s));
     QVERIFY(q.exec(u"UPDATE rapport_restanse SET antall = antall + 1"_s));
     QVERIFY(Rapportfakta::avvik(db) > 0);
+    QVERIFY(kontrollerLager(*m_store, Katalog::innebygd()).join(u'\n').contains(u"rapportgrunnlag: "_s)); // the check command
     QCOMPARE(Rapportfakta::bygg(db), tall(db, u"SELECT count(*) FROM tilsynssak WHERE avsluttet IS NOT NULL"_s));
     QCOMPARE(Rapportfakta::avvik(db), 0);
+    // (the edited cases break validation rules on purpose; only the facts' line is looked at)
+    QVERIFY(!kontrollerLager(*m_store, Katalog::innebygd()).join(u'\n').contains(u"rapportgrunnlag: "_s));
     t.commit();
     for (qsizetype i = 0; i < foer.size(); ++i)
         QCOMPARE(motor.lag(Rapportmotor::rapporter()[i], valg).rader, foer[i].rader);
