@@ -27,9 +27,10 @@ qint64 Rapportfakta::bygg(const QSqlDatabase &db, qint64 etterRad)
         kjoer(q, u"DELETE FROM rapport_restanse"_s, "kan ikke tømme rapportgrunnlaget");
     }
     const QVariant fra = std::max<qint64>(etterRad, 0);
-    // In id order, so the lookups into the child tables (keyed by sak_id) read them in order.
-    q.prepare(u"INSERT INTO rapport_sak (%1) SELECT %1 FROM rapport_sak_beregnet WHERE rad > ? ORDER BY sak_id"_s.arg(
-        QLatin1StringView(kKolonner)));
+    // All cases in id order, so the lookups into the child tables (keyed by sak_id) read them in
+    // order; new cases by their rowid range.
+    q.prepare(u"INSERT INTO rapport_sak (%1) SELECT %1 FROM rapport_sak_beregnet WHERE rad > ?%2"_s.arg(
+        QLatin1StringView(kKolonner), etterRad <= 0 ? u" ORDER BY sak_id"_s : QString()));
     q.addBindValue(fra);
     kjoer(q, "kan ikke lage rapportgrunnlaget");
     const qint64 n = q.numRowsAffected();
