@@ -9,6 +9,7 @@
 #include "domain/katalog.h"
 #include "reports/rapportmotor.h"
 #include "store/avledet.h"
+#include "store/bulkskriver.h"
 #include "store/lagerkontroll.h"
 #include "store/rapportfakta.h"
 #include "store/sakrepository.h"
@@ -129,6 +130,8 @@ private slots:
     void byggGirDetSamme();
     void pauseOgFerdigEtterInnlasting();
     void eldreLagerFaarFakta();
+    void bulkInnlastingGirFakta_data();
+    void bulkInnlastingGirFakta();
 
 private:
     void skriv(const Tilsynssak &s);
@@ -368,6 +371,40 @@ void TestRapportfakta::eldreLagerFaarFakta()
     QCOMPARE(tall(s->db(), u"SELECT count(*) FROM rapport_sak"_s), lukket);
     QCOMPARE(tall(s->db(), u"SELECT sum(antall) FROM rapport_restanse"_s), qint64(300));
     QCOMPARE(Rapportfakta::avvik(s->db()), 0);
+}
+
+void TestRapportfakta::bulkInnlastingGirFakta_data()
+{
+    QTest::addColumn<bool>("byggEtterpaa");
+    QTest::newRow("indexes kept") << false;
+    QTest::newRow("indexes rebuilt") << true;
+}
+
+void TestRapportfakta::bulkInnlastingGirFakta()
+{
+    // The import's bulk path pauses the triggers and makes the new cases' facts at the end.
+    QFETCH(bool, byggEtterpaa);
+    const QSqlDatabase db = m_store->db();
+    QList<Tilsynssak> nye;
+    for (int i = 0; i < 400; ++i)
+        nye.append(m_gen.neste());
+    QList<const Tilsynssak *> p;
+    for (const Tilsynssak &s : std::as_const(nye))
+        p.append(&s);
+    Transaksjon t(db);
+    BulkSkriver(*m_store, Katalog::innebygd()).skrivNye(p, Endringskontekst{u"test"_s}, byggEtterpaa);
+    t.commit();
+    for (const Tilsynssak &s : std::as_const(nye))
+        m_saker.insert(s.id, s);
+    QCOMPARE(Rapportfakta::triggere(db).size(), 19);
+    QCOMPARE(Rapportfakta::avvik(db), 0);
+    QCOMPARE(tall(db, u"SELECT sum(antall) FROM rapport_restanse"_s), qint64(m_saker.size()));
+    const Rapportmotor motor(db, Katalog::innebygd());
+    for (const char *rapport : {"temaer", "kilder", "vurderinger", "restanser"}) {
+        const Rapportvalg v = Rapportvalg::forAar(u"helse"_s, 2023);
+        QCOMPARE(funnet(motor.lag(QString::fromLatin1(rapport), v)),
+                 forventet(QString::fromLatin1(rapport), m_saker.values(), v, Katalog::innebygd()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRapportfakta)
