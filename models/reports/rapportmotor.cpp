@@ -118,19 +118,30 @@ Rapporttabell Rapportmotor::behandlingsmaate(const Rapportvalg &valg) const
 
 Rapporttabell Rapportmotor::vurderinger(const Rapportvalg &valg) const
 {
-    const QString fra = u" FROM tilsynssak t JOIN vurdering v ON v.sak_id = t.id WHERE "_s
-                        + rapportsql::avsluttetIPerioden(valg) + u" AND t.behandlingsmaate = 5"_s;
-    const QString erLovbrudd = u"v.konklusjon IN ('lovbrudd', 'oversendt-htil')"_s;
+    // The BM 5 cases closed in the period grouped by their list of vurderinger (the report facts,
+    // rapport_sak: bestemmelse char(30) 1 when the konklusjon is lovbrudd or oversendt-htil, else
+    // 0); every vurdering counts, each case once in the saker row.
     QSqlQuery q = kjoerSql(m_db,
-                           u"SELECT v.bestemmelse, count(*), sum("_s + erLovbrudd + u")"_s + fra
-                               + u" GROUP BY v.bestemmelse"_s,
+                           u"SELECT f.vurderinger, count(*) FROM rapport_sak f WHERE "_s
+                               + rapportsql::faktaIPerioden(valg)
+                               + u" AND f.bm = 5 AND f.vurderinger <> '' GROUP BY f.vurderinger"_s,
                            valg);
     QHash<QString, std::pair<qint64, qint64>> perBestemmelse;
+    qint64 sakerVurdert = 0;
+    qint64 sakerLovbrudd = 0;
     while (q.next()) {
-        // Exact provisions are counted under their statistics category (the annual report's rows).
-        auto &[v, l] = perBestemmelse[m_katalog.statistikkategori(q.value(0).toString())];
-        v += q.value(1).toLongLong();
-        l += q.value(2).toLongLong();
+        const qint64 n = q.value(1).toLongLong();
+        bool lovbruddISaken = false;
+        for (const QString &vurdering : rapportsql::faktaliste(q.value(0).toString(), false)) {
+            const bool lovbrudd = vurdering.endsWith(u'1');
+            // Exact provisions are counted under their statistics category (the annual report's rows).
+            auto &[v, l] = perBestemmelse[m_katalog.statistikkategori(vurdering.chopped(2))];
+            v += n;
+            l += lovbrudd ? n : 0;
+            lovbruddISaken = lovbruddISaken || lovbrudd;
+        }
+        sakerVurdert += n;
+        sakerLovbrudd += lovbruddISaken ? n : 0;
     }
 
     Rapporttabell t{u"vurderinger"_s, {u"bestemmelse"_s, u"tekst"_s, u"vurdert"_s, u"lovbrudd"_s}, {}};
@@ -143,13 +154,7 @@ Rapporttabell Rapportmotor::vurderinger(const Rapportvalg &valg) const
         lovbrudd += l;
     }
     t.rader.append({u"sum"_s, QString(), vurdert, lovbrudd});
-
-    QSqlQuery saker = kjoerSql(m_db,
-                               u"SELECT count(DISTINCT v.sak_id), count(DISTINCT CASE WHEN "_s + erLovbrudd
-                                   + u" THEN v.sak_id END)"_s + fra,
-                               valg);
-    saker.next();
-    t.rader.append({u"saker"_s, QString(), saker.value(0).toLongLong(), saker.value(1).toLongLong()});
+    t.rader.append({u"saker"_s, QString(), sakerVurdert, sakerLovbrudd});
     return t;
 }
 

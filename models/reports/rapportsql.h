@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 namespace tilsyn::rapportsql {
 
@@ -24,6 +25,25 @@ inline QString sektorOgEmbete(const Rapportvalg &valg)
 inline QString avsluttetIPerioden(const Rapportvalg &valg)
 {
     return sektorOgEmbete(valg) + QStringLiteral(" AND t.avsluttet BETWEEN :fra AND :til");
+}
+
+/// Restricts `f` (rapport_sak, the report facts of closed cases: migration 039) to cases closed in
+/// the period, in the selection's sektor and embete: one range of its primary key.
+inline QString faktaIPerioden(const Rapportvalg &valg)
+{
+    QString w = QStringLiteral("f.sektor = :sektor AND f.avsluttet BETWEEN :fra AND :til");
+    if (!valg.embete.isEmpty())
+        w += QStringLiteral(" AND f.embete = :embete");
+    return w;
+}
+
+/// The items of one of rapport_sak's lists (separated by char(31)); with `distinkte`, each once.
+inline QStringList faktaliste(const QString &liste, bool distinkte)
+{
+    QStringList ut = liste.split(QChar(31), Qt::SkipEmptyParts);
+    if (distinkte)
+        ut.removeDuplicates();
+    return ut;
 }
 
 /// Prepares `sql`, binds whichever of :sektor, :embete, :fra, :til it names, and runs it.

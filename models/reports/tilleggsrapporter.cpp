@@ -65,27 +65,28 @@ QVariant heltEllerDesimal(const QVariant &v)
 
 Rapporttabell Rapportmotor::temaer(const Rapportvalg &valg) const
 {
-    // One pass over the selection's (case, tema) pairs, kept as a temporary table: the counts per
-    // tilsynsobjekttype and, in rows with a NULL type, the count per tema over all types (a case
-    // with objects of two types is one case of the tema).
+    // One range scan over the report facts (rapport_sak): the closed cases grouped by their lists
+    // of temaer and object types, a few hundred combinations, counted here per (tema, type) and
+    // per tema; each code once per case (a case with objects of two types is one case of the tema).
     QSqlQuery q = kjoerSql(m_db,
-                           u"WITH s AS MATERIALIZED (SELECT t.id, st.kode FROM tilsynssak t "
-                           u"JOIN sak_tema st ON st.sak_id = t.id WHERE "_s
-                               + rapportsql::avsluttetIPerioden(valg)
-                               + u") SELECT s.kode, o.type, count(DISTINCT s.id) FROM s "
-                                 u"JOIN tilsynsobjekt o ON o.sak_id = s.id GROUP BY s.kode, o.type "
-                                 u"UNION ALL SELECT s.kode, NULL, count(DISTINCT s.id) FROM s GROUP BY s.kode"_s,
+                           u"SELECT f.temaer, f.typer, count(*) FROM rapport_sak f WHERE "_s
+                               + rapportsql::faktaIPerioden(valg)
+                               + u" AND f.temaer <> '' GROUP BY f.temaer, f.typer"_s,
                            valg);
     QHash<QString, QHash<QString, qint64>> perTema;
     QSet<QString> typer;
     QHash<QString, qint64> iAlt;
     while (q.next()) {
-        if (q.value(1).isNull()) {
-            iAlt.insert(q.value(0).toString(), q.value(2).toLongLong());
-            continue;
+        const QStringList saksTyper = rapportsql::faktaliste(q.value(1).toString(), true);
+        const qint64 n = q.value(2).toLongLong();
+        for (const QString &tema : rapportsql::faktaliste(q.value(0).toString(), true)) {
+            iAlt[tema] += n;
+            QHash<QString, qint64> &rad = perTema[tema];
+            for (const QString &type : saksTyper) {
+                rad[type] += n;
+                typer.insert(type);
+            }
         }
-        perTema[q.value(0).toString()][q.value(1).toString()] = q.value(2).toLongLong();
-        typer.insert(q.value(1).toString());
     }
 
     const QStringList typeKoder = koderFor(m_katalog, Liste::Objekttype, valg.sektor, typer);
@@ -105,16 +106,20 @@ Rapporttabell Rapportmotor::temaer(const Rapportvalg &valg) const
 
 Rapporttabell Rapportmotor::kilder(const Rapportvalg &valg) const
 {
-    const QString hvor = u" WHERE "_s + rapportsql::avsluttetIPerioden(valg);
+    // The closed cases grouped by their list of kilder (the report facts, rapport_sak); every
+    // closed case has a row, so the sum of the counts is the number of cases closed in the period.
     QSqlQuery q = kjoerSql(m_db,
-                           u"SELECT k.kode, count(DISTINCT t.id) FROM tilsynssak t JOIN sak_kilde k ON k.sak_id = t.id"_s
-                               + hvor + u" GROUP BY k.kode"_s,
+                           u"SELECT f.kilder, count(*) FROM rapport_sak f WHERE "_s + rapportsql::faktaIPerioden(valg)
+                               + u" GROUP BY f.kilder"_s,
                            valg);
     QHash<QString, qint64> perKilde;
-    while (q.next())
-        perKilde.insert(q.value(0).toString(), q.value(1).toLongLong());
-    QSqlQuery alle = kjoerSql(m_db, u"SELECT count(*) FROM tilsynssak t"_s + hvor, valg);
-    const qint64 saker = alle.next() ? alle.value(0).toLongLong() : 0;
+    qint64 saker = 0;
+    while (q.next()) {
+        const qint64 n = q.value(1).toLongLong();
+        saker += n;
+        for (const QString &kilde : rapportsql::faktaliste(q.value(0).toString(), true))
+            perKilde[kilde] += n;
+    }
 
     Rapporttabell t{u"kilder"_s, {u"kilde"_s, u"tekst"_s, u"saker"_s, u"andel"_s}, {}};
     for (const QString &kilde : koderFor(m_katalog, Liste::Kilde, valg.sektor, {perKilde.keyBegin(), perKilde.keyEnd()})) {
@@ -129,32 +134,37 @@ Rapporttabell Rapportmotor::kilder(const Rapportvalg &valg) const
 Rapporttabell Rapportmotor::restanser(const Rapportvalg &valg) const
 {
     // A case is open on a day when it was received on or before it and not closed by its end.
-    // The population is read as two index ranges (still open; closed on or after fra), and every
-    // named parameter appears once (in p) so the driver binds each once.
+    // Every named parameter appears once (in p) so the driver binds each once.
     const QString kunEmbete = valg.embete.isEmpty() ? QString() : u" AND t.embete = p.embete"_s;
-    const QString kolonner = u"SELECT t.embete, t.mottatt, t.avsluttet, t.frist_dato, t.milepel_dato "
-                             u"FROM p, tilsynssak t WHERE t.sektor = p.sektor AND t.mottatt <= p.til"_s + kunEmbete;
-    QSqlQuery q = kjoerSql(
-        m_db,
-        u"WITH p(sektor, embete, fra, til) AS (SELECT :sektor, :embete, :fra, :til), "
-        u"a AS ("_s + kolonner + u" AND t.avsluttet IS NULL UNION ALL "_s + kolonner
-            + u" AND t.avsluttet >= p.fra) "
-              u"SELECT a.embete, "
-              u"sum(a.mottatt < p.fra), "
-              u"sum(a.mottatt >= p.fra), "
-              u"sum(a.avsluttet IS NOT NULL AND a.avsluttet <= p.til), "
-              u"sum(a.avsluttet IS NULL OR a.avsluttet > p.til), "
-              u"sum((a.avsluttet IS NULL OR a.avsluttet > p.til) AND a.frist_dato < p.til "
-              u"AND (a.milepel_dato IS NULL OR a.milepel_dato > p.til)) "
-              u"FROM a, p GROUP BY a.embete"_s,
-        valg);
+    QString sql;
+    if (valg.erHeltAar()) {
+        // A calendar year: the counts kept per (received, closed, frist and milestone year) by
+        // the triggers of migration 039 (rapport_restanse, whose comment derives these sums).
+        sql = u"WITH p(sektor, embete, aar, til) AS (SELECT :sektor, :embete, CAST(substr(:fra, 1, 4) AS INTEGER), :til) "
+              u"SELECT t.embete, sum(t.antall * (t.m_aar < p.aar)), sum(t.antall * (t.m_aar = p.aar)), "
+              u"sum(t.antall * (t.a_aar = p.aar)), sum(t.antall * (t.a_aar > p.aar)), "
+              u"sum(t.antall * (t.a_aar > p.aar AND t.g_aar <= p.aar AND p.aar < t.h_aar)) "
+              u"FROM p, rapport_restanse t WHERE t.sektor = p.sektor AND t.m_aar <= p.aar AND t.a_aar >= p.aar "
+              u"AND t.antall > 0"_s + kunEmbete + u" GROUP BY t.embete"_s;
+    } else {
+        // Any other period: the population read as two index ranges, each aggregated per embete
+        // on its own (still open; closed on or after fra); the two rows of an embete are added.
+        const QString fra = u" FROM p, tilsynssak t WHERE t.sektor = p.sektor AND t.mottatt <= p.til"_s + kunEmbete;
+        const QString overFrist = u"t.frist_dato < p.til AND (t.milepel_dato IS NULL OR t.milepel_dato > p.til)"_s;
+        sql = u"WITH p(sektor, embete, fra, til) AS (SELECT :sektor, :embete, :fra, :til) "
+              u"SELECT t.embete, sum(t.mottatt < p.fra), sum(t.mottatt >= p.fra), 0, count(*), sum("_s
+              + overFrist + u")"_s + fra + u" AND t.avsluttet IS NULL GROUP BY t.embete UNION ALL "
+              u"SELECT t.embete, sum(t.mottatt < p.fra), sum(t.mottatt >= p.fra), sum(t.avsluttet <= p.til), "
+              u"sum(t.avsluttet > p.til), sum(t.avsluttet > p.til AND "_s
+              + overFrist + u")"_s + fra + u" AND t.avsluttet >= p.fra GROUP BY t.embete"_s;
+    }
+    QSqlQuery q = kjoerSql(m_db, sql, valg);
     constexpr int kTall = 5;
     QHash<QString, std::array<qint64, kTall>> perEmbete;
     while (q.next()) {
-        std::array<qint64, kTall> tall{};
+        std::array<qint64, kTall> &tall = perEmbete[q.value(0).toString()];
         for (int i = 0; i < kTall; ++i)
-            tall[i] = q.value(i + 1).toLongLong();
-        perEmbete.insert(q.value(0).toString(), tall);
+            tall[i] += q.value(i + 1).toLongLong();
     }
     Rapporttabell t{u"restanser"_s,
                     {u"embete"_s, u"inngaaende"_s, u"mottatt"_s, u"avsluttet"_s, u"utgaaende"_s, u"over_frist"_s},

@@ -3,6 +3,7 @@
 #include "domain/katalog.h"
 #include "domain/validering.h"
 #include "store/avledet.h"
+#include "store/rapportfakta.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -90,6 +91,9 @@ QStringList kontrollerLager(Store &store, const Katalog &katalog)
           "kan ikke lese revisjonssporet");
     while (q.next())
         ut.append(u"sak %1: mangler revisjonsspor (ingen audit-rad)"_s.arg(q.value(0).toString()));
+    // The report facts (migration 039) are derived: they must be what the cases give.
+    if (const qint64 avvik = store.versjon() == Store::skjemaversjon() ? Rapportfakta::avvik(db) : 0; avvik > 0)
+        ut.append(u"rapportgrunnlag: %1 rader i rapport_sak/rapport_restanse stemmer ikke med sakene"_s.arg(avvik));
     return ut;
 }
 
