@@ -900,10 +900,6 @@ SHA-256 %3</source>
 <context>
     <name>tilsyn::GodkjenningsValg</name>
     <message>
-        <source>Letters of some types need a leader's approval</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This office has a central store, where leaders approve letters in the system. Approval can be turned off only for an office without a central store.</source>
         <translation type="unfinished" />
     </message>
@@ -913,6 +909,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Off: no letter type needs approval. Letters name only the caseworker, and none says it was approved electronically.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters of some types need a leader's appro&amp;val</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1260,7 +1260,7 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Letter appro&amp;val:</source>
+        <source>Letter approval:</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -904,10 +904,6 @@ SHA-256 %3</translation>
 <context>
     <name>tilsyn::GodkjenningsValg</name>
     <message>
-        <source>Letters of some types need a leader's approval</source>
-        <translation>Brev av enkelte typar må godkjennast av ein leiar</translation>
-    </message>
-    <message>
         <source>This office has a central store, where leaders approve letters in the system. Approval can be turned off only for an office without a central store.</source>
         <translation>Dette embetet har eit sentralt lager, der leiarar godkjenner brev i systemet. Godkjenning kan berre slåast av for eit embete utan sentralt lager.</translation>
     </message>
@@ -918,6 +914,10 @@ SHA-256 %3</translation>
     <message>
         <source>Off: no letter type needs approval. Letters name only the caseworker, and none says it was approved electronically.</source>
         <translation>Av: ingen brevtype må godkjennast. Breva nemner berre saksbehandlaren, og ingen seier at det er elektronisk godkjent.</translation>
+    </message>
+    <message>
+        <source>Letters of some types need a leader's appro&amp;val</source>
+        <translation>Brev av enkelte typar må godkjennast av ein leia&amp;r</translation>
     </message>
 </context>
 <context>
@@ -1263,8 +1263,8 @@ SHA-256 %3</translation>
         <translation>«%1» er ikkje fylt ut: profilen blir brukt i brev og i sakshistorikken, så alle felta må fyllast ut.</translation>
     </message>
     <message>
-        <source>Letter appro&amp;val:</source>
-        <translation>Godkjenning av b&amp;rev:</translation>
+        <source>Letter approval:</source>
+        <translation>Godkjenning av brev:</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ namespace tilsyn {
 using namespace Qt::StringLiterals;
 
 GodkjenningsValg::GodkjenningsValg(QWidget *parent)
-    : QWidget(parent), m_boks(new QCheckBox(tr("Letters of some types need a leader's approval"), this)),
+    : QWidget(parent), m_boks(new QCheckBox(tr("Letters of some types need a leader's appro&val"), this)),
       m_forklaring(new QLabel(this)),
       m_harSentral(!QSettings().value(u"sentral/conninfo"_s).toString().trimmed().isEmpty())
 {

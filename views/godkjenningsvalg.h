@@ -22,7 +22,7 @@ public:
     explicit GodkjenningsValg(QWidget *parent = nullptr);
     ~GodkjenningsValg() override;
 
-    /// The check box (the form row's label is its buddy).
+    /// The check box (its own accelerator toggles it).
     QCheckBox *boks() const { return m_boks; }
     void lagre();
 

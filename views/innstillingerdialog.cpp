@@ -119,9 +119,7 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
     rad(aLag, tr("Case n&umbers:"), saksnummerkilde);
     connect(this, &QDialog::accepted, saksnummerkilde, &SaksnummerkildeValg::lagre);
     auto *godkjenning = new GodkjenningsValg(this); // two-step approval, issue 12
-    auto *godkjenningEtikett = new QLabel(tr("Letter appro&val:"), program);
-    godkjenningEtikett->setBuddy(godkjenning->boks()); // Alt+V reaches the check box, Space toggles it
-    aLag->addRow(godkjenningEtikett, godkjenning);
+    aLag->addRow(new QLabel(tr("Letter approval:"), program), godkjenning); // the box has its own accelerator
     connect(this, &QDialog::accepted, godkjenning, &GodkjenningsValg::lagre);
 
     auto *knapper = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -8,7 +8,7 @@ T = {
   ('Disse inngående dokumentene ble avskrevet både her og på en annen maskin før noen av dem hadde synkronisert. Det sentrale lageret beholder avskrivningen det fikk først, og alle maskiner viser nå den. Din står her og er tatt vare på i sakens historikk; var den riktig, legg til et notat eller et brev i saken.',
    'Desse inngåande dokumenta vart avskrivne både her og på ei anna maskin før nokon av dei hadde synkronisert. Det sentrale lageret held på avskrivinga det fekk først, og alle maskinene viser no den. Di står her og er teken vare på i historikken til saka; var ho rett, legg til eit notat eller eit brev i saka.'),
  'Answered twice (%L1)': ('Avskrevet to ganger (%L1)', 'Avskriven to gonger (%L1)'),
- "Letters of some types need a leader's approval": ('Brev av enkelte typer må godkjennes av en leder', 'Brev av enkelte typar må godkjennast av ein leiar'),
+ "Letters of some types need a leader's appro&val": ('Brev av enkelte typer må godkjennes av en lede&r', 'Brev av enkelte typar må godkjennast av ein leia&r'),
  'This office has a central store, where leaders approve letters in the system. Approval can be turned off only for an office without a central store.':
   ('Dette embetet har et sentralt lager, der ledere godkjenner brev i systemet. Godkjenning kan bare slås av for et embete uten sentralt lager.',
    'Dette embetet har eit sentralt lager, der leiarar godkjenner brev i systemet. Godkjenning kan berre slåast av for eit embete utan sentralt lager.'),
@@ -18,5 +18,5 @@ T = {
  'Off: no letter type needs approval. Letters name only the caseworker, and none says it was approved electronically.':
   ('Av: ingen brevtype må godkjennes. Brevene nevner bare saksbehandleren, og ingen sier at det er elektronisk godkjent.',
    'Av: ingen brevtype må godkjennast. Breva nemner berre saksbehandlaren, og ingen seier at det er elektronisk godkjent.'),
- 'Letter appro&val:': ('Godkjenning av b&rev:', 'Godkjenning av b&rev:'),
+ 'Letter approval:': ('Godkjenning av brev:', 'Godkjenning av brev:'),
 }

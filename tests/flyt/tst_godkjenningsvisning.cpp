@@ -206,8 +206,11 @@ private slots:
             QVERIFY(QTest::qWaitForWindowActive(&d));
             auto *boks = d.findChild<QCheckBox *>(u"godkjenningPaa"_s);
             QVERIFY(boks->isChecked() && boks->isEnabled());
-            QTest::keyClick(&d, Qt::Key_V, Qt::AltModifier); // "Letter appro&val:"
+            QTest::keyClick(&d, Qt::Key_V, Qt::AltModifier); // "… appro&val": focus and toggle
+            QTRY_VERIFY(!boks->isChecked());
             QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(boks));
+            QTest::keyClick(boks, Qt::Key_Space); // Space toggles it back and forth
+            QVERIFY(boks->isChecked());
             QTest::keyClick(boks, Qt::Key_Space);
             QVERIFY(!boks->isChecked());
             QVERIFY(d.findChild<QLabel *>(u"godkjenningForklaring"_s)->text().contains(u"name only the caseworker"_s));
@@ -275,6 +278,16 @@ private slots:
         QTest::qWait(200);
         QVERIFY(d.grab().save(QDir(ut).filePath(u"send-til-godkjenning-%1.png"_s.arg(spraak))));
         m_store->settMeta(u"sentral_lederroller"_s, QStringLiteral(""));
+        // The settings dialog's approval choice, for an office without a central store.
+        const QVariant sentral = QSettings().value(u"sentral/conninfo"_s);
+        QSettings().remove(u"sentral/conninfo"_s);
+        {
+            InnstillingerDialog innstillinger(Katalog::innebygd());
+            innstillinger.show();
+            QTest::qWait(200);
+            QVERIFY(innstillinger.grab().save(QDir(ut).filePath(u"innstillinger-godkjenning-%1.png"_s.arg(spraak))));
+        }
+        QSettings().setValue(u"sentral/conninfo"_s, sentral);
     }
 };
 

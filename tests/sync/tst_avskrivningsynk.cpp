@@ -206,6 +206,15 @@ void TestAvskrivningSynk::beggeAvskriverSammeDokumentet()
     QCOMPARE(journal(m_a->store(), m_sak), journal(m_b->store(), m_sak));
     QCOMPARE(pb.antallTapteAvskrivninger(), 1);
 
+    // The command line says so too, on stderr, naming the document.
+    QProcess cli;
+    cli.start(qEnvironmentVariable("TILSYN_EXE"), {u"--db"_s, m_b->sti(), u"sync"_s, u"--central"_s, m_b->conninfo()});
+    QVERIFY(cli.waitForFinished(60000));
+    const QByteArray cliFeil = cli.readAllStandardError();
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY2(cliFeil.contains(u"avskrivningen av %1-1 «Klage på helsehjelp» ble ikke beholdt (Besvart med brev %1-3"_s
+                                  .arg(nr).toUtf8()), cliFeil.constData());
+
     // Seen: off the list, who and when recorded; once only.
     pb.settSett(tapte[0].id);
     QCOMPARE(pb.antallTapteAvskrivninger(), 0);

@@ -3,7 +3,8 @@
 // picks a caseworker in the dialog with the arrow keys and Return: the assignment is stored,
 // audited with the leader's central login and waits in the store for the next sync; "Mine saker"
 // follows it. A caseworker without the leader role is not offered the entry, and the store refuses
-// the assignment anyway.
+// the assignment anyway. Also: an avskrivning the central store did not keep, in the sync problems
+// window.
 
 #include "caseeditor.h"
 #include "domain/katalog.h"
@@ -21,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QInputDialog>
 #include <QMenu>
 #include <QPointer>
@@ -29,7 +31,10 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QUuid>
 #include <QtTest>
 
@@ -179,6 +184,62 @@ private slots:
         QCOMPARE(Tildeling(*m_store).tildelt(m_sak).value_or(u"-"_s), u"kari"_s);
         QCOMPARE(les(u"SELECT count(*) FROM tildeling"_s), u"1"_s);
         QCOMPARE(les(u"SELECT count(*) FROM audit WHERE handling = 'sak tildelt'"_s), u"1"_s);
+    }
+
+    // An avskrivning made here that the central store did not keep (tst_avskrivningsynk makes one
+    // on a real server; here the rows are written as JournalSynk writes them): the status-bar
+    // count includes it, the sync problems window opens on its tab, names the document, and
+    // "Merk som sett" (Alt+E) takes it off.
+    void tapteAvskrivningerVises()
+    {
+        QSqlQuery q(m_store->db());
+        const QString post = u"INSERT INTO journalpost (id, sak_id, type, nummer, foreloepig, journaldato, dokumentdato, "
+                             u"tittel, offentlig_tittel, parter, unntatt_offentlighet, hjemmel, status, registrert_av, "
+                             u"registrert, synk) VALUES ('%1', '%2', '%3', %4, %4, '2024-03-04', '2024-03-01', '%5', "
+                             u"'Dokument i tilsynssak', '[]', 1, '', 'Journalført', 'anne', '2024-03-04T10:00:00Z', "
+                             u"'ferdig')"_s;
+        QVERIFY(q.exec(post.arg(u"p-klage"_s, m_sak, u"I"_s).arg(1).arg(u"Klage på helsehjelp"_s)));
+        QVERIFY(q.exec(post.arg(u"p-brev-a"_s, m_sak, u"U"_s).arg(2).arg(u"Kvittering"_s)));
+        QVERIFY(q.exec(post.arg(u"p-brev-b"_s, m_sak, u"U"_s).arg(3).arg(u"Kvittering"_s)));
+        QVERIFY(q.exec(u"UPDATE journalpost SET avskrevet_dato = '2024-03-07', avskrevet_av = 'anne', "
+                       u"avskrivningsmaate = 'Besvart med brev', avskrevet_med = 'p-brev-b' WHERE id = 'p-klage'"_s));
+        QVERIFY(q.exec(u"INSERT INTO journal_avskrivning_tapt (journalpost_id, sak_id, dato, av, maate, med, sentral_dato, "
+                       u"sentral_av, sentral_maate, sentral_med, registrert) VALUES ('p-klage', '%1', '2024-03-07', "
+                       u"'anne', 'Besvart med brev', 'p-brev-b', '2024-03-06', 'kari', 'Besvart med brev', 'p-brev-a', "
+                       u"'2024-03-08T09:00:00.000Z')"_s.arg(m_sak)));
+        QVERIFY(q.exec(u"UPDATE journalpost SET avskrevet_dato = '2024-03-06', avskrevet_av = 'kari', "
+                       u"avskrevet_med = 'p-brev-a' WHERE id = 'p-klage'"_s));
+        MainWindow *w = m_skrivebord->vindu();
+        w->findChild<QAction *>(u"handlingSynkproblemer"_s)->trigger();
+        QWidget *vindu = nullptr;
+        QTRY_VERIFY((vindu = w->findChild<QWidget *>(u"synkproblemer"_s, Qt::FindChildrenRecursively)) && vindu->isVisible()
+                    && vindu->isWindow());
+        auto *faner = vindu->findChild<QTabWidget *>();
+        QCOMPARE(faner->currentIndex(), 2);
+        QCOMPARE(faner->tabText(2), u"Avskrevet to ganger (1)"_s);
+        auto *knapp = w->findChild<QToolButton *>(u"synkproblemer"_s);
+        QTRY_COMPARE(knapp->text(), u"1 konflikt"_s);
+        auto *liste = vindu->findChild<QTreeWidget *>(u"tapteAvskrivninger"_s);
+        QCOMPARE(liste->topLevelItemCount(), 1);
+        const QString nr = *m_repo->hent(m_sak)->saksnummer;
+        QCOMPARE(liste->topLevelItem(0)->text(0), nr + u"-1"_s);
+        QCOMPARE(liste->topLevelItem(0)->text(1), u"Klage på helsehjelp"_s);
+        QCOMPARE(liste->topLevelItem(0)->text(2), u"Besvart med brev %1-3, 07.03.2024, anne"_s.arg(nr));
+        QCOMPARE(liste->topLevelItem(0)->text(3), u"Besvart med brev %1-2, 06.03.2024, kari"_s.arg(nr));
+        vindu->resize(1100, 500);
+        QTest::qWait(200);
+        const QString ut = qEnvironmentVariable("TILSYN_SKJERMBILDER", m_dir.filePath(u"bilder"_s));
+        QVERIFY(QDir().mkpath(ut));
+        QVERIFY(vindu->grab().save(QDir(ut).filePath(u"avskrevet-to-ganger-nb.png"_s)));
+        QApplication::setActiveWindow(vindu);
+        QVERIFY(QTest::qWaitForWindowActive(vindu));
+        QTest::keyClick(vindu, Qt::Key_E, Qt::AltModifier); // "Merk som s&ett"
+        QTRY_COMPARE(liste->topLevelItemCount(), 0);
+        QCOMPARE(faner->tabText(2), u"Avskrevet to ganger (0)"_s);
+        QTRY_VERIFY(!knapp->isVisible());
+        QCOMPARE(les(u"SELECT sett_av FROM journal_avskrivning_tapt"_s), w->bruker());
+        QVERIFY(!les(u"SELECT sett FROM journal_avskrivning_tapt"_s).isEmpty());
+        vindu->close();
     }
 
     void cleanupTestCase()
