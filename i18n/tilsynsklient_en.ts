@@ -898,6 +898,25 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>tilsyn::GodkjenningsValg</name>
+    <message>
+        <source>This office has a central store, where leaders approve letters in the system. Approval can be turned off only for an office without a central store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On: a letter of a type that needs approval is finalised only after a leader has approved it in the system, and its signature names that leader. Without a central store no one can approve, so turn this off if the office works without one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off: no letter type needs approval. Letters name only the caseworker, and none says it was approved electronically.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters of some types need a leader's appro&amp;val</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::Godkjenningsvindu</name>
     <message>
         <source>&amp;Approve</source>
@@ -1238,6 +1257,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1 is empty: the profile is used in letters and the case history, so every field must be filled in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter approval:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2900,6 +2923,10 @@ SHA-256 %3</source>
         <source>No</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Answered twice (%L1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkStyring</name>
@@ -2961,6 +2988,37 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Stop the sync after the cases received so far; the next sync continues from there</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::TapteAvskrivningerSide</name>
+    <message>
+        <source>Mark as s&amp;een</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answer (not kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept (central store)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These incoming documents were marked answered both here and on another computer before either had synced. The central store keeps the answer it received first, and every computer now shows that one. Yours is listed here and kept in the case's history; if it was the right one, add a note or a letter to the case.</source>
         <translation type="unfinished" />
     </message>
 </context>

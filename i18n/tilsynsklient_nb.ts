@@ -902,6 +902,25 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::GodkjenningsValg</name>
+    <message>
+        <source>This office has a central store, where leaders approve letters in the system. Approval can be turned off only for an office without a central store.</source>
+        <translation>Dette embetet har et sentralt lager, der ledere godkjenner brev i systemet. Godkjenning kan bare slås av for et embete uten sentralt lager.</translation>
+    </message>
+    <message>
+        <source>On: a letter of a type that needs approval is finalised only after a leader has approved it in the system, and its signature names that leader. Without a central store no one can approve, so turn this off if the office works without one.</source>
+        <translation>På: et brev av en type som må godkjennes, ferdigstilles først når en leder har godkjent det i systemet, og signaturen nevner den lederen. Uten sentralt lager kan ingen godkjenne, så slå dette av hvis embetet arbeider uten.</translation>
+    </message>
+    <message>
+        <source>Off: no letter type needs approval. Letters name only the caseworker, and none says it was approved electronically.</source>
+        <translation>Av: ingen brevtype må godkjennes. Brevene nevner bare saksbehandleren, og ingen sier at det er elektronisk godkjent.</translation>
+    </message>
+    <message>
+        <source>Letters of some types need a leader's appro&amp;val</source>
+        <translation>Brev av enkelte typer må godkjennes av en lede&amp;r</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Godkjenningsvindu</name>
     <message>
         <source>&amp;Approve</source>
@@ -1242,6 +1261,10 @@ SHA-256 %3</translation>
     <message>
         <source>%1 is empty: the profile is used in letters and the case history, so every field must be filled in.</source>
         <translation>«%1» er ikke fylt ut: profilen brukes i brev og i sakshistorikken, så alle feltene må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Letter approval:</source>
+        <translation>Godkjenning av brev:</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2912,10 @@ SHA-256 %3</translation>
         <source>No</source>
         <translation>Nei</translation>
     </message>
+    <message>
+        <source>Answered twice (%L1)</source>
+        <translation>Avskrevet to ganger (%L1)</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkStyring</name>
@@ -2946,6 +2973,37 @@ SHA-256 %3</translation>
     <message>
         <source>Stop the sync after the cases received so far; the next sync continues from there</source>
         <translation>Stopp synkroniseringen etter sakene som er mottatt så langt; neste synkronisering fortsetter derfra</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::TapteAvskrivningerSide</name>
+    <message>
+        <source>Mark as s&amp;een</source>
+        <translation>Merk som s&amp;ett</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Your answer (not kept)</source>
+        <translation>Din avskrivning (ikke beholdt)</translation>
+    </message>
+    <message>
+        <source>Kept (central store)</source>
+        <translation>Beholdt (sentralt lager)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Oppdaget</translation>
+    </message>
+    <message>
+        <source>These incoming documents were marked answered both here and on another computer before either had synced. The central store keeps the answer it received first, and every computer now shows that one. Yours is listed here and kept in the case's history; if it was the right one, add a note or a letter to the case.</source>
+        <translation>Disse inngående dokumentene ble avskrevet både her og på en annen maskin før noen av dem hadde synkronisert. Det sentrale lageret beholder avskrivningen det fikk først, og alle maskiner viser nå den. Din står her og er tatt vare på i sakens historikk; var den riktig, legg til et notat eller et brev i saken.</translation>
     </message>
 </context>
 <context>

@@ -902,6 +902,25 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::GodkjenningsValg</name>
+    <message>
+        <source>This office has a central store, where leaders approve letters in the system. Approval can be turned off only for an office without a central store.</source>
+        <translation>Dette embetet har eit sentralt lager, der leiarar godkjenner brev i systemet. Godkjenning kan berre slåast av for eit embete utan sentralt lager.</translation>
+    </message>
+    <message>
+        <source>On: a letter of a type that needs approval is finalised only after a leader has approved it in the system, and its signature names that leader. Without a central store no one can approve, so turn this off if the office works without one.</source>
+        <translation>På: eit brev av ein type som må godkjennast, blir ferdigstilt først når ein leiar har godkjent det i systemet, og signaturen nemner den leiaren. Utan sentralt lager kan ingen godkjenne, så slå dette av om embetet arbeider utan.</translation>
+    </message>
+    <message>
+        <source>Off: no letter type needs approval. Letters name only the caseworker, and none says it was approved electronically.</source>
+        <translation>Av: ingen brevtype må godkjennast. Breva nemner berre saksbehandlaren, og ingen seier at det er elektronisk godkjent.</translation>
+    </message>
+    <message>
+        <source>Letters of some types need a leader's appro&amp;val</source>
+        <translation>Brev av enkelte typar må godkjennast av ein leia&amp;r</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Godkjenningsvindu</name>
     <message>
         <source>&amp;Approve</source>
@@ -1242,6 +1261,10 @@ SHA-256 %3</translation>
     <message>
         <source>%1 is empty: the profile is used in letters and the case history, so every field must be filled in.</source>
         <translation>«%1» er ikkje fylt ut: profilen blir brukt i brev og i sakshistorikken, så alle felta må fyllast ut.</translation>
+    </message>
+    <message>
+        <source>Letter approval:</source>
+        <translation>Godkjenning av brev:</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2912,10 @@ SHA-256 %3</translation>
         <source>No</source>
         <translation>Nei</translation>
     </message>
+    <message>
+        <source>Answered twice (%L1)</source>
+        <translation>Avskriven to gonger (%L1)</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkStyring</name>
@@ -2946,6 +2973,37 @@ SHA-256 %3</translation>
     <message>
         <source>Stop the sync after the cases received so far; the next sync continues from there</source>
         <translation>Stopp synkroniseringa etter sakene som er mottekne så langt; neste synkronisering held fram derifrå</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::TapteAvskrivningerSide</name>
+    <message>
+        <source>Mark as s&amp;een</source>
+        <translation>Merk som s&amp;ett</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Your answer (not kept)</source>
+        <translation>Avskrivinga di (ikkje halden på)</translation>
+    </message>
+    <message>
+        <source>Kept (central store)</source>
+        <translation>Halden på (sentralt lager)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Oppdaga</translation>
+    </message>
+    <message>
+        <source>These incoming documents were marked answered both here and on another computer before either had synced. The central store keeps the answer it received first, and every computer now shows that one. Yours is listed here and kept in the case's history; if it was the right one, add a note or a letter to the case.</source>
+        <translation>Desse inngåande dokumenta vart avskrivne både her og på ei anna maskin før nokon av dei hadde synkronisert. Det sentrale lageret held på avskrivinga det fekk først, og alle maskinene viser no den. Di står her og er teken vare på i historikken til saka; var ho rett, legg til eit notat eller eit brev i saka.</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 
 #include "domain/katalog.h"
 #include "items/innstillinger.h"
+#include "godkjenningsvalg.h"
 #include "saksnummerkildevalg.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -116,6 +118,9 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
     auto *saksnummerkilde = new SaksnummerkildeValg(this); // office practice, issue 10 item 2
     rad(aLag, tr("Case n&umbers:"), saksnummerkilde);
     connect(this, &QDialog::accepted, saksnummerkilde, &SaksnummerkildeValg::lagre);
+    auto *godkjenning = new GodkjenningsValg(this); // two-step approval, issue 12
+    aLag->addRow(new QLabel(tr("Letter approval:"), program), godkjenning); // the box has its own accelerator
+    connect(this, &QDialog::accepted, godkjenning, &GodkjenningsValg::lagre);
 
     auto *knapper = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *lag = new QVBoxLayout(this);

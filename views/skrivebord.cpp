@@ -248,7 +248,7 @@ void Skrivebord::koblBrev()
                 return;
             tildeling.tildel(sak.id, hvem == valg.constFirst() ? QString() : hvem,
                              Kontorpraksis::sentralbruker(m_vindu->bruker()));
-            m_vindu->saksliste()->lesPaaNytt();
+            m_vindu->saksliste()->lesPaaNyttIBakgrunnen(); // "Mine saker", "Ufordelte"
         } catch (const StoreError &e) {
             QMessageBox::warning(m_vindu.get(), tr("Assign case"), e.melding());
         }
@@ -266,7 +266,8 @@ void Skrivebord::koblSynk()
     m_synkproblemer = std::make_unique<SynkProblemer>(m_store, *m_repo, m_katalog, vindu.bruker());
     auto oppdaterProblemer = [this] {
         try {
-            m_vindu->settSynkproblemer(m_synkproblemer->antallKonflikter(), m_synkproblemer->antallAvviste());
+            m_vindu->settSynkproblemer(m_synkproblemer->antallKonflikter() + m_synkproblemer->antallTapteAvskrivninger(),
+                                       m_synkproblemer->antallAvviste());
         } catch (const StoreError &e) {
             m_vindu->settSynkstatus(e.melding());
         }
@@ -281,11 +282,15 @@ void Skrivebord::koblSynk()
             return std::pair{0, 0};
         }
     });
-    connect(m_synk, &SynkStyring::oppdatert, &vindu, [this, oppdaterProblemer](int pushet, int hentet, int, int) {
-        if (pushet > 0 || hentet > 0) {
-            m_vindu->saksliste()->lesPaaNytt(); // new saksnummer, pulled cases
-            m_vindu->editor()->lesInnLagret(); // the open case, keeping unsaved edits on top
+    connect(m_synk, &SynkStyring::oppdatert, &vindu,
+            [this, oppdaterProblemer](int pushet, int hentet, int, int, int andre) {
+        if (pushet > 0 || hentet > 0 || andre > 0) {
+            // New saksnummer, pulled cases, assignments ("Mine saker", "Ufordelte"): the list
+            // re-runs its filter on its worker thread and swaps the rows in when they are read.
+            m_vindu->saksliste()->lesPaaNyttIBakgrunnen();
         }
+        if (pushet > 0 || hentet > 0)
+            m_vindu->editor()->lesInnLagret(); // the open case, keeping unsaved edits on top
         oppdaterProblemer();
     });
     oppdaterProblemer();
@@ -328,6 +333,8 @@ void Skrivebord::visSynkproblemer()
     m_problemvindu->lesPaaNytt();
     if (m_synkproblemer->antallKonflikter() == 0 && m_synkproblemer->antallAvviste() > 0)
         m_problemvindu->visAvviste();
+    else if (m_synkproblemer->antallKonflikter() == 0 && m_synkproblemer->antallTapteAvskrivninger() > 0)
+        m_problemvindu->visTapteAvskrivninger();
     m_problemvindu->show();
     m_problemvindu->raise();
 }

@@ -2,6 +2,7 @@
 
 #include "domain/katalog.h"
 #include "store/storeerror.h"
+#include "tapteavskrivninger.h"
 
 #include <QButtonGroup>
 #include <QDate>
@@ -93,6 +94,12 @@ SynkProblemVisning::SynkProblemVisning(SynkProblemer &problemer, const Katalog &
     setObjectName(u"synkproblemer"_s);
     m_faner->addTab(byggKonflikter(), QString());
     m_faner->addTab(byggAvviste(), QString());
+    m_tapte = new TapteAvskrivningerSide(problemer, this);
+    m_faner->addTab(m_tapte, QString());
+    connect(m_tapte, &TapteAvskrivningerSide::antallEndret, this, [this] {
+        m_antallTapte = m_tapte->lesPaaNytt();
+        oppdaterFaner();
+    });
     auto *lag = new QVBoxLayout(this);
     lag->addWidget(m_faner);
     lesPaaNytt();
@@ -257,6 +264,7 @@ void SynkProblemVisning::lesPaaNytt()
         m_avvistliste->setCurrentItem(m_avvistliste->topLevelItem(0));
     m_sendPaaNytt->setEnabled(!m_avviste.isEmpty());
     m_forkast->setEnabled(!m_avviste.isEmpty());
+    m_antallTapte = m_tapte->lesPaaNytt();
     oppdaterFaner();
 }
 
@@ -265,11 +273,17 @@ void SynkProblemVisning::visAvviste()
     m_faner->setCurrentIndex(1);
 }
 
+void SynkProblemVisning::visTapteAvskrivninger()
+{
+    m_faner->setCurrentIndex(2);
+}
+
 void SynkProblemVisning::oppdaterFaner()
 {
     m_faner->setTabText(0, tr("Conflicts (%L1)").arg(m_konflikter.size()));
     m_faner->setTabText(1, tr("Rejected changes (%L1)").arg(m_avviste.size()));
-    emit antallEndret(int(m_konflikter.size()), int(m_avviste.size()));
+    m_faner->setTabText(2, tr("Answered twice (%L1)").arg(m_antallTapte));
+    emit antallEndret(int(m_konflikter.size()) + m_antallTapte, int(m_avviste.size()));
 }
 
 void SynkProblemVisning::visValgtKonflikt()

@@ -14,8 +14,9 @@ class QTreeWidget;
 namespace tilsyn {
 
 class Katalog;
+class TapteAvskrivningerSide;
 
-/// What sync left for the caseworker to decide, in one window with two tabs.
+/// What sync left for the caseworker to decide, in one window with three tabs.
 /// Conflicts: for each clashing field the common version (base), mine and theirs side by side;
 /// keep mine, keep theirs or edit — the choice is saved as a new edit of the case and sent at the
 /// next sync. Rejected changes: why the central store refused them; send again or discard mine.
@@ -30,6 +31,7 @@ public:
     /// Reads the open conflicts and rejected changes again (after a sync).
     void lesPaaNytt();
     void visAvviste();
+    void visTapteAvskrivninger();
 
     /// A human name for a conflict's field ("Summary", "Subject «Name»").
     static QString feltnavn(const SynkProblemer::Konflikt &k);
@@ -40,6 +42,7 @@ public:
 signals:
     /// A case was changed by a resolution or a discard: lists and an open editor should re-read it.
     void sakEndret(const QString &sakId);
+    /// `konflikter` includes the avskrivninger the central store did not keep (third tab).
     void antallEndret(int konflikter, int avviste);
 
 private:
@@ -67,6 +70,8 @@ private:
     QLabel *m_avvistFeil;
     QPushButton *m_sendPaaNytt;
     QPushButton *m_forkast;
+    TapteAvskrivningerSide *m_tapte;
+    int m_antallTapte = 0;
 };
 
 } // namespace tilsyn

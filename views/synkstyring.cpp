@@ -77,7 +77,7 @@ void SynkStyring::lagMotor()
                     : fase == u"brev" ? tr("Syncing: archived %n letter(s)", nullptr, int(gjort))
                                       : tr("Syncing: received %L1").arg(gjort));
     });
-    connect(m_motor, &SynkMotor::ferdig, this, [this](int pushet, int hentet, int konflikter, int avvist) {
+    connect(m_motor, &SynkMotor::ferdig, this, [this](int pushet, int hentet, int konflikter, int avvist, int andre) {
         m_kjoerer = false;
         m_avbrytes = false;
         emit arbeider(false);
@@ -88,7 +88,7 @@ void SynkStyring::lagMotor()
         if (avvist > 0)
             tekst += tr(" – %n rejected", nullptr, avvist);
         emit status(tekst);
-        emit oppdatert(pushet, hentet, konflikter, avvist);
+        emit oppdatert(pushet, hentet, konflikter, avvist, andre);
         planleggNeste();
         if (std::exchange(m_igjen, false))
             m_varsel->start();

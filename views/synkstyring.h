@@ -47,7 +47,8 @@ public slots:
 signals:
     void status(const QString &tekst);
     /// A sync finished and may have changed local cases: lists should re-read.
-    void oppdatert(int pushet, int hentet, int konflikter, int avvist);
+    /// `andre`: assignments, approval steps, journal posts and letters pulled (SynkMotor::ferdig).
+    void oppdatert(int pushet, int hentet, int konflikter, int avvist, int andre);
     /// A sync started (true) or ended (false): the status bar's progress and Cancel.
     void arbeider(bool paa);
     /// Internal: runs the engine on its thread.

@@ -32,6 +32,11 @@ void rapporterProblemer(const QString &db)
         feil() << u"avvist av sentralen: %1: %2"_s.arg(a.saksnummer.isEmpty() ? a.sakId : a.saksnummer, a.feil)
                << '\n';
     }
+    for (const SynkProblemer::TaptAvskrivning &t : problemer.tapteAvskrivninger()) {
+        feil() << u"avskrivningen av %1 «%2» ble ikke beholdt (%3); sentralen har: %4"_s.arg(t.dokument, t.tittel, t.mine,
+                                                                                            t.deres)
+               << '\n';
+    }
     if (const int n = problemer.antallKonflikter(); n > 0) {
         feil() << (n == 1 ? u"1 konflikt venter på avgjørelse (Vis → Synkroniseringskonflikter i programmet)"_s
                           : u"%1 konflikter venter på avgjørelse (Vis → Synkroniseringskonflikter i programmet)"_s.arg(n))

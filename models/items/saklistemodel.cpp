@@ -366,6 +366,13 @@ void SakListeModel::lesPaaNytt()
         startSoek(); // a search started before the change may have read the old rows
 }
 
+void SakListeModel::lesPaaNyttIBakgrunnen()
+{
+    if (!m_venter)
+        m_oensket = m_filter;
+    startSoek();
+}
+
 void SakListeModel::settFilterIBakgrunnen(const SakFilter &filter)
 {
     if (filter == (m_venter ? m_oensket : m_filter))

@@ -87,6 +87,10 @@ public:
     void sakLagret(const QString &id);
     /// Re-reads count and rows, e.g. after an import.
     void lesPaaNytt();
+    /// Re-reads count and rows on the worker thread (as settFilterIBakgrunnen with the current
+    /// filter), e.g. after a sync changed cases or assignments: the rows shown stay until the new
+    /// ones replace them, then soekFerdig. A filter being searched for is searched again.
+    void lesPaaNyttIBakgrunnen();
 
     /// Total cases in the store, ignoring the filter.
     qint64 antallIAlt() const;

@@ -1,6 +1,8 @@
 #include "journalsynk.h"
 
+#include "journal/journalrepository.h"
 #include "store/revisjon.h"
+#include "sync/brevhenting.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -37,6 +39,28 @@ QVariant tekstEllerNull(const QJsonValue &v)
 
 constexpr int kSide = 500;
 
+// An avskrivning's five values, empty and NULL alike.
+struct Avskrivning
+{
+    QString dato, av, maate, med, merknad;
+    bool operator==(const Avskrivning &) const = default;
+    QJsonObject json() const
+    {
+        return {{"dato"_L1, dato}, {"av"_L1, av}, {"maate"_L1, maate}, {"med"_L1, med}, {"merknad"_L1, merknad}};
+    }
+};
+
+Avskrivning fraJson(const QJsonObject &a)
+{
+    return {a[u"dato"_s].toString(), a[u"av"_s].toString(), a[u"maate"_s].toString(), a[u"med"_s].toString(),
+            a[u"merknad"_s].toString()};
+}
+
+QVariant nullHvisTom(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
 } // namespace
 
 JournalSynk::JournalSynk(Store &store, QString bruker) : m_store(store), m_bruker(std::move(bruker)) {}
@@ -47,6 +71,8 @@ JournalSynk::Resultat JournalSynk::synk(const SentralTilkobling &t, const QStrin
     push(t, r);
     for (const QString &e : embeter)
         pull(t, e, r);
+    // The PDFs of letters finalised on other clients, whose posts just arrived.
+    r.brev = BrevHenting::hent(t, m_store, m_bruker);
     return r;
 }
 
@@ -120,13 +146,19 @@ void JournalSynk::push(const SentralTilkobling &t, Resultat &r)
             ++r.avvist;
             continue;
         }
-        u.prepare(u"UPDATE journalpost SET nummer = ?, synk = 'ferdig', synk_feil = NULL WHERE id = ? RETURNING sak_id"_s);
+        // Done, unless an avskrivning was made here after the post was read for sending and the
+        // central store has none yet: that one goes with the next sync.
+        const QJsonObject sentralAvskr = v[u"avskrivning"_s].toObject();
+        u.prepare(u"UPDATE journalpost SET nummer = ?, synk = CASE WHEN avskrevet_dato IS NOT NULL AND ? = 0 "
+                  u"THEN 'ventende' ELSE 'ferdig' END, synk_feil = NULL WHERE id = ? RETURNING sak_id"_s);
         u.addBindValue(v[u"nummer"_s].toInt());
+        u.addBindValue(sentralAvskr.isEmpty() ? 0 : 1);
         u.addBindValue(id);
         kjoer(u, "kan ikke lagre dokumentnummeret");
         if (u.next())
             saker.insert(u.value(0).toString());
         u.finish();
+        taImotAvskrivning(id, sentralAvskr, r);
         ++r.sendt;
     }
     for (const QString &s : std::as_const(saker))
@@ -230,6 +262,16 @@ void JournalSynk::pull(const SentralTilkobling &t, const QString &embete, Result
             kjoer(p, "kan ikke lagre journalposten fra sentralen");
             if (p.numRowsAffected() > 0)
                 ++r.hentet;
+            taImotAvskrivning(rad.id, a, r);
+            const QString brevSha = d[u"brev_sha256"_s].toString();
+            if (rad.type == u"U" && brevSha.size() == 64) { // finalised elsewhere: fetch its PDF below
+                QSqlQuery b(db);
+                b.prepare(u"INSERT OR IGNORE INTO brev_mangler (sak_id, sha256) SELECT ?, ? WHERE NOT EXISTS "
+                          u"(SELECT 1 FROM brev WHERE sak_id = ? AND sha256 = ?)"_s);
+                for (const QString &v : {rad.sakId, brevSha, rad.sakId, brevSha})
+                    b.addBindValue(v);
+                kjoer(b, "kan ikke merke brevet som mangler");
+            }
             saker.insert(rad.sakId);
             sist = rad.rev;
         }
@@ -241,6 +283,65 @@ void JournalSynk::pull(const SentralTilkobling &t, const QString &embete, Result
         if (sist == markor || rader.size() < kSide)
             return;
     }
+}
+
+void JournalSynk::taImotAvskrivning(const QString &postId, const QJsonObject &sentral, Resultat &r)
+{
+    const Avskrivning deres = fraJson(sentral);
+    if (deres.dato.isEmpty())
+        return;
+    const QSqlDatabase db = m_store.db();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT sak_id, avskrevet_dato, avskrevet_av, avskrivningsmaate, avskrevet_med, avskrivning_merknad, "
+              u"coalesce(nummer, foreloepig) FROM journalpost WHERE id = ?"_s);
+    q.addBindValue(postId);
+    kjoer(q, "kan ikke lese journalposten");
+    if (!q.next())
+        return;
+    const QString sakId = q.value(0).toString();
+    const Avskrivning mine{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                           q.value(5).toString()};
+    const int nummer = q.value(6).toInt();
+    // As stored (NULL stays NULL): the trigger compares the recorded values with the row's.
+    const QVariantList gamle{q.value(1), q.value(2), q.value(3), q.value(4), q.value(5)};
+    q.finish();
+    if (mine == deres)
+        return;
+    const QDateTime naa = QDateTime::currentDateTimeUtc();
+    if (!mine.dato.isEmpty()) {
+        // Both avskrev the document: the central store's (the first it accepted) wins everywhere,
+        // and the one made here is kept for the person to see (local migration 035).
+        QSqlQuery t(db);
+        t.prepare(u"INSERT INTO journal_avskrivning_tapt (journalpost_id, sak_id, dato, av, maate, med, merknad, "
+                  u"sentral_dato, sentral_av, sentral_maate, sentral_med, sentral_merknad, registrert) "
+                  u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &v : {QVariant(postId), QVariant(sakId), gamle[0], gamle[1], gamle[2], gamle[3], gamle[4],
+                                  QVariant(deres.dato), nullHvisTom(deres.av), QVariant(deres.maate),
+                                  nullHvisTom(deres.med), nullHvisTom(deres.merknad),
+                                  QVariant(naa.toString(Qt::ISODateWithMs))})
+            t.addBindValue(v);
+        kjoer(t, "kan ikke ta vare på avskrivningen som ikke ble beholdt");
+    }
+    QSqlQuery u(db);
+    u.prepare(u"UPDATE journalpost SET avskrevet_dato = ?, avskrevet_av = ?, avskrivningsmaate = ?, avskrevet_med = ?, "
+              u"avskrivning_merknad = ? WHERE id = ?"_s);
+    for (const QVariant &v : {QVariant(deres.dato), nullHvisTom(deres.av), QVariant(deres.maate), nullHvisTom(deres.med),
+                              nullHvisTom(deres.merknad), QVariant(postId)})
+        u.addBindValue(v);
+    kjoer(u, "kan ikke lagre sentralens avskrivning");
+    if (mine.dato.isEmpty())
+        return;
+    QSqlQuery s(db);
+    s.prepare(u"SELECT coalesce(saksnummer, '') FROM tilsynssak WHERE id = ?"_s);
+    s.addBindValue(sakId);
+    kjoer(s, "kan ikke lese saken");
+    const QString saksnummer = s.next() ? s.value(0).toString() : QString();
+    skrivRevisjon(db, Endringskontekst{.bruker = m_bruker, .tidspunkt = naa}, sakId,
+                  u"avskrivning erstattet av sentralens"_s,
+                  QJsonObject{{"journalpost"_L1, postId},
+                              {"dokument"_L1, dokumentreferanse(saksnummer, nummer)},
+                              {"avskrivning"_L1, QJsonObject{{"fra"_L1, mine.json()}, {"til"_L1, deres.json()}}}});
+    ++r.tapteAvskrivninger;
 }
 
 void JournalSynk::nummererForeloepige(const QString &sakId)

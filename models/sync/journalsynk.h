@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,11 @@ public:
         int avvist = 0;  ///< posts it refused for good (the reason is kept on the post)
         int hentet = 0;  ///< posts pulled from other clients or updated from the server
         int filer = 0;   ///< files sent or fetched
+        /// avskrivninger made here that the central store did not keep (another client's came
+        /// first): replaced by the central store's and listed among the sync problems
+        int tapteAvskrivninger = 0;
+        /// letters finalised on another client whose PDF was fetched and stored (BrevHenting)
+        int brev = 0;
     };
 
     /// Push, then pull for `embeter`. Throws SentralFeil when the central store cannot be reached
@@ -32,6 +38,10 @@ public:
 private:
     void push(const SentralTilkobling &t, Resultat &r);
     void pull(const SentralTilkobling &t, const QString &embete, Resultat &r);
+    /// Makes the central store's avskrivning `sentral` ({dato, av, maate, med, merknad}; empty:
+    /// none) the post's, inside the caller's transaction. A different avskrivning made here is
+    /// recorded in journal_avskrivning_tapt and the replacement audited.
+    void taImotAvskrivning(const QString &postId, const QJsonObject &sentral, Resultat &r);
     /// Gives the posts of `sakId` still unsettled the provisional numbers after the settled ones.
     void nummererForeloepige(const QString &sakId);
 

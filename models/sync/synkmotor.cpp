@@ -33,7 +33,7 @@ void SynkMotor::synkroniserNaa()
 {
     try {
         const Resultat r = synkroniser();
-        Q_EMIT ferdig(r.pushet, r.hentet, r.konflikter, r.avvist);
+        Q_EMIT ferdig(r.pushet, r.hentet, r.konflikter, r.avvist, r.andre);
     } catch (const SentralFeil &e) {
         Q_EMIT tilstandEndret(e.art() == SentralFeil::Art::Utilgjengelig ? Tilstand::Frakoblet : Tilstand::Feil);
         Q_EMIT feilet(e.melding());
@@ -130,6 +130,7 @@ void SynkMotor::synkroniser(Store &lokal, SyncLager &lager, const SentralTilkobl
     // The case journals after the cases: the central store settles the document numbers.
     const JournalSynk::Resultat j = JournalSynk(lokal, m_bruker).synk(t, embeter);
     r.journal = j.sendt + j.hentet;
+    r.andre = flyt.hentet + j.hentet + j.brev + j.tapteAvskrivninger;
 
     kontrollerSammendrag(t, lager, status, pushet || r.avstemt, r);
     for (const QString &e : std::as_const(embeter))

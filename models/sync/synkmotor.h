@@ -45,6 +45,7 @@ public:
         int flyt = 0;       ///< draft versions, approval steps and assignments accepted (FlytSynk)
         int flytAvvist = 0; ///< approval steps and assignments refused (e.g. no leader role)
         int journal = 0;    ///< journal posts sent (numbers settled) or pulled
+        int andre = 0;      ///< rows of the flow and the journal changed here from the server
         int boetter = 0;    ///< summary buckets found different and re-pulled
         int omhentet = 0;   ///< cases fetched again from those buckets
     };
@@ -83,7 +84,9 @@ Q_SIGNALS:
     void tilstandEndret(tilsyn::SynkMotor::Tilstand tilstand);
     /// fase: "push" or "pull"; gjort: ops or cases handled so far in that phase.
     void fremdrift(const QString &fase, qint64 gjort);
-    void ferdig(int pushet, int hentet, int konflikter, int avvist);
+    /// `andre`: other rows this sync changed locally besides cases (assignments, approval steps,
+    /// journal posts, letters and avskrivninger pulled), so lists that filter on them re-read.
+    void ferdig(int pushet, int hentet, int konflikter, int avvist, int andre);
     void feilet(const QString &melding);
     /// NOTIFY tilsyn_endret: `embete` has revision `rev`, newer than this client's cursor.
     void endringVarslet(const QString &embete, qint64 rev);

@@ -258,6 +258,47 @@ void SynkProblemer::forkast(const QString &opId)
     t.commit();
 }
 
+QList<SynkProblemer::TaptAvskrivning> SynkProblemer::tapteAvskrivninger() const
+{
+    // One avskrivning as a line: how, by which letter (its document number), when, who, why.
+    const auto beskriv = [](const QString &p) {
+        return u"t.%1maate || coalesce(' ' || s.saksnummer || '-' || (SELECT coalesce(m.nummer, m.foreloepig) "
+               u"FROM journalpost m WHERE m.id = t.%1med), '') || ', ' || substr(t.%1dato, 9, 2) || '.' || "
+               u"substr(t.%1dato, 6, 2) || '.' || substr(t.%1dato, 1, 4) || coalesce(', ' || t.%1av, '') || "
+               u"coalesce(': ' || t.%1merknad, '')"_s.arg(p);
+    };
+    QSqlQuery q = spoer(m_store,
+                        u"SELECT t.id, t.journalpost_id, t.sak_id, coalesce(s.saksnummer, '') || '-' || "
+                        u"coalesce(p.nummer, p.foreloepig), p.tittel, "_s + beskriv(QString()) + u", "_s
+                            + beskriv(u"sentral_"_s)
+                            + u", t.registrert FROM journal_avskrivning_tapt t JOIN journalpost p "
+                              u"ON p.id = t.journalpost_id LEFT JOIN tilsynssak s ON s.id = t.sak_id "
+                              u"WHERE t.sett IS NULL ORDER BY t.id"_s,
+                        {}, "kan ikke lese avskrivninger som ikke ble beholdt");
+    QList<TaptAvskrivning> ut;
+    while (q.next()) {
+        ut.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                   q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                   QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs)});
+    }
+    return ut;
+}
+
+void SynkProblemer::settSett(qint64 id)
+{
+    QSqlQuery q = spoer(m_store, u"UPDATE journal_avskrivning_tapt SET sett_av = ?, sett = ? WHERE id = ? AND sett IS NULL"_s,
+                        {m_bruker, naa(), id}, "kan ikke merke avskrivningen som sett");
+    if (q.numRowsAffected() != 1)
+        throw StoreError(u"avskrivningen er allerede sett eller finnes ikke"_s, StoreError::Art::IkkeFunnet);
+}
+
+int SynkProblemer::antallTapteAvskrivninger() const
+{
+    QSqlQuery q = spoer(m_store, u"SELECT count(*) FROM journal_avskrivning_tapt WHERE sett IS NULL"_s, {},
+                        "kan ikke telle avskrivninger som ikke ble beholdt");
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 int SynkProblemer::antallKonflikter() const
 {
     QSqlQuery q = spoer(m_store, u"SELECT count(*) FROM sync_konflikt WHERE loest = 0"_s, {}, "kan ikke telle konflikter");

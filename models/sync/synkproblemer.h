@@ -61,6 +61,26 @@ public:
     /// never stored centrally or is being sent right now.
     void forkast(const QString &opId);
 
+    /// An avskrivning of an incoming document made here that the central store did not keep:
+    /// another client had avskrevet the document first, and that avskrivning replaced this one
+    /// (local migration 035). Shown until a person has seen it.
+    struct TaptAvskrivning
+    {
+        qint64 id = 0;
+        QString postId;
+        QString sakId;
+        QString dokument;  ///< the document's number in the case, "2024/4711-2"
+        QString tittel;    ///< the document's title
+        QString mine;      ///< "Besvart med brev 2024/4711-3, 04.03.2024, ola[: merknad]"
+        QString deres;     ///< the central store's, in the same form
+        QDateTime registrert;
+    };
+    /// Lost avskrivninger nobody has marked seen, oldest first.
+    QList<TaptAvskrivning> tapteAvskrivninger() const;
+    /// Marks a lost avskrivning seen (who and when); throws StoreError (IkkeFunnet) if it is not open.
+    void settSett(qint64 id);
+    int antallTapteAvskrivninger() const;
+
     int antallKonflikter() const;
     int antallAvviste() const;
     /// Open conflicts and rejected changes of one case (for a note on the open case).

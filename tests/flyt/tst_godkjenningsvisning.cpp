@@ -17,11 +17,15 @@
 #include "store/storeerror.h"
 #include "godkjenningsdialog.h"
 #include "godkjenningsvindu.h"
+#include "innstillingerdialog.h"
+#include "items/kontorpraksis.h"
 #include "brevvisning.h"
 #include "oversettelser.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
 #include <QDir>
 #include <QPushButton>
 #include <QSettings>
@@ -170,6 +174,75 @@ private slots:
         m_store->settMeta(u"sentral_lederroller"_s, QStringLiteral(""));
     }
 
+    // Settings: approval can be turned off, with the keyboard, only for an office without a
+    // central store; then an avgjørelse is finalised at once and names only the caseworker.
+    void godkjenningSlaasAvIInnstillingene()
+    {
+        Innstillinger::telefon.sett(u"38 17 60 00"_s);
+        Innstillinger::embete.sett(u"agder"_s);
+        Innstillinger::godkjenner.sett(u"Ola Profilgodkjenner"_s);
+        Innstillinger::godkjennerTittel.sett(u"fylkeslege"_s);
+        {
+            // With a central store: checked, disabled, and the dialog says why.
+            InnstillingerDialog d(Katalog::innebygd());
+            auto *boks = d.findChild<QCheckBox *>(u"godkjenningPaa"_s);
+            QVERIFY(boks && boks->isChecked() && !boks->isEnabled());
+            QVERIFY(d.findChild<QLabel *>(u"godkjenningForklaring"_s)->text().contains(u"only for an office without a central store"_s));
+        }
+        const QVariant sentral = QSettings().value(u"sentral/conninfo"_s);
+        QSettings().remove(u"sentral/conninfo"_s);
+        Kontorpraksis::brevSomKreverGodkjenning.sett({u"bm5-avgjorelse"_s}); // the office asked for approval
+        Brevvisning visning(Katalog::innebygd(), m_maler);
+        visning.settArkiv(m_arkiv.get(), u"kari"_s);
+        visning.settSak(m_sak, QDate(2026, 11, 30));
+        QVERIFY(visning.velgType(u"bm5-avgjorelse"_s));
+        visning.settFritekst(u"saksforhold"_s, u"Uten godkjenning."_s);
+        auto *knapp = visning.findChild<QPushButton *>(u"ferdigstill"_s);
+        QVERIFY(!knapp->isEnabled()); // no leader can approve without a central store
+
+        {
+            InnstillingerDialog d(Katalog::innebygd());
+            d.show();
+            QVERIFY(QTest::qWaitForWindowActive(&d));
+            auto *boks = d.findChild<QCheckBox *>(u"godkjenningPaa"_s);
+            QVERIFY(boks->isChecked() && boks->isEnabled());
+            QTest::keyClick(&d, Qt::Key_V, Qt::AltModifier); // "… appro&val": focus and toggle
+            QTRY_VERIFY(!boks->isChecked());
+            QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(boks));
+            QTest::keyClick(boks, Qt::Key_Space); // Space toggles it back and forth
+            QVERIFY(boks->isChecked());
+            QTest::keyClick(boks, Qt::Key_Space);
+            QVERIFY(!boks->isChecked());
+            QVERIFY(d.findChild<QLabel *>(u"godkjenningForklaring"_s)->text().contains(u"name only the caseworker"_s));
+            QTest::keyClick(boks, Qt::Key_Return); // OK
+            QCOMPARE(d.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(Kontorpraksis::godkjenning.verdi(), u"av"_s);
+        QVERIFY(Kontorpraksis::typerSomKreverGodkjenning().isEmpty());
+        visning.oppdater();
+        QVERIFY2(knapp->isEnabled(), qUtf8Printable(visning.ferdigstillingsgrunn()));
+        QString feil;
+        const qint64 id = visning.ferdigstill(&feil);
+        QVERIFY2(id > 0, qUtf8Printable(feil));
+        const QString tekst = test::pdfTekst(m_arkiv->hentKontrollert(id).pdf);
+        QVERIFY2(tekst.contains(u"Kari Saksbehandler"_s), qUtf8Printable(tekst.right(400)));
+        QVERIFY(!tekst.contains(u"elektronisk godkjent"_s));
+        QVERIFY(!tekst.contains(u"Ola Profilgodkjenner"_s)); // the profile's approver did not act
+        QVERIFY(!tekst.contains(u"fylkeslege"_s));
+
+        // Back on, as the other tests expect.
+        {
+            InnstillingerDialog d(Katalog::innebygd());
+            auto *boks = d.findChild<QCheckBox *>(u"godkjenningPaa"_s);
+            QVERIFY(!boks->isChecked());
+            boks->setChecked(true);
+            d.accept();
+        }
+        QVERIFY(Kontorpraksis::godkjenningPaa());
+        QSettings().remove(Kontorpraksis::brevSomKreverGodkjenning.noekkel());
+        QSettings().setValue(u"sentral/conninfo"_s, sentral);
+    }
+
     void skjermbilder_data()
     {
         QTest::addColumn<QString>("spraak");
@@ -205,6 +278,16 @@ private slots:
         QTest::qWait(200);
         QVERIFY(d.grab().save(QDir(ut).filePath(u"send-til-godkjenning-%1.png"_s.arg(spraak))));
         m_store->settMeta(u"sentral_lederroller"_s, QStringLiteral(""));
+        // The settings dialog's approval choice, for an office without a central store.
+        const QVariant sentral = QSettings().value(u"sentral/conninfo"_s);
+        QSettings().remove(u"sentral/conninfo"_s);
+        {
+            InnstillingerDialog innstillinger(Katalog::innebygd());
+            innstillinger.show();
+            QTest::qWait(200);
+            QVERIFY(innstillinger.grab().save(QDir(ut).filePath(u"innstillinger-godkjenning-%1.png"_s.arg(spraak))));
+        }
+        QSettings().setValue(u"sentral/conninfo"_s, sentral);
     }
 };
 

@@ -149,14 +149,14 @@ void TestRapportCli::manglendeLager()
 }
 
 // A store written before the newest migration cannot be opened read-only; the command migrates it
-// once and still prints the right numbers. (The newest is 034, which adds the authorisation
-// column: going back is dropping it and the version; older steps are covered by tst_store.)
+// once and still prints the right numbers. (The newest is 036, which adds the queue of letters to
+// fetch from the central store: going back is dropping it and the version; older steps are covered
+// by tst_store.)
 void TestRapportCli::eldreLagerOppgraderes()
 {
     const QString kopi = m_dir.filePath(u"eldre.sqlite"_s);
     QVERIFY(QFile::copy(m_db, kopi));
-    for (const char *sql : {"ALTER TABLE tilsynsobjekt DROP COLUMN autorisasjon",
-                            "PRAGMA user_version=33"}) {
+    for (const char *sql : {"DROP TABLE brev_mangler", "PRAGMA user_version=35"}) {
         QProcess p;
         p.start(u"sqlite3"_s, {kopi, QString::fromLatin1(sql)});
         QVERIFY(p.waitForFinished(30000));

@@ -1,0 +1,61 @@
+#include "godkjenningsvalg.h"
+
+#include "items/kontorpraksis.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+GodkjenningsValg::GodkjenningsValg(QWidget *parent)
+    : QWidget(parent), m_boks(new QCheckBox(tr("Letters of some types need a leader's appro&val"), this)),
+      m_forklaring(new QLabel(this)),
+      m_harSentral(!QSettings().value(u"sentral/conninfo"_s).toString().trimmed().isEmpty())
+{
+    setObjectName(u"godkjenningsvalg"_s);
+    m_boks->setObjectName(u"godkjenningPaa"_s);
+    m_forklaring->setObjectName(u"godkjenningForklaring"_s);
+    m_forklaring->setWordWrap(true);
+    m_boks->setChecked(Kontorpraksis::godkjenningPaa());
+    // With a central store, approval can only be turned (back) on.
+    m_boks->setEnabled(!m_harSentral || !m_boks->isChecked());
+    auto *lag = new QVBoxLayout(this);
+    lag->setContentsMargins(0, 0, 0, 0);
+    lag->addWidget(m_boks);
+    lag->addWidget(m_forklaring);
+    connect(m_boks, &QCheckBox::toggled, this, &GodkjenningsValg::forklar);
+    forklar();
+}
+
+GodkjenningsValg::~GodkjenningsValg() = default;
+
+void GodkjenningsValg::forklar()
+{
+    QString tekst;
+    if (m_harSentral && m_boks->isChecked())
+        tekst = tr("This office has a central store, where leaders approve letters in the system. Approval can be "
+                   "turned off only for an office without a central store.");
+    else if (m_boks->isChecked())
+        tekst = tr("On: a letter of a type that needs approval is finalised only after a leader has approved it "
+                   "in the system, and its signature names that leader. Without a central store no one can "
+                   "approve, so turn this off if the office works without one.");
+    else
+        tekst = tr("Off: no letter type needs approval. Letters name only the caseworker, and none says it was "
+                   "approved electronically.");
+    m_forklaring->setText(tekst);
+    m_boks->setToolTip(tekst);
+    m_boks->setAccessibleDescription(tekst);
+}
+
+void GodkjenningsValg::lagre()
+{
+    if (m_boks->isChecked() == Kontorpraksis::godkjenningPaa())
+        return;
+    Kontorpraksis::godkjenning.sett(m_boks->isChecked() ? u"paa"_s : u"av"_s);
+}
+
+} // namespace tilsyn
