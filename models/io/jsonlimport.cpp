@@ -13,6 +13,7 @@
 #include "store/storeerror.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -103,6 +104,9 @@ JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &fil
 
     QHash<QString, qsizetype> ider;            // id -> line
     QHash<QString, qsizetype> saksnumre;       // "embete\nsaksnummer" -> line
+    ider.reserve(qsizetype(linjer.size()));
+    saksnumre.reserve(qsizetype(linjer.size()));
+    ut.poster.reserve(qsizetype(linjer.size())); // no copy of a case when the list grows
     for (LestLinje &l : linjer) {
         Fremdrift::steg(fremdrift, qint64(&l - linjer.data()), qint64(linjer.size()));
         const qsizetype linjenr = l.linje;
@@ -165,7 +169,8 @@ qsizetype JsonlImport::skriv(const Lest &lest, const Endringskontekst &hvem, boo
     qsizetype skrevet = 0;
     QList<const Tilsynssak *> nye;
     QList<QByteArray> revisjoner;
-    const QByteArray fil = QJsonDocument(QJsonArray{lest.filnavn}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    const QByteArray fil = QJsonDocument(QJsonArray{QFileInfo(lest.filnavn).fileName()})
+                               .toJson(QJsonDocument::Compact).mid(1).chopped(1);
     const QByteArray forLinje = "{\"import\":{\"fil\":" + fil + ",\"sha256\":\"" + lest.sha256.toLatin1() + "\",\"linje\":";
     qsizetype gjort = 0;
     for (const Post &p : lest.poster) {

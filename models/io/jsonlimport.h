@@ -59,7 +59,7 @@ public:
 
     /// Writes the new cases, and the changed ones when `erstatt` (else a changed case throws
     /// StoreError Avvist), in one transaction. A new case's audit row ("opprettet") names the
-    /// file, its SHA-256 and the line, {"import": {"fil", "sha256", "linje"}}, instead of a copy
+    /// file (its name without the folder), its SHA-256 and the line, {"import": {"fil", "sha256", "linje"}}, instead of a copy
     /// of the case: the file is the first state. A replaced case's row holds the changed fields. A case changed in the store since `les` throws
     /// StoreError Konflikt. Returns the number written (new + replaced). `fremdrift` (optional)
     /// gets cases handled of lest.poster; cancelling throws Avbrutt and the transaction rolls back.
