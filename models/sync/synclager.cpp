@@ -259,12 +259,8 @@ int SyncLager::kvitterEn(const QJsonObject &s, const QString &opId, qint64 seq, 
                                  "kan ikke lagre konflikt");
         konflikter += ins.numRowsAffected();
     }
-    // Done: the server has the version (and sync_sak keeps it as the merge base), so neither the
-    // snapshot sent nor the document in the answer is kept; the answer's rev and status are.
-    QJsonObject kvittering = s;
-    kvittering.remove("dokument"_L1);
-    sql(u"UPDATE outbox SET status = 'ferdig', feil = NULL, svar = ?, dokument = NULL WHERE op_id = ?"_s,
-        {tekst(kvittering), opId}, "kan ikke oppdatere utboksen");
+    sql(u"UPDATE outbox SET status = 'ferdig', feil = NULL, svar = ? WHERE op_id = ?"_s,
+             {tekst(s), opId}, "kan ikke oppdatere utboksen");
     return konflikter;
 }
 
