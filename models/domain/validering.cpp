@@ -47,14 +47,22 @@ public:
             feil(felt, u"%1 «%2» hører ikke til sektor %3"_s.arg(hva, kode, m_sak.sektor));
     }
 
+    // Whether kode() would find nothing to say.
+    bool kodeOk(Liste liste, const QString &kode) const
+    {
+        const KatalogPost *p = m_katalog.post(liste, kode);
+        return !kode.isEmpty() && p && (!m_katalog.har(Liste::Sektor, m_sak.sektor) || p->gjelder(m_sak.sektor));
+    }
+
     void kodeliste(Liste liste, const QString &felt, const QStringList &koder, const QString &hva)
     {
-        QSet<QString> sett;
+        // The lists are short: a repeat is found by looking back, and an element's path is
+        // made only for a message.
         for (qsizetype i = 0; i < koder.size(); ++i) {
-            if (sett.contains(koder[i]))
+            if (i > 0 && koder.lastIndexOf(koder[i], i - 1) >= 0)
                 feil(indeksert(felt, i), u"%1 «%2» er oppgitt mer enn én gang"_s.arg(hva, koder[i]));
-            sett.insert(koder[i]);
-            kode(liste, indeksert(felt, i), koder[i], hva);
+            if (!kodeOk(liste, koder[i]))
+                kode(liste, indeksert(felt, i), koder[i], hva);
         }
     }
 

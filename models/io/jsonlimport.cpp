@@ -12,7 +12,10 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <algorithm>
@@ -65,6 +68,8 @@ QStringList JsonlImport::ulikeFelt(const Tilsynssak &a, const Tilsynssak &b)
 JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &filnavn, Fremdrift *fremdrift) const
 {
     Lest ut;
+    ut.filnavn = filnavn;
+    ut.sha256 = QString::fromLatin1(QCryptographicHash::hash(innhold, QCryptographicHash::Sha256).toHex());
     auto meld = [&](qsizetype linje, const QString &felt, const QString &melding) {
         ut.problemer.append(u"%1:%2: %3: %4"_s.arg(filnavn).arg(linje).arg(felt, melding));
     };
@@ -99,6 +104,9 @@ JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &fil
 
     QHash<QString, qsizetype> ider;            // id -> line
     QHash<QString, qsizetype> saksnumre;       // "embete\nsaksnummer" -> line
+    ider.reserve(qsizetype(linjer.size()));
+    saksnumre.reserve(qsizetype(linjer.size()));
+    ut.poster.reserve(qsizetype(linjer.size())); // no copy of a case when the list grows
     for (LestLinje &l : linjer) {
         Fremdrift::steg(fremdrift, qint64(&l - linjer.data()), qint64(linjer.size()));
         const qsizetype linjenr = l.linje;
@@ -160,12 +168,17 @@ qsizetype JsonlImport::skriv(const Lest &lest, const Endringskontekst &hvem, boo
     m_store.registrerKatalog(m_katalog);
     qsizetype skrevet = 0;
     QList<const Tilsynssak *> nye;
+    QList<QByteArray> revisjoner;
+    const QByteArray fil = QJsonDocument(QJsonArray{QFileInfo(lest.filnavn).fileName()})
+                               .toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    const QByteArray forLinje = "{\"import\":{\"fil\":" + fil + ",\"sha256\":\"" + lest.sha256.toLatin1() + "\",\"linje\":";
     qsizetype gjort = 0;
     for (const Post &p : lest.poster) {
         Fremdrift::steg(fremdrift, gjort++, lest.poster.size()); // cancelled: nothing committed
         // A new case is checked by its insert: it must still not exist (BulkSkriver).
         if (p.status == Status::Ny) {
             nye.append(&p.sak);
+            revisjoner.append(forLinje + QByteArray::number(p.linje) + "}}");
             continue;
         }
         // The comparison was made outside this transaction: the store must still hold what
@@ -185,7 +198,11 @@ qsizetype JsonlImport::skriv(const Lest &lest, const Endringskontekst &hvem, boo
     kontekst.handling = u"importert"_s;
     BulkSkriver bulk(m_store, m_katalog);
     bulk.settFremdrift(fremdrift, gjort - nye.size(), lest.poster.size());
-    bulk.skrivNye(nye, kontekst, BulkSkriver::lonnerGjenoppbygging(nye.size(), m_repo.antall()));
+    if (!nye.isEmpty()) {
+        bulk.begynn(BulkSkriver::lonnerGjenoppbygging(nye.size(), m_repo.antall()));
+        bulk.skriv(nye, kontekst, {}, revisjoner);
+        bulk.fullfoer();
+    }
     skrevet += nye.size();
     Fremdrift::steg(fremdrift, lest.poster.size(), lest.poster.size());
     t.commit();

@@ -41,6 +41,8 @@ public:
     {
         QList<Post> poster;    ///< every valid case, in file order (empty when a line is invalid)
         QStringList problemer; ///< "FILE:LINE: FIELD: message", in line order
+        QString filnavn;       ///< as given to les()
+        QString sha256;        ///< of the file's bytes, lowercase hex: what each new case's audit row names
         bool ok() const { return problemer.isEmpty(); }
         qsizetype antall(Status s) const;
         /// "FILE:LINE: id: …" for each case that exists with other content.
@@ -56,7 +58,9 @@ public:
     Lest les(const QByteArray &innhold, const QString &filnavn, Fremdrift *fremdrift = nullptr) const;
 
     /// Writes the new cases, and the changed ones when `erstatt` (else a changed case throws
-    /// StoreError Avvist), in one transaction. A case changed in the store since `les` throws
+    /// StoreError Avvist), in one transaction. A new case's audit row ("opprettet") names the
+    /// file (its name without the folder), its SHA-256 and the line, {"import": {"fil", "sha256", "linje"}}, instead of a copy
+    /// of the case: the file is the first state. A replaced case's row holds the changed fields. A case changed in the store since `les` throws
     /// StoreError Konflikt. Returns the number written (new + replaced). `fremdrift` (optional)
     /// gets cases handled of lest.poster; cancelling throws Avbrutt and the transaction rolls back.
     qsizetype skriv(const Lest &lest, const Endringskontekst &hvem, bool erstatt = false,

@@ -117,8 +117,10 @@ void lesEn(QByteArrayView linje, const Katalog &katalog, LestLinje *ut)
         return;
     }
     QJsonValue verdi;
-    Problemer tekstfeil = StrengJson::les(linje, &verdi);
-    if (tekstfeil.isEmpty())
+    bool ikkeTegn = true;
+    Problemer tekstfeil = StrengJson::les(linje, &verdi, &ikkeTegn);
+    // The walk over every value is made only for a line that holds such a character at all.
+    if (tekstfeil.isEmpty() && ikkeTegn)
         ikkeLagringsbar(verdi, QString(), &tekstfeil);
     if (!tekstfeil.isEmpty()) {
         ut->problemer = std::move(tekstfeil);

@@ -292,7 +292,7 @@ private:
                 continue;
             }
             if (b >= 0x80) {
-                leggTil(s, utf8());
+                leggTil(s, merk(utf8()));
                 continue;
             }
             if (b != '\\') {
@@ -352,14 +352,28 @@ private:
                 m_i += 12;
                 continue;
             }
-            leggTil(s, char32_t(u));
+            leggTil(s, merk(char32_t(u)));
             m_i += 6;
         }
     }
 
+    // U+FEFF, U+FFFE and U+FFFF are kept exactly here, but the store cannot keep them in every
+    // place (see lesLinjer): a text holding one is marked for that closer look.
+    char32_t merk(char32_t c)
+    {
+        if (c == 0xFEFF || c == 0xFFFE || c == 0xFFFF)
+            m_merket = true;
+        return c;
+    }
+
+public:
+    bool merket() const { return m_merket; }
+
+private:
     QByteArrayView m_t;
     Problemer *m_p;
     qsizetype m_i = 0;
+    bool m_merket = false;
 };
 
 void skrivVerdi(const QJsonValue &v, QByteArray &ut)
@@ -409,7 +423,7 @@ void skrivVerdi(const QJsonValue &v, QByteArray &ut)
 
 } // namespace
 
-Problemer StrengJson::les(QByteArrayView tekst, QJsonValue *verdi)
+Problemer StrengJson::les(QByteArrayView tekst, QJsonValue *verdi, bool *ikkeTegn)
 {
     Problemer problemer;
     Parser p(tekst, &problemer);
@@ -417,6 +431,8 @@ Problemer StrengJson::les(QByteArrayView tekst, QJsonValue *verdi)
         QJsonValue v = p.dokument();
         if (problemer.isEmpty())
             *verdi = std::move(v);
+        if (ikkeTegn)
+            *ikkeTegn = p.merket();
     } catch (const Syntaksfeil &f) {
         problemer.append({u"-"_s, u"ugyldig JSON ved byte %1: %2"_s.arg(f.pos + 1).arg(f.melding)});
     }

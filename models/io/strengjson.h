@@ -20,8 +20,9 @@ public:
 
     /// Parses `tekst` into `*verdi`. Returns the problems found; empty means valid, and only then
     /// is `*verdi` set. A syntax error stops the reading (one problem); string and key problems
-    /// are all collected.
-    static Problemer les(QByteArrayView tekst, QJsonValue *verdi);
+    /// are all collected. `ikkeTegn` (optional) is set when some string holds U+FEFF, U+FFFE or
+    /// U+FFFF (written or escaped): false means no string needs a closer look for them.
+    static Problemer les(QByteArrayView tekst, QJsonValue *verdi, bool *ikkeTegn = nullptr);
 
     /// Writes `tekst` as a JSON string literal (with quotes) the way export does: `"` `\` and
     /// U+0000–U+001F escaped, everything else as UTF-8 exactly (unlike QJsonDocument, which

@@ -80,6 +80,15 @@ QList<Historikkrad> historikkrader(const QDateTime &tidspunkt, const QString &br
         legg(u"brev"_s, {}, endringer.value("tittel"_L1).toString());
         return ut;
     }
+    if (endringer.size() == 1 && endringer.value("import"_L1).isObject()) {
+        // A case created by an import: the file's line is its first state (JsonlImport::skriv).
+        const QJsonObject i = endringer.value("import"_L1).toObject();
+        legg(u"import"_s, {}, u"%1:%2 (SHA-256 %3)"_s.arg(i.value("fil"_L1).toString())
+                                  .arg(i.value("linje"_L1).toInteger())
+                                  .arg(i.value("sha256"_L1).toString()));
+        ut.last().kilde = Historikkrad::Kilde::Import;
+        return ut;
+    }
     if (endringer.size() == 1 && endringer.contains("til"_L1) && endringer.value("til"_L1).isObject()) {
         const QJsonObject ny = endringer.value("til"_L1).toObject();
         for (auto it = ny.begin(); it != ny.end(); ++it) {

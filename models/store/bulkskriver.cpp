@@ -2,9 +2,9 @@
 
 #include "domain/tilsynssak.h"
 #include "store/bulktraader.h"
+#include "store/rapportfakta.h"
 #include "drift/fremdrift.h"
 #include "store/avledet.h"
-#include "store/rapportfakta.h"
 #include "store/revisjon.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
@@ -21,6 +21,7 @@
 
 #include <sqlite3.h>
 
+#include <optional>
 #include <vector>
 
 namespace tilsyn {
@@ -89,6 +90,7 @@ public:
     }
     void utf8(int i, const QByteArray &s) { sqlite3_bind_text(m_s, i, s.constData(), int(s.size()), SQLITE_STATIC); }
     void heltall(int i, int v) { sqlite3_bind_int(m_s, i, v); }
+    void heltall64(int i, qint64 v) { sqlite3_bind_int64(m_s, i, v); }
     void heltall(int i, const std::optional<int> &v)
     {
         if (v)
@@ -165,14 +167,27 @@ QByteArray isoDato(const QDate &d)
 
 struct BulkSkriver::Data
 {
+    Data(Store &s, const Katalog &k) : store(s), katalog(k) {}
+
     Store &store;
     const Katalog &katalog;
     Fremdrift *fremdrift = nullptr;
     qint64 foer = 0;
     qint64 totalt = 0;
+
+    // Between begynn() and fullfoer():
+    sqlite3 *db = nullptr;
+    bool byggEtterpaa = false;
+    std::optional<int> buffer, traader; ///< the connection's settings before begynn(), put back after
+    qint64 hoeyesteRowid = 0;
+    QList<std::pair<QString, QString>> indekser, triggere;
+    std::unique_ptr<Setning> sak, kilde, tema, objekt, vurdering, revisjon, utboks;
+    std::optional<RapportfaktaPause> rapportfakta; ///< the report facts, made once in fullfoer()
+    qint64 skrevet = 0;
+    qint64 raderMs = 0;
 };
 
-BulkSkriver::BulkSkriver(Store &store, const Katalog &katalog) : d(std::make_unique<Data>(Data{store, katalog}))
+BulkSkriver::BulkSkriver(Store &store, const Katalog &katalog) : d(std::make_unique<Data>(store, katalog))
 {
 }
 
@@ -183,7 +198,21 @@ void BulkSkriver::settFremdrift(Fremdrift *fremdrift, qint64 foer, qint64 totalt
     d->totalt = totalt;
 }
 
-BulkSkriver::~BulkSkriver() = default;
+BulkSkriver::~BulkSkriver()
+{
+    // Statements first (a prepared statement holds the schema), then the settings.
+    d->sak.reset();
+    d->kilde.reset();
+    d->tema.reset();
+    d->objekt.reset();
+    d->vurdering.reset();
+    d->revisjon.reset();
+    d->utboks.reset();
+    if (d->db && d->buffer)
+        sqlite3_exec(d->db, QByteArray("PRAGMA cache_size=" + QByteArray::number(*d->buffer)).constData(), nullptr, nullptr, nullptr);
+    if (d->db && d->traader)
+        sqlite3_exec(d->db, QByteArray("PRAGMA threads=" + QByteArray::number(*d->traader)).constData(), nullptr, nullptr, nullptr);
+}
 
 bool BulkSkriver::lonnerGjenoppbygging(qint64 nye, qint64 lagret)
 {
@@ -194,12 +223,77 @@ void BulkSkriver::skrivNye(const QList<const Tilsynssak *> &saker, const Endring
 {
     if (saker.isEmpty())
         return;
+    begynn(byggEtterpaa);
+    skriv(saker, hvem);
+    fullfoer();
+}
+
+void BulkSkriver::begynn(bool byggEtterpaa, bool beholdUnike)
+{
+    if (d->db)
+        throw StoreError(u"innlesingen er allerede begynt"_s);
     sqlite3 *db = raaHandle(d->store.db());
+    d->db = db;
+    d->byggEtterpaa = byggEtterpaa;
+    d->buffer = int(tall(db, "PRAGMA cache_size"));
+    utfoer(db, u"PRAGMA cache_size=-%1"_s.arg(kBulkBufferKiB), "kan ikke sette sidebufferen");
+    // The sorts that build the indexes may use a helper thread per core.
+    d->traader = int(tall(db, "PRAGMA threads"));
+    utfoer(db, u"PRAGMA threads=%1"_s.arg(QThread::idealThreadCount()), "kan ikke sette antall tråder");
+
+    // Secondary indexes (not the keys SQLite makes for PRIMARY KEY and UNIQUE) and the search
+    // trigger, as they are now, to be made again from the same SQL after the load.
+    d->hoeyesteRowid = tall(db, "SELECT coalesce(max(rowid), 0) FROM tilsynssak");
+    if (byggEtterpaa) {
+        d->indekser = navnOgSql(db, u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                                    u"AND tbl_name IN (%1) %2 ORDER BY name"_s.arg(QString::fromLatin1(kSakTabeller),
+                                    beholdUnike ? u"AND sql NOT LIKE 'CREATE UNIQUE%'"_s : QString()));
+        d->triggere = navnOgSql(db, u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name = '%1'"_s
+                                        .arg(QString::fromLatin1(kSoekTrigger)));
+        for (const auto &[navn, sql] : std::as_const(d->indekser))
+            utfoer(db, u"DROP INDEX \"%1\""_s.arg(navn), "kan ikke forberede innlesingen");
+        for (const auto &[navn, sql] : std::as_const(d->triggere))
+            utfoer(db, u"DROP TRIGGER \"%1\""_s.arg(navn), "kan ikke forberede innlesingen");
+    }
+    // The report facts' triggers too: the loaded cases' facts are made in one statement at the end.
+    d->rapportfakta.emplace(d->store.db());
+
+    d->sak = std::make_unique<Setning>(
+        db, "INSERT INTO tilsynssak (id, saksnummer, embete, sektor, mottatt, saksbehandler, alvorlig, "
+            "bruker_vurdert, bruker_tilbudt_mote, bruker_merknad, sammendrag, har_innsender, innsender_navn, "
+            "innsender_adresse, innsender_maalform, behandlingsmaate, oversendt, mote, avsluttet, "
+            "rapport_mottatt, utfall, frist_dato, milepel_dato, objekt_navn, soketekst, opprettet, endret, "
+            "innsender_deres_dato, innsender_deres_ref, server_rev) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
+            "?20, ?21, ?22, ?23, ?24, ?25, ?26, ?26, ?27, ?28, ?29)");
+    d->kilde = std::make_unique<Setning>(db, "INSERT INTO sak_kilde (sak_id, pos, kode) VALUES (?, ?, ?)");
+    d->tema = std::make_unique<Setning>(db, "INSERT INTO sak_tema (sak_id, pos, kode) VALUES (?, ?, ?)");
+    d->objekt = std::make_unique<Setning>(
+        db, "INSERT INTO tilsynsobjekt (sak_id, pos, objekt_id, type, navn, tjenesteniva, orgnr, hpr, "
+            "adresse, maalform, deres_dato, deres_ref, autorisasjon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    d->vurdering = std::make_unique<Setning>(db, "INSERT INTO vurdering (sak_id, pos, bestemmelse, objekt_id, "
+                                                 "konklusjon, begrunnelse) VALUES (?, ?, ?, ?, ?, ?)");
+    d->revisjon = std::make_unique<Setning>(
+        db, "INSERT INTO audit (tidspunkt, bruker, sak_id, handling, endringer) VALUES (?, ?, ?, ?, ?)");
+    d->utboks = std::make_unique<Setning>(
+        db, "INSERT INTO outbox (op_id, sak_id, opprettet, base_rev) VALUES (?, ?, ?, NULL)");
+}
+
+void BulkSkriver::skriv(const QList<const Tilsynssak *> &saker, const Endringskontekst &hvem,
+                        const QList<qint64> &serverRev, const QList<QByteArray> &revisjoner)
+{
+    if (!d->db)
+        throw StoreError(u"innlesingen er ikke begynt"_s);
+    if ((!serverRev.isEmpty() && serverRev.size() != saker.size())
+        || (!revisjoner.isEmpty() && revisjoner.size() != saker.size()))
+        throw StoreError(u"innlesingen fikk ulikt antall saker og revisjoner"_s);
+    sqlite3 *db = d->db;
     QElapsedTimer tid;
     tid.start();
 
     // Each chunk of cases is prepared on the thread pool while this thread writes the chunks
     // before it; the writing waits only for a chunk that is not ready yet.
+    const bool helRevisjon = hvem.revisjonsspor && revisjoner.isEmpty();
     std::vector<Forberedt> forberedt(size_t(saker.size()));
     std::vector<QFuture<void>> biter;
     struct Vent
@@ -213,94 +307,48 @@ void BulkSkriver::skrivNye(const QList<const Tilsynssak *> &saker, const Endring
     } vent{biter};
     const Katalog &katalog = d->katalog;
     for (qsizetype fra = 0; fra < saker.size(); fra += kSakerPerBit) {
-        biter.push_back(QtConcurrent::run(bulktraader(), [&saker, &forberedt, &katalog, &hvem, fra] {
+        biter.push_back(QtConcurrent::run(bulktraader(), [&saker, &forberedt, &katalog, &hvem, helRevisjon, fra] {
             const qsizetype til = std::min(fra + kSakerPerBit, saker.size());
             for (qsizetype i = fra; i < til; ++i) {
                 const Tilsynssak &sak = *saker[i];
                 Forberedt &f = forberedt[size_t(i)];
                 f.avledet = avledeteKolonner(sak, katalog);
-                f.revisjon = QJsonDocument(QJsonObject{{"til"_L1, revisjonsdokument(sak)}}).toJson(QJsonDocument::Compact);
+                if (helRevisjon)
+                    f.revisjon = QJsonDocument(QJsonObject{{"til"_L1, revisjonsdokument(sak)}}).toJson(QJsonDocument::Compact);
                 if (hvem.tilUtboks)
                     f.opId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
             }
         }));
     }
 
-    const qint64 forberedtMs = tid.restart();
-    const int buffer = int(tall(db, "PRAGMA cache_size"));
-    utfoer(db, u"PRAGMA cache_size=-%1"_s.arg(kBulkBufferKiB), "kan ikke sette sidebufferen");
-    // The sorts that build the indexes may use a helper thread per core.
-    const int traader = int(tall(db, "PRAGMA threads"));
-    utfoer(db, u"PRAGMA threads=%1"_s.arg(QThread::idealThreadCount()), "kan ikke sette antall tråder");
-    struct Tilbake
-    {
-        sqlite3 *db;
-        int buffer, traader;
-        ~Tilbake()
-        {
-            sqlite3_exec(db, QByteArray("PRAGMA cache_size=" + QByteArray::number(buffer)).constData(), nullptr, nullptr, nullptr);
-            sqlite3_exec(db, QByteArray("PRAGMA threads=" + QByteArray::number(traader)).constData(), nullptr, nullptr, nullptr);
-        }
-    } tilbake{db, buffer, traader};
-
-    // Secondary indexes (not the keys SQLite makes for PRIMARY KEY and UNIQUE) and the search
-    // trigger, as they are now, to be made again from the same SQL after the load.
-    QList<std::pair<QString, QString>> indekser, triggere;
-    const qint64 hoeyesteRowid = tall(db, "SELECT coalesce(max(rowid), 0) FROM tilsynssak");
-    if (byggEtterpaa) {
-        indekser = navnOgSql(db, u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
-                                 u"AND tbl_name IN (%1) ORDER BY name"_s.arg(QString::fromLatin1(kSakTabeller)));
-        triggere = navnOgSql(db, u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name = '%1'"_s
-                                     .arg(QString::fromLatin1(kSoekTrigger)));
-        for (const auto &[navn, sql] : std::as_const(indekser))
-            utfoer(db, u"DROP INDEX \"%1\""_s.arg(navn), "kan ikke forberede innlesingen");
-        for (const auto &[navn, sql] : std::as_const(triggere))
-            utfoer(db, u"DROP TRIGGER \"%1\""_s.arg(navn), "kan ikke forberede innlesingen");
-    }
-
-    // The report facts' triggers too: the new cases' facts are made in one statement at the end.
-    RapportfaktaPause rapportfakta(d->store.db());
-
-    Setning sak(db, "INSERT INTO tilsynssak (id, saksnummer, embete, sektor, mottatt, saksbehandler, alvorlig, "
-                    "bruker_vurdert, bruker_tilbudt_mote, bruker_merknad, sammendrag, har_innsender, innsender_navn, "
-                    "innsender_adresse, innsender_maalform, behandlingsmaate, oversendt, mote, avsluttet, "
-                    "rapport_mottatt, utfall, frist_dato, milepel_dato, objekt_navn, soketekst, opprettet, endret) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
-                    "?20, ?21, ?22, ?23, ?24, ?25, ?26, ?26)");
-    Setning kilde(db, "INSERT INTO sak_kilde (sak_id, pos, kode) VALUES (?, ?, ?)");
-    Setning tema(db, "INSERT INTO sak_tema (sak_id, pos, kode) VALUES (?, ?, ?)");
-    Setning objekt(db, "INSERT INTO tilsynsobjekt (sak_id, pos, objekt_id, type, navn, tjenesteniva, orgnr, hpr, "
-                       "adresse, maalform) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Setning vurdering(db, "INSERT INTO vurdering (sak_id, pos, bestemmelse, objekt_id, konklusjon, begrunnelse) "
-                          "VALUES (?, ?, ?, ?, ?, ?)");
-    Setning revisjon(db, "INSERT INTO audit (tidspunkt, bruker, sak_id, handling, endringer) VALUES (?, ?, ?, ?, ?)");
-    Setning utboks(db, "INSERT INTO outbox (op_id, sak_id, opprettet, base_rev) VALUES (?, ?, ?, NULL)");
-
+    Setning &sak = *d->sak, &kilde = *d->kilde, &tema = *d->tema, &objekt = *d->objekt,
+            &vurdering = *d->vurdering, &revisjon = *d->revisjon, &utboks = *d->utboks;
     const QString naa = hvem.tidspunkt.toString(Qt::ISODateWithMs);
     const QString opprettet = u"opprettet"_s;
     // Bound without a copy (SQLITE_STATIC): every QString bound must outlive the step.
     const QString tomTekst = u""_s;
     for (qsizetype i = 0; i < saker.size(); ++i) {
         if (i % kSakerPerBit == 0) {
-            Fremdrift::steg(d->fremdrift, d->foer + i, d->totalt);
+            Fremdrift::steg(d->fremdrift, d->foer + d->skrevet + i, d->totalt);
             biter[size_t(i / kSakerPerBit)].waitForFinished();
         }
         const Tilsynssak &s = *saker[i];
         const Forberedt &f = forberedt[size_t(i)];
         const QByteArray mottatt = isoDato(s.mottatt), oversendt = isoDato(s.oversendt), mote = isoDato(s.mote),
                          avsluttet = isoDato(s.avsluttet), rapport = isoDato(s.rapportMottatt),
-                         frist = isoDato(f.avledet.fristDato), milepel = isoDato(f.avledet.milepel);
-        auto dato = [&](int nr, const QByteArray &v) {
+                         frist = isoDato(f.avledet.fristDato), milepel = isoDato(f.avledet.milepel),
+                         deresDato = s.innsender ? isoDato(s.innsender->deresDato) : QByteArray();
+        auto dato = [](Setning &st, int nr, const QByteArray &v) {
             if (v.isEmpty())
-                sak.tom(nr);
+                st.tom(nr);
             else
-                sak.utf8(nr, v);
+                st.utf8(nr, v);
         };
         sak.tekst(1, s.id);
         sak.tekst(2, s.saksnummer);
         sak.tekst(3, s.embete);
         sak.tekst(4, s.sektor);
-        dato(5, mottatt);
+        dato(sak, 5, mottatt);
         sak.tekst(6, s.saksbehandler);
         sak.heltall(7, int(s.alvorlig));
         if (s.brukerinvolvering) {
@@ -314,18 +362,23 @@ void BulkSkriver::skrivNye(const QList<const Tilsynssak *> &saker, const Endring
             sak.tekst(13, s.innsender->navn);
             sak.tekst(14, s.innsender->adresse);
             sak.tekst(15, s.innsender->maalform);
+            dato(sak, 27, deresDato);
+            if (!s.innsender->deresRef.isEmpty())
+                sak.tekst(28, s.innsender->deresRef);
         }
         sak.heltall(16, s.behandlingsmaate);
-        dato(17, oversendt);
-        dato(18, mote);
-        dato(19, avsluttet);
-        dato(20, rapport);
+        dato(sak, 17, oversendt);
+        dato(sak, 18, mote);
+        dato(sak, 19, avsluttet);
+        dato(sak, 20, rapport);
         sak.tekst(21, s.utfall);
-        dato(22, frist);
-        dato(23, milepel);
+        dato(sak, 22, frist);
+        dato(sak, 23, milepel);
         sak.tekst(24, f.avledet.objektNavn);
         sak.tekst(25, f.avledet.soketekst);
         sak.tekst(26, naa);
+        if (!serverRev.isEmpty())
+            sak.heltall64(29, serverRev[i]);
         if (!sak.kjoer("kan ikke skrive saken", true)) {
             // The case was added since the file was read: the person decided on something else.
             const QString melding = QString::fromUtf8(sqlite3_errmsg(db));
@@ -348,6 +401,7 @@ void BulkSkriver::skrivNye(const QList<const Tilsynssak *> &saker, const Endring
         }
         for (qsizetype k = 0; k < s.tilsynsobjekter.size(); ++k) {
             const Tilsynsobjekt &o = s.tilsynsobjekter[k];
+            const QByteArray oDato = isoDato(o.deresDato);
             objekt.tekst(1, s.id);
             objekt.heltall(2, int(k));
             objekt.tekst(3, o.id);
@@ -358,6 +412,11 @@ void BulkSkriver::skrivNye(const QList<const Tilsynssak *> &saker, const Endring
             objekt.tekst(8, o.hpr);
             objekt.tekst(9, o.adresse);
             objekt.tekst(10, o.maalform);
+            dato(objekt, 11, oDato);
+            if (!o.deresRef.isEmpty())
+                objekt.tekst(12, o.deresRef);
+            if (!o.autorisasjon.isEmpty())
+                objekt.tekst(13, o.autorisasjon);
             objekt.kjoer("kan ikke skrive tilsynsobjekt");
         }
         for (qsizetype k = 0; k < s.vurderinger.size(); ++k) {
@@ -370,12 +429,14 @@ void BulkSkriver::skrivNye(const QList<const Tilsynssak *> &saker, const Endring
             vurdering.tekst(6, v.begrunnelse.isNull() ? tomTekst : v.begrunnelse);
             vurdering.kjoer("kan ikke skrive vurdering");
         }
-        revisjon.tekst(1, naa);
-        revisjon.tekst(2, hvem.bruker);
-        revisjon.tekst(3, s.id);
-        revisjon.tekst(4, opprettet);
-        revisjon.utf8(5, f.revisjon);
-        revisjon.kjoer("kan ikke skrive revisjonsspor");
+        if (hvem.revisjonsspor) {
+            revisjon.tekst(1, naa);
+            revisjon.tekst(2, hvem.bruker);
+            revisjon.tekst(3, s.id);
+            revisjon.tekst(4, opprettet);
+            revisjon.utf8(5, helRevisjon ? f.revisjon : revisjoner[i]);
+            revisjon.kjoer("kan ikke skrive revisjonsspor");
+        }
         // A new case has no pending op (a discarded draft's were deleted with it).
         if (hvem.tilUtboks) {
             utboks.utf8(1, f.opId);
@@ -384,27 +445,42 @@ void BulkSkriver::skrivNye(const QList<const Tilsynssak *> &saker, const Endring
             utboks.kjoer("kan ikke skrive til utboksen");
         }
     }
+    d->skrevet += saker.size();
+    d->raderMs += tid.elapsed();
+}
 
-    const qint64 raderMs = tid.restart();
+void BulkSkriver::fullfoer(bool helSoekeindeks)
+{
+    if (!d->db)
+        throw StoreError(u"innlesingen er ikke begynt"_s);
+    sqlite3 *db = d->db;
+    QElapsedTimer tid;
+    tid.start();
     qint64 indekserMs = 0;
-    if (byggEtterpaa) {
-        for (const auto &[navn, sql] : std::as_const(indekser))
+    if (d->byggEtterpaa) {
+        for (const auto &[navn, sql] : std::as_const(d->indekser))
             utfoer(db, sql, "kan ikke bygge lagerets indekser");
         indekserMs = tid.restart();
         // The new rows are those above the highest rowid before the load (rowids only grow).
-        if (!triggere.isEmpty()) {
-            utfoer(db, hoeyesteRowid == 0
+        if (!d->triggere.isEmpty()) {
+            utfoer(db, d->hoeyesteRowid == 0 || helSoekeindeks
                            ? u"INSERT INTO tilsynssak_sok (tilsynssak_sok) VALUES ('rebuild')"_s
                            : u"INSERT INTO tilsynssak_sok (rowid, soketekst) SELECT rowid, soketekst FROM tilsynssak "
-                             u"WHERE rowid > %1"_s.arg(hoeyesteRowid),
+                             u"WHERE rowid > %1"_s.arg(d->hoeyesteRowid),
                    "kan ikke bygge søkeindeksen");
-            for (const auto &[navn, sql] : std::as_const(triggere))
+            for (const auto &[navn, sql] : std::as_const(d->triggere))
                 utfoer(db, sql, "kan ikke bygge søkeindeksen");
         }
+        d->indekser.clear();
+        d->triggere.clear();
     }
-    rapportfakta.ferdig(hoeyesteRowid);
-    qCInfo(lcBulk, "%lld new cases: started %lld ms, rows (prepared alongside on the pool) %lld ms, %lld indexes rebuilt %lld ms, search index %lld ms",
-           qint64(saker.size()), forberedtMs, raderMs, qint64(indekser.size()), indekserMs, qint64(tid.elapsed()));
+    // Cases written one by one during the load (helSoekeindeks) may have changed older rows too.
+    if (d->rapportfakta) {
+        d->rapportfakta->ferdig(helSoekeindeks ? 0 : d->hoeyesteRowid);
+        d->rapportfakta.reset();
+    }
+    qCInfo(lcBulk, "%lld new cases: rows (prepared alongside on the pool) %lld ms, indexes rebuilt %lld ms, search index %lld ms",
+           d->skrevet, d->raderMs, indekserMs, qint64(tid.elapsed()));
 }
 
 } // namespace tilsyn

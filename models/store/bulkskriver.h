@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 
 #include <memory>
@@ -40,6 +41,22 @@ public:
     /// the first such case). Other failures throw StoreError as SakRepository does. The caller
     /// holds the write transaction and has validated the cases.
     void skrivNye(const QList<const Tilsynssak *> &saker, const Endringskontekst &hvem, bool byggEtterpaa);
+
+    /// skrivNye() in parts, for a load that arrives in pages (the bulk first sync): begynn()
+    /// drops the indexes when `byggEtterpaa`, each skriv() inserts one batch of new cases and
+    /// fullfoer() builds the indexes and the search index once. All inside the caller's one
+    /// transaction; a BulkSkriver destroyed without fullfoer() leaves the rollback to restore them.
+    /// `serverRev` (empty, or one per case) is stored as each case's server_rev. `revisjoner`
+    /// (empty, or one per case) is the compact JSON of each case's audit row instead of its whole
+    /// first state; no audit row at all when `hvem.revisjonsspor` is false. `beholdUnike` keeps
+    /// the unique indexes current during the load (for a caller that looks up by them);
+    /// `helSoekeindeks` rebuilds the whole search index instead of adding the new rows (for a
+    /// caller that changed rows written during the load, whose search rows the update trigger
+    /// cannot have kept right without the insert trigger).
+    void begynn(bool byggEtterpaa, bool beholdUnike = false);
+    void skriv(const QList<const Tilsynssak *> &saker, const Endringskontekst &hvem,
+               const QList<qint64> &serverRev = {}, const QList<QByteArray> &revisjoner = {});
+    void fullfoer(bool helSoekeindeks = false);
 
     /// Progress of skrivNye() reported to `fremdrift` as (`foer` + cases written, `totalt`);
     /// cancelling throws Avbrutt between cases and the caller's transaction rolls back.

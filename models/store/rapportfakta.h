@@ -31,7 +31,7 @@ public:
     static QStringList triggere(const QSqlDatabase &db);
 };
 
-/// The facts' triggers out of the way of a bulk load, as BulkLast does for indexes: the
+/// The facts' triggers out of the way of a bulk load, as BulkSkriver does for the indexes: the
 /// constructor drops the rapport_* triggers (their SQL read from sqlite_schema as it is now)
 /// and ferdig() writes the facts of the loaded cases in one INSERT ... SELECT and creates the
 /// triggers again from the same SQL. Both must run inside the caller's write transaction, so a

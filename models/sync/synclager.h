@@ -119,6 +119,7 @@ public:
     void brevSendt(qint64 id, const QString &feil);
     QString klientId() const;
     const Store &store() const { return m_store; }
+    Store &store() { return m_store; }
 
 private:
     int brukRader(const QString &embete, const QList<Rad> &rader, const QString &epoke, bool avstem, int avbrytEtter,

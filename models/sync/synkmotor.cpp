@@ -1,12 +1,12 @@
 #include "synkmotor.h"
 
 #include "domain/katalog.h"
-#include "store/bulklast.h"
 #include "drift/fremdrift.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "sync/flytsynk.h"
+#include "sync/forstesynk.h"
 #include "sync/journalsynk.h"
 #include "sync/sentralfeil.h"
 #include "sync/sentraltilkobling.h"
@@ -233,12 +233,16 @@ int SynkMotor::push(const SentralTilkobling &t, SyncLager &lager, const QString 
 int SynkMotor::pull(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, bool avstem,
                     const QStringList &embeter)
 {
-    int hentet = 0;
+    // Every office with nothing here yet is pulled first, together, on the bulk path.
+    QStringList forste;
     for (const QString &embete : embeter) {
-        if (!avstem && lager.forsteSynk(embete)) {
-            hentet += forsteSynk(t, lager, epoke, embete);
+        if (!avstem && lager.forsteSynk(embete))
+            forste.append(embete);
+    }
+    int hentet = forste.isEmpty() ? 0 : forsteSynk(t, lager, epoke, forste);
+    for (const QString &embete : embeter) {
+        if (forste.contains(embete))
             continue;
-        }
         while (const std::optional<int> n = hentSide(t, lager, epoke, embete, m_side, avstem)) {
             hentet += *n;
             Q_EMIT fremdrift(u"pull"_s, hentet);
@@ -270,28 +274,48 @@ std::optional<int> SynkMotor::hentSide(const SentralTilkobling &t, SyncLager &la
     }
 }
 
-int SynkMotor::forsteSynk(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, const QString &embete)
+int SynkMotor::forsteSynk(const SentralTilkobling &t, SyncLager &lager, const QString &epoke,
+                          const QStringList &embeter)
 {
-    // The whole office in one local transaction: killed or failed, nothing of it stays, and the
-    // next sync starts it again (no duplicate, no half office). Into an empty store the
-    // secondary indexes are built once after the load instead of row by row.
+    // The offices in one local transaction: killed or failed, nothing of them stays, and the
+    // next sync starts them again (no duplicate, no half office). The cases go through
+    // ForsteSynk (BulkSkriver): indexes and search index built once after the load.
     const QSqlDatabase db = lager.store().db();
     Transaksjon tx(db);
-    std::optional<BulkLast> indekser;
-    if (lager.tomtLager())
-        indekser.emplace(db, QStringList{u"tilsynssak"_s, u"sak_tema"_s, u"sak_kilde"_s, u"vurdering"_s,
-                                         u"tilsynsobjekt"_s});
     lager.settBulk(true);
     const auto tilbake = qScopeGuard([&lager] { lager.settBulk(false); });
+    ForsteSynk bulk(lager, Katalog::innebygd());
     int hentet = 0;
-    // Large pages in revision order (keyset on the cursor, which moves inside the transaction).
-    while (const std::optional<int> n = hentSide(t, lager, epoke, embete, std::max(m_side, m_forsteSide), false)) {
-        hentet += *n;
-        Q_EMIT fremdrift(u"pull"_s, hentet);
-        Fremdrift::steg(m_fremdrift, hentet, 0); // cancelled: the office's transaction rolls back
+    const int grense = std::max(m_side, m_forsteSide);
+    for (const QString &embete : embeter) {
+        // Large pages in revision order (keyset on the cursor, which moves inside the transaction).
+        for (;;) {
+            QSqlQuery q = t.kjoer(u"SELECT sak_id::text, rev, dokument::text FROM tilsyn_pull(?, ?, ?)"_s,
+                                  {embete, lager.markor(embete), grense}, "kan ikke hente endringer");
+            q.setForwardOnly(true);
+            QStringList ider, dokumenter;
+            QList<qint64> revisjoner;
+            while (q.next()) {
+                ider.append(q.value(0).toString());
+                revisjoner.append(q.value(1).toLongLong());
+                dokumenter.append(q.value(2).toString());
+            }
+            q.finish();
+            if (ider.isEmpty())
+                break;
+            const int avbryt = m_avbrudd == Avbrudd::MidtIPullSide ? int(ider.size() / 2) : -1;
+            try {
+                hentet += bulk.side(embete, ider, revisjoner, dokumenter, epoke, avbryt);
+            } catch (const StoreError &e) {
+                if (avbryt >= 0)
+                    throw SentralFeil(e.melding(), SentralFeil::Art::Avbrutt);
+                throw;
+            }
+            Q_EMIT fremdrift(u"pull"_s, hentet);
+            Fremdrift::steg(m_fremdrift, hentet, 0); // cancelled: the whole transaction rolls back
+        }
     }
-    if (indekser)
-        indekser->gjenoppbygg();
+    bulk.fullfoer();
     if (m_avbrudd == Avbrudd::ForCommitForsteSynk)
         throw SentralFeil(u"første synkronisering avbrutt før den ble lagret (feilinjeksjon)"_s, SentralFeil::Art::Avbrutt);
     tx.commit();

@@ -160,6 +160,59 @@ private slots:
         QCOMPARE(rader(b->db(), u"SELECT count(*) FROM tilsynssak"_s), QStringList{QString::number(foer + nye)});
     }
 
+    // The per-party fields outside the interchange format (Deres dato/ref, autorisasjon; they
+    // travel in the sync document) are written by the bulk path as by the per-case one, and
+    // a server revision given with the cases lands in server_rev.
+    void lokaleFeltOgServerRev()
+    {
+        QList<Tilsynssak> liste = saker(40, 13);
+        int satt = 0;
+        for (qsizetype i = 0; i < liste.size(); i += 3) {
+            Tilsynssak &s = liste[i];
+            if (s.innsender) {
+                s.innsender->deresDato = QDate(2024, 3, 1).addDays(i);
+                s.innsender->deresRef = u"REF-%1"_s.arg(i);
+            }
+            if (!s.tilsynsobjekter.isEmpty()) {
+                s.tilsynsobjekter[0].deresDato = QDate(2024, 4, 1).addDays(i);
+                s.tilsynsobjekter[0].deresRef = u"OBJ-%1"_s.arg(i);
+                s.tilsynsobjekter[0].autorisasjon = u"lege"_s;
+                ++satt;
+            }
+        }
+        QVERIFY(satt > 5);
+        QTemporaryDir dir;
+        auto a = Store::aapne(dir.filePath(u"enkeltvis.sqlite"_s));
+        auto b = Store::aapne(dir.filePath(u"bulk.sqlite"_s));
+        enkeltvis(*a, liste);
+        QList<const Tilsynssak *> p;
+        QList<qint64> rev;
+        for (const Tilsynssak &s : liste) {
+            p.append(&s);
+            rev.append(1000 + rev.size());
+        }
+        {
+            Transaksjon t(b->db());
+            BulkSkriver bulk(*b, Katalog::innebygd());
+            bulk.begynn(true, true);
+            bulk.skriv(p.mid(0, 15), kHvem, rev.mid(0, 15));
+            bulk.skriv(p.mid(15), kHvem, rev.mid(15));
+            bulk.fullfoer();
+            t.commit();
+        }
+        const QString sql = u"SELECT id, innsender_deres_dato, innsender_deres_ref FROM tilsynssak ORDER BY id"_s;
+        QCOMPARE(rader(b->db(), sql), rader(a->db(), sql));
+        QCOMPARE(rader(b->db(), u"SELECT * FROM tilsynsobjekt ORDER BY sak_id, pos"_s),
+                 rader(a->db(), u"SELECT * FROM tilsynsobjekt ORDER BY sak_id, pos"_s));
+        QCOMPARE(rader(b->db(), u"SELECT count(*) FROM tilsynsobjekt WHERE autorisasjon = 'lege' AND deres_ref LIKE 'OBJ-%'"_s),
+                 QStringList{QString::number(satt)});
+        SakRepository repo(*b, Katalog::innebygd());
+        QCOMPARE(*repo.hent(liste[3].id), liste[3]);
+        QCOMPARE(rader(b->db(), u"SELECT min(server_rev), max(server_rev), count(*) FROM tilsynssak"_s),
+                 QStringList{u"1000|1039|40"_s});
+        QCOMPARE(rader(b->db(), u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
+    }
+
     void eksisterendeSakErKonfliktOgLageretUendret_data()
     {
         QTest::addColumn<bool>("byggEtterpaa");

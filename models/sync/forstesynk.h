@@ -1,0 +1,47 @@
+#pragma once
+
+#include "store/bulkskriver.h"
+#include "sync/synclager.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace tilsyn {
+
+class Katalog;
+
+/// The bulk first sync of offices with nothing here yet (issue 14): every page of every such
+/// office goes into the caller's ONE local transaction through BulkSkriver (statements prepared
+/// once, the secondary indexes and the search index built once after the load, no local audit
+/// row and no outbox entry for versions from the server, whose history is the trail there). The
+/// documents of a page are decoded on the bulk threads. A case that is not plainly new here (it
+/// exists locally, has unsent or rejected local ops, is known from another epoch, or its
+/// saksnummer is held by another local case) goes through SyncLager's per-case rules instead,
+/// so nothing local is written over and collisions stay visible. Throws StoreError.
+class ForsteSynk final
+{
+public:
+    ForsteSynk(SyncLager &lager, const Katalog &katalog);
+    ~ForsteSynk();
+    Q_DISABLE_COPY_MOVE(ForsteSynk)
+
+    /// One pulled page of `embete` (rows in revision order, documents as the server's JSON
+    /// text): written, and the office's cursor moved to its last row. Returns the cases written.
+    /// `avbrytEtter` >= 0 throws StoreError after that many rows (fault injection).
+    int side(const QString &embete, const QStringList &ider, const QList<qint64> &revisjoner,
+             const QStringList &dokumenter, const QString &epoke, int avbrytEtter = -1);
+
+    /// Builds the indexes and the search index; the caller then commits.
+    void fullfoer();
+
+private:
+    SyncLager &m_lager;
+    BulkSkriver m_bulk;
+    QSet<QString> m_utestaaende; ///< cases with local ops not acknowledged (read once)
+    QSet<QString> m_skrevet;     ///< cases written by this load
+    bool m_helSoekeindeks = false;
+    QSqlQuery m_finnes, m_kjent, m_opptatt, m_grunnlag, m_markor;
+};
+
+} // namespace tilsyn
