@@ -43,6 +43,9 @@ private slots:
     void alleVinduerErMed()
     {
         const QSet<QString> iKilden = vandring::vinduerIKilden(QStringLiteral(TILSYN_KILDE));
+        QStringList liste(iKilden.cbegin(), iKilden.cend());
+        liste.sort();
+        qInfo("%lld windows in the sources: %s", qlonglong(liste.size()), qPrintable(liste.join(u' ')));
         QVERIFY2(iKilden.size() >= 18, qPrintable(u"only %1 windows found in the sources"_s.arg(iKilden.size())));
         QStringList mangler;
         for (const QString &v : iKilden)
@@ -52,6 +55,22 @@ private slots:
         QVERIFY2(mangler.isEmpty(), qPrintable(u"windows the walk (tests/views/vinduvandring.cpp) does not open: "_s
                                                + mangler.join(u", "_s)));
         QVERIFY2(m_engelsk.size() >= 28, qPrintable(u"only %1 windows visited"_s.arg(m_engelsk.size())));
+    }
+
+    // The source scan finds each kind of window a change could add (so the check above fails).
+    void kildeskanningFinnerNyeVinduer()
+    {
+        QTemporaryDir kilde;
+        QVERIFY(QDir(kilde.path()).mkpath(u"views"_s));
+        QFile f(kilde.filePath(u"views/ny.cpp"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("class NyDialog final : public QDialog\n{\n};\n"
+                "void f() {\n    auto *v = new NyVisning(this);\n    v->setWindowFlag(Qt::Window);\n"
+                "    QMessageBox boks(QMessageBox::Question, t, t);\n    boks.setObjectName(u\"nyBoks\"_s);\n"
+                "    QInputDialog::getText(this, tr(\"New question\"), tr(\"x\"));\n}\n");
+        f.close();
+        QCOMPARE(vandring::vinduerIKilden(kilde.path()),
+                 (QSet<QString>{u"klasse:NyDialog"_s, u"klasse:NyVisning"_s, u"objekt:nyBoks"_s, u"tittel:New question"_s}));
     }
 
     void vinduer_data()

@@ -312,9 +312,14 @@ QSet<QString> vinduerIKilden(const QString &kilde)
         u"(?:new QDialog|QDialog \\w+|QMessageBox \\w+)\\([^;]*;\\s*\\w+(?:->|\\.)setObjectName\\(u\"(\\w+)\"_s\\)"_s);
     static const QRegularExpression spoersmaal(
         u"QInputDialog::get\\w+\\(\\s*[^,]+,\\s*(?:tr\\(|QCoreApplication::translate\\(\"[^\"]+\",\\s*)\"([^\"]+)\""_s);
-    QDirIterator it(QDir(kilde).filePath(u"views"_s), {u"*.h"_s, u"*.cpp"_s}, QDir::Files);
-    while (it.hasNext()) {
-        QFile f(it.next());
+    QStringList filer;
+    for (const QString &mappe : {u"views"_s, u"app"_s}) {
+        QDirIterator it(QDir(kilde).filePath(mappe), {u"*.h"_s, u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            filer.append(it.next());
+    }
+    for (const QString &fil : std::as_const(filer)) {
+        QFile f(fil);
         if (!f.open(QIODevice::ReadOnly))
             qFatal("cannot read %s", qPrintable(f.fileName()));
         const QString tekst = QString::fromUtf8(f.readAll());

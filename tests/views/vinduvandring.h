@@ -30,7 +30,7 @@ using Besoek = std::function<void(const QString &navn, QWidget *vindu)>;
 /// as the keys vinduerIKilden() gives: "klasse:NAME", "objekt:NAME" and "tittel:TITLE".
 QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const Besoek &besoek);
 
-/// Every window the sources of views/ make (`kilde` is the repository's root): classes derived
+/// Every window the sources of views/ and app/ make (`kilde` is the repository's root): classes derived
 /// from QDialog or QMainWindow ("klasse:"), widgets made windows with setWindowFlag(Qt::Window)
 /// ("klasse:"), ad hoc QDialog/QMessageBox objects given an object name ("objekt:"), and
 /// QInputDialog questions by their English title ("tittel:").
