@@ -223,7 +223,7 @@ void CaseEditor::bygg()
             it.value()->setObjectName(it.key());
     }
     m_grupper = {henvendelse, innsender, objektBoks, bmBoks, m_vurderingBoks};
-    // The case on six pages (Alt+1 … Alt+6, Ctrl+PgDown/PgUp), so that each page's fields have
+    // The case on six pages (Alt+1 … Alt+6), so that each page's fields have
     // letters of their own beside the window's menus and filter bar; each page scrolls.
     m_faner = new QTabWidget(this);
     m_faner->setObjectName(u"sakfaner"_s);
@@ -237,7 +237,7 @@ void CaseEditor::bygg()
         sLag->addStretch();
         auto *rull = new QScrollArea(this);
         rull->setWidgetResizable(true);
-        rull->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        rull->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // never cut off on a narrow screen
         rull->setFrameShape(QFrame::NoFrame);
         rull->setWidget(side);
         m_faner->addTab(rull, QString());

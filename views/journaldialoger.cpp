@@ -53,6 +53,7 @@ RegistreringDialog::RegistreringDialog(const QString &type, const NyJournalpost 
     // Examples of what is written there, which is Norwegian whatever the UI language.
     m_offentligTittel->setProperty("tilsynData", true);
     m_hjemmel->setProperty("tilsynData", true);
+    m_hjemmel->setMinimumWidth(fontMetrics().horizontalAdvance(m_hjemmel->placeholderText()) + 24); // the example whole
     connect(m_unntatt, &QCheckBox::toggled, m_hjemmel, &QWidget::setEnabled);
 
     auto *velg = new QPushButton(tr("Choose &file…"), this);
@@ -134,6 +135,7 @@ AvskrivDialog::AvskrivDialog(const QList<std::pair<QString, QString>> &brev, QWi
         m_brev->addItem(tekst, id);
     m_brev->setProperty("tilsynDataFra", 0); // the case's letters
     m_merknad->setPlaceholderText(tr("How it was answered, or why it is not answered"));
+    m_merknad->setMinimumWidth(fontMetrics().horizontalAdvance(m_merknad->placeholderText()) + 24);
     if (brev.isEmpty())
         m_maate->setCurrentIndex(m_maate->findData(u"Tatt til orientering"_s));
     auto *skjema = new QFormLayout;

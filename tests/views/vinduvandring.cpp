@@ -268,8 +268,15 @@ QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const B
     {
         SakRepository repo(*store, Katalog::innebygd());
         JsonlImport imp(*store, repo, Katalog::innebygd());
+        // One case unchanged, one changed (its summary), one new: the preview has all three.
         QByteArrayList linjer = eksempel.split('\n').mid(0, 3);
-        linjer[1].replace("\"sammendrag\":\"", "\"sammendrag\":\"Endret: ");
+        QJsonObject endret = QJsonDocument::fromJson(linjer[1]).object();
+        endret.insert(u"sammendrag"_s, u"Endret etter ny opplysning fra innsender."_s);
+        linjer[1] = QJsonDocument(endret).toJson(QJsonDocument::Compact);
+        QJsonObject ny = QJsonDocument::fromJson(linjer[2]).object();
+        ny.insert(u"id"_s, u"0b6f1a52-3c1e-4d0a-9a57-6f0f2d3e9c11"_s);
+        ny.insert(u"saksnummer"_s, u"2024/9002"_s);
+        linjer[2] = QJsonDocument(ny).toJson(QJsonDocument::Compact);
         const JsonlImport::Lest lest = imp.les(linjer.join('\n'), u"saker.jsonl"_s);
         ImportForhaandsvisning d(lest, u"saker.jsonl"_s, w);
         v.ikkeModal(u"importforhaandsvisning"_s, &d);
@@ -286,6 +293,7 @@ QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const B
     QCoreApplication::processEvents();
     if (auto *vis = w->findChild<QAbstractButton *>(u"visDokument"_s); vis && vis->isEnabled()) {
         vis->click();
+        QTest::qWait(800); // QtPdf renders the pages on its own thread
         v.ikkeModal(u"dokumentvisning"_s, toppvindu("dokumentvisning"));
     } else {
         QTest::qFail("the finalised letter cannot be opened from the case's documents", __FILE__, __LINE__);
