@@ -1201,6 +1201,10 @@ SHA-256 %3</source>
         <translation>
             <numerusform>&amp;Import %n case</numerusform><numerusform>&amp;Import %n cases</numerusform></translation>
     </message>
+    <message>
+        <source>Cases that would change</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::InnstillingerDialog</name>

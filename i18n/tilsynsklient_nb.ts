@@ -1204,6 +1204,10 @@ SHA-256 %3</translation>
         <source>&amp;Import %n case(s)</source>
         <translation><numerusform>&amp;Importer %n sak</numerusform><numerusform>&amp;Importer %n saker</numerusform></translation>
     </message>
+    <message>
+        <source>Cases that would change</source>
+        <translation>Saker som ville bli endret</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::InnstillingerDialog</name>

@@ -31,4 +31,5 @@ T = {
  'C&lose': ('&Lukk', '&Lukk'),
  'Drafts': ('Utkast', 'Utkast'),
  'Case id': ('Sakens id', 'Saka sin id'),
+ 'Cases that would change': ('Saker som ville bli endret', 'Saker som ville blitt endra'),
 }
