@@ -27,7 +27,7 @@ T = {
  'Offline – next try in %n minute(s): %1': (['Frakoblet – nytt forsøk om %n minutt: %1', 'Frakoblet – nytt forsøk om %n minutter: %1'], ['Fråkopla – nytt forsøk om %n minutt: %1', 'Fråkopla – nytt forsøk om %n minutt: %1']),
  'This case was changed in the central store while you edited it. Your unsaved changes are kept; these fields were changed there too and now show your version: %1': ('Saken ble endret i det sentrale lageret mens du redigerte den. Endringene du ikke har lagret, er beholdt; disse feltene ble også endret der og viser nå din versjon: %1', 'Saka vart endra i det sentrale lageret medan du redigerte ho. Endringane du ikkje har lagra, er tekne vare på; desse felta vart òg endra der og viser no din versjon: %1'),
  'Sync: conflicts and rejected changes': ('Synkronisering: konflikter og avviste endringer', 'Synkronisering: konfliktar og avviste endringar'),
- 'Sync c&onflicts and rejected changes…': ('Synkroniserings&konflikter og avviste endringer…', 'Synkroniserings&konfliktar og avviste endringar…'),
+ 'Sync c&onflicts and rejected changes…': ('Synkroniseringskonflikter og avviste &endringer…', 'Synkroniseringskonfliktar og avviste &endringar…'),
  '%n conflict(s)': (['%n konflikt', '%n konflikter'], ['%n konflikt', '%n konfliktar']),
  '%n rejected': (['%n avvist', '%n avvist'], ['%n avvist', '%n avviste']),
  'Changes that need your decision after syncing – click to see them': ('Endringer som trenger din avgjørelse etter synkronisering – klikk for å se dem', 'Endringar som treng avgjerda di etter synkronisering – klikk for å sjå dei'),

@@ -279,10 +279,6 @@ To close the case anyway, say why these documents are not answered (they are the
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Danger to life or health, or abuse (prioritise)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Considered</source>
         <translation type="unfinished" />
     </message>
@@ -600,6 +596,94 @@ Your unsaved changes are only in this window until you save the case.</source>
     </message>
     <message>
         <source>O&amp;utcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provisions are assessed when the statsforvalter investigates and decides (handling method 5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danger to life or health, or abuse (&amp;prioritise)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;1 The case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;2 Parties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;3 Handling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;4 Assessments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;5 Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;6 Journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sour&amp;ces:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User involvement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subm&amp;itted by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Th&amp;eir date and ref.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handl&amp;ing method:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forwar&amp;ded:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;port received:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetin&amp;g:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clos&amp;ed:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -947,10 +1031,6 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 by %2: %3</source>
         <translation type="unfinished" />
     </message>
@@ -968,6 +1048,18 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Returned to the caseworker with your comment (sent at the next sync).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters waiting for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters returned to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lose</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1064,6 +1156,10 @@ SHA-256 %3</source>
         <source>Changes to the case</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Case id</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::HjelpVindu</name>
@@ -1123,6 +1219,10 @@ SHA-256 %3</source>
         <source>&amp;Import %n case(s)</source>
         <translation>
             <numerusform>&amp;Import %n case</numerusform><numerusform>&amp;Import %n cases</numerusform></translation>
+    </message>
+    <message>
+        <source>Cases that would change</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1729,6 +1829,18 @@ SHA-256 %3</source>
         <source>The reference of this party's last letter (Deres ref.)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Add subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subjects of supervision</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::OppfolgingModell</name>
@@ -1953,6 +2065,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Replace them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafts</source>
         <translation type="unfinished" />
     </message>
 </context>

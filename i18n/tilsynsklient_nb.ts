@@ -280,10 +280,6 @@ For å avslutte saken likevel: si hvorfor disse dokumentene ikke er besvart (de 
         <translation>Tilsynsklient</translation>
     </message>
     <message>
-        <source>Danger to life or health, or abuse (prioritise)</source>
-        <translation>Fare for liv eller helse, eller overgrep (prioriteres)</translation>
-    </message>
-    <message>
         <source>Considered</source>
         <translation>Vurdert</translation>
     </message>
@@ -605,6 +601,94 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
         <source>O&amp;utcome:</source>
         <translation>&amp;Utfall:</translation>
     </message>
+    <message>
+        <source>Provisions are assessed when the statsforvalter investigates and decides (handling method 5).</source>
+        <translation>Bestemmelser vurderes når statsforvalteren utreder og avgjør saken (behandlingsmåte 5).</translation>
+    </message>
+    <message>
+        <source>Danger to life or health, or abuse (&amp;prioritise)</source>
+        <translation>Fare for liv eller helse, eller overgrep (&amp;prioriteres)</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Innsender</translation>
+    </message>
+    <message>
+        <source>&amp;1 The case</source>
+        <translation>&amp;1 Saken</translation>
+    </message>
+    <message>
+        <source>&amp;2 Parties</source>
+        <translation>&amp;2 Parter</translation>
+    </message>
+    <message>
+        <source>&amp;3 Handling</source>
+        <translation>&amp;3 Behandling</translation>
+    </message>
+    <message>
+        <source>&amp;4 Assessments</source>
+        <translation>&amp;4 Vurderinger</translation>
+    </message>
+    <message>
+        <source>&amp;5 Documents</source>
+        <translation>&amp;5 Dokumenter</translation>
+    </message>
+    <message>
+        <source>&amp;6 Journal</source>
+        <translation>&amp;6 Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation>Mottaks&amp;dato:</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>S&amp;ektor:</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ces:</source>
+        <translation>K&amp;ilder:</translation>
+    </message>
+    <message>
+        <source>&amp;User involvement:</source>
+        <translation>Br&amp;ukerinvolvering:</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>Sammendra&amp;g:</translation>
+    </message>
+    <message>
+        <source>Subm&amp;itted by:</source>
+        <translation>&amp;Innsender:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Th&amp;eir date and ref.:</source>
+        <translation>D&amp;eres dato og ref.:</translation>
+    </message>
+    <message>
+        <source>Handl&amp;ing method:</source>
+        <translation>Behandl&amp;ingsmåte:</translation>
+    </message>
+    <message>
+        <source>Forwar&amp;ded:</source>
+        <translation>Overse&amp;ndt:</translation>
+    </message>
+    <message>
+        <source>Re&amp;port received:</source>
+        <translation>Ra&amp;pport mottatt:</translation>
+    </message>
+    <message>
+        <source>Meetin&amp;g:</source>
+        <translation>Møte:</translation>
+    </message>
+    <message>
+        <source>Clos&amp;ed:</source>
+        <translation>Avslutt&amp;et:</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -657,11 +741,11 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
     </message>
     <message>
         <source>Prin&amp;t letter…</source>
-        <translation>Skriv u&amp;t brev…</translation>
+        <translation>Skriv &amp;ut brev…</translation>
     </message>
     <message>
         <source>Save &amp;letter as…</source>
-        <translation>Lagre &amp;brev som…</translation>
+        <translation>La&amp;gre brev som…</translation>
     </message>
     <message>
         <source>The case has no finalised letters yet.</source>
@@ -951,10 +1035,6 @@ SHA-256 %3</translation>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
         <source>%1 by %2: %3</source>
         <translation>%1 av %2: %3</translation>
     </message>
@@ -973,6 +1053,18 @@ SHA-256 %3</translation>
     <message>
         <source>Returned to the caseworker with your comment (sent at the next sync).</source>
         <translation>Sendt tilbake til saksbehandleren med kommentaren din (sendes ved neste synkronisering).</translation>
+    </message>
+    <message>
+        <source>Letters waiting for approval</source>
+        <translation>Brev som venter på godkjenning</translation>
+    </message>
+    <message>
+        <source>Letters returned to me</source>
+        <translation>Brev sendt tilbake til meg</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Lukk</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1161,10 @@ SHA-256 %3</translation>
         <source>Changes to the case</source>
         <translation>Endringer i saken</translation>
     </message>
+    <message>
+        <source>Case id</source>
+        <translation>Sakens id</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::HjelpVindu</name>
@@ -1126,6 +1222,10 @@ SHA-256 %3</translation>
     <message numerus="yes">
         <source>&amp;Import %n case(s)</source>
         <translation><numerusform>&amp;Importer %n sak</numerusform><numerusform>&amp;Importer %n saker</numerusform></translation>
+    </message>
+    <message>
+        <source>Cases that would change</source>
+        <translation>Saker som ville bli endret</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1490,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Register incoming…</source>
-        <translation>&amp;Registrer inngående…</translation>
+        <translation>Re&amp;gistrer inngående…</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
@@ -1398,7 +1498,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Mark &amp;answered…</source>
-        <translation>&amp;Avskriv…</translation>
+        <translation>Avskriv &amp;dokumentet…</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
@@ -1406,7 +1506,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>&amp;Historikk…</translation>
+        <translation>H&amp;istorikk…</translation>
     </message>
     <message>
         <source>Documents of the case</source>
@@ -1726,6 +1826,18 @@ SHA-256 %3</translation>
         <source>The reference of this party's last letter (Deres ref.)</source>
         <translation>Referansen i det siste brevet fra denne parten (Deres ref.)</translation>
     </message>
+    <message>
+        <source>&amp;Add subject</source>
+        <translation>Le&amp;gg til tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove subject</source>
+        <translation>F&amp;jern tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Subjects of supervision</source>
+        <translation>Tilsynsobjekter</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::OppfolgingModell</name>
@@ -1946,6 +2058,10 @@ SHA-256 %3</translation>
     <message>
         <source>Replace them?</source>
         <translation>Vil du erstatte dem?</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Utkast</translation>
     </message>
 </context>
 <context>
@@ -2479,7 +2595,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Sync c&amp;onflicts and rejected changes…</source>
-        <translation>Synkroniserings&amp;konflikter og avviste endringer…</translation>
+        <translation>Synkroniseringskonflikter og avviste &amp;endringer…</translation>
     </message>
     <message>
         <source>&amp;Central store…</source>
@@ -3166,7 +3282,7 @@ Det forrige lageret er tatt vare på som %2.</translation>
     </message>
     <message>
         <source>&amp;Remove assessment</source>
-        <translation>&amp;Ta bort vurdering</translation>
+        <translation>Ta bort v&amp;urdering</translation>
     </message>
     <message>
         <source>Selected assessment</source>
@@ -3174,7 +3290,7 @@ Det forrige lageret er tatt vare på som %2.</translation>
     </message>
     <message>
         <source>&amp;Provision:</source>
-        <translation>&amp;Bestemmelse:</translation>
+        <translation>B&amp;estemmelse:</translation>
     </message>
     <message>
         <source>Type part of the law, § or name to search</source>
@@ -3186,7 +3302,7 @@ Det forrige lageret er tatt vare på som %2.</translation>
     </message>
     <message>
         <source>&amp;Conclusion:</source>
-        <translation>&amp;Konklusjon:</translation>
+        <translation>Ko&amp;nklusjon:</translation>
     </message>
     <message>
         <source>Reasonin&amp;g (goes into the decision as written):</source>

@@ -280,10 +280,6 @@ For å avslutte saka likevel: sei kvifor desse dokumenta ikkje er svara på (dei
         <translation>Tilsynsklient</translation>
     </message>
     <message>
-        <source>Danger to life or health, or abuse (prioritise)</source>
-        <translation>Fare for liv eller helse, eller overgrep (skal prioriterast)</translation>
-    </message>
-    <message>
         <source>Considered</source>
         <translation>Vurdert</translation>
     </message>
@@ -599,11 +595,99 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     </message>
     <message>
         <source>Case &amp;number:</source>
-        <translation>Saksnumm&amp;er:</translation>
+        <translation>Saks&amp;nummer:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
         <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>Provisions are assessed when the statsforvalter investigates and decides (handling method 5).</source>
+        <translation>Føresegner blir vurderte når statsforvaltaren greier ut og avgjer saka (behandlingsmåte 5).</translation>
+    </message>
+    <message>
+        <source>Danger to life or health, or abuse (&amp;prioritise)</source>
+        <translation>Fare for liv eller helse, eller overgrep (skal &amp;prioriterast)</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Innsendar</translation>
+    </message>
+    <message>
+        <source>&amp;1 The case</source>
+        <translation>&amp;1 Saka</translation>
+    </message>
+    <message>
+        <source>&amp;2 Parties</source>
+        <translation>&amp;2 Partar</translation>
+    </message>
+    <message>
+        <source>&amp;3 Handling</source>
+        <translation>&amp;3 Behandling</translation>
+    </message>
+    <message>
+        <source>&amp;4 Assessments</source>
+        <translation>&amp;4 Vurderingar</translation>
+    </message>
+    <message>
+        <source>&amp;5 Documents</source>
+        <translation>&amp;5 Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;6 Journal</source>
+        <translation>&amp;6 Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation>Mottaks&amp;dato:</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>S&amp;ektor:</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ces:</source>
+        <translation>K&amp;jelder:</translation>
+    </message>
+    <message>
+        <source>&amp;User involvement:</source>
+        <translation>Br&amp;ukarinvolvering:</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>Samandra&amp;g:</translation>
+    </message>
+    <message>
+        <source>Subm&amp;itted by:</source>
+        <translation>&amp;Innsendar:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Th&amp;eir date and ref.:</source>
+        <translation>D&amp;ykkar dato og ref.:</translation>
+    </message>
+    <message>
+        <source>Handl&amp;ing method:</source>
+        <translation>Behandl&amp;ingsmåte:</translation>
+    </message>
+    <message>
+        <source>Forwar&amp;ded:</source>
+        <translation>Overse&amp;ndt:</translation>
+    </message>
+    <message>
+        <source>Re&amp;port received:</source>
+        <translation>Ra&amp;pport motteken:</translation>
+    </message>
+    <message>
+        <source>Meetin&amp;g:</source>
+        <translation>Møt&amp;e:</translation>
+    </message>
+    <message>
+        <source>Clos&amp;ed:</source>
+        <translation>Avslutta:</translation>
     </message>
 </context>
 <context>
@@ -657,11 +741,11 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     </message>
     <message>
         <source>Prin&amp;t letter…</source>
-        <translation>Skriv u&amp;t brev…</translation>
+        <translation>Skriv &amp;ut brev…</translation>
     </message>
     <message>
         <source>Save &amp;letter as…</source>
-        <translation>Lagra &amp;brev som…</translation>
+        <translation>La&amp;gra brev som…</translation>
     </message>
     <message>
         <source>The case has no finalised letters yet.</source>
@@ -951,10 +1035,6 @@ SHA-256 %3</translation>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
         <source>%1 by %2: %3</source>
         <translation>%1 av %2: %3</translation>
     </message>
@@ -973,6 +1053,18 @@ SHA-256 %3</translation>
     <message>
         <source>Returned to the caseworker with your comment (sent at the next sync).</source>
         <translation>Send tilbake til saksbehandlaren med kommentaren din (vert sendt ved neste synkronisering).</translation>
+    </message>
+    <message>
+        <source>Letters waiting for approval</source>
+        <translation>Brev som ventar på godkjenning</translation>
+    </message>
+    <message>
+        <source>Letters returned to me</source>
+        <translation>Brev sende tilbake til meg</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Lukk</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1161,10 @@ SHA-256 %3</translation>
         <source>Changes to the case</source>
         <translation>Endringar i saka</translation>
     </message>
+    <message>
+        <source>Case id</source>
+        <translation>Saka sin id</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::HjelpVindu</name>
@@ -1126,6 +1222,10 @@ SHA-256 %3</translation>
     <message numerus="yes">
         <source>&amp;Import %n case(s)</source>
         <translation><numerusform>&amp;Importer %n sak</numerusform><numerusform>&amp;Importer %n saker</numerusform></translation>
+    </message>
+    <message>
+        <source>Cases that would change</source>
+        <translation>Saker som ville blitt endra</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1490,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Register incoming…</source>
-        <translation>&amp;Registrer inngåande…</translation>
+        <translation>Re&amp;gistrer inngåande…</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
@@ -1398,7 +1498,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Mark &amp;answered…</source>
-        <translation>&amp;Avskriv…</translation>
+        <translation>Avskriv &amp;dokumentet…</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
@@ -1406,7 +1506,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>&amp;Historikk…</translation>
+        <translation>H&amp;istorikk…</translation>
     </message>
     <message>
         <source>Documents of the case</source>
@@ -1726,6 +1826,18 @@ SHA-256 %3</translation>
         <source>The reference of this party's last letter (Deres ref.)</source>
         <translation>Referansen i det siste brevet frå denne parten (Dykkar ref.)</translation>
     </message>
+    <message>
+        <source>&amp;Add subject</source>
+        <translation>Le&amp;gg til tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove subject</source>
+        <translation>F&amp;jern tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Subjects of supervision</source>
+        <translation>Tilsynsobjekt</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::OppfolgingModell</name>
@@ -1946,6 +2058,10 @@ SHA-256 %3</translation>
     <message>
         <source>Replace them?</source>
         <translation>Vil du erstatte dei?</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Utkast</translation>
     </message>
 </context>
 <context>
@@ -2479,7 +2595,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Sync c&amp;onflicts and rejected changes…</source>
-        <translation>Synkroniserings&amp;konfliktar og avviste endringar…</translation>
+        <translation>Synkroniseringskonfliktar og avviste &amp;endringar…</translation>
     </message>
     <message>
         <source>&amp;Central store…</source>
@@ -3166,7 +3282,7 @@ Det førre lageret er teke vare på som %2.</translation>
     </message>
     <message>
         <source>&amp;Remove assessment</source>
-        <translation>&amp;Ta bort vurdering</translation>
+        <translation>Ta bort v&amp;urdering</translation>
     </message>
     <message>
         <source>Selected assessment</source>
@@ -3186,7 +3302,7 @@ Det førre lageret er teke vare på som %2.</translation>
     </message>
     <message>
         <source>&amp;Conclusion:</source>
-        <translation>&amp;Konklusjon:</translation>
+        <translation>Konklus&amp;jon:</translation>
     </message>
     <message>
         <source>Reasonin&amp;g (goes into the decision as written):</source>

@@ -80,6 +80,8 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     m_fritekst->setObjectName(u"fritekst"_s);
     m_feil->setObjectName(u"feil"_s);
     m_forhaandsvisning->setObjectName(u"forhaandsvisning"_s);
+    m_type->setProperty("tilsynDataFra", 0); // the templates' names (Norwegian, as the letters)
+    m_mottaker->setProperty("tilsynDataFra", 0); // the parties
     m_maalform->addItem(tr("Bokmål"), maalformKode(Maalform::Bokmaal));
     m_maalform->addItem(tr("Nynorsk"), maalformKode(Maalform::Nynorsk));
     m_skjerming->setChecked(true);

@@ -35,6 +35,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -90,7 +91,9 @@ void CaseEditor::bygg()
     m_sektor = new QComboBox(this);
     for (const KatalogPost &p : m_katalog.poster(Liste::Sektor))
         m_sektor->addItem(p.navn, p.kode);
+    m_sektor->setProperty("tilsynDataFra", 0); // catalogue names: data, the same in every UI language
     m_embete = new QComboBox(this);
+    m_embete->setProperty("tilsynDataFra", 0);
     for (const KatalogPost &p : m_katalog.poster(Liste::Embete))
         m_embete->addItem(p.kort.isEmpty() ? p.navn : p.kort, p.kode);
     m_saksbehandler = new QLineEdit(this);
@@ -123,6 +126,7 @@ void CaseEditor::bygg()
     m_innsenderMaalform->addItem(QString(), QString());
     m_innsenderMaalform->addItem(u"Bokmål"_s, u"nb"_s);
     m_innsenderMaalform->addItem(u"Nynorsk"_s, u"nn"_s);
+    m_innsenderMaalform->setProperty("tilsynDataFra", 1);
     m_innsenderDeres = new Brevreferansefelt(this);
     m_innsenderDeres->setObjectName(u"innsender.deres"_s);
 
@@ -152,9 +156,13 @@ void CaseEditor::bygg()
     auto *hLag = new QGridLayout(henvendelse);
     hLag->setColumnStretch(1, 1);
     for (const char *felt : {"saksnummer", "mottatt", "sektor", "embete", "saksbehandler", "alvorlig", "kilder", "temaer",
-                             "brukerinvolvering", "sammendrag", "innsender", "innsender.adresse", "innsender.maalform",
-                             "innsender.deres"})
+                             "brukerinvolvering", "sammendrag"})
         skjema(hLag, QString::fromLatin1(felt));
+    auto *innsender = new QGroupBox(this);
+    auto *iLag = new QGridLayout(innsender);
+    iLag->setColumnStretch(1, 1);
+    for (const char *felt : {"innsender", "innsender.adresse", "innsender.maalform", "innsender.deres"})
+        skjema(iLag, QString::fromLatin1(felt));
 
     m_objekter = new ObjektListe(*m_utkast, m_katalog, this);
     auto *objektBoks = new QGroupBox(this);
@@ -170,7 +178,7 @@ void CaseEditor::bygg()
     auto *vLag = new QHBoxLayout(valg);
     vLag->setContentsMargins(0, 0, 0, 0);
     for (int bm = 1; bm <= 5; ++bm) {
-        auto *knapp = new QRadioButton(u"&"_s + QString::number(bm), valg); // Alt+5: BM 5
+        auto *knapp = new QRadioButton(QString::number(bm), valg); // the label's letter, then arrows and Space
         knapp->setObjectName(u"bm%1"_s.arg(bm));
         m_bm->addButton(knapp, bm);
         vLag->addWidget(knapp);
@@ -191,6 +199,7 @@ void CaseEditor::bygg()
     m_avsluttet = new ValgfriDato(this);
     m_utfall = new QComboBox(this);
     m_utfall->addItem(QString(), QString());
+    m_utfall->setProperty("tilsynDataFra", 1);
     for (const KatalogPost &p : m_katalog.poster(Liste::Utfall))
         m_utfall->addItem(p.navn, p.kode);
     m_felt.insert(u"behandlingsmaate"_s, valg);
@@ -213,23 +222,31 @@ void CaseEditor::bygg()
         if (it.value()->objectName().isEmpty())
             it.value()->setObjectName(it.key());
     }
-    m_grupper = {henvendelse, objektBoks, bmBoks, m_vurderingBoks};
-    auto *innhold = new QWidget(this);
-    auto *iLag = new QVBoxLayout(innhold);
-    m_innholdLag = iLag;
-    iLag->addWidget(m_tittel);
-    iLag->addWidget(m_oppsummering);
-    for (QGroupBox *g : m_grupper)
-        iLag->addWidget(g);
-    iLag->addStretch();
-    m_rull = new QScrollArea(this);
-    QScrollArea *rull = m_rull;
-    rull->setWidgetResizable(true);
-    rull->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    rull->setWidget(innhold);
+    m_grupper = {henvendelse, innsender, objektBoks, bmBoks, m_vurderingBoks};
+    // The case on six pages (Alt+1 … Alt+6), so that each page's fields have
+    // letters of their own beside the window's menus and filter bar; each page scrolls.
+    m_faner = new QTabWidget(this);
+    m_faner->setObjectName(u"sakfaner"_s);
+    m_faner->setDocumentMode(true);
+    const QList<QList<QWidget *>> sider{{henvendelse}, {innsender, objektBoks}, {bmBoks}, {m_vurderingBoks}, {}, {}};
+    for (const QList<QWidget *> &innhold : sider) {
+        auto *side = new QWidget(this);
+        auto *sLag = new QVBoxLayout(side);
+        for (QWidget *w : innhold)
+            sLag->addWidget(w);
+        sLag->addStretch();
+        auto *rull = new QScrollArea(this);
+        rull->setWidgetResizable(true);
+        rull->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // never cut off on a narrow screen
+        rull->setFrameShape(QFrame::NoFrame);
+        rull->setWidget(side);
+        m_faner->addTab(rull, QString());
+    }
     auto *lag = new QVBoxLayout(this);
-    lag->setContentsMargins(0, 0, 0, 0);
-    lag->addWidget(rull);
+    lag->setContentsMargins(6, 6, 0, 0);
+    lag->addWidget(m_tittel);
+    lag->addWidget(m_oppsummering);
+    lag->addWidget(m_faner, 1);
 }
 
 void CaseEditor::changeEvent(QEvent *e)
@@ -420,7 +437,10 @@ void CaseEditor::oppdater()
     vis(u"rapport_mottatt"_s, bm == 3 || s.rapportMottatt.isValid());
     vis(u"mote"_s, bm == 4 || s.mote.isValid());
     vis(u"utfall"_s, bm == 5 || s.utfall.has_value());
-    m_vurderingBoks->setVisible(bm == 5 || !s.vurderinger.isEmpty());
+    // Assessments belong to BM 5: the page is there for every case, usable only then.
+    const bool vurderes = bm == 5 || !s.vurderinger.isEmpty();
+    m_faner->setTabEnabled(SideVurderinger, vurderes);
+    m_faner->setTabToolTip(SideVurderinger, vurderes ? QString() : tr("Provisions are assessed when the statsforvalter investigates and decides (handling method 5)."));
 
     m_objekter->oppdater();
     m_vurderinger->oppdater();
@@ -555,13 +575,25 @@ bool CaseEditor::lagre()
 void CaseEditor::visFelt(const QString &felt)
 {
     QWidget *w = felt == u"vurderinger" ? m_vurderingBoks : m_felt.value(felt);
-    if (w)
-        m_rull->ensureWidgetVisible(w, 0, 0);
+    if (!w && felt.startsWith(u"vurderinger"))
+        w = m_vurderingBoks;
+    else if (!w && felt.startsWith(u"tilsynsobjekter"))
+        w = m_objekter;
+    if (!w)
+        return;
+    for (int i = 0; i < m_faner->count(); ++i) {
+        auto *rull = qobject_cast<QScrollArea *>(m_faner->widget(i));
+        if (rull->widget()->isAncestorOf(w)) {
+            m_faner->setCurrentIndex(i);
+            rull->ensureWidgetVisible(w, 0, 0);
+        }
+    }
 }
 
-void CaseEditor::leggTilPanel(QWidget *panel)
+void CaseEditor::leggTilPanel(QWidget *panel, Side side)
 {
-    m_innholdLag->insertWidget(m_innholdLag->count() - 1, panel); // above the closing stretch
+    auto *lag = qobject_cast<QVBoxLayout *>(qobject_cast<QScrollArea *>(m_faner->widget(side))->widget()->layout());
+    lag->insertWidget(lag->count() - 1, panel); // above the closing stretch
 }
 
 void CaseEditor::forkastEndringer()

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QScrollArea;
+class QTabWidget;
 class QUndoStack;
 class QVBoxLayout;
 
@@ -65,11 +66,13 @@ public:
     bool lagre();
     /// The user chose not to keep the unsaved changes: the recovery copy goes too.
     void forkastEndringer();
-    /// Scrolls the field (a path such as "utfall", or "vurderinger") into view.
+    /// Shows the page of the field (a path such as "utfall", or "vurderinger") and scrolls it into view.
     void visFelt(const QString &felt);
     Gjenoppretting *gjenoppretting() const { return m_gjenoppretting; }
-    /// Adds a panel below the case's fields (e.g. its documents, see DokumentListe).
-    void leggTilPanel(QWidget *panel);
+    /// The editor's pages (tabs), in order.
+    enum Side { SideSaken, SideParter, SideBehandling, SideVurderinger, SideDokumenter, SideJournal };
+    /// Adds a panel to one of the editor's pages (the case's documents, its journal).
+    void leggTilPanel(QWidget *panel, Side side);
 
     bool harSak() const { return m_harSak; }
     bool erEndret() const;
@@ -111,10 +114,9 @@ private:
     std::function<bool(const QString &)> m_spoer;
     std::function<void(const QString &)> m_varsle;
 
-    QScrollArea *m_rull = nullptr;
+    QTabWidget *m_faner = nullptr; ///< the pages (Side)
     QLabel *m_tittel = nullptr;
     QLabel *m_oppsummering = nullptr;
-    QVBoxLayout *m_innholdLag = nullptr;
     SaksnummerFelt *m_saksnummer = nullptr;
     Datofelt *m_mottatt = nullptr;
     QComboBox *m_sektor = nullptr;

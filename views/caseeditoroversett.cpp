@@ -1,6 +1,7 @@
 #include "caseeditor.h"
 
 #include "caseeditortekster.h"
+#include "kodeliste.h"
 #include "valgfridato.h"
 
 #include <QCheckBox>
@@ -8,30 +9,40 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 
 // The case editor's texts set again after a language change (its own file: the editor's is long).
 
 namespace tilsyn {
 
+using namespace Qt::StringLiterals;
+
 void CaseEditor::oversett()
 {
     for (auto it = m_ledetekster.cbegin(); it != m_ledetekster.cend(); ++it)
         it.value()->setText(etikett(it.key()));
-    m_alvorlig->setText(tr("Danger to life or health, or abuse (prioritise)"));
+    m_alvorlig->setText(tr("Danger to life or health, or abuse (&prioritise)"));
     m_bVurdert->setText(tr("Considered"));
     m_bMote->setText(tr("Meeting offered"));
     m_bMerknad->setPlaceholderText(tr("Note"));
     m_innsenderNavn->setPlaceholderText(tr("Name"));
     m_innsenderMaalform->setItemText(0, tr("(not known)"));
     m_utfall->setItemText(0, tr("(none)"));
+    m_kilder->setAccessibleName(ledetekst(u"kilder"_s));
+    m_temaer->setAccessibleName(ledetekst(u"temaer"_s));
     m_oversendt->settTekst(tr("Set"));
     m_rapport->settTekst(tr("Set"));
     m_mote->settTekst(tr("Set"));
     m_avsluttet->settTekst(tr("Set"));
-    const QStringList titler{tr("The henvendelse"), tr("Subjects of supervision"), tr("Handling method"),
+    const QStringList titler{tr("The henvendelse"), tr("Submitter"), tr("Subjects of supervision"), tr("Handling method"),
                              tr("Assessed provisions")};
     for (qsizetype i = 0; i < m_grupper.size(); ++i)
         m_grupper[i]->setTitle(titler[i]);
+    // Alt+digit: the same keys in every language, and free of the window's letters.
+    const QStringList sider{tr("&1 The case"), tr("&2 Parties"), tr("&3 Handling"), tr("&4 Assessments"),
+                            tr("&5 Documents"), tr("&6 Journal")};
+    for (qsizetype i = 0; i < sider.size(); ++i)
+        m_faner->setTabText(int(i), sider[i]);
     if (m_harSak)
         oppdater();
 }

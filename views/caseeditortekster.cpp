@@ -37,10 +37,25 @@ constexpr Ledetekst kLedetekster[] = {
     {"utfall", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Outcome")},
 };
 
-// Field path -> label with its accelerator. Only where a letter is free in the main window
-// (menus and the filter bar use theirs) in both målformer; the other fields are reached with Tab.
+// Field path -> label with its accelerator. The editor's pages (tabs) give each page its own
+// letters beside the main window's menus and filter bar; the translations choose letters free on
+// the page in their language (tst_allevinduer checks it). A field whose label has no free letter
+// in a language is reached with Tab from its page's other fields.
 constexpr Ledetekst kEtiketter[] = {
     {"saksnummer", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Case &number:")},
+    {"mottatt", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "&Date received:")},
+    {"sektor", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "S&ector:")},
+    {"kilder", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Sour&ces:")},
+    {"brukerinvolvering", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "&User involvement:")},
+    {"sammendrag", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Summar&y:")},
+    {"innsender", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Subm&itted by:")},
+    {"innsender.adresse", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "A&ddress:")},
+    {"innsender.deres", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Th&eir date and ref.:")},
+    {"behandlingsmaate", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Handl&ing method:")},
+    {"oversendt", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Forwar&ded:")},
+    {"rapport_mottatt", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Re&port received:")},
+    {"mote", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Meetin&g:")},
+    {"avsluttet", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Clos&ed:")},
     {"utfall", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "O&utcome:")},
 };
 

@@ -187,6 +187,7 @@ QWidget *DokumentListe::vis(qint64 id)
     }
     auto *vindu = new QDialog(window());
     vindu->setObjectName(u"dokumentvisning"_s);
+    vindu->setProperty("tilsynDataTittel", true); // the letter's own title
     vindu->setAttribute(Qt::WA_DeleteOnClose);
     vindu->setWindowTitle(tr("%1 – %2").arg(brev.offentligTittel, QLocale().toString(brev.dato, u"dd.MM.yyyy"_s)));
     // The bytes live as long as the document, and the view lets go of the document when the

@@ -20,6 +20,7 @@ SendTilGodkjenningDialog::SendTilGodkjenningDialog(const QList<Kontorbruker> &br
     m_til->setObjectName(u"godkjenner"_s);
     m_merknad->setObjectName(u"merknad"_s);
     m_til->addItem(tr("All leaders of the office"), QString());
+    m_til->setProperty("tilsynDataFra", 1); // user names
     for (const Kontorbruker &b : brukere) {
         if (b.leder)
             m_til->addItem(b.bruker, b.bruker);

@@ -81,6 +81,8 @@ Godkjenningsvindu::Godkjenningsvindu(Dokumentflyt &flyt, SakRepository &saker, c
     else
         m_koeTabell->hide();
     m_faner->addTab(m_tilbakeTabell, tr("Returned &to me"));
+    m_koeTabell->setAccessibleName(tr("Letters waiting for approval"));
+    m_tilbakeTabell->setAccessibleName(tr("Letters returned to me"));
     for (QWidget *w : {static_cast<QWidget *>(m_kommentar), static_cast<QWidget *>(m_godkjenn),
                        static_cast<QWidget *>(m_sendTilbake)})
         w->setVisible(leder);
@@ -99,7 +101,7 @@ Godkjenningsvindu::Godkjenningsvindu(Dokumentflyt &flyt, SakRepository &saker, c
     knapper->addWidget(m_godkjenn);
     knapper->addWidget(m_sendTilbake);
     knapper->addStretch(1);
-    auto *lukk = new QPushButton(tr("Close"), this);
+    auto *lukk = new QPushButton(tr("C&lose"), this);
     knapper->addWidget(lukk);
     vLag->addLayout(knapper);
     auto *deler = new QSplitter(this);

@@ -1,5 +1,7 @@
 #include "historikkvisning.h"
 
+#include "caseeditortekster.h"
+
 #include "items/historikkfilter.h"
 #include "items/historikkmodell.h"
 #include "redigeringsstil.h"
@@ -93,9 +95,10 @@ void HistorikkVisning::fyllValg()
     m_felt->clear();
     m_bruker->clear();
     m_felt->addItem(tr("All fields"), QString());
-    for (const QString &f : m_modell->felter())
-        m_felt->addItem(f, f);
+    for (const QString &f : m_modell->felter()) // the field's name as the editor labels it
+        m_felt->addItem(f == u"id" ? tr("Case id") : feltnavn(f), f);
     m_bruker->addItem(tr("Everyone"), QString());
+    m_bruker->setProperty("tilsynDataFra", 1); // people's names
     for (const QString &b : m_modell->brukere())
         m_bruker->addItem(b, b);
     m_felt->setCurrentIndex(std::max(0, m_felt->findData(felt)));

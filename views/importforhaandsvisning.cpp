@@ -27,6 +27,7 @@ ImportForhaandsvisning::ImportForhaandsvisning(const JsonlImport::Lest &lest, co
     m_sammendrag->setObjectName(u"importSammendrag"_s);
     m_sammendrag->setWordWrap(true);
     m_endringer->setObjectName(u"importEndringer"_s);
+    m_endringer->setAccessibleName(tr("Cases that would change"));
     m_endringer->setRootIsDecorated(false);
     m_endringer->setColumnCount(3);
     m_endringer->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -50,6 +50,10 @@ RegistreringDialog::RegistreringDialog(const QString &type, const NyJournalpost 
     m_offentligTittel->setPlaceholderText(tr("Dokument i tilsynssak"));
     m_unntatt->setChecked(forslag.unntattOffentlighet);
     m_hjemmel->setPlaceholderText(u"offl. § 13 jf. fvl. § 13 første ledd nr. 1"_s);
+    // Examples of what is written there, which is Norwegian whatever the UI language.
+    m_offentligTittel->setProperty("tilsynData", true);
+    m_hjemmel->setProperty("tilsynData", true);
+    m_hjemmel->setMinimumWidth(fontMetrics().horizontalAdvance(m_hjemmel->placeholderText()) + 24); // the example whole
     connect(m_unntatt, &QCheckBox::toggled, m_hjemmel, &QWidget::setEnabled);
 
     auto *velg = new QPushButton(tr("Choose &file…"), this);
@@ -129,7 +133,9 @@ AvskrivDialog::AvskrivDialog(const QList<std::pair<QString, QString>> &brev, QWi
         m_maate->addItem(JournalModell::maatenavn(m), m);
     for (const auto &[id, tekst] : brev)
         m_brev->addItem(tekst, id);
+    m_brev->setProperty("tilsynDataFra", 0); // the case's letters
     m_merknad->setPlaceholderText(tr("How it was answered, or why it is not answered"));
+    m_merknad->setMinimumWidth(fontMetrics().horizontalAdvance(m_merknad->placeholderText()) + 24);
     if (brev.isEmpty())
         m_maate->setCurrentIndex(m_maate->findData(u"Tatt til orientering"_s));
     auto *skjema = new QFormLayout;

@@ -148,7 +148,8 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     connect(m_velkomst, &Velkomst::lastEksempel, this, &MainWindow::lastEksempel);
 
     settStorrelse(this, {1500, 900});
-    m_splitter->setSizes({width() * 55 / 100, width() * 45 / 100});
+    // The case's pages need the room (six tabs, the assessment form): the list scrolls sideways.
+    m_splitter->setSizes({width() * 40 / 100, width() * 60 / 100});
     restoreGeometry(Innstillinger::vindusgeometri.verdi());
     restoreState(Innstillinger::vindustilstand.verdi());
     m_visning->horizontalHeader()->restoreState(Innstillinger::listekolonner.verdi());

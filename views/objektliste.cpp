@@ -83,8 +83,9 @@ void ObjektListe::oversett()
         ->setToolTip(tr("Health personnel only: the authorisation as in the Health Personnel Register (e.g. doctor)"));
     m_tabell->horizontalHeaderItem(DeresDato)->setToolTip(tr("The date of this party's last letter (Deres dato)"));
     m_tabell->horizontalHeaderItem(DeresRef)->setToolTip(tr("The reference of this party's last letter (Deres ref.)"));
-    m_leggTil->setText(tr("Add subject"));
-    m_fjern->setText(tr("Remove subject"));
+    m_leggTil->setText(tr("&Add subject"));
+    m_fjern->setText(tr("&Remove subject"));
+    m_tabell->setAccessibleName(tr("Subjects of supervision"));
 }
 
 void ObjektListe::changeEvent(QEvent *e)
@@ -98,6 +99,7 @@ void ObjektListe::byggRad(int rad)
 {
     const QString sektor = m_utkast.sak().sektor;
     auto *type = new QComboBox;
+    type->setProperty("tilsynDataFra", 0); // catalogue names: data
     type->setObjectName(u"type"_s);
     for (const KatalogPost &p : m_katalog.forSektor(Liste::Objekttype, sektor))
         type->addItem(p.navn, p.kode);
@@ -108,6 +110,7 @@ void ObjektListe::byggRad(int rad)
     m_tabell->setCellWidget(rad, Type, type);
 
     auto *niva = new QComboBox;
+    niva->setProperty("tilsynDataFra", 1);
     niva->setObjectName(u"tjenesteniva"_s);
     niva->addItem(tr("(none)"), QString());
     for (const KatalogPost &p : m_katalog.poster(Liste::Tjenesteniva))

@@ -49,6 +49,7 @@ PartsbrevDialog::PartsbrevDialog(const Tilsynssak &sak, QList<Brevutkast> utkast
                                   this);
     forklaring->setWordWrap(true);
     auto *ledetekst = new QLabel(tr("&Drafts:"), this);
+    m_liste->setAccessibleName(tr("Drafts"));
     ledetekst->setBuddy(m_liste);
     for (const Brevutkast &u : std::as_const(m_utkast)) {
         const Brevtype *t = brevtype(u.type);

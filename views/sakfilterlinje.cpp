@@ -67,8 +67,13 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     for (int bm = 1; bm <= 5; ++bm)
         m_bm->addItem(QString::number(bm), bm);
 
-    // Two rows: what to look for, then the day-to-day views. One row would force the list wider
-    // than the editor beside it can spare.
+    // Three rows: what to look for, the sector and method, then the day-to-day views. Fewer rows
+    // would force the list wider than the case's pages beside it can spare at 1366 pixels; the
+    // lists may shrink below their longest entry (the pop-up still shows it whole).
+    for (QComboBox *c : {m_status, m_sektor, m_bm}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(10);
+    }
     auto *lag = new QVBoxLayout(this);
     lag->setContentsMargins(0, 0, 0, 0);
     auto *rad1 = new QHBoxLayout;
@@ -78,17 +83,18 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     rad1->addWidget(m_status);
     auto *rad2 = new QHBoxLayout;
     rad2->addWidget(m_sektorEtikett);
-    rad2->addWidget(m_sektor);
+    rad2->addWidget(m_sektor, 1);
     rad2->addWidget(m_bmEtikett);
-    rad2->addWidget(m_bm);
-    rad2->addSpacing(12);
-    rad2->addWidget(m_mine);
-    rad2->addWidget(m_ufordelte);
-    rad2->addWidget(m_snart);
-    rad2->addWidget(m_forfalte);
-    rad2->addStretch(1);
+    rad2->addWidget(m_bm, 1);
+    auto *rad3 = new QHBoxLayout;
+    rad3->addWidget(m_mine);
+    rad3->addWidget(m_ufordelte);
+    rad3->addWidget(m_snart);
+    rad3->addWidget(m_forfalte);
+    rad3->addStretch(1);
     lag->addLayout(rad1);
     lag->addLayout(rad2);
+    lag->addLayout(rad3);
 
     // Typing applies once the keystrokes already queued are in; every other control at once.
     m_ventetid->setSingleShot(true);

@@ -52,6 +52,7 @@ SentralDialog::SentralDialog(const QString &conninfo, QWidget *parent)
     m_port->setValidator(new QIntValidator(1, 65535, m_port));
     m_port->setPlaceholderText(u"5432"_s);
     m_ssl->addItems(kSslValg);
+    m_ssl->setProperty("tilsynDataFra", 0); // libpq's sslmode values
     m_sslHint->setWordWrap(true);
     m_ovrige->setPlaceholderText(tr("e.g. sslrootcert=/etc/ssl/certs/ca.pem connect_timeout=10"));
     m_passord->setEchoMode(QLineEdit::Password);

@@ -153,7 +153,7 @@ void Skrivebord::koblBrev()
     m_brevarkiv = std::make_unique<BrevRepository>(m_store);
     // The open case's documents (its finalised letters), below its fields.
     auto *dokumenter = new DokumentListe(*m_brevarkiv, m_vindu->editor());
-    m_vindu->editor()->leggTilPanel(dokumenter);
+    m_vindu->editor()->leggTilPanel(dokumenter, CaseEditor::SideDokumenter);
     connect(m_vindu->editor(), &CaseEditor::tilstandEndret, dokumenter, [this, dokumenter] {
         dokumenter->visSak(m_vindu->editor()->harSak() ? m_vindu->editor()->sak().id : QString());
     });
@@ -405,7 +405,7 @@ void Skrivebord::koblJournal()
     m_journal = std::make_unique<JournalRepository>(m_store);
     CaseEditor *editor = m_vindu->editor();
     m_journalpanel = new JournalPanel(*m_journal, m_vindu->bruker(), editor);
-    editor->leggTilPanel(m_journalpanel);
+    editor->leggTilPanel(m_journalpanel, CaseEditor::SideJournal);
     connect(editor, &CaseEditor::tilstandEndret, m_journalpanel, [this, editor] {
         const bool har = editor->harSak();
         m_journalpanel->visSak(har ? editor->sak().id : QString(), har ? editor->sak().saksnummer.value_or(QString()) : QString());

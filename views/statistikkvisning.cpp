@@ -130,6 +130,7 @@ void StatistikkVisning::byggSkjema()
         tabell->verticalHeader()->setVisible(false);
         tabell->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         tabell->setWordWrap(false);
+        tabell->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
         m_faner->addTab(tabell, QString());
         m_modeller.insert(navn, modell);
     }
@@ -183,8 +184,10 @@ void StatistikkVisning::oversett()
         {u"kilder"_s, tr("Sources")},                    {u"restanser"_s, tr("Backlog")},
         {u"behandlingstid"_s, tr("Handling time")}};
     const QStringList navn = Rapportmotor::rapporter();
-    for (int i = 0; i < navn.size(); ++i)
+    for (int i = 0; i < navn.size(); ++i) {
         m_faner->setTabText(i, titler.value(navn[i], navn[i]));
+        m_faner->widget(i)->setAccessibleName(m_faner->tabText(i));
+    }
     if (m_embete->count() > 0)
         m_embete->setItemText(0, tr("All offices"));
     for (RapportModell *modell : std::as_const(m_modeller))

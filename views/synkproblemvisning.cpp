@@ -283,6 +283,8 @@ void SynkProblemVisning::oppdaterFaner()
     m_faner->setTabText(0, tr("Conflicts (%L1)").arg(m_konflikter.size()));
     m_faner->setTabText(1, tr("Rejected changes (%L1)").arg(m_avviste.size()));
     m_faner->setTabText(2, tr("Answered twice (%L1)").arg(m_antallTapte));
+    m_konfliktliste->setAccessibleName(m_faner->tabText(0));
+    m_avvistliste->setAccessibleName(m_faner->tabText(1));
     emit antallEndret(int(m_konflikter.size()) + m_antallTapte, int(m_avviste.size()));
 }
 

@@ -125,6 +125,7 @@ void VurderingsListe::bygg()
     m_skjema = new QGroupBox(this);
     m_skjema->setObjectName(u"vurderingsskjema"_s);
     m_bestemmelse = new QComboBox(this);
+    m_bestemmelse->setProperty("tilsynDataFra", 0); // the catalogue's provisions: data
     m_bestemmelse->setObjectName(u"bestemmelse"_s);
     m_bestemmelse->setEditable(true);
     m_bestemmelse->setInsertPolicy(QComboBox::NoInsert);
@@ -136,10 +137,12 @@ void VurderingsListe::bygg()
     m_bestemmelse->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_bestemmelse->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_objekt = new QComboBox(this);
+    m_objekt->setProperty("tilsynDataFra", 0); // the case's subjects
     m_objekt->setObjectName(u"objekt"_s);
     m_objekt->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_objekt->setMinimumContentsLength(20);
     m_konklusjon = new QComboBox(this);
+    m_konklusjon->setProperty("tilsynDataFra", 1); // the catalogue's conclusions
     m_konklusjon->setObjectName(u"konklusjon"_s);
     m_begrunnelse = new QPlainTextEdit(this);
     m_begrunnelse->setObjectName(u"begrunnelse"_s);

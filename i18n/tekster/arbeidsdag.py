@@ -23,6 +23,6 @@ T = {
  'Open follow-ups': ('Åpne oppfølginger', 'Opne oppfølgingar'),
  'Breaches of the selected case': ('Lovbrudd i den valgte saken', 'Lovbrot i den valde saka'),
  'O&pen letter': ('Å&pne brev', 'O&pne brev'),
- 'Case &number:': ('Saks&nummer:', 'Saksnumm&er:'),
+ 'Case &number:': ('Saks&nummer:', 'Saks&nummer:'),
  'O&utcome:': ('&Utfall:', '&Utfall:'),
 }

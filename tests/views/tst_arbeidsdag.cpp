@@ -210,17 +210,20 @@ private slots:
         QVERIFY(tabTil(u"alvorlig"_s));
         tast(Qt::Key_Space);
         QVERIFY(e->sak().alvorlig);
-        QVERIFY(tabTil(u"sammendrag"_s));
+        alt(Qt::Key_G); // "Sammendra&g"
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"sammendrag"_s);
         skriv(u"Pasienten fikk feil medisin ved utskriving."_s);
-        QVERIFY(tabTil(u"innsender.navn"_s));
+        // The parties are on the editor's second page: Alt+2, then "&Innsender".
+        alt(Qt::Key_2);
+        alt(Qt::Key_I);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"innsender.navn"_s);
         skriv(u"Sigrid Nes"_s);
         QVERIFY(tabTil(u"innsender.maalform"_s));
         tast(Qt::Key_Down); // (unknown) → Bokmål
         tast(Qt::Key_Down); // → Nynorsk
         QCOMPARE(e->sak().innsender.value_or(Innsender{}).maalform, std::optional<QString>(u"nn"_s));
         for (const QString &navn : {u"Helse Vest legevakt"_s, u"Dr. Per Li"_s}) {
-            QVERIFY(tabTil(u"leggTilObjekt"_s));
-            tast(Qt::Key_Space);
+            alt(Qt::Key_G); // "Le&gg til tilsynsobjekt"
             QVERIFY(tabTil(u"navn"_s));
             skriv(navn);
         }
@@ -228,10 +231,12 @@ private slots:
         QCOMPARE(e->sak().tilsynsobjekter[1].navn, u"Dr. Per Li"_s);
     }
 
-    // 3. Enter the archive's saksnummer: Alt+N (the label "Saks&nummer") reaches the field.
+    // 3. Enter the archive's saksnummer: Alt+1 (the page "Saken"), then Alt+N (the label
+    // "Saks&nummer") reaches the field.
     void skrivSaksnummer()
     {
         const CaseEditor *e = m_skrivebord->vindu()->editor();
+        alt(Qt::Key_1);
         alt(Qt::Key_N);
         QCOMPARE(QApplication::focusWidget()->objectName(), u"saksnummer"_s);
         skriv(u"2026/415"_s);
@@ -242,8 +247,15 @@ private slots:
     void bm5MedToVurderinger()
     {
         const CaseEditor *e = m_skrivebord->vindu()->editor();
-        alt(Qt::Key_5); // the method's radio button "&5"
+        alt(Qt::Key_3); // the page "Behandling"
+        alt(Qt::Key_I); // "Behandl&ingsmåte": the first method's radio button
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"bm1"_s);
+        for (int i = 0; i < 4; ++i) // arrows move between the methods, Space chooses
+            tast(Qt::Key_Right);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"bm5"_s);
+        tast(Qt::Key_Space);
         QCOMPARE(e->sak().behandlingsmaate, std::optional<int>(5));
+        alt(Qt::Key_4); // the page "Vurderinger", usable now that the method is 5
         const struct
         {
             QString soek, kode, begrunnelse;
@@ -278,6 +290,7 @@ private slots:
             QCOMPARE(QApplication::focusWidget()->objectName(), u"begrunnelse"_s);
             skriv(v.begrunnelse);
         }
+        alt(Qt::Key_3); // back to "Behandling"
         alt(Qt::Key_U); // "&Utfall"
         QCOMPARE(QApplication::focusWidget()->objectName(), u"utfall"_s);
         soekIListe(u"Lov"_s); // "Lovbrudd påpekt"
@@ -360,11 +373,12 @@ private slots:
         QVERIFY(!w->editor()->erEndret());
     }
 
-    // 7. The finalised letter in the case's documents: selected, and opened with Alt+P.
+    // 7. The finalised letter in the case's documents (Alt+5): selected, and opened with Alt+P.
     void seBrevetIDokumentene()
     {
         MainWindow *w = m_skrivebord->vindu();
         auto *dokumenter = w->findChild<DokumentListe *>();
+        alt(Qt::Key_5); // the page "Dokumenter"
         QVERIFY(dokumenter && dokumenter->isVisible());
         QTRY_COMPARE(dokumenter->modell()->rowCount(), 1);
         QCOMPARE(dokumenter->modell()->brev(0).type, u"bm5-avgjorelse"_s);

@@ -28,6 +28,7 @@
 #include <QSpontaneKeyEvent>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -169,12 +170,18 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&e));
         QVERIFY(e.aapne(m_sak.id));
         QCOMPARE(e.sak(), m_sak);
-        auto *rull = e.findChild<QScrollArea *>();
-        auto *saksbehandler = e.findChild<QLineEdit *>(u"saksbehandler"_s);
-        saksbehandler->setFocus();
-        QVERIFY(saksbehandler->hasFocus());
-
-        const QMap<QString, int> antall = hjulOverAlt(&e, rull);
+        // The editor's pages (tabs): the wheel over every field of each page, scrolling that page.
+        auto *faner = e.findChild<QTabWidget *>(u"sakfaner"_s);
+        QVERIFY(faner);
+        QMap<QString, int> antall;
+        for (int i = 0; i < faner->count(); ++i) {
+            faner->setCurrentIndex(i);
+            faner->tabBar()->setFocus(); // the focus stays off the fields under the wheel
+            auto *rull = qobject_cast<QScrollArea *>(faner->widget(i));
+            const QMap<QString, int> her = hjulOverAlt(&e, rull);
+            for (auto it = her.cbegin(); it != her.cend(); ++it)
+                antall[it.key()] += it.value();
+        }
         // Every kind is there: sector, office, målform, outcome, the subjects' type, level and
         // målform, the assessment's provision, subject and conclusion; received and closed.
         QVERIFY2(antall.value(u"combo"_s) >= 12, qPrintable(QString::number(antall.value(u"combo"_s))));
@@ -183,8 +190,14 @@ private slots:
         QCOMPARE(e.undoStack()->count(), 0);
         QVERIFY(!e.erEndret());
 
-        // Over an unfocused combo box the form scrolls instead.
-        auto *utfall = e.findChild<QComboBox *>(u"utfall"_s);
+        // Over an unfocused combo box the form scrolls instead (the first page, made too low to
+        // show all of it).
+        faner->setCurrentIndex(0);
+        e.resize(1366, 300);
+        QCoreApplication::processEvents();
+        auto *rull = qobject_cast<QScrollArea *>(faner->widget(0));
+        faner->tabBar()->setFocus();
+        auto *utfall = e.findChild<QComboBox *>(u"embete"_s); // (the office: a combo box high on the page)
         rull->verticalScrollBar()->setValue(rull->verticalScrollBar()->maximum() / 2);
         rull->ensureWidgetVisible(utfall);
         const int foer = rull->verticalScrollBar()->value();
@@ -197,7 +210,7 @@ private slots:
         utfall->setFocus();
         QVERIFY(utfall->hasFocus());
         hjul(utfall, -120);
-        QVERIFY(e.sak().utfall != m_sak.utfall);
+        QVERIFY(e.sak().embete != m_sak.embete);
         QCOMPARE(e.undoStack()->count(), 1);
     }
 

@@ -14,9 +14,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTextEdit>
 #include <QToolButton>
 
@@ -121,10 +123,12 @@ bool erFelt(const QWidget *w)
 
 } // namespace
 
-QHash<QString, QString> tekster(QWidget *vindu)
+namespace {
+
+void teksterNaa(QWidget *vindu, QHash<QString, QString> &ut)
 {
-    QHash<QString, QString> ut;
-    ut.insert(noekkel(vindu, u"windowTitle"_s), vindu->windowTitle());
+    if (!vindu->property("tilsynDataTittel").toBool()) // a letter's title, a case number: data
+        ut.insert(noekkel(vindu, u"windowTitle"_s), vindu->windowTitle());
     if (auto *mw = qobject_cast<QMainWindow *>(vindu)) {
         for (QAction *a : mw->menuBar()->actions())
             if (a->menu())
@@ -159,14 +163,36 @@ QHash<QString, QString> tekster(QWidget *vindu)
             ut.insert(noekkel(w, u"specialValueText"_s), s->specialValueText());
         }
     }
+}
+
+} // namespace
+
+QHash<QString, QString> tekster(QWidget *vindu)
+{
+    QHash<QString, QString> ut;
+    teksterNaa(vindu, ut);
+    for (QTabWidget *faner : vindu->findChildren<QTabWidget *>()) { // every page's texts
+        if (!faner->isVisibleTo(vindu) || faner->window() != vindu)
+            continue;
+        const int foer = faner->currentIndex();
+        for (int i = 0; i < faner->count(); ++i) {
+            faner->setCurrentIndex(i);
+            teksterNaa(vindu, ut);
+        }
+        faner->setCurrentIndex(foer);
+    }
     return ut;
 }
 
-QStringList tastaturfeil(QWidget *vindu)
+namespace {
+
+// The problems of the window as it is shown now (the current page of each tab widget).
+QStringList tastaturfeilNaa(QWidget *vindu)
 {
     QStringList feil;
     QHash<QChar, QStringList> brukt;
     QSet<const QWidget *> merket; // fields some visible label names
+    QList<QAbstractButton *> utenBokstav;
     if (auto *mw = qobject_cast<QMainWindow *>(vindu)) {
         for (QAction *a : mw->menuBar()->actions()) {
             if (!a->menu())
@@ -182,7 +208,7 @@ QStringList tastaturfeil(QWidget *vindu)
     for (QWidget *w : widgets) {
         if (auto *l = qobject_cast<QLabel *>(w)) {
             const QChar c = akselerator(l->text());
-            if (!c.isNull()) {
+            if (!c.isNull() && l->textFormat() != Qt::RichText) {
                 brukt[c].append(l->text());
                 if (!l->buddy())
                     feil.append(u"label '%1' has an accelerator but no buddy"_s.arg(l->text()));
@@ -190,18 +216,24 @@ QStringList tastaturfeil(QWidget *vindu)
             if (l->buddy())
                 merket.insert(l->buddy());
         } else if (auto *b = qobject_cast<QAbstractButton *>(w)) {
-            if (qobject_cast<QToolButton *>(w) || !b->isEnabled())
+            if (qobject_cast<QToolButton *>(w))
                 continue;
-            if (qobject_cast<QDialogButtonBox *>(w->parentWidget()))
-                continue; // OK / Cancel / Close: Enter and Escape
+            // A disabled button's letter counts too: it clashes as soon as the button is enabled.
             const QChar c = akselerator(b->text());
             if (!c.isNull())
                 brukt[c].append(b->text());
-            else if (!b->text().isEmpty() && b->shortcut().isEmpty())
-                feil.append(u"button '%1' has no accelerator"_s.arg(b->text()));
-        } else if (auto *g = qobject_cast<QGroupBox *>(w); g && g->isCheckable()) {
+            else if (qobject_cast<QDialogButtonBox *>(w->parentWidget()))
+                continue; // OK / Cancel / Close: Enter and Escape
+            else if (!b->text().isEmpty() && b->shortcut().isEmpty() && b->isEnabled())
+                utenBokstav.append(b); // fine if it is a field some label names (a check box, a choice)
+        } else if (auto *g = qobject_cast<QGroupBox *>(w)) {
+            // A group box's letter moves the focus into it (or ticks it, when checkable).
             if (const QChar c = akselerator(g->title()); !c.isNull())
                 brukt[c].append(g->title());
+        } else if (auto *t = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < t->count(); ++i)
+                if (const QChar c = akselerator(t->tabText(i)); !c.isNull() && t->isTabVisible(i))
+                    brukt[c].append(t->tabText(i));
         } else if (auto *v = qobject_cast<QAbstractItemView *>(w); v && !qobject_cast<QHeaderView *>(w)) {
             if (v->tabKeyNavigation())
                 feil.append(u"%1: Tab walks into its cells (setTabKeyNavigation(false))"_s.arg(navn(v)));
@@ -209,13 +241,52 @@ QStringList tastaturfeil(QWidget *vindu)
                 feil.append(u"%1: no accessible name"_s.arg(navn(v)));
         }
     }
+    // A label names its buddy and what is inside it (a date with its tick box, a group of choices).
+    auto navngitt = [&](const QWidget *w) {
+        for (const QWidget *p = w; p && p != vindu; p = p->parentWidget()) {
+            if (merket.contains(p))
+                return true;
+            if (auto *v = qobject_cast<const QAbstractItemView *>(p); v && v != w && !v->accessibleName().isEmpty())
+                return true; // a cell's editor: named by the table and its column
+        }
+        return false;
+    };
     for (QWidget *w : widgets) {
-        if (erFelt(w) && w->isEnabled() && !merket.contains(w))
+        if (erFelt(w) && w->isEnabled() && !navngitt(w))
             feil.append(u"%1: a field without a label naming it (buddy)"_s.arg(navn(w)));
+    }
+    for (QAbstractButton *b : std::as_const(utenBokstav)) {
+        if (!qobject_cast<QPushButton *>(b) && navngitt(b))
+            continue;
+        feil.append(u"button '%1' has no accelerator"_s.arg(b->text()));
     }
     for (auto it = brukt.cbegin(); it != brukt.cend(); ++it)
         if (it->size() > 1)
             feil.append(u"accelerator '%1' used by %2"_s.arg(it.key()).arg(it->join(u", "_s)));
+    return feil;
+}
+
+} // namespace
+
+QStringList tastaturfeil(QWidget *vindu)
+{
+    // Each page of each tab widget in turn: a letter on a hidden page counts only with its page.
+    QStringList feil = tastaturfeilNaa(vindu);
+    for (QTabWidget *faner : vindu->findChildren<QTabWidget *>()) {
+        if (!faner->isVisibleTo(vindu) || faner->window() != vindu)
+            continue;
+        const int foer = faner->currentIndex();
+        for (int i = 0; i < faner->count(); ++i) {
+            if (i == foer || !faner->isTabEnabled(i) || !faner->isTabVisible(i))
+                continue;
+            faner->setCurrentIndex(i);
+            const QString side = faner->tabText(i).remove(u'&');
+            for (const QString &f : tastaturfeilNaa(vindu))
+                feil.append(u"[%1] %2"_s.arg(side, f));
+        }
+        faner->setCurrentIndex(foer);
+    }
+    feil.removeDuplicates();
     return feil;
 }
 
@@ -224,14 +295,18 @@ QStringList uoversatt(QWidget *vindu, const QHash<QString, QString> &engelsk)
     // The same word in English and Norwegian, and names.
     static const QSet<QString> tillatt{u"OK"_s, u"Status"_s, u"St&atus:"_s, u"Status:"_s, u"Tilsynsklient"_s,
                                        u"Norsk bokmål"_s, u"Norsk nynorsk"_s, u"English"_s, u"Alias"_s, u"Type"_s,
-                                       u"Open"_s /* nynorsk */};
+                                       u"Open"_s /* nynorsk */, u"Bokmål"_s, u"Nynorsk"_s, u"Journal"_s, u"&6 Journal"_s,
+                                       u"&Port:"_s, u"&Database:"_s, u"&Person:"_s};
+    // A case's window title: its saksnummer and the program's name.
+    static const QRegularExpression sakstittel(u"^\\d{4}/\\d+\\*? – Tilsynsklient$"_s);
     static const QRegularExpression bokstav(u"[A-Za-z]{2,}"_s);
     static const QRegularExpression forkortelse(u"^BM \\d$"_s); // "BM 5": the same abbreviation in all three
     QStringList feil;
     const QHash<QString, QString> naa = tekster(vindu);
     for (auto it = naa.cbegin(); it != naa.cend(); ++it) {
         const QString e = engelsk.value(it.key());
-        if (e.isEmpty() || e != it.value() || tillatt.contains(e) || !e.contains(bokstav) || forkortelse.match(e).hasMatch())
+        if (e.isEmpty() || e != it.value() || tillatt.contains(e) || !e.contains(bokstav) || forkortelse.match(e).hasMatch()
+            || sakstittel.match(e).hasMatch())
             continue;
         feil.append(u"not translated: '%1' (%2)"_s.arg(e, it.key().section(u'/', -2)));
     }

@@ -1,0 +1,115 @@
+// Every window and dialog of the desktop, in bokmål and nynorsk (issue 10 item 6 and 9): opened
+// offscreen by the shared walk (vinduvandring), each checked for
+//  - no accelerator letter used twice in the window (labels, buttons, group boxes, tab titles,
+//    menu titles; a letter on a hidden tab page only with its page), none twice in one menu;
+//  - every input field named by a label with a buddy, every table with an accessible name;
+//  - every menu entry with an accelerator or a shortcut;
+//  - no visible text left as in English (the same window walked in English first).
+// The walk must reach every window the sources make: a new dialog not in the walk fails here.
+
+#include "oversettelser.h"
+#include "uisjekk.h"
+#include "vinduvandring.h"
+
+#include "items/innstillinger.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tilsyn;
+
+class TestAlleVinduer final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_oversettelser.last(u"en"_s));
+        Innstillinger::spraak.sett(u"en"_s);
+        m_sett = vandring::vandre(m_dir.filePath(u"en"_s), m_oversettelser, [this](const QString &navn, QWidget *v) {
+            m_engelsk.insert(navn, uisjekk::tekster(v));
+        });
+    }
+
+    // The walk reached every window the sources of views/ make (and nothing it names is unknown).
+    void alleVinduerErMed()
+    {
+        const QSet<QString> iKilden = vandring::vinduerIKilden(QStringLiteral(TILSYN_KILDE));
+        QStringList liste(iKilden.cbegin(), iKilden.cend());
+        liste.sort();
+        qInfo("%lld windows in the sources: %s", qlonglong(liste.size()), qPrintable(liste.join(u' ')));
+        QVERIFY2(iKilden.size() >= 18, qPrintable(u"only %1 windows found in the sources"_s.arg(iKilden.size())));
+        QStringList mangler;
+        for (const QString &v : iKilden)
+            if (!m_sett.contains(v))
+                mangler.append(v);
+        mangler.sort();
+        QVERIFY2(mangler.isEmpty(), qPrintable(u"windows the walk (tests/views/vinduvandring.cpp) does not open: "_s
+                                               + mangler.join(u", "_s)));
+        QVERIFY2(m_engelsk.size() >= 28, qPrintable(u"only %1 windows visited"_s.arg(m_engelsk.size())));
+    }
+
+    // The source scan finds each kind of window a change could add (so the check above fails).
+    void kildeskanningFinnerNyeVinduer()
+    {
+        QTemporaryDir kilde;
+        QVERIFY(QDir(kilde.path()).mkpath(u"views"_s));
+        QFile f(kilde.filePath(u"views/ny.cpp"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("class NyDialog final : public QDialog\n{\n};\n"
+                "void f() {\n    auto *v = new NyVisning(this);\n    v->setWindowFlag(Qt::Window);\n"
+                "    QMessageBox boks(QMessageBox::Question, t, t);\n    boks.setObjectName(u\"nyBoks\"_s);\n"
+                "    QInputDialog::getText(this, tr(\"New question\"), tr(\"x\"));\n}\n");
+        f.close();
+        QCOMPARE(vandring::vinduerIKilden(kilde.path()),
+                 (QSet<QString>{u"klasse:NyDialog"_s, u"klasse:NyVisning"_s, u"objekt:nyBoks"_s, u"tittel:New question"_s}));
+    }
+
+    void vinduer_data()
+    {
+        QTest::addColumn<QString>("spraak");
+        QTest::newRow("nb") << u"nb"_s;
+        QTest::newRow("nn") << u"nn"_s;
+    }
+
+    void vinduer()
+    {
+        QFETCH(QString, spraak);
+        QVERIFY(m_oversettelser.last(spraak));
+        Innstillinger::spraak.sett(spraak);
+        QStringList feil;
+        QStringList besoekt;
+        vandring::vandre(m_dir.filePath(spraak), m_oversettelser, [&](const QString &navn, QWidget *v) {
+            besoekt.append(navn);
+            QStringList her = uisjekk::tastaturfeil(v);
+            if (m_engelsk.contains(navn))
+                her += uisjekk::uoversatt(v, m_engelsk.value(navn));
+            else
+                her.append(u"not visited in English"_s);
+            for (const QString &f : std::as_const(her))
+                feil.append(u"%1: %2"_s.arg(navn, f));
+        });
+        qInfo("%s: %lld windows: %s", qPrintable(spraak), qlonglong(besoekt.size()), qPrintable(besoekt.join(u' ')));
+        for (const QString &f : std::as_const(feil)) // each on its own line: QVERIFY2 cuts long messages
+            qWarning("%s", qPrintable(f));
+        QCOMPARE(besoekt.size(), m_engelsk.size());
+        QVERIFY2(feil.isEmpty(), qPrintable(u"%1 problems, the first: %2"_s.arg(feil.size()).arg(feil.value(0))));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Oversettelser m_oversettelser;
+    QSet<QString> m_sett;
+    QHash<QString, QHash<QString, QString>> m_engelsk;
+};
+
+QTEST_MAIN(TestAlleVinduer)
+#include "tst_allevinduer.moc"

@@ -1,0 +1,351 @@
+#include "vinduvandring.h"
+
+#include "avslutningsgrunn.h"
+#include "caseeditor.h"
+#include "domain/katalog.h"
+#include "godkjenningsdialog.h"
+#include "importforhaandsvisning.h"
+#include "innstillingerdialog.h"
+#include "io/jsonlimport.h"
+#include "items/innstillinger.h"
+#include "journaldialoger.h"
+#include "mainwindow.h"
+#include "oversettelser.h"
+#include "skrivebord.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+
+namespace tilsyn::vandring {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The sample year plus one BM 5 case decided with lovbrudd, with two subjects and one assessment
+// of each (the sample's BM 5 cases have one subject each).
+QByteArray eksempelMedToObjekter()
+{
+    QFile f(u":/eksempel/sosial-2024.jsonl"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("the sample cases are not compiled in");
+    QByteArrayList linjer = f.readAll().split('\n');
+    for (QByteArray &l : linjer) {
+        QJsonObject s = QJsonDocument::fromJson(l).object();
+        QJsonArray vurderinger = s.value(u"vurderinger"_s).toArray();
+        if (s.value(u"behandlingsmaate"_s).toInt() != 5 || s.value(u"utfall"_s).toString() != u"lovbrudd"
+            || vurderinger.size() != 2)
+            continue;
+        QJsonArray objekter = s.value(u"tilsynsobjekter"_s).toArray();
+        QJsonObject andre = objekter.at(0).toObject();
+        andre.insert(u"id"_s, u"o2"_s);
+        andre.insert(u"navn"_s, QString(andre.value(u"navn"_s).toString() + u" avdeling Sentrum"_s));
+        objekter.append(andre);
+        s.insert(u"tilsynsobjekter"_s, objekter);
+        QJsonObject v = vurderinger.at(1).toObject();
+        v.insert(u"objekt"_s, u"o2"_s);
+        vurderinger.replace(1, v);
+        s.insert(u"vurderinger"_s, vurderinger);
+        s.insert(u"saksnummer"_s, u"2024/9001"_s);
+        l = QJsonDocument(s).toJson(QJsonDocument::Compact);
+        return linjer.join('\n');
+    }
+    qFatal("no BM 5 sample case with two assessments");
+}
+
+std::unique_ptr<Store> lagLager(const QString &sti, const QByteArray &jsonl)
+{
+    auto store = Store::aapne(sti);
+    store->registrerKatalog(Katalog::innebygd());
+    if (!jsonl.isEmpty()) {
+        SakRepository repo(*store, Katalog::innebygd());
+        JsonlImport imp(*store, repo, Katalog::innebygd());
+        const JsonlImport::Lest lest = imp.les(jsonl, u"eksempel.jsonl"_s);
+        if (!lest.ok())
+            qFatal("the walk's sample cases do not import");
+        imp.skriv(lest, {u"Kari Nordmann"_s});
+    }
+    return store;
+}
+
+QAction *handling(QWidget *w, const char *navn)
+{
+    auto *a = w->findChild<QAction *>(QString::fromLatin1(navn));
+    if (!a)
+        qFatal("no action %s", navn);
+    return a;
+}
+
+QWidget *toppvindu(const char *klasse)
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->isVisible() && (w->inherits(klasse) || w->objectName() == QLatin1String(klasse)))
+            return w;
+    return nullptr;
+}
+
+class Vandrer
+{
+public:
+    explicit Vandrer(const Besoek &besoek) : m_besoek(besoek) {}
+
+    void besoek(const QString &navn, QWidget *vindu)
+    {
+        if (!vindu) {
+            QTest::qFail(qPrintable(u"window %1 did not open"_s.arg(navn)), __FILE__, __LINE__);
+            return;
+        }
+        vindu->show();
+        QCoreApplication::processEvents();
+        m_sett.insert(u"klasse:"_s + QString::fromLatin1(vindu->metaObject()->className()).section(u"::"_s, -1));
+        if (!vindu->objectName().isEmpty())
+            m_sett.insert(u"objekt:"_s + vindu->objectName());
+        m_sett.insert(u"tittel:"_s + vindu->windowTitle());
+        m_besoek(navn, vindu);
+    }
+
+    // `aapne` opens a modal dialog and returns when it is closed: the dialog is visited from
+    // inside its event loop, `inni` may go on in it (nested dialogs), then it is closed.
+    void modal(const QString &navn, const std::function<void()> &aapne, const std::function<void(QWidget *)> &inni = {})
+    {
+        QWidget *foer = QApplication::activeModalWidget();
+        bool sett = false;
+        QTimer t;
+        t.setInterval(50);
+        QObject::connect(&t, &QTimer::timeout, &t, [&] {
+            QWidget *m = QApplication::activeModalWidget();
+            if (sett || !m || m == foer || !m->isVisible())
+                return;
+            sett = true;
+            t.stop();
+            QTest::qWait(200); // laid out and painted
+            QPointer<QWidget> p = m;
+            besoek(navn, m);
+            if (inni && p)
+                inni(m);
+            if (p && p->isVisible())
+                QTest::keyClick(p, Qt::Key_Escape);
+            if (p && p->isVisible()) {
+                if (auto *d = qobject_cast<QDialog *>(p.data()))
+                    d->reject();
+                else
+                    p->close();
+            }
+        });
+        t.start();
+        aapne();
+        t.stop();
+        if (!sett)
+            QTest::qFail(qPrintable(u"window %1 did not open"_s.arg(navn)), __FILE__, __LINE__);
+    }
+
+    void ikkeModal(const QString &navn, QWidget *vindu)
+    {
+        QPointer<QWidget> p = vindu;
+        besoek(navn, vindu);
+        if (p)
+            p->close();
+        QCoreApplication::processEvents();
+    }
+
+    QSet<QString> m_sett;
+
+private:
+    const Besoek &m_besoek;
+};
+
+} // namespace
+
+QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const Besoek &besoek)
+{
+    QDir().mkpath(mappe);
+    Innstillinger::navn.sett(u"Kari Nordmann"_s);
+    Innstillinger::tittel.sett(u"seniorrådgiver"_s);
+    Innstillinger::telefon.sett(u"61 26 60 00"_s);
+    Innstillinger::godkjenner.sett(u"Ola Nordmann"_s);
+    Innstillinger::godkjennerTittel.sett(u"seksjonssjef"_s);
+    const QByteArray eksempel = eksempelMedToObjekter();
+    const QString sakId = QJsonDocument::fromJson([&] {
+        for (const QByteArray &l : eksempel.split('\n'))
+            if (l.contains("\"2024/9001\""))
+                return l;
+        return QByteArray();
+    }()).object().value(u"id"_s).toString();
+    const QString embete = QJsonDocument::fromJson(eksempel.left(eksempel.indexOf('\n'))).object().value(u"embete"_s).toString();
+    Innstillinger::embete.sett(embete);
+    auto store = lagLager(QDir(mappe).filePath(u"saker.sqlite"_s), eksempel);
+    auto tomt = lagLager(QDir(mappe).filePath(u"tomt.sqlite"_s), {});
+    // A leader of the office with two colleagues, as a sync would have recorded it: offers the
+    // assignment dialog.
+    store->settMeta(u"sentral_lederroller"_s, embete);
+    for (const auto &[bruker, leder] : {std::pair{u"kari"_s, 0}, std::pair{u"ola"_s, 1}}) {
+        QSqlQuery q(store->db());
+        q.prepare(u"INSERT INTO sentral_bruker (embete, bruker, leder) VALUES (?, ?, ?)"_s);
+        q.addBindValue(embete);
+        q.addBindValue(bruker);
+        q.addBindValue(leder);
+        if (!q.exec())
+            qFatal("sentral_bruker: %s", qPrintable(q.lastError().text()));
+    }
+
+    Vandrer v(besoek);
+    {
+        Skrivebord sb(*tomt, Katalog::innebygd(), oversettelser);
+        sb.start();
+        v.besoek(u"velkomst"_s, sb.vindu());
+    }
+    Skrivebord sb(*store, Katalog::innebygd(), oversettelser);
+    sb.start();
+    MainWindow *w = sb.vindu();
+    if (!w)
+        qFatal("no main window");
+    w->resize(1366, 768);
+    v.besoek(u"hovedvindu"_s, w);
+    w->aapneSak(sakId);
+    if (!w->editor()->harSak() || w->editor()->sak().id != sakId)
+        qFatal("the BM 5 case does not open");
+    auto *faner = w->findChild<QTabWidget *>(u"sakfaner"_s);
+    for (int i = 0; i < (faner ? faner->count() : 1); ++i) {
+        if (faner)
+            faner->setCurrentIndex(i);
+        v.besoek(u"hovedvindu-sak-%1"_s.arg(i + 1), w);
+    }
+    if (faner)
+        faner->setCurrentIndex(0);
+
+    InnstillingerDialog profil(Katalog::innebygd(), w);
+    profil.settFoersteGang();
+    v.ikkeModal(u"profil"_s, &profil);
+    v.modal(u"innstillinger"_s, [&] { handling(w, "handlingInnstillinger")->trigger(); });
+    handling(w, "handlingVeiledning")->trigger();
+    v.ikkeModal(u"brukerveiledning"_s, toppvindu("tilsyn::HjelpVindu"));
+    v.modal(u"om"_s, [&] { handling(w, "handlingOm")->trigger(); });
+    v.modal(u"sentral"_s, [&] { handling(w, "handlingSentral")->trigger(); });
+    v.modal(u"kontroll"_s, [&] { handling(w, "handlingKontroller")->trigger(); });
+    v.modal(u"godkjenning"_s, [&] { handling(w, "handlingGodkjenning")->trigger(); });
+    v.modal(u"tildel"_s, [&] { handling(w, "handlingTildel")->trigger(); });
+    v.modal(u"historikk"_s, [&] { handling(w, "handlingHistorikk")->trigger(); });
+    v.modal(u"partsbrev"_s, [&] { handling(w, "handlingPartsbrev")->trigger(); });
+    for (const char *knapp : {"registrerInngaaende", "registrerNotat"}) {
+        auto *b = w->findChild<QAbstractButton *>(QString::fromLatin1(knapp));
+        if (faner) // the journal's page
+            for (int i = 0; i < faner->count(); ++i)
+                if (faner->widget(i)->isAncestorOf(b))
+                    faner->setCurrentIndex(i);
+        v.modal(QString::fromLatin1(knapp) == u"registrerNotat" ? u"journal-notat"_s : u"journal-inngaaende"_s,
+                [b] { b->click(); });
+    }
+    {
+        AvskrivDialog d({{u"1"_s, u"2024/9001-2 Avgjørelse i tilsynssak"_s}}, w);
+        v.ikkeModal(u"avskriv"_s, &d);
+    }
+    v.modal(u"avslutningsgrunn"_s, [&] {
+        Avslutningsgrunn::spoer(w, {{u"avsluttet"_s, u"2 inngående dokumenter er ikke avskrevet"_s}});
+    });
+    {
+        SendTilGodkjenningDialog d({{u"kari"_s, false}, {u"ola"_s, true}}, w);
+        v.ikkeModal(u"send-til-godkjenning"_s, &d);
+    }
+    {
+        SakRepository repo(*store, Katalog::innebygd());
+        JsonlImport imp(*store, repo, Katalog::innebygd());
+        // One case unchanged, one changed (its summary), one new: the preview has all three.
+        QByteArrayList linjer = eksempel.split('\n').mid(0, 3);
+        QJsonObject endret = QJsonDocument::fromJson(linjer[1]).object();
+        endret.insert(u"sammendrag"_s, u"Endret etter ny opplysning fra innsender."_s);
+        linjer[1] = QJsonDocument(endret).toJson(QJsonDocument::Compact);
+        QJsonObject ny = QJsonDocument::fromJson(linjer[2]).object();
+        ny.insert(u"id"_s, u"0b6f1a52-3c1e-4d0a-9a57-6f0f2d3e9c11"_s);
+        ny.insert(u"saksnummer"_s, u"2024/9002"_s);
+        linjer[2] = QJsonDocument(ny).toJson(QJsonDocument::Compact);
+        const JsonlImport::Lest lest = imp.les(linjer.join('\n'), u"saker.jsonl"_s);
+        ImportForhaandsvisning d(lest, u"saker.jsonl"_s, w);
+        v.ikkeModal(u"importforhaandsvisning"_s, &d);
+    }
+    // The letter window; in it, finalising asks once (and is answered: the case then has a
+    // document to open).
+    v.modal(u"brev"_s, [&] { handling(w, "handlingSkrivUt")->trigger(); }, [&](QWidget *brev) {
+        auto *ferdig = brev->findChild<QAbstractButton *>(u"ferdigstill"_s);
+        v.modal(u"ferdigstill"_s, [ferdig] { ferdig->click(); }, [](QWidget *boks) {
+            if (auto *ja = boks->findChild<QAbstractButton *>(u"bekreftFerdigstill"_s))
+                ja->click();
+        });
+    });
+    QCoreApplication::processEvents();
+    if (auto *vis = w->findChild<QAbstractButton *>(u"visDokument"_s); vis && vis->isEnabled()) {
+        vis->click();
+        QTest::qWait(800); // QtPdf renders the pages on its own thread
+        v.ikkeModal(u"dokumentvisning"_s, toppvindu("dokumentvisning"));
+    } else {
+        QTest::qFail("the finalised letter cannot be opened from the case's documents", __FILE__, __LINE__);
+    }
+    handling(w, "handlingSynkproblemer")->trigger();
+    v.ikkeModal(u"synkproblemer"_s, toppvindu("tilsyn::SynkProblemVisning"));
+    emit w->visningsmeny()->aboutToShow();
+    QAction *start = handling(w, "handlingStartOppfolging");
+    (start->isEnabled() ? start : handling(w, "handlingOppfolging"))->trigger();
+    v.ikkeModal(u"oppfolging"_s, toppvindu("tilsyn::OppfolgingVisning"));
+    handling(w, "handlingStatistikk")->trigger();
+    QTest::qWait(1500); // computed on its own thread
+    v.ikkeModal(u"statistikk"_s, toppvindu("tilsyn::StatistikkVisning"));
+    w->editor()->forkastEndringer();
+    return v.m_sett;
+}
+
+QSet<QString> vinduerIKilden(const QString &kilde)
+{
+    QSet<QString> ut;
+    static const QRegularExpression klasse(u"class (\\w+) final : public (?:QDialog|QMainWindow)\\b"_s);
+    static const QRegularExpression vindu(u"(\\w+)->setWindowFlag\\(Qt::Window\\)"_s);
+    static const QRegularExpression adHoc(
+        u"(?:new QDialog|QDialog \\w+|QMessageBox \\w+)\\([^;]*;\\s*\\w+(?:->|\\.)setObjectName\\(u\"(\\w+)\"_s\\)"_s);
+    static const QRegularExpression spoersmaal(
+        u"QInputDialog::get\\w+\\(\\s*[^,]+,\\s*(?:tr\\(|QCoreApplication::translate\\(\"[^\"]+\",\\s*)\"([^\"]+)\""_s);
+    QStringList filer;
+    for (const QString &mappe : {u"views"_s, u"app"_s}) {
+        QDirIterator it(QDir(kilde).filePath(mappe), {u"*.h"_s, u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            filer.append(it.next());
+    }
+    for (const QString &fil : std::as_const(filer)) {
+        QFile f(fil);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(f.fileName()));
+        const QString tekst = QString::fromUtf8(f.readAll());
+        for (const auto &m : klasse.globalMatch(tekst))
+            ut.insert(u"klasse:"_s + m.captured(1));
+        for (const auto &m : vindu.globalMatch(tekst)) {
+            const QRegularExpression ny(u"\\b"_s + QRegularExpression::escape(m.captured(1)) + u"\\s*=\\s*new (\\w+)\\("_s);
+            if (const auto n = ny.match(tekst); n.hasMatch())
+                ut.insert(u"klasse:"_s + n.captured(1));
+            else
+                ut.insert(u"ukjent vindu:"_s + m.captured(1));
+        }
+        for (const auto &m : adHoc.globalMatch(tekst))
+            ut.insert(u"objekt:"_s + m.captured(1));
+        for (const auto &m : spoersmaal.globalMatch(tekst))
+            ut.insert(u"tittel:"_s + m.captured(1));
+    }
+    return ut;
+}
+
+} // namespace tilsyn::vandring
