@@ -1,4 +1,5 @@
 #include "brevvisning.h"
+#include "journal/journalrepository.h"
 #include "stavekontroll.h"
 
 #include "domain/katalog.h"
@@ -163,13 +164,23 @@ Brevvisning::~Brevvisning() = default;
 
 void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
 {
+    if (sak.id != m_sak.id)
+        m_ferdig.reset();
     m_sak = sak;
     m_idag = idag;
     m_saksforhold->setPlainText(sak.sammendrag.value_or(QString()));
     const QSignalBlocker blokk(m_type);
     m_type->clear();
+    // The type's name in the målform of the UI (nynorsk UI: "Varsel om tilsyn" → nynorsk name).
+    const Maalform ui = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
     for (const Brevtype &t : brevtyperFor(sak.behandlingsmaate, sak.sektor))
-        m_type->addItem(t.navn, t.kode);
+        m_type->addItem(t.navnPaa(ui).isEmpty() ? t.navn : t.navnPaa(ui), t.kode);
+    // The type the case is at: on a closed case the letter that closed it in its behandlingsmåte
+    // (e.g. the avgjørelse), never the receipt of a new henvendelse; else the first.
+    if (sak.avsluttet.isValid())
+        for (const Brevtype &t : brevtyperFor(sak.behandlingsmaate, sak.sektor))
+            if (t.milepel == u"avsluttet" && velgType(t.kode))
+                break;
     fyllMottakere();
     lastLagretVersjon();
     oppdater();
@@ -238,7 +249,25 @@ void Brevvisning::bekreftOgFerdigstill()
     const Brevtype *t = brevtype(m_type->currentData().toString());
     const QString milepel = girMilepel() && t ? FerdigstillBekreftelse::milepelnavn(t->milepel) : QString();
     bool medMilepel = false;
-    if (!FerdigstillBekreftelse::spoer(this, utkast(), milepel, &medMilepel))
+    const Brevutkast u = utkast();
+    QString tidligere; // the same type to the same party already finalised: said in the question
+    if (m_arkiv) {
+        try {
+            const QList<FerdigBrev> brev = m_arkiv->forSak(m_sak.id);
+            for (auto b = brev.crbegin(); b != brev.crend() && tidligere.isEmpty(); ++b) {
+                if (b->type != u.type || b->mottaker != u.mottaker.navn)
+                    continue;
+                QString nummer; // its document number in the journal (saksnummer-N)
+                for (const Journalpost &p : JournalRepository(m_arkiv->store()).forSak(m_sak.id))
+                    if (p.brevSha256 == b->sha256 && p.dokumentnummer() > 0 && m_sak.saksnummer)
+                        nummer = u"%1-%2"_s.arg(*m_sak.saksnummer).arg(p.dokumentnummer());
+                tidligere = FerdigstillBekreftelse::tidligereTekst(u.mottaker.navn, b->dato, nummer);
+            }
+        } catch (const StoreError &e) {
+            tidligere = e.melding();
+        }
+    }
+    if (!FerdigstillBekreftelse::spoer(this, u, milepel, &medMilepel, tidligere))
         return;
     QString feil;
     if (!ferdigstill(&feil, medMilepel))
@@ -281,7 +310,8 @@ qint64 Brevvisning::ferdigstill(QString *feil, bool medMilepel)
         const qint64 id = medMilepel && m_saker
             ? m_arkiv->ferdigstillMedMilepel(m_sak, endelig, pdf, m_bruker, *m_saker, m_katalog, &nytt)
             : m_arkiv->ferdigstill(m_sak, endelig, pdf, m_bruker, &nytt);
-        oppdaterFerdigstill();
+        m_ferdig = endelig;
+        oppdater(); // the preview now shows the finalised letter, without UTKAST
         if (nytt && medMilepel && m_saker)
             emit sakEndret(m_sak.id);
         emit brevFerdigstilt(m_sak.id, id);
@@ -404,10 +434,22 @@ void Brevvisning::oppdater()
         m_forhaandsvisning->updatePreview();
 }
 
+Brevutkast Brevvisning::forhaandsvist() const
+{
+    Brevutkast u = utkast();
+    if (m_ferdig) {
+        Brevutkast endelig = u;
+        endelig.utkast = false;
+        if (BrevRepository::utkastnoekkel(m_sak, endelig) == BrevRepository::utkastnoekkel(m_sak, *m_ferdig))
+            return *m_ferdig; // what was finalised, as stored
+    }
+    return u;
+}
+
 void Brevvisning::tegn(QPrinter *skriver)
 {
     try {
-        m_renderer->tegn(m_sak, utkast(), *skriver);
+        m_renderer->tegn(m_sak, forhaandsvist(), *skriver);
         m_feil->hide();
     } catch (const BrevmalFeil &e) {
         m_feil->setText(tr("The letter could not be made: %1").arg(e.melding()));
