@@ -371,6 +371,20 @@ private slots:
             tekster.append(kilder.item(i)->text());
         QVERIFY2(tekster.contains(u"Pårørende"_s), qPrintable(tekster.join(u", "_s)));
         QCOMPARE(kilder.valgte(), QStringList{u"parorende"_s});
+
+        // The behandlingsmåte's title in the case editor: "Statsforvaltaren greier ut og avgjer".
+        QLocale::setDefault(QLocale(QLocale::NorwegianNynorsk, QLocale::Norway));
+        {
+            CaseEditor editor(*m_saker, Katalog::innebygd(), u"kari"_s);
+            Tilsynssak bm5 = test::brevsak(5, 3);
+            bm5.id = u"6b0e6a8c-7d2e-4c1a-9f3b-2a4c6e8f0a1c"_s;
+            bm5.saksnummer = u"2024/601"_s;
+            QVERIFY(m_saker->lagre(bm5, {u"tester"_s}).ok());
+            QVERIFY(editor.aapne(bm5.id));
+            const QString tittel = finn<QLabel>(&editor, u"bmVeiledning"_s)->text();
+            QVERIFY2(tittel.contains(Katalog::innebygd().behandlingsmaate(5)->navnNn) && !tittel.contains(u"utreder"_s),
+                     qPrintable(tittel));
+        }
         QLocale::setDefault(foer);
     }
 
