@@ -686,6 +686,10 @@ Your unsaved changes are only in this window until you save the case.</source>
         <source>Clos&amp;ed:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Imported from file</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -900,6 +904,14 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Record the milestone “%1” with the letter's date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: a letter of this type to %1 was already finalised on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: a letter of this type to %1 was already finalised on %2 (document %3).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1127,6 +1139,82 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>letter finalised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>follow-up started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>follow-up closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fetched from the central store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>synchronised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>local changes discarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replaced by import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>journal entry registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>document written off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>documents written off on closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft discarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>milestone recorded with a finalised letter</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1361,6 +1449,18 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Letter approval:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tilsynsklient needs your profile before it can start: your name, title, phone and office are printed in every letter and recorded in the case history. Without it the program closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fill in the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1732,6 +1832,13 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>tilsyn::Mappevelger</name>
+    <message>
+        <source>The folder %1 could not be created. Check that you may write there.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::ObjektListe</name>
     <message>
         <source>Type</source>
@@ -1990,6 +2097,14 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Breaches of the selected case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2 – follow-up started %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What %1 must document: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2823,6 +2938,14 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Writing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the statistics (Esc, Ctrl+W)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -689,6 +689,10 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
         <source>Clos&amp;ed:</source>
         <translation>Avslutta:</translation>
     </message>
+    <message>
+        <source>Imported from file</source>
+        <translation>Importert frå fil</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -905,6 +909,14 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Record the milestone “%1” with the letter's date</source>
         <translation>&amp;Registrer milepælen «%1» med datoen til brevet</translation>
+    </message>
+    <message>
+        <source>Warning: a letter of this type to %1 was already finalised on %2.</source>
+        <translation>Åtvaring: eit brev av denne typen til %1 vart alt ferdigstilt %2.</translation>
+    </message>
+    <message>
+        <source>Warning: a letter of this type to %1 was already finalised on %2 (document %3).</source>
+        <translation>Åtvaring: eit brev av denne typen til %1 vart alt ferdigstilt %2 (dokument %3).</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1145,82 @@ SHA-256 %3</translation>
     <message>
         <source>Action</source>
         <translation>Handling</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>oppretta</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>lagra</translation>
+    </message>
+    <message>
+        <source>letter finalised</source>
+        <translation>brev ferdigstilt</translation>
+    </message>
+    <message>
+        <source>follow-up started</source>
+        <translation>oppfølging starta</translation>
+    </message>
+    <message>
+        <source>follow-up closed</source>
+        <translation>oppfølging avslutta</translation>
+    </message>
+    <message>
+        <source>fetched from the central store</source>
+        <translation>henta frå sentralen</translation>
+    </message>
+    <message>
+        <source>synchronised</source>
+        <translation>synkronisert</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>konflikt løyst</translation>
+    </message>
+    <message>
+        <source>local changes discarded</source>
+        <translation>lokale endringar forkasta</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importert</translation>
+    </message>
+    <message>
+        <source>replaced by import</source>
+        <translation>erstatta ved import</translation>
+    </message>
+    <message>
+        <source>journal entry registered</source>
+        <translation>journalpost registrert</translation>
+    </message>
+    <message>
+        <source>document written off</source>
+        <translation>dokument avskrive</translation>
+    </message>
+    <message>
+        <source>documents written off on closing</source>
+        <translation>dokument avskrivne ved avslutning</translation>
+    </message>
+    <message>
+        <source>case assigned</source>
+        <translation>sak tildelt</translation>
+    </message>
+    <message>
+        <source>draft discarded</source>
+        <translation>utkast forkasta</translation>
+    </message>
+    <message>
+        <source>milestone recorded with a finalised letter</source>
+        <translation>milepæl registrert ved ferdigstilt brev</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1453,18 @@ SHA-256 %3</translation>
     <message>
         <source>Letter approval:</source>
         <translation>Godkjenning av brev:</translation>
+    </message>
+    <message>
+        <source>Tilsynsklient needs your profile before it can start: your name, title, phone and office are printed in every letter and recorded in the case history. Without it the program closes.</source>
+        <translation>Tilsynsklient treng profilen din før programmet kan starte: namn, tittel, telefon og embete står i kvart brev og i historikken til saka. Utan profil blir programmet avslutta.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in the profile</source>
+        <translation>&amp;Fyll ut profilen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1829,13 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::Mappevelger</name>
+    <message>
+        <source>The folder %1 could not be created. Check that you may write there.</source>
+        <translation>Mappa %1 kunne ikkje opprettast. Kontroller at du har skrivetilgang der.</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::ObjektListe</name>
     <message>
         <source>Type</source>
@@ -1987,6 +2094,14 @@ SHA-256 %3</translation>
     <message>
         <source>Breaches of the selected case</source>
         <translation>Lovbrot i den valde saka</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – follow-up started %3</source>
+        <translation>%1 – %2 – oppfølging starta %3</translation>
+    </message>
+    <message>
+        <source>What %1 must document: %2</source>
+        <translation>Kva %1 må dokumentere: %2</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2928,14 @@ SHA-256 %3</translation>
     <message>
         <source>Writing %1…</source>
         <translation>Skriv %1…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close the statistics (Esc, Ctrl+W)</source>
+        <translation>Lukk statistikken (Esc, Ctrl+W)</translation>
     </message>
 </context>
 <context>

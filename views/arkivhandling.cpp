@@ -111,7 +111,7 @@ void Arkivhandling::utfor()
         QMessageBox::information(m_vindu, tr("Archive package"), grunn);
         return;
     }
-    const QString sted = QFileDialog::getExistingDirectory(m_vindu, tr("Where should the archive package go?"));
+    const QString sted = Mappevelger::velg(m_vindu, tr("Where should the archive package go?"));
     if (sted.isEmpty())
         return;
     const Resultat r = skrivTil(sted);
@@ -119,6 +119,39 @@ void Arkivhandling::utfor()
         QMessageBox::information(m_vindu, tr("Archive package"), r.melding);
     else
         QMessageBox::warning(m_vindu, tr("Archive package"), r.melding);
+}
+
+Mappevelger::Mappevelger(QWidget *forelder, const QString &tittel) : QFileDialog(forelder, tittel)
+{
+    setObjectName(u"mappevelger"_s);
+    setFileMode(QFileDialog::Directory);
+    setOption(QFileDialog::ShowDirsOnly);
+    setOption(QFileDialog::DontUseNativeDialog); // accept() below must run
+}
+
+Mappevelger::~Mappevelger() = default;
+
+void Mappevelger::accept()
+{
+    for (const QString &mappe : selectedFiles()) {
+        if (QFileInfo::exists(mappe))
+            continue;
+        if (!QDir().mkpath(mappe)) {
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("The folder %1 could not be created. Check that you may write there.")
+                                     .arg(QDir::toNativeSeparators(mappe)));
+            return;
+        }
+    }
+    QFileDialog::accept();
+}
+
+QString Mappevelger::velg(QWidget *forelder, const QString &tittel)
+{
+    Mappevelger d(forelder, tittel);
+    if (d.exec() != QDialog::Accepted || d.selectedFiles().isEmpty())
+        return {};
+    return d.selectedFiles().constFirst();
 }
 
 } // namespace tilsyn

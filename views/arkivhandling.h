@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFileDialog>
 #include <QObject>
 #include <QString>
 
@@ -14,6 +15,22 @@ namespace tilsyn {
 class Katalog;
 class Store;
 struct Tilsynssak;
+
+/// The folder chooser of every "save into a folder" action: unlike QFileDialog's own it accepts
+/// the name of a folder that does not exist yet and creates it (Qt's says "Directory not found");
+/// a folder that cannot be created is named with the reason and the dialog stays open.
+class Mappevelger final : public QFileDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Mappevelger)
+
+public:
+    Mappevelger(QWidget *forelder, const QString &tittel);
+    ~Mappevelger() override;
+    void accept() override;
+    /// Asks modally; the chosen (possibly new) folder, or empty when cancelled.
+    static QString velg(QWidget *forelder, const QString &tittel);
+};
 
 /// "Archive package…" for the open case: the same package as `tilsynsklient archive`
 /// (arkivmelding.xml and the finalised letters as PDF/A files, see Arkivpakke), written into a new

@@ -1,4 +1,5 @@
 #include "brevvisning.h"
+#include "journal/journalrepository.h"
 #include "stavekontroll.h"
 
 #include "domain/katalog.h"
@@ -187,16 +188,26 @@ Brevvisning::~Brevvisning() = default;
 
 void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
 {
+    if (sak.id != m_sak.id)
+        m_ferdig.reset();
     m_sak = sak;
     m_idag = idag;
     m_saksforhold->setPlainText(sak.sammendrag.value_or(QString()));
     const QSignalBlocker blokk(m_type);
     m_type->clear();
+    // The type's name in the målform of the UI (nynorsk UI: "Varsel om tilsyn" → nynorsk name).
+    const Maalform ui = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
     for (const Brevtype &t : brevtyperFor(sak.behandlingsmaate, sak.sektor)) {
         if (t.kode.startsWith(u"palegg-"_s) && muligeMottakere(sak, t.kode).isEmpty())
             continue; // a pålegg goes to the kommune's service only (kanFaaPaalegg)
-        m_type->addItem(t.navn, t.kode);
+        m_type->addItem(t.navnPaa(ui).isEmpty() ? t.navn : t.navnPaa(ui), t.kode);
     }
+    // The type the case is at: on a closed case the letter that closed it in its behandlingsmåte
+    // (e.g. the avgjørelse), never the receipt of a new henvendelse; else the first.
+    if (sak.avsluttet.isValid())
+        for (const Brevtype &t : brevtyperFor(sak.behandlingsmaate, sak.sektor))
+            if (t.milepel == u"avsluttet" && velgType(t.kode))
+                break;
     fyllMottakere();
     lastLagretVersjon();
     oppdater();
@@ -265,7 +276,25 @@ void Brevvisning::bekreftOgFerdigstill()
     const Brevtype *t = brevtype(m_type->currentData().toString());
     const QString milepel = girMilepel() && t ? FerdigstillBekreftelse::milepelnavn(t->milepel) : QString();
     bool medMilepel = false;
-    if (!FerdigstillBekreftelse::spoer(this, utkast(), milepel, &medMilepel))
+    const Brevutkast u = utkast();
+    QString tidligere; // the same type to the same party already finalised: said in the question
+    if (m_arkiv) {
+        try {
+            const QList<FerdigBrev> brev = m_arkiv->forSak(m_sak.id);
+            for (auto b = brev.crbegin(); b != brev.crend() && tidligere.isEmpty(); ++b) {
+                if (b->type != u.type || b->mottaker != u.mottaker.navn)
+                    continue;
+                QString nummer; // its document number in the journal (saksnummer-N)
+                for (const Journalpost &p : JournalRepository(m_arkiv->store()).forSak(m_sak.id))
+                    if (p.brevSha256 == b->sha256 && p.dokumentnummer() > 0 && m_sak.saksnummer)
+                        nummer = u"%1-%2"_s.arg(*m_sak.saksnummer).arg(p.dokumentnummer());
+                tidligere = FerdigstillBekreftelse::tidligereTekst(u.mottaker.navn, b->dato, nummer);
+            }
+        } catch (const StoreError &e) {
+            tidligere = e.melding();
+        }
+    }
+    if (!FerdigstillBekreftelse::spoer(this, u, milepel, &medMilepel, tidligere))
         return;
     QString feil;
     if (!ferdigstill(&feil, medMilepel))
@@ -308,7 +337,8 @@ qint64 Brevvisning::ferdigstill(QString *feil, bool medMilepel)
         const qint64 id = medMilepel && m_saker
             ? m_arkiv->ferdigstillMedMilepel(m_sak, endelig, pdf, m_bruker, *m_saker, m_katalog, &nytt)
             : m_arkiv->ferdigstill(m_sak, endelig, pdf, m_bruker, &nytt);
-        oppdaterFerdigstill();
+        m_ferdig = endelig;
+        oppdater(); // the preview now shows the finalised letter, without UTKAST
         if (nytt && medMilepel && m_saker)
             emit sakEndret(m_sak.id);
         emit brevFerdigstilt(m_sak.id, id);
@@ -431,10 +461,22 @@ void Brevvisning::oppdater()
         m_forhaandsvisning->updatePreview();
 }
 
+Brevutkast Brevvisning::forhaandsvist() const
+{
+    Brevutkast u = utkast();
+    if (m_ferdig) {
+        Brevutkast endelig = u;
+        endelig.utkast = false;
+        if (BrevRepository::utkastnoekkel(m_sak, endelig) == BrevRepository::utkastnoekkel(m_sak, *m_ferdig))
+            return *m_ferdig; // what was finalised, as stored
+    }
+    return u;
+}
+
 void Brevvisning::tegn(QPrinter *skriver)
 {
     try {
-        m_renderer->tegn(m_sak, utkast(), *skriver);
+        m_renderer->tegn(m_sak, forhaandsvist(), *skriver);
         m_feil->hide();
     } catch (const BrevmalFeil &e) {
         m_feil->setText(tr("The letter could not be made: %1").arg(e.melding()));
@@ -470,110 +512,6 @@ bool Brevvisning::lagrePdf(const QString &filsti, QString *feil) const
         *feil = e.melding();
         return false;
     }
-}
-
-} // namespace tilsyn
-
-namespace tilsyn {
-
-void Brevvisning::lastLagretVersjon()
-{
-    m_versjonsdato = {};
-    if (!m_arkiv || m_sak.id.isEmpty() || m_type->currentIndex() < 0)
-        return;
-    try {
-        const Brevutkast naa = utkast();
-        const auto v = Dokumentflyt(m_arkiv->store()).sisteVersjon(m_sak.id, Dokumentflyt::brevnoekkel(naa));
-        if (!v)
-            return;
-        // The saved texts and date: unchanged, the letter is the version that was sent or approved.
-        m_versjonsdato = v->utkast.dato;
-        const QSignalBlocker b1(m_saksforhold);
-        const QSignalBlocker b2(m_fritekst);
-        m_saksforhold->setPlainText(v->utkast.fritekst.value(u"saksforhold"_s));
-        m_fritekst->setPlainText(v->utkast.fritekst.value(u"fritekst"_s));
-        m_skjerming->setChecked(v->utkast.unntattOffentlighet);
-        m_maalform->setCurrentIndex(v->utkast.maalform == Maalform::Nynorsk ? 1 : 0);
-    } catch (const StoreError &e) {
-        m_feil->setText(e.melding());
-        m_feil->show();
-    }
-}
-
-void Brevvisning::oppdaterFlytstatus()
-{
-    const QString type = m_type->currentData().toString();
-    m_tilGodkjenning->setVisible(m_arkiv && Kontorpraksis::typerSomKreverGodkjenning().contains(type));
-    const QString tekst = flytstatus();
-    m_flytstatus->setText(tekst);
-    m_flytstatus->setVisible(!tekst.isEmpty());
-}
-
-QString Brevvisning::flytstatus() const
-{
-    if (!m_arkiv || m_sak.id.isEmpty() || m_type->currentIndex() < 0)
-        return {};
-    try {
-        const Dokumentflyt flyt(m_arkiv->store());
-        const Brevutkast u = utkast();
-        const auto v = flyt.sisteVersjon(m_sak.id, Dokumentflyt::brevnoekkel(u));
-        const auto s = v ? flyt.sisteSteg(v->id) : std::nullopt;
-        if (!s)
-            return {};
-        const bool endret = Dokumentflyt::noekkel(m_sak, u) != v->noekkel;
-        const QString naar = QLocale().toString(s->sendt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s);
-        QString t;
-        switch (s->status) {
-        case Flytstatus::TilGodkjenning: t = tr("Sent for approval %1 (note: %2).").arg(naar, s->merknad); break;
-        case Flytstatus::Godkjent: t = tr("Approved by %1 %2.").arg(s->godkjenner.navn, naar); break;
-        case Flytstatus::IkkeGodkjent: t = tr("Not approved by %1 %2: %3").arg(s->fra, naar, s->merknad); break;
-        case Flytstatus::SendtTilbake: t = tr("Returned by %1 %2: %3").arg(s->fra, naar, s->merknad); break;
-        }
-        if (!s->erEndelig())
-            t += u' ' + tr("Not final until the central store has accepted it (next sync).");
-        if (endret)
-            t += u' ' + tr("The letter has been changed since: it must be sent for approval again.");
-        return t;
-    } catch (const StoreError &e) {
-        return e.melding();
-    }
-}
-
-void Brevvisning::velgGodkjenner()
-{
-    if (!m_arkiv)
-        return;
-    QList<Kontorbruker> brukere;
-    try {
-        brukere = Tildeling(m_arkiv->store()).brukere(m_sak.embete);
-    } catch (const StoreError &) {
-        // no list: "all leaders of the office" is still offered
-    }
-    SendTilGodkjenningDialog d(brukere, this);
-    if (d.exec() != QDialog::Accepted)
-        return;
-    QString feil;
-    if (!sendTilGodkjenning(d.til(), d.merknad(), Kontorpraksis::sentralbruker(m_bruker), &feil))
-        QMessageBox::warning(this, tr("Send for approval"), feil);
-}
-
-bool Brevvisning::sendTilGodkjenning(const QString &til, const QString &merknad, const QString &meg, QString *feil)
-{
-    if (!m_arkiv) {
-        *feil = ferdigstillingsgrunn();
-        return false;
-    }
-    try {
-        Dokumentflyt flyt(m_arkiv->store());
-        const Utkastversjon v = flyt.lagreUtkast(m_sak, utkast(), meg);
-        flyt.sendTilGodkjenning(v.id, til, merknad, meg);
-        m_versjonsdato = v.utkast.dato;
-    } catch (const StoreError &e) {
-        *feil = e.melding();
-        return false;
-    }
-    oppdaterFerdigstill();
-    return true;
 }
 
 } // namespace tilsyn

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -51,6 +53,9 @@ public:
 
     /// The letter as it stands (a draft).
     Brevutkast utkast() const;
+    /// What the preview draws: the draft (marked UTKAST), or, while it is unchanged since it was
+    /// finalised here, the finalised letter as stored.
+    Brevutkast forhaandsvist() const;
     int antallSider() const;
     /// Writes the letter as PDF/A through Utfil (whole or not at all); false, with the reason in
     /// *feil ("FILE: kan ikke skrive filen: …", or the template problem), if it could not.
@@ -120,6 +125,9 @@ private:
     QPushButton *m_ferdigstill;
     QPushButton *m_tilGodkjenning;
     QLabel *m_flytstatus;
+    /// The draft last finalised here, exactly as stored: while the draft is unchanged the preview
+    /// shows it (no UTKAST mark, its document number), not a draft of it.
+    std::optional<Brevutkast> m_ferdig;
     QDate m_versjonsdato; ///< Vår dato of the saved version shown (kept, so an unchanged draft keeps its key)
     Sperrelinje *m_sperrelinje;
     BrevRepository *m_arkiv = nullptr;

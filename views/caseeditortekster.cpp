@@ -129,6 +129,8 @@ QString feltnavn(const QString &sti)
         return QCoreApplication::translate("tilsyn::CaseEditor", "Assessed provisions");
     if (sti == u"tilsynsobjekter")
         return QCoreApplication::translate("tilsyn::CaseEditor", "Subjects of supervision");
+    if (sti == u"import") // the bulk import's audit row: the file's SHA-256 and the line
+        return QCoreApplication::translate("tilsyn::CaseEditor", "Imported from file");
     QString felt = sti.left(sti.indexOf(u'['));
     if (felt == u"innsender.navn")
         felt = u"innsender"_s;

@@ -46,6 +46,9 @@ Datofelt::Datofelt(QWidget *parent)
     m_tekst->setMaximumWidth(m_tekst->minimumWidth() + 40);
     m_tekst->installEventFilter(this);
     setFocusProxy(m_tekst);
+    // A label's buddy shortcut (Alt+F on "&Frist:") only moves focus to a widget that takes focus;
+    // the proxy then hands it to the text. Not an extra Tab stop: Qt skips widgets with a proxy.
+    setFocusPolicy(m_tekst->focusPolicy());
     auto *rad = new QHBoxLayout;
     rad->setSpacing(2);
     rad->addWidget(m_tekst);

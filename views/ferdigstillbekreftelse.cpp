@@ -4,6 +4,7 @@
 #include "letters/brevutkast.h"
 
 #include <QCheckBox>
+#include <QDate>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -22,13 +23,22 @@ QString FerdigstillBekreftelse::milepelnavn(const QString &kode)
     return kode;
 }
 
-QString FerdigstillBekreftelse::tekst(const Brevutkast &utkast)
+QString FerdigstillBekreftelse::tidligereTekst(const QString &mottaker, const QDate &dato, const QString &dokumentnummer)
+{
+    return dokumentnummer.isEmpty()
+        ? tr("Warning: a letter of this type to %1 was already finalised on %2.").arg(mottaker, dato.toString(u"dd.MM.yyyy"_s))
+        : tr("Warning: a letter of this type to %1 was already finalised on %2 (document %3).")
+              .arg(mottaker, dato.toString(u"dd.MM.yyyy"_s), dokumentnummer);
+}
+
+QString FerdigstillBekreftelse::tekst(const Brevutkast &utkast, const QString &tidligere)
 {
     const Brevtype *t = brevtype(utkast.type);
     QStringList kopi;
     for (const Brevmottaker &m : utkast.kopiTil)
         kopi.append(m.navn);
-    QString s = tr("Type: %1").arg(t ? t->navnPaa(utkast.maalform) : utkast.type) + u'\n'
+    QString s = tidligere.isEmpty() ? QString() : tidligere + u"\n\n"_s;
+    s += tr("Type: %1").arg(t ? t->navnPaa(utkast.maalform) : utkast.type) + u'\n'
         + tr("Recipient: %1").arg(utkast.mottaker.navn) + u'\n';
     if (!kopi.isEmpty())
         s += tr("Copy to: %1").arg(kopi.join(u", "_s)) + u'\n';
@@ -40,9 +50,10 @@ QString FerdigstillBekreftelse::tekst(const Brevutkast &utkast)
 }
 
 bool FerdigstillBekreftelse::spoer(QWidget *forelder, const Brevutkast &utkast, const QString &milepel,
-                                   bool *medMilepel)
+                                   bool *medMilepel, const QString &tidligere)
 {
-    QMessageBox boks(QMessageBox::Question, tr("Finalise letter"), tekst(utkast), QMessageBox::NoButton, forelder);
+    QMessageBox boks(tidligere.isEmpty() ? QMessageBox::Question : QMessageBox::Warning, tr("Finalise letter"),
+                     tekst(utkast, tidligere), QMessageBox::NoButton, forelder);
     boks.setObjectName(u"ferdigstillBekreftelse"_s);
     QPushButton *ja = boks.addButton(tr("&Finalise"), QMessageBox::AcceptRole);
     ja->setObjectName(u"bekreftFerdigstill"_s);

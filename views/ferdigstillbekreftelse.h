@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QDate;
 class QWidget;
 
 namespace tilsyn {
@@ -20,10 +21,15 @@ public:
     /// The name of a milestone code ("oversendt", "mote", "avsluttet") in the UI language.
     static QString milepelnavn(const QString &kode);
     /// The text of the question, in the UI language.
-    static QString tekst(const Brevutkast &utkast);
+    /// `tidligere` (may be empty) leads the text: a letter of the same type to the same party
+    /// that is already finalised (see tidligereTekst()).
+    static QString tekst(const Brevutkast &utkast, const QString &tidligere = {});
+    /// "A letter of this type to X was already finalised on dd.mm.yyyy (document N)."
+    static QString tidligereTekst(const QString &mottaker, const QDate &dato, const QString &dokumentnummer);
     /// Asks; true if the caseworker chose Finalise. With `milepel` non-empty (the milestone's
     /// name) a tick box, checked, offers to record it; `*medMilepel` gets its state.
-    static bool spoer(QWidget *forelder, const Brevutkast &utkast, const QString &milepel, bool *medMilepel);
+    static bool spoer(QWidget *forelder, const Brevutkast &utkast, const QString &milepel, bool *medMilepel,
+                      const QString &tidligere = {});
 };
 
 } // namespace tilsyn

@@ -12,6 +12,8 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSpinBox>
@@ -138,10 +140,32 @@ InnstillingerDialog::~InnstillingerDialog() = default;
 
 void InnstillingerDialog::settFoersteGang()
 {
+    m_foersteGang = true;
     setWindowTitle(tr("Your profile"));
     m_forklaring->setText(tr("Welcome. Before you start, fill in your profile: your name, title, direct phone and "
                              "office, and the leader who normally approves, are used in letters, in the case "
                              "history and for \"My cases\". You can change them later in Edit ▸ Settings."));
+}
+
+void InnstillingerDialog::reject()
+{
+    if (m_foersteGang) {
+        QMessageBox boks(QMessageBox::Question, tr("Your profile"),
+                         tr("Tilsynsklient needs your profile before it can start: your name, title, phone and "
+                            "office are printed in every letter and recorded in the case history. Without it the "
+                            "program closes."),
+                         QMessageBox::NoButton, this);
+        boks.setObjectName(u"profilAvbryt"_s);
+        QPushButton *fyll = boks.addButton(tr("&Fill in the profile"), QMessageBox::RejectRole);
+        QPushButton *avslutt = boks.addButton(tr("&Quit"), QMessageBox::DestructiveRole);
+        avslutt->setObjectName(u"profilAvslutt"_s);
+        boks.setDefaultButton(fyll);
+        boks.setEscapeButton(fyll);
+        boks.exec();
+        if (boks.clickedButton() != avslutt)
+            return;
+    }
+    QDialog::reject();
 }
 
 void InnstillingerDialog::accept()

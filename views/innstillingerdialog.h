@@ -27,8 +27,12 @@ public:
     /// The first-run variant: titled "Your profile", explaining why it is asked.
     void settFoersteGang();
     void accept() override;
+    /// On first run (Escape, Cancel, closing) it asks first, saying why the profile is needed:
+    /// without it the program cannot start. Otherwise as QDialog.
+    void reject() override;
 
 private:
+    bool m_foersteGang = false;
     QLineEdit *m_navn;
     QLineEdit *m_tittel;
     QLineEdit *m_telefon;

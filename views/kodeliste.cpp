@@ -1,5 +1,7 @@
 #include "kodeliste.h"
 
+#include <QEvent>
+#include <QLocale>
 #include <QSignalBlocker>
 
 namespace tilsyn {
@@ -28,13 +30,33 @@ void KodeListe::vis(const QString &sektor, const QStringList &valgt)
     if (naa != koder) {
         clear();
         for (const QString &k : koder) {
-            auto *it = new QListWidgetItem(m_katalog.navn(m_liste, k), this);
+            auto *it = new QListWidgetItem(this);
             it->setData(Qt::UserRole, k);
             it->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         }
     }
+    navngi();
     for (int i = 0; i < count(); ++i)
         item(i)->setCheckState(valgt.contains(item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+}
+
+void KodeListe::navngi()
+{
+    // The catalogue's name in the målform of the UI ("Pårørande" in nynorsk), never the code.
+    const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    const QSignalBlocker b(this);
+    for (int i = 0; i < count(); ++i) {
+        const QString kode = item(i)->data(Qt::UserRole).toString();
+        const QString navn = m_katalog.navn(m_liste, kode, mf);
+        item(i)->setText(navn.isEmpty() ? kode : navn);
+    }
+}
+
+void KodeListe::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange || e->type() == QEvent::LocaleChange)
+        navngi();
+    QListWidget::changeEvent(e);
 }
 
 QStringList KodeListe::valgte() const

@@ -6,7 +6,8 @@
 
 namespace tilsyn {
 
-/// A ticked list of catalogue codes valid for the case's sektor (kilder, temaer). A code chosen
+/// A ticked list of catalogue codes valid for the case's sektor (kilder, temaer), named in the
+/// målform of the UI (again on a language change). A code chosen
 /// under another sektor stays listed so it can be unticked.
 class KodeListe final : public QListWidget
 {
@@ -21,7 +22,12 @@ public:
     void vis(const QString &sektor, const QStringList &valgt);
     QStringList valgte() const;
 
+protected:
+    void changeEvent(QEvent *e) override;
+
 private:
+    void navngi();
+
     const Katalog &m_katalog;
     Katalog::Liste m_liste;
 };

@@ -65,6 +65,7 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     , m_problemKnapp(new QToolButton(this))
     , m_sakMerknad(new QLabel(this))
 {
+    visSperregrunnIMenyer(); // a greyed menu item can be highlighted and says why in the status bar
     setObjectName(u"hovedvindu"_s);
     m_visning->setObjectName(u"saksliste"_s);
     m_synkEtikett->setObjectName(u"synkstatus"_s);

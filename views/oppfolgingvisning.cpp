@@ -101,6 +101,7 @@ void OppfolgingVisning::byggSkjema()
     };
 
     m_kravBoks = new QGroupBox;
+    m_kravBoks->setObjectName(u"kravBoks"_s);
     m_krav = new QLineEdit;
     m_krav->setObjectName(u"krav"_s);
     m_frist = datofelt(u"frist"_s);
@@ -235,10 +236,25 @@ void OppfolgingVisning::visSak()
     const int valgt = m_lovbrudd->currentRow();
     const Oppfolging *o = m_modell->oppfolging(m_modell->radForId(m_sakId));
     const QList<Lovbruddoppfolging> liste = o ? o->lovbrudd : QList<Lovbruddoppfolging>();
+    const std::optional<Tilsynssak> sak = o ? m_saker.hent(m_sakId) : std::nullopt;
+    // The tilsynsobjekt a lovbrudd concerns, by its name (empty when not in the case).
+    auto objektnavn = [&sak](const QString &objekt) {
+        if (sak)
+            for (const Tilsynsobjekt &t : sak->tilsynsobjekter)
+                if (t.id == objekt)
+                    return t.navn;
+        return QString();
+    };
+    m_objektnavn.clear();
     if (o) {
-        const std::optional<Tilsynssak> sak = m_saker.hent(m_sakId);
         const QString nr = sak && sak->saksnummer ? tr("Case %1").arg(*sak->saksnummer) : tr("Draft (no case number yet)");
-        m_tittel->setText(tr("%1 – follow-up started %2").arg(nr, norskDato(o->startet)));
+        QStringList objekter;
+        for (const Lovbruddoppfolging &l : liste)
+            if (const QString n = objektnavn(l.objekt); !n.isEmpty() && !objekter.contains(n))
+                objekter.append(n);
+        m_tittel->setText(objekter.isEmpty() ? tr("%1 – follow-up started %2").arg(nr, norskDato(o->startet))
+                                             : tr("%1 – %2 – follow-up started %3")
+                                                   .arg(nr, objekter.join(u", "_s), norskDato(o->startet)));
     } else {
         m_tittel->setText(tr("Select a follow-up in the list."));
     }
@@ -246,7 +262,14 @@ void OppfolgingVisning::visSak()
     m_lovbrudd->setRowCount(int(liste.size()));
     for (int i = 0; i < liste.size(); ++i) {
         const Lovbruddoppfolging &l = liste[i];
-        const QString navn = m_katalog.navn(Katalog::Liste::Bestemmelse, l.bestemmelse, form);
+        m_objektnavn.append(objektnavn(l.objekt));
+        // The provision by its law and paragraph and its name ("helsepersonelloven § 4: Plikt
+        // til forsvarlighet"), never its code.
+        const KatalogPost *post = m_katalog.post(Katalog::Liste::Bestemmelse, l.bestemmelse);
+        const QString navn = !post ? QString()
+                             : post->paragrafPaa(form).isEmpty()
+                                 ? post->navnPaa(form)
+                                 : u"%1: %2"_s.arg(post->paragrafPaa(form), post->navnPaa(form));
         const int dokumenter = int(std::count_if(l.hendelser.cbegin(), l.hendelser.cend(), [](const Oppfolgingshendelse &h) {
             return h.type == Oppfolgingshendelse::Type::Dokumentasjon;
         }));
@@ -289,7 +312,9 @@ void OppfolgingVisning::visLovbrudd()
         frist = m_oppfolging.avgjorelsesfrist(m_sakId);
     m_frist->settDato(frist.isValid() ? frist : m_idag);
     const QString navn = m_lovbrudd->item(rad, BestemmelseKolonne) ? m_lovbrudd->item(rad, BestemmelseKolonne)->text() : QString();
-    m_kravBoks->setTitle(tr("What the service must document: %1").arg(navn));
+    const QString objekt = rad < m_objektnavn.size() ? m_objektnavn[rad] : QString();
+    m_kravBoks->setTitle(objekt.isEmpty() ? tr("What the service must document: %1").arg(navn)
+                                          : tr("What %1 must document: %2").arg(objekt, navn));
 }
 
 void OppfolgingVisning::oppdaterKnapper()

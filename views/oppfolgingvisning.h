@@ -3,6 +3,7 @@
 #include "domain/validering.h"
 
 #include <QDate>
+#include <QStringList>
 #include <QWidget>
 
 class QGroupBox;
@@ -83,6 +84,7 @@ private:
     OppfolgingModell *m_modell;
     QTableView *m_liste;
     QLabel *m_tittel;
+    QStringList m_objektnavn; ///< per row of m_lovbrudd: the name of the tilsynsobjekt it concerns
     QTableWidget *m_lovbrudd;
     QGroupBox *m_kravBoks;
     QLabel *m_kravEtikett;

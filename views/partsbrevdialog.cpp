@@ -1,4 +1,5 @@
 #include "partsbrevdialog.h"
+#include "arkivhandling.h"
 
 #include "bakgrunnsarbeid.h"
 #include "vindusstorrelse.h"
@@ -135,7 +136,7 @@ void PartsbrevDialog::aapneValgt()
 
 void PartsbrevDialog::lagreAlleSom()
 {
-    const QString mappe = QFileDialog::getExistingDirectory(this, tr("Save all as PDF drafts"));
+    const QString mappe = Mappevelger::velg(this, tr("Save all as PDF drafts"));
     if (mappe.isEmpty())
         return;
     QStringList finnes;

@@ -2,8 +2,10 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QLineEdit>
+#include <QProxyStyle>
 #include <QRegularExpression>
 
 namespace tilsyn {
@@ -37,7 +39,27 @@ QString verktoytips(QObject *o, const QString &naa, const QString &grunn)
     return grunn.isEmpty() ? o->property(kVanligTips).toString() : grunn;
 }
 
+// The application's style, except that a disabled menu item can be highlighted (not triggered).
+class Menystil final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *svar) const override
+    {
+        if (hint == SH_Menu_AllowActiveAndDisabled)
+            return 1;
+        return QProxyStyle::styleHint(hint, option, widget, svar);
+    }
+};
+
 } // namespace
+
+void visSperregrunnIMenyer()
+{
+    if (!dynamic_cast<Menystil *>(QApplication::style()))
+        QApplication::setStyle(new Menystil(QApplication::style()->name()));
+}
 
 void settTilgjengelig(QAction *handling, const QString &grunn)
 {

@@ -17,6 +17,12 @@ void settTilgjengelig(QWidget *kontroll, const QString &grunn);
 /// A read-only field (e.g. a saksnummer that cannot be changed) says why in the same way.
 void settLaast(QWidget *felt, bool laast, const QString &grunn);
 
+/// Lets the keyboard highlight a disabled menu item (the arrow keys used to skip it), so the
+/// status bar shows its status tip, i.e. the reason settTilgjengelig gave (issue 10 item 2): the
+/// application style is wrapped once in a QProxyStyle answering SH_Menu_AllowActiveAndDisabled;
+/// calling it again does nothing. Needs a QApplication.
+void visSperregrunnIMenyer();
+
 /// The reason `o` (a QAction or QWidget) is unavailable, as given to settTilgjengelig; empty
 /// when it is available or was never given one.
 QString sperregrunn(const QObject *o);

@@ -11,6 +11,9 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 #include <QValueAxis>
 
 namespace tilsyn {
@@ -56,6 +59,24 @@ StatistikkDiagram::StatistikkDiagram(QWidget *parent)
 }
 
 StatistikkDiagram::~StatistikkDiagram() = default;
+
+void StatistikkDiagram::settHeltallsakse(QValueAxis *akse, double hoyest)
+{
+    // Counts are whole numbers: ticks on whole steps of 1, 2, 5, 10, 20, 50 … (at most about
+    // eight), never "0, 0, 1, 1" from ticks at halves.
+    double steg = 1;
+    for (double faktor = 1;; faktor *= 10) {
+        if (hoyest / (1 * faktor) <= 8) { steg = 1 * faktor; break; }
+        if (hoyest / (2 * faktor) <= 8) { steg = 2 * faktor; break; }
+        if (hoyest / (5 * faktor) <= 8) { steg = 5 * faktor; break; }
+    }
+    const double topp = std::max(steg, std::ceil(hoyest * 1.1 / steg) * steg);
+    akse->setRange(0, topp);
+    akse->setTickType(QValueAxis::TicksDynamic);
+    akse->setTickAnchor(0);
+    akse->setTickInterval(steg);
+    akse->setLabelFormat(u"%d"_s);
+}
 
 void StatistikkDiagram::oversett()
 {
@@ -106,9 +127,7 @@ void StatistikkDiagram::visSakerPerBm(const Rapportsett &sett)
     double hoyest = 0;
     for (int i = 0; i < saker->count(); ++i)
         hoyest = qMax(hoyest, saker->at(i));
-    y->setRange(0, qMax(1.0, hoyest * 1.15));
-    y->setLabelFormat(u"%d"_s);
-    y->applyNiceNumbers();
+    StatistikkDiagram::settHeltallsakse(y, hoyest);
     diagram->addAxis(x, Qt::AlignBottom);
     diagram->addAxis(y, Qt::AlignLeft);
     serie->attachAxis(x);
@@ -151,8 +170,11 @@ void StatistikkDiagram::visAndelInnenFrist(const Rapportsett &sett)
     auto *x = new QBarCategoryAxis;
     x->append(kategorier);
     auto *y = new QValueAxis;
+    // Whole tens of percent, few enough labels to be read in full (twelve were cut to "…").
     y->setRange(0, 110);
-    y->setTickCount(12);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(20);
     y->setLabelFormat(u"%d"_s);
     diagram->addAxis(x, Qt::AlignBottom);
     diagram->addAxis(y, Qt::AlignLeft);

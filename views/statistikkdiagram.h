@@ -4,6 +4,7 @@
 
 class QChart;
 class QChartView;
+class QValueAxis;
 
 namespace tilsyn {
 
@@ -18,6 +19,9 @@ class StatistikkDiagram final : public QWidget
 
 public:
     static constexpr int kMaalProsent = 80;
+    /// A count axis from 0 to above `hoyest` (cases) with ticks only on whole numbers: steps of
+    /// 1, 2, 5, 10, 20, 50 …, at most about eight of them.
+    static void settHeltallsakse(QValueAxis *akse, double hoyest);
 
     explicit StatistikkDiagram(QWidget *parent = nullptr);
     ~StatistikkDiagram() override;

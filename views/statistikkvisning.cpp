@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabBar>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -141,10 +142,39 @@ void StatistikkVisning::byggSkjema()
     deler->setStretchFactor(0, 1);
     deler->setStretchFactor(1, 1);
 
+    // A window of its own: a Close button, Escape and Ctrl+W close it; Ctrl+Tab and
+    // Ctrl+Shift+Tab switch its tables wherever the focus is.
+    m_lukk = new QPushButton(this);
+    m_lukk->setObjectName(u"lukk"_s);
+    connect(m_lukk, &QPushButton::clicked, this, &QWidget::close);
+    {
+        // One shortcut with every key (two with the same key would be ambiguous and do nothing):
+        // Escape, the platform's Close (Ctrl+F4 …) and Ctrl+W.
+        QList<QKeySequence> taster{QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)};
+        for (const QKeySequence &t : QKeySequence::keyBindings(QKeySequence::Close))
+            if (!taster.contains(t))
+                taster.append(t);
+        auto *snarvei = new QShortcut(this);
+        snarvei->setKeys(taster);
+        snarvei->setContext(Qt::WindowShortcut); // also while nothing in it has the focus yet
+        connect(snarvei, &QShortcut::activated, this, &QWidget::close);
+    }
+    for (const int retning : {1, -1}) {
+        auto *snarvei = new QShortcut(retning > 0 ? QKeySequence(Qt::CTRL | Qt::Key_Tab)
+                                                  : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), this);
+        snarvei->setContext(Qt::WindowShortcut); // also while nothing in it has the focus yet
+        connect(snarvei, &QShortcut::activated, this, [this, retning] {
+            m_faner->setCurrentIndex((m_faner->currentIndex() + retning + m_faner->count()) % m_faner->count());
+        });
+    }
+    auto *bunn = new QHBoxLayout;
+    bunn->addWidget(m_status, 1);
+    bunn->addWidget(m_lukk);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filter);
     layout->addWidget(deler, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(bunn);
 }
 
 void StatistikkVisning::fyllValg()
@@ -166,7 +196,7 @@ void StatistikkVisning::fyllValg()
     m_sektor->setCurrentIndex(qMax(0, m_sektor->findData(sektor)));
     m_embete->setCurrentIndex(qMax(0, m_embete->findData(embete)));
     if (m_aar->value() == m_aar->minimum())
-        m_aar->setValue(QDate::currentDate().year() - 1); // the last whole year
+        m_aar->setValue(QDate::currentDate().year()); // the year the caseworker works in
     m_fyller = false;
 }
 
@@ -174,6 +204,8 @@ void StatistikkVisning::oversett()
 {
     m_sektorEtikett->setText(tr("&Sector:"));
     m_aarEtikett->setText(tr("&Year:"));
+    m_lukk->setText(tr("Close"));
+    m_lukk->setToolTip(tr("Close the statistics (Esc, Ctrl+W)"));
     m_egenPeriode->setText(tr("or &period:"));
     m_embeteEtikett->setText(tr("&Office:"));
     m_csv->setText(tr("Export &CSV…"));

@@ -78,6 +78,7 @@ private:
     QLabel *m_embeteEtikett;
     QPushButton *m_csv;
     QPushButton *m_xlsx;
+    QPushButton *m_lukk = nullptr;
     QLabel *m_status;
     QTabWidget *m_faner;
     StatistikkDiagram *m_diagram;

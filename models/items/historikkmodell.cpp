@@ -1,10 +1,13 @@
 #include "historikkmodell.h"
 
+#include "domain/katalog.h"
 #include "store/storeerror.h"
 
 #include <QJsonArray>
+#include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -36,7 +39,120 @@ QString somTekst(const QJsonValue &v)
     return {};
 }
 
+Maalform uiMaalform()
+{
+    return QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+}
+
+// A catalogue code of a case field by its name in the UI's målform; the code when unknown.
+QString kodenavn(const QString &felt, const QString &kode)
+{
+    static const QHash<QString, Katalog::Liste> lister{
+        {u"kilder"_s, Katalog::Liste::Kilde},     {u"temaer"_s, Katalog::Liste::Tema},
+        {u"sektor"_s, Katalog::Liste::Sektor},    {u"embete"_s, Katalog::Liste::Embete},
+        {u"utfall"_s, Katalog::Liste::Utfall},    {u"bestemmelse"_s, Katalog::Liste::Bestemmelse},
+        {u"konklusjon"_s, Katalog::Liste::Konklusjon}, {u"type"_s, Katalog::Liste::Objekttype},
+        {u"tjenesteniva"_s, Katalog::Liste::Tjenesteniva}};
+    const auto liste = lister.constFind(felt);
+    if (liste == lister.cend())
+        return kode;
+    const KatalogPost *p = Katalog::innebygd().post(*liste, kode);
+    if (!p)
+        return kode;
+    if (*liste == Katalog::Liste::Bestemmelse && !p->paragrafPaa(uiMaalform()).isEmpty())
+        return u"%1: %2"_s.arg(p->paragrafPaa(uiMaalform()), p->navnPaa(uiMaalform()));
+    return p->navnPaa(uiMaalform());
+}
+
+QString visVerdi(const QString &felt, const QJsonValue &v);
+
+// One element of a list field: a tilsynsobjekt by its name, a vurdering as "provision –
+// object – conclusion", a code by its catalogue name.
+QString visElement(const QString &felt, const QJsonValue &v)
+{
+    if (!v.isObject())
+        return visVerdi(felt == u"kilder" || felt == u"temaer" ? felt : QString(), v);
+    const QJsonObject o = v.toObject();
+    if (felt == u"vurderinger") {
+        QStringList deler{kodenavn(u"bestemmelse"_s, o.value("bestemmelse"_L1).toString())};
+        if (o.contains("konklusjon"_L1))
+            deler.append(kodenavn(u"konklusjon"_s, o.value("konklusjon"_L1).toString()));
+        return deler.join(u" – "_s);
+    }
+    if (o.contains("navn"_L1))
+        return o.value("navn"_L1).toString();
+    QStringList deler;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (const QString t = visVerdi(it.key(), it.value()); !t.isEmpty())
+            deler.append(t);
+    return deler.join(u", "_s);
+}
+
+// A stored value as a person reads it: dates dd.mm.yyyy, codes by name, yes/no, lists joined.
+QString visVerdi(const QString &felt, const QJsonValue &v)
+{
+    static const QRegularExpression iso(u"^(\\d{4})-(\\d{2})-(\\d{2})$"_s);
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return v.toBool() ? HistorikkModell::tr("yes") : HistorikkModell::tr("no");
+    case QJsonValue::String: {
+        const QString t = v.toString();
+        if (const auto m = iso.match(t); m.hasMatch())
+            return u"%1.%2.%3"_s.arg(m.captured(3), m.captured(2), m.captured(1));
+        return kodenavn(felt, t);
+    }
+    case QJsonValue::Array: {
+        QStringList deler;
+        for (const QJsonValue &e : v.toArray())
+            deler.append(visElement(felt, e));
+        return deler.join(u"; "_s);
+    }
+    case QJsonValue::Object:
+        return visElement(felt, v);
+    default:
+        return somTekst(v);
+    }
+}
+
+// The stored text of a value (somTekst) shown for people.
+QString visTekst(const QString &felt, const QString &lagret)
+{
+    if (lagret.startsWith(u'[') || lagret.startsWith(u'{')) {
+        const QJsonDocument d = QJsonDocument::fromJson(u"{\"v\":%1}"_s.arg(lagret).toUtf8());
+        if (d.isObject())
+            return visVerdi(felt, d.object().value("v"_L1));
+    }
+    if (lagret == u"ja" || lagret == u"nei")
+        return visVerdi(felt, QJsonValue(lagret == u"ja"));
+    return visVerdi(felt, QJsonValue(lagret));
+}
+
 } // namespace
+
+QString HistorikkModell::handlingsnavn(const QString &handling)
+{
+    // The audit trail stores fixed bokmål words; the UI shows them in its own language.
+    static const QHash<QString, const char *> kjente{
+        {u"opprettet"_s, QT_TR_NOOP("created")},
+        {u"lagret"_s, QT_TR_NOOP("saved")},
+        {u"brev ferdigstilt"_s, QT_TR_NOOP("letter finalised")},
+        {u"oppfølging startet"_s, QT_TR_NOOP("follow-up started")},
+        {u"oppfølging avsluttet"_s, QT_TR_NOOP("follow-up closed")},
+        {u"hentet fra sentralen"_s, QT_TR_NOOP("fetched from the central store")},
+        {u"synkronisert"_s, QT_TR_NOOP("synchronised")},
+        {u"konflikt løst"_s, QT_TR_NOOP("conflict resolved")},
+        {u"lokale endringer forkastet"_s, QT_TR_NOOP("local changes discarded")},
+        {u"importert"_s, QT_TR_NOOP("imported")},
+        {u"erstattet ved import"_s, QT_TR_NOOP("replaced by import")},
+        {u"journalpost registrert"_s, QT_TR_NOOP("journal entry registered")},
+        {u"dokument avskrevet"_s, QT_TR_NOOP("document written off")},
+        {u"dokumenter avskrevet ved avslutning"_s, QT_TR_NOOP("documents written off on closing")},
+        {u"sak tildelt"_s, QT_TR_NOOP("case assigned")},
+        {u"utkast forkastet"_s, QT_TR_NOOP("draft discarded")},
+        {u"milepæl registrert ved ferdigstilt brev"_s, QT_TR_NOOP("milestone recorded with a finalised letter")}};
+    const auto it = kjente.constFind(handling);
+    return it == kjente.cend() ? handling : tr(*it);
+}
 
 Historikkrad::Kilde historikkilde(const QString &handling)
 {
@@ -210,11 +326,11 @@ QVariant HistorikkModell::data(const QModelIndex &index, int role) const
     case Felt:
         return r.felt;
     case Fra:
-        return role == Qt::DisplayRole ? r.fra.left(200) : r.fra;
+        return role == RawValueRole ? r.fra : role == Qt::DisplayRole ? visTekst(r.felt, r.fra).left(200) : visTekst(r.felt, r.fra);
     case Til:
-        return role == Qt::DisplayRole ? r.til.left(200) : r.til;
+        return role == RawValueRole ? r.til : role == Qt::DisplayRole ? visTekst(r.felt, r.til).left(200) : visTekst(r.felt, r.til);
     case Handling:
-        return r.handling;
+        return role == RawValueRole ? r.handling : handlingsnavn(r.handling);
     default:
         return {};
     }

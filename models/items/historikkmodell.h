@@ -54,6 +54,9 @@ public:
     QStringList brukere() const;
 
     static QString kildenavn(Historikkrad::Kilde k);
+    /// An audit row's stored handling ("lagret", "brev ferdigstilt") in the UI's language; an
+    /// unknown one as stored.
+    static QString handlingsnavn(const QString &handling);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,6 @@
 #include "brevparter.h"
 
+#include "domain/katalog.h"
 #include "domain/tilsynssak.h"
 #include "items/innstillinger.h"
 #include "letters/brevmal.h"
@@ -107,10 +108,16 @@ std::optional<QString> kopiAdvarsel(const Tilsynssak &sak, const Brevutkast &utk
         return std::nullopt;
     if (innsenderHarInnsyn(sak)) // the patient or user themself (barnevern: the child, or a parent)
         return std::nullopt;
+    // The sources by their catalogue names ("Pårørende"), never their codes.
+    QStringList kilder;
+    for (const QString &kode : sak.kilder) {
+        const QString navn = Katalog::innebygd().navn(Katalog::Liste::Kilde, kode, Maalform::Bokmaal);
+        kilder.append(navn.isEmpty() ? kode : navn);
+    }
     return u"%1 er ikke registrert som pasienten eller brukeren selv (kilde: %2). En kopi av avgjørelsen "
            u"til %3 kan gi opplysninger de ikke har krav på. Legg den bare ved når de har fullmakt eller "
            u"annet grunnlag; innsenderen får ellers resultatet i sitt eget brev."_s
-        .arg(kopi.navn, sak.kilder.isEmpty() ? u"ikke oppgitt"_s : sak.kilder.join(u", "_s), utkast.mottaker.navn);
+        .arg(kopi.navn, kilder.isEmpty() ? u"ikke oppgitt"_s : kilder.join(u", "_s), utkast.mottaker.navn);
 }
 
 QList<Brevhendelse> hendelserFraBrev(const QList<FerdigBrev> &brev)

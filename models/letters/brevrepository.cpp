@@ -66,6 +66,16 @@ QJsonObject mottaker(const Brevmottaker &m)
             {"rolle"_L1, int(m.rolle)}, {"objekt"_L1, m.objektId}};
 }
 
+// The deadline the letter itself states (stored in brev.svarfrist, migration 018): a decision
+// states when documentation of the correction is due (its oppfolgingsfrist, "Fristen for
+// dokumentasjonen er ..."); other letters their svarfrist.
+QDate fristIBrevet(const Brevutkast &utkast)
+{
+    if (utkast.type == u"bm5-avgjorelse"_s && utkast.oppfolgingsfrist.isValid())
+        return utkast.oppfolgingsfrist;
+    return utkast.svarfrist;
+}
+
 QString isoDato(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -271,8 +281,9 @@ qint64 BrevRepository::lagre(const Tilsynssak &sak, const Brevutkast &utkast, co
                               QVariant(utkast.unntattOffentlighet ? ikkeNull(utkast.hjemmel) : QStringLiteral("")),
                               QVariant(utkast.dato.toString(Qt::ISODate)), QVariant(pdf), QVariant(hash),
                               QVariant(ikkeNull(hvem)), QVariant(naa), QVariant(noekkel),
-                              utkast.svarfrist.isValid() ? QVariant(utkast.svarfrist.toString(Qt::ISODate))
-                                                         : QVariant(QMetaType::fromType<QString>())})
+                              fristIBrevet(utkast).isValid()
+                                  ? QVariant(fristIBrevet(utkast).toString(Qt::ISODate))
+                                  : QVariant(QMetaType::fromType<QString>())})
         q.addBindValue(v);
     kjoer(q, "kan ikke lagre det ferdigstilte brevet");
     const qint64 id = q.lastInsertId().toLongLong();

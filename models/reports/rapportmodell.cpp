@@ -69,9 +69,16 @@ QString RapportModell::visningstekst(int rad, int kolonne) const
     if (celle.typeId() == QMetaType::LongLong || celle.typeId() == QMetaType::Int)
         return m_locale.toString(celle.toLongLong());
     const QString tekst = celle.toString();
+    const QString noekkel = m_tabell.kolonner.value(0);
+    // A provision by its law and paragraph ("helsepersonelloven § 10") and its name, in the UI's
+    // målform, never its code ("hpl-10"); the export keeps the codes.
+    const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    if (noekkel == u"bestemmelse" && kolonne <= 1) {
+        if (const KatalogPost *p = m_katalog.post(Liste::Bestemmelse, m_tabell.rader[rad].value(0).toString()))
+            return kolonne == 0 ? (p->paragrafPaa(mf).isEmpty() ? p->henvisning : p->paragrafPaa(mf)) : p->navnPaa(mf);
+    }
     if (kolonne != 0)
         return tekst;
-    const QString noekkel = m_tabell.kolonner.value(0);
     if (noekkel == u"embete" && m_katalog.har(Liste::Embete, tekst))
         return m_katalog.post(Liste::Embete, tekst)->kort;
     if (noekkel == u"kilde" && m_katalog.har(Liste::Kilde, tekst))

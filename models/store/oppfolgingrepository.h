@@ -41,7 +41,8 @@ public:
     Problemer avslutt(const QString &sakId, const QDate &dato, const Endringskontekst &hvem);
 
     /// The deadline the case's decision (its latest finalised bm5-avgjorelse) gave for
-    /// documenting that the lovbrudd are corrected: the letter's svarfrist; for a letter stored
+    /// documenting that the lovbrudd are corrected: brev.svarfrist, where a decision stores its
+    /// oppfolgingsfrist ("Fristen for dokumentasjonen er ..."); for a letter stored
     /// without one, or no finalised decision, the decision date + kStandardfristDager (what the
     /// decision letter proposes). Invalid when the case is not decided.
     QDate avgjorelsesfrist(const QString &sakId) const;

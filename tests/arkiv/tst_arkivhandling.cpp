@@ -11,6 +11,8 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -46,6 +48,24 @@ private slots:
         m_utenBrev.saksnummer = m_lager.utenBrev;
     }
     void cleanupTestCase() { m_store.reset(); }
+
+    // The folder chooser takes the name of a folder that does not exist yet and creates it
+    // (Qt's own said "Directory not found"). Keys only.
+    void theFolderChooserCreatesANewFolder()
+    {
+        Mappevelger d(nullptr, u"Arkivpakke"_s);
+        d.setDirectory(m_mappe.path());
+        d.show();
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        auto *navn = d.findChild<QLineEdit *>(u"fileNameEdit"_s);
+        QVERIFY(navn);
+        navn->setFocus();
+        QTest::keyClicks(navn, u"ny-arkivmappe"_s);
+        QTest::keyClick(navn, Qt::Key_Return);
+        QTRY_COMPARE(d.result(), int(QDialog::Accepted));
+        QVERIFY(QFileInfo(m_mappe.filePath(u"ny-arkivmappe"_s)).isDir());
+        QCOMPARE(d.selectedFiles(), QStringList{m_mappe.filePath(u"ny-arkivmappe"_s)});
+    }
 
     void writesTheOpenCasesPackageIntoANewFolder()
     {

@@ -12,6 +12,8 @@
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -53,6 +55,51 @@ private Q_SLOTS:
         QVERIFY(HistorikkFilter::slipperGjennom(u"a"_s, u"b"_s, {}, {}));
         QVERIFY(HistorikkFilter::slipperGjennom(u"a"_s, u"b"_s, u"a"_s, u"b"_s));
         QVERIFY(!HistorikkFilter::slipperGjennom(u"a"_s, u"b"_s, u"a"_s, u"c"_s));
+    }
+
+    // Values are shown as people read them, in the UI's målform: catalogue names instead of codes
+    // and JSON ("parorende", "sphl-2-2"), dates dd.mm.yyyy instead of ISO; the stored text stays
+    // available (RawValueRole) for filtering.
+    void verdienesVisesSomTekst()
+    {
+        const QDateTime t(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC);
+        const QJsonObject endringer{
+            {u"kilder"_s, QJsonObject{{u"fra"_s, QJsonArray{u"parorende"_s}},
+                                      {u"til"_s, QJsonArray{u"parorende"_s, u"pasient-bruker"_s}}}},
+            {u"avsluttet"_s, QJsonObject{{u"fra"_s, QJsonValue()}, {u"til"_s, u"2027-01-30"_s}}},
+            {u"alvorlig"_s, QJsonObject{{u"fra"_s, false}, {u"til"_s, true}}},
+            {u"vurderinger"_s,
+             QJsonObject{{u"fra"_s, QJsonArray{}},
+                         {u"til"_s, QJsonArray{QJsonObject{{u"bestemmelse"_s, u"sphl-2-2"_s}, {u"objekt"_s, u"o1"_s},
+                                                           {u"konklusjon"_s, u"lovbrudd"_s},
+                                                           {u"begrunnelse"_s, u"Ikke forsvarlig."_s}}}}}}};
+        HistorikkModell modell;
+        modell.vis(historikkrader(t, u"kari"_s, u"brev ferdigstilt"_s, endringer));
+        QCOMPARE(modell.rowCount(), 4);
+        auto verdi = [&](const QString &felt, int kolonne) {
+            for (int r = 0; r < modell.rowCount(); ++r)
+                if (modell.index(r, HistorikkModell::Felt).data().toString() == felt)
+                    return modell.index(r, kolonne).data().toString();
+            return u"(mangler)"_s;
+        };
+        const QLocale foer;
+        QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+        QCOMPARE(verdi(u"kilder"_s, HistorikkModell::Fra), u"Pårørende"_s);
+        QCOMPARE(verdi(u"kilder"_s, HistorikkModell::Til), u"Pårørende; Pasient eller bruker"_s);
+        QCOMPARE(verdi(u"avsluttet"_s, HistorikkModell::Til), u"30.01.2027"_s);
+        QCOMPARE(verdi(u"alvorlig"_s, HistorikkModell::Til), u"yes"_s);
+        QCOMPARE(verdi(u"vurderinger"_s, HistorikkModell::Til),
+                 u"spesialisthelsetjenesteloven § 2-2: Plikt til forsvarlighet – Lovbrudd"_s);
+        QCOMPARE(verdi(u"kilder"_s, HistorikkModell::Handling), u"letter finalised"_s);
+        QLocale::setDefault(QLocale(QLocale::NorwegianNynorsk, QLocale::Norway));
+        QCOMPARE(verdi(u"kilder"_s, HistorikkModell::Til), u"Pårørande; Pasient eller brukar"_s);
+        QCOMPARE(verdi(u"vurderinger"_s, HistorikkModell::Til),
+                 u"spesialisthelsetenestelova § 2-2: Plikt til forsvarlegheit – Lovbrot"_s);
+        QLocale::setDefault(foer);
+        // The stored text is still there for the filter.
+        for (int r = 0; r < modell.rowCount(); ++r)
+            if (modell.index(r, HistorikkModell::Felt).data().toString() == u"avsluttet")
+                QCOMPARE(modell.index(r, HistorikkModell::Til).data(HistorikkModell::RawValueRole).toString(), u"2027-01-30"_s);
     }
 
     void sakensHistorikkFiltrertPaaFeltOgPerson()
@@ -102,7 +149,8 @@ private Q_SLOTS:
         QCOMPARE(celle(2, HistorikkModell::Felt), u"saksbehandler"_s);
         QCOMPARE(celle(2, HistorikkModell::Fra), u"Kari"_s);
         QCOMPARE(celle(2, HistorikkModell::Til), u"Ola"_s);
-        QCOMPARE(celle(2, HistorikkModell::Handling), u"lagret"_s);
+        QCOMPARE(celle(2, HistorikkModell::Handling), u"saved"_s); // no translation loaded: the source
+        QCOMPARE(modell.index(2, HistorikkModell::Handling).data(HistorikkModell::RawValueRole).toString(), u"lagret"_s);
         QVERIFY(modell.rowCount() > 4); // the first state: one row per field set
         QCOMPARE(modell.brukere(), (QStringList{u"kari"_s, u"ola"_s, u"per"_s}));
 

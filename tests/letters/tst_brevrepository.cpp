@@ -7,6 +7,7 @@
 #include "letters/brevrenderer.h"
 #include "letters/brevrepository.h"
 #include "letters/brevutkast.h"
+#include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -181,6 +182,23 @@ private slots:
         Tilsynssak annenSak = m_sak;
         annenSak.sammendrag = u"Et annet sammendrag"_s;
         QVERIFY(BrevRepository::utkastnoekkel(annenSak, m_utkast) != BrevRepository::utkastnoekkel(m_sak, m_utkast));
+    }
+
+    // The follow-up frist is the deadline the decision states ("Fristen for dokumentasjonen er
+    // 30. januar 2027"), not the decision date + 21 days (the draft's unused svarfrist).
+    void followUpFristIsTheDecisionsDocumentationDeadline()
+    {
+        Brevutkast avgjorelse = foreslaaUtkast(m_sak, u"bm5-avgjorelse"_s, QDate(2026, 11, 30));
+        avgjorelse.utkast = false;
+        avgjorelse.oppfolgingsfrist = QDate(2027, 1, 30);
+        QCOMPARE(avgjorelse.svarfrist, QDate(2026, 12, 21));
+        BrevRepository(*m_store).ferdigstill(m_sak, avgjorelse, m_pdf, u"ola"_s);
+        SakRepository saker(*m_store, Katalog::innebygd());
+        OppfolgingRepository oppfolging(*m_store, saker);
+        QCOMPARE(oppfolging.avgjorelsesfrist(m_sak.id), QDate(2027, 1, 30));
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(u"SELECT svarfrist FROM brev WHERE type = 'bm5-avgjorelse'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"2027-01-30"_s);
     }
 
     void theSaksnummerIsFixedOnceALetterIsFinalised()

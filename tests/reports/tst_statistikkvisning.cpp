@@ -28,7 +28,12 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QValueAxis>
+#include "statistikkdiagram.h"
+
+#include <cmath>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +91,7 @@ private slots:
     void eksport();
     void skjermbilde();
     void manglendeLager();
+    void tastaturOgAkser();
 
 private:
     QTemporaryDir m_dir;
@@ -256,6 +262,60 @@ void TestStatistikkVisning::manglendeLager()
     QVERIFY(!visning.resultat().feil.isEmpty());
     QVERIFY(visning.findChild<QLabel *>(u"status"_s)->text().contains(u"could not be computed"_s));
     QVERIFY(!visning.findChild<QWidget *>(u"eksporterXlsx"_s)->isEnabled());
+}
+
+// Keys only: the window opens on the current year, Ctrl+Tab / Ctrl+Shift+Tab switch its tables,
+// Escape and Ctrl+W close it, and it has a Close button. The provision column shows law and
+// paragraph, not the code; count axes have whole-number ticks only.
+void TestStatistikkVisning::tastaturOgAkser()
+{
+    QCOMPARE(m_visning->findChild<QSpinBox *>(u"aar"_s)->value(), 2024); // as chosen in initTestCase
+    const auto *vurderinger = m_visning->findChild<QTableView *>(u"tabell-vurderinger"_s);
+    const QAbstractItemModel *m = vurderinger->model();
+    QVERIFY(m->rowCount() > 2);
+    const QString kode = m->index(0, 0).data(RapportModell::RawValueRole).toString();
+    const KatalogPost *post = Katalog::innebygd().post(Katalog::Liste::Bestemmelse, kode);
+    QVERIFY2(post, qPrintable(kode));
+    QCOMPARE(m->index(0, 0).data().toString(), post->paragraf);
+    QVERIFY(m->index(0, 0).data().toString().contains(u"§"_s));
+    QCOMPARE(m->index(0, 1).data().toString(), post->navn);
+
+    StatistikkVisning v(m_db, Katalog::innebygd());
+    v.setWindowFlag(Qt::Window);
+    QCOMPARE(v.findChild<QSpinBox *>(u"aar"_s)->value(), QDate::currentDate().year());
+    v.show();
+    QVERIFY(QTest::qWaitForWindowActive(&v));
+    auto *faner = v.findChild<QTabWidget *>(u"faner"_s);
+    QVERIFY(faner->count() > 2);
+    QCOMPARE(faner->currentIndex(), 0);
+    v.findChild<QSpinBox *>(u"aar"_s)->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(faner->currentIndex(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(faner->currentIndex(), 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(faner->currentIndex(), faner->count() - 1);
+    QVERIFY(v.findChild<QPushButton *>(u"lukk"_s));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!v.isVisible());
+    v.show();
+    QVERIFY(QTest::qWaitForWindowActive(&v));
+    QTest::keyClick(&v, Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY(!v.isVisible());
+
+    // One case at most: ticks 0, 1, 2 — never "0, 0, 1, 1".
+    for (const double hoyest : {1.0, 3.0, 7.0, 134.0}) {
+        QValueAxis akse;
+        StatistikkDiagram::settHeltallsakse(&akse, hoyest);
+        QCOMPARE(akse.tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(akse.tickAnchor(), 0.0);
+        QVERIFY(akse.tickInterval() >= 1 && akse.tickInterval() == std::floor(akse.tickInterval()));
+        QVERIFY(akse.max() >= hoyest && akse.max() / akse.tickInterval() <= 9);
+    }
+    QValueAxis en;
+    StatistikkDiagram::settHeltallsakse(&en, 1);
+    QCOMPARE(en.max(), 2.0);
+    QCOMPARE(en.tickInterval(), 1.0);
 }
 
 QTEST_MAIN(TestStatistikkVisning)

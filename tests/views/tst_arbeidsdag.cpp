@@ -391,12 +391,18 @@ private slots:
     }
 
     // 8. Start the follow-up from the View menu; the frist proposed and stored is the decision's
-    // deadline (the svarfrist of the finalised avgjørelse).
+    // deadline: the one its text states ("Fristen for dokumentasjonen er …", the draft's
+    // oppfolgingsfrist, two months by default), not the decision date + 21 days.
     void startOppfolging()
     {
         MainWindow *w = m_skrivebord->vindu();
         const QString sakId = w->editor()->sak().id;
-        const QDate fristIAvgjorelsen = QDate::currentDate().addDays(21);
+        const QDate fristIAvgjorelsen = QDate::currentDate().addMonths(2);
+        const QList<FerdigBrev> brev = BrevRepository(*m_store).forSak(sakId);
+        QCOMPARE(brev.size(), 1);
+        const QString tekst = pdfTekst(BrevRepository(*m_store).hentKontrollert(brev[0].id).pdf).simplified();
+        const QString iOrd = QLocale(QLocale::NorwegianBokmal, QLocale::Norway).toString(fristIAvgjorelsen, u"d. MMMM yyyy"_s);
+        QVERIFY2(tekst.contains(u"Fristen for dokumentasjonen er "_s + iOrd), qPrintable(iOrd + u" in: "_s + tekst.right(900)));
         alt(Qt::Key_V); // "&Vis"
         QTRY_VERIFY(w->visningsmeny()->isVisible());
         QTest::keyClick(w->visningsmeny(), Qt::Key_P); // "Start o&ppfølging av lovbruddene i denne saken"

@@ -12,6 +12,7 @@
 #include "ferdigstillbekreftelse.h"
 #include "items/dokumentmodell.h"
 #include "items/kontorpraksis.h"
+#include "kodeliste.h"
 #include "letters/brevmalkilde.h"
 #include "letters/brevrepository.h"
 #include "letters/brevtype.h"
@@ -28,6 +29,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QListWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -300,6 +302,8 @@ private slots:
         QCOMPARE(ferdig.size(), 1);
         QCOMPARE(m_arkiv->forSak(sak.id).size(), 1);
         QCOMPARE(m_saker->hent(sak.id)->oversendt, QDate(2024, 4, 1)); // the milestone, in the same question
+        // The preview now shows the finalised letter, not the draft (no UTKAST mark).
+        QVERIFY(!visning.forhaandsvist().utkast);
 
         // Pressed again: nothing to press; it says what happened instead.
         QVERIFY(!knapp->isEnabled());
@@ -316,6 +320,85 @@ private slots:
         // Changing the draft makes it another letter that can be finalised.
         visning.settFritekst(u"fritekst"_s, u"Vi ber om svar innen fristen."_s);
         QVERIFY(knapp->isEnabled());
+        QVERIFY(visning.forhaandsvist().utkast);
+
+        // ... but the question now warns that the same type already went to the same party,
+        // with its date and document number; cancelling stores nothing.
+        std::function<void()> avbryt = [&] {
+            auto *boks = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!boks) {
+                QTimer::singleShot(20, avbryt);
+                return;
+            }
+            ++spoersmaal;
+            tekst = boks->text();
+            boks->button(QMessageBox::Cancel)->click();
+        };
+        QTimer::singleShot(0, avbryt);
+        knapp->click();
+        QCOMPARE(spoersmaal, 2);
+        QVERIFY2(tekst.startsWith(u"Warning: a letter of this type to Helse Bergen HF, Haukeland universitetssjukehus "
+                                  u"was already finalised on 01.04.2024 (document 2024/600-1)."_s),
+                 qPrintable(tekst));
+        QCOMPARE(m_arkiv->forSak(sak.id).size(), 1);
+    }
+
+    // In the nynorsk UI the letter types and the case's kilder/temaer lists show the nynorsk
+    // names (they stayed bokmål), and follow a language change.
+    void nynorskNamesOfLetterTypesAndCatalogueLists()
+    {
+        const QLocale foer;
+        QLocale::setDefault(QLocale(QLocale::NorwegianNynorsk, QLocale::Norway));
+        Brevvisning visning(Katalog::innebygd(), m_maler);
+        visning.settSak(test::brevsak(5, 3), QDate(2024, 4, 1));
+        auto *typer = finn<QComboBox>(&visning, u"brevtype"_s);
+        QVERIFY(typer->count() > 3);
+        for (int i = 0; i < typer->count(); ++i)
+            QCOMPARE(typer->itemText(i), brevtype(typer->itemData(i).toString())->navnNn);
+        QVERIFY(typer->findText(u"Avgjerd i tilsynssak"_s) >= 0);
+
+        KodeListe kilder(Katalog::innebygd(), Katalog::Liste::Kilde);
+        kilder.vis(u"helse"_s, {u"parorende"_s});
+        QStringList tekster;
+        for (int i = 0; i < kilder.count(); ++i)
+            tekster.append(kilder.item(i)->text());
+        QVERIFY2(tekster.contains(u"Pårørande"_s) && !tekster.contains(u"Pårørende"_s), qPrintable(tekster.join(u", "_s)));
+        QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+        QEvent endring(QEvent::LanguageChange);
+        QApplication::sendEvent(&kilder, &endring);
+        tekster.clear();
+        for (int i = 0; i < kilder.count(); ++i)
+            tekster.append(kilder.item(i)->text());
+        QVERIFY2(tekster.contains(u"Pårørende"_s), qPrintable(tekster.join(u", "_s)));
+        QCOMPARE(kilder.valgte(), QStringList{u"parorende"_s});
+
+        // The behandlingsmåte's title in the case editor: "Statsforvaltaren greier ut og avgjer".
+        QLocale::setDefault(QLocale(QLocale::NorwegianNynorsk, QLocale::Norway));
+        {
+            CaseEditor editor(*m_saker, Katalog::innebygd(), u"kari"_s);
+            Tilsynssak bm5 = test::brevsak(5, 3);
+            bm5.id = u"6b0e6a8c-7d2e-4c1a-9f3b-2a4c6e8f0a1c"_s;
+            bm5.saksnummer = u"2024/601"_s;
+            QVERIFY(m_saker->lagre(bm5, {u"tester"_s}).ok());
+            QVERIFY(editor.aapne(bm5.id));
+            const QString tittel = finn<QLabel>(&editor, u"bmVeiledning"_s)->text();
+            QVERIFY2(tittel.contains(Katalog::innebygd().behandlingsmaate(5)->navnNn) && !tittel.contains(u"utreder"_s),
+                     qPrintable(tittel));
+        }
+        QLocale::setDefault(foer);
+    }
+
+    // Ctrl+P on a decided case proposes the letter that closes it, not a receipt.
+    void aDecidedCaseProposesItsDecisionNotAReceipt()
+    {
+        Tilsynssak sak = test::brevsak(5, 3);
+        Brevvisning visning(Katalog::innebygd(), m_maler);
+        sak.avsluttet = QDate();
+        visning.settSak(sak, QDate(2024, 4, 1));
+        QCOMPARE(finn<QComboBox>(&visning, u"brevtype"_s)->currentData().toString(), u"kvittering"_s);
+        sak.avsluttet = QDate(2024, 9, 2);
+        visning.settSak(sak, QDate(2024, 9, 2));
+        QCOMPARE(finn<QComboBox>(&visning, u"brevtype"_s)->currentData().toString(), u"bm5-avgjorelse"_s);
     }
 
     void saveDraftIsConnected()

@@ -13,6 +13,8 @@
 #include "store/sakrepository.h"
 #include "store/store.h"
 
+#include <QApplication>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -105,7 +107,10 @@ private slots:
         QCOMPARE(lovbrudd->rowCount(), 2);
         const QString navn = Katalog::innebygd().navn(Katalog::Liste::Bestemmelse, u"sotjl-18"_s);
         QVERIFY(!navn.isEmpty());
-        QCOMPARE(lovbrudd->item(0, 0)->text(), navn);
+        // The provision by law, paragraph and name, never its code.
+        const KatalogPost *post = Katalog::innebygd().post(Katalog::Liste::Bestemmelse, u"sotjl-18"_s);
+        QCOMPARE(lovbrudd->item(0, 0)->text(), post->paragraf + u": "_s + navn);
+        QVERIFY2(lovbrudd->item(0, 0)->text().contains(u"§"_s), qPrintable(lovbrudd->item(0, 0)->text()));
         QCOMPARE(m_repo->hent(kId)->startet, QDate(2024, 6, 1));
         // Starting twice is refused, and says so.
         QVERIFY(!v.startOppfolging(kId).isEmpty());
@@ -189,6 +194,35 @@ private slots:
         QCOMPARE(endret.size(), 9); // start, 2 krav, dokumentasjon, rettet, purring, dokumentasjon, rettet, avslutt
     }
 
+    // The label of the frist field moves the keyboard to it with its accelerator (Alt+F in
+    // bokmål "&Frist:"): a Datofelt as buddy used to ignore it. Keys only.
+    void fristEtikettenFlytterFokus()
+    {
+        OppfolgingVisning v(*m_repo, *m_saker, Katalog::innebygd(), u"kari.nordmann"_s);
+        v.settIdag(QDate(2024, 6, 3));
+        v.show();
+        QVERIFY(QTest::qWaitForWindowActive(&v));
+        QVERIFY(v.startOppfolging(kId).isEmpty());
+        auto *krav = v.findChild<QLineEdit *>(u"krav"_s);
+        auto *frist = v.findChild<Datofelt *>(u"frist"_s);
+        QLabel *etikett = nullptr;
+        for (QLabel *l : v.findChildren<QLabel *>())
+            if (l->buddy() == frist)
+                etikett = l;
+        QVERIFY(etikett);
+        const qsizetype amp = etikett->text().indexOf(u'&');
+        QVERIFY2(amp >= 0, qPrintable(etikett->text()));
+        const QChar bokstav = etikett->text().at(amp + 1).toUpper();
+        krav->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), krav);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(bokstav.unicode()), Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), frist->tekstfelt());
+        // Tab from the krav field reaches the date text next: no extra stop on the container.
+        krav->setFocus();
+        QTest::keyClick(krav, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), frist->tekstfelt());
+    }
+
     // The window names the case, loads the selected lovbrudd into its form, and a frist not yet
     // set proposes the deadline the decision gave (its svarfrist; else the decision date + 21 days).
     void skjemaetViserValgtLovbrudd()
@@ -201,6 +235,9 @@ private slots:
         auto *frist = v.findChild<Datofelt *>(u"frist"_s);
         QVERIFY(v.startOppfolging(kId).isEmpty());
         QVERIFY2(tittel->text().contains(u"2024/88"_s), qPrintable(tittel->text()));
+        // The window names the tilsynsobjekt too, in the title and above the form.
+        QVERIFY2(tittel->text().contains(u"Nav Bodø"_s), qPrintable(tittel->text()));
+        QVERIFY2(v.findChild<QGroupBox *>(u"kravBoks"_s)->title().contains(u"Nav Bodø"_s), qPrintable(v.findChild<QGroupBox *>(u"kravBoks"_s)->title()));
         // No finalised decision in the store: the decision date 30.05.2024 + 21 days.
         QCOMPARE(frist->dato(), QDate(2024, 6, 20));
         QCOMPARE(krav->text(), QString());
@@ -217,11 +254,14 @@ private slots:
         QCOMPARE(krav->text(), u"Dokumenter nye rutiner"_s);
         QCOMPARE(frist->dato(), QDate(2024, 9, 1));
 
-        // A finalised decision that gave 15.08.2024: that is proposed for the one without a frist.
+        // A finalised decision whose text gives 15.08.2024 as the deadline for documentation
+        // (its oppfolgingsfrist): that is proposed for the one without a frist, not the draft's
+        // svarfrist (decision date + 21 days).
         BrevRepository brev(*m_store);
         Brevutkast avgjorelse = foreslaaUtkast(*m_saker->hent(kId), u"bm5-avgjorelse"_s, QDate(2024, 5, 30));
         avgjorelse.dato = QDate(2024, 5, 30);
-        avgjorelse.svarfrist = QDate(2024, 8, 15);
+        QCOMPARE(avgjorelse.svarfrist, QDate(2024, 6, 20));
+        avgjorelse.oppfolgingsfrist = QDate(2024, 8, 15);
         avgjorelse.utkast = false;
         brev.ferdigstill(*m_saker->hent(kId), avgjorelse, QByteArrayLiteral("%PDF-1.4 test"), u"kari.nordmann"_s);
         v.velgLovbrudd(1);

@@ -36,6 +36,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -77,6 +78,23 @@ private slots:
             QTest::keyClick(QApplication::focusWidget(), k, m);
         };
         auto skriv = [](const QString &t) { QTest::keyClicks(QApplication::focusWidget(), t); };
+
+        // Escape does not quit silently: it asks, saying why the profile is needed; Escape
+        // again goes back to the profile.
+        QString spoersmaal;
+        QTimer::singleShot(0, this, [&spoersmaal] {
+            auto *boks = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!boks)
+                return;
+            spoersmaal = boks->objectName() + u": "_s + boks->text();
+            QTest::keyClick(boks, Qt::Key_Escape);
+        });
+        tast(Qt::Key_Escape);
+        QVERIFY2(spoersmaal.startsWith(u"profilAvbryt: "_s) && spoersmaal.contains(u"profil"_s), qPrintable(spoersmaal));
+        QTRY_VERIFY(d->isVisible());
+        QVERIFY(!s.vindu());
+        d->activateWindow(); // offscreen gives the activation back to no window by itself
+        QVERIFY(QTest::qWaitForWindowActive(d));
 
         tast(Qt::Key_Return); // everything empty: refused, the first field named and focused
         QVERIFY(d->isVisible());
@@ -308,6 +326,23 @@ private slots:
         OppfolgingRepository oppfolging(*m_store, *m_repoFor());
         QVERIFY(oppfolging.hent(s.id).has_value());
         QCOMPARE(oppfolging.hent(s.id)->lovbrudd.size(), 2);
+
+        // Now greyed out (already started): the arrow keys still reach it, and the status bar
+        // tells the keyboard user why (the Fusion style used to skip it, leaving no reason).
+        visning->close();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QTest::keyClick(w, Qt::Key_V, Qt::AltModifier);
+        QTRY_VERIFY(meny->isVisible());
+        QVERIFY(!start->isEnabled());
+        QVERIFY(!start->statusTip().isEmpty());
+        for (int i = 0; i < meny->actions().size() && meny->activeAction() != start; ++i)
+            QTest::keyClick(meny, Qt::Key_Down);
+        QCOMPARE(meny->activeAction(), start);
+        QCOMPARE(w->statusBar()->currentMessage(), start->statusTip());
+        QVERIFY2(w->statusBar()->currentMessage().contains(u"allerede startet"_s), qPrintable(w->statusBar()->currentMessage()));
+        QTest::keyClick(meny, Qt::Key_Escape);
+        QTRY_VERIFY(!meny->isVisible());
     }
 
 private:

@@ -1,0 +1,4 @@
+# Coordinator's merge mends, fifth session: strings that arose where two branches met.
+T = {
+ 'Imported from file': ('Importert fra fil', 'Importert frå fil'),
+}

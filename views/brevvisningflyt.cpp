@@ -1,0 +1,142 @@
+// The letter window's part in the dokumentflyt (issue 12): the stored draft and its approval.
+#include "brevvisning.h"
+#include "journal/journalrepository.h"
+#include "stavekontroll.h"
+#include "domain/katalog.h"
+#include "ferdigstillbekreftelse.h"
+#include "godkjenningsdialog.h"
+#include "flyt/dokumentflyt.h"
+#include "flyt/tildeling.h"
+#include "items/kontorpraksis.h"
+#include "sperregrunn.h"
+#include "letters/brevmal.h"
+#include "letters/brevmalkilde.h"
+#include "letters/brevparter.h"
+#include "letters/brevrenderer.h"
+#include "letters/brevrepository.h"
+#include "letters/maalformkontroll.h"
+#include "io/utfil.h"
+#include "store/storeerror.h"
+#include "letters/brevtype.h"
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QLocale>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+void Brevvisning::lastLagretVersjon()
+{
+    m_versjonsdato = {};
+    if (!m_arkiv || m_sak.id.isEmpty() || m_type->currentIndex() < 0)
+        return;
+    try {
+        const Brevutkast naa = utkast();
+        const auto v = Dokumentflyt(m_arkiv->store()).sisteVersjon(m_sak.id, Dokumentflyt::brevnoekkel(naa));
+        if (!v)
+            return;
+        // The saved texts and date: unchanged, the letter is the version that was sent or approved.
+        m_versjonsdato = v->utkast.dato;
+        const QSignalBlocker b1(m_saksforhold);
+        const QSignalBlocker b2(m_fritekst);
+        m_saksforhold->setPlainText(v->utkast.fritekst.value(u"saksforhold"_s));
+        m_fritekst->setPlainText(v->utkast.fritekst.value(u"fritekst"_s));
+        m_skjerming->setChecked(v->utkast.unntattOffentlighet);
+        m_maalform->setCurrentIndex(v->utkast.maalform == Maalform::Nynorsk ? 1 : 0);
+    } catch (const StoreError &e) {
+        m_feil->setText(e.melding());
+        m_feil->show();
+    }
+}
+
+void Brevvisning::oppdaterFlytstatus()
+{
+    const QString type = m_type->currentData().toString();
+    m_tilGodkjenning->setVisible(m_arkiv && Kontorpraksis::typerSomKreverGodkjenning().contains(type));
+    const QString tekst = flytstatus();
+    m_flytstatus->setText(tekst);
+    m_flytstatus->setVisible(!tekst.isEmpty());
+}
+
+QString Brevvisning::flytstatus() const
+{
+    if (!m_arkiv || m_sak.id.isEmpty() || m_type->currentIndex() < 0)
+        return {};
+    try {
+        const Dokumentflyt flyt(m_arkiv->store());
+        const Brevutkast u = utkast();
+        const auto v = flyt.sisteVersjon(m_sak.id, Dokumentflyt::brevnoekkel(u));
+        const auto s = v ? flyt.sisteSteg(v->id) : std::nullopt;
+        if (!s)
+            return {};
+        const bool endret = Dokumentflyt::noekkel(m_sak, u) != v->noekkel;
+        const QString naar = QLocale().toString(s->sendt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s);
+        QString t;
+        switch (s->status) {
+        case Flytstatus::TilGodkjenning: t = tr("Sent for approval %1 (note: %2).").arg(naar, s->merknad); break;
+        case Flytstatus::Godkjent: t = tr("Approved by %1 %2.").arg(s->godkjenner.navn, naar); break;
+        case Flytstatus::IkkeGodkjent: t = tr("Not approved by %1 %2: %3").arg(s->fra, naar, s->merknad); break;
+        case Flytstatus::SendtTilbake: t = tr("Returned by %1 %2: %3").arg(s->fra, naar, s->merknad); break;
+        }
+        if (!s->erEndelig())
+            t += u' ' + tr("Not final until the central store has accepted it (next sync).");
+        if (endret)
+            t += u' ' + tr("The letter has been changed since: it must be sent for approval again.");
+        return t;
+    } catch (const StoreError &e) {
+        return e.melding();
+    }
+}
+
+void Brevvisning::velgGodkjenner()
+{
+    if (!m_arkiv)
+        return;
+    QList<Kontorbruker> brukere;
+    try {
+        brukere = Tildeling(m_arkiv->store()).brukere(m_sak.embete);
+    } catch (const StoreError &) {
+        // no list: "all leaders of the office" is still offered
+    }
+    SendTilGodkjenningDialog d(brukere, this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    QString feil;
+    if (!sendTilGodkjenning(d.til(), d.merknad(), Kontorpraksis::sentralbruker(m_bruker), &feil))
+        QMessageBox::warning(this, tr("Send for approval"), feil);
+}
+
+bool Brevvisning::sendTilGodkjenning(const QString &til, const QString &merknad, const QString &meg, QString *feil)
+{
+    if (!m_arkiv) {
+        *feil = ferdigstillingsgrunn();
+        return false;
+    }
+    try {
+        Dokumentflyt flyt(m_arkiv->store());
+        const Utkastversjon v = flyt.lagreUtkast(m_sak, utkast(), meg);
+        flyt.sendTilGodkjenning(v.id, til, merknad, meg);
+        m_versjonsdato = v.utkast.dato;
+    } catch (const StoreError &e) {
+        *feil = e.melding();
+        return false;
+    }
+    oppdaterFerdigstill();
+    return true;
+}
+
+} // namespace tilsyn
