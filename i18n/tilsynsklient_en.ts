@@ -2941,11 +2941,11 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Close</source>
+        <source>Close the statistics (Esc, Ctrl+W)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Close the statistics (Esc, Ctrl+W)</source>
+        <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3258,6 +3258,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>These incoming documents were marked answered both here and on another computer before either had synced. The central store keeps the answer it received first, and every computer now shows that one. Yours is listed here and kept in the case's history; if it was the right one, add a note or a letter to the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents answered twice</source>
         <translation type="unfinished" />
     </message>
 </context>

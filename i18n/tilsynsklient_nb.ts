@@ -2930,12 +2930,12 @@ SHA-256 %3</translation>
         <translation>Skriver %1…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
         <source>Close the statistics (Esc, Ctrl+W)</source>
         <translation>Lukk statistikken (Esc, Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3243,10 @@ SHA-256 %3</translation>
     <message>
         <source>These incoming documents were marked answered both here and on another computer before either had synced. The central store keeps the answer it received first, and every computer now shows that one. Yours is listed here and kept in the case's history; if it was the right one, add a note or a letter to the case.</source>
         <translation>Disse inngående dokumentene ble avskrevet både her og på en annen maskin før noen av dem hadde synkronisert. Det sentrale lageret beholder avskrivningen det fikk først, og alle maskiner viser nå den. Din står her og er tatt vare på i sakens historikk; var den riktig, legg til et notat eller et brev i saken.</translation>
+    </message>
+    <message>
+        <source>Documents answered twice</source>
+        <translation>Dokumenter avskrevet to ganger</translation>
     </message>
 </context>
 <context>

@@ -2930,12 +2930,12 @@ SHA-256 %3</translation>
         <translation>Skriv %1…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
         <source>Close the statistics (Esc, Ctrl+W)</source>
         <translation>Lukk statistikken (Esc, Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3243,10 @@ SHA-256 %3</translation>
     <message>
         <source>These incoming documents were marked answered both here and on another computer before either had synced. The central store keeps the answer it received first, and every computer now shows that one. Yours is listed here and kept in the case's history; if it was the right one, add a note or a letter to the case.</source>
         <translation>Desse inngåande dokumenta vart avskrivne både her og på ei anna maskin før nokon av dei hadde synkronisert. Det sentrale lageret held på avskrivinga det fekk først, og alle maskinene viser no den. Di står her og er teken vare på i historikken til saka; var ho rett, legg til eit notat eller eit brev i saka.</translation>
+    </message>
+    <message>
+        <source>Documents answered twice</source>
+        <translation>Dokument avskrivne to gonger</translation>
     </message>
 </context>
 <context>

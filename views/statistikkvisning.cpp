@@ -204,7 +204,7 @@ void StatistikkVisning::oversett()
 {
     m_sektorEtikett->setText(tr("&Sector:"));
     m_aarEtikett->setText(tr("&Year:"));
-    m_lukk->setText(tr("Close"));
+    m_lukk->setText(tr("&Close"));
     m_lukk->setToolTip(tr("Close the statistics (Esc, Ctrl+W)"));
     m_egenPeriode->setText(tr("or &period:"));
     m_embeteEtikett->setText(tr("&Office:"));

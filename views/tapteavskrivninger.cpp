@@ -19,6 +19,7 @@ TapteAvskrivningerSide::TapteAvskrivningerSide(SynkProblemer &problemer, QWidget
       m_sett(new QPushButton(tr("Mark as s&een"), this))
 {
     m_liste->setObjectName(u"tapteAvskrivninger"_s);
+    m_liste->setAccessibleName(tr("Documents answered twice"));
     m_liste->setRootIsDecorated(false);
     m_liste->setAlternatingRowColors(true);
     m_liste->setHeaderLabels({tr("Document"), tr("Title"), tr("Your answer (not kept)"),

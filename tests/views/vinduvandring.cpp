@@ -158,6 +158,13 @@ public:
             QTest::qFail(qPrintable(u"window %1 did not open"_s.arg(navn)), __FILE__, __LINE__);
     }
 
+    /// Visits a window the caller closes itself (one whose close asks a question).
+    void ikkeModalUtenLukking(const QString &navn, QWidget *vindu)
+    {
+        besoek(navn, vindu);
+        QCoreApplication::processEvents();
+    }
+
     void ikkeModal(const QString &navn, QWidget *vindu)
     {
         QPointer<QWidget> p = vindu;
@@ -234,7 +241,13 @@ QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const B
 
     InnstillingerDialog profil(Katalog::innebygd(), w);
     profil.settFoersteGang();
-    v.ikkeModal(u"profil"_s, &profil);
+    profil.show();
+    if (!QTest::qWaitForWindowExposed(&profil))
+        qFatal("the first-run profile is not shown");
+    // Closing the first-run profile asks first (profilAvbryt); Escape there keeps the profile open.
+    v.modal(u"profil-avbryt"_s, [&] { profil.close(); });
+    v.ikkeModalUtenLukking(u"profil"_s, &profil);
+    profil.done(QDialog::Rejected);
     v.modal(u"innstillinger"_s, [&] { handling(w, "handlingInnstillinger")->trigger(); });
     handling(w, "handlingVeiledning")->trigger();
     v.ikkeModal(u"brukerveiledning"_s, toppvindu("tilsyn::HjelpVindu"));
