@@ -79,6 +79,9 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        // The test-mode data folder outlives a killed run: an example store left there would
+        // make "Load sample cases" ask whether to replace it, and the test wait on the question.
+        QFile::remove(Eksempellager::standardSti());
         QVERIFY(m_dir.isValid());
         m_store = Store::aapne(m_dir.filePath(u"saker.sqlite"_s));
         m_repo = std::make_unique<SakRepository>(*m_store, Katalog::innebygd());
