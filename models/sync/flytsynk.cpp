@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace tilsyn {
 
 using namespace Qt::StringLiterals;
@@ -205,6 +207,18 @@ void brukere(const SentralTilkobling &t, Store &store, const QString &embete)
     QList<std::pair<QString, bool>> rader;
     while (q.next())
         rader.append({q.value(0).toString(), q.value(1).toBool()});
+    std::sort(rader.begin(), rader.end());
+    // Unchanged (the usual case): no write, so a no-op sync commits nothing here (a commit costs
+    // an fdatasync under synchronous=FULL, per office and per sync).
+    QList<std::pair<QString, bool>> lagret;
+    QSqlQuery l = sql(store, u"SELECT bruker, leder FROM sentral_bruker WHERE embete = ? ORDER BY bruker"_s, {embete},
+                      "kan ikke lese brukerne");
+    while (l.next())
+        lagret.append({l.value(0).toString(), l.value(1).toBool()});
+    l.finish();
+    std::sort(lagret.begin(), lagret.end());
+    if (lagret == rader)
+        return;
     Transaksjon tx(store.db());
     sql(store, u"DELETE FROM sentral_bruker WHERE embete = ?"_s, {embete}, "kan ikke lagre brukerne");
     for (const auto &[bruker, leder] : rader)
