@@ -20,21 +20,24 @@ SakFilter::Sql SakFilter::tilSql(const QDate &idag) const
 {
     QStringList vilkaar;
     Sql ut;
-    // Words of three or more characters go through the trigram index (tilsynssak_sok, one
-    // phrase per word, all required); shorter ones, which a trigram cannot find, are an exact
-    // substring test with instr() (no LIKE wildcards to escape, no ASCII-only case rules).
-    QStringList fraser;
+    // Every word is an exact substring test with instr() (no LIKE wildcards to escape, no
+    // ASCII-only case rules). A word of three or more characters first narrows the cases through
+    // the trigram index (tilsynssak_sok): it keeps no positions (migration 044), so it is asked
+    // for the cases holding each of the word's trigrams, all required, and instr() keeps those
+    // holding the word itself.
+    QStringList trigrammer;
     for (const QString &ord : soekeord()) {
-        if (ord.size() >= 3) {
-            fraser.append(u'"' + QString(ord).replace(u'"', u"\"\""_s) + u'"');
-        } else {
-            vilkaar.append(u"instr(soketekst, ?) > 0"_s);
-            ut.verdier.append(ord);
-        }
+        const QList<uint> tegn = ord.toUcs4();
+        for (qsizetype i = 0; i + 3 <= tegn.size(); ++i)
+            trigrammer.append(u'"' + QString::fromUcs4(reinterpret_cast<const char32_t *>(tegn.constData() + i), 3)
+                                         .replace(u'"', u"\"\""_s) + u'"');
+        vilkaar.append(u"instr(soketekst, ?) > 0"_s);
+        ut.verdier.append(ord);
     }
-    if (!fraser.isEmpty()) {
+    if (!trigrammer.isEmpty()) {
+        trigrammer.removeDuplicates();
         vilkaar.prepend(u"rowid IN (SELECT rowid FROM tilsynssak_sok WHERE tilsynssak_sok MATCH ?)"_s);
-        ut.verdier.prepend(fraser.join(u' '));
+        ut.verdier.prepend(trigrammer.join(u' '));
     }
     if (!sektor.isEmpty()) {
         vilkaar.append(u"sektor = ?"_s);

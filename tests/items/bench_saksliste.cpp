@@ -274,8 +274,15 @@ private slots:
         SakFilter sok;
         sok.tekst = u"sykehjem"_s;
         const SakFilter::Sql w = sok.tilSql(QDate::currentDate());
-        QString where = w.where;
-        where.replace(u"?"_s, u"'"_s + w.verdier.value(0).toString().replace(u"'"_s, u"''"_s) + u"'"_s);
+        // Each ? in turn (the trigrams for MATCH, then the word for instr()).
+        QString where;
+        qsizetype verdi = 0;
+        for (const QChar c : w.where) {
+            if (c == u'?')
+                where += u"'"_s + w.verdier.value(verdi++).toString().replace(u"'"_s, u"''"_s) + u"'"_s;
+            else
+                where += c;
+        }
         const QString sql = u".timer on\n"
                             u"SELECT count(*) FROM tilsynssak %1;\n"
                             u"SELECT id FROM tilsynssak %1 ORDER BY mottatt DESC, rowid DESC LIMIT 100 OFFSET 0;\n"

@@ -433,6 +433,28 @@ private slots:
         m_saker.append(ny);
     }
 
+    void trigrammerHverForSegTreffer()
+    {
+        // The search index keeps no positions (044): a case that holds every trigram of a word,
+        // but not the word itself, must not be shown; a case that holds the word must.
+        Tilsynssak fra = *m_repo->hent(m_saker.first().id);
+        fra.id = nyId();
+        fra.saksnummer.reset();
+        fra.sammendrag = u"Qzxw og zxwv"_s;
+        Tilsynssak med = fra;
+        med.id = nyId();
+        med.sammendrag = u"Ordet QZXWV i midten"_s;
+        QVERIFY(m_repo->lagre(fra, {u"test"_s}).ok());
+        QVERIFY(m_repo->lagre(med, {u"test"_s}).ok());
+        SakListeModel model(*m_store, Katalog::innebygd());
+        model.settFilter({.tekst = u"qzxwv"_s});
+        QCOMPARE(ider(model), QStringList{med.id});
+        model.settFilter({.tekst = u"zxw"_s});
+        QCOMPARE(model.rowCount(), 2);
+        m_saker.append(fra);
+        m_saker.append(med);
+    }
+
 private:
     static QStringList ider(const SakListeModel &model)
     {

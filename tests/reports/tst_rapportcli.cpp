@@ -149,14 +149,23 @@ void TestRapportCli::manglendeLager()
 }
 
 // A store written before the newest migration cannot be opened read-only; the command migrates it
-// once and still prints the right numbers. (The newest is 036, which adds the queue of letters to
-// fetch from the central store: going back is dropping it and the version; older steps are covered
-// by tst_store.)
+// once and still prints the right numbers. (The newest are 044 and 045, which make the search index
+// without positions and the report index without the case id: going back is making both as they
+// were and setting the version; older steps are covered by tst_store.)
 void TestRapportCli::eldreLagerOppgraderes()
 {
     const QString kopi = m_dir.filePath(u"eldre.sqlite"_s);
     QVERIFY(QFile::copy(m_db, kopi));
-    for (const char *sql : {"DROP TABLE brev_mangler", "PRAGMA user_version=35"}) {
+    // The store as it was before 044 and 045: the search index with positions, the report index
+    // with the case id last.
+    for (const char *sql : {"DROP TRIGGER tilsynssak_sok_ny; DROP TRIGGER tilsynssak_sok_slett; "
+                            "DROP TRIGGER tilsynssak_sok_endre; DROP TABLE tilsynssak_sok; "
+                            "CREATE VIRTUAL TABLE tilsynssak_sok USING fts5(soketekst, content = 'tilsynssak', "
+                            "content_rowid = 'rowid', tokenize = 'trigram'); "
+                            "INSERT INTO tilsynssak_sok (tilsynssak_sok) VALUES ('rebuild'); "
+                            "DROP INDEX tilsynssak_rapport; CREATE INDEX tilsynssak_rapport ON tilsynssak "
+                            "(sektor, avsluttet, behandlingsmaate, embete, mottatt, milepel_dato, frist_dato, id)",
+                            "PRAGMA user_version=43"}) {
         QProcess p;
         p.start(u"sqlite3"_s, {kopi, QString::fromLatin1(sql)});
         QVERIFY(p.waitForFinished(30000));
@@ -169,7 +178,20 @@ void TestRapportCli::eldreLagerOppgraderes()
         QFile f(testdata(u"sosial-2024/expected-behandlingsmaate.csv"_s));
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }());
-    QVERIFY(!tilsyn::test::dump(kopi).contains("tilsynssak_sektor_avsluttet")); // 022 ran again
+    const QByteArray skjema = tilsyn::test::dump(kopi);
+    QVERIFY(skjema.contains("tokenize = ''trigram'', detail = ''none'')")); // 044 (quoted in .dump)
+    QVERIFY(skjema.contains("CREATE TRIGGER tilsynssak_sok_endre"));
+    QVERIFY(skjema.contains("(sektor, avsluttet, behandlingsmaate, embete, mottatt, milepel_dato, frist_dato);")); // 045
+    // The search index made again holds every case: each case's saksnummer finds it.
+    QProcess s;
+    s.start(u"sqlite3"_s, {kopi, u"SELECT count(*) FROM tilsynssak t WHERE t.rowid IN (SELECT rowid FROM tilsynssak_sok "
+                                 u"WHERE tilsynssak_sok MATCH '\"' || substr(t.saksnummer, 1, 3) || '\"') "
+                                 u"AND t.saksnummer IS NOT NULL; SELECT count(*) FROM tilsynssak WHERE saksnummer IS NOT NULL"_s});
+    QVERIFY(s.waitForFinished(30000));
+    const QList<QByteArray> tall = s.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(tall.size(), 2);
+    QCOMPARE(tall[0], tall[1]);
+    QVERIFY(tall[0].toInt() > 200);
 }
 
 QTEST_GUILESS_MAIN(TestRapportCli)

@@ -66,9 +66,15 @@ QStringList innhold(Store &store, const Katalog &katalog)
         ut += rader(db, u"SELECT * FROM %1 ORDER BY sak_id, pos"_s.arg(t));
     ut += rader(db, u"SELECT tidspunkt, bruker, sak_id, handling, endringer FROM audit ORDER BY id"_s);
     ut += rader(db, u"SELECT sak_id, opprettet, status, base_rev, dokument, length(op_id) FROM outbox ORDER BY seq"_s);
-    for (const QString &ord : {u"nav"_s, u"kommune"_s, u"klage"_s, u"2024/1"_s, u"sykehjem"_s})
+    // The search index as the case list asks it (044: no positions): every trigram, then the word.
+    for (const QString &ord : {u"nav"_s, u"kommune"_s, u"klage"_s, u"2024/1"_s, u"sykehjem"_s}) {
+        QStringList trigrammer;
+        for (qsizetype i = 0; i + 3 <= ord.size(); ++i)
+            trigrammer.append(u'"' + ord.mid(i, 3) + u'"');
         ut += rader(db, u"SELECT t.id FROM tilsynssak_sok s JOIN tilsynssak t ON t.rowid = s.rowid "
-                        u"WHERE tilsynssak_sok MATCH '\"%1\"' ORDER BY t.id"_s.arg(ord));
+                        u"WHERE tilsynssak_sok MATCH '%1' AND instr(t.soketekst, '%2') > 0 ORDER BY t.id"_s
+                            .arg(trigrammer.join(u' '), ord));
+    }
     ut += rader(db, u"SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name"_s);
     ut += rader(db, u"PRAGMA integrity_check"_s);
     ut += rader(db, u"PRAGMA foreign_key_check"_s);
