@@ -41,7 +41,9 @@ QString bindUttrykk(const QString &tekst)
     // Digits in groups of two or three: phone numbers, org.nr. ("+47 61 26 60 00", "974 760 673").
     static const RE grupper(u"(?<![\\d,.])\\+?\\d{2,3}(?: \\d{2,3}){2,}(?![\\d,])"_s);
     static const RE paragraf(u"§§? (?=\\d)"_s);
-    static const RE forkortelse(u"(?<!\\p{L})(?:HPR-nr|[Oo]rg\\.nr|[Nn]r|[Kk]ap|[Tt]lf|kl|pkt|jf|[Ss]|[Aa]rt)\\. (?=[\\d§+])"_s);
+    // Not after a hyphen: bound to its number, "HPR-nr." would break after "HPR-" instead, and
+    // the text layer (pdftotext, archive search) would lose the hyphen ("HPRnr.").
+    static const RE forkortelse(u"(?<![\\p{L}-])(?:[Oo]rg\\.nr|[Nn]r|[Kk]ap|[Tt]lf|kl|pkt|jf|[Ss]|[Aa]rt)\\. (?=[\\d§+])"_s);
     static const RE eining(u"(?<![\\d,.])\\d+ (?:dager|dagar|dag|døgn|uker|veker|uke|veke|måneder|månader|måned|"
                            u"månad|år|timer|timar|time|prosent|kroner|kr)(?!\\p{L})"_s);
     QString ut = tekst;
