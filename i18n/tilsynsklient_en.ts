@@ -690,6 +690,26 @@ Your unsaved changes are only in this window until you save the case.</source>
         <source>Imported from file</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalised letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -1242,10 +1262,6 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Changes to the case</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case id</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -693,6 +693,26 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
         <source>Imported from file</source>
         <translation>Importert fra fil</translation>
     </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Finalised letter</source>
+        <translation>Ferdigstilt brev</translation>
+    </message>
+    <message>
+        <source>Letter draft</source>
+        <translation>Brevutkast</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Sakens id</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -1248,10 +1268,6 @@ SHA-256 %3</translation>
     <message>
         <source>Changes to the case</source>
         <translation>Endringer i saken</translation>
-    </message>
-    <message>
-        <source>Case id</source>
-        <translation>Sakens id</translation>
     </message>
 </context>
 <context>

@@ -693,6 +693,26 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
         <source>Imported from file</source>
         <translation>Importert frå fil</translation>
     </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Finalised letter</source>
+        <translation>Ferdigstilt brev</translation>
+    </message>
+    <message>
+        <source>Letter draft</source>
+        <translation>Brevutkast</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Saka sin id</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -1248,10 +1268,6 @@ SHA-256 %3</translation>
     <message>
         <source>Changes to the case</source>
         <translation>Endringar i saka</translation>
-    </message>
-    <message>
-        <source>Case id</source>
-        <translation>Saka sin id</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     connect(m_saksforhold, &QPlainTextEdit::textChanged, this, &Brevvisning::oppdaterFerdigstill);
     connect(m_fritekst, &QPlainTextEdit::textChanged, this, &Brevvisning::oppdaterFerdigstill);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        delSaksforhold();
         fyllMottakere();
         lastLagretVersjon();
         oppdater();
@@ -176,6 +177,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
         const QList<Brevmottaker> mulige = muligeMottakere(m_sak, m_type->currentData().toString());
         if (i >= 0 && i < mulige.size())
             m_maalform->setCurrentIndex(mulige[i].maalform == Maalform::Nynorsk ? 1 : 0);
+        delSaksforhold(); // the next party's letter proposes what was written in this one
         lastLagretVersjon();
         oppdater();
     });
@@ -188,8 +190,12 @@ Brevvisning::~Brevvisning() = default;
 
 void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
 {
-    if (sak.id != m_sak.id)
+    if (sak.id != m_sak.id) {
         m_ferdig.reset();
+        m_tekstBrev.clear();
+    } else {
+        delSaksforhold(); // the same case again (e.g. after finalising): keep what was typed
+    }
     m_sak = sak;
     m_idag = idag;
     m_saksforhold->setPlainText(sak.sammendrag.value_or(QString()));
@@ -338,6 +344,7 @@ qint64 Brevvisning::ferdigstill(QString *feil, bool medMilepel)
             ? m_arkiv->ferdigstillMedMilepel(m_sak, endelig, pdf, m_bruker, *m_saker, m_katalog, &nytt)
             : m_arkiv->ferdigstill(m_sak, endelig, pdf, m_bruker, &nytt);
         m_ferdig = endelig;
+        delSaksforhold();
         oppdater(); // the preview now shows the finalised letter, without UTKAST
         if (nytt && medMilepel && m_saker)
             emit sakEndret(m_sak.id);

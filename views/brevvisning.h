@@ -107,7 +107,11 @@ private:
     void velgGodkjenner();
     void oppdaterFlytstatus();
     /// The saved version of the letter chosen (type and recipient), if any: its texts are shown.
+    /// Without one, the Saksforhold last written in another party's letter of the type (Brevtekster).
     void lastLagretVersjon();
+    /// Keeps the Saksforhold typed here as the case's shared text for the letter's type, if the
+    /// caseworker changed what was proposed (before another party or type is shown, on finalising).
+    void delSaksforhold();
 
     const Katalog &m_katalog;
     const Brevmalkilde &m_maler;
@@ -129,6 +133,8 @@ private:
     /// shows it (no UTKAST mark, its document number), not a draft of it.
     std::optional<Brevutkast> m_ferdig;
     QDate m_versjonsdato; ///< Vår dato of the saved version shown (kept, so an unchanged draft keeps its key)
+    QString m_tekstBrev;       ///< the party's letter (Dokumentflyt::brevnoekkel) the Saksforhold shown belongs to
+    QString m_foreslaattTekst; ///< the Saksforhold as proposed (unchanged: nothing to share)
     Sperrelinje *m_sperrelinje;
     BrevRepository *m_arkiv = nullptr;
     SakRepository *m_saker = nullptr;

@@ -27,6 +27,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include "letters/brevtekster.h"
+
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -46,17 +48,46 @@ void Brevvisning::lastLagretVersjon()
         return;
     try {
         const Brevutkast naa = utkast();
-        const auto v = Dokumentflyt(m_arkiv->store()).sisteVersjon(m_sak.id, Dokumentflyt::brevnoekkel(naa));
-        if (!v)
+        const QString brev = Dokumentflyt::brevnoekkel(naa);
+        const auto v = Dokumentflyt(m_arkiv->store()).sisteVersjon(m_sak.id, brev);
+        const QSignalBlocker b1(m_saksforhold);
+        if (!v) {
+            // No saved version of this party's letter: the facts written in it before, else those
+            // written last in another party's letter of the type, else the case's summary, so the
+            // facts are typed once and may still differ per party.
+            if (const auto delt = Brevtekster(m_arkiv->store()).hent(m_sak.id, brev, u"saksforhold"_s))
+                m_saksforhold->setPlainText(*delt);
+            else if (naa.type != m_tekstBrev.section(u'|', 0, 0))
+                m_saksforhold->setPlainText(m_sak.sammendrag.value_or(QString()));
+            m_tekstBrev = brev;
+            m_foreslaattTekst = m_saksforhold->toPlainText();
             return;
+        }
         // The saved texts and date: unchanged, the letter is the version that was sent or approved.
         m_versjonsdato = v->utkast.dato;
-        const QSignalBlocker b1(m_saksforhold);
         const QSignalBlocker b2(m_fritekst);
         m_saksforhold->setPlainText(v->utkast.fritekst.value(u"saksforhold"_s));
         m_fritekst->setPlainText(v->utkast.fritekst.value(u"fritekst"_s));
         m_skjerming->setChecked(v->utkast.unntattOffentlighet);
         m_maalform->setCurrentIndex(v->utkast.maalform == Maalform::Nynorsk ? 1 : 0);
+        m_tekstBrev = brev;
+        m_foreslaattTekst = m_saksforhold->toPlainText();
+    } catch (const StoreError &e) {
+        m_feil->setText(e.melding());
+        m_feil->show();
+    }
+}
+
+void Brevvisning::delSaksforhold()
+{
+    const QString tekst = m_saksforhold->toPlainText();
+    if (!m_arkiv || m_sak.id.isEmpty() || m_tekstBrev.isEmpty() || tekst == m_foreslaattTekst)
+        return;
+    try {
+        // The summary itself needs no copy: the letter proposes it anyway.
+        Brevtekster(m_arkiv->store()).lagre(m_sak.id, m_tekstBrev, u"saksforhold"_s,
+                                            tekst == m_sak.sammendrag.value_or(QString()) ? QString() : tekst, m_bruker);
+        m_foreslaattTekst = tekst;
     } catch (const StoreError &e) {
         m_feil->setText(e.melding());
         m_feil->show();

@@ -131,6 +131,18 @@ QString feltnavn(const QString &sti)
         return QCoreApplication::translate("tilsyn::CaseEditor", "Subjects of supervision");
     if (sti == u"import") // the bulk import's audit row: the file's SHA-256 and the line
         return QCoreApplication::translate("tilsyn::CaseEditor", "Imported from file");
+    // The other kinds of audit rows (HistorikkModell): the journal, letters, drafts, assignment.
+    if (sti == u"journal")
+        return QCoreApplication::translate("tilsyn::CaseEditor", "Journal");
+    if (sti == u"brev")
+        return QCoreApplication::translate("tilsyn::CaseEditor", "Finalised letter");
+    if (sti == u"brevutkast")
+        return QCoreApplication::translate("tilsyn::CaseEditor", "Letter draft");
+    if (sti == u"tildelt")
+        return QCoreApplication::translate("tilsyn::CaseEditor", "Assigned to");
+    if (sti == u"id")
+        return QCoreApplication::translate("tilsyn::CaseEditor", "Case id");
+
     QString felt = sti.left(sti.indexOf(u'['));
     if (felt == u"innsender.navn")
         felt = u"innsender"_s;

@@ -96,7 +96,7 @@ void HistorikkVisning::fyllValg()
     m_bruker->clear();
     m_felt->addItem(tr("All fields"), QString());
     for (const QString &f : m_modell->felter()) // the field's name as the editor labels it
-        m_felt->addItem(f == u"id" ? tr("Case id") : feltnavn(f), f);
+        m_felt->addItem(feltnavn(f), f);
     m_bruker->addItem(tr("Everyone"), QString());
     m_bruker->setProperty("tilsynDataFra", 1); // people's names
     for (const QString &b : m_modell->brukere())
@@ -119,6 +119,7 @@ void HistorikkVisning::oversett()
     m_brukerEtikett->setText(tr("&Person:"));
     m_tabell->setAccessibleName(tr("Changes to the case"));
     fyllValg();
+    m_modell->settFeltnavn([](const QString &felt) { return feltnavn(felt); }); // again, in the new language
 }
 
 } // namespace tilsyn

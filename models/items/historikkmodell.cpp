@@ -192,6 +192,17 @@ QList<Historikkrad> historikkrader(const QDateTime &tidspunkt, const QString &br
         legg(u"journal"_s, {}, til.trimmed());
         return ut;
     }
+    if (endringer.contains("utkast"_L1) && (endringer.contains("noekkel"_L1) || endringer.contains("steg"_L1))) {
+        // A letter draft saved, or a step of its approval flow: one row, the letter type or the
+        // person it went to and the comment (Dokumentflyt::lagreVersjon, leggTilSteg).
+        QString til = endringer.contains("steg"_L1) ? endringer.value("til"_L1).toString()
+                                                    : endringer.value("type"_L1).toString();
+        const QString merknad = endringer.value("merknad"_L1).toString();
+        if (!merknad.isEmpty())
+            til += u" ("_s + merknad + u')';
+        legg(u"brevutkast"_s, {}, til.trimmed());
+        return ut;
+    }
     if (endringer.contains("brev"_L1) && endringer.contains("sha256"_L1)) {
         legg(u"brev"_s, {}, endringer.value("tittel"_L1).toString());
         return ut;
@@ -244,6 +255,13 @@ void HistorikkModell::last(const QSqlDatabase &db, const QString &sakId)
                                     QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()));
     }
     vis(std::move(rader));
+}
+
+void HistorikkModell::settFeltnavn(std::function<QString(const QString &)> feltnavn)
+{
+    beginResetModel();
+    m_feltnavn = std::move(feltnavn);
+    endResetModel();
 }
 
 void HistorikkModell::vis(QList<Historikkrad> rader)
@@ -324,7 +342,7 @@ QVariant HistorikkModell::data(const QModelIndex &index, int role) const
     case Kilde:
         return kildenavn(r.kilde);
     case Felt:
-        return r.felt;
+        return role == RawValueRole || !m_feltnavn ? r.felt : m_feltnavn(r.felt);
     case Fra:
         return role == RawValueRole ? r.fra : role == Qt::DisplayRole ? visTekst(r.felt, r.fra).left(200) : visTekst(r.felt, r.fra);
     case Til:

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace tilsyn {
 
 /// One change of one field in a case's audit trail (table audit).
@@ -49,6 +51,9 @@ public:
     /// Shows `rader` as they are (already read, e.g. off the GUI thread).
     void vis(QList<Historikkrad> rader);
     const QList<Historikkrad> &rader() const { return m_rader; }
+    /// How the Felt column names a field key ("sammendrag", "import", "journal") for the reader;
+    /// without it the key itself. RawValueRole always gives the key (the filter's value).
+    void settFeltnavn(std::function<QString(const QString &)> feltnavn);
     /// The distinct fields and users, sorted (for the filter choices).
     QStringList felter() const;
     QStringList brukere() const;
@@ -65,6 +70,7 @@ public:
 
 private:
     QList<Historikkrad> m_rader;
+    std::function<QString(const QString &)> m_feltnavn;
 };
 
 } // namespace tilsyn

@@ -4,6 +4,7 @@
 #include "domain/tilsynssak.h"
 #include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
+#include "letters/ubrytbar.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -320,7 +321,7 @@ void tegnFot(QPainter &p, const Side &s, const Brevhode &hode, int side, int sid
         deler.append(u"Org.nr. "_s + hode.orgnr);
     const qreal bredde = s.full.width() - s.mm(kVenstre + kHoyre);
     p.drawText(QRectF(s.mm(kVenstre), y, bredde - s.mm(30), s.mm(12)), Qt::AlignLeft | Qt::TextWordWrap,
-               hode.embete + u'\n' + deler.join(u"  ·  "_s));
+               hode.embete + u'\n' + bindUttrykk(deler.join(u"  ·  "_s)));
     p.drawText(QRectF(s.mm(kVenstre), y, bredde, s.mm(5)), Qt::AlignRight,
                u"Side %1 av %2"_s.arg(side).arg(sider));
     p.restore();
@@ -400,7 +401,8 @@ QString Brevrenderer::html(const Tilsynssak &sak, const Brevutkast &utkast) cons
     for (auto it = utkast.fritekst.cbegin(); it != utkast.fritekst.cend(); ++it)
         sjekk.sjekk(it.value(), u"fritekst.%1"_s.arg(it.key()));
     sjekk.sjekk(data, {});
-    return m_maler.mal(utkast.type, utkast.maalform).fyll(data);
+    // No line ends inside a date, a phone number, "§ 3-1" or "kap. 30" (fixed text and typed text alike).
+    return bindUttrykkIHtml(m_maler.mal(utkast.type, utkast.maalform).fyll(data));
 }
 
 QString Brevrenderer::pdfSkaper(const Katalog &katalog)

@@ -1,6 +1,7 @@
 #include "ordbok.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -12,7 +13,7 @@ namespace tilsyn {
 
 using namespace Qt::StringLiterals;
 
-Ordbok::Ordbok(Maalform maalform, const QString &mappe) : m_maalform(maalform)
+Ordbok::Ordbok(Maalform maalform, const QString &mappe, bool medProsjektord) : m_maalform(maalform)
 {
     const QString navn = maalform == Maalform::Nynorsk ? u"nn_NO"_s : u"nb_NO"_s;
     const QString aff = mappe + u'/' + navn + u".aff"_s, dic = mappe + u'/' + navn + u".dic"_s;
@@ -21,6 +22,26 @@ Ordbok::Ordbok(Maalform maalform, const QString &mappe) : m_maalform(maalform)
     m_hunspell = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
     const QString koding = QString::fromStdString(m_hunspell->get_dict_encoding()).toUpper().remove(u'-');
     m_latin1 = koding != u"UTF8"_s;
+    for (const QString &ord : medProsjektord ? prosjektord(maalform) : QStringList()) {
+        bool ok = false;
+        const std::string kodet = koder(ord, &ok);
+        if (ok)
+            m_hunspell->add(kodet);
+    }
+}
+
+QStringList Ordbok::prosjektord(Maalform maalform)
+{
+    QFile f(maalform == Maalform::Nynorsk ? u":/ordliste/nn.txt"_s : u":/ordliste/nb.txt"_s);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QStringList ut;
+    for (const QString &linje : QString::fromUtf8(f.readAll()).split(u'\n')) {
+        const QString ord = linje.trimmed();
+        if (!ord.isEmpty() && !ord.startsWith(u'#'))
+            ut.append(ord);
+    }
+    return ut;
 }
 
 Ordbok::~Ordbok() = default;

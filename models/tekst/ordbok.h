@@ -12,16 +12,23 @@ class Hunspell;
 namespace tilsyn {
 
 /// A Hunspell dictionary for one målform (Debian's hunspell-no: nb_NO and nn_NO). Checks single
-/// words, proposes corrections and lists the unknown words of a text. Not thread-safe; load
+/// words, proposes corrections and lists the unknown words of a text. The project's word list
+/// (prosjektord()) is added on loading. Not thread-safe; load
 /// once and share (loading nb_NO reads 5 MB).
 class Ordbok final
 {
 public:
-    /// Loads `<mappe>/nb_NO.{aff,dic}` or `nn_NO.*`; erLastet() says whether it was found.
-    explicit Ordbok(Maalform maalform, const QString &mappe = standardMappe());
+    /// Loads `<mappe>/nb_NO.{aff,dic}` or `nn_NO.*`; erLastet() says whether it was found. With
+    /// `medProsjektord` (the default) the project's word list is added (see prosjektord()).
+    explicit Ordbok(Maalform maalform, const QString &mappe = standardMappe(), bool medProsjektord = true);
     ~Ordbok();
     Ordbok(const Ordbok &) = delete;
     Ordbok &operator=(const Ordbok &) = delete;
+
+    /// The project's word list for `maalform` (resources/ordliste/nb.txt or nn.txt): domain words
+    /// the app writes itself and caseworkers type ("Statsforvalteren", "tilsynssak", "pbrl",
+    /// "helsepersonellova") that Debian's dictionary lacks. Added to the dictionary on loading.
+    static QStringList prosjektord(Maalform maalform);
 
     /// Where Debian installs the dictionaries (/usr/share/hunspell); TILSYN_HUNSPELL_DIR overrides.
     static QString standardMappe();

@@ -116,7 +116,8 @@ QString poppler(const QString &verktoy, const QStringList &argumenter, const QBy
 
 QString pdfTekst(const QByteArray &pdf)
 {
-    static const QRegularExpression mellomrom(u"\\s+"_s);
+    // U+00A0 and U+202F too: the letters bind dates, phone numbers and "§ 4" with them (ubrytbar.h).
+    static const QRegularExpression mellomrom(u"[\\s\\x{00A0}\\x{202F}]+"_s);
     return poppler(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s}, pdf).replace(mellomrom, u" "_s);
 }
 

@@ -20,7 +20,7 @@ Tilsynssak barnevernsak(const QString &maalform = QStringLiteral("nb"));
 
 /// Runs a poppler tool on PDF bytes (written to a temporary file) and returns its stdout.
 QString poppler(const QString &verktoy, const QStringList &argumenter, const QByteArray &pdf);
-/// `pdftotext` of the PDF with runs of whitespace folded to one space.
+/// `pdftotext` of the PDF with runs of whitespace (also non-breaking) folded to one space.
 QString pdfTekst(const QByteArray &pdf);
 
 } // namespace tilsyn::test

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -140,6 +141,64 @@ private slots:
         QVERIFY(!knapp->isEnabled());
         QCOMPARE(visning.ferdigstill(&feil), 0);
         QVERIFY(feil.contains(u"saksnummer"_s));
+    }
+
+    // One letter per party (DOMAIN.md § 5) with the same facts: the Saksforhold written in the
+    // first party's avgjørelse is proposed in the next party's, also after the case is shown
+    // again (after finalising) and in a new window; a party's own change stays with that party.
+    void saksforholdSkrivesEnGangForAlleParter()
+    {
+        QTemporaryDir mappe;
+        auto store = Store::aapne(mappe.filePath(u"s.sqlite"_s));
+        SakRepository saker(*store, Katalog::innebygd());
+        BrevRepository arkiv(*store);
+        const Tilsynssak sak = test::brevsak(5, 4);
+        QVERIFY(saker.lagre(sak, {u"tester"_s}).ok());
+        const Brevmalkilde maler;
+        const QString felles = u"Pasienten ble skrevet ut 4. mars 2024 uten epikrise til fastlegen."_s;
+        const QString egen = u"Legen skrev ikke epikrisen før 20. mars 2024."_s;
+        {
+            Brevvisning visning(Katalog::innebygd(), maler);
+            visning.settArkiv(&arkiv, u"ola"_s);
+            visning.settSak(sak, QDate(2024, 9, 2));
+            QVERIFY(visning.velgType(u"bm5-avgjorelse"_s));
+            QVERIFY(visning.velgMottaker(u"o1"_s));
+            auto *felt = visning.findChild<QPlainTextEdit *>(u"saksforhold"_s);
+            QCOMPARE(felt->toPlainText(), *sak.sammendrag); // nothing written yet: the summary
+            felt->selectAll();
+            QTest::keyClicks(felt, felles);
+            QVERIFY(visning.velgMottaker(u"o2"_s));
+            QCOMPARE(felt->toPlainText(), felles); // proposed in the next party's letter
+            QCOMPARE(visning.utkast().fritekst.value(u"saksforhold"_s), felles);
+            felt->selectAll();
+            QTest::keyClicks(felt, egen); // this party's letter differs
+            visning.settSak(sak, QDate(2024, 9, 2)); // shown again, as after finalising
+            QVERIFY(visning.velgType(u"bm5-avgjorelse"_s));
+            QVERIFY(visning.velgMottaker(u"o2"_s));
+            QCOMPARE(felt->toPlainText(), egen);
+            QVERIFY(visning.velgMottaker(u"o1"_s));
+            QCOMPARE(felt->toPlainText(), felles); // the first party keeps its own
+        }
+        // A new window (the case opened again): each party's text, and the last one written is
+        // what a letter of the type without its own text proposes.
+        Brevvisning ny(Katalog::innebygd(), maler);
+        ny.settArkiv(&arkiv, u"ola"_s);
+        ny.settSak(sak, QDate(2024, 9, 2));
+        QVERIFY(ny.velgType(u"bm5-avgjorelse"_s));
+        QVERIFY(ny.velgMottaker(u"o2"_s));
+        auto *felt = ny.findChild<QPlainTextEdit *>(u"saksforhold"_s);
+        QCOMPARE(felt->toPlainText(), egen);
+        QVERIFY(ny.velgMottaker(u"o1"_s));
+        QCOMPARE(felt->toPlainText(), felles);
+        QVERIFY(test::pdfTekst(Brevrenderer(Katalog::innebygd(), maler).pdfA(sak, ny.utkast())).contains(felles));
+        // Another case is not touched.
+        Tilsynssak annen = test::brevsak(5, 4);
+        annen.saksnummer = u"2024/4712"_s;
+        QVERIFY(saker.lagre(annen, {u"tester"_s}).ok());
+        ny.settSak(annen, QDate(2024, 9, 2));
+        QVERIFY(ny.velgType(u"bm5-avgjorelse"_s));
+        QVERIFY(ny.velgMottaker(u"o1"_s));
+        QCOMPARE(felt->toPlainText(), *annen.sammendrag);
     }
 
     // "Decision letters for all parties": one draft per party listed; Enter opens the selected one

@@ -28,6 +28,9 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -227,6 +230,80 @@ private Q_SLOTS:
         lagreBilde(&h, u"historikk-"_s + spraak);
         h.feltvalg()->setCurrentIndex(h.feltvalg()->findData(u"journal"_s));
         QCOMPARE(h.filter()->rowCount(), 4);
+    }
+
+    // The Felt column names every kind of audit row as the field filter does, never by its key
+    // ("import", "journal", "sammendrag", "tilsynsobjekter", "tildelt", …), in bokmål and nynorsk.
+    void feltkolonnenViserIkkeNoekler_data() { historikkOgSkjermbilder_data(); }
+    void feltkolonnenViserIkkeNoekler()
+    {
+        QFETCH(QString, spraak);
+        QVERIFY(m_oversettelser.last(spraak));
+        // A change to most fields, through the repository as the editor saves it.
+        Tilsynssak s = *m_repo->hent(m_sak.id);
+        s.sammendrag = u"Ny oppsummering"_s;
+        s.alvorlig = !s.alvorlig;
+        s.mottatt = s.mottatt.addDays(-1);
+        s.rapportMottatt = s.mottatt.addDays(40);
+        QVERIFY(m_repo->lagre(s, {.bruker = u"ola"_s}).ok());
+        JournalRepository journal(*m_store);
+        NyJournalpost n;
+        n.dokumentdato = m_sak.mottatt;
+        n.tittel = u"Klage"_s;
+        n.parter = {{u"Avsender"_s, u"Ola Nordmann"_s}};
+        journal.registrer(m_sak.id, n, {.bruker = u"kari"_s});
+        // The other writers' rows, with the shapes they store (BrevRepository::ferdigstill,
+        // Dokumentflyt::lagreVersjon and leggTilSteg, Tildeling, JsonlImport, SakRepository::forkast).
+        const QStringList andre{
+            uR"({"brev":1,"type":"kvittering","tittel":"Kvittering for mottatt henvendelse","sha256":"ab12"})"_s,
+            uR"({"utkast":"u1","type":"bm5-avgjorelse","forrige":"","noekkel":"o1"})"_s,
+            uR"({"utkast":"u1","steg":"s1","til":"leder","merknad":"Se på konklusjonen"})"_s,
+            uR"({"tildelt":"ola"})"_s,
+            uR"({"import":{"fil":"saker.jsonl","linje":3,"sha256":"cd34"}})"_s};
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.prepare(u"INSERT INTO audit (tidspunkt, bruker, sak_id, handling, endringer) VALUES (?, ?, ?, ?, ?)"_s));
+        for (const QString &e : andre) {
+            q.addBindValue(u"2026-11-30T12:00:00Z"_s);
+            q.addBindValue(u"kari"_s);
+            q.addBindValue(m_sak.id);
+            q.addBindValue(u"lagret"_s);
+            q.addBindValue(e);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+
+        HistorikkVisning h(m_store->db(), m_sak.id, *m_sak.saksnummer);
+        h.show();
+        static const QRegularExpression noekkel(u"^[a-z_.0-9\\[\\]]+$"_s);
+        QSet<QString> sett;
+        for (int r = 0; r < h.filter()->rowCount(); ++r) {
+            const QString raa = h.filter()->index(r, HistorikkModell::Felt).data(HistorikkModell::RawValueRole).toString();
+            const QString vist = h.filter()->index(r, HistorikkModell::Felt).data().toString();
+            sett.insert(raa);
+            QVERIFY2(!vist.isEmpty() && vist != raa && !noekkel.match(vist).hasMatch(),
+                     qPrintable(u"row %1: field «%2» shown as «%3»"_s.arg(r).arg(raa, vist)));
+            // The column and the field filter say the same.
+            QCOMPARE(h.feltvalg()->itemText(h.feltvalg()->findData(raa)), vist);
+        }
+        for (const QString &k : {u"import"_s, u"journal"_s, u"brev"_s, u"brevutkast"_s, u"tildelt"_s, u"sammendrag"_s,
+                                 u"tilsynsobjekter"_s, u"rapport_mottatt"_s, u"id"_s, u"behandlingsmaate"_s})
+            QVERIFY2(sett.contains(k), qPrintable(k + u" not in the history: "_s + QStringList(sett.cbegin(), sett.cend()).join(u' ')));
+        const auto vistFor = [&](const QString &k) {
+            for (int r = 0; r < h.filter()->rowCount(); ++r)
+                if (h.filter()->index(r, HistorikkModell::Felt).data(HistorikkModell::RawValueRole).toString() == k)
+                    return h.filter()->index(r, HistorikkModell::Felt).data().toString();
+            return QString();
+        };
+        const bool nn = spraak == u"nn"_s;
+        QCOMPARE(vistFor(u"import"_s), nn ? u"Importert frå fil"_s : u"Importert fra fil"_s);
+        QCOMPARE(vistFor(u"journal"_s), u"Journal"_s);
+        QCOMPARE(vistFor(u"brevutkast"_s), nn ? u"Brevutkast"_s : u"Brevutkast"_s);
+        QCOMPARE(vistFor(u"tildelt"_s), nn ? u"Tildelt"_s : u"Tildelt"_s);
+        QCOMPARE(vistFor(u"sammendrag"_s), nn ? u"Samandrag"_s : u"Sammendrag"_s);
+        // The draft's flow step keeps who it went to and the comment.
+        bool flyt = false;
+        for (int r = 0; r < h.filter()->rowCount(); ++r)
+            flyt = flyt || h.filter()->index(r, HistorikkModell::Til).data().toString() == u"leder (Se på konklusjonen)"_s;
+        QVERIFY(flyt);
     }
 };
 

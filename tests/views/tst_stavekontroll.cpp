@@ -33,6 +33,8 @@
 using namespace Qt::StringLiterals;
 using namespace tilsyn;
 
+Q_DECLARE_METATYPE(tilsyn::Maalform)
+
 namespace {
 
 /// The (start, length) ranges of a block that are underlined as misspelt.
@@ -102,6 +104,66 @@ private slots:
         QCOMPARE(stavekontroll::ordbok(Maalform::Bokmaal).ukjenteOrd(bokmaal), QStringList());
         QCOMPARE(stavekontroll::ordbok(Maalform::Nynorsk).ukjenteOrd(bokmaal),
                  (QStringList{u"Virksomheten"_s, u"ikke"_s, u"endret"_s}));
+    }
+
+    // The project's word list (resources/ordliste): every word in it is one the real dictionary
+    // flags without it (none added in vain), and with it the app's own domain words are known.
+    void prosjektordlista_data()
+    {
+        QTest::addColumn<Maalform>("maalform");
+        QTest::addColumn<QStringList>("fagord");
+        QTest::newRow("nb") << Maalform::Bokmaal
+                            << QStringList{u"Statsforvalteren"_s, u"statsforvalterens"_s, u"tilsynssak"_s, u"tilsynssaken"_s,
+                                           u"Bufetat"_s, u"pbrl"_s, u"fvl"_s, u"offl"_s, u"omsorgstjenesteloven"_s,
+                                           u"forsinkelsesmelding"_s, u"oppfølgingsfrist"_s, u"rettighetsklage"_s};
+        QTest::newRow("nn") << Maalform::Nynorsk
+                            << QStringList{u"Statsforvaltaren"_s, u"tilsynssaka"_s, u"Sivilombodet"_s, u"helsepersonellova"_s,
+                                           u"barnevernsinstitusjonen"_s, u"henvendinga"_s, u"pbrl"_s, u"fvl"_s,
+                                           u"forsvarlegheit"_s, u"tilsynsstyresmakta"_s, u"brukarrettslova"_s};
+    }
+    void prosjektordlista()
+    {
+        QFETCH(Maalform, maalform);
+        QFETCH(QStringList, fagord);
+        const Ordbok bare(maalform, Ordbok::standardMappe(), false);
+        const Ordbok &med = stavekontroll::ordbok(maalform);
+        QVERIFY(bare.erLastet());
+        const QStringList liste = Ordbok::prosjektord(maalform);
+        QVERIFY2(liste.size() > 40, qPrintable(liste.join(u' ')));
+        QStringList unoedige;
+        for (const QString &ord : liste) {
+            if (bare.kjenner(ord))
+                unoedige.append(ord);
+            QVERIFY2(med.kjenner(ord), qPrintable(ord));
+        }
+        QVERIFY2(unoedige.isEmpty(), qPrintable(u"the dictionary knows these already: "_s + unoedige.join(u' ')));
+        for (const QString &ord : fagord) {
+            QVERIFY2(!bare.kjenner(ord), qPrintable(ord + u" is known without the list"_s));
+            QVERIFY2(med.kjenner(ord), qPrintable(ord));
+        }
+        // A typo of a listed word is still flagged.
+        QVERIFY(!med.kjenner(maalform == Maalform::Nynorsk ? u"Statsforvaltaen"_s : u"Statsforvalteen"_s));
+    }
+
+    // The editor's underlining and the letter view's warning use the list: the fixed domain
+    // words are not flagged, a real bokmål word in a nynorsk letter still is.
+    void fagordIkkeUnderstreketEllerVarslet()
+    {
+        QPlainTextEdit felt;
+        stavekontroll::koble(&felt, Maalform::Bokmaal);
+        QTest::keyClicks(&felt, u"Statsforvalteren viser til tilsynssaken etter pbrl. og fvl. hos Bufetat."_s);
+        QCOMPARE(understreket(felt.document()->firstBlock()), (QList<std::pair<int, int>>{}));
+
+        QWidget vindu;
+        QComboBox maalform(&vindu);
+        maalform.addItem(u"Nynorsk"_s, u"nn"_s);
+        QPlainTextEdit saksforhold(&vindu);
+        QLabel *varsel = stavekontroll::kobleBrev(&maalform, {&saksforhold}, &vindu);
+        saksforhold.setPlainText(u"Statsforvaltaren viste til tilsynssaka, helsepersonellova og Sivilombodet."_s);
+        QVERIFY2(varsel->isHidden(), qPrintable(varsel->text()));
+        saksforhold.setPlainText(u"Statsforvaltaren viste til tilsynssaka og henvendelsen."_s);
+        QCOMPARE(varsel->text(), u"The nynorsk dictionary does not know these words of the letter: henvendelsen. "
+                                 "Check them before finalising."_s);
     }
 
     void forslag()
