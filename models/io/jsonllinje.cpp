@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 namespace tilsyn {
 
@@ -167,18 +169,32 @@ std::vector<LestLinje> lesLinjer(const QByteArray &innhold, const Katalog &katal
         start = slutt + 1;
     }
 
+    // The calling thread takes chunks too: bulktraader() has one thread fewer than the cores, so
+    // waiting for it alone would leave a core idle (the calling thread is never the GUI thread).
     std::vector<LestLinje> ut(steder.size());
-    QList<qsizetype> biter;
-    for (qsizetype i = 0; i < qsizetype(steder.size()); i += kLinjerPerBit)
-        biter.append(i);
-    QtConcurrent::blockingMap(bulktraader(), biter, [&](qsizetype fra) {
-        const qsizetype til = std::min(fra + kLinjerPerBit, qsizetype(steder.size()));
-        for (qsizetype i = fra; i < til; ++i) {
-            const Sted &s = steder[size_t(i)];
-            ut[size_t(i)].linje = s.linje;
-            lesEn(QByteArrayView(innhold.constData() + s.start, s.lengde), katalog, &ut[size_t(i)]);
+    const qsizetype antall = qsizetype(steder.size());
+    std::atomic<qsizetype> neste{0};
+    auto arbeid = [&] {
+        for (;;) {
+            const qsizetype fra = neste.fetch_add(kLinjerPerBit, std::memory_order_relaxed);
+            if (fra >= antall)
+                return;
+            const qsizetype til = std::min(fra + kLinjerPerBit, antall);
+            for (qsizetype i = fra; i < til; ++i) {
+                const Sted &s = steder[size_t(i)];
+                ut[size_t(i)].linje = s.linje;
+                lesEn(QByteArrayView(innhold.constData() + s.start, s.lengde), katalog, &ut[size_t(i)]);
+            }
         }
-    });
+    };
+    QList<QFuture<void>> hjelpere;
+    if (antall > kLinjerPerBit) {
+        for (int i = 0; i < bulktraader()->maxThreadCount(); ++i)
+            hjelpere.append(QtConcurrent::run(bulktraader(), arbeid));
+    }
+    arbeid();
+    for (QFuture<void> &f : hjelpere)
+        f.waitForFinished();
     return ut;
 }
 
