@@ -5,6 +5,7 @@
 #include "store/bulktraader.h"
 #include "io/jsonlimport.h"
 #include "io/sakjson.h"
+#include "io/sakrask.h"
 #include "io/strengjson.h"
 
 #include <QJsonArray>
@@ -111,11 +112,29 @@ qsizetype eksportLengdeHoeyst(const Tilsynssak &s)
     return 6 * tegn + 1024 + 256 * s.tilsynsobjekter.size() + 128 * s.vurderinger.size();
 }
 
+// Keeps the case read; the export line is written only when the bound does not already show it
+// is short enough.
+void ferdig(LestLinje *ut, Tilsynssak &&sak)
+{
+    if (ut->problemer.isEmpty()) {
+        const qsizetype hoeyst = eksportLengdeHoeyst(sak);
+        ut->eksportLengde = hoeyst <= JsonlImport::kMaksLinje ? hoeyst : eksportLinje(sak).size();
+    }
+    ut->sak = std::move(sak);
+}
+
 void lesEn(QByteArrayView linje, const Katalog &katalog, LestLinje *ut)
 {
     if (linje.size() > JsonlImport::kMaksLinje) {
         ut->problemer.append({u"-"_s, u"linjen er %1 byte lang; største tillatte er %2 byte"_s
                                           .arg(linje.size()).arg(JsonlImport::kMaksLinje)});
+        return;
+    }
+    // Most lines are valid: the fast reader takes those straight from the bytes. When it is not
+    // sure, the strict path below reads the line and words every problem (sakrask.h).
+    if (std::optional<Tilsynssak> rask = lesSakRask(linje)) {
+        ut->problemer = valider(*rask, katalog, Valideringsvalg{.tillatHistoriskBm = true});
+        ferdig(ut, std::move(*rask));
         return;
     }
     QJsonValue verdi;
@@ -138,13 +157,8 @@ void lesEn(QByteArrayView linje, const Katalog &katalog, LestLinje *ut)
         if (!alleredeMeldt(problemer, p.felt))
             problemer.append(p);
     }
-    // The export line is written only when the bound does not already show it is short enough.
-    if (problemer.isEmpty()) {
-        const qsizetype hoeyst = eksportLengdeHoeyst(sak);
-        ut->eksportLengde = hoeyst <= JsonlImport::kMaksLinje ? hoeyst : eksportLinje(sak).size();
-    }
     ut->problemer = std::move(problemer);
-    ut->sak = std::move(sak);
+    ferdig(ut, std::move(sak));
 }
 
 } // namespace
