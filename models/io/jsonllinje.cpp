@@ -183,8 +183,9 @@ std::vector<LestLinje> lesLinjer(const QByteArray &innhold, const Katalog &katal
         start = slutt + 1;
     }
 
-    // The calling thread takes chunks too: bulktraader() has one thread fewer than the cores, so
-    // waiting for it alone would leave a core idle (the calling thread is never the GUI thread).
+    // The calling thread takes chunks too, as it would only wait otherwise: bulktraader() has one
+    // thread fewer than the cores, so waiting for it alone left a core idle (wall == CPU). The
+    // desktop calls this on its worker thread; Qt's global pool stays free for the GUI.
     std::vector<LestLinje> ut(steder.size());
     const qsizetype antall = qsizetype(steder.size());
     std::atomic<qsizetype> neste{0};
