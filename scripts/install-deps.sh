@@ -13,6 +13,7 @@ packages=(
   xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core appstream desktop-file-utils
   libhunspell-dev hunspell-no libxml2-utils lintian fakeroot ccache clang libclang-rt-14-dev
   bash-completion man-db binutils librsvg2-bin
+  libssl-dev
 )
 
 missing=()

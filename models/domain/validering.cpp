@@ -4,7 +4,6 @@
 #include "tilsynssak.h"
 
 #include <QRegularExpression>
-#include <QSet>
 
 namespace tilsyn {
 
@@ -25,6 +24,14 @@ bool bareSifre(const QString &s)
 QString indeksert(const QString &liste, qsizetype i)
 {
     return u"%1[%2]"_s.arg(liste).arg(i);
+}
+
+// "liste[i].felt", made only for a message.
+QString indeksert(const QString &liste, qsizetype i, QStringView felt)
+{
+    QString s = indeksert(liste, i);
+    s.append(felt);
+    return s;
 }
 
 class Kontroll
@@ -66,9 +73,11 @@ public:
         }
     }
 
+    static bool maalformOk(const std::optional<QString> &m) { return !m || *m == u"nb" || *m == u"nn"; }
+
     void maalform(const QString &felt, const std::optional<QString> &m)
     {
-        if (m && *m != u"nb" && *m != u"nn")
+        if (!maalformOk(m))
             feil(felt, u"målform må være «nb», «nn» eller null, ikke «%1»"_s.arg(*m));
     }
 
@@ -91,33 +100,43 @@ void kontrollerObjekter(const Tilsynssak &sak, Kontroll &k)
 {
     if (sak.tilsynsobjekter.isEmpty())
         k.feil(u"tilsynsobjekter"_s, u"saken må ha minst ett tilsynsobjekt"_s);
-    QSet<QString> ider;
-    for (qsizetype i = 0; i < sak.tilsynsobjekter.size(); ++i) {
-        const Tilsynsobjekt &o = sak.tilsynsobjekter[i];
-        const QString sti = indeksert(u"tilsynsobjekter"_s, i);
+    // The objects are few: a repeated id is found by looking back, and an object's field paths
+    // are made only for a message.
+    const QList<Tilsynsobjekt> &objekter = sak.tilsynsobjekter;
+    for (qsizetype i = 0; i < objekter.size(); ++i) {
+        const Tilsynsobjekt &o = objekter[i];
+        auto sti = [i](QStringView felt) { return indeksert(u"tilsynsobjekter"_s, i, felt); };
+        auto brukt = [&] {
+            for (qsizetype j = 0; j < i; ++j) {
+                if (objekter[j].id == o.id)
+                    return true;
+            }
+            return false;
+        };
         if (o.id.isEmpty())
-            k.feil(sti + u".id"_s, u"tilsynsobjektet mangler id"_s);
-        else if (ider.contains(o.id))
-            k.feil(sti + u".id"_s, u"id «%1» er brukt av et annet tilsynsobjekt i saken"_s.arg(o.id));
-        ider.insert(o.id);
-        k.kode(Liste::Objekttype, sti + u".type"_s, o.type, u"objekttype"_s);
+            k.feil(sti(u".id"), u"tilsynsobjektet mangler id"_s);
+        else if (brukt())
+            k.feil(sti(u".id"), u"id «%1» er brukt av et annet tilsynsobjekt i saken"_s.arg(o.id));
+        if (!k.kodeOk(Liste::Objekttype, o.type))
+            k.kode(Liste::Objekttype, sti(u".type"), o.type, u"objekttype"_s);
         if (o.navn.trimmed().isEmpty())
-            k.feil(sti + u".navn"_s, u"tilsynsobjektet mangler navn"_s);
+            k.feil(sti(u".navn"), u"tilsynsobjektet mangler navn"_s);
         if (o.tjenesteniva) {
             if (sak.sektor != u"helse")
-                k.feil(sti + u".tjenesteniva"_s, u"tjenestenivå gjelder bare sektor helse"_s);
-            else
-                k.kode(Liste::Tjenesteniva, sti + u".tjenesteniva"_s, *o.tjenesteniva, u"tjenestenivå"_s);
+                k.feil(sti(u".tjenesteniva"), u"tjenestenivå gjelder bare sektor helse"_s);
+            else if (!k.kodeOk(Liste::Tjenesteniva, *o.tjenesteniva))
+                k.kode(Liste::Tjenesteniva, sti(u".tjenesteniva"), *o.tjenesteniva, u"tjenestenivå"_s);
         }
         if (o.orgnr && !erGyldigOrgnr(*o.orgnr))
-            k.feil(sti + u".orgnr"_s,
+            k.feil(sti(u".orgnr"),
                    u"organisasjonsnummeret «%1» er ugyldig (9 sifre med kontrollsiffer etter modulus 11)"_s
                        .arg(*o.orgnr));
         if (o.hpr && !erGyldigHpr(*o.hpr))
-            k.feil(sti + u".hpr"_s, u"HPR-nummeret «%1» må ha 7–9 sifre"_s.arg(*o.hpr));
+            k.feil(sti(u".hpr"), u"HPR-nummeret «%1» må ha 7–9 sifre"_s.arg(*o.hpr));
         if (!o.autorisasjon.isEmpty() && o.type != u"helsepersonell")
-            k.feil(sti + u".autorisasjon"_s, u"autorisasjon gjelder bare tilsynsobjekter av typen helsepersonell"_s);
-        k.maalform(sti + u".maalform"_s, o.maalform);
+            k.feil(sti(u".autorisasjon"), u"autorisasjon gjelder bare tilsynsobjekter av typen helsepersonell"_s);
+        if (!Kontroll::maalformOk(o.maalform))
+            k.maalform(sti(u".maalform"), o.maalform);
     }
 }
 
@@ -128,18 +147,20 @@ void kontrollerVurderinger(const Tilsynssak &sak, Kontroll &k)
     }
     for (qsizetype i = 0; i < sak.vurderinger.size(); ++i) {
         const Vurdering &v = sak.vurderinger[i];
-        const QString sti = indeksert(u"vurderinger"_s, i);
-        k.kode(Liste::Bestemmelse, sti + u".bestemmelse"_s, v.bestemmelse, u"bestemmelse"_s);
+        auto sti = [i](QStringView felt) { return indeksert(u"vurderinger"_s, i, felt); };
+        if (!k.kodeOk(Liste::Bestemmelse, v.bestemmelse))
+            k.kode(Liste::Bestemmelse, sti(u".bestemmelse"), v.bestemmelse, u"bestemmelse"_s);
         const Tilsynsobjekt *o = sak.objekt(v.objekt);
         if (!o)
-            k.feil(sti + u".objekt"_s, u"«%1» er ikke et tilsynsobjekt i saken"_s.arg(v.objekt));
+            k.feil(sti(u".objekt"), u"«%1» er ikke et tilsynsobjekt i saken"_s.arg(v.objekt));
         const KatalogPost *b = k.katalog().post(Liste::Bestemmelse, v.bestemmelse);
         if (o && b && b->gjelder(sak.sektor) && k.katalog().har(Liste::Objekttype, o->type)
             && !k.katalog().bestemmelseGjelder(v.bestemmelse, o->type))
-            k.feil(sti + u".bestemmelse"_s,
+            k.feil(sti(u".bestemmelse"),
                    u"bestemmelsen «%1» (%2) kan ikke vurderes mot tilsynsobjektet «%3», som er av typen «%4»"_s
                        .arg(v.bestemmelse, b->paragraf.isEmpty() ? b->navn : b->paragraf, v.objekt, o->type));
-        k.kode(Liste::Konklusjon, sti + u".konklusjon"_s, v.konklusjon, u"konklusjon"_s);
+        if (!k.kodeOk(Liste::Konklusjon, v.konklusjon))
+            k.kode(Liste::Konklusjon, sti(u".konklusjon"), v.konklusjon, u"konklusjon"_s);
     }
 }
 
@@ -176,6 +197,18 @@ void kontrollerUtfall(const Tilsynssak &sak, Kontroll &k)
 
 bool erGyldigUuid(const QString &s)
 {
+    // The usual form is checked by hand; anything else (also what the pattern's `$` lets
+    // through before a final newline) is left to the pattern, which decides as before.
+    if (s.size() == 36) {
+        bool ok = true;
+        for (qsizetype i = 0; i < 36 && ok; ++i) {
+            const char16_t c = s[i].unicode();
+            const bool strek = i == 8 || i == 13 || i == 18 || i == 23;
+            ok = strek ? c == u'-' : ((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'));
+        }
+        if (ok)
+            return true;
+    }
     static const QRegularExpression re(
         u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
     return re.match(s).hasMatch();
@@ -183,6 +216,14 @@ bool erGyldigUuid(const QString &s)
 
 bool erGyldigSaksnummer(const QString &s)
 {
+    // As erGyldigUuid: the usual form by hand, anything else by the pattern.
+    if (s.size() >= 6 && s.size() <= 11 && s[4] == u'/' && s[5] >= u'1' && s[5] <= u'9') {
+        bool ok = true;
+        for (qsizetype i = 0; i < s.size() && ok; ++i)
+            ok = i == 4 || (s[i] >= u'0' && s[i] <= u'9');
+        if (ok)
+            return true;
+    }
     static const QRegularExpression re(u"^[0-9]{4}/[1-9][0-9]{0,5}$"_s);
     return re.match(s).hasMatch();
 }

@@ -5,12 +5,15 @@
 #include "store/bulktraader.h"
 #include "io/jsonlimport.h"
 #include "io/sakjson.h"
+#include "io/sakrask.h"
 #include "io/strengjson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 namespace tilsyn {
 
@@ -109,11 +112,29 @@ qsizetype eksportLengdeHoeyst(const Tilsynssak &s)
     return 6 * tegn + 1024 + 256 * s.tilsynsobjekter.size() + 128 * s.vurderinger.size();
 }
 
+// Keeps the case read; the export line is written only when the bound does not already show it
+// is short enough.
+void ferdig(LestLinje *ut, Tilsynssak &&sak)
+{
+    if (ut->problemer.isEmpty()) {
+        const qsizetype hoeyst = eksportLengdeHoeyst(sak);
+        ut->eksportLengde = hoeyst <= JsonlImport::kMaksLinje ? hoeyst : eksportLinje(sak).size();
+    }
+    ut->sak = std::move(sak);
+}
+
 void lesEn(QByteArrayView linje, const Katalog &katalog, LestLinje *ut)
 {
     if (linje.size() > JsonlImport::kMaksLinje) {
         ut->problemer.append({u"-"_s, u"linjen er %1 byte lang; største tillatte er %2 byte"_s
                                           .arg(linje.size()).arg(JsonlImport::kMaksLinje)});
+        return;
+    }
+    // Most lines are valid: the fast reader takes those straight from the bytes. When it is not
+    // sure, the strict path below reads the line and words every problem (sakrask.h).
+    if (std::optional<Tilsynssak> rask = lesSakRask(linje)) {
+        ut->problemer = valider(*rask, katalog, Valideringsvalg{.tillatHistoriskBm = true});
+        ferdig(ut, std::move(*rask));
         return;
     }
     QJsonValue verdi;
@@ -136,13 +157,8 @@ void lesEn(QByteArrayView linje, const Katalog &katalog, LestLinje *ut)
         if (!alleredeMeldt(problemer, p.felt))
             problemer.append(p);
     }
-    // The export line is written only when the bound does not already show it is short enough.
-    if (problemer.isEmpty()) {
-        const qsizetype hoeyst = eksportLengdeHoeyst(sak);
-        ut->eksportLengde = hoeyst <= JsonlImport::kMaksLinje ? hoeyst : eksportLinje(sak).size();
-    }
     ut->problemer = std::move(problemer);
-    ut->sak = std::move(sak);
+    ferdig(ut, std::move(sak));
 }
 
 } // namespace
@@ -167,18 +183,33 @@ std::vector<LestLinje> lesLinjer(const QByteArray &innhold, const Katalog &katal
         start = slutt + 1;
     }
 
+    // The calling thread takes chunks too, as it would only wait otherwise: bulktraader() has one
+    // thread fewer than the cores, so waiting for it alone left a core idle (wall == CPU). The
+    // desktop calls this on its worker thread; Qt's global pool stays free for the GUI.
     std::vector<LestLinje> ut(steder.size());
-    QList<qsizetype> biter;
-    for (qsizetype i = 0; i < qsizetype(steder.size()); i += kLinjerPerBit)
-        biter.append(i);
-    QtConcurrent::blockingMap(bulktraader(), biter, [&](qsizetype fra) {
-        const qsizetype til = std::min(fra + kLinjerPerBit, qsizetype(steder.size()));
-        for (qsizetype i = fra; i < til; ++i) {
-            const Sted &s = steder[size_t(i)];
-            ut[size_t(i)].linje = s.linje;
-            lesEn(QByteArrayView(innhold.constData() + s.start, s.lengde), katalog, &ut[size_t(i)]);
+    const qsizetype antall = qsizetype(steder.size());
+    std::atomic<qsizetype> neste{0};
+    auto arbeid = [&] {
+        for (;;) {
+            const qsizetype fra = neste.fetch_add(kLinjerPerBit, std::memory_order_relaxed);
+            if (fra >= antall)
+                return;
+            const qsizetype til = std::min(fra + kLinjerPerBit, antall);
+            for (qsizetype i = fra; i < til; ++i) {
+                const Sted &s = steder[size_t(i)];
+                ut[size_t(i)].linje = s.linje;
+                lesEn(QByteArrayView(innhold.constData() + s.start, s.lengde), katalog, &ut[size_t(i)]);
+            }
         }
-    });
+    };
+    QList<QFuture<void>> hjelpere;
+    if (antall > kLinjerPerBit) {
+        for (int i = 0; i < bulktraader()->maxThreadCount(); ++i)
+            hjelpere.append(QtConcurrent::run(bulktraader(), arbeid));
+    }
+    arbeid();
+    for (QFuture<void> &f : hjelpere)
+        f.waitForFinished();
     return ut;
 }
 

@@ -27,7 +27,7 @@ struct LestLinje
 /// Splits `innhold` (UTF-8 JSON Lines; a leading BOM is skipped) into lines and decodes and
 /// validates every non-blank one against `katalog` (historical behandlingsmåter allowed):
 /// the longest line is JsonlImport::kMaksLinje, text the store cannot keep is refused. The work
-/// runs in chunks of lines on QThreadPool::globalInstance(); the result is in line order and
+/// runs in chunks of lines on the calling thread and bulktraader(); the result is in line order and
 /// the same as one pass would give. Blank lines give no entry.
 std::vector<LestLinje> lesLinjer(const QByteArray &innhold, const Katalog &katalog);
 

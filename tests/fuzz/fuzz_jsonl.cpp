@@ -1,12 +1,15 @@
 // libFuzzer: the JSON Lines reader and validator. Each line goes through the strict JSON reader,
 // the contract's field reader and every rule, as import does (without the store). Properties
 // checked beyond "no crash, leak or undefined behaviour": what the reader accepts, the writer
-// writes back as text the reader accepts again, with the same value (lossless round trip).
+// writes back as text the reader accepts again, with the same value (lossless round trip); and
+// import's fast reader (io/sakrask) accepts a line only when the strict path does too and reads
+// the same case from it, null and empty strings alike.
 
 #include "domain/katalog.h"
 #include "domain/tilsynssak.h"
 #include "domain/validering.h"
 #include "io/sakjson.h"
+#include "io/sakrask.h"
 #include "io/strengjson.h"
 
 #include <QFile>
@@ -46,6 +49,31 @@ void rundtur(const QJsonValue &v)
     }
 }
 
+// Which strings are null (QString's == does not tell a null from an empty string).
+QByteArray nullmerker(const Tilsynssak &s)
+{
+    QByteArray m;
+    auto t = [&](const QString &x) { m += x.isNull() ? 'N' : x.isEmpty() ? 'E' : 'x'; };
+    auto v = [&](const std::optional<QString> &x) { x ? t(*x) : void(m += '-'); };
+    t(s.id); v(s.saksnummer); t(s.embete); t(s.sektor); v(s.saksbehandler); v(s.sammendrag); v(s.utfall);
+    for (const QString &k : s.kilder) t(k);
+    m += '|';
+    for (const QString &k : s.temaer) t(k);
+    if (s.brukerinvolvering) t(s.brukerinvolvering->merknad);
+    if (s.innsender) { t(s.innsender->navn); t(s.innsender->adresse); v(s.innsender->maalform); }
+    for (const Tilsynsobjekt &o : s.tilsynsobjekter) {
+        t(o.id); t(o.type); t(o.navn); v(o.tjenesteniva); v(o.orgnr); v(o.hpr); v(o.adresse); v(o.maalform);
+    }
+    for (const Vurdering &x : s.vurderinger) { t(x.bestemmelse); t(x.objekt); t(x.konklusjon); t(x.begrunnelse); }
+    return m;
+}
+
+void feil(const char *hva, QByteArrayView linje)
+{
+    std::fprintf(stderr, "fast reader %s: %.*s\n", hva, int(linje.size()), linje.data());
+    std::abort();
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -58,14 +86,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             slutt = inn.size();
         const QByteArrayView linje = inn.sliced(start, slutt - start);
         start = slutt + 1;
+        const std::optional<Tilsynssak> rask = lesSakRask(linje);
         QJsonValue v;
-        if (!StrengJson::les(linje, &v).isEmpty())
+        bool ikkeTegn = true;
+        if (!StrengJson::les(linje, &v, &ikkeTegn).isEmpty()) {
+            if (rask)
+                feil("accepted what the strict reader refuses", linje);
             continue;
+        }
         rundtur(v);
-        if (!v.isObject())
+        if (!v.isObject()) {
+            if (rask)
+                feil("accepted a value that is no object", linje);
             continue;
+        }
         Problemer problemer;
         const Tilsynssak sak = sakFraJson(v.toObject(), &problemer);
+        if (rask && (ikkeTegn || !problemer.isEmpty()))
+            feil("accepted what the field reader refuses", linje);
+        if (rask && (!(*rask == sak) || nullmerker(*rask) != nullmerker(sak)))
+            feil("read another case", linje);
         problemer += valider(sak, katalog(), Valideringsvalg{.tillatHistoriskBm = true});
         if (problemer.isEmpty())
             rundtur(sakTilJson(sak));
