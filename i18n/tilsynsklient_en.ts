@@ -76,7 +76,7 @@
     <message>
         <source>%1
 
-To close the case anyway, say why these documents are not answered (they are then marked "noted for information" with your reason):</source>
+To close the case anyway, say &amp;why these documents are not answered (they are then marked "noted for information" with your reason):</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -639,18 +639,6 @@ Your unsaved changes are only in this window until you save the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>S&amp;ector:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sour&amp;ces:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;User involvement:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Summar&amp;y:</source>
         <translation type="unfinished" />
     </message>
@@ -660,10 +648,6 @@ Your unsaved changes are only in this window until you save the case.</source>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Th&amp;eir date and ref.:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -679,15 +663,51 @@ Your unsaved changes are only in this window until you save the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Meetin&amp;g:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clos&amp;ed:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Imported from file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secto&amp;r:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ase officer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ser&amp;ious:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>So&amp;urces:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The&amp;mes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User invo&amp;lvement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Written form:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their date a&amp;nd ref.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;losed:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -741,10 +761,6 @@ Your unsaved changes are only in this window until you save the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Prin&amp;t letter…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Save &amp;letter as…</source>
         <translation type="unfinished" />
     </message>
@@ -790,6 +806,10 @@ Your unsaved changes are only in this window until you save the case.</source>
     </message>
     <message>
         <source>O&amp;pen letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pr&amp;int letter…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1602,11 +1622,11 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;History…</source>
+        <source>Documents of the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Documents of the case</source>
+        <source>Histor&amp;y…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1646,10 +1666,6 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Load &amp;sample cases</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1829,6 +1845,10 @@ SHA-256 %3</source>
         <source>Exported %n case(s) to %1</source>
         <translation>
             <numerusform>Exported %n case to %1</numerusform><numerusform>Exported %n cases to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Load sample cases</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2408,19 +2428,7 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;My cases</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Backlog: open cases past their deadline, serious cases first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due &amp;soon</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -2430,10 +2438,6 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Sear&amp;ch:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2449,11 +2453,27 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>U&amp;nassigned</source>
+        <source>Cases a leader has not assigned to anyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cases a leader has not assigned to anyone</source>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2796,11 +2816,11 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Assign case %1 to:</source>
+        <source>&amp;History of this case…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;History of this case…</source>
+        <source>&amp;Assign case %1 to:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2858,10 +2878,6 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2946,6 +2962,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3442,14 +3462,6 @@ The previous store was kept as %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Conclusion:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reasonin&amp;g (goes into the decision as written):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Assessed provisions</source>
         <translation type="unfinished" />
     </message>
@@ -3471,6 +3483,14 @@ The previous store was kept as %2.</source>
     </message>
     <message>
         <source>(not chosen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conclus&amp;ion:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reas&amp;oning (goes into the decision as written):</source>
         <translation type="unfinished" />
     </message>
 </context>

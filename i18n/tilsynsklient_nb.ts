@@ -75,10 +75,10 @@
     <message>
         <source>%1
 
-To close the case anyway, say why these documents are not answered (they are then marked "noted for information" with your reason):</source>
+To close the case anyway, say &amp;why these documents are not answered (they are then marked "noted for information" with your reason):</source>
         <translation>%1
 
-For å avslutte saken likevel: si hvorfor disse dokumentene ikke er besvart (de avskrives da som «tatt til orientering» med din begrunnelse):</translation>
+For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart (de avskrives da som «tatt til orientering» med din begrunnelse):</translation>
     </message>
 </context>
 <context>
@@ -642,18 +642,6 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
         <translation>Mottaks&amp;dato:</translation>
     </message>
     <message>
-        <source>S&amp;ector:</source>
-        <translation>S&amp;ektor:</translation>
-    </message>
-    <message>
-        <source>Sour&amp;ces:</source>
-        <translation>K&amp;ilder:</translation>
-    </message>
-    <message>
-        <source>&amp;User involvement:</source>
-        <translation>Br&amp;ukerinvolvering:</translation>
-    </message>
-    <message>
         <source>Summar&amp;y:</source>
         <translation>Sammendra&amp;g:</translation>
     </message>
@@ -664,10 +652,6 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
     <message>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
-    </message>
-    <message>
-        <source>Th&amp;eir date and ref.:</source>
-        <translation>D&amp;eres dato og ref.:</translation>
     </message>
     <message>
         <source>Handl&amp;ing method:</source>
@@ -682,16 +666,52 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
         <translation>Ra&amp;pport mottatt:</translation>
     </message>
     <message>
-        <source>Meetin&amp;g:</source>
-        <translation>Møte:</translation>
-    </message>
-    <message>
-        <source>Clos&amp;ed:</source>
-        <translation>Avslutt&amp;et:</translation>
-    </message>
-    <message>
         <source>Imported from file</source>
         <translation>Importert fra fil</translation>
+    </message>
+    <message>
+        <source>Secto&amp;r:</source>
+        <translation>Sek&amp;tor:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Embete:</translation>
+    </message>
+    <message>
+        <source>C&amp;ase officer:</source>
+        <translation>&amp;Saksbehandler:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ious:</source>
+        <translation>A&amp;lvorlig:</translation>
+    </message>
+    <message>
+        <source>So&amp;urces:</source>
+        <translation>K&amp;ilder:</translation>
+    </message>
+    <message>
+        <source>The&amp;mes:</source>
+        <translation>Te&amp;maer:</translation>
+    </message>
+    <message>
+        <source>User invo&amp;lvement:</source>
+        <translation>Br&amp;ukerinvolvering:</translation>
+    </message>
+    <message>
+        <source>&amp;Written form:</source>
+        <translation>&amp;Målform:</translation>
+    </message>
+    <message>
+        <source>Their date a&amp;nd ref.:</source>
+        <translation>D&amp;eres dato og ref.:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Møte:</translation>
+    </message>
+    <message>
+        <source>C&amp;losed:</source>
+        <translation>Av&amp;sluttet:</translation>
     </message>
 </context>
 <context>
@@ -744,10 +764,6 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
         <translation>Sakens ferdigstilte brev</translation>
     </message>
     <message>
-        <source>Prin&amp;t letter…</source>
-        <translation>Skriv &amp;ut brev…</translation>
-    </message>
-    <message>
         <source>Save &amp;letter as…</source>
         <translation>La&amp;gre brev som…</translation>
     </message>
@@ -794,6 +810,10 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
     <message>
         <source>O&amp;pen letter</source>
         <translation>Å&amp;pne brev</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int letter…</source>
+        <translation>Skriv &amp;ut brev…</translation>
     </message>
 </context>
 <context>
@@ -1605,12 +1625,12 @@ SHA-256 %3</translation>
         <translation>Å&amp;pne fil</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>H&amp;istorikk…</translation>
-    </message>
-    <message>
         <source>Documents of the case</source>
         <translation>Sakens dokumenter</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
     </message>
 </context>
 <context>
@@ -1650,10 +1670,6 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <source>Load &amp;sample cases</source>
-        <translation>Last inn &amp;eksempelsaker</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1826,6 +1842,10 @@ SHA-256 %3</translation>
     <message numerus="yes">
         <source>Exported %n case(s) to %1</source>
         <translation><numerusform>Eksporterte %n sak til %1</numerusform><numerusform>Eksporterte %n saker til %1</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Load sample cases</source>
+        <translation>Last inn &amp;eksempelsaker</translation>
     </message>
 </context>
 <context>
@@ -2400,20 +2420,8 @@ SHA-256 %3</translation>
         <translation>Behandlingsmåte %1</translation>
     </message>
     <message>
-        <source>&amp;My cases</source>
-        <translation>&amp;Mine saker</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue</source>
-        <translation>&amp;Over fristen</translation>
-    </message>
-    <message>
         <source>Backlog: open cases past their deadline, serious cases first</source>
         <translation>Restanser: åpne saker over fristen, alvorlige saker først</translation>
-    </message>
-    <message>
-        <source>Due &amp;soon</source>
-        <translation>Forfaller &amp;snart</translation>
     </message>
     <message numerus="yes">
         <source>Cases whose deadline falls within the next %n day(s), serious cases first</source>
@@ -2424,12 +2432,8 @@ SHA-256 %3</translation>
         <translation>Sø&amp;k:</translation>
     </message>
     <message>
-        <source>St&amp;atus:</source>
-        <translation>St&amp;atus:</translation>
-    </message>
-    <message>
         <source>Sec&amp;tor:</source>
-        <translation>Sek&amp;tor:</translation>
+        <translation>Sekt&amp;or:</translation>
     </message>
     <message>
         <source>Handlin&amp;g:</source>
@@ -2440,12 +2444,28 @@ SHA-256 %3</translation>
         <translation>Saker som er fordelt til deg (en sak som aldri er fordelt: din hvis du er saksbehandler)</translation>
     </message>
     <message>
-        <source>U&amp;nassigned</source>
-        <translation>Uforde&amp;lte</translation>
-    </message>
-    <message>
         <source>Cases a leader has not assigned to anyone</source>
         <translation>Saker en leder ikke har fordelt til noen</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mine saker</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ufordelte</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Forfaller snart</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
     </message>
 </context>
 <context>
@@ -2785,12 +2805,12 @@ SHA-256 %3</translation>
         <translation>Fordel sak</translation>
     </message>
     <message>
-        <source>Assign case %1 to:</source>
-        <translation>Fordel sak %1 til:</translation>
-    </message>
-    <message>
         <source>&amp;History of this case…</source>
         <translation>&amp;Historikk for denne saken…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign case %1 to:</source>
+        <translation>&amp;Fordel sak %1 til:</translation>
     </message>
 </context>
 <context>
@@ -2848,10 +2868,6 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Office:</source>
         <translation>&amp;Embete:</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Eksporter &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
@@ -2936,6 +2952,10 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Eksporter &amp;CSV…</translation>
     </message>
 </context>
 <context>
@@ -3428,14 +3448,6 @@ Det forrige lageret er tatt vare på som %2.</translation>
         <translation>T&amp;ilsynsobjekt:</translation>
     </message>
     <message>
-        <source>&amp;Conclusion:</source>
-        <translation>Ko&amp;nklusjon:</translation>
-    </message>
-    <message>
-        <source>Reasonin&amp;g (goes into the decision as written):</source>
-        <translation>Be&amp;grunnelse (går ordrett inn i avgjørelsen):</translation>
-    </message>
-    <message>
         <source>Assessed provisions</source>
         <translation>Vurderte bestemmelser</translation>
     </message>
@@ -3458,6 +3470,14 @@ Det forrige lageret er tatt vare på som %2.</translation>
     <message>
         <source>(not chosen)</source>
         <translation>(ikke valgt)</translation>
+    </message>
+    <message>
+        <source>Conclus&amp;ion:</source>
+        <translation>Ko&amp;nklusjon:</translation>
+    </message>
+    <message>
+        <source>Reas&amp;oning (goes into the decision as written):</source>
+        <translation>Be&amp;grunnelse (går ordrett inn i avgjørelsen):</translation>
     </message>
 </context>
 </TS>

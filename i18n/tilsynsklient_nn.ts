@@ -75,10 +75,10 @@
     <message>
         <source>%1
 
-To close the case anyway, say why these documents are not answered (they are then marked "noted for information" with your reason):</source>
+To close the case anyway, say &amp;why these documents are not answered (they are then marked "noted for information" with your reason):</source>
         <translation>%1
 
-For å avslutte saka likevel: sei kvifor desse dokumenta ikkje er svara på (dei blir då avskrivne som «teke til orientering» med grunngjevinga di):</translation>
+For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på (dei blir då avskrivne som «teke til orientering» med grunngjevinga di):</translation>
     </message>
 </context>
 <context>
@@ -642,18 +642,6 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
         <translation>Mottaks&amp;dato:</translation>
     </message>
     <message>
-        <source>S&amp;ector:</source>
-        <translation>S&amp;ektor:</translation>
-    </message>
-    <message>
-        <source>Sour&amp;ces:</source>
-        <translation>K&amp;jelder:</translation>
-    </message>
-    <message>
-        <source>&amp;User involvement:</source>
-        <translation>Br&amp;ukarinvolvering:</translation>
-    </message>
-    <message>
         <source>Summar&amp;y:</source>
         <translation>Samandra&amp;g:</translation>
     </message>
@@ -664,10 +652,6 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     <message>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
-    </message>
-    <message>
-        <source>Th&amp;eir date and ref.:</source>
-        <translation>D&amp;ykkar dato og ref.:</translation>
     </message>
     <message>
         <source>Handl&amp;ing method:</source>
@@ -682,16 +666,52 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
         <translation>Ra&amp;pport motteken:</translation>
     </message>
     <message>
-        <source>Meetin&amp;g:</source>
-        <translation>Møt&amp;e:</translation>
-    </message>
-    <message>
-        <source>Clos&amp;ed:</source>
-        <translation>Avslutta:</translation>
-    </message>
-    <message>
         <source>Imported from file</source>
         <translation>Importert frå fil</translation>
+    </message>
+    <message>
+        <source>Secto&amp;r:</source>
+        <translation>Sek&amp;tor:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Embete:</translation>
+    </message>
+    <message>
+        <source>C&amp;ase officer:</source>
+        <translation>&amp;Saksbehandlar:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ious:</source>
+        <translation>A&amp;lvorleg:</translation>
+    </message>
+    <message>
+        <source>So&amp;urces:</source>
+        <translation>K&amp;jelder:</translation>
+    </message>
+    <message>
+        <source>The&amp;mes:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>User invo&amp;lvement:</source>
+        <translation>Br&amp;ukarinvolvering:</translation>
+    </message>
+    <message>
+        <source>&amp;Written form:</source>
+        <translation>&amp;Målform:</translation>
+    </message>
+    <message>
+        <source>Their date a&amp;nd ref.:</source>
+        <translation>D&amp;ykkar dato og ref.:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Møte:</translation>
+    </message>
+    <message>
+        <source>C&amp;losed:</source>
+        <translation>Av&amp;slutta:</translation>
     </message>
 </context>
 <context>
@@ -744,10 +764,6 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
         <translation>Ferdigstilte brev i saka</translation>
     </message>
     <message>
-        <source>Prin&amp;t letter…</source>
-        <translation>Skriv &amp;ut brev…</translation>
-    </message>
-    <message>
         <source>Save &amp;letter as…</source>
         <translation>La&amp;gra brev som…</translation>
     </message>
@@ -794,6 +810,10 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     <message>
         <source>O&amp;pen letter</source>
         <translation>O&amp;pne brev</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int letter…</source>
+        <translation>Skriv &amp;ut brev…</translation>
     </message>
 </context>
 <context>
@@ -1605,12 +1625,12 @@ SHA-256 %3</translation>
         <translation>O&amp;pne fil</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>H&amp;istorikk…</translation>
-    </message>
-    <message>
         <source>Documents of the case</source>
         <translation>Dokumenta i saka</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
     </message>
 </context>
 <context>
@@ -1650,10 +1670,6 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <source>Load &amp;sample cases</source>
-        <translation>Last inn &amp;eksempelsaker</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1826,6 +1842,10 @@ SHA-256 %3</translation>
     <message numerus="yes">
         <source>Exported %n case(s) to %1</source>
         <translation><numerusform>Eksporterte %n sak til %1</numerusform><numerusform>Eksporterte %n saker til %1</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Load sample cases</source>
+        <translation>Last inn &amp;eksempelsaker</translation>
     </message>
 </context>
 <context>
@@ -2400,20 +2420,8 @@ SHA-256 %3</translation>
         <translation>Behandlingsmåte %1</translation>
     </message>
     <message>
-        <source>&amp;My cases</source>
-        <translation>&amp;Mine saker</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue</source>
-        <translation>&amp;Over fristen</translation>
-    </message>
-    <message>
         <source>Backlog: open cases past their deadline, serious cases first</source>
         <translation>Restansar: opne saker over fristen, alvorlege saker først</translation>
-    </message>
-    <message>
-        <source>Due &amp;soon</source>
-        <translation>Forfell &amp;snart</translation>
     </message>
     <message numerus="yes">
         <source>Cases whose deadline falls within the next %n day(s), serious cases first</source>
@@ -2424,12 +2432,8 @@ SHA-256 %3</translation>
         <translation>Sø&amp;k:</translation>
     </message>
     <message>
-        <source>St&amp;atus:</source>
-        <translation>St&amp;atus:</translation>
-    </message>
-    <message>
         <source>Sec&amp;tor:</source>
-        <translation>Sek&amp;tor:</translation>
+        <translation>Sekt&amp;or:</translation>
     </message>
     <message>
         <source>Handlin&amp;g:</source>
@@ -2440,12 +2444,28 @@ SHA-256 %3</translation>
         <translation>Saker som er fordelte til deg (ei sak som aldri er fordelt: di om du er saksbehandlar)</translation>
     </message>
     <message>
-        <source>U&amp;nassigned</source>
-        <translation>Uforde&amp;lte</translation>
-    </message>
-    <message>
         <source>Cases a leader has not assigned to anyone</source>
         <translation>Saker ein leiar ikkje har fordelt til nokon</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mine saker</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ufordelte</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Forfell snart</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
     </message>
 </context>
 <context>
@@ -2785,12 +2805,12 @@ SHA-256 %3</translation>
         <translation>Fordel sak</translation>
     </message>
     <message>
-        <source>Assign case %1 to:</source>
-        <translation>Fordel sak %1 til:</translation>
-    </message>
-    <message>
         <source>&amp;History of this case…</source>
         <translation>&amp;Historikk for denne saka…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign case %1 to:</source>
+        <translation>&amp;Fordel sak %1 til:</translation>
     </message>
 </context>
 <context>
@@ -2848,10 +2868,6 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Office:</source>
         <translation>&amp;Embete:</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Eksporter &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
@@ -2936,6 +2952,10 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Eksporter &amp;CSV…</translation>
     </message>
 </context>
 <context>
@@ -3428,14 +3448,6 @@ Det førre lageret er teke vare på som %2.</translation>
         <translation>T&amp;ilsynsobjekt:</translation>
     </message>
     <message>
-        <source>&amp;Conclusion:</source>
-        <translation>Konklus&amp;jon:</translation>
-    </message>
-    <message>
-        <source>Reasonin&amp;g (goes into the decision as written):</source>
-        <translation>Grun&amp;ngiving (går ordrett inn i avgjerda):</translation>
-    </message>
-    <message>
         <source>Assessed provisions</source>
         <translation>Vurderte føresegner</translation>
     </message>
@@ -3458,6 +3470,14 @@ Det førre lageret er teke vare på som %2.</translation>
     <message>
         <source>(not chosen)</source>
         <translation>(ikkje vald)</translation>
+    </message>
+    <message>
+        <source>Conclus&amp;ion:</source>
+        <translation>Konklus&amp;jon:</translation>
+    </message>
+    <message>
+        <source>Reas&amp;oning (goes into the decision as written):</source>
+        <translation>Grun&amp;ngiving (går ordrett inn i avgjerda):</translation>
     </message>
 </context>
 </TS>

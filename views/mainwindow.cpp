@@ -280,7 +280,7 @@ void MainWindow::oversett()
     m_lagre->setText(tr("&Save"));
     m_importer->setText(tr("&Import…"));
     m_eksporter->setText(tr("&Export…"));
-    m_eksempel->setText(tr("Load &sample cases"));
+    m_eksempel->setText(tr("&Load sample cases"));
     m_skrivUt->setText(tr("&Print…"));
     m_avslutt->setText(tr("&Quit"));
     m_finn->setText(tr("&Find"));
