@@ -1850,6 +1850,10 @@ SHA-256 %3</source>
         <source>&amp;Load sample cases</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Mappevelger</name>

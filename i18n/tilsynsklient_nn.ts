@@ -1847,6 +1847,10 @@ SHA-256 %3</translation>
         <source>&amp;Load sample cases</source>
         <translation>Last inn &amp;eksempelsaker</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagra</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Mappevelger</name>
