@@ -1972,6 +1972,10 @@ SHA-256 %3</source>
         <source>Subjects of supervision</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Arrow keys choose a cell, Enter or typing edits it, Escape returns to the grid</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::OppfolgingModell</name>

@@ -1969,6 +1969,10 @@ SHA-256 %3</translation>
         <source>Subjects of supervision</source>
         <translation>Tilsynsobjekter</translation>
     </message>
+    <message>
+        <source>Arrow keys choose a cell, Enter or typing edits it, Escape returns to the grid</source>
+        <translation>Piltastene velger en celle, Enter eller skriving redigerer den, Escape går tilbake til tabellen</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::OppfolgingModell</name>

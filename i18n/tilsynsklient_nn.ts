@@ -1969,6 +1969,10 @@ SHA-256 %3</translation>
         <source>Subjects of supervision</source>
         <translation>Tilsynsobjekt</translation>
     </message>
+    <message>
+        <source>Arrow keys choose a cell, Enter or typing edits it, Escape returns to the grid</source>
+        <translation>Piltastane vel ei celle, Enter eller skriving redigerer ho, Escape går tilbake til tabellen</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::OppfolgingModell</name>
