@@ -1468,10 +1468,6 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Letter approval:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Tilsynsklient needs your profile before it can start: your name, title, phone and office are printed in every letter and recorded in the case history. Without it the program closes.</source>
         <translation type="unfinished" />
     </message>

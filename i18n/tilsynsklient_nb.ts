@@ -1471,10 +1471,6 @@ SHA-256 %3</translation>
         <translation>«%1» er ikke fylt ut: profilen brukes i brev og i sakshistorikken, så alle feltene må fylles ut.</translation>
     </message>
     <message>
-        <source>Letter approval:</source>
-        <translation>Godkjenning av brev:</translation>
-    </message>
-    <message>
         <source>Tilsynsklient needs your profile before it can start: your name, title, phone and office are printed in every letter and recorded in the case history. Without it the program closes.</source>
         <translation>Tilsynsklient trenger profilen din før programmet kan starte: navn, tittel, telefon og embete står i hvert brev og i sakens historikk. Uten profil avsluttes programmet.</translation>
     </message>

@@ -1471,10 +1471,6 @@ SHA-256 %3</translation>
         <translation>«%1» er ikkje fylt ut: profilen blir brukt i brev og i sakshistorikken, så alle felta må fyllast ut.</translation>
     </message>
     <message>
-        <source>Letter approval:</source>
-        <translation>Godkjenning av brev:</translation>
-    </message>
-    <message>
         <source>Tilsynsklient needs your profile before it can start: your name, title, phone and office are printed in every letter and recorded in the case history. Without it the program closes.</source>
         <translation>Tilsynsklient treng profilen din før programmet kan starte: namn, tittel, telefon og embete står i kvart brev og i historikken til saka. Utan profil blir programmet avslutta.</translation>
     </message>
