@@ -105,7 +105,7 @@ void ObjektListe::settBredder()
 {
     // Typical content in characters: a type or service level name, an institution's name, a
     // 9-digit org. no., an HPR no., "Sykepleier", a street address, "(ikke kjent)", a date.
-    static constexpr int tegn[AntallKolonner] = {20, 26, 16, 11, 10, 14, 24, 12, 13, 12};
+    static constexpr int tegn[AntallKolonner] = {20, 30, 16, 11, 10, 14, 24, 12, 13, 12};
     const QFontMetrics fm(font());
     const QFontMetrics hfm(m_tabell->horizontalHeader()->font());
     for (int k = 0; k < AntallKolonner; ++k)
