@@ -216,6 +216,7 @@ private slots:
         QVERIFY(m_repo->antall() > 0); // the sample imported above
         MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
         w.show();
+        w.activateWindow(); // under Xvfb without a window manager too
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QMenu *rediger = nullptr;
         for (QAction *a : w.menuBar()->actions())
