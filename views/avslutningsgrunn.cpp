@@ -32,9 +32,9 @@ QString Avslutningsgrunn::spoer(QWidget *forelder, const Problemer &problemer)
     const QString grunn = QInputDialog::getText(
         forelder, QCoreApplication::translate("tilsyn::Avslutningsgrunn", "Close the case"),
         QCoreApplication::translate("tilsyn::Avslutningsgrunn",
-                                    "%1\n\nTo close the case anyway, say why these documents are not answered "
+                                    "%1\n\nTo close the case anyway, say &why these documents are not answered "
                                     "(they are then marked \"noted for information\" with your reason):")
-            .arg(melding),
+            .arg(QString(melding).replace(u'&', QStringLiteral("&&"))), // the label's letter (Alt+W) is ours
         QLineEdit::Normal, QString(), &ok);
     return ok ? grunn.trimmed() : QString();
 }

@@ -38,24 +38,29 @@ constexpr Ledetekst kLedetekster[] = {
 };
 
 // Field path -> label with its accelerator. The editor's pages (tabs) give each page its own
-// letters beside the main window's menus and filter bar; the translations choose letters free on
-// the page in their language (tst_allevinduer checks it). A field whose label has no free letter
-// in a language is reached with Tab from its page's other fields.
+// letters beside the main window's menus and the filter bar's three lists (its four tick boxes
+// take Ctrl+1 … Ctrl+4 instead); the translations choose letters free on the page in their
+// language. Every field has one: tst_allevinduer fails on a label without it, in en, nb and nn.
 constexpr Ledetekst kEtiketter[] = {
     {"saksnummer", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Case &number:")},
     {"mottatt", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "&Date received:")},
-    {"sektor", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "S&ector:")},
-    {"kilder", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Sour&ces:")},
-    {"brukerinvolvering", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "&User involvement:")},
+    {"sektor", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Secto&r:")},
+    {"embete", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "&Office:")},
+    {"saksbehandler", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "C&ase officer:")},
+    {"alvorlig", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Ser&ious:")},
+    {"kilder", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "So&urces:")},
+    {"temaer", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "The&mes:")},
+    {"brukerinvolvering", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "User invo&lvement:")},
     {"sammendrag", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Summar&y:")},
     {"innsender", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Subm&itted by:")},
     {"innsender.adresse", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "A&ddress:")},
-    {"innsender.deres", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Th&eir date and ref.:")},
+    {"innsender.maalform", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "&Written form:")},
+    {"innsender.deres", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Their date a&nd ref.:")},
     {"behandlingsmaate", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Handl&ing method:")},
     {"oversendt", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Forwar&ded:")},
     {"rapport_mottatt", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Re&port received:")},
-    {"mote", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Meetin&g:")},
-    {"avsluttet", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Clos&ed:")},
+    {"mote", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "&Meeting:")},
+    {"avsluttet", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "C&losed:")},
     {"utfall", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "O&utcome:")},
 };
 

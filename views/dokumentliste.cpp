@@ -125,7 +125,7 @@ void DokumentListe::oversett()
     setTitle(tr("Documents"));
     m_tabell->setAccessibleName(tr("Finalised letters of the case"));
     m_vis->setText(tr("O&pen letter"));
-    m_skrivUt->setText(tr("Prin&t letter…"));
+    m_skrivUt->setText(tr("Pr&int letter…"));
     m_lagre->setText(tr("Save &letter as…"));
     oppdaterKnapper();
 }

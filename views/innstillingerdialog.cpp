@@ -121,7 +121,7 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
     rad(aLag, tr("Case n&umbers:"), saksnummerkilde);
     connect(this, &QDialog::accepted, saksnummerkilde, &SaksnummerkildeValg::lagre);
     auto *godkjenning = new GodkjenningsValg(this); // two-step approval, issue 12
-    aLag->addRow(new QLabel(tr("Letter approval:"), program), godkjenning); // the box has its own accelerator
+    aLag->addRow(godkjenning); // both columns: its wrapped explanation needs the width; the box has its own letter
     connect(this, &QDialog::accepted, godkjenning, &GodkjenningsValg::lagre);
 
     auto *knapper = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -224,7 +224,7 @@ void JournalPanel::oversett()
     m_notat->setText(tr("Add &note…"));
     m_avskriv->setText(tr("Mark &answered…"));
     m_aapne->setText(tr("&Open file"));
-    m_historikk->setText(tr("&History…"));
+    m_historikk->setText(tr("Histor&y…"));
     m_tabell->setAccessibleName(tr("Documents of the case"));
 }
 

@@ -138,6 +138,10 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     connect(m_visning, &QTableView::clicked, this, &MainWindow::velgFraListe);
     connect(m_editor, &CaseEditor::lagret, m_liste, &SakListeModel::sakLagret);
     connect(m_editor, &CaseEditor::lagret, this, &MainWindow::visRiktigSide);
+    connect(m_editor, &CaseEditor::lagret, this, [this] { // Ctrl+S, Save or Save before closing
+        statusBar()->showMessage(tr("Saved"), kLagretMeldingMs);
+        oppdaterTittel(); // without its "*"
+    });
     connect(m_editor, &CaseEditor::tilstandEndret, this, &MainWindow::oppdaterTittel);
     connect(m_velkomst, &Velkomst::nySak, this, &MainWindow::nySak);
     connect(m_velkomst, &Velkomst::importer, this, [this] {
@@ -280,7 +284,7 @@ void MainWindow::oversett()
     m_lagre->setText(tr("&Save"));
     m_importer->setText(tr("&Import…"));
     m_eksporter->setText(tr("&Export…"));
-    m_eksempel->setText(tr("Load &sample cases"));
+    m_eksempel->setText(tr("&Load sample cases"));
     m_skrivUt->setText(tr("&Print…"));
     m_avslutt->setText(tr("&Quit"));
     m_finn->setText(tr("&Find"));

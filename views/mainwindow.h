@@ -82,6 +82,7 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
+    static constexpr int kLagretMeldingMs = 4000; // how long "Saved" stays in the status bar
     void byggHandlinger();
     void oversett();
     void visRiktigSide();

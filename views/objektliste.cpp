@@ -3,12 +3,17 @@
 #include "domain/katalog.h"
 #include "items/sakutkast.h"
 #include "redigeringsstil.h"
+#include "datofelt.h"
 #include "valgfridato.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QScrollBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -53,10 +58,16 @@ ObjektListe::ObjektListe(SakUtkast &utkast, const Katalog &katalog, QWidget *par
     m_fjern->setObjectName(u"fjernObjekt"_s);
     m_feil->setObjectName(u"feil_tilsynsobjekter"_s);
     stilFeillabel(m_feil);
-    m_tabell->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Each column as wide as its header and typical content; the grid scrolls sideways.
+    m_tabell->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tabell->horizontalHeader()->setStretchLastSection(true);
+    m_tabell->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_tabell->verticalHeader()->setVisible(false);
-    m_tabell->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tabell->setTabKeyNavigation(false); // Tab moves between the fields, never cell by cell
+    m_tabell->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_tabell->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Tab enters the grid once and leaves it (its cells' fields take no Tab focus); the arrows
+    // choose a cell, Enter, F2 or typing edits it, Escape returns to the grid.
+    m_tabell->installEventFilter(this);
     m_tabell->setMinimumHeight(110);
     auto *knapper = new QHBoxLayout;
     knapper->addWidget(m_leggTil);
@@ -86,6 +97,79 @@ void ObjektListe::oversett()
     m_leggTil->setText(tr("&Add subject"));
     m_fjern->setText(tr("&Remove subject"));
     m_tabell->setAccessibleName(tr("Subjects of supervision"));
+    m_tabell->setAccessibleDescription(tr("Arrow keys choose a cell, Enter or typing edits it, Escape returns to the grid"));
+    settBredder();
+}
+
+void ObjektListe::settBredder()
+{
+    // Typical content in characters: a type or service level name, an institution's name, a
+    // 9-digit org. no., an HPR no., "Sykepleier", a street address, "(ikke kjent)", a date.
+    static constexpr int tegn[AntallKolonner] = {20, 30, 16, 11, 10, 14, 24, 12, 13, 12};
+    const QFontMetrics fm(font());
+    const QFontMetrics hfm(m_tabell->horizontalHeader()->font());
+    for (int k = 0; k < AntallKolonner; ++k)
+        m_tabell->setColumnWidth(k, std::max(hfm.horizontalAdvance(m_tabell->horizontalHeaderItem(k)->text()) + 2 * hfm.height(),
+                                             fm.averageCharWidth() * tegn[k] + 3 * fm.height()));
+}
+
+void ObjektListe::redigerCelle(QKeyEvent *tast)
+{
+    const QModelIndex i = m_tabell->currentIndex().isValid() ? m_tabell->currentIndex() : m_tabell->model()->index(0, Navn);
+    QWidget *celle = i.isValid() ? m_tabell->cellWidget(i.row(), i.column()) : nullptr;
+    if (!celle || !celle->isEnabled())
+        return;
+    m_tabell->setCurrentIndex(i);
+    m_tabell->scrollTo(i);
+    QWidget *felt = celle;
+    if (auto *dato = qobject_cast<ValgfriDato *>(celle)) // its tick box, or the date once ticked
+        felt = dato->avkrysning()->isChecked() ? static_cast<QWidget *>(dato->datofelt()->tekstfelt()) : dato->avkrysning();
+    felt->setFocus(Qt::OtherFocusReason);
+    if (tast) // typed on the cell: the letter goes into it
+        QCoreApplication::sendEvent(felt, tast);
+}
+
+bool ObjektListe::eventFilter(QObject *mottaker, QEvent *hendelse)
+{
+    if (hendelse->type() == QEvent::KeyPress) {
+        auto *tast = static_cast<QKeyEvent *>(hendelse);
+        if (mottaker == m_tabell) {
+            const bool skriver = !tast->text().isEmpty() && tast->text().at(0).isPrint()
+                                 && !(tast->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+            if (tast->key() == Qt::Key_Return || tast->key() == Qt::Key_Enter || tast->key() == Qt::Key_F2 || skriver) {
+                redigerCelle(skriver ? tast : nullptr);
+                return true;
+            }
+        } else if (tast->key() == Qt::Key_Escape && tast->modifiers() == Qt::NoModifier) {
+            m_tabell->setFocus(Qt::OtherFocusReason);
+            return true;
+        } else if (tast->key() == Qt::Key_Backtab) { // from a cell: back to the grid
+            m_tabell->setFocus(Qt::BacktabFocusReason);
+            return true;
+        } else if (tast->key() == Qt::Key_Tab && !(tast->modifiers() & Qt::ControlModifier)) {
+            // From a cell: out of the grid, to the next field after it (the cells come last in
+            // the focus chain, as they are made after the form).
+            for (QWidget *w = m_tabell->nextInFocusChain(); w && w != m_tabell; w = w->nextInFocusChain()) {
+                if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisible() && !m_tabell->isAncestorOf(w)
+                    && !w->focusProxy()) {
+                    w->setFocus(Qt::TabFocusReason);
+                    return true;
+                }
+            }
+        }
+    } else if (hendelse->type() == QEvent::MouseButtonPress && mottaker != m_tabell && mottaker->isWidgetType()) {
+        static_cast<QWidget *>(mottaker)->setFocus(Qt::MouseFocusReason);
+    } else if (hendelse->type() == QEvent::FocusIn && mottaker != m_tabell) {
+        // A cell's field got the focus (a click, Add subject): it becomes the grid's current cell.
+        for (int r = 0; r < m_tabell->rowCount(); ++r)
+            for (int k = 0; k < AntallKolonner; ++k)
+                if (QWidget *c = m_tabell->cellWidget(r, k); c && (c == mottaker || c->isAncestorOf(static_cast<QWidget *>(mottaker)))) {
+                    const QSignalBlocker b(m_tabell->selectionModel());
+                    m_tabell->setCurrentCell(r, k);
+                    m_tabell->scrollTo(m_tabell->model()->index(r, k));
+                }
+    }
+    return QWidget::eventFilter(mottaker, hendelse);
 }
 
 void ObjektListe::changeEvent(QEvent *e)
@@ -158,6 +242,18 @@ void ObjektListe::byggRad(int rad)
     });
     m_tabell->setCellWidget(rad, DeresDato, deresDato);
     m_tabell->setRowHeight(rad, 3 * fontMetrics().height());
+    for (int k = 0; k < AntallKolonner; ++k) {
+        QWidget *celle = m_tabell->cellWidget(rad, k);
+        QList<QWidget *> felt = celle->findChildren<QWidget *>();
+        felt.append(celle);
+        // No focus of their own: Tab passes the cells, and the arrows in the grid choose a cell
+        // without moving into it (a view gives the focus to a cell's widget that takes it).
+        // A click or Enter gives it (eventFilter).
+        for (QWidget *f : std::as_const(felt)) {
+            f->setFocusPolicy(Qt::NoFocus);
+            f->installEventFilter(this);
+        }
+    }
 }
 
 void ObjektListe::endreTekst(int rad, int kolonne, const QString &tekst)

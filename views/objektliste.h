@@ -32,6 +32,8 @@ public:
 
 protected:
     void changeEvent(QEvent *e) override;
+    /// Keyboard in the grid: Enter, F2 or typing on a cell edits it, Escape returns to the grid.
+    bool eventFilter(QObject *mottaker, QEvent *hendelse) override;
 
 private:
     void oversett();
@@ -39,6 +41,8 @@ private:
     void leggTil();
     void fjern();
     void endreTekst(int rad, int kolonne, const QString &tekst);
+    void settBredder();
+    void redigerCelle(QKeyEvent *tast);
 
     SakUtkast &m_utkast;
     const Katalog &m_katalog;

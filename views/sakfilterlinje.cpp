@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,7 +117,7 @@ SakFilterLinje::~SakFilterLinje() = default;
 void SakFilterLinje::oversett()
 {
     m_tekstEtikett->setText(tr("Sear&ch:"));
-    m_statusEtikett->setText(tr("St&atus:"));
+    m_statusEtikett->setText(tr("&Status:"));
     m_sektorEtikett->setText(tr("Sec&tor:"));
     m_bmEtikett->setText(tr("Handlin&g:"));
     // Catalogue names in the UI's målform.
@@ -134,14 +135,23 @@ void SakFilterLinje::oversett()
     m_bm->setItemText(1, tr("Handling not chosen"));
     for (int bm = 1; bm <= 5; ++bm)
         m_bm->setItemText(bm + 1, tr("Handling %1").arg(bm));
-    m_mine->setText(tr("&My cases"));
+    m_mine->setText(tr("My cases"));
     m_mine->setToolTip(tr("Cases assigned to you (a case never assigned: yours if you are its caseworker)"));
-    m_ufordelte->setText(tr("U&nassigned"));
+    m_ufordelte->setText(tr("Unassigned"));
     m_ufordelte->setToolTip(tr("Cases a leader has not assigned to anyone"));
-    m_forfalte->setText(tr("&Overdue"));
-    m_forfalte->setToolTip(tr("Backlog: open cases past their deadline, serious cases first"));
-    m_snart->setText(tr("Due &soon"));
+    m_snart->setText(tr("Due soon"));
     m_snart->setToolTip(tr("Cases whose deadline falls within the next %n day(s), serious cases first", nullptr, Innstillinger::forfallerSnartDager.verdi()));
+    m_forfalte->setText(tr("Overdue"));
+    m_forfalte->setToolTip(tr("Backlog: open cases past their deadline, serious cases first"));
+    // The tick boxes take Ctrl+1 … Ctrl+4 in their order on screen: their Alt letters would use up
+    // those the case's fields beside the list need (every field has one, in en, nb and nn).
+    // setText() resets a button's shortcut to its mnemonic, so this comes after it.
+    int nr = 1;
+    for (QCheckBox *b : {m_mine, m_ufordelte, m_snart, m_forfalte}) {
+        const QKeySequence tast(QKeyCombination(Qt::CTRL, Qt::Key(Qt::Key_0 + nr++)));
+        b->setShortcut(tast);
+        b->setToolTip(u"%1 (%2)"_s.arg(b->toolTip(), tast.toString(QKeySequence::NativeText)));
+    }
 }
 
 void SakFilterLinje::changeEvent(QEvent *e)

@@ -242,7 +242,7 @@ void Skrivebord::koblBrev()
                 valg.append(b.bruker);
             bool ok = false;
             const QString hvem = QInputDialog::getItem(m_vindu.get(), tr("Assign case"),
-                                                       tr("Assign case %1 to:").arg(sak.saksnummer.value_or(sak.id)),
+                                                       tr("&Assign case %1 to:").arg(sak.saksnummer.value_or(sak.id)),
                                                        valg, 0, false, &ok);
             if (!ok)
                 return;

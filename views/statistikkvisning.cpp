@@ -208,7 +208,7 @@ void StatistikkVisning::oversett()
     m_lukk->setToolTip(tr("Close the statistics (Esc, Ctrl+W)"));
     m_egenPeriode->setText(tr("or &period:"));
     m_embeteEtikett->setText(tr("&Office:"));
-    m_csv->setText(tr("Export &CSV…"));
+    m_csv->setText(tr("Export CS&V…"));
     m_xlsx->setText(tr("Export &XLSX…"));
     const QHash<QString, QString> titler{
         {u"behandlingsmaate"_s, tr("Handling methods")}, {u"vurderinger"_s, tr("Assessed provisions")},

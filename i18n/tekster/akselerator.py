@@ -1,6 +1,7 @@
 # The case editor on pages (tabs) and unique accelerators in every window (issue 10 item 6).
 # Letters are chosen free on each page beside the main window's menus (F R V H) and filter bar
-# (K T B A M O S L) and the pages' digits; tst_allevinduer checks every window in both målformer.
+# (K A O B; its tick boxes take Ctrl+1 … Ctrl+4) and the pages' digits; tst_allevinduer checks
+# every window in en, nb and nn, and that every field's label has a letter.
 T = {
  '&1 The case': ('&1 Saken', '&1 Saka'),
  '&2 Parties': ('&2 Parter', '&2 Partar'),
@@ -11,19 +12,23 @@ T = {
  'Submitter': ('Innsender', 'Innsendar'),
  'Provisions are assessed when the statsforvalter investigates and decides (handling method 5).': ('Bestemmelser vurderes når statsforvalteren utreder og avgjør saken (behandlingsmåte 5).', 'Føresegner blir vurderte når statsforvaltaren greier ut og avgjer saka (behandlingsmåte 5).'),
  '&Date received:': ('Mottaks&dato:', 'Mottaks&dato:'),
- 'S&ector:': ('S&ektor:', 'S&ektor:'),
- 'Sour&ces:': ('K&ilder:', 'K&jelder:'),
- '&User involvement:': ('Br&ukerinvolvering:', 'Br&ukarinvolvering:'),
+ 'Secto&r:': ('Sek&tor:', 'Sek&tor:'),
+ 'C&ase officer:': ('&Saksbehandler:', '&Saksbehandlar:'),
+ 'Ser&ious:': ('A&lvorlig:', 'A&lvorleg:'),
+ 'So&urces:': ('K&ilder:', 'K&jelder:'),
+ 'The&mes:': ('Te&maer:', 'Te&ma:'),
+ 'User invo&lvement:': ('Br&ukerinvolvering:', 'Br&ukarinvolvering:'),
  'Summar&y:': ('Sammendra&g:', 'Samandra&g:'),
  'Danger to life or health, or abuse (&prioritise)': ('Fare for liv eller helse, eller overgrep (&prioriteres)', 'Fare for liv eller helse, eller overgrep (skal &prioriterast)'),
  'Subm&itted by:': ('&Innsender:', '&Innsendar:'),
  'A&ddress:': ('A&dresse:', 'A&dresse:'),
- 'Th&eir date and ref.:': ('D&eres dato og ref.:', 'D&ykkar dato og ref.:'),
+ '&Written form:': ('&Målform:', '&Målform:'),
+ 'Their date a&nd ref.:': ('D&eres dato og ref.:', 'D&ykkar dato og ref.:'),
  'Handl&ing method:': ('Behandl&ingsmåte:', 'Behandl&ingsmåte:'),
  'Forwar&ded:': ('Overse&ndt:', 'Overse&ndt:'),
  'Re&port received:': ('Ra&pport mottatt:', 'Ra&pport motteken:'),
- 'Meetin&g:': ('Møte:', 'Møt&e:'),
- 'Clos&ed:': ('Avslutt&et:', 'Avslutta:'),
+ '&Meeting:': ('&Møte:', '&Møte:'),
+ 'C&losed:': ('Av&sluttet:', 'Av&slutta:'),
  '&Add subject': ('Le&gg til tilsynsobjekt', 'Le&gg til tilsynsobjekt'),
  '&Remove subject': ('F&jern tilsynsobjekt', 'F&jern tilsynsobjekt'),
  'Letters waiting for approval': ('Brev som venter på godkjenning', 'Brev som ventar på godkjenning'),

@@ -38,11 +38,11 @@ T = {
  'Not final until the central store has accepted it (next sync).': ('Ikke endelig før sentralen har tatt imot det (neste synkronisering).', 'Ikkje endeleg før sentralen har teke imot det (neste synkronisering).'),
  'The letter has been changed since: it must be sent for approval again.': ('Brevet er endret siden: det må sendes til godkjenning på nytt.', 'Brevet er endra sidan: det må sendast til godkjenning på nytt.'),
  'Cases assigned to you (a case never assigned: yours if you are its caseworker)': ('Saker som er fordelt til deg (en sak som aldri er fordelt: din hvis du er saksbehandler)', 'Saker som er fordelte til deg (ei sak som aldri er fordelt: di om du er saksbehandlar)'),
- 'U&nassigned': ('Uforde&lte', 'Uforde&lte'),
+ 'Unassigned': ('Ufordelte', 'Ufordelte'),
  'Cases a leader has not assigned to anyone': ('Saker en leder ikke har fordelt til noen', 'Saker ein leiar ikkje har fordelt til nokon'),
  'Letters for a&pproval…': ('Brev til god&kjenning…', 'Brev til god&kjenning…'),
   'Assi&gn this case…': ('For&del denne saken…', 'For&del denne saka…'),
  '(nobody: unassigned)': ('(ingen: ufordelt)', '(ingen: ufordelt)'),
  'Assign case': ('Fordel sak', 'Fordel sak'),
- 'Assign case %1 to:': ('Fordel sak %1 til:', 'Fordel sak %1 til:'),
+ '&Assign case %1 to:': ('&Fordel sak %1 til:', '&Fordel sak %1 til:'),
 }

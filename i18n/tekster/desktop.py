@@ -19,8 +19,8 @@ T = {
  'Start follow-&up of this case\'s breaches': ('Start o&ppfølging av lovbruddene i denne saken', 'Start o&ppfølging av lovbrota i denne saka'),
  # filter bar and welcome
  'Sear&ch:': ('Sø&k:', 'Sø&k:'),
- 'St&atus:': ('St&atus:', 'St&atus:'),
- 'Sec&tor:': ('Sek&tor:', 'Sek&tor:'),
+ '&Status:': ('St&atus:', 'St&atus:'),
+ 'Sec&tor:': ('Sekt&or:', 'Sekt&or:'),
  'Handlin&g:': ('&Behandling:', '&Behandling:'),
  '&Load sample cases': ('Last inn &eksempelsaker', 'Last inn &eksempelsaker'),
  # profile and settings

@@ -15,7 +15,7 @@ T = {
  'Save letter': ('Lagre brev', 'Lagra brev'),
  'Documents': ('Dokumenter', 'Dokument'),
  'Finalised letters of the case': ('Sakens ferdigstilte brev', 'Ferdigstilte brev i saka'),
- 'Prin&t letter…': ('Skriv &ut brev…', 'Skriv &ut brev…'),
+ 'Pr&int letter…': ('Skriv &ut brev…', 'Skriv &ut brev…'),
  'Save &letter as…': ('La&gre brev som…', 'La&gra brev som…'),
  'The case has no finalised letters yet.': ('Saken har ingen ferdigstilte brev ennå.', 'Saka har ingen ferdigstilte brev enno.'),
  'Choose a letter in the list first.': ('Velg et brev i listen først.', 'Vel eit brev i lista først.'),

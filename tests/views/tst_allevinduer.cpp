@@ -76,6 +76,7 @@ private slots:
     void vinduer_data()
     {
         QTest::addColumn<QString>("spraak");
+        QTest::newRow("en") << u"en"_s;
         QTest::newRow("nb") << u"nb"_s;
         QTest::newRow("nn") << u"nn"_s;
     }
@@ -87,13 +88,12 @@ private slots:
         Innstillinger::spraak.sett(spraak);
         QStringList feil;
         QStringList besoekt;
-        vandring::vandre(m_dir.filePath(spraak), m_oversettelser, [&](const QString &navn, QWidget *v) {
+        vandring::vandre(m_dir.filePath(u"sjekk-"_s + spraak), m_oversettelser, [&](const QString &navn, QWidget *v) {
             besoekt.append(navn);
             QStringList her = uisjekk::tastaturfeil(v);
-            if (m_engelsk.contains(navn))
-                her += uisjekk::uoversatt(v, m_engelsk.value(navn));
-            else
-                her.append(u"not visited in English"_s);
+            if (spraak != u"en") // English is the source of the texts: only its keyboard is checked
+                her += m_engelsk.contains(navn) ? uisjekk::uoversatt(v, m_engelsk.value(navn))
+                                                : QStringList{u"not visited in English"_s};
             for (const QString &f : std::as_const(her))
                 feil.append(u"%1: %2"_s.arg(navn, f));
         });

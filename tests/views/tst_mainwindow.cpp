@@ -22,6 +22,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -203,6 +207,51 @@ private slots:
         w.nySak();
         QCOMPARE(w.editor()->sak().embete, u"innlandet"_s);
         QCOMPARE(w.editor()->sak().saksbehandler, u"kari.nordmann"_s);
+    }
+
+    // Issue 10: the menu bar's letters work wherever the focus is (here the case list and the
+    // case's objects grid), and Ctrl+S says that the case was saved.
+    void altBokstavOgLagretFraListen()
+    {
+        QVERIFY(m_repo->antall() > 0); // the sample imported above
+        MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        w.show();
+        w.activateWindow(); // under Xvfb without a window manager too
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QMenu *rediger = nullptr;
+        for (QAction *a : w.menuBar()->actions())
+            if (a->menu() && a->text() == u"&Edit"_s)
+                rediger = a->menu();
+        QVERIFY(rediger);
+        w.listevisning()->setFocus();
+        QTest::keyClick(w.listevisning(), Qt::Key_Down);
+        QTest::keyClick(w.listevisning(), Qt::Key_Return);
+        QVERIFY(w.editor()->harSak());
+        w.listevisning()->setFocus();
+        QVERIFY(w.listevisning()->hasFocus());
+        QTest::keyClick(w.listevisning(), Qt::Key_E, Qt::AltModifier);
+        QTRY_VERIFY(rediger->isVisible());
+        QTest::keyClick(rediger, Qt::Key_Escape);
+        QTRY_VERIFY(!rediger->isVisible());
+        auto *objekter = w.editor()->findChild<QAbstractItemView *>(u"tilsynsobjekter"_s);
+        QVERIFY(objekter);
+        objekter->setFocus();
+        QTest::keyClick(objekter, Qt::Key_E, Qt::AltModifier);
+        QTRY_VERIFY(rediger->isVisible());
+        QTest::keyClick(rediger, Qt::Key_Escape);
+        QTRY_VERIFY(!rediger->isVisible());
+
+        // A change puts "*" in the title; Ctrl+S saves, says so in the status bar, and takes it away.
+        auto *sammendrag = w.editor()->findChild<QPlainTextEdit *>(u"sammendrag"_s);
+        sammendrag->setFocus();
+        QTest::keyClicks(sammendrag, u" Tillegg."_s);
+        QVERIFY2(w.windowTitle().contains(u" * – "_s), qPrintable(w.windowTitle()));
+        QVERIFY(w.statusBar()->currentMessage().isEmpty());
+        QTest::keyClick(sammendrag, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY2(!w.windowTitle().contains(u'*'), qPrintable(w.windowTitle()));
+        QCOMPARE(w.statusBar()->currentMessage(), u"Saved"_s);
+        QVERIFY(m_repo->hent(w.editor()->sak().id)->sammendrag.value_or(QString()).contains(u" Tillegg."_s));
+        QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().isEmpty(), 8000); // a few seconds
     }
 
 private:

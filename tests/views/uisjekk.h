@@ -16,7 +16,7 @@ namespace tilsyn::uisjekk {
 QHash<QString, QString> tekster(QWidget *vindu);
 
 /// Keyboard problems: an accelerator used twice (in the window, or in one menu), a label with an
-/// accelerator but no buddy, a field without a labelled buddy, a button or menu entry without an
+/// accelerator but no buddy, a label naming a field without an accelerator, a field without a labelled buddy, a button or menu entry without an
 /// accelerator or shortcut, an item view that Tab walks into, an item view without an accessible name.
 QStringList tastaturfeil(QWidget *vindu);
 
