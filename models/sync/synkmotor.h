@@ -48,6 +48,9 @@ public:
         int andre = 0;      ///< rows of the flow and the journal changed here from the server
         int boetter = 0;    ///< summary buckets found different and re-pulled
         int omhentet = 0;   ///< cases fetched again from those buckets
+        /// statements sent to the central store (tilsyn_synkstatus first; a sync that finds nothing
+        /// changed sends that one only, whatever the number of offices and cases)
+        int spoerringer = 0;
     };
 
     /// Fault injection for tests: stop (SentralFeil::Avbrutt) at a chosen point.
