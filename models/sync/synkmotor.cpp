@@ -50,7 +50,13 @@ SynkMotor::Resultat SynkMotor::synkroniser()
 {
     Q_EMIT tilstandEndret(Tilstand::Synkroniserer);
     Resultat r;
-    auto store = Store::aapne(m_dbSti);
+    // The local store is kept open between syncs too, in the thread that opened it: opening it
+    // (schema read, migrations check, PRAGMAs) cost more than the whole rest of a no-op sync.
+    if (!m_lokal || m_lokalTraad != QThread::currentThread()) {
+        m_lokal.reset();
+        m_lokal = Store::aapne(m_dbSti);
+        m_lokalTraad = QThread::currentThread();
+    }
     // The central connection is kept between syncs (a no-op sync is then one round trip, not a
     // login); one that the server closed meanwhile is opened again at once.
     const bool gjenbrukt = m_tilkobling && m_traad == QThread::currentThread() && m_tilkobling->db().isOpen();
@@ -70,12 +76,15 @@ SynkMotor::Resultat SynkMotor::synkroniser()
         status = synksammendrag::lesStatus(*m_tilkobling);
     }
     try {
-        SakRepository repo(*store, Katalog::innebygd());
-        SyncLager lager(*store, repo, m_bruker);
-        synkroniser(*store, lager, *m_tilkobling, status, r);
+        SakRepository repo(*m_lokal, Katalog::innebygd());
+        SyncLager lager(*m_lokal, repo, m_bruker);
+        synkroniser(*m_lokal, lager, *m_tilkobling, status, r);
         r.spoerringer = int(m_tilkobling->spoerringer() - foer);
     } catch (...) {
-        m_tilkobling.reset(); // whatever state it was left in, the next sync starts afresh
+        // Whatever state they were left in (repo and lager, and their statements, are gone
+        // here), the next sync starts afresh.
+        m_tilkobling.reset();
+        m_lokal.reset();
         throw;
     }
     Q_EMIT tilstandEndret(Tilstand::Oppdatert);

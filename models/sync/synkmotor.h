@@ -22,7 +22,9 @@ struct Status;
 
 /// The sync engine: pushes the local outbox to the central store and pulls what changed there,
 /// once per call. It opens its own local store and central connection in the thread that calls
-/// synkroniser(), so it can live on a worker thread (moveToThread) and report through signals.
+/// synkroniser(), so it can live on a worker thread (moveToThread) and report through signals;
+/// both stay open between syncs (no statement or read transaction is left open on the store), and
+/// are opened again after a failure or when called from another thread.
 class SynkMotor final : public QObject
 {
     Q_OBJECT
@@ -131,6 +133,8 @@ private:
     std::unique_ptr<SentralTilkobling> m_lytter;
     std::unique_ptr<SentralTilkobling> m_tilkobling; ///< kept between syncs, in the thread that opened it
     const QThread *m_traad = nullptr;
+    std::unique_ptr<Store> m_lokal; ///< the local store, kept between syncs, in the thread that opened it
+    const QThread *m_lokalTraad = nullptr;
     QHash<QString, qint64> m_kjentRev; ///< per office: the cursor after the last sync
 };
 
