@@ -6,6 +6,7 @@
 #include "store/storeerror.h"
 #include "sync/sentralfeil.h"
 #include "sync/sentraltilkobling.h"
+#include "sync/synksammendrag.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -229,13 +230,21 @@ void brukere(const SentralTilkobling &t, Store &store, const QString &embete)
 
 } // namespace
 
-FlytSynk::Resultat FlytSynk::synkroniser(const SentralTilkobling &t, Store &store, const QStringList &embeter)
+FlytSynk::Resultat FlytSynk::synkroniser(const SentralTilkobling &t, Store &store,
+                                         const QList<synksammendrag::Embete> &embeter)
 {
     Resultat r;
     push(t, store, r);
-    for (const QString &e : embeter) {
-        r.hentet += pull(t, store, e);
-        brukere(t, store, e);
+    const bool sendt = r.sendt + r.avvist > 0; // our own rows come back: pull every office
+    for (const synksammendrag::Embete &e : embeter) {
+        if (sendt || e.flytRev < 0 || store.meta(u"flyt_markor_"_s + e.embete).toLongLong() != e.flytRev)
+            r.hentet += pull(t, store, e.embete);
+        const QString avtrykk = u"sentral_brukere:"_s + e.embete;
+        if (e.brukere.isEmpty() || store.meta(avtrykk) != e.brukere) {
+            brukere(t, store, e.embete);
+            if (!e.brukere.isEmpty())
+                store.settMeta(avtrykk, e.brukere);
+        }
     }
     return r;
 }

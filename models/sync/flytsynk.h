@@ -1,8 +1,12 @@
 #pragma once
 
-#include <QStringList>
+#include <QList>
 
 namespace tilsyn {
+
+namespace synksammendrag {
+struct Embete;
+}
 
 class SentralTilkobling;
 class Store;
@@ -23,8 +27,13 @@ public:
         int hentet = 0; ///< rows pulled
     };
 
-    /// Throws SentralFeil (Utilgjengelig) when the connection is lost; StoreError on a local failure.
-    static Resultat synkroniser(const SentralTilkobling &t, Store &store, const QStringList &embeter);
+    /// Push, then per office of `embeter` (as tilsyn_synkstatus() told them at the start of the
+    /// sync) the flow pulled only when its revision is not the local cursor (or this run sent
+    /// something), the users read only when their fingerprint is not the one stored (meta
+    /// sentral_brukere:<office>): a sync that finds nothing changed asks the server nothing here
+    /// and writes nothing locally. Throws SentralFeil (Utilgjengelig) when the connection is
+    /// lost; StoreError on a local failure.
+    static Resultat synkroniser(const SentralTilkobling &t, Store &store, const QList<synksammendrag::Embete> &embeter);
 };
 
 } // namespace tilsyn

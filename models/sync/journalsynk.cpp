@@ -8,6 +8,7 @@
 #include "store/storeerror.h"
 #include "sync/sentralfeil.h"
 #include "sync/sentraltilkobling.h"
+#include "sync/synksammendrag.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -65,12 +66,15 @@ QVariant nullHvisTom(const QString &s)
 
 JournalSynk::JournalSynk(Store &store, QString bruker) : m_store(store), m_bruker(std::move(bruker)) {}
 
-JournalSynk::Resultat JournalSynk::synk(const SentralTilkobling &t, const QStringList &embeter)
+JournalSynk::Resultat JournalSynk::synk(const SentralTilkobling &t, const QList<synksammendrag::Embete> &embeter)
 {
     Resultat r;
     push(t, r);
-    for (const QString &e : embeter)
-        pull(t, e, r);
+    const bool sendt = r.sendt + r.avvist + r.filer > 0; // our own posts come back: pull every office
+    for (const synksammendrag::Embete &e : embeter) {
+        if (sendt || e.journalRev < 0 || m_store.meta(u"journal_markor:"_s + e.embete).toLongLong() != e.journalRev)
+            pull(t, e.embete, r);
+    }
     // The PDFs of letters finalised on other clients, whose posts just arrived.
     r.brev = BrevHenting::hent(t, m_store, m_bruker);
     return r;

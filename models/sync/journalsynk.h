@@ -8,6 +8,9 @@ namespace tilsyn {
 
 class SentralTilkobling;
 class Store;
+namespace synksammendrag {
+struct Embete;
+}
 
 /// Sync of the case journals (issue 12 item 4) after the cases themselves: sends new posts,
 /// avskrivninger and files to the central store, which settles every document number
@@ -31,9 +34,12 @@ public:
         int brev = 0;
     };
 
-    /// Push, then pull for `embeter`. Throws SentralFeil when the central store cannot be reached
+    /// Push, then pull for `embeter` (as tilsyn_synkstatus() told them at the start of the sync):
+    /// an office is asked only when its journal revision is not the local cursor (meta
+    /// journal_markor:<office>) or this run sent posts, so a sync that finds nothing changed asks
+    /// the server nothing here. Throws SentralFeil when the central store cannot be reached
     /// (nothing local is lost) and StoreError when the local store cannot be written.
-    Resultat synk(const SentralTilkobling &t, const QStringList &embeter);
+    Resultat synk(const SentralTilkobling &t, const QList<synksammendrag::Embete> &embeter);
 
 private:
     void push(const SentralTilkobling &t, Resultat &r);

@@ -99,6 +99,7 @@ QSqlDatabase SentralTilkobling::db() const
 
 QSqlQuery SentralTilkobling::kjoer(const QString &sql, const QVariantList &verdier, const char *hva) const
 {
+    ++m_spoerringer;
     QSqlQuery q(db());
     q.setForwardOnly(true);
     bool ok = false;

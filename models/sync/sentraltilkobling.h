@@ -29,9 +29,12 @@ public:
     /// Prepares and runs `sql` with `verdier` bound in order; throws SentralFeil on failure
     /// (Utilgjengelig when the connection is gone).
     QSqlQuery kjoer(const QString &sql, const QVariantList &verdier, const char *hva) const;
+    /// Statements run through kjoer() on this connection so far (each one or more round trips).
+    qint64 spoerringer() const { return m_spoerringer; }
 
 private:
     QString m_navn;
+    mutable qint64 m_spoerringer = 0;
 };
 
 } // namespace tilsyn

@@ -50,14 +50,19 @@ SynkMotor::Resultat SynkMotor::synkroniser()
 {
     Q_EMIT tilstandEndret(Tilstand::Synkroniserer);
     Resultat r;
-    auto store = Store::aapne(m_dbSti);
-    SakRepository repo(*store, Katalog::innebygd());
-    SyncLager lager(*store, repo, m_bruker);
+    // The local store is kept open between syncs too, in the thread that opened it: opening it
+    // (schema read, migrations check, PRAGMAs) cost more than the whole rest of a no-op sync.
+    if (!m_lokal || m_lokalTraad != QThread::currentThread()) {
+        m_lokal.reset();
+        m_lokal = Store::aapne(m_dbSti);
+        m_lokalTraad = QThread::currentThread();
+    }
     // The central connection is kept between syncs (a no-op sync is then one round trip, not a
     // login); one that the server closed meanwhile is opened again at once.
     const bool gjenbrukt = m_tilkobling && m_traad == QThread::currentThread() && m_tilkobling->db().isOpen();
     if (!gjenbrukt)
         aapneTilkobling();
+    qint64 foer = m_tilkobling->spoerringer();
     synksammendrag::Status status;
     try {
         // One round trip: schema version, epoch, and per office its revision, whether the user
@@ -67,12 +72,19 @@ SynkMotor::Resultat SynkMotor::synkroniser()
         if (!gjenbrukt || e.art() != SentralFeil::Art::Utilgjengelig)
             throw;
         aapneTilkobling();
+        foer = 0;
         status = synksammendrag::lesStatus(*m_tilkobling);
     }
     try {
-        synkroniser(*store, lager, *m_tilkobling, status, r);
+        SakRepository repo(*m_lokal, Katalog::innebygd());
+        SyncLager lager(*m_lokal, repo, m_bruker);
+        synkroniser(*m_lokal, lager, *m_tilkobling, status, r);
+        r.spoerringer = int(m_tilkobling->spoerringer() - foer);
     } catch (...) {
-        m_tilkobling.reset(); // whatever state it was left in, the next sync starts afresh
+        // Whatever state they were left in (repo and lager, and their statements, are gone
+        // here), the next sync starts afresh.
+        m_tilkobling.reset();
+        m_lokal.reset();
         throw;
     }
     Q_EMIT tilstandEndret(Tilstand::Oppdatert);
@@ -124,11 +136,11 @@ void SynkMotor::synkroniser(Store &lokal, SyncLager &lager, const SentralTilkobl
     }
     sendEtterPush(t, lager, r);
     // Approval flow and assignments (models/flyt), after the cases they belong to.
-    const FlytSynk::Resultat flyt = FlytSynk::synkroniser(t, lokal, embeter);
+    const FlytSynk::Resultat flyt = FlytSynk::synkroniser(t, lokal, status.embeter);
     r.flyt = flyt.sendt;
     r.flytAvvist = flyt.avvist;
     // The case journals after the cases: the central store settles the document numbers.
-    const JournalSynk::Resultat j = JournalSynk(lokal, m_bruker).synk(t, embeter);
+    const JournalSynk::Resultat j = JournalSynk(lokal, m_bruker).synk(t, status.embeter);
     r.journal = j.sendt + j.hentet;
     r.andre = flyt.hentet + j.hentet + j.brev + j.tapteAvskrivninger;
 

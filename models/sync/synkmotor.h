@@ -22,7 +22,9 @@ struct Status;
 
 /// The sync engine: pushes the local outbox to the central store and pulls what changed there,
 /// once per call. It opens its own local store and central connection in the thread that calls
-/// synkroniser(), so it can live on a worker thread (moveToThread) and report through signals.
+/// synkroniser(), so it can live on a worker thread (moveToThread) and report through signals;
+/// both stay open between syncs (no statement or read transaction is left open on the store), and
+/// are opened again after a failure or when called from another thread.
 class SynkMotor final : public QObject
 {
     Q_OBJECT
@@ -48,6 +50,9 @@ public:
         int andre = 0;      ///< rows of the flow and the journal changed here from the server
         int boetter = 0;    ///< summary buckets found different and re-pulled
         int omhentet = 0;   ///< cases fetched again from those buckets
+        /// statements sent to the central store (tilsyn_synkstatus first; a sync that finds nothing
+        /// changed sends that one only, whatever the number of offices and cases)
+        int spoerringer = 0;
     };
 
     /// Fault injection for tests: stop (SentralFeil::Avbrutt) at a chosen point.
@@ -128,6 +133,8 @@ private:
     std::unique_ptr<SentralTilkobling> m_lytter;
     std::unique_ptr<SentralTilkobling> m_tilkobling; ///< kept between syncs, in the thread that opened it
     const QThread *m_traad = nullptr;
+    std::unique_ptr<Store> m_lokal; ///< the local store, kept between syncs, in the thread that opened it
+    const QThread *m_lokalTraad = nullptr;
     QHash<QString, qint64> m_kjentRev; ///< per office: the cursor after the last sync
 };
 

@@ -28,7 +28,8 @@ Status lesStatus(const SentralTilkobling &t)
     try {
         // One statement: the meta row outer-joined to the offices, so a user without offices
         // still learns the version and the epoch.
-        QSqlQuery q = t.kjoer(u"SELECT versjon, epoke, embete, rev, leder, antall, hash FROM tilsyn_status()"_s, {},
+        QSqlQuery q = t.kjoer(u"SELECT versjon, epoke, embete, rev, leder, antall, hash, flyt_rev, journal_rev, brukere "
+                                u"FROM tilsyn_synkstatus()"_s, {},
                               "kan ikke lese sentralens tilstand");
         bool tom = true;
         while (q.next()) {
@@ -36,7 +37,8 @@ Status lesStatus(const SentralTilkobling &t)
             s.versjon = q.value(0).toInt();
             s.epoke = q.value(1).toString();
             s.embeter.append({q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toBool(),
-                              sammendrag(q.value(5).toLongLong(), q.value(6).toString())});
+                              sammendrag(q.value(5).toLongLong(), q.value(6).toString()), q.value(7).toLongLong(),
+                              q.value(8).toLongLong(), q.value(9).toString()});
         }
         if (tom) // a user without offices: still the version and the epoch
         {
@@ -62,7 +64,8 @@ QHash<QString, Embete> lesSammendrag(const SentralTilkobling &t)
                           {}, "kan ikke lese sammendraget");
     while (q.next()) {
         const QString e = q.value(0).toString();
-        ut.insert(e, {e, q.value(1).toLongLong(), false, sammendrag(q.value(2).toLongLong(), q.value(3).toString())});
+        ut.insert(e, {e, q.value(1).toLongLong(), false, sammendrag(q.value(2).toLongLong(), q.value(3).toString()), -1, -1,
+                      {}});
     }
     return ut;
 }

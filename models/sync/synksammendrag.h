@@ -34,6 +34,9 @@ struct Embete
     qint64 rev = 0;      ///< its last revision
     bool leder = false;  ///< the user holds its leader role
     Sammendrag sammendrag;
+    qint64 flytRev = -1;    ///< last revision of its approval flow; -1: not told (ask anyway)
+    qint64 journalRev = -1; ///< last revision of its journal; -1: not told (ask anyway)
+    QString brukere;        ///< fingerprint of its users and leader roles; empty: not told
 };
 
 /// What one round trip tells at the start of a sync.
@@ -44,8 +47,9 @@ struct Status
     QList<Embete> embeter; ///< the offices the user can see, by code
 };
 
-/// Schema version, epoch, and per office the revision, the leader role and the summary, in one
-/// statement (one snapshot). Throws SentralFeil: Skjema (with SentralSkjema's message) when the
+/// Schema version, epoch, and per office the revision, the leader role, the summary, the flow's
+/// and the journal's revisions and the users' fingerprint, in one statement (one snapshot,
+/// tilsyn_synkstatus(), central migration 008; read-only on the server). Throws SentralFeil: Skjema (with SentralSkjema's message) when the
 /// versions differ or the server is not installed, Utilgjengelig when it cannot be reached.
 Status lesStatus(const SentralTilkobling &t);
 

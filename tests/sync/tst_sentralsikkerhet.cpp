@@ -236,6 +236,7 @@ void TestSentralSikkerhet::brukerrollenesPrivilegierErTillatelseslisten()
         u"EXECUTE public.tilsyn_sammendrag()"_s,
         u"EXECUTE public.tilsyn_sammendrag_boetter(p_embete text)"_s,
         u"EXECUTE public.tilsyn_status()"_s,
+        u"EXECUTE public.tilsyn_synkstatus()"_s,
         u"EXECUTE public.tilsyn_tildel(p_id uuid, p_sak uuid, p_bruker text)"_s,
         u"MEMBER tilsyn_bruker"_s,
         u"MEMBER tilsyn_embete_agder"_s,
@@ -269,7 +270,7 @@ void TestSentralSikkerhet::brukerrollenesPrivilegierErTillatelseslisten()
                       u"n.nspname = 'public' AND p.prosecdef AND (p.proowner <> 'tilsyn_eier'::regrole OR NOT "
                       u"EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%'))"_s).toInt(), 0);
     QCOMPARE(pg.verdi(u"SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE "
-                      u"n.nspname = 'public' AND p.prosecdef"_s).toInt(), 19); // 7 + approval 5 + journal 4 + summary 3
+                      u"n.nspname = 'public' AND p.prosecdef"_s).toInt(), 20); // 7 + approval 5 + journal 4 + summary 3 + status 1
     QCOMPARE(pg.verdi(u"SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE "
                       u"n.nspname IN ('public', 'tilsyn_data') AND c.relkind = 'r' AND NOT (c.relrowsecurity AND "
                       u"c.relforcerowsecurity)"_s).toInt(), 0);
