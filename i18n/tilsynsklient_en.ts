@@ -76,7 +76,7 @@
     <message>
         <source>%1
 
-To close the case anyway, say why these documents are not answered (they are then marked "noted for information" with your reason):</source>
+To close the case anyway, say &amp;why these documents are not answered (they are then marked "noted for information" with your reason):</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -639,18 +639,6 @@ Your unsaved changes are only in this window until you save the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>S&amp;ector:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sour&amp;ces:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;User involvement:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Summar&amp;y:</source>
         <translation type="unfinished" />
     </message>
@@ -663,10 +651,6 @@ Your unsaved changes are only in this window until you save the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Th&amp;eir date and ref.:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Handl&amp;ing method:</source>
         <translation type="unfinished" />
     </message>
@@ -676,14 +660,6 @@ Your unsaved changes are only in this window until you save the case.</source>
     </message>
     <message>
         <source>Re&amp;port received:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Meetin&amp;g:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clos&amp;ed:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -708,6 +684,50 @@ Your unsaved changes are only in this window until you save the case.</source>
     </message>
     <message>
         <source>Case id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secto&amp;r:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ase officer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ser&amp;ious:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>So&amp;urces:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The&amp;mes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User invo&amp;lvement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Written form:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their date a&amp;nd ref.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;losed:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -761,10 +781,6 @@ Your unsaved changes are only in this window until you save the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Prin&amp;t letter…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Save &amp;letter as…</source>
         <translation type="unfinished" />
     </message>
@@ -810,6 +826,10 @@ Your unsaved changes are only in this window until you save the case.</source>
     </message>
     <message>
         <source>O&amp;pen letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pr&amp;int letter…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1464,10 +1484,6 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Letter approval:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Tilsynsklient needs your profile before it can start: your name, title, phone and office are printed in every letter and recorded in the case history. Without it the program closes.</source>
         <translation type="unfinished" />
     </message>
@@ -1618,11 +1634,11 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;History…</source>
+        <source>Documents of the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Documents of the case</source>
+        <source>Histor&amp;y…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1662,10 +1678,6 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Load &amp;sample cases</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1846,6 +1858,14 @@ SHA-256 %3</source>
         <translation>
             <numerusform>Exported %n case to %1</numerusform><numerusform>Exported %n cases to %1</numerusform></translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Load sample cases</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Mappevelger</name>
@@ -1962,6 +1982,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Subjects of supervision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrow keys choose a cell, Enter or typing edits it, Escape returns to the grid</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2424,19 +2448,7 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;My cases</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Backlog: open cases past their deadline, serious cases first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due &amp;soon</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -2446,10 +2458,6 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Sear&amp;ch:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2465,11 +2473,27 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>U&amp;nassigned</source>
+        <source>Cases a leader has not assigned to anyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cases a leader has not assigned to anyone</source>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2812,11 +2836,11 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Assign case %1 to:</source>
+        <source>&amp;History of this case…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;History of this case…</source>
+        <source>&amp;Assign case %1 to:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2874,10 +2898,6 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2962,6 +2982,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3458,14 +3482,6 @@ The previous store was kept as %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Conclusion:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reasonin&amp;g (goes into the decision as written):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Assessed provisions</source>
         <translation type="unfinished" />
     </message>
@@ -3487,6 +3503,14 @@ The previous store was kept as %2.</source>
     </message>
     <message>
         <source>(not chosen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conclus&amp;ion:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reas&amp;oning (goes into the decision as written):</source>
         <translation type="unfinished" />
     </message>
 </context>

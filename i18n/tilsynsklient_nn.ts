@@ -75,10 +75,10 @@
     <message>
         <source>%1
 
-To close the case anyway, say why these documents are not answered (they are then marked "noted for information" with your reason):</source>
+To close the case anyway, say &amp;why these documents are not answered (they are then marked "noted for information" with your reason):</source>
         <translation>%1
 
-For å avslutte saka likevel: sei kvifor desse dokumenta ikkje er svara på (dei blir då avskrivne som «teke til orientering» med grunngjevinga di):</translation>
+For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på (dei blir då avskrivne som «teke til orientering» med grunngjevinga di):</translation>
     </message>
 </context>
 <context>
@@ -642,18 +642,6 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
         <translation>Mottaks&amp;dato:</translation>
     </message>
     <message>
-        <source>S&amp;ector:</source>
-        <translation>S&amp;ektor:</translation>
-    </message>
-    <message>
-        <source>Sour&amp;ces:</source>
-        <translation>K&amp;jelder:</translation>
-    </message>
-    <message>
-        <source>&amp;User involvement:</source>
-        <translation>Br&amp;ukarinvolvering:</translation>
-    </message>
-    <message>
         <source>Summar&amp;y:</source>
         <translation>Samandra&amp;g:</translation>
     </message>
@@ -666,10 +654,6 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <source>Th&amp;eir date and ref.:</source>
-        <translation>D&amp;ykkar dato og ref.:</translation>
-    </message>
-    <message>
         <source>Handl&amp;ing method:</source>
         <translation>Behandl&amp;ingsmåte:</translation>
     </message>
@@ -680,14 +664,6 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     <message>
         <source>Re&amp;port received:</source>
         <translation>Ra&amp;pport motteken:</translation>
-    </message>
-    <message>
-        <source>Meetin&amp;g:</source>
-        <translation>Møt&amp;e:</translation>
-    </message>
-    <message>
-        <source>Clos&amp;ed:</source>
-        <translation>Avslutta:</translation>
     </message>
     <message>
         <source>Imported from file</source>
@@ -712,6 +688,50 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     <message>
         <source>Case id</source>
         <translation>Saka sin id</translation>
+    </message>
+    <message>
+        <source>Secto&amp;r:</source>
+        <translation>Sek&amp;tor:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Embete:</translation>
+    </message>
+    <message>
+        <source>C&amp;ase officer:</source>
+        <translation>&amp;Saksbehandlar:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ious:</source>
+        <translation>A&amp;lvorleg:</translation>
+    </message>
+    <message>
+        <source>So&amp;urces:</source>
+        <translation>K&amp;jelder:</translation>
+    </message>
+    <message>
+        <source>The&amp;mes:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>User invo&amp;lvement:</source>
+        <translation>Br&amp;ukarinvolvering:</translation>
+    </message>
+    <message>
+        <source>&amp;Written form:</source>
+        <translation>&amp;Målform:</translation>
+    </message>
+    <message>
+        <source>Their date a&amp;nd ref.:</source>
+        <translation>D&amp;ykkar dato og ref.:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Møte:</translation>
+    </message>
+    <message>
+        <source>C&amp;losed:</source>
+        <translation>Av&amp;slutta:</translation>
     </message>
 </context>
 <context>
@@ -764,10 +784,6 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
         <translation>Ferdigstilte brev i saka</translation>
     </message>
     <message>
-        <source>Prin&amp;t letter…</source>
-        <translation>Skriv &amp;ut brev…</translation>
-    </message>
-    <message>
         <source>Save &amp;letter as…</source>
         <translation>La&amp;gra brev som…</translation>
     </message>
@@ -814,6 +830,10 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     <message>
         <source>O&amp;pen letter</source>
         <translation>O&amp;pne brev</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int letter…</source>
+        <translation>Skriv &amp;ut brev…</translation>
     </message>
 </context>
 <context>
@@ -1467,10 +1487,6 @@ SHA-256 %3</translation>
         <translation>«%1» er ikkje fylt ut: profilen blir brukt i brev og i sakshistorikken, så alle felta må fyllast ut.</translation>
     </message>
     <message>
-        <source>Letter approval:</source>
-        <translation>Godkjenning av brev:</translation>
-    </message>
-    <message>
         <source>Tilsynsklient needs your profile before it can start: your name, title, phone and office are printed in every letter and recorded in the case history. Without it the program closes.</source>
         <translation>Tilsynsklient treng profilen din før programmet kan starte: namn, tittel, telefon og embete står i kvart brev og i historikken til saka. Utan profil blir programmet avslutta.</translation>
     </message>
@@ -1621,12 +1637,12 @@ SHA-256 %3</translation>
         <translation>O&amp;pne fil</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>H&amp;istorikk…</translation>
-    </message>
-    <message>
         <source>Documents of the case</source>
         <translation>Dokumenta i saka</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
     </message>
 </context>
 <context>
@@ -1666,10 +1682,6 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <source>Load &amp;sample cases</source>
-        <translation>Last inn &amp;eksempelsaker</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1843,6 +1855,14 @@ SHA-256 %3</translation>
         <source>Exported %n case(s) to %1</source>
         <translation><numerusform>Eksporterte %n sak til %1</numerusform><numerusform>Eksporterte %n saker til %1</numerusform></translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagra</translation>
+    </message>
+    <message>
+        <source>&amp;Load sample cases</source>
+        <translation>Last inn &amp;eksempelsaker</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Mappevelger</name>
@@ -1960,6 +1980,10 @@ SHA-256 %3</translation>
     <message>
         <source>Subjects of supervision</source>
         <translation>Tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a cell, Enter or typing edits it, Escape returns to the grid</source>
+        <translation>Piltastane vel ei celle, Enter eller skriving redigerer ho, Escape går tilbake til tabellen</translation>
     </message>
 </context>
 <context>
@@ -2416,20 +2440,8 @@ SHA-256 %3</translation>
         <translation>Behandlingsmåte %1</translation>
     </message>
     <message>
-        <source>&amp;My cases</source>
-        <translation>&amp;Mine saker</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue</source>
-        <translation>&amp;Over fristen</translation>
-    </message>
-    <message>
         <source>Backlog: open cases past their deadline, serious cases first</source>
         <translation>Restansar: opne saker over fristen, alvorlege saker først</translation>
-    </message>
-    <message>
-        <source>Due &amp;soon</source>
-        <translation>Forfell &amp;snart</translation>
     </message>
     <message numerus="yes">
         <source>Cases whose deadline falls within the next %n day(s), serious cases first</source>
@@ -2440,12 +2452,8 @@ SHA-256 %3</translation>
         <translation>Sø&amp;k:</translation>
     </message>
     <message>
-        <source>St&amp;atus:</source>
-        <translation>St&amp;atus:</translation>
-    </message>
-    <message>
         <source>Sec&amp;tor:</source>
-        <translation>Sek&amp;tor:</translation>
+        <translation>Sekt&amp;or:</translation>
     </message>
     <message>
         <source>Handlin&amp;g:</source>
@@ -2456,12 +2464,28 @@ SHA-256 %3</translation>
         <translation>Saker som er fordelte til deg (ei sak som aldri er fordelt: di om du er saksbehandlar)</translation>
     </message>
     <message>
-        <source>U&amp;nassigned</source>
-        <translation>Uforde&amp;lte</translation>
-    </message>
-    <message>
         <source>Cases a leader has not assigned to anyone</source>
         <translation>Saker ein leiar ikkje har fordelt til nokon</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mine saker</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ufordelte</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Forfell snart</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
     </message>
 </context>
 <context>
@@ -2801,12 +2825,12 @@ SHA-256 %3</translation>
         <translation>Fordel sak</translation>
     </message>
     <message>
-        <source>Assign case %1 to:</source>
-        <translation>Fordel sak %1 til:</translation>
-    </message>
-    <message>
         <source>&amp;History of this case…</source>
         <translation>&amp;Historikk for denne saka…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign case %1 to:</source>
+        <translation>&amp;Fordel sak %1 til:</translation>
     </message>
 </context>
 <context>
@@ -2864,10 +2888,6 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Office:</source>
         <translation>&amp;Embete:</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Eksporter &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
@@ -2952,6 +2972,10 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Eksporter &amp;CSV…</translation>
     </message>
 </context>
 <context>
@@ -3444,14 +3468,6 @@ Det førre lageret er teke vare på som %2.</translation>
         <translation>T&amp;ilsynsobjekt:</translation>
     </message>
     <message>
-        <source>&amp;Conclusion:</source>
-        <translation>Konklus&amp;jon:</translation>
-    </message>
-    <message>
-        <source>Reasonin&amp;g (goes into the decision as written):</source>
-        <translation>Grun&amp;ngiving (går ordrett inn i avgjerda):</translation>
-    </message>
-    <message>
         <source>Assessed provisions</source>
         <translation>Vurderte føresegner</translation>
     </message>
@@ -3474,6 +3490,14 @@ Det førre lageret er teke vare på som %2.</translation>
     <message>
         <source>(not chosen)</source>
         <translation>(ikkje vald)</translation>
+    </message>
+    <message>
+        <source>Conclus&amp;ion:</source>
+        <translation>Konklus&amp;jon:</translation>
+    </message>
+    <message>
+        <source>Reas&amp;oning (goes into the decision as written):</source>
+        <translation>Grun&amp;ngiving (går ordrett inn i avgjerda):</translation>
     </message>
 </context>
 </TS>
