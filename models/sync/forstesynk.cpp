@@ -3,12 +3,17 @@
 #include "domain/tilsynssak.h"
 #include "store/bulktraader.h"
 #include "store/sakrepository.h"
+#include "store/setning.h"
 #include "store/store.h"
 #include "store/storeerror.h"
+#include "sync/sammendragpause.h"
 
 #include <QJsonDocument>
+#include <QElapsedTimer>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <optional>
@@ -18,26 +23,19 @@ namespace tilsyn {
 
 using namespace Qt::StringLiterals;
 
+// Where the time of a first sync goes: QT_LOGGING_RULES="tilsyn.bulk*.info=true".
+Q_LOGGING_CATEGORY(lcForste, "tilsyn.bulk.forste", QtWarningMsg)
+
 namespace {
 
 constexpr qsizetype kRaderPerBit = 256;
 
-QSqlQuery forbered(const QSqlDatabase &db, const QString &sql)
+bool finnes(Setning &q, std::initializer_list<QString> verdier, const char *hva)
 {
-    QSqlQuery q(db);
-    if (!q.prepare(sql))
-        throw StoreError::fraSql(q.lastError(), u"kan ikke forberede spørring"_s);
-    return q;
-}
-
-bool finnes(QSqlQuery &q, const QVariantList &verdier, const char *hva)
-{
-    for (const QVariant &v : verdier)
-        q.addBindValue(v);
-    kjoer(q, hva);
-    const bool ja = q.next();
-    q.finish();
-    return ja;
+    int i = 0;
+    for (const QString &v : verdier)
+        q.tekst(++i, v);
+    return q.harRad(hva);
 }
 
 // One row of a page, decoded on a bulk thread.
@@ -62,13 +60,15 @@ ForsteSynk::ForsteSynk(SyncLager &lager, const Katalog &katalog)
         m_utestaaende.insert(q.value(0).toString());
     // The unique index on (embete, saksnummer) stays current: the lookups below use it.
     m_bulk.begynn(true, true);
-    m_finnes = forbered(db, u"SELECT 1 FROM tilsynssak WHERE id = ?"_s);
-    m_kjent = forbered(db, u"SELECT 1 FROM sync_sak WHERE sak_id = ?"_s);
-    m_opptatt = forbered(db, u"SELECT 1 FROM tilsynssak WHERE embete = ? AND saksnummer = ?"_s);
-    m_grunnlag = forbered(db, u"INSERT INTO sync_sak (sak_id, embete, rev, dokument, siste_rev, epoke) "
-                              u"VALUES (?, ?, ?, ?, ?, ?)"_s);
-    m_markor = forbered(db, u"INSERT INTO sync_markor (embete, rev) VALUES (?, ?) ON CONFLICT (embete) DO UPDATE SET "
-                            u"rev = excluded.rev"_s);
+    sqlite3 *h = raaHandle(db);
+    m_sammendrag = std::make_unique<SammendragPause>(db);
+    m_finnes = std::make_unique<Setning>(h, "SELECT 1 FROM tilsynssak WHERE id = ?");
+    m_kjent = std::make_unique<Setning>(h, "SELECT 1 FROM sync_sak WHERE sak_id = ?");
+    m_opptatt = std::make_unique<Setning>(h, "SELECT 1 FROM tilsynssak WHERE embete = ? AND saksnummer = ?");
+    m_grunnlag = std::make_unique<Setning>(h, "INSERT INTO sync_sak (sak_id, embete, rev, dokument, siste_rev, epoke) "
+                                              "VALUES (?1, ?2, ?3, ?4, ?3, ?5)");
+    m_markor = std::make_unique<Setning>(h, "INSERT INTO sync_markor (embete, rev) VALUES (?, ?) ON CONFLICT (embete) "
+                                            "DO UPDATE SET rev = excluded.rev");
 }
 
 ForsteSynk::~ForsteSynk() = default;
@@ -79,6 +79,10 @@ int ForsteSynk::side(const QString &embete, const QStringList &ider, const QList
     const qsizetype n = ider.size();
     if (n == 0)
         return 0;
+    if (!m_embeter.contains(embete))
+        m_embeter.append(embete);
+    QElapsedTimer tid;
+    tid.start();
     // Decoding is most of the work per row: on the bulk threads, in chunks.
     std::vector<Dekodet> dekodet(static_cast<size_t>(n));
     QList<qsizetype> biter;
@@ -92,6 +96,7 @@ int ForsteSynk::side(const QString &embete, const QStringList &ider, const QList
             d.grunnlag = QJsonDocument(d.dokument).toJson(QJsonDocument::Compact);
         }
     });
+    m_tider.dekodMs += tid.restart();
 
     // Plainly new cases go in bulk; the others, in page order, through the per-case rules.
     QList<const Tilsynssak *> nye;
@@ -108,9 +113,9 @@ int ForsteSynk::side(const QString &embete, const QStringList &ider, const QList
         }
         const Tilsynssak &s = *d.sak;
         const bool vanlig = s.id == ider[i] && !m_utestaaende.contains(s.id) && !m_skrevet.contains(s.id)
-                            && !finnes(m_finnes, {s.id}, "kan ikke lese saken")
-                            && !finnes(m_kjent, {s.id}, "kan ikke lese flettegrunnlaget")
-                            && !(s.saksnummer && finnes(m_opptatt, {s.embete, *s.saksnummer}, "kan ikke slå opp saksnummer"));
+                            && !finnes(*m_finnes, {s.id}, "kan ikke lese saken")
+                            && !finnes(*m_kjent, {s.id}, "kan ikke lese flettegrunnlaget")
+                            && !(s.saksnummer && finnes(*m_opptatt, {s.embete, *s.saksnummer}, "kan ikke slå opp saksnummer"));
         if (vanlig) {
             nye.append(&s);
             nyeRev.append(revisjoner[i]);
@@ -119,19 +124,22 @@ int ForsteSynk::side(const QString &embete, const QStringList &ider, const QList
             andre.append({ider[i], revisjoner[i], d.dokument});
         }
     }
+    m_tider.sjekkMs += tid.restart();
     m_bulk.skriv(nye, Endringskontekst{.bruker = QString(), .tilUtboks = false, .revisjonsspor = false}, nyeRev);
+    m_tider.raderMs += tid.restart();
     for (qsizetype k = 0; k < nyeRad.size(); ++k) {
         const qsizetype i = nyeRad[k];
         const Tilsynssak &s = *nye[k];
-        m_grunnlag.addBindValue(s.id);
-        m_grunnlag.addBindValue(s.embete);
-        m_grunnlag.addBindValue(revisjoner[i]);
-        m_grunnlag.addBindValue(QString::fromUtf8(dekodet[size_t(i)].grunnlag));
-        m_grunnlag.addBindValue(revisjoner[i]);
-        m_grunnlag.addBindValue(epoke);
-        kjoer(m_grunnlag, "kan ikke lagre flettegrunnlaget");
+        m_grunnlag->tekst(1, s.id);
+        m_grunnlag->tekst(2, s.embete);
+        m_grunnlag->heltall64(3, revisjoner[i]);
+        m_grunnlag->utf8(4, dekodet[size_t(i)].grunnlag);
+        m_grunnlag->tekst(5, epoke);
+        m_grunnlag->kjoer("kan ikke lagre flettegrunnlaget");
+        m_sammendrag->legg(s.embete, epoke, s.id, revisjoner[i]);
         m_skrevet.insert(s.id);
     }
+    m_tider.grunnlagMs += tid.restart();
     int skrevet = int(nye.size());
     if (!andre.isEmpty()) {
         // A case written earlier in this load has no search row yet for its update trigger to
@@ -141,19 +149,31 @@ int ForsteSynk::side(const QString &embete, const QStringList &ider, const QList
                 m_helSoekeindeks = true;
             m_skrevet.insert(r.sakId);
         }
+        m_sammendrag->enkeltvis(true);
         skrevet += m_lager.brukBoetter(embete, andre, epoke);
+        m_sammendrag->enkeltvis(false);
     }
     if (avbrytEtter >= 0 && avbrytEtter < n)
         throw StoreError(u"henting avbrutt (feilinjeksjon)"_s);
-    m_markor.addBindValue(embete);
-    m_markor.addBindValue(revisjoner.constLast());
-    kjoer(m_markor, "kan ikke lagre markøren");
+    m_markor->tekst(1, embete);
+    m_markor->heltall64(2, revisjoner.constLast());
+    m_markor->kjoer("kan ikke lagre markøren");
+    m_tider.andreMs += tid.elapsed();
+    m_tider.rader += n;
     return skrevet;
 }
 
 void ForsteSynk::fullfoer()
 {
+    QElapsedTimer tid;
+    tid.start();
     m_bulk.fullfoer(m_helSoekeindeks);
+    m_sammendrag->ferdig(m_embeter);
+    m_tider.fullfoerMs = tid.elapsed();
+    qCInfo(lcForste, "first sync, %lld rows: decode %lld ms, checks %lld ms, case rows %lld ms, merge bases %lld ms, "
+                     "per-case rules and cursor %lld ms, indexes + search index + report facts %lld ms",
+           m_tider.rader, m_tider.dekodMs, m_tider.sjekkMs, m_tider.raderMs, m_tider.grunnlagMs, m_tider.andreMs,
+           m_tider.fullfoerMs);
 }
 
 } // namespace tilsyn

@@ -1,15 +1,18 @@
 #pragma once
 
 #include "store/bulkskriver.h"
+#include "store/setning.h"
 #include "sync/synclager.h"
 
 #include <QSet>
-#include <QSqlQuery>
 #include <QStringList>
+
+#include <memory>
 
 namespace tilsyn {
 
 class Katalog;
+class SammendragPause;
 
 /// The bulk first sync of offices with nothing here yet (issue 14): every page of every such
 /// office goes into the caller's ONE local transaction through BulkSkriver (statements prepared
@@ -41,7 +44,13 @@ private:
     QSet<QString> m_utestaaende; ///< cases with local ops not acknowledged (read once)
     QSet<QString> m_skrevet;     ///< cases written by this load
     bool m_helSoekeindeks = false;
-    QSqlQuery m_finnes, m_kjent, m_opptatt, m_grunnlag, m_markor;
+    struct Tider
+    {
+        qint64 rader = 0, dekodMs = 0, sjekkMs = 0, raderMs = 0, grunnlagMs = 0, andreMs = 0, fullfoerMs = 0;
+    } m_tider; ///< where the time went (ms), logged by fullfoer()
+    QStringList m_embeter; ///< the offices of this load
+    std::unique_ptr<SammendragPause> m_sammendrag;
+    std::unique_ptr<Setning> m_finnes, m_kjent, m_opptatt, m_grunnlag, m_markor;
 };
 
 } // namespace tilsyn

@@ -13,7 +13,9 @@
 #include "sync/synclager.h"
 #include "sync/synksammendrag.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QThread>
@@ -21,6 +23,9 @@
 namespace tilsyn {
 
 using namespace Qt::StringLiterals;
+
+// The phases of a first sync: QT_LOGGING_RULES="tilsyn.bulk*.info=true".
+Q_LOGGING_CATEGORY(lcForsteSynk, "tilsyn.bulk.synk", QtWarningMsg)
 
 SynkMotor::SynkMotor(QString dbSti, QString conninfo, QString bruker, QObject *parent)
     : QObject(parent), m_dbSti(std::move(dbSti)), m_conninfo(std::move(conninfo)), m_bruker(std::move(bruker))
@@ -287,6 +292,9 @@ int SynkMotor::forsteSynk(const SentralTilkobling &t, SyncLager &lager, const QS
     ForsteSynk bulk(lager, Katalog::innebygd());
     int hentet = 0;
     const int grense = std::max(m_side, m_forsteSide);
+    QElapsedTimer tid;
+    tid.start();
+    qint64 lesMs = 0, skrivMs = 0;
     for (const QString &embete : embeter) {
         // Large pages in revision order (keyset on the cursor, which moves inside the transaction).
         for (;;) {
@@ -301,11 +309,13 @@ int SynkMotor::forsteSynk(const SentralTilkobling &t, SyncLager &lager, const QS
                 dokumenter.append(q.value(2).toString());
             }
             q.finish();
+            lesMs += tid.restart();
             if (ider.isEmpty())
                 break;
             const int avbryt = m_avbrudd == Avbrudd::MidtIPullSide ? int(ider.size() / 2) : -1;
             try {
                 hentet += bulk.side(embete, ider, revisjoner, dokumenter, epoke, avbryt);
+                skrivMs += tid.restart();
             } catch (const StoreError &e) {
                 if (avbryt >= 0)
                     throw SentralFeil(e.melding(), SentralFeil::Art::Avbrutt);
@@ -315,10 +325,14 @@ int SynkMotor::forsteSynk(const SentralTilkobling &t, SyncLager &lager, const QS
             Fremdrift::steg(m_fremdrift, hentet, 0); // cancelled: the whole transaction rolls back
         }
     }
+    tid.restart();
     bulk.fullfoer();
+    const qint64 fullfoerMs = tid.restart();
     if (m_avbrudd == Avbrudd::ForCommitForsteSynk)
         throw SentralFeil(u"første synkronisering avbrutt før den ble lagret (feilinjeksjon)"_s, SentralFeil::Art::Avbrutt);
     tx.commit();
+    qCInfo(lcForsteSynk, "first sync, %d cases: server read %lld ms, local write %lld ms, indexes etc. %lld ms, "
+                         "commit %lld ms", hentet, lesMs, skrivMs, fullfoerMs, qint64(tid.elapsed()));
     return hentet;
 }
 

@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -135,6 +136,8 @@ int main(int argc, char *argv[])
         return 77;
     }
     QCoreApplication app(argc, argv);
+    // The phases of the first sync (ForsteSynk, BulkSkriver, SynkMotor) go to stderr.
+    QLoggingCategory::setFilterRules(u"tilsyn.bulk*.info=true"_s);
     const int n = qEnvironmentVariableIsSet("TILSYN_BENCH_N") ? qEnvironmentVariableIntValue("TILSYN_BENCH_N") : 100000;
     QTemporaryDir dir;
     PgTestMiljo pg;
@@ -177,6 +180,9 @@ int main(int argc, char *argv[])
         qCritical("lost cases: pulled %d of %d", forste.hentet, n);
         return 1;
     }
+    // TILSYN_BENCH_BARE_FORSTE=1: stop after the first sync (profiling it).
+    if (qEnvironmentVariableIntValue("TILSYN_BENCH_BARE_FORSTE") == 1)
+        return 0;
     const double tomStor = medianTomSynk(motor);
     const double rundtur = medianRundtur(k.conninfo(), false);
     const double rundturNy = medianRundtur(k.conninfo(), true);
