@@ -84,9 +84,19 @@ struct Forberedt
     QByteArray opId;
 };
 
+// yyyy-MM-dd, as QDate::toString(Qt::ISODate) writes the years 0-9999 (without its formatting
+// machinery: eight dates per case).
 QByteArray isoDato(const QDate &d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate).toLatin1() : QByteArray();
+    if (!d.isValid())
+        return QByteArray();
+    const int aar = d.year(), mnd = d.month(), dag = d.day();
+    if (aar < 0 || aar > 9999)
+        return d.toString(Qt::ISODate).toLatin1();
+    const char tekst[10] = {char('0' + aar / 1000), char('0' + aar / 100 % 10), char('0' + aar / 10 % 10),
+                            char('0' + aar % 10), '-', char('0' + mnd / 10), char('0' + mnd % 10), '-',
+                            char('0' + dag / 10), char('0' + dag % 10)};
+    return QByteArray(tekst, 10);
 }
 
 } // namespace

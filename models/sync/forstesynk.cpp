@@ -1,7 +1,6 @@
 #include "forstesynk.h"
 
 #include "domain/tilsynssak.h"
-#include "store/bulktraader.h"
 #include "store/sakrepository.h"
 #include "store/setning.h"
 #include "store/store.h"
@@ -14,7 +13,6 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <optional>
 #include <vector>
@@ -28,7 +26,30 @@ Q_LOGGING_CATEGORY(lcForste, "tilsyn.bulk.forste", QtWarningMsg)
 
 namespace {
 
-constexpr qsizetype kRaderPerBit = 256;
+// The server's JSON text without the blanks between tokens (jsonb's text has ", " and ": "): the
+// same document as QJsonDocument's compact form (the order of the keys aside), made without
+// serialising the parsed document again.
+QByteArray utenBlanke(const QByteArray &json)
+{
+    QByteArray ut(json.size(), Qt::Uninitialized);
+    char *p = ut.data();
+    bool iStreng = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (iStreng) {
+            *p++ = c;
+            if (c == '\\' && i + 1 < json.size())
+                *p++ = json[++i];
+            else if (c == '"')
+                iStreng = false;
+        } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            *p++ = c;
+            iStreng = c == '"';
+        }
+    }
+    ut.truncate(p - ut.constData());
+    return ut;
+}
 
 bool finnes(Setning &q, std::initializer_list<QString> verdier, const char *hva)
 {
@@ -37,15 +58,6 @@ bool finnes(Setning &q, std::initializer_list<QString> verdier, const char *hva)
         q.tekst(++i, v);
     return q.harRad(hva);
 }
-
-// One row of a page, decoded on a bulk thread.
-struct Dekodet
-{
-    QJsonObject dokument;
-    std::optional<Tilsynssak> sak;
-    QString feil;
-    QByteArray grunnlag; ///< the merge base as stored: the document's compact JSON
-};
 
 } // namespace
 
@@ -73,9 +85,26 @@ ForsteSynk::ForsteSynk(SyncLager &lager, const Katalog &katalog)
 
 ForsteSynk::~ForsteSynk() = default;
 
-int ForsteSynk::side(const QString &embete, const QStringList &ider, const QList<qint64> &revisjoner,
-                     const QStringList &dokumenter, const QString &epoke, int avbrytEtter)
+ForsteSynk::Side ForsteSynk::dekod(const QString &embete, const QStringList &ider, const QList<qint64> &revisjoner,
+                                   const QStringList &dokumenter)
 {
+    Side side{embete, ider, revisjoner, std::vector<Side::Rad>(size_t(ider.size()))};
+    for (qsizetype i = 0; i < ider.size(); ++i) {
+        Side::Rad &d = side.rader[size_t(i)];
+        const QByteArray json = dokumenter[i].toUtf8();
+        d.dokument = QJsonDocument::fromJson(json).object();
+        d.sak = SyncLager::sakFraDokument(d.dokument, &d.feil);
+        d.grunnlag = utenBlanke(json);
+    }
+    return side;
+}
+
+int ForsteSynk::side(const Side &side, const QString &epoke, int avbrytEtter)
+{
+    const QString &embete = side.embete;
+    const QStringList &ider = side.ider;
+    const QList<qint64> &revisjoner = side.revisjoner;
+    const std::vector<Side::Rad> &dekodet = side.rader;
     const qsizetype n = ider.size();
     if (n == 0)
         return 0;
@@ -83,20 +112,6 @@ int ForsteSynk::side(const QString &embete, const QStringList &ider, const QList
         m_embeter.append(embete);
     QElapsedTimer tid;
     tid.start();
-    // Decoding is most of the work per row: on the bulk threads, in chunks.
-    std::vector<Dekodet> dekodet(static_cast<size_t>(n));
-    QList<qsizetype> biter;
-    for (qsizetype i = 0; i < n; i += kRaderPerBit)
-        biter.append(i);
-    QtConcurrent::blockingMap(bulktraader(), biter, [&](qsizetype fra) {
-        for (qsizetype i = fra; i < std::min(fra + kRaderPerBit, n); ++i) {
-            Dekodet &d = dekodet[size_t(i)];
-            d.dokument = QJsonDocument::fromJson(dokumenter[i].toUtf8()).object();
-            d.sak = SyncLager::sakFraDokument(d.dokument, &d.feil);
-            d.grunnlag = QJsonDocument(d.dokument).toJson(QJsonDocument::Compact);
-        }
-    });
-    m_tider.dekodMs += tid.restart();
 
     // Plainly new cases go in bulk; the others, in page order, through the per-case rules.
     QList<const Tilsynssak *> nye;
@@ -105,7 +120,7 @@ int ForsteSynk::side(const QString &embete, const QStringList &ider, const QList
     QList<SyncLager::Rad> andre;
     const qsizetype grense = avbrytEtter >= 0 ? std::min<qsizetype>(avbrytEtter, n) : n;
     for (qsizetype i = 0; i < grense; ++i) {
-        Dekodet &d = dekodet[size_t(i)];
+        const Side::Rad &d = dekodet[size_t(i)];
         if (!d.sak) {
             qWarning("tilsynsklient: sentralen sendte en ugyldig sak (%s): %s", qUtf8Printable(ider[i]),
                      qUtf8Printable(d.feil));

@@ -1,13 +1,17 @@
 #pragma once
 
+#include "domain/tilsynssak.h"
 #include "store/bulkskriver.h"
 #include "store/setning.h"
 #include "sync/synclager.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace tilsyn {
 
@@ -29,11 +33,30 @@ public:
     ~ForsteSynk();
     Q_DISABLE_COPY_MOVE(ForsteSynk)
 
-    /// One pulled page of `embete` (rows in revision order, documents as the server's JSON
-    /// text): written, and the office's cursor moved to its last row. Returns the cases written.
-    /// `avbrytEtter` >= 0 throws StoreError after that many rows (fault injection).
-    int side(const QString &embete, const QStringList &ider, const QList<qint64> &revisjoner,
-             const QStringList &dokumenter, const QString &epoke, int avbrytEtter = -1);
+    /// One pulled page of an office, rows in revision order, decoded.
+    struct Side
+    {
+        struct Rad
+        {
+            QJsonObject dokument;
+            std::optional<Tilsynssak> sak; ///< empty when the document is not a valid case
+            QString feil;                  ///< why not
+            QByteArray grunnlag;           ///< the merge base as stored: the server's JSON without blanks
+        };
+        QString embete;
+        QStringList ider;
+        QList<qint64> revisjoner;
+        std::vector<Rad> rader;
+    };
+
+    /// Decodes a page (documents as the server's JSON text). Reentrant: the pulling thread
+    /// decodes the next page while this one is written.
+    static Side dekod(const QString &embete, const QStringList &ider, const QList<qint64> &revisjoner,
+                      const QStringList &dokumenter);
+
+    /// One page written, and the office's cursor moved to its last row. Returns the cases
+    /// written. `avbrytEtter` >= 0 throws StoreError after that many rows (fault injection).
+    int side(const Side &side, const QString &epoke, int avbrytEtter = -1);
 
     /// Builds the indexes and the search index; the caller then commits.
     void fullfoer();
