@@ -70,6 +70,12 @@ ForsteSynk::ForsteSynk(SyncLager &lager, const Katalog &katalog)
           "kan ikke lese utboksen");
     while (q.next())
         m_utestaaende.insert(q.value(0).toString());
+    // An empty store (the usual first sync): no case and no merge base but those of this load,
+    // which the sets below know, so no lookup is needed while nothing goes the per-case way.
+    kjoer(q, u"SELECT NOT EXISTS (SELECT 1 FROM tilsynssak) AND NOT EXISTS (SELECT 1 FROM sync_sak)"_s,
+          "kan ikke lese lageret");
+    m_tomt = q.next() && q.value(0).toBool();
+    q.finish();
     // The unique index on (embete, saksnummer) stays current: the lookups below use it.
     m_bulk.begynn(true, true);
     sqlite3 *h = raaHandle(db);
@@ -92,8 +98,7 @@ ForsteSynk::Side ForsteSynk::dekod(const QString &embete, const QStringList &ide
     for (qsizetype i = 0; i < ider.size(); ++i) {
         Side::Rad &d = side.rader[size_t(i)];
         const QByteArray json = dokumenter[i].toUtf8();
-        d.dokument = QJsonDocument::fromJson(json).object();
-        d.sak = SyncLager::sakFraDokument(d.dokument, &d.feil);
+        d.sak = SyncLager::sakFraDokument(QJsonDocument::fromJson(json).object(), &d.feil);
         d.grunnlag = utenBlanke(json);
     }
     return side;
@@ -127,17 +132,30 @@ int ForsteSynk::side(const Side &side, const QString &epoke, int avbrytEtter)
             continue;
         }
         const Tilsynssak &s = *d.sak;
-        const bool vanlig = s.id == ider[i] && !m_utestaaende.contains(s.id) && !m_skrevet.contains(s.id)
-                            && !finnes(*m_finnes, {s.id}, "kan ikke lese saken")
-                            && !finnes(*m_kjent, {s.id}, "kan ikke lese flettegrunnlaget")
-                            && !(s.saksnummer && finnes(*m_opptatt, {s.embete, *s.saksnummer}, "kan ikke slå opp saksnummer"));
-        if (vanlig) {
-            nye.append(&s);
-            nyeRev.append(revisjoner[i]);
-            nyeRad.append(i);
-        } else {
-            andre.append({ider[i], revisjoner[i], d.dokument});
+        bool vanlig = s.id == ider[i] && !m_utestaaende.contains(s.id) && !m_skrevet.contains(s.id);
+        if (vanlig && m_tomt) {
+            const QString nr = s.saksnummer ? s.embete + QChar(0x1f) + *s.saksnummer : QString();
+            vanlig = nr.isNull() || !m_nummer.contains(nr);
+            if (vanlig && !nr.isNull())
+                m_nummer.insert(nr);
+        } else if (vanlig) {
+            vanlig = !finnes(*m_finnes, {s.id}, "kan ikke lese saken")
+                     && !finnes(*m_kjent, {s.id}, "kan ikke lese flettegrunnlaget")
+                     && !(s.saksnummer && finnes(*m_opptatt, {s.embete, *s.saksnummer}, "kan ikke slå opp saksnummer"));
         }
+        if (vanlig)
+            nyeRad.append(i);
+        else
+            andre.append({ider[i], revisjoner[i], QJsonDocument::fromJson(d.grunnlag).object()});
+    }
+    // In the order of the keys (the case id leads the key of every table written): each b-tree
+    // page is then filled in one visit, not revisited at random.
+    std::sort(nyeRad.begin(), nyeRad.end(), [&dekodet](qsizetype a, qsizetype b) {
+        return dekodet[size_t(a)].sak->id < dekodet[size_t(b)].sak->id;
+    });
+    for (const qsizetype i : std::as_const(nyeRad)) {
+        nye.append(&*dekodet[size_t(i)].sak);
+        nyeRev.append(revisjoner[i]);
     }
     m_tider.sjekkMs += tid.restart();
     m_bulk.skriv(nye, Endringskontekst{.bruker = QString(), .tilUtboks = false, .revisjonsspor = false}, nyeRev);
@@ -164,6 +182,7 @@ int ForsteSynk::side(const Side &side, const QString &epoke, int avbrytEtter)
                 m_helSoekeindeks = true;
             m_skrevet.insert(r.sakId);
         }
+        m_tomt = false; // cases written one by one: from now on the store is asked
         m_sammendrag->enkeltvis(true);
         skrevet += m_lager.brukBoetter(embete, andre, epoke);
         m_sammendrag->enkeltvis(false);

@@ -5,7 +5,6 @@
 #include "store/setning.h"
 #include "sync/synclager.h"
 
-#include <QJsonObject>
 #include <QSet>
 #include <QStringList>
 
@@ -21,8 +20,9 @@ class SammendragPause;
 /// The bulk first sync of offices with nothing here yet (issue 14): every page of every such
 /// office goes into the caller's ONE local transaction through BulkSkriver (statements prepared
 /// once, the secondary indexes and the search index built once after the load, no local audit
-/// row and no outbox entry for versions from the server, whose history is the trail there). The
-/// documents of a page are decoded on the bulk threads. A case that is not plainly new here (it
+/// row and no outbox entry for versions from the server, whose history is the trail there; the
+/// sync summary's trigger paused, SammendragPause). Pages are decoded by dekod() on the pulling
+/// thread (ForsteHenting) and written by side() in the order of the case ids. A case that is not plainly new here (it
 /// exists locally, has unsent or rejected local ops, is known from another epoch, or its
 /// saksnummer is held by another local case) goes through SyncLager's per-case rules instead,
 /// so nothing local is written over and collisions stay visible. Throws StoreError.
@@ -38,7 +38,6 @@ public:
     {
         struct Rad
         {
-            QJsonObject dokument;
             std::optional<Tilsynssak> sak; ///< empty when the document is not a valid case
             QString feil;                  ///< why not
             QByteArray grunnlag;           ///< the merge base as stored: the server's JSON without blanks
@@ -66,6 +65,8 @@ private:
     BulkSkriver m_bulk;
     QSet<QString> m_utestaaende; ///< cases with local ops not acknowledged (read once)
     QSet<QString> m_skrevet;     ///< cases written by this load
+    bool m_tomt = false;         ///< the store had no case and no merge base, and all went in bulk
+    QSet<QString> m_nummer;      ///< while m_tomt: embete \x1f saksnummer of the cases written
     bool m_helSoekeindeks = false;
     struct Tider
     {
