@@ -7,6 +7,7 @@
 #include "store/avledet.h"
 #include "store/revisjon.h"
 #include "store/sakrepository.h"
+#include "store/setning.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -43,85 +44,10 @@ constexpr const char *kSoekTrigger = "tilsynssak_sok_ny";
 constexpr int kBulkBufferKiB = 256 * 1024;
 constexpr qsizetype kSakerPerBit = 256;
 
-StoreError feil(sqlite3 *db, const QString &hva)
-{
-    return StoreError::fraSql(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
-                                        QString::number(sqlite3_errcode(db) & 0xff)),
-                              hva);
-}
-
-sqlite3 *raaHandle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        throw StoreError(u"lageret er ikke en SQLite-tilkobling"_s);
-    sqlite3 *h = *static_cast<sqlite3 *const *>(v.constData());
-    if (!h)
-        throw StoreError(u"lageret er ikke åpnet"_s);
-    return h;
-}
-
-// One prepared statement, reused for every row: bind, step, reset.
-class Setning final
-{
-public:
-    Setning(sqlite3 *db, const char *sql) : m_db(db)
-    {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_s, nullptr) != SQLITE_OK)
-            throw feil(db, u"kan ikke forberede spørring"_s);
-    }
-    ~Setning() { sqlite3_finalize(m_s); }
-    Q_DISABLE_COPY_MOVE(Setning)
-
-    // As Qt's SQLite driver binds a QVariant(QString): a null QString is SQL NULL.
-    void tekst(int i, const QString &s)
-    {
-        if (s.isNull())
-            sqlite3_bind_null(m_s, i);
-        else
-            sqlite3_bind_text16(m_s, i, s.utf16(), int(s.size() * 2), SQLITE_STATIC);
-    }
-    void tekst(int i, const std::optional<QString> &s)
-    {
-        if (s)
-            tekst(i, *s);
-        else
-            sqlite3_bind_null(m_s, i);
-    }
-    void utf8(int i, const QByteArray &s) { sqlite3_bind_text(m_s, i, s.constData(), int(s.size()), SQLITE_STATIC); }
-    void heltall(int i, int v) { sqlite3_bind_int(m_s, i, v); }
-    void heltall64(int i, qint64 v) { sqlite3_bind_int64(m_s, i, v); }
-    void heltall(int i, const std::optional<int> &v)
-    {
-        if (v)
-            sqlite3_bind_int(m_s, i, *v);
-        else
-            sqlite3_bind_null(m_s, i);
-    }
-    void tom(int i) { sqlite3_bind_null(m_s, i); }
-
-    /// Runs it; false on a constraint failure when `tillatBrudd`, else throws naming `hva`.
-    bool kjoer(const char *hva, bool tillatBrudd = false)
-    {
-        const int rc = sqlite3_step(m_s);
-        sqlite3_reset(m_s);
-        sqlite3_clear_bindings(m_s);
-        if (rc == SQLITE_DONE)
-            return true;
-        if (tillatBrudd && (rc & 0xff) == SQLITE_CONSTRAINT)
-            return false;
-        throw feil(m_db, QString::fromUtf8(hva));
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_s = nullptr;
-};
-
 void utfoer(sqlite3 *db, const QString &sql, const char *hva)
 {
     if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-        throw feil(db, QString::fromUtf8(hva));
+        throw sqliteFeil(db, QString::fromUtf8(hva));
 }
 
 QList<std::pair<QString, QString>> navnOgSql(sqlite3 *db, const QString &sql)
@@ -129,14 +55,14 @@ QList<std::pair<QString, QString>> navnOgSql(sqlite3 *db, const QString &sql)
     QList<std::pair<QString, QString>> ut;
     sqlite3_stmt *s = nullptr;
     if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &s, nullptr) != SQLITE_OK)
-        throw feil(db, u"kan ikke lese lagerets skjema"_s);
+        throw sqliteFeil(db, u"kan ikke lese lagerets skjema"_s);
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW)
         ut.append({QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0))),
                    QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 1)))});
     sqlite3_finalize(s);
     if (rc != SQLITE_DONE)
-        throw feil(db, u"kan ikke lese lagerets skjema"_s);
+        throw sqliteFeil(db, u"kan ikke lese lagerets skjema"_s);
     return ut;
 }
 
@@ -144,7 +70,7 @@ qint64 tall(sqlite3 *db, const char *sql)
 {
     sqlite3_stmt *s = nullptr;
     if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK)
-        throw feil(db, u"kan ikke lese lageret"_s);
+        throw sqliteFeil(db, u"kan ikke lese lageret"_s);
     const qint64 v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
     sqlite3_finalize(s);
     return v;
@@ -158,9 +84,19 @@ struct Forberedt
     QByteArray opId;
 };
 
+// yyyy-MM-dd, as QDate::toString(Qt::ISODate) writes the years 0-9999 (without its formatting
+// machinery: eight dates per case).
 QByteArray isoDato(const QDate &d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate).toLatin1() : QByteArray();
+    if (!d.isValid())
+        return QByteArray();
+    const int aar = d.year(), mnd = d.month(), dag = d.day();
+    if (aar < 0 || aar > 9999)
+        return d.toString(Qt::ISODate).toLatin1();
+    const char tekst[10] = {char('0' + aar / 1000), char('0' + aar / 100 % 10), char('0' + aar / 10 % 10),
+                            char('0' + aar % 10), '-', char('0' + mnd / 10), char('0' + mnd % 10), '-',
+                            char('0' + dag / 10), char('0' + dag % 10)};
+    return QByteArray(tekst, 10);
 }
 
 } // namespace

@@ -1,15 +1,18 @@
 #include "forstesynk.h"
 
 #include "domain/tilsynssak.h"
-#include "store/bulktraader.h"
 #include "store/sakrepository.h"
+#include "store/setning.h"
 #include "store/store.h"
 #include "store/storeerror.h"
+#include "sync/sammendragpause.h"
 
 #include <QJsonDocument>
+#include <QElapsedTimer>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSqlError>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QSqlQuery>
 
 #include <optional>
 #include <vector>
@@ -18,36 +21,43 @@ namespace tilsyn {
 
 using namespace Qt::StringLiterals;
 
+// Where the time of a first sync goes: QT_LOGGING_RULES="tilsyn.bulk*.info=true".
+Q_LOGGING_CATEGORY(lcForste, "tilsyn.bulk.forste", QtWarningMsg)
+
 namespace {
 
-constexpr qsizetype kRaderPerBit = 256;
-
-QSqlQuery forbered(const QSqlDatabase &db, const QString &sql)
+// The server's JSON text without the blanks between tokens (jsonb's text has ", " and ": "): the
+// same document as QJsonDocument's compact form (the order of the keys aside), made without
+// serialising the parsed document again.
+QByteArray utenBlanke(const QByteArray &json)
 {
-    QSqlQuery q(db);
-    if (!q.prepare(sql))
-        throw StoreError::fraSql(q.lastError(), u"kan ikke forberede spørring"_s);
-    return q;
+    QByteArray ut(json.size(), Qt::Uninitialized);
+    char *p = ut.data();
+    bool iStreng = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (iStreng) {
+            *p++ = c;
+            if (c == '\\' && i + 1 < json.size())
+                *p++ = json[++i];
+            else if (c == '"')
+                iStreng = false;
+        } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            *p++ = c;
+            iStreng = c == '"';
+        }
+    }
+    ut.truncate(p - ut.constData());
+    return ut;
 }
 
-bool finnes(QSqlQuery &q, const QVariantList &verdier, const char *hva)
+bool finnes(Setning &q, std::initializer_list<QString> verdier, const char *hva)
 {
-    for (const QVariant &v : verdier)
-        q.addBindValue(v);
-    kjoer(q, hva);
-    const bool ja = q.next();
-    q.finish();
-    return ja;
+    int i = 0;
+    for (const QString &v : verdier)
+        q.tekst(++i, v);
+    return q.harRad(hva);
 }
-
-// One row of a page, decoded on a bulk thread.
-struct Dekodet
-{
-    QJsonObject dokument;
-    std::optional<Tilsynssak> sak;
-    QString feil;
-    QByteArray grunnlag; ///< the merge base as stored: the document's compact JSON
-};
 
 } // namespace
 
@@ -60,38 +70,53 @@ ForsteSynk::ForsteSynk(SyncLager &lager, const Katalog &katalog)
           "kan ikke lese utboksen");
     while (q.next())
         m_utestaaende.insert(q.value(0).toString());
+    // An empty store (the usual first sync): no case and no merge base but those of this load,
+    // which the sets below know, so no lookup is needed while nothing goes the per-case way.
+    kjoer(q, u"SELECT NOT EXISTS (SELECT 1 FROM tilsynssak) AND NOT EXISTS (SELECT 1 FROM sync_sak)"_s,
+          "kan ikke lese lageret");
+    m_tomt = q.next() && q.value(0).toBool();
+    q.finish();
     // The unique index on (embete, saksnummer) stays current: the lookups below use it.
     m_bulk.begynn(true, true);
-    m_finnes = forbered(db, u"SELECT 1 FROM tilsynssak WHERE id = ?"_s);
-    m_kjent = forbered(db, u"SELECT 1 FROM sync_sak WHERE sak_id = ?"_s);
-    m_opptatt = forbered(db, u"SELECT 1 FROM tilsynssak WHERE embete = ? AND saksnummer = ?"_s);
-    m_grunnlag = forbered(db, u"INSERT INTO sync_sak (sak_id, embete, rev, dokument, siste_rev, epoke) "
-                              u"VALUES (?, ?, ?, ?, ?, ?)"_s);
-    m_markor = forbered(db, u"INSERT INTO sync_markor (embete, rev) VALUES (?, ?) ON CONFLICT (embete) DO UPDATE SET "
-                            u"rev = excluded.rev"_s);
+    sqlite3 *h = raaHandle(db);
+    m_sammendrag = std::make_unique<SammendragPause>(db);
+    m_finnes = std::make_unique<Setning>(h, "SELECT 1 FROM tilsynssak WHERE id = ?");
+    m_kjent = std::make_unique<Setning>(h, "SELECT 1 FROM sync_sak WHERE sak_id = ?");
+    m_opptatt = std::make_unique<Setning>(h, "SELECT 1 FROM tilsynssak WHERE embete = ? AND saksnummer = ?");
+    m_grunnlag = std::make_unique<Setning>(h, "INSERT INTO sync_sak (sak_id, embete, rev, dokument, siste_rev, epoke) "
+                                              "VALUES (?1, ?2, ?3, ?4, ?3, ?5)");
+    m_markor = std::make_unique<Setning>(h, "INSERT INTO sync_markor (embete, rev) VALUES (?, ?) ON CONFLICT (embete) "
+                                            "DO UPDATE SET rev = excluded.rev");
 }
 
 ForsteSynk::~ForsteSynk() = default;
 
-int ForsteSynk::side(const QString &embete, const QStringList &ider, const QList<qint64> &revisjoner,
-                     const QStringList &dokumenter, const QString &epoke, int avbrytEtter)
+ForsteSynk::Side ForsteSynk::dekod(const QString &embete, const QStringList &ider, const QList<qint64> &revisjoner,
+                                   const QStringList &dokumenter)
 {
+    Side side{embete, ider, revisjoner, std::vector<Side::Rad>(size_t(ider.size()))};
+    for (qsizetype i = 0; i < ider.size(); ++i) {
+        Side::Rad &d = side.rader[size_t(i)];
+        const QByteArray json = dokumenter[i].toUtf8();
+        d.sak = SyncLager::sakFraDokument(QJsonDocument::fromJson(json).object(), &d.feil);
+        d.grunnlag = utenBlanke(json);
+    }
+    return side;
+}
+
+int ForsteSynk::side(const Side &side, const QString &epoke, int avbrytEtter)
+{
+    const QString &embete = side.embete;
+    const QStringList &ider = side.ider;
+    const QList<qint64> &revisjoner = side.revisjoner;
+    const std::vector<Side::Rad> &dekodet = side.rader;
     const qsizetype n = ider.size();
     if (n == 0)
         return 0;
-    // Decoding is most of the work per row: on the bulk threads, in chunks.
-    std::vector<Dekodet> dekodet(static_cast<size_t>(n));
-    QList<qsizetype> biter;
-    for (qsizetype i = 0; i < n; i += kRaderPerBit)
-        biter.append(i);
-    QtConcurrent::blockingMap(bulktraader(), biter, [&](qsizetype fra) {
-        for (qsizetype i = fra; i < std::min(fra + kRaderPerBit, n); ++i) {
-            Dekodet &d = dekodet[size_t(i)];
-            d.dokument = QJsonDocument::fromJson(dokumenter[i].toUtf8()).object();
-            d.sak = SyncLager::sakFraDokument(d.dokument, &d.feil);
-            d.grunnlag = QJsonDocument(d.dokument).toJson(QJsonDocument::Compact);
-        }
-    });
+    if (!m_embeter.contains(embete))
+        m_embeter.append(embete);
+    QElapsedTimer tid;
+    tid.start();
 
     // Plainly new cases go in bulk; the others, in page order, through the per-case rules.
     QList<const Tilsynssak *> nye;
@@ -100,38 +125,54 @@ int ForsteSynk::side(const QString &embete, const QStringList &ider, const QList
     QList<SyncLager::Rad> andre;
     const qsizetype grense = avbrytEtter >= 0 ? std::min<qsizetype>(avbrytEtter, n) : n;
     for (qsizetype i = 0; i < grense; ++i) {
-        Dekodet &d = dekodet[size_t(i)];
+        const Side::Rad &d = dekodet[size_t(i)];
         if (!d.sak) {
             qWarning("tilsynsklient: sentralen sendte en ugyldig sak (%s): %s", qUtf8Printable(ider[i]),
                      qUtf8Printable(d.feil));
             continue;
         }
         const Tilsynssak &s = *d.sak;
-        const bool vanlig = s.id == ider[i] && !m_utestaaende.contains(s.id) && !m_skrevet.contains(s.id)
-                            && !finnes(m_finnes, {s.id}, "kan ikke lese saken")
-                            && !finnes(m_kjent, {s.id}, "kan ikke lese flettegrunnlaget")
-                            && !(s.saksnummer && finnes(m_opptatt, {s.embete, *s.saksnummer}, "kan ikke slå opp saksnummer"));
-        if (vanlig) {
-            nye.append(&s);
-            nyeRev.append(revisjoner[i]);
-            nyeRad.append(i);
-        } else {
-            andre.append({ider[i], revisjoner[i], d.dokument});
+        bool vanlig = s.id == ider[i] && !m_utestaaende.contains(s.id) && !m_skrevet.contains(s.id);
+        if (vanlig && m_tomt) {
+            const QString nr = s.saksnummer ? s.embete + QChar(0x1f) + *s.saksnummer : QString();
+            vanlig = nr.isNull() || !m_nummer.contains(nr);
+            if (vanlig && !nr.isNull())
+                m_nummer.insert(nr);
+        } else if (vanlig) {
+            vanlig = !finnes(*m_finnes, {s.id}, "kan ikke lese saken")
+                     && !finnes(*m_kjent, {s.id}, "kan ikke lese flettegrunnlaget")
+                     && !(s.saksnummer && finnes(*m_opptatt, {s.embete, *s.saksnummer}, "kan ikke slå opp saksnummer"));
         }
+        if (vanlig)
+            nyeRad.append(i);
+        else
+            andre.append({ider[i], revisjoner[i], QJsonDocument::fromJson(d.grunnlag).object()});
     }
+    // In the order of the keys (the case id leads the key of every table written): each b-tree
+    // page is then filled in one visit, not revisited at random.
+    std::sort(nyeRad.begin(), nyeRad.end(), [&dekodet](qsizetype a, qsizetype b) {
+        return dekodet[size_t(a)].sak->id < dekodet[size_t(b)].sak->id;
+    });
+    for (const qsizetype i : std::as_const(nyeRad)) {
+        nye.append(&*dekodet[size_t(i)].sak);
+        nyeRev.append(revisjoner[i]);
+    }
+    m_tider.sjekkMs += tid.restart();
     m_bulk.skriv(nye, Endringskontekst{.bruker = QString(), .tilUtboks = false, .revisjonsspor = false}, nyeRev);
+    m_tider.raderMs += tid.restart();
     for (qsizetype k = 0; k < nyeRad.size(); ++k) {
         const qsizetype i = nyeRad[k];
         const Tilsynssak &s = *nye[k];
-        m_grunnlag.addBindValue(s.id);
-        m_grunnlag.addBindValue(s.embete);
-        m_grunnlag.addBindValue(revisjoner[i]);
-        m_grunnlag.addBindValue(QString::fromUtf8(dekodet[size_t(i)].grunnlag));
-        m_grunnlag.addBindValue(revisjoner[i]);
-        m_grunnlag.addBindValue(epoke);
-        kjoer(m_grunnlag, "kan ikke lagre flettegrunnlaget");
+        m_grunnlag->tekst(1, s.id);
+        m_grunnlag->tekst(2, s.embete);
+        m_grunnlag->heltall64(3, revisjoner[i]);
+        m_grunnlag->utf8(4, dekodet[size_t(i)].grunnlag);
+        m_grunnlag->tekst(5, epoke);
+        m_grunnlag->kjoer("kan ikke lagre flettegrunnlaget");
+        m_sammendrag->legg(s.embete, epoke, s.id, revisjoner[i]);
         m_skrevet.insert(s.id);
     }
+    m_tider.grunnlagMs += tid.restart();
     int skrevet = int(nye.size());
     if (!andre.isEmpty()) {
         // A case written earlier in this load has no search row yet for its update trigger to
@@ -141,19 +182,32 @@ int ForsteSynk::side(const QString &embete, const QStringList &ider, const QList
                 m_helSoekeindeks = true;
             m_skrevet.insert(r.sakId);
         }
+        m_tomt = false; // cases written one by one: from now on the store is asked
+        m_sammendrag->enkeltvis(true);
         skrevet += m_lager.brukBoetter(embete, andre, epoke);
+        m_sammendrag->enkeltvis(false);
     }
     if (avbrytEtter >= 0 && avbrytEtter < n)
         throw StoreError(u"henting avbrutt (feilinjeksjon)"_s);
-    m_markor.addBindValue(embete);
-    m_markor.addBindValue(revisjoner.constLast());
-    kjoer(m_markor, "kan ikke lagre markøren");
+    m_markor->tekst(1, embete);
+    m_markor->heltall64(2, revisjoner.constLast());
+    m_markor->kjoer("kan ikke lagre markøren");
+    m_tider.andreMs += tid.elapsed();
+    m_tider.rader += n;
     return skrevet;
 }
 
 void ForsteSynk::fullfoer()
 {
+    QElapsedTimer tid;
+    tid.start();
     m_bulk.fullfoer(m_helSoekeindeks);
+    m_sammendrag->ferdig(m_embeter);
+    m_tider.fullfoerMs = tid.elapsed();
+    qCInfo(lcForste, "first sync, %lld rows: decode %lld ms, checks %lld ms, case rows %lld ms, merge bases %lld ms, "
+                     "per-case rules and cursor %lld ms, indexes + search index + report facts %lld ms",
+           m_tider.rader, m_tider.dekodMs, m_tider.sjekkMs, m_tider.raderMs, m_tider.grunnlagMs, m_tider.andreMs,
+           m_tider.fullfoerMs);
 }
 
 } // namespace tilsyn

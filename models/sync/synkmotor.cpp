@@ -6,6 +6,7 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "sync/flytsynk.h"
+#include "sync/forstehenting.h"
 #include "sync/forstesynk.h"
 #include "sync/journalsynk.h"
 #include "sync/sentralfeil.h"
@@ -13,7 +14,9 @@
 #include "sync/synclager.h"
 #include "sync/synksammendrag.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QThread>
@@ -21,6 +24,9 @@
 namespace tilsyn {
 
 using namespace Qt::StringLiterals;
+
+// The phases of a first sync: QT_LOGGING_RULES="tilsyn.bulk*.info=true".
+Q_LOGGING_CATEGORY(lcForsteSynk, "tilsyn.bulk.synk", QtWarningMsg)
 
 SynkMotor::SynkMotor(QString dbSti, QString conninfo, QString bruker, QObject *parent)
     : QObject(parent), m_dbSti(std::move(dbSti)), m_conninfo(std::move(conninfo)), m_bruker(std::move(bruker))
@@ -251,7 +257,7 @@ int SynkMotor::pull(const SentralTilkobling &t, SyncLager &lager, const QString 
         if (!avstem && lager.forsteSynk(embete))
             forste.append(embete);
     }
-    int hentet = forste.isEmpty() ? 0 : forsteSynk(t, lager, epoke, forste);
+    int hentet = forste.isEmpty() ? 0 : forsteSynk(lager, epoke, forste);
     for (const QString &embete : embeter) {
         if (forste.contains(embete))
             continue;
@@ -286,7 +292,7 @@ std::optional<int> SynkMotor::hentSide(const SentralTilkobling &t, SyncLager &la
     }
 }
 
-int SynkMotor::forsteSynk(const SentralTilkobling &t, SyncLager &lager, const QString &epoke,
+int SynkMotor::forsteSynk(SyncLager &lager, const QString &epoke,
                           const QStringList &embeter)
 {
     // The offices in one local transaction: killed or failed, nothing of them stays, and the
@@ -298,39 +304,38 @@ int SynkMotor::forsteSynk(const SentralTilkobling &t, SyncLager &lager, const QS
     const auto tilbake = qScopeGuard([&lager] { lager.settBulk(false); });
     ForsteSynk bulk(lager, Katalog::innebygd());
     int hentet = 0;
-    const int grense = std::max(m_side, m_forsteSide);
-    for (const QString &embete : embeter) {
-        // Large pages in revision order (keyset on the cursor, which moves inside the transaction).
-        for (;;) {
-            QSqlQuery q = t.kjoer(u"SELECT sak_id::text, rev, dokument::text FROM tilsyn_pull(?, ?, ?)"_s,
-                                  {embete, lager.markor(embete), grense}, "kan ikke hente endringer");
-            q.setForwardOnly(true);
-            QStringList ider, dokumenter;
-            QList<qint64> revisjoner;
-            while (q.next()) {
-                ider.append(q.value(0).toString());
-                revisjoner.append(q.value(1).toLongLong());
-                dokumenter.append(q.value(2).toString());
-            }
-            q.finish();
-            if (ider.isEmpty())
-                break;
-            const int avbryt = m_avbrudd == Avbrudd::MidtIPullSide ? int(ider.size() / 2) : -1;
-            try {
-                hentet += bulk.side(embete, ider, revisjoner, dokumenter, epoke, avbryt);
-            } catch (const StoreError &e) {
-                if (avbryt >= 0)
-                    throw SentralFeil(e.melding(), SentralFeil::Art::Avbrutt);
-                throw;
-            }
-            Q_EMIT fremdrift(u"pull"_s, hentet);
-            Fremdrift::steg(m_fremdrift, hentet, 0); // cancelled: the whole transaction rolls back
+    QElapsedTimer tid;
+    tid.start();
+    qint64 skrivMs = 0;
+    // The pages are pulled and decoded on a thread of their own while this one writes.
+    QList<qint64> markorer;
+    for (const QString &embete : embeter)
+        markorer.append(lager.markor(embete));
+    ForsteHenting henting(m_conninfo, embeter, markorer, std::max(m_side, m_forsteSide));
+    while (const std::optional<ForsteSynk::Side> side = henting.neste()) {
+        tid.restart();
+        const int avbryt = m_avbrudd == Avbrudd::MidtIPullSide ? int(side->ider.size() / 2) : -1;
+        try {
+            hentet += bulk.side(*side, epoke, avbryt);
+        } catch (const StoreError &e) {
+            if (avbryt >= 0)
+                throw SentralFeil(e.melding(), SentralFeil::Art::Avbrutt);
+            throw;
         }
+        skrivMs += tid.elapsed();
+        Q_EMIT fremdrift(u"pull"_s, hentet);
+        Fremdrift::steg(m_fremdrift, hentet, 0); // cancelled: the whole transaction rolls back
     }
+    const qint64 lesMs = henting.lestMs(), dekodMs = henting.dekodetMs(), ventetMs = henting.ventetMs();
+    tid.restart();
     bulk.fullfoer();
+    const qint64 fullfoerMs = tid.restart();
     if (m_avbrudd == Avbrudd::ForCommitForsteSynk)
         throw SentralFeil(u"første synkronisering avbrutt før den ble lagret (feilinjeksjon)"_s, SentralFeil::Art::Avbrutt);
     tx.commit();
+    qCInfo(lcForsteSynk, "first sync, %d cases: pulling thread: server read %lld ms, decode %lld ms; writing thread: "
+                         "waited for pages %lld ms, wrote %lld ms, indexes etc. %lld ms, commit %lld ms",
+           hentet, lesMs, dekodMs, ventetMs, skrivMs, fullfoerMs, qint64(tid.elapsed()));
     return hentet;
 }
 

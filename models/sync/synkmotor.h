@@ -110,7 +110,7 @@ private:
     /// The first sync of the offices with nothing here yet: one local transaction, large pages,
     /// the bulk write path (ForsteSynk), no local audit rows (the server's history is the trail),
     /// indexes built once after the load.
-    int forsteSynk(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, const QStringList &embeter);
+    int forsteSynk(SyncLager &lager, const QString &epoke, const QStringList &embeter);
     /// After the push: marks resolved conflicts on the server and sends finalised letters.
     void sendEtterPush(const SentralTilkobling &t, SyncLager &lager, Resultat &r);
     /// Compares the summary per office (the one read at the start when nothing changed since);

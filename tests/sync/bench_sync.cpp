@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -136,7 +137,9 @@ int main(int argc, char *argv[])
         return 77;
     }
     QCoreApplication app(argc, argv);
-    const int n = qEnvironmentVariableIsSet("TILSYN_BENCH_N") ? qEnvironmentVariableIntValue("TILSYN_BENCH_N") : 100000;
+    // The phases of the first sync (ForsteSynk, BulkSkriver, SynkMotor) go to stderr.
+    QLoggingCategory::setFilterRules(u"tilsyn.bulk*.info=true"_s);
+    int n = qEnvironmentVariableIsSet("TILSYN_BENCH_N") ? qEnvironmentVariableIntValue("TILSYN_BENCH_N") : 100000;
     QTemporaryDir dir;
     PgTestMiljo pg;
     const Katalog &katalog = Katalog::innebygd();
@@ -145,20 +148,33 @@ int main(int argc, char *argv[])
         embeter.append(e.kode);
     for (const QString &e : embeter)
         pg.opprettEmbete(e);
-    const QString bruker = pg.opprettBruker(u"bench"_s, embeter);
+    // TILSYN_BENCH_SENTRAL=1000000: that many cases in the central store across the offices, and
+    // the benchmark's user works at one office only (the first): its first sync pulls that
+    // office's share (about a tenth), beside the reference for the same rows.
+    const int sentral = qEnvironmentVariableIntValue("TILSYN_BENCH_SENTRAL");
+    const QString kontor = embeter.constFirst();
+    const QString bruker = pg.opprettBruker(u"bench"_s, sentral > 0 ? QStringList{kontor} : embeter);
 
     QElapsedTimer t;
     t.start();
-    if (!lastSentral(pg, n, dir.path()))
+    if (!lastSentral(pg, sentral > 0 ? sentral : n, dir.path()))
         return 1;
     QString feil;
     const QString db = u"dbname="_s + pg.dbNavn();
-    skriv("load central (COPY + INSERT, setup)", t.elapsed(), n);
+    skriv("load central (COPY + INSERT, setup)", t.elapsed(), sentral > 0 ? sentral : n);
+    QString utvalg;
+    if (sentral > 0) {
+        utvalg = u" WHERE embete = '%1'"_s.arg(kontor);
+        n = pg.verdi(u"SELECT count(*) FROM tilsyn_data.sak WHERE embete = ?"_s, {kontor}).toInt();
+        QTextStream(stdout) << u"central store: %1 cases in %2 offices; the user's office %3 has %4"_s
+                                   .arg(sentral).arg(embeter.size()).arg(kontor).arg(n)
+                            << Qt::endl;
+    }
 
     // Reference: psql COPY of the same rows out, then sqlite3 insert of them.
     t.restart();
     const QString ut = dir.filePath(u"ut.csv"_s);
-    kjoer(u"psql"_s, {u"-q"_s, db, u"-c"_s, u"\\copy (SELECT id, rev, dokument FROM sak) TO '%1' (FORMAT csv)"_s.arg(ut)}, &feil);
+    kjoer(u"psql"_s, {u"-q"_s, db, u"-c"_s, u"\\copy (SELECT id, rev, dokument FROM sak%1) TO '%2' (FORMAT csv)"_s.arg(utvalg, ut)}, &feil);
     const qint64 copyUt = t.elapsed();
     t.restart();
     kjoer(u"sqlite3"_s, {dir.filePath(u"ref.sqlite"_s), u"CREATE TABLE sak (id TEXT PRIMARY KEY, rev INTEGER, dokument TEXT);"_s,
@@ -173,11 +189,18 @@ int main(int argc, char *argv[])
     SynkMotor motor(k.sti(), k.conninfo(), u"bench"_s);
     t.restart();
     const auto forste = motor.synkroniser();
-    skriv("first sync into an empty store", t.elapsed(), forste.hentet);
+    const qint64 forsteMs = t.elapsed();
+    skriv("first sync into an empty store", forsteMs, forste.hentet);
+    QTextStream(stdout) << u"first sync / reference: %1 (goal <= 3)"_s
+                               .arg(double(forsteMs) / double(std::max<qint64>(1, copyUt + sqliteInn)), 0, 'f', 2)
+                        << Qt::endl;
     if (forste.hentet != n || k.alle().size() != n) {
         qCritical("lost cases: pulled %d of %d", forste.hentet, n);
         return 1;
     }
+    // TILSYN_BENCH_BARE_FORSTE=1: stop after the first sync (profiling it).
+    if (qEnvironmentVariableIntValue("TILSYN_BENCH_BARE_FORSTE") == 1)
+        return 0;
     const double tomStor = medianTomSynk(motor);
     const double rundtur = medianRundtur(k.conninfo(), false);
     const double rundturNy = medianRundtur(k.conninfo(), true);

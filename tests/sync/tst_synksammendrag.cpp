@@ -278,6 +278,11 @@ void TestSynkSammendrag::avbruttForsteSynkGirIngenDuplikat()
                              u"ORDER BY name)"_s;
     const QString foer = b.verdi(indekser).toString();
     QVERIFY(foer.contains(u"tilsynssak_mottatt"_s));
+    QVERIFY(foer.contains(u"sync_sak_embete"_s));
+    const QString triggere = u"SELECT group_concat(name || ':' || sql, ',') FROM (SELECT name, sql FROM sqlite_master "
+                             u"WHERE type = 'trigger' ORDER BY name)"_s;
+    const QString triggereFoer = b.verdi(triggere).toString();
+    QVERIFY(triggereFoer.contains(u"sync_sak_sammendrag_ny"_s));
     const auto motor = [&](SynkMotor::Avbrudd avbrudd) {
         SynkMotor m(b.sti(), b.conninfo(), u"s6b"_s);
         m.settSidestorrelse(7);
@@ -293,6 +298,7 @@ void TestSynkSammendrag::avbruttForsteSynkGirIngenDuplikat()
         QCOMPARE(b.verdi(u"SELECT count(*) FROM sync_markor"_s).toInt(), 0);
         QCOMPARE(b.verdi(u"SELECT count(*) FROM sync_sammendrag WHERE antall > 0"_s).toInt(), 0);
         QCOMPARE(b.verdi(indekser).toString(), foer); // the dropped indexes came back with the rollback
+        QCOMPARE(b.verdi(triggere).toString(), triggereFoer);
     }
     const auto r = motor(SynkMotor::Avbrudd::Ingen);
     QCOMPARE(r.hentet, 60);
@@ -304,6 +310,16 @@ void TestSynkSammendrag::avbruttForsteSynkGirIngenDuplikat()
     QCOMPARE(b.verdi(u"SELECT count(*) FROM audit"_s).toInt(), 0); // the server's history is the trail
     QCOMPARE(b.antallIUtboks(u"ventende"_s), 0);
     QCOMPARE(b.verdi(indekser).toString(), foer);
+    QCOMPARE(b.verdi(triggere).toString(), triggereFoer);
+    // The summary written in one upsert per bucket (SammendragPause) equals the rows' sums in SQL.
+    QCOMPARE(b.verdi(u"SELECT group_concat(boette || ':' || antall || ':' || hash, ',') FROM (SELECT * FROM "
+                     u"sync_sammendrag_boette WHERE antall > 0 ORDER BY boette)"_s).toString(),
+             b.verdi(u"SELECT group_concat(b || ':' || n || ':' || h, ',') FROM (SELECT sammendrag_boette AS b, count(*) AS n, "
+                     u"((sum(sammendrag_hoy) % 2147483648) * 2147483648 + sum(sammendrag_lav)) % 4611686018427387904 AS h "
+                     u"FROM sync_sak GROUP BY 1 ORDER BY 1)"_s).toString());
+    QCOMPARE(b.verdi(u"SELECT antall || ':' || hash FROM sync_sammendrag WHERE embete = 'agder'"_s).toString(),
+             b.verdi(u"SELECT count(*) || ':' || (((sum(sammendrag_hoy) % 2147483648) * 2147483648 + sum(sammendrag_lav)) "
+                     u"% 4611686018427387904) FROM sync_sak"_s).toString());
     QCOMPARE(b.verdi(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
     QCOMPARE(kontrollerLager(b.store(), Katalog::innebygd()), QStringList());
     // The search index has every case (FTS kept by its triggers during the load).

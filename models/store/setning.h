@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tilsyn {
+
+class StoreError;
+
+/// The SQLite handle under a QSQLITE connection, for the bulk paths that run SQLite's own
+/// prepared statements (BulkSkriver, ForsteSynk). Throws StoreError when `db` is not an open
+/// SQLite connection.
+struct sqlite3 *raaHandle(const QSqlDatabase &db);
+
+/// A StoreError from the handle's last error, as StoreError::fraSql makes one from a QSqlError.
+StoreError sqliteFeil(struct sqlite3 *db, const QString &hva);
+
+/// One SQLite prepared statement, reused for every row: bind, step, reset. Text bound without a
+/// copy (SQLITE_STATIC): every QString or QByteArray bound must outlive the step. Throws
+/// StoreError naming the statement's purpose on failure.
+class Setning final
+{
+public:
+    Setning(struct sqlite3 *db, const char *sql);
+    ~Setning();
+    Q_DISABLE_COPY_MOVE(Setning)
+
+    /// As Qt's SQLite driver binds a QVariant(QString): a null QString is SQL NULL.
+    void tekst(int i, const QString &s);
+    void tekst(int i, const std::optional<QString> &s);
+    /// UTF-8 text (no conversion inside SQLite; the store's encoding is UTF-8).
+    void utf8(int i, const QByteArray &s);
+    void heltall(int i, int v);
+    void heltall64(int i, qint64 v);
+    void heltall(int i, const std::optional<int> &v);
+    void tom(int i);
+
+    /// Runs it; false on a constraint failure when `tillatBrudd`, else throws naming `hva`.
+    bool kjoer(const char *hva, bool tillatBrudd = false);
+    /// Runs a query: true when it gives at least one row. Throws naming `hva`.
+    bool harRad(const char *hva);
+    /// Runs a query: the first row's columns as integers, empty when no row. Throws naming `hva`.
+    QList<qint64> heltallRad(const char *hva);
+
+private:
+    struct sqlite3 *m_db;
+    sqlite3_stmt *m_s = nullptr;
+};
+
+} // namespace tilsyn
