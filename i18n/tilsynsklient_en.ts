@@ -2147,6 +2147,22 @@ SHA-256 %3</source>
         <source>What %1 must document: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The description or evidence you typed is not registered. Close the window and discard it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clos&amp;e window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close this window (Esc, Ctrl+W)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up of breaches</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::PartsbrevDialog</name>

@@ -2143,6 +2143,22 @@ SHA-256 %3</translation>
         <source>What %1 must document: %2</source>
         <translation>Hva %1 må dokumentere: %2</translation>
     </message>
+    <message>
+        <source>The description or evidence you typed is not registered. Close the window and discard it?</source>
+        <translation>Beskrivelsen eller dokumentasjonen du skrev, er ikke registrert. Vil du lukke vinduet og forkaste den?</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e window</source>
+        <translation>&amp;Lukk vinduet</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc, Ctrl+W)</source>
+        <translation>Lukk dette vinduet (Esc, Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Follow-up of breaches</source>
+        <translation>Oppfølging av lovbrudd</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::PartsbrevDialog</name>

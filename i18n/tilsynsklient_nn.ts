@@ -2143,6 +2143,22 @@ SHA-256 %3</translation>
         <source>What %1 must document: %2</source>
         <translation>Kva %1 må dokumentere: %2</translation>
     </message>
+    <message>
+        <source>The description or evidence you typed is not registered. Close the window and discard it?</source>
+        <translation>Skildringa eller dokumentasjonen du skreiv, er ikkje registrert. Vil du lukke vindauget og forkaste henne?</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e window</source>
+        <translation>&amp;Lukk vindauget</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc, Ctrl+W)</source>
+        <translation>Lukk dette vindauget (Esc, Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Follow-up of breaches</source>
+        <translation>Oppfølging av lovbrot</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::PartsbrevDialog</name>

@@ -1,6 +1,7 @@
 #include "oppfolgingvisning.h"
 
 #include "datofelt.h"
+#include "lukketaster.h"
 #include "domain/datotolking.h"
 #include "domain/katalog.h"
 #include "items/oppfolgingmodell.h"
@@ -8,6 +9,7 @@
 #include "rullevern.h"
 #include "store/sakrepository.h"
 
+#include <QCloseEvent>
 #include <QColor>
 #include <QEvent>
 #include <QFormLayout>
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -163,8 +166,33 @@ void OppfolgingVisning::byggSkjema()
     m_liste->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_liste->horizontalHeader()->setStretchLastSection(true);
     deler->setSizes({430, 870});
+    // A window of its own: a Close button, Escape and Ctrl+W close it (issue 10).
+    m_lukk = new QPushButton;
+    m_lukk->setObjectName(u"lukk"_s);
+    connect(m_lukk, &QPushButton::clicked, this, &QWidget::close);
+    lukkMedTaster(this);
+    auto *nederst = new QHBoxLayout;
+    nederst->addStretch(1);
+    nederst->addWidget(m_lukk);
     auto *l = new QVBoxLayout(this);
     l->addWidget(deler);
+    l->addLayout(nederst);
+}
+
+void OppfolgingVisning::closeEvent(QCloseEvent *event)
+{
+    // What is typed in the event form is stored only by its buttons: do not throw it away unasked.
+    if (!m_tekst->text().trimmed().isEmpty() || !m_bevis->text().trimmed().isEmpty()) {
+        const auto svar = QMessageBox::question(
+            this, tr("Follow-up of breaches"),
+            tr("The description or evidence you typed is not registered. Close the window and discard it?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (svar != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    QWidget::closeEvent(event);
 }
 
 void OppfolgingVisning::oversett()
@@ -190,6 +218,8 @@ void OppfolgingVisning::oversett()
     m_bevis->setPlaceholderText(tr("What shows that practice has changed and stays changed"));
     m_rettet->setText(tr("Mark &corrected"));
     m_avslutt->setText(tr("Close f&ollow-up"));
+    m_lukk->setText(tr("Clos&e window"));
+    m_lukk->setToolTip(tr("Close this window (Esc, Ctrl+W)"));
     m_liste->setAccessibleName(tr("Open follow-ups"));
     m_lovbrudd->setAccessibleName(tr("Breaches of the selected case"));
     visSak();

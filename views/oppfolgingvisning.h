@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QCloseEvent;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -56,6 +57,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// Asks first when the event form holds typed text that closing would throw away.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void byggSkjema();
@@ -104,6 +107,7 @@ private:
     QLineEdit *m_bevis;
     QPushButton *m_rettet;
     QPushButton *m_avslutt;
+    QPushButton *m_lukk; ///< closes the window (also Escape, Ctrl+W)
     QLabel *m_melding;
 };
 

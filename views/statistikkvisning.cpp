@@ -1,4 +1,5 @@
 #include "statistikkvisning.h"
+#include "lukketaster.h"
 #include "bakgrunnsarbeid.h"
 #include "datofelt.h"
 
@@ -147,18 +148,7 @@ void StatistikkVisning::byggSkjema()
     m_lukk = new QPushButton(this);
     m_lukk->setObjectName(u"lukk"_s);
     connect(m_lukk, &QPushButton::clicked, this, &QWidget::close);
-    {
-        // One shortcut with every key (two with the same key would be ambiguous and do nothing):
-        // Escape, the platform's Close (Ctrl+F4 …) and Ctrl+W.
-        QList<QKeySequence> taster{QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)};
-        for (const QKeySequence &t : QKeySequence::keyBindings(QKeySequence::Close))
-            if (!taster.contains(t))
-                taster.append(t);
-        auto *snarvei = new QShortcut(this);
-        snarvei->setKeys(taster);
-        snarvei->setContext(Qt::WindowShortcut); // also while nothing in it has the focus yet
-        connect(snarvei, &QShortcut::activated, this, &QWidget::close);
-    }
+    lukkMedTaster(this);
     for (const int retning : {1, -1}) {
         auto *snarvei = new QShortcut(retning > 0 ? QKeySequence(Qt::CTRL | Qt::Key_Tab)
                                                   : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), this);

@@ -17,6 +17,8 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -298,6 +300,63 @@ private slots:
         QCOMPARE(v.modell()->rowCount(), 0);
     }
     // (Starting from the View menu of the assembled desktop: tst_skrivebord.)
+
+    // The window closes from the keyboard (Escape, Ctrl+W, its button), but never throws away a
+    // description typed and not yet registered without asking (issue 10).
+    void lukkesFraTastaturetUtenAaMisteTekst()
+    {
+        OppfolgingVisning v(*m_repo, *m_saker, Katalog::innebygd(), u"kari.nordmann"_s);
+        v.setWindowFlag(Qt::Window);
+        for (const QKeySequence &tast : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)}) {
+            v.show();
+            QVERIFY(QTest::qWaitForWindowActive(&v));
+            QTest::keySequence(&v, tast);
+            QTRY_VERIFY(!v.isVisible());
+        }
+        auto *lukk = v.findChild<QPushButton *>(u"lukk"_s);
+        QVERIFY(lukk);
+        QVERIFY(lukk->text().contains(u'&'));
+
+        // Typed text: the question comes; Cancel keeps the window and the text.
+        v.settIdag(QDate(2024, 6, 1));
+        QVERIFY(v.startOppfolging(kId).isEmpty()); // a breach chosen: the event form is open
+        v.show();
+        QVERIFY(QTest::qWaitForWindowActive(&v));
+        auto *tekst = v.findChild<QLineEdit *>(u"tekst"_s);
+        QVERIFY(tekst->isEnabled());
+        tekst->setFocus();
+        QTest::keyClicks(tekst, u"Ringt til virksomheten"_s);
+        QString spurt;
+        auto svar = [&spurt, &v](QMessageBox::StandardButton knapp) {
+            auto *vakt = new QTimer(&v); // polls until the question is up, then answers it
+            vakt->setInterval(10);
+            QObject::connect(vakt, &QTimer::timeout, vakt, [vakt, &spurt, knapp] {
+                auto *boks = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!boks || !boks->isVisible())
+                    return;
+                spurt = boks->text();
+                vakt->deleteLater();
+                vakt->stop();
+                boks->button(knapp)->click();
+            });
+            vakt->start();
+        };
+        svar(QMessageBox::Cancel);
+        QTest::keyClick(tekst, Qt::Key_Escape);
+        QTRY_VERIFY(spurt.contains(u"not registered"_s));
+        QVERIFY(v.isVisible());
+        QCOMPARE(tekst->text(), u"Ringt til virksomheten"_s);
+
+        // Discard closes.
+        spurt.clear();
+        v.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&v));
+        tekst->setFocus();
+        svar(QMessageBox::Discard);
+        QTest::keyClick(tekst, Qt::Key_Escape);
+        QTRY_VERIFY(!spurt.isEmpty());
+        QTRY_VERIFY(!v.isVisible());
+    }
 
 private:
     QTemporaryDir m_dir;

@@ -1,0 +1,16 @@
+#include "lukketaster.h"
+#include <QKeySequence>
+#include <QShortcut>
+#include <QWidget>
+
+void lukkMedTaster(QWidget *vindu)
+{
+    QList<QKeySequence> taster{QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)};
+    for (const QKeySequence &t : QKeySequence::keyBindings(QKeySequence::Close))
+        if (!taster.contains(t))
+            taster.append(t);
+    auto *snarvei = new QShortcut(vindu);
+    snarvei->setKeys(taster);
+    snarvei->setContext(Qt::WindowShortcut);
+    QObject::connect(snarvei, &QShortcut::activated, vindu, &QWidget::close);
+}
