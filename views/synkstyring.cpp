@@ -3,6 +3,8 @@
 #include "drift/fremdrift.h"
 #include "sync/synkmotor.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLocale>
 #include <QThread>
 #include <QTime>
@@ -18,6 +20,7 @@ SynkStyring::SynkStyring(const QString &dbSti, const QString &bruker, QObject *p
       m_varsel(new QTimer(this)), m_fremdrift(std::make_unique<Fremdrift>())
 {
     m_traad->setObjectName(QStringLiteral("synk"));
+    QCoreApplication::instance()->installEventFilter(this); // LanguageChange: meld() again
     m_traad->start();
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SynkStyring::synkroniserNaa);
@@ -37,7 +40,7 @@ SynkStyring::~SynkStyring()
 void SynkStyring::settConninfo(const QString &conninfo)
 {
     if (conninfo.isEmpty() && m_conninfo.isEmpty()) {
-        emit status(tr("Offline (no central store set up)")); // say so from the start
+        meld([] { return tr("Offline (no central store set up)"); }); // say so from the start
         return;
     }
     if (conninfo == m_conninfo)
@@ -52,7 +55,7 @@ void SynkStyring::settConninfo(const QString &conninfo)
     m_feilPaaRad = 0;
     if (m_conninfo.isEmpty()) {
         m_timer->stop();
-        emit status(tr("Offline (no central store set up)"));
+        meld([] { return tr("Offline (no central store set up)"); });
         return;
     }
     lagMotor();
@@ -73,21 +76,25 @@ void SynkStyring::lagMotor()
     });
     connect(this, &SynkStyring::kjoer, m_motor, &SynkMotor::synkroniserNaa);
     connect(m_motor, &SynkMotor::fremdrift, this, [this](const QString &fase, qint64 gjort) {
-        emit status(fase == u"push"   ? tr("Syncing: sent %L1").arg(gjort)
-                    : fase == u"brev" ? tr("Syncing: archived %n letter(s)", nullptr, int(gjort))
-                                      : tr("Syncing: received %L1").arg(gjort));
+        meld([fase, gjort] {
+            return fase == u"push"   ? tr("Syncing: sent %L1").arg(gjort)
+                 : fase == u"brev" ? tr("Syncing: archived %n letter(s)", nullptr, int(gjort))
+                                   : tr("Syncing: received %L1").arg(gjort);
+        });
     });
     connect(m_motor, &SynkMotor::ferdig, this, [this](int pushet, int hentet, int konflikter, int avvist, int andre) {
         m_kjoerer = false;
         m_avbrytes = false;
         emit arbeider(false);
         m_feilPaaRad = 0;
-        QString tekst = tr("Up to date %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm")));
-        if (konflikter > 0)
-            tekst += tr(" – %n conflict(s)", nullptr, konflikter);
-        if (avvist > 0)
-            tekst += tr(" – %n rejected", nullptr, avvist);
-        emit status(tekst);
+        meld([naa = QTime::currentTime(), konflikter, avvist] {
+            QString tekst = tr("Up to date %1").arg(QLocale().toString(naa, QStringLiteral("HH:mm")));
+            if (konflikter > 0)
+                tekst += tr(" – %n conflict(s)", nullptr, konflikter);
+            if (avvist > 0)
+                tekst += tr(" – %n rejected", nullptr, avvist);
+            return tekst;
+        });
         emit oppdatert(pushet, hentet, konflikter, avvist, andre);
         planleggNeste();
         if (std::exchange(m_igjen, false))
@@ -97,13 +104,14 @@ void SynkStyring::lagMotor()
         m_kjoerer = false;
         emit arbeider(false);
         if (std::exchange(m_avbrytes, false)) { // cancelled by the person: not a failure
-            emit status(tr("Sync cancelled – next sync in %n minute(s)", nullptr, kIntervallMs / 60000));
+            meld([] { return tr("Sync cancelled – next sync in %n minute(s)", nullptr, kIntervallMs / 60000); });
             planleggNeste();
             return;
         }
         ++m_feilPaaRad;
-        emit status(tr("Offline – next try in %n minute(s): %1", nullptr, std::max(1, nesteForsoekMs() / 60000))
-                        .arg(melding.section(u'\n', 0, 0)));
+        meld([minutter = std::max(1, nesteForsoekMs() / 60000), grunn = melding.section(u'\n', 0, 0)] {
+            return tr("Offline – next try in %n minute(s): %1", nullptr, minutter).arg(grunn);
+        });
         planleggNeste();
     });
 }
@@ -138,7 +146,7 @@ void SynkStyring::synkroniserNaa()
     m_avbrytes = false;
     m_fremdrift->nullstill(); // the motor is idle: it reads the flag only while it runs
     m_timer->stop();
-    emit status(tr("Syncing…"));
+    meld([] { return tr("Syncing…"); });
     emit arbeider(true);
     emit kjoer();
 }
@@ -149,7 +157,20 @@ void SynkStyring::avbryt()
         return;
     m_avbrytes = true;
     m_fremdrift->avbryt();
-    emit status(tr("Cancelling the sync…"));
+    meld([] { return tr("Cancelling the sync…"); });
+}
+
+void SynkStyring::meld(std::function<QString()> tekst)
+{
+    m_status = std::move(tekst);
+    emit status(m_status());
+}
+
+bool SynkStyring::eventFilter(QObject *objekt, QEvent *hendelse)
+{
+    if (objekt == QCoreApplication::instance() && hendelse->type() == QEvent::LanguageChange && m_status)
+        emit status(m_status());
+    return QObject::eventFilter(objekt, hendelse);
 }
 
 } // namespace tilsyn

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <QString>
 
@@ -54,11 +55,18 @@ signals:
     /// Internal: runs the engine on its thread.
     void kjoer();
 
+protected:
+    /// Says the last status again in the new language when the application's language changes.
+    bool eventFilter(QObject *objekt, QEvent *hendelse) override;
+
 private:
+    /// Emits status(tekst()) and keeps @p tekst to say it again after a language change.
+    void meld(std::function<QString()> tekst);
     void lagMotor();
     void planleggNeste();
     void varselFrist();
 
+    std::function<QString()> m_status; ///< the last status, in the current language
     QString m_dbSti;
     QString m_bruker;
     QString m_conninfo;

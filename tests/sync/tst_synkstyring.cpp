@@ -5,6 +5,7 @@
 #include "pgtestmiljo.h"
 #include "synctestklient.h"
 
+#include "oversettelser.h"
 #include "synkstyring.h"
 
 #include <QSignalSpy>
@@ -164,6 +165,14 @@ private slots:
         QCOMPARE(status.size(), 1);
         QCOMPARE(status.first().first().toString(), u"Offline (no central store set up)"_s);
         QVERIFY(!styring.kjoerer());
+        // A language switch says the same status again in the new language (the caseworker's
+        // try found it left in bokmål after switching to nynorsk).
+        Oversettelser spraak;
+        QVERIFY(spraak.last(u"nn"_s));
+        QVERIFY(status.size() >= 2);
+        QCOMPARE(status.last().first().toString(), u"Fråkopla (sentralt lager er ikkje sett opp)"_s);
+        QVERIFY(spraak.last(u"nb"_s));
+        QCOMPARE(status.last().first().toString(), u"Frakoblet (sentralt lager er ikke satt opp)"_s);
     }
 
     void utilgjengeligGirVentetidSomVokser()
