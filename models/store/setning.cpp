@@ -19,6 +19,28 @@ StoreError sqliteFeil(sqlite3 *db, const QString &hva)
                               hva);
 }
 
+void utfoer(sqlite3 *db, const QString &sql, const char *hva)
+{
+    if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        throw sqliteFeil(db, QString::fromUtf8(hva));
+}
+
+QList<std::pair<QString, QString>> navnOgSql(sqlite3 *db, const QString &sql)
+{
+    QList<std::pair<QString, QString>> ut;
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &s, nullptr) != SQLITE_OK)
+        throw sqliteFeil(db, u"kan ikke lese lagerets skjema"_s);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        ut.append({QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0))),
+                   QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 1)))});
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE)
+        throw sqliteFeil(db, u"kan ikke lese lagerets skjema"_s);
+    return ut;
+}
+
 sqlite3 *raaHandle(const QSqlDatabase &db)
 {
     const QVariant v = db.driver()->handle();

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -21,6 +22,13 @@ struct sqlite3 *raaHandle(const QSqlDatabase &db);
 
 /// A StoreError from the handle's last error, as StoreError::fraSql makes one from a QSqlError.
 StoreError sqliteFeil(struct sqlite3 *db, const QString &hva);
+
+/// Runs `sql` (one or more statements, no rows wanted); throws sqliteFeil(db, hva) on failure.
+void utfoer(struct sqlite3 *db, const QString &sql, const char *hva);
+
+/// The (name, sql) rows of a query on sqlite_schema, e.g. the indexes or triggers a bulk load
+/// sets aside and makes again. Throws StoreError ("kan ikke lese lagerets skjema") on failure.
+QList<std::pair<QString, QString>> navnOgSql(struct sqlite3 *db, const QString &sql);
 
 /// One SQLite prepared statement, reused for every row: bind, step, reset. Text bound without a
 /// copy (SQLITE_STATIC): every QString or QByteArray bound must outlive the step. Throws

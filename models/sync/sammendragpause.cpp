@@ -14,28 +14,6 @@ namespace {
 constexpr const char *kTrigger = "sync_sak_sammendrag_ny";
 constexpr qint64 kModulo = 4611686018427387904LL; // 2^62, as in migration 027
 
-void utfoer(sqlite3 *db, const QString &sql, const char *hva)
-{
-    if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-        throw sqliteFeil(db, QString::fromUtf8(hva));
-}
-
-QList<std::pair<QString, QString>> navnOgSql(sqlite3 *db, const char *sql)
-{
-    QList<std::pair<QString, QString>> ut;
-    sqlite3_stmt *s = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK)
-        throw sqliteFeil(db, u"kan ikke lese lagerets skjema"_s);
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        ut.append({QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0))),
-                   QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 1)))});
-    sqlite3_finalize(s);
-    if (rc != SQLITE_DONE)
-        throw sqliteFeil(db, u"kan ikke lese lagerets skjema"_s);
-    return ut;
-}
-
 // The case id's last seven hex digits (characters 30..36) as migration 027 reads them:
 // instr('0123456789abcdef', lower(c)) - 1, so -1 for any other character and 0 past the end.
 qint64 noekkel(const QString &id)
@@ -78,8 +56,8 @@ qint64 SammendragPause::digest(const QString &sakId, qint64 sisteRev)
 
 SammendragPause::SammendragPause(const QSqlDatabase &db) : m_db(raaHandle(db))
 {
-    const auto trigger = navnOgSql(m_db, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND "
-                                         "name = 'sync_sak_sammendrag_ny' AND tbl_name = 'sync_sak'");
+    const auto trigger = navnOgSql(m_db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND "
+                                         "name = 'sync_sak_sammendrag_ny' AND tbl_name = 'sync_sak'"));
     if (trigger.isEmpty())
         return;
     try {
@@ -89,8 +67,8 @@ SammendragPause::SammendragPause(const QSqlDatabase &db) : m_db(raaHandle(db))
         return; // not the columns of migration 027: leave the trigger to do its work
     }
     m_trigger = trigger.constFirst().second;
-    m_indekser = navnOgSql(m_db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'sync_sak' "
-                                 "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name");
+    m_indekser = navnOgSql(m_db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'sync_sak' "
+                                 "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name"));
     for (const auto &[navn, sql] : std::as_const(m_indekser))
         utfoer(m_db, u"DROP INDEX \"%1\""_s.arg(navn), "kan ikke forberede innlesingen");
     enkeltvis(false);
