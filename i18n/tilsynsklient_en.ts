@@ -954,6 +954,10 @@ SHA-256 %3</source>
         <source>Warning: a letter of this type to %1 was already finalised on %2 (document %3).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Warning: %1 has no postal address in the case; the letter shows only the name.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Filarbeid</name>

@@ -958,6 +958,10 @@ SHA-256 %3</translation>
         <source>Warning: a letter of this type to %1 was already finalised on %2 (document %3).</source>
         <translation>Advarsel: et brev av denne typen til %1 ble allerede ferdigstilt %2 (dokument %3).</translation>
     </message>
+    <message>
+        <source>Warning: %1 has no postal address in the case; the letter shows only the name.</source>
+        <translation>Advarsel: %1 har ingen postadresse i saken; brevet viser bare navnet.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Filarbeid</name>

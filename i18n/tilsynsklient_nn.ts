@@ -958,6 +958,10 @@ SHA-256 %3</translation>
         <source>Warning: a letter of this type to %1 was already finalised on %2 (document %3).</source>
         <translation>Åtvaring: eit brev av denne typen til %1 vart alt ferdigstilt %2 (dokument %3).</translation>
     </message>
+    <message>
+        <source>Warning: %1 has no postal address in the case; the letter shows only the name.</source>
+        <translation>Åtvaring: %1 har inga postadresse i saka; brevet viser berre namnet.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Filarbeid</name>

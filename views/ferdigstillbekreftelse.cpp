@@ -38,6 +38,12 @@ QString FerdigstillBekreftelse::tekst(const Brevutkast &utkast, const QString &t
     for (const Brevmottaker &m : utkast.kopiTil)
         kopi.append(m.navn);
     QString s = tidligere.isEmpty() ? QString() : tidligere + u"\n\n"_s;
+    // A letter sent by post needs the address: the caseworker's try finalised a decision to a
+    // service whose address column was off-screen, and the letter carried only the name.
+    if (utkast.mottaker.adresse.trimmed().isEmpty())
+        s += tr("Warning: %1 has no postal address in the case; the letter shows only the name.")
+                 .arg(utkast.mottaker.navn)
+            + u"\n\n"_s;
     s += tr("Type: %1").arg(t ? t->navnPaa(utkast.maalform) : utkast.type) + u'\n'
         + tr("Recipient: %1").arg(utkast.mottaker.navn) + u'\n';
     if (!kopi.isEmpty())
@@ -52,7 +58,8 @@ QString FerdigstillBekreftelse::tekst(const Brevutkast &utkast, const QString &t
 bool FerdigstillBekreftelse::spoer(QWidget *forelder, const Brevutkast &utkast, const QString &milepel,
                                    bool *medMilepel, const QString &tidligere)
 {
-    QMessageBox boks(tidligere.isEmpty() ? QMessageBox::Question : QMessageBox::Warning, tr("Finalise letter"),
+    const bool advarsel = !tidligere.isEmpty() || utkast.mottaker.adresse.trimmed().isEmpty();
+    QMessageBox boks(!advarsel ? QMessageBox::Question : QMessageBox::Warning, tr("Finalise letter"),
                      tekst(utkast, tidligere), QMessageBox::NoButton, forelder);
     boks.setObjectName(u"ferdigstillBekreftelse"_s);
     QPushButton *ja = boks.addButton(tr("&Finalise"), QMessageBox::AcceptRole);

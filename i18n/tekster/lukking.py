@@ -6,3 +6,8 @@ T = {
         ('Beskrivelsen eller dokumentasjonen du skrev, er ikke registrert. Vil du lukke vinduet og forkaste den?',
          'Skildringa eller dokumentasjonen du skreiv, er ikkje registrert. Vil du lukke vindauget og forkaste henne?'),
 }
+T.update({
+    'Warning: %1 has no postal address in the case; the letter shows only the name.':
+        ('Advarsel: %1 har ingen postadresse i saken; brevet viser bare navnet.',
+         'Åtvaring: %1 har inga postadresse i saka; brevet viser berre namnet.'),
+})

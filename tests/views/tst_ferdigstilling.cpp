@@ -296,6 +296,13 @@ private slots:
         kopi.rolle = Mottakerrolle::Innsender;
         medKopi.kopiTil.append(kopi);
         const QString avgjorelse = FerdigstillBekreftelse::tekst(medKopi);
+        // A recipient without a postal address is named in a warning before anything is archived.
+        QVERIFY2(!medKopi.mottaker.adresse.isEmpty() && !avgjorelse.contains(u"no postal address"_s), qPrintable(avgjorelse));
+        Brevutkast utenAdresse = medKopi;
+        utenAdresse.mottaker.adresse = u"  "_s;
+        QVERIFY2(FerdigstillBekreftelse::tekst(utenAdresse)
+                     .startsWith(u"Warning: "_s + utenAdresse.mottaker.navn + u" has no postal address"_s),
+                 qPrintable(FerdigstillBekreftelse::tekst(utenAdresse)));
         QVERIFY2(avgjorelse.contains(u"Copy to: Kari Nordmann"_s) && avgjorelse.contains(u"Written form: Nynorsk"_s)
                      && avgjorelse.contains(u"Type: "_s + brevtype(u"bm5-avgjorelse"_s)->navnNn),
                  qPrintable(avgjorelse));
