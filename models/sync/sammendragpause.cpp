@@ -103,11 +103,10 @@ void SammendragPause::legg(const QString &embete, const QString &epoke, const QS
             qWarning("tilsynsklient: sammendraget av %s regnes annerledes i lageret; det regnes i SQL",
                      qUtf8Printable(sakId));
     }
-    const QString e = embete + QChar(0x1f) + epoke;
-    Sum &sb = m_boetter[e + QChar(0x1f) + QString::number(b)];
+    Sum &sb = m_boetter[{embete, epoke, b}];
     ++sb.antall;
     sb.hash = (sb.hash + d) % kModulo;
-    Sum &se = m_embeter[e];
+    Sum &se = m_embeter[{embete, epoke}];
     ++se.antall;
     se.hash = (se.hash + d) % kModulo;
 }
@@ -118,24 +117,23 @@ void SammendragPause::skrivSummer()
     Setning boette(m_db, "INSERT INTO sync_sammendrag_boette (embete, epoke, boette, antall, hash) "
                          "VALUES (?, ?, ?, ?, ?) ON CONFLICT (embete, epoke, boette) DO UPDATE "
                          "SET antall = antall + excluded.antall, hash = (hash + excluded.hash) % 4611686018427387904");
-    for (auto it = m_boetter.cbegin(); it != m_boetter.cend(); ++it) {
-        const QStringList deler = it.key().split(QChar(0x1f));
-        boette.tekst(1, deler[0]);
-        boette.tekst(2, deler[1]);
-        boette.heltall64(3, deler[2].toLongLong());
-        boette.heltall64(4, it->antall);
-        boette.heltall64(5, it->hash);
+    for (const auto &[noekkel, s] : m_boetter) {
+        const auto &[embete, epoke, nr] = noekkel;
+        boette.tekst(1, embete);
+        boette.tekst(2, epoke);
+        boette.heltall64(3, nr);
+        boette.heltall64(4, s.antall);
+        boette.heltall64(5, s.hash);
         boette.kjoer("kan ikke skrive sammendraget");
     }
     Setning sum(m_db, "INSERT INTO sync_sammendrag (embete, epoke, antall, hash) VALUES (?, ?, ?, ?) "
                       "ON CONFLICT (embete, epoke) DO UPDATE SET antall = antall + excluded.antall, "
                       "hash = (hash + excluded.hash) % 4611686018427387904");
-    for (auto it = m_embeter.cbegin(); it != m_embeter.cend(); ++it) {
-        const QStringList deler = it.key().split(QChar(0x1f));
-        sum.tekst(1, deler[0]);
-        sum.tekst(2, deler[1]);
-        sum.heltall64(3, it->antall);
-        sum.heltall64(4, it->hash);
+    for (const auto &[noekkel, s] : m_embeter) {
+        sum.tekst(1, noekkel.first);
+        sum.tekst(2, noekkel.second);
+        sum.heltall64(3, s.antall);
+        sum.heltall64(4, s.hash);
         sum.kjoer("kan ikke skrive sammendraget");
     }
     m_boetter.clear();

@@ -1,12 +1,14 @@
 #pragma once
 
-#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
+#include <tuple>
+#include <utility>
 
 struct sqlite3;
 
@@ -61,8 +63,8 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_trigger; ///< CREATE TRIGGER, empty when nothing is paused
     QList<std::pair<QString, QString>> m_indekser;
-    QHash<QString, Sum> m_boetter;  ///< key embete \x1f epoke \x1f boette
-    QHash<QString, Sum> m_embeter;  ///< key embete \x1f epoke
+    std::map<std::tuple<QString, QString, qint64>, Sum> m_boetter; ///< by (embete, epoke, boette)
+    std::map<std::pair<QString, QString>, Sum> m_embeter;         ///< by (embete, epoke)
     std::unique_ptr<Setning> m_kontroll;
     qint64 m_rader = 0;
     bool m_avvik = false;
