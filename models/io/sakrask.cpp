@@ -1,4 +1,5 @@
 #include "sakrask.h"
+#include "strengjson.h"
 
 #include <cstdint>
 #include <cstring>
@@ -273,24 +274,13 @@ private:
 
     static bool ikkeTegn(char32_t c) { return c == 0xFEFF || c == 0xFFFE || c == 0xFFFF; }
 
-    static int hex(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
     int uEscape(const char *p, const char *slutt) const
     {
         if (slutt - p < 6 || p[0] != '\\' || p[1] != 'u')
             return -1;
         int v = 0;
         for (int k = 2; k < 6; ++k) {
-            const int h = hex(p[k]);
+            const int h = hexverdi(p[k]);
             if (h < 0)
                 return -1;
             v = v * 16 + h;

@@ -211,16 +211,7 @@ private:
 
     int hexSiffer(qsizetype i) const
     {
-        if (i >= m_t.size())
-            return -1;
-        const char c = m_t[i];
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
+        return i >= m_t.size() ? -1 : hexverdi(m_t[i]);
     }
 
     // The bytes as written in the file, for a message.

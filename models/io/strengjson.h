@@ -32,4 +32,17 @@ public:
     static void skriv(const QJsonValue &verdi, QByteArray &ut);
 };
 
+/// The value of one hexadecimal digit (0-9, a-f, A-F) of a JSON \\u escape; -1 for any other byte.
+/// Shared by the strict reader and the fast one (sakrask), which must agree on every escape.
+constexpr int hexverdi(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 } // namespace tilsyn
