@@ -176,6 +176,31 @@ bool lastSentral(const PgTestMiljo &pg, int n, const QString &mappe)
     return true;
 }
 
+// Prints the server's plans (auto_explain: EXPLAIN ANALYZE, BUFFERS of the statements inside the
+// functions) of two pages of the pull and of the no-op sync's status call, run as the office's user
+// (SET SESSION AUTHORIZATION, so row-level security sees that user's offices).
+bool serverPlaner(const PgTestMiljo &pg, const QString &bruker, const QString &kontor)
+{
+    const qint64 midt = pg.verdi(u"SELECT max(rev) / 2 FROM tilsyn_data.sak WHERE embete = ?"_s, {kontor}).toLongLong();
+    const QString sql = u"LOAD 'auto_explain';\nSET auto_explain.log_min_duration = 0;\n"
+                        u"SET auto_explain.log_analyze = on;\nSET auto_explain.log_buffers = on;\n"
+                        u"SET auto_explain.log_nested_statements = on;\nSET auto_explain.log_level = notice;\n"
+                        u"SET SESSION AUTHORIZATION \"%1\";\n"
+                        u"SELECT count(*) FROM tilsyn_pull('%2', 0, 5000);\n"
+                        u"SELECT count(*) FROM tilsyn_pull('%2', %3, 5000);\n"
+                        u"SELECT count(*) FROM tilsyn_synkstatus();\n"_s.arg(bruker, kontor).arg(midt);
+    QString feil;
+    QString ut;
+    if (!kjoer(u"psql"_s, {u"-X"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"dbname="_s + pg.dbNavn(), u"-c"_s, sql}, &feil, &ut)) {
+        qCritical("%s", qPrintable(feil));
+        return false;
+    }
+    QTextStream(stdout) << u"server plans as the user of %1 (pages after revision 0 and %2, then tilsyn_synkstatus):\n"_s
+                               .arg(kontor).arg(midt)
+                        << ut << Qt::endl;
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -246,6 +271,12 @@ int main(int argc, char *argv[])
         qCritical("lost cases: pulled %d of %d", forste.hentet, n);
         return 1;
     }
+    if (sentral > 0 && !serverPlaner(pg, bruker, kontor))
+        return 1;
+    if (sentral > 0)
+        QTextStream(stdout) << u"no-op sync with %1 cases in the central store: %2 ms (median of 21, %3 cases of the "
+                               u"user's office)"_s.arg(sentral).arg(medianTomSynk(motor), 0, 'f', 2).arg(n)
+                            << Qt::endl;
     // TILSYN_BENCH_BARE_FORSTE=1: stop after the first sync (profiling it).
     if (qEnvironmentVariableIntValue("TILSYN_BENCH_BARE_FORSTE") == 1)
         return 0;
