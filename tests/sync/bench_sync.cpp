@@ -99,8 +99,9 @@ double medianRundtur(const QString &conninfo, bool nyForbindelse)
 // As an administrator's repair does (session_replication_role = replica) the per-row invariant
 // triggers are skipped, and the summary trigger is off and the summary built once after the load
 // with tilsyn_sammendrag_bygg(): per case it would update the same ten office rows in one
-// transaction, each update walking the row versions the earlier ones left (quadratic; 1 000 000
-// cases did not finish in 20 minutes). Then VACUUM ANALYZE, as autovacuum leaves a server.
+// transaction, each update walking the row versions the earlier ones left (quadratic: 80 000
+// upserts of ten rows took 17× as long as 20 000; 1 000 000 cases did not finish in 21 minutes).
+// Then VACUUM ANALYZE, as autovacuum leaves a server.
 // blandet: the case rows of the offices interleaved in the table (revision 1 of every office, then
 // 2, ...), as on a server the offices write to at the same time; else each office's rows together.
 bool lastSentral(const PgTestMiljo &pg, int n, const QString &mappe, bool blandet = false)
@@ -169,7 +170,7 @@ bool lastSentral(const PgTestMiljo &pg, int n, const QString &mappe, bool blande
     const bool ok = kjoer(u"psql"_s, {u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, db, u"-f"_s, skript.fileName()}, &feil,
                           &tider);
     QFile::remove(csv);
-    // The setup's steps and their times (psql \\timing), on stderr beside the phases of the sync.
+    // The setup's steps and their times (psql \timing), on stderr beside the phases of the sync.
     QTextStream(stderr) << u"setup: generated and written %1 ms; "_s.arg(generert) << tider.simplified() << Qt::endl;
     if (!ok) {
         qCritical("%s", qPrintable(feil));
@@ -179,8 +180,9 @@ bool lastSentral(const PgTestMiljo &pg, int n, const QString &mappe, bool blande
 }
 
 // Prints the server's plans (auto_explain: EXPLAIN ANALYZE, BUFFERS of the statements inside the
-// functions taking 1 ms or more; not the row-level security's calls of tilsyn_rolle per row) of two pages of the pull and of the no-op sync's status call, run as the office's user
-// (SET SESSION AUTHORIZATION, so row-level security sees that user's offices).
+// functions taking 1 ms or more, so not the policy's tilsyn_rolle call per row) of two pages of the
+// pull and of the no-op sync's status call, run as the office's user (SET SESSION AUTHORIZATION,
+// so row-level security sees that user's offices).
 bool serverPlaner(const PgTestMiljo &pg, const QString &bruker, const QString &kontor)
 {
     const qint64 midt = pg.verdi(u"SELECT max(rev) / 2 FROM tilsyn_data.sak WHERE embete = ?"_s, {kontor}).toLongLong();
