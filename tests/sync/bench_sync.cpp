@@ -149,7 +149,8 @@ bool lastSentral(const PgTestMiljo &pg, int n, const QString &mappe, bool blande
                          u"UPDATE tilsyn_data.embete_rev e SET rev = m.rev FROM (VALUES %1) AS m (embete, rev) "
                          u"WHERE m.embete = e.embete;\n"
                          u"ALTER TABLE tilsyn_data.sak DISABLE TRIGGER sammendrag;\n"
-                         u"\\copy tilsyn_data.sak_historikk (embete, rev, sak_id, dokument, bruker, tidspunkt) FROM '%2' (FORMAT csv)\n"
+                         u"\\copy tilsyn_data.sak_historikk (embete, rev, sak_id, dokument, bruker, tidspunkt) "
+                         u"FROM '%2' (FORMAT csv)\n"
                          u"INSERT INTO tilsyn_data.sak (id, embete, saksnummer, rev, sektor, mottatt, behandlingsmaate, "
                          u"avsluttet, dokument, endret, endret_av) SELECT sak_id, embete, dokument->>'saksnummer', rev, "
                          u"dokument->>'sektor', (dokument->>'mottatt')::date, (dokument->>'behandlingsmaate')::int, "
@@ -195,12 +196,13 @@ bool serverPlaner(const PgTestMiljo &pg, const QString &bruker, const QString &k
                         u"SELECT count(*) FROM tilsyn_synkstatus();\n"_s.arg(bruker, kontor).arg(midt);
     QString feil;
     QString ut;
-    if (!kjoer(u"psql"_s, {u"-X"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"dbname="_s + pg.dbNavn(), u"-c"_s, sql}, &feil, &ut)) {
+    if (!kjoer(u"psql"_s, {u"-X"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"dbname="_s + pg.dbNavn(), u"-c"_s, sql}, &feil,
+               &ut)) {
         qCritical("%s", qPrintable(feil));
         return false;
     }
-    QTextStream(stdout) << u"server plans as the user of %1 (pages after revision 0 and %2, then tilsyn_synkstatus):\n"_s
-                               .arg(kontor).arg(midt)
+    QTextStream(stdout) << u"server plans as the user of %1 (pages after revision 0 and %2, then "
+                           u"tilsyn_synkstatus):\n"_s.arg(kontor).arg(midt)
                         << ut << Qt::endl;
     return true;
 }
