@@ -17,7 +17,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,7 +31,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool kjoer(const QString &program, const QStringList &argumenter, QString *feil)
+bool kjoer(const QString &program, const QStringList &argumenter, QString *feil, QString *utdata = nullptr)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -38,6 +40,8 @@ bool kjoer(const QString &program, const QStringList &argumenter, QString *feil)
         *feil = program + u": "_s + QString::fromUtf8(p.readAll());
         return false;
     }
+    if (utdata)
+        *utdata = QString::fromUtf8(p.readAll());
     return true;
 }
 
@@ -88,43 +92,118 @@ double medianRundtur(const QString &conninfo, bool nyForbindelse)
     return ms[10];
 }
 
-// Loads the central store directly (COPY as administrator): n generated, registered cases in the
-// offices that exist (10 in the built-in catalogue).
-bool lastSentral(const PgTestMiljo &pg, int n, const QString &mappe)
+// Loads the central store directly, as the administrator (setup only, not measured): n generated,
+// registered cases in the offices that exist (10 in the built-in catalogue). Each office's cases
+// get revisions 1..k in the order of their ids, as one push of them would, one history row each
+// (who: "import") and the case row with the columns tilsyn_sak_skriv derives from the document.
+// As an administrator's repair does (session_replication_role = replica) the per-row invariant
+// triggers are skipped, and the summary trigger is off and the summary built once after the load
+// with tilsyn_sammendrag_bygg(): per case it would update the same ten office rows in one
+// transaction, each update walking the row versions the earlier ones left (quadratic: 80 000
+// upserts of ten rows took 17× as long as 20 000; 1 000 000 cases did not finish in 21 minutes).
+// Then VACUUM ANALYZE, as autovacuum leaves a server.
+// blandet: the case rows of the offices interleaved in the table (revision 1 of every office, then
+// 2, ...), as on a server the offices write to at the same time; else each office's rows together.
+bool lastSentral(const PgTestMiljo &pg, int n, const QString &mappe, bool blandet = false)
 {
     const Katalog &katalog = Katalog::innebygd();
+    const QString csv = QDir(mappe).filePath(u"historikk.csv"_s);
+    QStringList tellere;
+    QElapsedTimer t;
+    t.start();
     {
-        QFile f(QDir(mappe).filePath(u"saker.csv"_s));
-        f.open(QIODevice::WriteOnly);
+        // Per office: (id, document) in the order of the ids.
+        QMap<QString, QList<std::pair<QString, QByteArray>>> perEmbete;
         CaseGenerator g(katalog, 4242);
         for (int i = 0; i < n; ++i) {
-            const QByteArray json = QJsonDocument(SyncLager::dokument(g.neste())).toJson(QJsonDocument::Compact);
-            f.write("\"" + QByteArray(json).replace("\"", "\"\"") + "\"\n");
+            const QJsonObject d = SyncLager::dokument(g.neste());
+            perEmbete[d.value(u"embete"_s).toString()].append(
+                {d.value(u"id"_s).toString(), QJsonDocument(d).toJson(QJsonDocument::Compact)});
+        }
+        QFile f(csv);
+        if (!f.open(QIODevice::WriteOnly)) {
+            qCritical("cannot write %s", qPrintable(csv));
+            return false;
+        }
+        for (auto it = perEmbete.begin(); it != perEmbete.end(); ++it) {
+            auto &saker = it.value();
+            std::sort(saker.begin(), saker.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+            qint64 rev = 0;
+            for (auto &[id, json] : saker) {
+                f.write(it.key().toUtf8() + ',' + QByteArray::number(++rev) + ',' + id.toLatin1() + ",\""
+                        + json.replace("\"", "\"\"") + "\",import,2026-01-01 00:00:00+00\n");
+                json.clear();
+            }
+            tellere.append(u"('%1', %2)"_s.arg(it.key()).arg(rev));
+        }
+        if (!f.flush()) {
+            qCritical("cannot write %s", qPrintable(csv));
+            return false;
         }
     }
+    const qint64 generert = t.elapsed();
     QString feil;
     const QString db = u"dbname="_s + pg.dbNavn();
-    // Straight into tilsyn_data as the administrator, as the invariants require: the counters
-    // first, then one history row per case (in revision order), then the case rows.
-    const QString last = u"CREATE TEMP TABLE inn (d jsonb);\n\\copy inn FROM '%1' (FORMAT csv)\n"
-                         u"CREATE TEMP TABLE nr AS SELECT d, row_number() OVER (PARTITION BY d->>'embete' "
-                         u"ORDER BY d->>'id') AS rev FROM inn;\n"
-                         u"UPDATE tilsyn_data.embete_rev e SET rev = m.rev FROM (SELECT d->>'embete' AS embete, "
-                         u"max(rev) AS rev FROM nr GROUP BY 1) m WHERE m.embete = e.embete;\n"
-                         u"INSERT INTO tilsyn_data.sak_historikk (embete, rev, sak_id, dokument, bruker, tidspunkt) "
-                         u"SELECT d->>'embete', rev, (d->>'id')::uuid, d, 'import', now() FROM nr ORDER BY 1, 2;\n"
+    // The counters first, then the history rows (in revision order), then the case rows from them.
+    const QString last = u"\\timing on\nBEGIN;\nSET LOCAL session_replication_role = replica;\n"
+                         u"UPDATE tilsyn_data.embete_rev e SET rev = m.rev FROM (VALUES %1) AS m (embete, rev) "
+                         u"WHERE m.embete = e.embete;\n"
+                         u"ALTER TABLE tilsyn_data.sak DISABLE TRIGGER sammendrag;\n"
+                         u"\\copy tilsyn_data.sak_historikk (embete, rev, sak_id, dokument, bruker, tidspunkt) "
+                         u"FROM '%2' (FORMAT csv)\n"
                          u"INSERT INTO tilsyn_data.sak (id, embete, saksnummer, rev, sektor, mottatt, behandlingsmaate, "
-                         u"avsluttet, dokument, endret, endret_av) SELECT (d->>'id')::uuid, d->>'embete', d->>'saksnummer', "
-                         u"rev, d->>'sektor', (d->>'mottatt')::date, (d->>'behandlingsmaate')::int, (d->>'avsluttet')::date, "
-                         u"d, now(), 'import' FROM nr;\nANALYZE tilsyn_data.sak;\n"_s.arg(QDir(mappe).filePath(u"saker.csv"_s));
+                         u"avsluttet, dokument, endret, endret_av) SELECT sak_id, embete, dokument->>'saksnummer', rev, "
+                         u"dokument->>'sektor', (dokument->>'mottatt')::date, (dokument->>'behandlingsmaate')::int, "
+                         u"(dokument->>'avsluttet')::date, dokument, tidspunkt, bruker FROM tilsyn_data.sak_historikk "
+                         u"ORDER BY %3;\n"
+                         u"ALTER TABLE tilsyn_data.sak ENABLE ALWAYS TRIGGER sammendrag;\n"
+                         u"SELECT tilsyn_sammendrag_bygg();\n"
+                         u"COMMIT;\n"
+                         u"ANALYZE tilsyn_data.sak_historikk;\nVACUUM ANALYZE tilsyn_data.sak;\n"_s
+                             .arg(tellere.join(u", "_s), csv, blandet ? u"rev, embete"_s : u"embete, rev"_s);
     QFile skript(QDir(mappe).filePath(u"last.sql"_s));
-    skript.open(QIODevice::WriteOnly);
-    skript.write(last.toUtf8());
+    if (!skript.open(QIODevice::WriteOnly) || skript.write(last.toUtf8()) < 0 || !skript.flush()) {
+        qCritical("cannot write %s", qPrintable(skript.fileName()));
+        return false;
+    }
     skript.close();
-    if (!kjoer(u"psql"_s, {u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, db, u"-f"_s, skript.fileName()}, &feil)) {
+    QString tider;
+    const bool ok = kjoer(u"psql"_s, {u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, db, u"-f"_s, skript.fileName()}, &feil,
+                          &tider);
+    QFile::remove(csv);
+    // The setup's steps and their times (psql \timing), on stderr beside the phases of the sync.
+    QTextStream(stderr) << u"setup: generated and written %1 ms; "_s.arg(generert) << tider.simplified() << Qt::endl;
+    if (!ok) {
         qCritical("%s", qPrintable(feil));
         return false;
     }
+    return true;
+}
+
+// Prints the server's plans (auto_explain: EXPLAIN ANALYZE, BUFFERS of the statements inside the
+// functions taking 1 ms or more, so not the policy's tilsyn_rolle call per row) of two pages of the
+// pull and of the no-op sync's status call, run as the office's user (SET SESSION AUTHORIZATION,
+// so row-level security sees that user's offices).
+bool serverPlaner(const PgTestMiljo &pg, const QString &bruker, const QString &kontor)
+{
+    const qint64 midt = pg.verdi(u"SELECT max(rev) / 2 FROM tilsyn_data.sak WHERE embete = ?"_s, {kontor}).toLongLong();
+    const QString sql = u"LOAD 'auto_explain';\nSET auto_explain.log_min_duration = 1;\n"
+                        u"SET auto_explain.log_analyze = on;\nSET auto_explain.log_buffers = on;\n"
+                        u"SET auto_explain.log_nested_statements = on;\nSET auto_explain.log_level = notice;\n"
+                        u"SET SESSION AUTHORIZATION \"%1\";\n"
+                        u"SELECT count(*) FROM tilsyn_pull('%2', 0, 5000);\n"
+                        u"SELECT count(*) FROM tilsyn_pull('%2', %3, 5000);\n"
+                        u"SELECT count(*) FROM tilsyn_synkstatus();\n"_s.arg(bruker, kontor).arg(midt);
+    QString feil;
+    QString ut;
+    if (!kjoer(u"psql"_s, {u"-X"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"dbname="_s + pg.dbNavn(), u"-c"_s, sql}, &feil,
+               &ut)) {
+        qCritical("%s", qPrintable(feil));
+        return false;
+    }
+    QTextStream(stdout) << u"server plans as the user of %1 (pages after revision 0 and %2, then "
+                           u"tilsyn_synkstatus):\n"_s.arg(kontor).arg(midt)
+                        << ut << Qt::endl;
     return true;
 }
 
@@ -150,14 +229,16 @@ int main(int argc, char *argv[])
         pg.opprettEmbete(e);
     // TILSYN_BENCH_SENTRAL=1000000: that many cases in the central store across the offices, and
     // the benchmark's user works at one office only (the first): its first sync pulls that
-    // office's share (about a tenth), beside the reference for the same rows.
+    // office's share (about a tenth), beside the reference for the same rows. The offices' rows are
+    // interleaved in the table unless TILSYN_BENCH_SAMLET=1.
     const int sentral = qEnvironmentVariableIntValue("TILSYN_BENCH_SENTRAL");
     const QString kontor = embeter.constFirst();
     const QString bruker = pg.opprettBruker(u"bench"_s, sentral > 0 ? QStringList{kontor} : embeter);
 
     QElapsedTimer t;
     t.start();
-    if (!lastSentral(pg, sentral > 0 ? sentral : n, dir.path()))
+    if (!lastSentral(pg, sentral > 0 ? sentral : n, dir.path(),
+                     sentral > 0 && qEnvironmentVariableIntValue("TILSYN_BENCH_SAMLET") != 1))
         return 1;
     QString feil;
     const QString db = u"dbname="_s + pg.dbNavn();
@@ -198,6 +279,12 @@ int main(int argc, char *argv[])
         qCritical("lost cases: pulled %d of %d", forste.hentet, n);
         return 1;
     }
+    if (sentral > 0 && !serverPlaner(pg, bruker, kontor))
+        return 1;
+    if (sentral > 0)
+        QTextStream(stdout) << u"no-op sync with %1 cases in the central store: %2 ms (median of 21, %3 cases of the "
+                               u"user's office)"_s.arg(sentral).arg(medianTomSynk(motor), 0, 'f', 2).arg(n)
+                            << Qt::endl;
     // TILSYN_BENCH_BARE_FORSTE=1: stop after the first sync (profiling it).
     if (qEnvironmentVariableIntValue("TILSYN_BENCH_BARE_FORSTE") == 1)
         return 0;
