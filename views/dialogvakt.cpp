@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QLayout>
 #include <QMenu>
-#include <QRadioButton>
 #include <QScreen>
 #include <QTimer>
 #include <QWidget>
@@ -120,15 +119,11 @@ bool Dialogvakt::tilSammensattFelt(QObject *etikett)
     if (!felt || felt->focusPolicy() != Qt::NoFocus)
         return false; // QLabel does it itself
     auto tar = [](const QWidget *w) { return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus); };
-    QWidget *maal = nullptr;
-    for (QRadioButton *r : felt->findChildren<QRadioButton *>())
-        if (r->isChecked() && tar(r))
-            maal = r;
-    QWidget *proxy = felt->focusProxy(); // QLabel ignores it when the field itself takes no focus
-    while (proxy && proxy->focusProxy())
-        proxy = proxy->focusProxy();
-    if (!maal && proxy && tar(proxy))
-        maal = proxy;
+    QWidget *maal = felt->focusProxy(); // QLabel ignores it when the field itself takes no focus
+    while (maal && maal->focusProxy())
+        maal = maal->focusProxy();
+    if (maal && !tar(maal))
+        maal = nullptr;
     // The window's whole Tab order, from the field on: children added through a layout may sit anywhere in it.
     for (QWidget *w = felt->nextInFocusChain(); !maal && w && w != felt; w = w->nextInFocusChain())
         if (felt->isAncestorOf(w) && tar(w))

@@ -24,8 +24,8 @@ namespace tilsyn {
 ///  - **a label's Alt letter reaches a composite field.** QLabel gives the focus to its buddy
 ///    only when the buddy itself takes focus; a buddy that is a container (a row of radio
 ///    buttons, a date with its tick box, a date and a reference) got nothing, also when it names
-///    a focus proxy. Then the buddy's checked radio button, else its focus proxy, else its first
-///    child in the Tab order that takes the focus, gets it.
+///    a focus proxy. Then the buddy's focus proxy, else its first child in the Tab order that
+///    takes the focus, gets it.
 /// installer() is called by the desktop (Skrivebord) and the main window; it installs once.
 class Dialogvakt final : public QObject
 {

@@ -6,7 +6,8 @@
 //  - the real main window: Edit ▸ Settings, Escape: the focus is back in the case
 //    list, and typing goes on there;
 //  - a window hidden while another window is active takes nothing back;
-//  - a dialog sized before its wrapped text was set is shown high enough for it.
+//  - a dialog sized before its wrapped text was set is shown high enough for it;
+//  - a label's Alt letter reaches a composite field (radio buttons, a date with a tick box).
 
 #include "dialogvakt.h"
 #include "mainwindow.h"
@@ -18,10 +19,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -153,6 +158,51 @@ private slots:
         etikett->setText(etikett->text().repeated(2));
         QTRY_VERIFY2(etikett->height() >= etikett->heightForWidth(etikett->width()),
                      qPrintable(u"%1 < %2"_s.arg(etikett->height()).arg(etikett->heightForWidth(etikett->width()))));
+    }
+
+    // A label whose buddy is a container (it takes no focus itself, Qt's QLabel then does
+    // nothing, also with a focus proxy): Alt+letter goes to its focus proxy, else its first field.
+    void altBokstavTilSammensattFelt()
+    {
+        QWidget vindu;
+        auto *lag = new QFormLayout(&vindu);
+        auto *valg = new QWidget;
+        auto *en = new QRadioButton(u"BM 1"_s);
+        auto *to = new QRadioButton(u"BM 2"_s);
+        auto *valgLag = new QHBoxLayout(valg);
+        valgLag->addWidget(en);
+        valgLag->addWidget(to);
+        to->setChecked(true);
+        valg->setFocusProxy(to); // as the case editor's handling methods
+        auto *dato = new QWidget;
+        auto *satt = new QCheckBox;
+        auto *datoLag = new QHBoxLayout(dato);
+        datoLag->addWidget(satt);
+        datoLag->addWidget(new QLineEdit);
+        dato->setFocusProxy(satt); // a date with its tick box: the box first
+        auto *ref = new QWidget;
+        auto *refFelt = new QLineEdit;
+        (new QHBoxLayout(ref))->addWidget(refFelt);
+        auto *annet = new QLineEdit;
+        const std::pair<const char *, QWidget *> rader[] = {{"&Måte:", valg}, {"&Dato:", dato}, {"&Ref.:", ref}, {"&Annet:", annet}};
+        for (const auto &[tekst, felt] : rader) {
+            auto *l = new QLabel(QString::fromUtf8(tekst));
+            l->setBuddy(felt);
+            lag->addRow(l, felt);
+        }
+        vindu.show();
+        QVERIFY(QTest::qWaitForWindowActive(&vindu));
+        const std::pair<Qt::Key, QWidget *> forventet[] = {
+            {Qt::Key_M, to}, {Qt::Key_D, satt}, {Qt::Key_R, refFelt}, {Qt::Key_A, annet}};
+        for (const auto &[tast, maal] : forventet) {
+            annet->setFocus();
+            if (maal == annet)
+                refFelt->setFocus();
+            QTest::keyClick(QApplication::focusWidget(), tast, Qt::AltModifier);
+            QCOMPARE(QApplication::focusWidget(), maal);
+        }
+        QVERIFY(!satt->isChecked()); // focus only: nothing ticked
+        QVERIFY(to->isChecked());
     }
 
     // The real main window: Settings opened by its shortcut from the case list, closed with Escape.
