@@ -1055,6 +1055,10 @@ SHA-256 %3</source>
         <source>Letters of some types need a leader's appro&amp;val</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Off: no letter type needs approval. Letters name only the caseworker, and none says it was approved electronically. A leader approves letters in the system through a central store, and this office has none set up.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Godkjenningsvindu</name>
@@ -1420,10 +1424,6 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Direct &amp;phone:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Office:</source>
         <translation type="unfinished" />
     </message>
@@ -1497,6 +1497,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Direct phone:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2031,6 +2035,10 @@ SHA-256 %3</source>
         <source>Status</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::OppfolgingVisning</name>
@@ -2165,6 +2173,18 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Follow-up of breaches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case number, subject or status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows the follow-ups whose case number, subject or status contains every word typed. Enter or Down goes to the list.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1059,6 +1059,10 @@ SHA-256 %3</translation>
         <source>Letters of some types need a leader's appro&amp;val</source>
         <translation>Brev av enkelte typar må godkjennast av ein leia&amp;r</translation>
     </message>
+    <message>
+        <source>Off: no letter type needs approval. Letters name only the caseworker, and none says it was approved electronically. A leader approves letters in the system through a central store, and this office has none set up.</source>
+        <translation>Av: ingen brevtype må godkjennast. Breva nemner berre sakshandsamaren, og ingen seier at dei er godkjende elektronisk. Ein leiar godkjenner brev i systemet gjennom eit sentralt lager, og dette embetet har ikkje sett opp noko.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Godkjenningsvindu</name>
@@ -1423,10 +1427,6 @@ SHA-256 %3</translation>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <source>Direct &amp;phone:</source>
-        <translation>Direkte tele&amp;fon:</translation>
-    </message>
-    <message>
         <source>&amp;Office:</source>
         <translation>&amp;Embete:</translation>
     </message>
@@ -1501,6 +1501,10 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Direct phone:</source>
+        <translation>&amp;Direkte telefon:</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2032,10 @@ SHA-256 %3</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tilsynsobjekt</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::OppfolgingVisning</name>
@@ -2162,6 +2170,18 @@ SHA-256 %3</translation>
     <message>
         <source>Follow-up of breaches</source>
         <translation>Oppfølging av lovbrot</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>F&amp;iltrer:</translation>
+    </message>
+    <message>
+        <source>Case number, subject or status</source>
+        <translation>Saksnummer, tilsynsobjekt eller status</translation>
+    </message>
+    <message>
+        <source>Shows the follow-ups whose case number, subject or status contains every word typed. Enter or Down goes to the list.</source>
+        <translation>Viser oppfølgingane der saksnummer, tilsynsobjekt eller status inneheld kvart ord du skriv. Enter eller Pil ned går til lista.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,8 @@ GodkjenningsValg::GodkjenningsValg(QWidget *parent)
     m_boks->setObjectName(u"godkjenningPaa"_s);
     m_forklaring->setObjectName(u"godkjenningForklaring"_s);
     m_forklaring->setWordWrap(true);
-    m_boks->setChecked(Kontorpraksis::godkjenningPaa());
+    m_start = !Kontorpraksis::typerSomKreverGodkjenning().isEmpty() || (m_harSentral && Kontorpraksis::godkjenningPaa());
+    m_boks->setChecked(m_start);
     // With a central store, approval can only be turned (back) on.
     m_boks->setEnabled(!m_harSentral || !m_boks->isChecked());
     auto *lag = new QVBoxLayout(this);
@@ -43,6 +44,10 @@ void GodkjenningsValg::forklar()
         tekst = tr("On: a letter of a type that needs approval is finalised only after a leader has approved it "
                    "in the system, and its signature names that leader. Without a central store no one can "
                    "approve, so turn this off if the office works without one.");
+    else if (!m_harSentral)
+        tekst = tr("Off: no letter type needs approval. Letters name only the caseworker, and none says it was "
+                   "approved electronically. A leader approves letters in the system through a central store, "
+                   "and this office has none set up.");
     else
         tekst = tr("Off: no letter type needs approval. Letters name only the caseworker, and none says it was "
                    "approved electronically.");
@@ -53,9 +58,12 @@ void GodkjenningsValg::forklar()
 
 void GodkjenningsValg::lagre()
 {
-    if (m_boks->isChecked() == Kontorpraksis::godkjenningPaa())
-        return;
+    if (m_boks->isChecked() == m_start)
+        return; // the practice in force stays as it is set (or not set)
     Kontorpraksis::godkjenning.sett(m_boks->isChecked() ? u"paa"_s : u"av"_s);
+    if (m_boks->isChecked() && Kontorpraksis::typerSomKreverGodkjenning().isEmpty())
+        Kontorpraksis::brevSomKreverGodkjenning.sett(Kontorpraksis::standardGodkjenningstyper());
+    m_start = m_boks->isChecked();
 }
 
 } // namespace tilsyn

@@ -1,5 +1,6 @@
 #include "innstillingerdialog.h"
 #include "rullevern.h"
+#include "dialogvakt.h"
 
 #include "domain/katalog.h"
 #include "items/innstillinger.h"
@@ -51,6 +52,7 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
     , m_melding(new QLabel(this))
 {
     Rullevern::installer(); // the wheel changes no value without focus (forms work)
+    Dialogvakt::installer(); // its wrapped texts are never cut (and the focus comes back)
     setObjectName(u"innstillinger"_s);
     setWindowTitle(tr("Settings"));
     m_navn->setObjectName(u"profilNavn"_s);
@@ -108,7 +110,7 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
     auto *pLag = new QFormLayout(profil);
     rad(pLag, tr("Full &name:"), m_navn);
     rad(pLag, tr("&Title:"), m_tittel);
-    rad(pLag, tr("Direct &phone:"), m_telefon);
+    rad(pLag, tr("&Direct phone:"), m_telefon); // D: an underline under the f of "telefon" is hard to see
     rad(pLag, tr("&Office:"), m_embete);
     rad(pLag, tr("Approving &leader:"), m_godkjenner);
     rad(pLag, tr("Leader's t&itle:"), m_godkjennerTittel);

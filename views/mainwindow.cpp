@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "dialogvakt.h"
 
 #include "filarbeid.h"
 #include "io/eksempellager.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     , m_problemKnapp(new QToolButton(this))
     , m_sakMerknad(new QLabel(this))
 {
+    Dialogvakt::installer(); // focus back after a dialog closes (no window manager too)
     visSperregrunnIMenyer(); // a greyed menu item can be highlighted and says why in the status bar
     setObjectName(u"hovedvindu"_s);
     m_visning->setObjectName(u"saksliste"_s);

@@ -4,11 +4,13 @@
 #include "lukketaster.h"
 #include "domain/datotolking.h"
 #include "domain/katalog.h"
+#include "items/oppfolgingfilter.h"
 #include "items/oppfolgingmodell.h"
 #include "store/oppfolgingrepository.h"
 #include "rullevern.h"
 #include "store/sakrepository.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QColor>
 #include <QEvent>
@@ -55,7 +57,7 @@ Datofelt *datofelt(const QString &navn)
 OppfolgingVisning::OppfolgingVisning(OppfolgingRepository &oppfolging, const SakRepository &saker,
                                      const Katalog &katalog, const QString &bruker, QWidget *parent)
     : QWidget(parent), m_oppfolging(oppfolging), m_saker(saker), m_katalog(katalog), m_bruker(bruker),
-      m_modell(new OppfolgingModell(oppfolging, saker, this))
+      m_modell(new OppfolgingModell(oppfolging, saker, this)), m_filter(new OppfolgingFilter(this))
 {
     Rullevern::installer();
     byggSkjema();
@@ -66,16 +68,35 @@ OppfolgingVisning::OppfolgingVisning(OppfolgingRepository &oppfolging, const Sak
 
 void OppfolgingVisning::byggSkjema()
 {
+    m_filter->setSourceModel(m_modell);
+    m_filterFelt = new QLineEdit;
+    m_filterFelt->setObjectName(u"oppfolgingFilter"_s);
+    m_filterFelt->setClearButtonEnabled(true);
+    m_filterEtikett = new QLabel;
+    m_filterEtikett->setBuddy(m_filterFelt);
+    connect(m_filterFelt, &QLineEdit::textChanged, m_filter, &OppfolgingFilter::settTekst);
     m_liste = new QTableView;
     m_liste->setObjectName(u"oppfolgingsliste"_s);
-    m_liste->setModel(m_modell);
+    m_liste->setModel(m_filter);
+    // Enter or Down in the filter goes to the list (its first row when none is chosen).
+    auto tilListen = [this] {
+        if (!m_liste->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_liste->setCurrentIndex(m_filter->index(0, 0));
+        m_liste->setFocus(Qt::TabFocusReason);
+    };
+    connect(m_filterFelt, &QLineEdit::returnPressed, this, tilListen);
+    auto *ned = new QAction(m_filterFelt);
+    ned->setShortcut(Qt::Key_Down);
+    ned->setShortcutContext(Qt::WidgetShortcut);
+    m_filterFelt->addAction(ned);
+    connect(ned, &QAction::triggered, this, tilListen);
     m_liste->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_liste->setSelectionMode(QAbstractItemView::SingleSelection);
     m_liste->verticalHeader()->hide();
     m_liste->horizontalHeader()->setStretchLastSection(true);
     connect(m_liste->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &gjeldende) {
-                m_sakId = m_modell->id(gjeldende.row());
+                m_sakId = m_modell->id(m_filter->mapToSource(gjeldende).row());
                 visSak();
             });
 
@@ -158,14 +179,30 @@ void OppfolgingVisning::byggSkjema()
     bunn->addWidget(m_avslutt);
     h->addLayout(bunn);
 
+    auto *venstre = new QWidget;
+    auto *v = new QVBoxLayout(venstre);
+    v->setContentsMargins(0, 0, 0, 0);
+    auto *filterlinje = new QHBoxLayout;
+    filterlinje->addWidget(m_filterEtikett);
+    filterlinje->addWidget(m_filterFelt, 1);
+    v->addLayout(filterlinje);
+    v->addWidget(m_liste, 1);
     auto *deler = new QSplitter;
-    deler->addWidget(m_liste);
+    deler->addWidget(venstre);
     deler->addWidget(hoeyre);
     deler->setStretchFactor(1, 2);
-    // The list shows four columns: give it room for them instead of the splitter's even minimum.
-    m_liste->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_liste->horizontalHeader()->setStretchLastSection(true);
-    deler->setSizes({430, 870});
+    // Every column of both lists whole at 1366×768: the numbers, dates and states as wide as
+    // their texts; the names (subject, provision) take the rest, cut with "…" and whole in the
+    // tooltip.
+    QHeaderView *topp = m_liste->horizontalHeader();
+    topp->setSectionResizeMode(QHeaderView::ResizeToContents);
+    topp->setSectionResizeMode(OppfolgingModell::TilsynsobjektColumn, QHeaderView::Stretch);
+    topp->setStretchLastSection(false);
+    QHeaderView *lovbrudd = m_lovbrudd->horizontalHeader();
+    lovbrudd->setSectionResizeMode(QHeaderView::ResizeToContents);
+    lovbrudd->setSectionResizeMode(BestemmelseKolonne, QHeaderView::Stretch);
+    lovbrudd->setStretchLastSection(false);
+    deler->setSizes({560, 780});
     // A window of its own: a Close button, Escape and Ctrl+W close it (issue 10).
     m_lukk = new QPushButton;
     m_lukk->setObjectName(u"lukk"_s);
@@ -221,6 +258,10 @@ void OppfolgingVisning::oversett()
     m_lukk->setText(tr("Clos&e window"));
     m_lukk->setToolTip(tr("Close this window (Esc, Ctrl+W)"));
     m_liste->setAccessibleName(tr("Open follow-ups"));
+    m_filterEtikett->setText(tr("&Filter:"));
+    m_filterFelt->setPlaceholderText(tr("Case number, subject or status"));
+    m_filterFelt->setToolTip(tr("Shows the follow-ups whose case number, subject or status contains every word typed. "
+                                "Enter or Down goes to the list."));
     m_lovbrudd->setAccessibleName(tr("Breaches of the selected case"));
     visSak();
 }
@@ -244,13 +285,15 @@ void OppfolgingVisning::settIdag(const QDate &idag)
 bool OppfolgingVisning::velgSak(const QString &sakId)
 {
     const int rad = m_modell->radForId(sakId);
+    if (rad >= 0 && !m_filter->mapFromSource(m_modell->index(rad, 0)).isValid())
+        m_filterFelt->clear(); // a follow-up asked for by name is shown, whatever the filter
     if (rad < 0) {
         m_liste->selectionModel()->clearSelection();
         m_sakId.clear();
         visSak();
         return false;
     }
-    m_liste->setCurrentIndex(m_modell->index(rad, 0)); // visSak() via currentRowChanged
+    m_liste->setCurrentIndex(m_filter->mapFromSource(m_modell->index(rad, 0))); // visSak() via currentRowChanged
     m_sakId = sakId;
     visSak();
     return true;
@@ -312,6 +355,8 @@ void OppfolgingVisning::visSak()
                 celle->setForeground(QColor(0xa3, 0x3b, 0x20));
             if (k == RettetKolonne && l.erRettet())
                 celle->setToolTip(l.bevis);
+            else if (k == BestemmelseKolonne || k == KravKolonne) // whole, when the column cuts it
+                celle->setToolTip(celler[k]);
             m_lovbrudd->setItem(i, k, celle);
         }
     }

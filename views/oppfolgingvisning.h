@@ -18,6 +18,7 @@ namespace tilsyn {
 
 class Datofelt;
 class Katalog;
+class OppfolgingFilter;
 class OppfolgingModell;
 class OppfolgingRepository;
 class SakRepository;
@@ -37,6 +38,8 @@ public:
                       const QString &bruker, QWidget *parent = nullptr);
 
     OppfolgingModell *modell() const { return m_modell; }
+    /// The list as shown: m_modell filtered by the filter field.
+    OppfolgingFilter *filter() const { return m_filter; }
     /// The day deadlines are measured against and the default date of every action.
     void settIdag(const QDate &idag);
     /// Selects the follow-up of a case in the list; false when it has no open follow-up.
@@ -85,6 +88,9 @@ private:
     Problemer m_problemer;
 
     OppfolgingModell *m_modell;
+    OppfolgingFilter *m_filter;
+    QLabel *m_filterEtikett;
+    QLineEdit *m_filterFelt; ///< case number, subject or status; Enter or Down goes to the list
     QTableView *m_liste;
     QLabel *m_tittel;
     QStringList m_objektnavn; ///< per row of m_lovbrudd: the name of the tilsynsobjekt it concerns

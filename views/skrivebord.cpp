@@ -8,6 +8,7 @@
 #include "brevdialog.h"
 #include "brevvisning.h"
 #include "caseeditor.h"
+#include "dialogvakt.h"
 #include "dokumentliste.h"
 #include "domain/katalog.h"
 #include "domain/oppfolging.h"
@@ -64,6 +65,7 @@ Skrivebord::Skrivebord(Store &store, const Katalog &katalog, Oversettelser &over
     , m_oversettelser(oversettelser)
     , m_repo(std::make_unique<SakRepository>(store, katalog))
 {
+    Dialogvakt::installer(); // focus back after a dialog closes; wrapped texts not cut
 }
 
 Skrivebord::~Skrivebord()

@@ -48,7 +48,11 @@ void OppfolgingModell::lesPaaNytt()
     m_rader.clear();
     for (const Oppfolging &o : m_oppfolging.aapne()) {
         const std::optional<Tilsynssak> sak = m_saker.hent(o.sakId);
-        m_rader.append({o, sak && sak->saksnummer ? *sak->saksnummer : QString()});
+        QStringList objekter;
+        if (sak)
+            for (const Tilsynsobjekt &t : sak->tilsynsobjekter)
+                objekter.append(t.navn);
+        m_rader.append({o, sak && sak->saksnummer ? *sak->saksnummer : QString(), objekter});
     }
     endResetModel();
 }
@@ -108,6 +112,7 @@ QVariant OppfolgingModell::visning(const Rad &r, int kolonne) const
 {
     switch (kolonne) {
     case SaksnummerColumn: return r.saksnummer;
+    case TilsynsobjektColumn: return r.objekter.join(u", "_s);
     case LovbruddColumn:
         return tr("%1 of %2 corrected").arg(antallRettet(r)).arg(r.oppfolging.lovbrudd.size());
     case NesteFristColumn: return norskDato(nesteFrist(r));
@@ -130,6 +135,7 @@ QVariant OppfolgingModell::raaverdi(const Rad &r, int kolonne) const
 {
     switch (kolonne) {
     case SaksnummerColumn: return r.saksnummer;
+    case TilsynsobjektColumn: return r.objekter;
     case LovbruddColumn: return antallRettet(r);
     case NesteFristColumn: return isoVerdi(nesteFrist(r));
     case StatusColumn: return forfalt(r);
@@ -144,6 +150,8 @@ QVariant OppfolgingModell::data(const QModelIndex &index, int role) const
     const Rad &r = m_rader[index.row()];
     switch (role) {
     case Qt::DisplayRole: return visning(r, index.column());
+    case Qt::ToolTipRole: // a long name is cut in its column
+        return index.column() == TilsynsobjektColumn ? visning(r, index.column()) : QVariant();
     case RawValueRole: return raaverdi(r, index.column());
     case IdRole: return r.oppfolging.sakId;
     case ForfaltRole: return forfalt(r);
@@ -162,6 +170,7 @@ QVariant OppfolgingModell::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case SaksnummerColumn: return tr("Case no.");
+    case TilsynsobjektColumn: return tr("Subject");
     case LovbruddColumn: return tr("Breaches");
     case NesteFristColumn: return tr("Next deadline");
     case StatusColumn: return tr("Status");

@@ -12,14 +12,15 @@ class OppfolgingRepository;
 class SakRepository;
 
 /// The open follow-ups of lovbrudd (Internserien 6/2021), the one with the earliest unrettet
-/// frist first: case number, lovbrudd rettet of total, the next frist and whether one is overdue.
+/// frist first: case number, the subjects (tilsynsobjekter) it concerns, lovbrudd rettet of total,
+/// the next frist and whether one is overdue.
 class OppfolgingModell final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OppfolgingModell)
 
 public:
-    enum Column { SaksnummerColumn, LovbruddColumn, NesteFristColumn, StatusColumn, ColumnCount };
+    enum Column { SaksnummerColumn, TilsynsobjektColumn, LovbruddColumn, NesteFristColumn, StatusColumn, ColumnCount };
     enum Role {
         RawValueRole = Qt::UserRole, ///< the stored value of the cell (ISO date, count)
         IdRole,                      ///< the case id of the row
@@ -49,6 +50,7 @@ private:
     {
         Oppfolging oppfolging;
         QString saksnummer;
+        QStringList objekter; ///< the names of the case's tilsynsobjekter
     };
 
     bool forfalt(const Rad &r) const;

@@ -1,8 +1,10 @@
 // The list of open follow-ups under QAbstractItemModelTester: one row per open follow-up, the
 // earliest unrettet frist first, lovbrudd counted rettet of total, the next frist (a milestone
-// before the frist counts), overdue in the case list's red, and a closed follow-up gone.
+// before the frist counts), overdue in the case list's red, and a closed follow-up gone; the list's
+// filter (OppfolgingFilter) by case number, subject and status.
 
 #include "domain/katalog.h"
+#include "items/oppfolgingfilter.h"
 #include "items/oppfolgingmodell.h"
 #include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
@@ -39,6 +41,7 @@ Tilsynssak avgjortSak(const QString &id, const QString &saksnummer)
 
 const QString kA = u"5b0e6a8c-7d2e-4c1a-9f3b-2a4c6e8f0a1b"_s;
 const QString kB = u"7c1f7b9d-8e3f-4d2b-8a4c-3b5d7f9a1b2c"_s;
+const QString kC = u"9d2a8c0e-1f4a-4e3c-9b5d-4c6e8a0b2c3d"_s;
 
 } // namespace
 
@@ -108,6 +111,56 @@ private slots:
         QCOMPARE(modell.radForId(kB), -1);
         QCOMPARE(m_repo->aapne().size(), 1);
         QCOMPARE(m_repo->aapne().constFirst().lovbrudd[1].hendelser.size(), 1);
+    }
+
+    // Issue 10: every word typed must occur in the case number, a subject's name or the status
+    // shown, ignoring case; the empty filter shows all.
+    void filterPaaNummerObjektOgStatus()
+    {
+        Tilsynssak c = avgjortSak(kC, u"2025/7"_s);
+        c.tilsynsobjekter[0].navn = u"Tromsø kommune, sykehjemmet"_s;
+        QVERIFY(m_saker->lagre(c, kHvem).ok());
+        // After listeOgRekkefoelge: A (2024/88) is open, B closed; C starts now.
+        const Problemer p = m_repo->start(kC, QDate(2024, 6, 1), kHvem);
+        QVERIFY2(p.isEmpty(), qPrintable(p.isEmpty() ? QString() : p.constFirst().melding));
+        OppfolgingModell modell(*m_repo, *m_saker);
+        modell.settIdag(QDate(2024, 6, 2));
+        OppfolgingFilter filter;
+        filter.setSourceModel(&modell);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(modell.data(modell.index(modell.radForId(kC), OppfolgingModell::TilsynsobjektColumn)).toString(),
+                 u"Tromsø kommune, sykehjemmet"_s);
+        auto nummer = [&](const QString &tekst) {
+            filter.settTekst(tekst);
+            QStringList ut;
+            for (int r = 0; r < filter.rowCount(); ++r)
+                ut.append(filter.index(r, OppfolgingModell::SaksnummerColumn).data().toString());
+            ut.sort();
+            return ut;
+        };
+        const QStringList alle{u"2024/88"_s, u"2025/7"_s};
+        QCOMPARE(nummer(QString()), alle);
+        QCOMPARE(nummer(u"2024/"_s), QStringList{u"2024/88"_s});
+        QCOMPARE(nummer(u"tromsø"_s), QStringList{u"2025/7"_s});
+        QCOMPARE(nummer(u"  SYKEHJEMMET   2025 "_s), QStringList{u"2025/7"_s});
+        QCOMPARE(nummer(u"bodø 88"_s), QStringList{u"2024/88"_s});
+        QCOMPARE(nummer(u"bodø tromsø"_s), QStringList());
+        QCOMPARE(nummer(u" "_s), alle);
+        // By status: exactly the rows whose status as shown has the word.
+        QCOMPARE(modell.data(modell.index(modell.radForId(kC), OppfolgingModell::StatusColumn)).toString(),
+                 u"Requirement not set"_s);
+        for (const QString &ord : {u"requirement"_s, u"overdue"_s, u"waiting"_s}) {
+            QStringList venter;
+            for (int r = 0; r < modell.rowCount(); ++r)
+                if (modell.index(r, OppfolgingModell::StatusColumn).data().toString().contains(ord, Qt::CaseInsensitive))
+                    venter.append(modell.index(r, OppfolgingModell::SaksnummerColumn).data().toString());
+            venter.sort();
+            QCOMPARE(nummer(ord), venter);
+        }
+        QCOMPARE(nummer(u"requirement tromsø"_s), QStringList{u"2025/7"_s});
+        QVERIFY(OppfolgingFilter::passer({u"a"_s, u"B"_s}, {u"xa"_s, u"yb"_s}));
+        QVERIFY(!OppfolgingFilter::passer({u"a"_s, u"c"_s}, {u"xa"_s, u"yb"_s}));
+        QVERIFY(OppfolgingFilter::passer({}, {}));
     }
 
 private:

@@ -4,7 +4,10 @@
 //    menu titles; a letter on a hidden tab page only with its page), none twice in one menu;
 //  - every input field named by a label with a buddy, every table with an accessible name;
 //  - every menu entry with an accelerator or a shortcut;
-//  - no visible text left as in English (the same window walked in English first).
+//  - no visible text left as in English (the same window walked in English first);
+//  - in bokmål and nynorsk, on a 1366×768 screen (tests/views/skjerm-1366x768.json): no label,
+//    tick box, radio button or push button whose text does not fit it, and every label's Alt
+//    letter, pressed with QTest, moves the focus to its field (uisjekk::avklipt, doedeAkseleratorer).
 // The walk must reach every window the sources make: a new dialog not in the walk fails here.
 
 #include "oversettelser.h"
@@ -13,7 +16,15 @@
 
 #include "items/innstillinger.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -73,6 +84,38 @@ private slots:
                  (QSet<QString>{u"klasse:NyDialog"_s, u"klasse:NyVisning"_s, u"objekt:nyBoks"_s, u"tittel:New question"_s}));
     }
 
+    // The two checks on the 1366×768 screen find what they are for: a wrapped label and a button
+    // squeezed, a label whose buddy nothing in can take the focus; a good label passes.
+    void sjekkeneFinnerFeil()
+    {
+        QWidget vindu; // not a QDialog: the desktop's Dialogvakt would make it high enough
+        auto *lag = new QFormLayout(&vindu);
+        auto *beholder = new QWidget;
+        (new QHBoxLayout(beholder))->addWidget(new QLabel(u"(nothing to type in)"_s));
+        auto *doed = new QLabel(u"&Navn:"_s);
+        doed->setBuddy(beholder);
+        lag->addRow(doed, beholder);
+        auto *felt = new QLineEdit;
+        auto *god = new QLabel(u"&Tittel:"_s);
+        god->setBuddy(felt);
+        lag->addRow(god, felt);
+        auto *lang = new QLabel(u"Et brev av en type som må godkjennes, blir ferdigstilt først når en leder har "
+                                "godkjent det i systemet, og signaturen nevner den lederen."_s);
+        lang->setWordWrap(true);
+        lag->addRow(lang);
+        auto *knapp = new QPushButton(u"Registrer dokumentasjon &mottatt fra virksomheten"_s);
+        lag->addRow(knapp);
+        vindu.setFixedSize(240, 150);
+        vindu.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&vindu));
+        const QStringList avklipt = uisjekk::avklipt(&vindu);
+        QVERIFY2(avklipt.filter(u"QLabel  'Et brev av en type"_s).size() == 1, qPrintable(avklipt.join(u'\n')));
+        QVERIFY2(avklipt.filter(u"QPushButton  'Registrer dokumentasjon mottatt fra virksomheten'"_s).size() == 1, qPrintable(avklipt.join(u'\n')));
+        const QStringList doede = uisjekk::doedeAkseleratorer(&vindu);
+        QCOMPARE(doede.size(), 1);
+        QVERIFY2(doede[0].startsWith(u"Alt+N of label '&Navn:' does not reach QWidget"_s), qPrintable(doede[0]));
+    }
+
     void vinduer_data()
     {
         QTest::addColumn<QString>("spraak");
@@ -84,6 +127,8 @@ private slots:
     void vinduer()
     {
         QFETCH(QString, spraak);
+        const QRect skjerm = QGuiApplication::primaryScreen()->geometry();
+        QCOMPARE(skjerm.size(), QSize(1366, 768)); // the caseworker's laptop (the ctest environment)
         QVERIFY(m_oversettelser.last(spraak));
         Innstillinger::spraak.sett(spraak);
         QStringList feil;
@@ -91,9 +136,12 @@ private slots:
         vandring::vandre(m_dir.filePath(u"sjekk-"_s + spraak), m_oversettelser, [&](const QString &navn, QWidget *v) {
             besoekt.append(navn);
             QStringList her = uisjekk::tastaturfeil(v);
-            if (spraak != u"en") // English is the source of the texts: only its keyboard is checked
+            if (spraak != u"en") { // English is the source of the texts: only its keyboard is checked
                 her += m_engelsk.contains(navn) ? uisjekk::uoversatt(v, m_engelsk.value(navn))
                                                 : QStringList{u"not visited in English"_s};
+                her += uisjekk::avklipt(v);
+                her += uisjekk::doedeAkseleratorer(v);
+            }
             for (const QString &f : std::as_const(her))
                 feil.append(u"%1: %2"_s.arg(navn, f));
         });

@@ -7,6 +7,7 @@
 #include "domain/katalog.h"
 #include "letters/brevrepository.h"
 #include "letters/brevutkast.h"
+#include "items/oppfolgingfilter.h"
 #include "items/oppfolgingmodell.h"
 #include "oppfolgingvisning.h"
 #include "store/oppfolgingrepository.h"
@@ -15,6 +16,9 @@
 
 #include <QApplication>
 #include <QGroupBox>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -356,6 +360,71 @@ private slots:
         QTest::keyClick(tekst, Qt::Key_Escape);
         QTRY_VERIFY(!spurt.isEmpty());
         QTRY_VERIFY(!v.isVisible());
+    }
+
+    // Issue 10: at 1366×768 no column of either list is cut or off to the right, and the filter
+    // works from the keyboard: Alt+F, a word of the subject, Down to the list; a case number, Enter.
+    void filterOgKolonnerFraTastaturet()
+    {
+        Tilsynssak annen = avgjortSak();
+        annen.id = u"8e1d2c3b-4a5f-4e6d-8c7b-9a0b1c2d3e4f"_s;
+        annen.saksnummer = u"2024/99"_s;
+        annen.tilsynsobjekter[0].navn = u"Tromsø kommune, tildelingskontoret"_s;
+        QVERIFY(m_saker->lagre(annen, kHvem).ok());
+        QVERIFY(m_repo->start(kId, QDate(2024, 6, 1), kHvem).isEmpty());
+        QVERIFY(m_repo->start(annen.id, QDate(2024, 6, 1), kHvem).isEmpty());
+        OppfolgingVisning v(*m_repo, *m_saker, Katalog::innebygd(), u"kari.nordmann"_s);
+        v.setWindowFlag(Qt::Window);
+        v.settIdag(QDate(2024, 6, 2));
+        v.resize(1300, 720); // the desktop's size for it on a 1366×768 screen
+        v.show();
+        QVERIFY(QTest::qWaitForWindowActive(&v));
+        auto *liste = v.findChild<QTableView *>(u"oppfolgingsliste"_s);
+        auto *lovbrudd = v.findChild<QTableWidget *>(u"lovbrudd"_s);
+        auto *filter = v.findChild<QLineEdit *>(u"oppfolgingFilter"_s);
+        QVERIFY(liste && lovbrudd && filter);
+        QVERIFY(v.velgSak(kId));
+        for (QTableView *t : {liste, static_cast<QTableView *>(lovbrudd)}) {
+            QHeaderView *h = t->horizontalHeader();
+            for (int k = 0; k < h->count(); ++k) {
+                if (h->sectionResizeMode(k) == QHeaderView::Stretch) // the name: cut with "…", whole in the tooltip
+                    QVERIFY2(h->sectionSize(k) >= 120, qPrintable(u"%1 column %2: %3 px"_s.arg(t->objectName()).arg(k).arg(h->sectionSize(k))));
+                else
+                    QVERIFY2(h->sectionSize(k) >= h->sectionSizeHint(k),
+                             qPrintable(u"%1 column %2 cut: %3 < %4"_s.arg(t->objectName()).arg(k).arg(h->sectionSize(k)).arg(h->sectionSizeHint(k))));
+            }
+            QCOMPARE(t->horizontalScrollBar()->maximum(), 0); // nothing off to the right
+        }
+        QCOMPARE(lovbrudd->item(0, 0)->toolTip(), lovbrudd->item(0, 0)->text());
+
+        liste->setFocus();
+        QTest::keyClick(liste, Qt::Key_F, Qt::AltModifier); // "&Filter:"
+        QCOMPARE(QApplication::focusWidget(), filter);
+        QTest::keyClicks(filter, u"tromsø"_s);
+        QCOMPARE(v.filter()->rowCount(), 1);
+        QTest::keyClick(filter, Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), liste);
+        QCOMPARE(v.valgtSak(), annen.id);
+        QVERIFY(v.findChild<QLabel *>(u"tittel"_s)->text().contains(u"2024/99"_s));
+
+        QTest::keyClick(liste, Qt::Key_F, Qt::AltModifier);
+        QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(filter, u"2024/88"_s);
+        QCOMPARE(v.filter()->rowCount(), 1);
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), liste);
+        QCOMPARE(v.valgtSak(), kId);
+        // A status word; and a case asked for by the program is shown whatever the filter says.
+        QTest::keyClick(liste, Qt::Key_F, Qt::AltModifier);
+        QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(filter, u"requirement"_s);
+        QCOMPARE(v.filter()->rowCount(), 2);
+        QTest::keyClicks(filter, u" tromsø"_s);
+        QCOMPARE(v.filter()->rowCount(), 1);
+        QVERIFY(v.velgSak(kId));
+        QCOMPARE(filter->text(), QString());
+        QCOMPARE(v.filter()->rowCount(), 2);
+        QCOMPARE(v.valgtSak(), kId);
     }
 
 private:

@@ -3,6 +3,8 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QApplication>
+#include <QCheckBox>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,12 +17,18 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QStyleOptionButton>
 #include <QRegularExpression>
+#include <QPointer>
 #include <QSet>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTest>
 #include <QTextEdit>
 #include <QToolButton>
+
+#include <functional>
 
 namespace tilsyn::uisjekk {
 
@@ -314,6 +322,154 @@ QStringList uoversatt(QWidget *vindu, const QHash<QString, QString> &engelsk)
         feil.append(u"not translated: '%1' (%2)"_s.arg(e, it.key().section(u'/', -2)));
     }
     return feil;
+}
+
+namespace {
+
+// `sjekk` on the window as shown, then on each other page of each tab widget (named "[page]").
+QStringList hverSide(QWidget *vindu, const std::function<QStringList()> &sjekk)
+{
+    QStringList feil = sjekk();
+    for (QTabWidget *faner : vindu->findChildren<QTabWidget *>()) {
+        if (!faner->isVisibleTo(vindu) || faner->window() != vindu)
+            continue;
+        const int foer = faner->currentIndex();
+        for (int i = 0; i < faner->count(); ++i) {
+            if (i == foer || !faner->isTabEnabled(i) || !faner->isTabVisible(i))
+                continue;
+            faner->setCurrentIndex(i);
+            QCoreApplication::processEvents(); // the page laid out at its size
+            const QString side = faner->tabText(i).remove(u'&');
+            for (const QString &f : sjekk())
+                feil.append(u"[%1] %2"_s.arg(side, f));
+        }
+        faner->setCurrentIndex(foer);
+    }
+    feil.removeDuplicates();
+    return feil;
+}
+
+// The text as drawn: "&&" is "&", a single "&" marks the accelerator and is not drawn.
+QString somVist(const QString &t)
+{
+    QString ut;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (t[i] == u'&' && i + 1 < t.size())
+            ++i;
+        ut.append(t[i]);
+    }
+    return ut;
+}
+
+QString kort(const QString &t)
+{
+    const QString en = t.simplified();
+    return en.size() > 60 ? en.left(57) + u"..."_s : en;
+}
+
+// A button's text (and icon) against the room its style gives the label.
+QString knappAvklipt(QAbstractButton *b)
+{
+    QStyleOptionButton opt;
+    opt.initFrom(b);
+    opt.text = b->text();
+    QStyle::SubElement del = QStyle::SE_PushButtonContents;
+    if (qobject_cast<QCheckBox *>(b))
+        del = QStyle::SE_CheckBoxContents;
+    else if (qobject_cast<QRadioButton *>(b))
+        del = QStyle::SE_RadioButtonContents;
+    else if (!qobject_cast<QPushButton *>(b))
+        return {};
+    const QRect rom = b->style()->subElementRect(del, &opt, b);
+    const QFontMetrics fm = b->fontMetrics();
+    int bredde = fm.horizontalAdvance(somVist(b->text()));
+    if (!b->icon().isNull())
+        bredde += b->iconSize().width() + 4;
+    if (bredde > rom.width() || fm.height() > rom.height())
+        return u"%1 '%2' needs %3×%4 px, has %5×%6"_s.arg(navn(b), kort(somVist(b->text())))
+            .arg(bredde).arg(fm.height()).arg(rom.width()).arg(rom.height());
+    return {};
+}
+
+QString etikettAvklipt(QLabel *l)
+{
+    if (l->text().isEmpty() || !l->pixmap().isNull())
+        return {};
+    const QString tekst = l->textFormat() == Qt::RichText || (l->textFormat() == Qt::AutoText && Qt::mightBeRichText(l->text()))
+                              ? l->text()
+                              : somVist(l->text());
+    if (l->wordWrap()) {
+        const int trengs = l->heightForWidth(l->width());
+        if (trengs > l->height())
+            return u"%1 '%2': wrapped at %3 px it needs %4 px high, has %5"_s.arg(navn(l), kort(tekst))
+                .arg(l->width()).arg(trengs).arg(l->height());
+        return {};
+    }
+    const QSize trengs = l->sizeHint();
+    if (trengs.width() > l->width() || trengs.height() > l->height())
+        return u"%1 '%2' needs %3×%4 px, has %5×%6"_s.arg(navn(l), kort(tekst))
+            .arg(trengs.width()).arg(trengs.height()).arg(l->width()).arg(l->height());
+    return {};
+}
+
+} // namespace
+
+QStringList avklipt(QWidget *vindu)
+{
+    return hverSide(vindu, [vindu] {
+        QStringList feil;
+        for (QWidget *w : synlige(vindu)) {
+            QString f;
+            if (auto *l = qobject_cast<QLabel *>(w))
+                f = etikettAvklipt(l);
+            else if (auto *b = qobject_cast<QAbstractButton *>(w); b && !b->text().isEmpty())
+                f = knappAvklipt(b);
+            if (!f.isEmpty())
+                feil.append(u"text cut: "_s + f);
+        }
+        return feil;
+    });
+}
+
+QStringList doedeAkseleratorer(QWidget *vindu)
+{
+    QPointer<QWidget> foer = QApplication::focusWidget();
+    vindu->activateWindow();
+    if (!QTest::qWaitForWindowActive(vindu))
+        return {u"the window cannot be made active: its accelerators were not tried"_s};
+    const QStringList alle = hverSide(vindu, [vindu] {
+        QStringList feil;
+        const QList<QWidget *> widgets = synlige(vindu);
+        for (QWidget *w : widgets) {
+            auto *l = qobject_cast<QLabel *>(w);
+            QWidget *felt = l ? l->buddy() : nullptr;
+            if (!felt || akselerator(l->text()).isNull() || l->textFormat() == Qt::RichText || !felt->isVisibleTo(vindu)
+                || !felt->isEnabled())
+                continue;
+            auto iFeltet = [felt](const QWidget *f) { return f && (f == felt || felt->isAncestorOf(f)); };
+            // Start from a push button elsewhere (Alt+letter typed into a text field would change it).
+            QWidget *start = nullptr;
+            for (QWidget *s : widgets)
+                if (qobject_cast<QPushButton *>(s) && s->isEnabled() && (s->focusPolicy() & Qt::TabFocus) && !iFeltet(s)) {
+                    start = s;
+                    break;
+                }
+            if (start)
+                start->setFocus(Qt::OtherFocusReason);
+            else if (QWidget *f = QApplication::focusWidget(); iFeltet(f))
+                f->clearFocus();
+            QWidget *mottaker = QApplication::focusWidget() ? QApplication::focusWidget() : vindu;
+            QTest::keySequence(mottaker, QKeySequence::mnemonic(l->text()));
+            QWidget *naa = QApplication::focusWidget();
+            if (!iFeltet(naa))
+                feil.append(u"Alt+%1 of label '%2' does not reach %3 (the focus is on %4)"_s.arg(
+                    akselerator(l->text()).toUpper(), l->text(), navn(felt), naa ? navn(naa) : u"nothing"_s));
+        }
+        return feil;
+    });
+    if (foer && foer->window() == vindu)
+        foer->setFocus(Qt::OtherFocusReason);
+    return alle;
 }
 
 } // namespace tilsyn::uisjekk

@@ -24,4 +24,16 @@ QStringList tastaturfeil(QWidget *vindu);
 /// True cognates (OK, Status …) and texts without letters are allowed.
 QStringList uoversatt(QWidget *vindu, const QHash<QString, QString> &engelsk);
 
+/// Texts that do not fit (on every page of every tab widget): a label, tick box, radio button or
+/// push button narrower or lower than its text needs. A word-wrapped label is measured by
+/// heightForWidth() at its width; the others by sizeHint() (a push button in a layout that
+/// gives it less: the text is cut). Labels that show data (property "tilsynData") count too.
+QStringList avklipt(QWidget *vindu);
+
+/// Accelerators that do not work: for each visible label with a buddy and an Alt letter, Alt+letter
+/// is sent with QTest to the active window and must move the focus to the buddy (or into it); a
+/// buddy that cannot take the focus (a container) fails.
+/// Activates the window; the focus is put back where it was.
+QStringList doedeAkseleratorer(QWidget *vindu);
+
 } // namespace tilsyn::uisjekk

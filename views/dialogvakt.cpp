@@ -1,0 +1,151 @@
+#include "dialogvakt.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QEvent>
+#include <QLabel>
+#include <QLayout>
+#include <QMenu>
+#include <QScreen>
+#include <QTimer>
+#include <QWidget>
+
+namespace tilsyn {
+
+namespace {
+
+// A window of its own that takes the focus: not a menu, a combo box's list, a tooltip or a splash.
+bool egetVindu(const QObject *o)
+{
+    if (!o->isWidgetType())
+        return false;
+    const auto *w = static_cast<const QWidget *>(o);
+    if (!w->isWindow() || qobject_cast<const QMenu *>(w))
+        return false;
+    const Qt::WindowType type = w->windowType();
+    return type != Qt::Popup && type != Qt::ToolTip && type != Qt::SplashScreen && type != Qt::Desktop
+           && !w->testAttribute(Qt::WA_ShowWithoutActivating);
+}
+
+} // namespace
+
+Dialogvakt::Dialogvakt(QObject *parent) : QObject(parent)
+{
+}
+
+void Dialogvakt::installer()
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || app->findChild<Dialogvakt *>(QString(), Qt::FindDirectChildrenOnly))
+        return;
+    app->installEventFilter(new Dialogvakt(app));
+}
+
+bool Dialogvakt::eventFilter(QObject *mottaker, QEvent *hendelse)
+{
+    switch (hendelse->type()) {
+    case QEvent::Show:
+        if (egetVindu(mottaker))
+            vist(static_cast<QWidget *>(mottaker));
+        break;
+    case QEvent::WindowActivate:
+        m_aktiverNeste = false; // something has the keyboard again
+        break;
+    case QEvent::WindowDeactivate:
+        // Qt deactivates the active window as it hides it, before its Hide event; a window
+        // deactivated while still shown lost the focus to another application instead.
+        if (egetVindu(mottaker) && static_cast<QWidget *>(mottaker)->isHidden())
+            m_skjultAktiv = static_cast<QWidget *>(mottaker);
+        break;
+    case QEvent::Hide:
+        if (egetVindu(mottaker))
+            skjult(static_cast<QWidget *>(mottaker));
+        break;
+    case QEvent::Shortcut: // a QLabel's only shortcut is its buddy's Alt letter
+        if (tilSammensattFelt(mottaker))
+            return true;
+        break;
+    case QEvent::LayoutRequest:
+        // A text set while the dialog is shown: fit once the layout has taken it in.
+        if (qobject_cast<QDialog *>(mottaker) && static_cast<QWidget *>(mottaker)->isVisible())
+            QTimer::singleShot(0, static_cast<QWidget *>(mottaker),
+                               [w = static_cast<QWidget *>(mottaker)] { tilpassHoeyde(w); });
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(mottaker, hendelse);
+}
+
+void Dialogvakt::vist(QWidget *vindu)
+{
+    QWidget *fokus = QApplication::focusWidget();
+    if (fokus && fokus->window() != vindu) {
+        if (!m_aapnetFra.contains(vindu))
+            connect(vindu, &QObject::destroyed, this, [this](QObject *o) { m_aapnetFra.remove(o); });
+        m_aapnetFra.insert(vindu, fokus);
+    }
+    if (qobject_cast<QDialog *>(vindu))
+        tilpassHoeyde(vindu);
+    if (m_aktiverNeste && !QApplication::activeWindow()) {
+        m_aktiverNeste = false;
+        vindu->activateWindow();
+    }
+}
+
+void Dialogvakt::skjult(QWidget *vindu)
+{
+    const QPointer<QWidget> fra = m_aapnetFra.take(vindu);
+    const bool varAktiv = m_skjultAktiv == vindu;
+    m_skjultAktiv = nullptr;
+    if (!varAktiv || QApplication::activeWindow())
+        return;
+    if (!fra || !fra->isVisible()) {
+        m_aktiverNeste = true;
+        return;
+    }
+    QWidget *tilbake = fra->window();
+    // Another modal dialog opened meanwhile (its own show activates it): leave it the focus.
+    if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != tilbake)
+        return;
+    fra->setFocus(Qt::ActiveWindowFocusReason); // the window's focus widget once it is active
+    tilbake->activateWindow();
+}
+
+bool Dialogvakt::tilSammensattFelt(QObject *etikett)
+{
+    auto *l = qobject_cast<QLabel *>(etikett);
+    QWidget *felt = l ? l->buddy() : nullptr;
+    if (!felt || felt->focusPolicy() != Qt::NoFocus)
+        return false; // QLabel does it itself
+    auto tar = [](const QWidget *w) { return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus); };
+    QWidget *maal = felt->focusProxy(); // QLabel ignores it when the field itself takes no focus
+    while (maal && maal->focusProxy())
+        maal = maal->focusProxy();
+    if (maal && !tar(maal))
+        maal = nullptr;
+    // The window's whole Tab order, from the field on: children added through a layout may sit anywhere in it.
+    for (QWidget *w = felt->nextInFocusChain(); !maal && w && w != felt; w = w->nextInFocusChain())
+        if (felt->isAncestorOf(w) && tar(w))
+            maal = w;
+    if (!maal)
+        return false;
+    maal->setFocus(Qt::ShortcutFocusReason);
+    l->window()->setAttribute(Qt::WA_KeyboardFocusChange);
+    return true;
+}
+
+void Dialogvakt::tilpassHoeyde(QWidget *vindu)
+{
+    QLayout *lag = vindu->layout();
+    if (!lag || !lag->hasHeightForWidth() || vindu->isMaximized() || vindu->isFullScreen())
+        return;
+    int trengs = lag->totalHeightForWidth(vindu->width());
+    if (const QScreen *skjerm = vindu->screen()) // the title bar and frame: about 40 px
+        trengs = std::min(trengs, skjerm->availableGeometry().height() - 40);
+    trengs = std::min(trengs, vindu->maximumHeight());
+    if (trengs > vindu->height())
+        vindu->resize(vindu->width(), trengs);
+}
+
+} // namespace tilsyn

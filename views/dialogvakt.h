@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace tilsyn {
+
+/// What every window and dialog needs that Qt leaves to the window manager, for one event
+/// filter on the application to do for all of them:
+///  - **the focus comes back.** When a window closes while it is active (a modal dialog, a
+///    message box, the follow-up window), the window that opened it is activated again and the
+///    focus returns to the widget that had it when it opened. A window manager does this; without
+///    one (Xvfb, a kiosk or remote session) the X server gives the focus to the root window and
+///    the keyboard types into nothing. A window hidden while another application is active
+///    takes nothing back. When the closed window opened from nothing (the first-run profile), or
+///    its opener is gone, the application's next window shown takes the focus (the main window).
+///  - **wrapped text is not cut.** A dialog is shown at least as high as its layout needs at its
+///    width (QLayout::totalHeightForWidth; a top-level window's minimum size ignores
+///    heightForWidth, so a wrapped label set after the dialog was sized is squeezed), and grows
+///    when a text set while it is shown needs more room, up to the screen's height.
+///  - **a label's Alt letter reaches a composite field.** QLabel gives the focus to its buddy
+///    only when the buddy itself takes focus; a buddy that is a container (a row of radio
+///    buttons, a date with its tick box, a date and a reference) got nothing, also when it names
+///    a focus proxy. Then the buddy's focus proxy, else its first child in the Tab order that
+///    takes the focus, gets it.
+/// installer() is called by the desktop (Skrivebord) and the main window; it installs once.
+class Dialogvakt final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Dialogvakt)
+
+public:
+    /// Installs the filter on the running QApplication, once; later calls do nothing.
+    static void installer();
+
+protected:
+    bool eventFilter(QObject *mottaker, QEvent *hendelse) override;
+
+private:
+    explicit Dialogvakt(QObject *parent);
+    void vist(QWidget *vindu);
+    void skjult(QWidget *vindu);
+    static void tilpassHoeyde(QWidget *vindu);
+    /// The Alt letter of a label whose buddy cannot take the focus: true when handled.
+    static bool tilSammensattFelt(QObject *etikett);
+
+    /// Per shown window: the widget that had the focus when it opened.
+    QHash<const QObject *, QPointer<QWidget>> m_aapnetFra;
+    /// A window deactivated because it was being hidden (it was the active one).
+    QPointer<QWidget> m_skjultAktiv;
+    /// The active window closed with nowhere to return: the next window shown is activated.
+    bool m_aktiverNeste = false;
+};
+
+} // namespace tilsyn
