@@ -271,6 +271,42 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
         <source>Send for approval</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Name the su&amp;bmitter in this letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;w letter to this party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off: the letter says "the submitter" (or "the patient", "the relative") instead of their name, also in its chronology.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This letter was finalised %1 by %2 and is shown as stored. To write another letter of this type to the same party, choose New letter to this party.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the facts relied on (Saksforhold) in nynorsk first: the case's summary is in bokmål, so it is not used in this letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the facts relied on (Saksforhold) in bokmål first: the case's summary is in nynorsk, so it is not used in this letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case's summary is in bokmål, so it is not used in this nynorsk letter: write the facts relied on here, in nynorsk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case's summary is in nynorsk, so it is not used in this bokmål letter: write the facts relied on here, in bokmål.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The finalised letter cannot be shown: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -1602,6 +1638,10 @@ SHA-256 %3</source>
         <source>Answered</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No saksnummer yet (document %1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::JournalPanel</name>
@@ -2266,6 +2306,10 @@ SHA-256 %3</source>
         <source>Drafts</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Every party has its finalised decision letter; they are in the case's documents.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::RapportModell</name>
@@ -2881,6 +2925,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Assign case %1 to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every party has its finalised decision letter; they are in the case's documents.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -272,6 +272,42 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
         <source>Send for approval</source>
         <translation>Send til godkjenning</translation>
     </message>
+    <message>
+        <source>Name the su&amp;bmitter in this letter</source>
+        <translation>Navngi innsenderen i &amp;brevet</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w letter to this party</source>
+        <translation>Nytt brev til &amp;denne parten</translation>
+    </message>
+    <message>
+        <source>Off: the letter says "the submitter" (or "the patient", "the relative") instead of their name, also in its chronology.</source>
+        <translation>Av: brevet skriver «innsenderen» (eller «pasienten», «pårørende») i stedet for navnet, også i saksgangen.</translation>
+    </message>
+    <message>
+        <source>This letter was finalised %1 by %2 and is shown as stored. To write another letter of this type to the same party, choose New letter to this party.</source>
+        <translation>Dette brevet ble ferdigstilt %1 av %2 og vises slik det er lagret. Velg Nytt brev til denne parten for å skrive et nytt brev av denne typen til samme part.</translation>
+    </message>
+    <message>
+        <source>Write the facts relied on (Saksforhold) in nynorsk first: the case's summary is in bokmål, so it is not used in this letter.</source>
+        <translation>Skriv saksforholdet på nynorsk først: sammendraget i saken er på bokmål og brukes derfor ikke i dette brevet.</translation>
+    </message>
+    <message>
+        <source>Write the facts relied on (Saksforhold) in bokmål first: the case's summary is in nynorsk, so it is not used in this letter.</source>
+        <translation>Skriv saksforholdet på bokmål først: sammendraget i saken er på nynorsk og brukes derfor ikke i dette brevet.</translation>
+    </message>
+    <message>
+        <source>The case's summary is in bokmål, so it is not used in this nynorsk letter: write the facts relied on here, in nynorsk.</source>
+        <translation>Sammendraget i saken er på bokmål og brukes ikke i dette nynorskbrevet: skriv saksforholdet her, på nynorsk.</translation>
+    </message>
+    <message>
+        <source>The case's summary is in nynorsk, so it is not used in this bokmål letter: write the facts relied on here, in bokmål.</source>
+        <translation>Sammendraget i saken er på nynorsk og brukes ikke i dette bokmålsbrevet: skriv saksforholdet her, på bokmål.</translation>
+    </message>
+    <message>
+        <source>The finalised letter cannot be shown: %1</source>
+        <translation>Det ferdigstilte brevet kan ikke vises: %1</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -1605,6 +1641,10 @@ SHA-256 %3</translation>
         <source>Answered</source>
         <translation>Avskrevet</translation>
     </message>
+    <message>
+        <source>No saksnummer yet (document %1)</source>
+        <translation>Ikke saksnummer ennå (dokument %1)</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::JournalPanel</name>
@@ -2258,6 +2298,10 @@ SHA-256 %3</translation>
         <source>Drafts</source>
         <translation>Utkast</translation>
     </message>
+    <message>
+        <source>Every party has its finalised decision letter; they are in the case's documents.</source>
+        <translation>Alle parter har fått sitt ferdigstilte avgjørelsesbrev; brevene ligger i sakens dokumenter.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::RapportModell</name>
@@ -2871,6 +2915,10 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Assign case %1 to:</source>
         <translation>&amp;Fordel sak %1 til:</translation>
+    </message>
+    <message>
+        <source>Every party has its finalised decision letter; they are in the case's documents.</source>
+        <translation>Alle parter har fått sitt ferdigstilte avgjørelsesbrev; brevene ligger i sakens dokumenter.</translation>
     </message>
 </context>
 <context>

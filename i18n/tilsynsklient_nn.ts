@@ -272,6 +272,42 @@ For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
         <source>Send for approval</source>
         <translation>Send til godkjenning</translation>
     </message>
+    <message>
+        <source>Name the su&amp;bmitter in this letter</source>
+        <translation>Namngje innsendaren i &amp;brevet</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w letter to this party</source>
+        <translation>Nytt brev til &amp;denne parten</translation>
+    </message>
+    <message>
+        <source>Off: the letter says "the submitter" (or "the patient", "the relative") instead of their name, also in its chronology.</source>
+        <translation>Av: brevet skriv «innsendaren» (eller «pasienten», «pårørande») i staden for namnet, også i saksgangen.</translation>
+    </message>
+    <message>
+        <source>This letter was finalised %1 by %2 and is shown as stored. To write another letter of this type to the same party, choose New letter to this party.</source>
+        <translation>Dette brevet vart ferdigstilt %1 av %2 og blir vist slik det er lagra. Vel Nytt brev til denne parten for å skriva eit nytt brev av denne typen til same part.</translation>
+    </message>
+    <message>
+        <source>Write the facts relied on (Saksforhold) in nynorsk first: the case's summary is in bokmål, so it is not used in this letter.</source>
+        <translation>Skriv saksforholdet på nynorsk først: samandraget i saka er på bokmål og blir difor ikkje brukt i dette brevet.</translation>
+    </message>
+    <message>
+        <source>Write the facts relied on (Saksforhold) in bokmål first: the case's summary is in nynorsk, so it is not used in this letter.</source>
+        <translation>Skriv saksforholdet på bokmål først: samandraget i saka er på nynorsk og blir difor ikkje brukt i dette brevet.</translation>
+    </message>
+    <message>
+        <source>The case's summary is in bokmål, so it is not used in this nynorsk letter: write the facts relied on here, in nynorsk.</source>
+        <translation>Samandraget i saka er på bokmål og blir ikkje brukt i dette nynorskbrevet: skriv saksforholdet her, på nynorsk.</translation>
+    </message>
+    <message>
+        <source>The case's summary is in nynorsk, so it is not used in this bokmål letter: write the facts relied on here, in bokmål.</source>
+        <translation>Samandraget i saka er på nynorsk og blir ikkje brukt i dette bokmålsbrevet: skriv saksforholdet her, på bokmål.</translation>
+    </message>
+    <message>
+        <source>The finalised letter cannot be shown: %1</source>
+        <translation>Det ferdigstilte brevet kan ikkje visast: %1</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -1605,6 +1641,10 @@ SHA-256 %3</translation>
         <source>Answered</source>
         <translation>Avskriven</translation>
     </message>
+    <message>
+        <source>No saksnummer yet (document %1)</source>
+        <translation>Ikkje saksnummer enno (dokument %1)</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::JournalPanel</name>
@@ -2258,6 +2298,10 @@ SHA-256 %3</translation>
         <source>Drafts</source>
         <translation>Utkast</translation>
     </message>
+    <message>
+        <source>Every party has its finalised decision letter; they are in the case's documents.</source>
+        <translation>Alle partar har fått det ferdigstilte avgjerdsbrevet sitt; breva ligg i dokumenta til saka.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::RapportModell</name>
@@ -2871,6 +2915,10 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Assign case %1 to:</source>
         <translation>&amp;Fordel sak %1 til:</translation>
+    </message>
+    <message>
+        <source>Every party has its finalised decision letter; they are in the case's documents.</source>
+        <translation>Alle partar har fått det ferdigstilte avgjerdsbrevet sitt; breva ligg i dokumenta til saka.</translation>
     </message>
 </context>
 <context>

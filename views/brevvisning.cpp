@@ -9,6 +9,7 @@
 #include "flyt/tildeling.h"
 #include "items/kontorpraksis.h"
 #include "sperregrunn.h"
+#include "letters/brevforslag.h"
 #include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
 #include "letters/brevparter.h"
@@ -63,6 +64,8 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     , m_maalform(new QComboBox(this))
     , m_skjerming(new QCheckBox(tr("Exempt from public access (U&nntatt offentlighet)"), this))
     , m_kopiInnsender(new QCheckBox(tr("&Copy to the person who made the request"), this))
+    , m_navngiInnsender(new QCheckBox(tr("Name the su&bmitter in this letter"), this))
+    , m_nyttBrev(new QPushButton(tr("Ne&w letter to this party"), this))
     , m_saksforhold(new QPlainTextEdit(this))
     , m_fritekst(new QPlainTextEdit(this))
     , m_feil(new QLabel(this))
@@ -100,6 +103,13 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     skjema->addRow(QString(), m_skjerming);
     skjema->addRow(QString(), m_kopiInnsender);
     m_kopiInnsender->setObjectName(u"kopiInnsender"_s);
+    // A letter to a tilsynsobjekt refers to the innsender by role unless the caseworker names them.
+    skjema->addRow(QString(), m_navngiInnsender);
+    m_navngiInnsender->setObjectName(u"navngiInnsender"_s);
+    m_navngiInnsender->setToolTip(tr("Off: the letter says \"the submitter\" (or \"the patient\", \"the relative\") "
+                                     "instead of their name, also in its chronology."));
+    m_nyttBrev->setObjectName(u"nyttBrev"_s);
+    m_nyttBrev->setVisible(false); // only while a finalised letter is shown
     skjema->addRow(tr("&Facts relied on"), m_saksforhold);
     skjema->addRow(tr("Further te&xt"), m_fritekst);
     auto *knapper = new QHBoxLayout;
@@ -117,6 +127,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     knapper->addWidget(utkastKnapp);
     knapper->addWidget(m_tilGodkjenning);
     knapper->addWidget(m_ferdigstill);
+    knapper->addWidget(m_nyttBrev);
     m_ferdigstill->setObjectName(u"ferdigstill"_s);
     m_tilGodkjenning->setObjectName(u"tilGodkjenning"_s);
     m_flytstatus->setObjectName(u"flytstatus"_s);
@@ -150,8 +161,9 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
             return {};
         }
     };
-    venstre->addWidget(stavekontroll::kobleBrev(m_maalform, {m_saksforhold, m_fritekst}, this, andreTekster,
-                                                {m_type, m_mottaker}));
+    m_stavevarsel = stavekontroll::kobleBrev(m_maalform, {m_saksforhold, m_fritekst}, this, andreTekster,
+                                             {m_type, m_mottaker});
+    venstre->addWidget(m_stavevarsel);
     auto *hoved = new QHBoxLayout(this);
     hoved->addLayout(venstre, 2);
     hoved->addWidget(m_forhaandsvisning, 3);
@@ -181,8 +193,15 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
         lastLagretVersjon();
         oppdater();
     });
-    connect(m_maalform, &QComboBox::currentIndexChanged, this, &Brevvisning::oppdater);
+    connect(m_maalform, &QComboBox::currentIndexChanged, this, [this] {
+        // An unchanged proposal follows the målform: never the other målform's summary.
+        if (m_saksforhold->toPlainText() == m_foreslaattTekst && !m_visesFerdig)
+            foreslaaSaksforhold(m_sak.sammendrag.value_or(QString()));
+        oppdater();
+    });
     connect(m_skjerming, &QCheckBox::toggled, this, &Brevvisning::oppdater);
+    connect(m_navngiInnsender, &QCheckBox::toggled, this, &Brevvisning::oppdater);
+    connect(m_nyttBrev, &QPushButton::clicked, this, &Brevvisning::nyttBrev);
     connect(m_kopiInnsender, &QCheckBox::clicked, this, &Brevvisning::kopiTilInnsenderEndret);
 }
 
@@ -198,7 +217,7 @@ void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
     }
     m_sak = sak;
     m_idag = idag;
-    m_saksforhold->setPlainText(sak.sammendrag.value_or(QString()));
+    m_visesFerdig.reset();
     const QSignalBlocker blokk(m_type);
     m_type->clear();
     // The type's name in the målform of the UI (nynorsk UI: "Varsel om tilsyn" → nynorsk name).
@@ -208,13 +227,26 @@ void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
             continue; // a pålegg goes to the kommune's service only (kanFaaPaalegg)
         m_type->addItem(t.navnPaa(ui).isEmpty() ? t.navn : t.navnPaa(ui), t.kode);
     }
-    // The type the case is at: on a closed case the letter that closed it in its behandlingsmåte
-    // (e.g. the avgjørelse), never the receipt of a new henvendelse; else the first.
-    if (sak.avsluttet.isValid())
-        for (const Brevtype &t : brevtyperFor(sak.behandlingsmaate, sak.sektor))
-            if (t.milepel == u"avsluttet" && velgType(t.kode))
-                break;
+    // The letter the case's state calls for (foreslaattBrev()): a decided BM 5 case the
+    // avgjørelse to the next party without one, never the receipt of a new henvendelse.
+    QList<Brevhendelse> sendte;
+    try {
+        if (m_arkiv && !sak.id.isEmpty())
+            sendte = hendelserFraBrev(m_arkiv->forSak(sak.id));
+    } catch (const StoreError &e) {
+        m_feil->setText(e.melding());
+        m_feil->show();
+    }
+    const Brevforslag forslag = foreslaattBrev(sak, sendte);
+    velgType(forslag.type);
     fyllMottakere();
+    if (const int i = m_mottaker->findData(forslag.til); i >= 0) {
+        m_mottaker->setCurrentIndex(i);
+        const QList<Brevmottaker> mulige = muligeMottakere(m_sak, m_type->currentData().toString());
+        if (i < mulige.size())
+            m_maalform->setCurrentIndex(mulige[i].maalform == Maalform::Nynorsk ? 1 : 0);
+    }
+    foreslaaSaksforhold(sak.sammendrag.value_or(QString()));
     lastLagretVersjon();
     oppdater();
 }
@@ -234,6 +266,11 @@ QString Brevvisning::ferdigstillingsgrunn() const
     if (m_type->currentIndex() < 0)
         return tr("Choose a letter type first.");
     const QString type = m_type->currentData().toString();
+    if (m_visesFerdig)
+        return tr("This letter was finalised %1 by %2 and is shown as stored. To write another letter of this type "
+                  "to the same party, choose New letter to this party.")
+            .arg(QLocale().toString(m_visesFerdig->ferdigstilt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s),
+                 m_visesFerdig->ferdigstiltAv);
     switch (Kontorpraksis::sperre(m_sak, type, Kontorpraksis::typerSomKreverGodkjenning())) {
     case Ferdigstillingssperre::ManglerSaksnummer:
         return Kontorpraksis::saksnummer() == Saksnummerkilde::Sentral
@@ -253,6 +290,13 @@ QString Brevvisning::ferdigstillingsgrunn() const
         break;
     }
     try {
+        const Maalform m = maalformFraKode(m_maalform->currentData().toString());
+        if (m_maler.mal(type, m).navn().contains(u"sammendrag"_s) && saksforholdMangler(m_sak, utkast()))
+            return m == Maalform::Nynorsk
+                ? tr("Write the facts relied on (Saksforhold) in nynorsk first: the case's summary is in bokmål, so it "
+                     "is not used in this letter.")
+                : tr("Write the facts relied on (Saksforhold) in bokmål first: the case's summary is in nynorsk, so it "
+                     "is not used in this letter.");
         if (!m_arkiv->erLagretMedSaksnummer(m_sak))
             return tr("The case number %1 is not saved yet: save the case first.").arg(*m_sak.saksnummer);
         Brevutkast endelig = utkast();
@@ -262,6 +306,8 @@ QString Brevvisning::ferdigstillingsgrunn() const
                       "make another letter.")
                 .arg(QLocale().toString(brev->ferdigstilt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s), brev->ferdigstiltAv);
     } catch (const StoreError &e) {
+        return e.melding();
+    } catch (const BrevmalFeil &e) {
         return e.melding();
     }
     return {};
@@ -309,10 +355,7 @@ void Brevvisning::bekreftOgFerdigstill()
 
 void Brevvisning::lagreUtkastSom()
 {
-    const Brevtype *t = brevtype(m_type->currentData().toString());
-    const QString forslag = u"%1-%2-utkast.pdf"_s.arg(t ? t->kode : u"brev"_s,
-                                                      m_sak.saksnummer.value_or(m_sak.id.left(8)).replace(u'/', u'-'));
-    const QString fil = QFileDialog::getSaveFileName(this, tr("Save PDF draft"), forslag, tr("PDF (*.pdf)"));
+    const QString fil = QFileDialog::getSaveFileName(this, tr("Save PDF draft"), filnavnForslag(), tr("PDF (*.pdf)"));
     if (fil.isEmpty())
         return;
     QString feil;
@@ -428,6 +471,7 @@ Brevutkast Brevvisning::utkast() const
     }
     u.fritekst.insert(u"saksforhold"_s, m_saksforhold->toPlainText());
     u.fritekst.insert(u"fritekst"_s, m_fritekst->toPlainText());
+    u.navngiInnsender = m_navngiInnsender->isChecked() && !navngirInnsender(u);
     u.utkast = true;
     return u;
 }
@@ -471,6 +515,10 @@ void Brevvisning::oppdater()
 Brevutkast Brevvisning::forhaandsvist() const
 {
     Brevutkast u = utkast();
+    if (m_visesFerdig) { // the stored letter is what the preview paints
+        u.utkast = false;
+        return u;
+    }
     if (m_ferdig) {
         Brevutkast endelig = u;
         endelig.utkast = false;
@@ -482,6 +530,8 @@ Brevutkast Brevvisning::forhaandsvist() const
 
 void Brevvisning::tegn(QPrinter *skriver)
 {
+    if (m_visesFerdig && tegnFerdigstilt(skriver))
+        return;
     try {
         m_renderer->tegn(m_sak, forhaandsvist(), *skriver);
         m_feil->hide();
@@ -508,7 +558,8 @@ void Brevvisning::skrivUt()
 bool Brevvisning::lagrePdf(const QString &filsti, QString *feil) const
 {
     try {
-        const QByteArray pdf = m_renderer->pdfA(m_sak, utkast());
+        // A finalised letter shown: its stored bytes (checked on loading), not a new rendering.
+        const QByteArray pdf = m_visesFerdig ? m_visesFerdig->pdf : m_renderer->pdfA(m_sak, utkast());
         Utfil fil(filsti); // whole or not at all: a full disk leaves no truncated PDF under the name
         if (!fil.aapne() || !fil.skriv(pdf) || !fil.fullfoer()) {
             *feil = fil.feil();

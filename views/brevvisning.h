@@ -1,7 +1,10 @@
 #pragma once
 
 #include "domain/tilsynssak.h"
+#include "letters/brevrepository.h"
 #include "letters/brevutkast.h"
+
+#include <QSet>
 
 #include <QWidget>
 
@@ -50,6 +53,20 @@ public:
     bool settKopiTilInnsender(bool paa);
     /// The warning shown the last time a copy was added (empty: none).
     QString sisteAdvarsel() const { return m_sisteAdvarsel; }
+
+    /// Names the innsender in a letter to a tilsynsobjekt (Brevutkast::navngiInnsender; off: by role).
+    void settNavngiInnsender(bool paa);
+
+    /// Whether the letter chosen (type and recipient) is shown as finalised: the stored PDF/A,
+    /// checked against its SHA-256, read-only and without UTKAST; nothing to finalise or to
+    /// spell-check. Opening a party's letter that was finalised shows it this way.
+    bool visesFerdigstilt() const { return m_visesFerdig.has_value(); }
+    /// The finalised letter shown (without its bytes), if visesFerdigstilt().
+    std::optional<FerdigBrev> ferdigstiltBrev() const;
+    /// Leaves the finalised letter shown and starts a new draft to the same party ("New letter").
+    void nyttBrev();
+    /// The file name Save PDF proposes: saksnummer-dokumentnummer, type, recipient (pdfFilnavn()).
+    QString filnavnForslag() const;
 
     /// The letter as it stands (a draft).
     Brevutkast utkast() const;
@@ -112,6 +129,15 @@ private:
     /// Keeps the Saksforhold typed here as the case's shared text for the letter's type, if the
     /// caseworker changed what was proposed (before another party or type is shown, on finalising).
     void delSaksforhold();
+    /// Puts `tekst` (the summary, or the Saksforhold shared from another party's letter) into the
+    /// Saksforhold field when it is in the letter's målform; otherwise leaves the field empty
+    /// with a placeholder saying why (the letter prints a marker asking for the text).
+    void foreslaaSaksforhold(const QString &tekst);
+    /// Shows the party's finalised letter of the chosen type, if there is one and the caseworker
+    /// has not chosen to write a new one (brevvisningferdig.cpp).
+    void visFerdigstiltOmFinnes();
+    void settLesemodus(bool ferdig);
+    bool tegnFerdigstilt(QPrinter *skriver);
 
     const Katalog &m_katalog;
     const Brevmalkilde &m_maler;
@@ -123,6 +149,11 @@ private:
     QComboBox *m_maalform;
     QCheckBox *m_skjerming;
     QCheckBox *m_kopiInnsender;
+    QCheckBox *m_navngiInnsender;
+    QPushButton *m_nyttBrev;
+    QLabel *m_stavevarsel = nullptr;
+    std::optional<FerdigBrev> m_visesFerdig; ///< the party's finalised letter shown, with its checked bytes
+    QSet<QString> m_nyeBrev; ///< "type|recipient" the caseworker chose to write anew (New letter)
     QPlainTextEdit *m_saksforhold;
     QPlainTextEdit *m_fritekst;
     QLabel *m_feil;

@@ -35,6 +35,8 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QScopeGuard>
+
 #include <algorithm>
 
 namespace tilsyn {
@@ -43,6 +45,12 @@ using namespace Qt::StringLiterals;
 
 void Brevvisning::lastLagretVersjon()
 {
+    // Whatever is proposed below: a party's finalised letter is then shown as stored, and the
+    // spelling warning is read again for the texts now shown (they were set under a blocker).
+    const auto etter = qScopeGuard([this] {
+        Q_EMIT m_saksforhold->textChanged();
+        visFerdigstiltOmFinnes();
+    });
     m_versjonsdato = {};
     if (!m_arkiv || m_sak.id.isEmpty() || m_type->currentIndex() < 0)
         return;
@@ -55,10 +63,13 @@ void Brevvisning::lastLagretVersjon()
             // No saved version of this party's letter: the facts written in it before, else those
             // written last in another party's letter of the type, else the case's summary, so the
             // facts are typed once and may still differ per party.
-            if (const auto delt = Brevtekster(m_arkiv->store()).hent(m_sak.id, brev, u"saksforhold"_s))
+            // Only a text in this letter's målform is proposed (DOMAIN.md § 6).
+            const auto delt = Brevtekster(m_arkiv->store()).hent(m_sak.id, brev, u"saksforhold"_s);
+            if (delt && !paaAnnenMaalform(*delt, naa.maalform))
                 m_saksforhold->setPlainText(*delt);
-            else if (naa.type != m_tekstBrev.section(u'|', 0, 0))
-                m_saksforhold->setPlainText(m_sak.sammendrag.value_or(QString()));
+            else if (delt || naa.type != m_tekstBrev.section(u'|', 0, 0)
+                     || paaAnnenMaalform(m_saksforhold->toPlainText(), naa.maalform))
+                foreslaaSaksforhold(m_sak.sammendrag.value_or(QString()));
             m_tekstBrev = brev;
             m_foreslaattTekst = m_saksforhold->toPlainText();
             return;
@@ -69,6 +80,7 @@ void Brevvisning::lastLagretVersjon()
         m_saksforhold->setPlainText(v->utkast.fritekst.value(u"saksforhold"_s));
         m_fritekst->setPlainText(v->utkast.fritekst.value(u"fritekst"_s));
         m_skjerming->setChecked(v->utkast.unntattOffentlighet);
+        m_navngiInnsender->setChecked(v->utkast.navngiInnsender);
         m_maalform->setCurrentIndex(v->utkast.maalform == Maalform::Nynorsk ? 1 : 0);
         m_tekstBrev = brev;
         m_foreslaattTekst = m_saksforhold->toPlainText();

@@ -1,6 +1,7 @@
 #include "dokumentliste.h"
 
 #include "items/dokumentmodell.h"
+#include "letters/brevforslag.h"
 #include "letters/brevrepository.h"
 #include "redigeringsstil.h"
 #include "sperregrunn.h"
@@ -109,13 +110,24 @@ DokumentListe::DokumentListe(const BrevRepository &arkiv, QWidget *parent)
         const int rad = m_tabell->currentIndex().row();
         if (rad < 0)
             return;
-        const QString forslag = u"%1-%2.pdf"_s.arg(m_modell->brev(rad).type, m_modell->brev(rad).dato.toString(Qt::ISODate));
-        const QString fil = QFileDialog::getSaveFileName(this, tr("Save letter"), forslag, tr("PDF (*.pdf)"));
+        const QString fil = QFileDialog::getSaveFileName(this, tr("Save letter"), filnavnForslag(rad), tr("PDF (*.pdf)"));
         QString f;
         if (!fil.isEmpty() && !lagreSom(valgt(), fil, &f))
             visFeil(f);
     });
     oversett();
+}
+
+QString DokumentListe::filnavnForslag(int rad) const
+{
+    const FerdigBrev &b = m_modell->brev(rad);
+    std::pair<QString, std::optional<int>> ref;
+    try {
+        ref = m_arkiv.referanse(b);
+    } catch (const StoreError &) {
+        // without the reference the name still says type and recipient
+    }
+    return pdfFilnavn(ref.first, ref.second, b.type, maalformFraKode(b.maalform), b.mottaker, false);
 }
 
 DokumentListe::~DokumentListe() = default;

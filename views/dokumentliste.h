@@ -28,6 +28,9 @@ public:
 
     /// Shows the letters of case `sakId` (empty: none); does nothing if it is already shown.
     void visSak(const QString &sakId);
+    /// The file name Save letter proposes for row `rad`: "2026-123-5 Avgjørelse i tilsynssak
+    /// Vangen sjukeheim.pdf" (saksnummer, document number, type, recipient; pdfFilnavn()).
+    QString filnavnForslag(int rad) const;
     /// A letter was finalised: reads the list again.
     void lesPaaNytt();
 

@@ -130,8 +130,15 @@ void PartsbrevDialog::aapneValgt()
     if (rad < 0 || rad >= m_utkast.size())
         return;
     m_liste->item(rad)->setCheckState(Qt::Checked);
-    if (m_aapne)
-        m_aapne(m_utkast[rad]);
+    if (!m_aapne || !m_aapne(m_utkast[rad]))
+        return;
+    // Finalised in the letter window: that party is done and leaves the list.
+    delete m_liste->takeItem(rad);
+    m_utkast.removeAt(rad);
+    if (m_utkast.isEmpty()) {
+        m_melding->setText(tr("Every party has its finalised decision letter; they are in the case's documents."));
+        m_melding->show();
+    }
 }
 
 void PartsbrevDialog::lagreAlleSom()

@@ -29,8 +29,9 @@ class PartsbrevDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PartsbrevDialog)
 
 public:
-    /// Opens one draft for review (the letter window).
-    using Aapne = std::function<void(const Brevutkast &)>;
+    /// Opens one draft for review (the letter window); returns whether its party now has a
+    /// finalised letter of the type, which then leaves the list (only parties without one are listed).
+    using Aapne = std::function<bool(const Brevutkast &)>;
 
     /// Where Save all keeps the drafts: the store's file (the worker opens its own connection),
     /// the office's template folder (empty: the built-in templates) and who saves them.

@@ -6,6 +6,7 @@
 
 #include "arkivhandling.h"
 #include "brevdialog.h"
+#include "letters/brevforslag.h"
 #include "brevvisning.h"
 #include "caseeditor.h"
 #include "dialogvakt.h"
@@ -209,9 +210,22 @@ void Skrivebord::koblBrev()
             QMessageBox::warning(m_vindu.get(), tr("Decision letters for all parties"), e.melding());
             return;
         }
+        if (utkast.isEmpty()) { // only parties without a finalised decision letter are listed
+            QMessageBox::information(m_vindu.get(), tr("Decision letters for all parties"),
+                                     tr("Every party has its finalised decision letter; they are in the case's documents."));
+            return;
+        }
         PartsbrevDialog d(sak, utkast, m_katalog,
                           {m_store.sti(), m_maler->overstyringsmappe(), Kontorpraksis::sentralbruker(m_vindu->bruker())},
-                          [aapne, &sak](const Brevutkast &u) { aapne(sak, &u); }, m_vindu.get());
+                          [this, aapne, &sak](const Brevutkast &u) {
+                              aapne(sak, &u);
+                              try {
+                                  return erSendt(hendelserFraBrev(m_brevarkiv->forSak(sak.id)), u.type, u.mottaker.navn);
+                              } catch (const StoreError &) {
+                                  return false;
+                              }
+                          },
+                          m_vindu.get());
         d.exec();
     });
     // Two-step approval: the queue "Til godkjenning" and the letters returned to me (issue 12).

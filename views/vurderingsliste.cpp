@@ -2,6 +2,7 @@
 
 #include "domain/katalog.h"
 #include "items/sakutkast.h"
+#include "letters/brevutkast.h"
 #include "redigeringsstil.h"
 #include "stavekontroll.h"
 #include "tekst/stavemarkering.h"
@@ -43,15 +44,6 @@ void velgData(QComboBox *c, const QString &kode)
     c->setCurrentIndex(i);
     if (c->lineEdit() && i < 0)
         c->lineEdit()->clear();
-}
-
-/// The begrunnelse goes into the decision to the subject: its written form, else the innsender's.
-Maalform begrunnelsensMaalform(const Tilsynssak &sak, const QString &objektId)
-{
-    const Tilsynsobjekt *o = sak.objekt(objektId);
-    if (o && o->maalform)
-        return maalformFraKode(*o->maalform);
-    return maalformFraKode(sak.innsender ? sak.innsender->maalform.value_or(QString()) : QString());
 }
 
 } // namespace

@@ -63,7 +63,7 @@ QJsonObject utkastTilJson(const Brevutkast &u)
     QJsonObject fritekst;
     for (auto it = u.fritekst.cbegin(); it != u.fritekst.cend(); ++it)
         fritekst.insert(it.key(), it.value());
-    return {{"type"_L1, u.type},
+    QJsonObject o{{"type"_L1, u.type},
             {"maalform"_L1, maalformKode(u.maalform)},
             {"mottaker"_L1, mottaker(u.mottaker)},
             {"kopi_til"_L1, kopi},
@@ -82,6 +82,9 @@ QJsonObject utkastTilJson(const Brevutkast &u)
             {"oppfolgingsfrist"_L1, dato(u.oppfolgingsfrist)},
             {"kopimottaker"_L1, u.kopimottaker},
             {"fritekst"_L1, fritekst}};
+    if (u.navngiInnsender)
+        o.insert("navngi_innsender"_L1, true);
+    return o;
 }
 
 Brevutkast utkastFraJson(const QJsonObject &o)
@@ -114,6 +117,7 @@ Brevutkast utkastFraJson(const QJsonObject &o)
     u.nyForventetDato = dato(o.value("ny_forventet_dato"_L1));
     u.oppfolgingsfrist = dato(o.value("oppfolgingsfrist"_L1));
     u.kopimottaker = o.value("kopimottaker"_L1).toString();
+    u.navngiInnsender = o.value("navngi_innsender"_L1).toBool(false);
     const QJsonObject fritekst = o.value("fritekst"_L1).toObject();
     for (auto it = fritekst.begin(); it != fritekst.end(); ++it)
         u.fritekst.insert(it.key(), it.value().toString());

@@ -84,9 +84,16 @@ QString JournalModell::maatenavn(const QString &maate)
     return maate;
 }
 
+QString JournalModell::visningsreferanse(int nummer) const
+{
+    if (m_saksnummer.trimmed().isEmpty())
+        return tr("No saksnummer yet (document %1)").arg(nummer);
+    return dokumentreferanse(m_saksnummer, nummer);
+}
+
 QString JournalModell::referanse(const Journalpost &p) const
 {
-    const QString ref = dokumentreferanse(m_saksnummer, p.dokumentnummer());
+    const QString ref = visningsreferanse(p.dokumentnummer());
     return p.erFastsatt() ? ref : tr("%1 (provisional)").arg(ref);
 }
 
@@ -156,7 +163,7 @@ QVariant JournalModell::data(const QModelIndex &index, int role) const
         if (!p.avskrevetMed.isEmpty()) {
             const int rad = radFor(p.avskrevetMed);
             return tr("%1: %2").arg(maatenavn(p.avskrivningsmaate),
-                                      rad >= 0 ? dokumentreferanse(m_saksnummer, m_poster.at(rad).dokumentnummer())
+                                      rad >= 0 ? visningsreferanse(m_poster.at(rad).dokumentnummer())
                                                : p.avskrevetMed);
         }
         return p.avskrivningMerknad.isEmpty() ? maatenavn(p.avskrivningsmaate)

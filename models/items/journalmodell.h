@@ -42,6 +42,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// The document reference as the Dokumentnr column shows it: "2024/4711-5"; without a
+    /// saksnummer a sentence saying so with the document's number ("No saksnummer yet
+    /// (document 5)"), never "-5".
+    QString visningsreferanse(int nummer) const;
+
 private:
     QString referanse(const Journalpost &p) const;
 

@@ -4,6 +4,7 @@
 #include "domain/tilsynssak.h"
 #include "letters/brevtype.h"
 #include "letters/brevutkast.h"
+#include "letters/maalformkontroll.h"
 
 #include <QSet>
 #include <QTextBoundaryFinder>
@@ -127,7 +128,9 @@ QVariantHash vurderingData(const Vurdering &v, const Tilsynssak &sak, const Kata
             {u"lovbrudd"_s, v.konklusjon == u"lovbrudd"_s || v.konklusjon == u"oversendt-htil"_s}};
 }
 
-QString hendelseTekst(const Brevhendelse &h, Maalform m)
+// `innsender`: the innsender's name as the case has it; `omtale`: how this letter refers to
+// them (their name, "deg" in their own letter, or their role).
+QString hendelseTekst(const Brevhendelse &h, Maalform m, const QString &innsender, const QString &omtale)
 {
     const bool nn = m == Maalform::Nynorsk;
     if (h.type == u"mottatt")
@@ -142,12 +145,14 @@ QString hendelseTekst(const Brevhendelse &h, Maalform m)
     const QString tittel = t ? t->navnPaa(m) : h.type;
     if (h.mottaker.isEmpty())
         return (nn ? u"Statsforvaltaren sende brevet «%1»."_s : u"Statsforvalteren sendte brevet «%1»."_s).arg(tittel);
+    const bool tilInnsender = !innsender.isEmpty() && h.mottaker.trimmed() == innsender;
     return (nn ? u"Statsforvaltaren sende brevet «%1» til %2."_s : u"Statsforvalteren sendte brevet «%1» til %2."_s)
-        .arg(tittel, h.mottaker);
+        .arg(tittel, tilInnsender ? omtale : h.mottaker);
 }
 
-QVariantList kronologi(const Tilsynssak &sak, const Brevutkast &u, Maalform m)
+QVariantList kronologi(const Tilsynssak &sak, const Brevutkast &u, Maalform m, const QString &omtale)
 {
+    const QString innsender = sak.innsender ? sak.innsender->navn.trimmed() : QString();
     QList<Brevhendelse> alle{{sak.mottatt, u"mottatt"_s, {}}};
     if (sak.behandlingsmaate && *sak.behandlingsmaate != 5) {
         for (const auto &[dato, type] : {std::pair{sak.oversendt, u"oversendt"_s}, std::pair{sak.mote, u"mote"_s},
@@ -160,7 +165,7 @@ QVariantList kronologi(const Tilsynssak &sak, const Brevutkast &u, Maalform m)
     QVariantList ut;
     for (const Brevhendelse &h : alle) {
         if (h.dato.isValid())
-            ut.append(QVariantHash{{u"dato"_s, datoIOrd(h.dato)}, {u"hendelse"_s, hendelseTekst(h, m)}});
+            ut.append(QVariantHash{{u"dato"_s, datoIOrd(h.dato)}, {u"hendelse"_s, hendelseTekst(h, m, innsender, omtale)}});
     }
     return ut;
 }
@@ -207,6 +212,30 @@ QString enLinje(const QString &adresse)
 }
 
 } // namespace
+
+QString innsenderOmtale(const Tilsynssak &sak, Maalform m)
+{
+    const bool nn = m == Maalform::Nynorsk;
+    const QStringList &k = sak.kilder;
+    if (k.size() == 1) { // more than one kilde: no single role fits, so the neutral word
+        const QString &kilde = k.constFirst();
+        if (kilde == u"pasient-bruker")
+            return sak.sektor == u"helse" ? u"pasienten"_s : (nn ? u"brukaren"_s : u"brukeren"_s);
+        if (kilde == u"parorende")
+            return nn ? u"pårørande"_s : u"pårørende"_s;
+        if (kilde == u"barnet")
+            return u"barnet"_s;
+        if (kilde == u"ombud")
+            return nn ? u"pasient- og brukarombodet"_s : u"pasient- og brukerombudet"_s;
+    }
+    return nn ? u"innsendaren"_s : u"innsenderen"_s;
+}
+
+bool navngirInnsender(const Brevutkast &u)
+{
+    return u.navngiInnsender || u.mottaker.rolle == Mottakerrolle::Innsender
+        || u.mottaker.rolle == Mottakerrolle::Helsetilsynet;
+}
 
 QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast &u)
 {
@@ -295,6 +324,12 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
     QString vaarRef = sak.saksnummer.value_or(QString());
     if (!vaarRef.isEmpty() && u.dokumentnummer)
         vaarRef += u'-' + QString::number(*u.dokumentnummer);
+    // Who made the request, as this letter may name them (DOMAIN.md § 5, one letter per party):
+    // by name in their own letter and to Helsetilsynet; to a tilsynsobjekt by role unless the
+    // caseworker chose to name them. Their own letter's chronology says "deg".
+    const QString innsenderNavn = sak.innsender ? sak.innsender->navn : QString();
+    const QString omtale = u.mottaker.rolle == Mottakerrolle::Innsender ? u"deg"_s
+        : navngirInnsender(u) ? innsenderNavn.trimmed() : innsenderOmtale(sak, m);
     const bool mottakerErPerson = u.mottaker.rolle == Mottakerrolle::Innsender
         || (hovedobjekt && hovedobjekt->id == u.mottaker.objektId && hovedobjekt->type == u"helsepersonell"_s);
 
@@ -321,7 +356,7 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
         {u"hjemmel"_s, u.hjemmel},
         {u"utkast"_s, u.utkast},
         {u"kopimottaker"_s, u.kopimottaker},
-        {u"innsender"_s, sak.innsender ? sak.innsender->navn : QString()},
+        {u"innsender"_s, navngirInnsender(u) ? innsenderNavn : innsenderOmtale(sak, m)},
         {u"objekt"_s, hovedobjekt ? hovedobjekt->navn : QString()},
         {u"objekt_type"_s, hovedobjekt ? iSetning(k.navn(Liste::Objekttype, hovedobjekt->type, m)) : QString()},
         {u"objekt_orgnr"_s, hovedobjekt ? hovedobjekt->orgnr.value_or(QString()) : QString()},
@@ -353,13 +388,14 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
         {u"er_konkludert"_s, utfall != u"innledende"_s && utfall != u"oversendt-htil"_s},
         {u"har_lovbrudd"_s, lovbrudd},
         {u"er_avsluttet_uten_oppfolging"_s, !lovbrudd},
-        {u"sammendrag"_s, sak.sammendrag.value_or(QString())},
+        // Stands in for an empty Saksforhold: only in the letter's målform, else a marker asking for it.
+        {u"sammendrag"_s, saksforholdMangler(sak, u) ? saksforholdMarkor(m) : sak.sammendrag.value_or(QString())},
         {u"kopi_til"_s, kopi},
         {u"har_kopi_til"_s, !kopi.isEmpty()},
         {u"vedlegg"_s, vedlegg},
         {u"har_vedlegg"_s, !vedlegg.isEmpty()},
         {u"har_innsender"_s, sak.innsender.has_value() && !sak.innsender->navn.trimmed().isEmpty()},
-        {u"kronologi"_s, kronologi(sak, u, m)},
+        {u"kronologi"_s, kronologi(sak, u, m, omtale)},
         {u"temaer"_s, temaer},
         {u"vurderinger"_s, vurderinger},
         {u"bestemmelser"_s, vurderinger},

@@ -3,6 +3,7 @@
 #include "domain/katalog.h"
 #include "domain/tilsynssak.h"
 #include "items/innstillinger.h"
+#include "letters/brevforslag.h"
 #include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
 #include "letters/brevrepository.h"
@@ -87,15 +88,14 @@ QList<Brevutkast> vedtaksbrevTilAlleParter(const Tilsynssak &sak, const Brevbest
     QList<Brevutkast> ut;
     Brevbestilling b = bestilling;
     b.maalform.reset();
-    b.type = u"bm5-avgjorelse"_s;
-    for (const Brevmottaker &m : muligeMottakere(sak, b.type)) {
-        b.til = m.noekkel();
-        ut.append(settSammenBrev(sak, b, maler, katalog));
-    }
-    b.type = u"bm5-resultat-innsender"_s;
-    if (!muligeMottakere(sak, b.type).isEmpty()) {
-        b.til = u"innsender"_s;
-        ut.append(settSammenBrev(sak, b, maler, katalog));
+    for (const QString &type : {u"bm5-avgjorelse"_s, u"bm5-resultat-innsender"_s}) {
+        b.type = type;
+        for (const Brevmottaker &m : muligeMottakere(sak, type)) {
+            if (erSendt(bestilling.hendelser, type, m.navn))
+                continue; // this party has its finalised letter
+            b.til = m.noekkel();
+            ut.append(settSammenBrev(sak, b, maler, katalog));
+        }
     }
     return ut;
 }

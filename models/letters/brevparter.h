@@ -51,7 +51,9 @@ Brevutkast settSammenBrev(const Tilsynssak &sak, const Brevbestilling &bestillin
                           const Katalog &katalog);
 
 /// "Make the decision letters for all parties": one avgjørelse per tilsynsobjekt (holding only
-/// its own assessments) and the innsender's result letter, each in its party's målform.
+/// its own assessments) and the innsender's result letter, each in its party's målform — for
+/// the parties that have no finalised letter of that type yet (`bestilling.hendelser`, the
+/// case's finalised letters; erSendt()). Empty when every party has theirs.
 QList<Brevutkast> vedtaksbrevTilAlleParter(const Tilsynssak &sak, const Brevbestilling &bestilling,
                                           const Brevmalkilde &maler, const Katalog &katalog);
 

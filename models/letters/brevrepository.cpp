@@ -110,7 +110,7 @@ QString BrevRepository::utkastnoekkel(const Tilsynssak &sak, const Brevutkast &u
     QJsonObject fritekst;
     for (auto it = utkast.fritekst.cbegin(); it != utkast.fritekst.cend(); ++it)
         fritekst.insert(it.key(), it.value());
-    const QJsonObject o{{"sak"_L1, sakTilJson(etter)},
+    QJsonObject o{{"sak"_L1, sakTilJson(etter)},
                         {"type"_L1, utkast.type},
                         {"maalform"_L1, maalformKode(utkast.maalform)},
                         {"mottaker"_L1, mottaker(utkast.mottaker)},
@@ -136,6 +136,8 @@ QString BrevRepository::utkastnoekkel(const Tilsynssak &sak, const Brevutkast &u
                         {"ny_forventet_dato"_L1, isoDato(utkast.nyForventetDato)},
                         {"kopimottaker"_L1, utkast.kopimottaker},
                         {"fritekst"_L1, fritekst}};
+    if (utkast.navngiInnsender) // only when chosen: the keys of drafts made before stay the same
+        o.insert("navngi_innsender"_L1, true);
     // QJsonObject keeps its keys sorted, so the compact form is canonical.
     return sha256(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -399,6 +401,20 @@ std::optional<QString> BrevRepository::finnSak(const QString &idEllerSaksnummer)
         throw StoreError(u"saksnummer %1 finnes i flere embeter; bruk sakens id"_s.arg(idEllerSaksnummer),
                          StoreError::Art::Avvist);
     return treff.constFirst();
+}
+
+std::pair<QString, std::optional<int>> BrevRepository::referanse(const FerdigBrev &brev) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT saksnummer FROM tilsynssak WHERE id = ?"_s);
+    q.addBindValue(brev.sakId);
+    kjoer(q, "kan ikke lese sakens saksnummer");
+    const QString saksnummer = q.next() ? q.value(0).toString() : QString();
+    std::optional<int> nummer;
+    for (const Journalpost &p : JournalRepository(m_store).forSak(brev.sakId))
+        if (!brev.sha256.isEmpty() && p.brevSha256 == brev.sha256)
+            nummer = p.dokumentnummer();
+    return {saksnummer, nummer};
 }
 
 } // namespace tilsyn

@@ -92,6 +92,11 @@ public:
 
     static QString sha256(const QByteArray &data);
 
+    /// What names a finalised letter's file: the case's saksnummer as stored (empty: none) and
+    /// the letter's document number in the case's journal (nullopt: not journalled). Throws
+    /// StoreError.
+    std::pair<QString, std::optional<int>> referanse(const FerdigBrev &brev) const;
+
     /// The approval of exactly this draft, once the central store has accepted it
     /// (Dokumentflyt::godkjenning); nullopt otherwise.
     std::optional<Godkjenning> godkjenning(const Tilsynssak &sak, const Brevutkast &utkast) const;

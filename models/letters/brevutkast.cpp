@@ -2,6 +2,7 @@
 
 #include "domain/frist.h"
 #include "domain/tilsynssak.h"
+#include "letters/maalformkontroll.h"
 
 namespace tilsyn {
 
@@ -72,6 +73,12 @@ bool innsenderHarInnsyn(const Tilsynssak &sak)
     return false;
 }
 
+Maalform begrunnelsensMaalform(const Tilsynssak &sak, const QString &objektId)
+{
+    const Tilsynsobjekt *o = sak.objekt(objektId);
+    return maalformFraKode(o ? o->maalform.value_or(QString()) : QString(), Maalform::Bokmaal);
+}
+
 bool kanFaaPaalegg(const QString &objekttype)
 {
     return objekttype == u"kommunal-barneverntjeneste" || objekttype == u"nav-kontor";
@@ -138,7 +145,9 @@ Brevutkast foreslaaUtkast(const Tilsynssak &sak, const QString &type, const QDat
     u.svarfrist = idag.addDays(21);
     u.nyForventetDato = idag.addMonths(2);
     u.oppfolgingsfrist = idag.addMonths(2);
-    if (sak.sammendrag)
+    // The summary as the Saksforhold only when it is in the letter's målform (DOMAIN.md § 6): a
+    // nynorsk summary never starts a bokmål letter; the letter then asks for the text instead.
+    if (sak.sammendrag && !paaAnnenMaalform(*sak.sammendrag, u.maalform))
         u.fritekst.insert(u"saksforhold"_s, *sak.sammendrag);
     if (type == u"bm2-oversendelse"_s || type == u"bm5-oversendelse-htil"_s)
         u.vedlegg.append((u.maalform == Maalform::Nynorsk ? u"Henvendinga, motteken %1"_s : u"Henvendelsen, mottatt %1"_s)

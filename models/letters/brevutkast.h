@@ -78,6 +78,10 @@ struct Brevutkast
     QDate oppfolgingsfrist; ///< avgjørelse with lovbrudd: when documentation of correction is due
     bool utkast = true;    ///< drafts carry UTKAST on every page
     QString kopimottaker;  ///< set on a copy: who this copy is for (see kopiAv())
+    /// The caseworker's choice to name the innsender in a letter to a tilsynsobjekt (its
+    /// chronology and its mentions of "who made the request"). Off: such a letter refers to them
+    /// by role ("innsenderen", "pårørende"; innsenderOmtale()), docs/letters.md "Who is named".
+    bool navngiInnsender = false;
     QHash<QString, QString> fritekst; ///< free-text sections by name (see fritekstfelt())
 
     static QString standardHjemmel() { return QStringLiteral("offl. § 13 jf. fvl. § 13 første ledd nr. 1"); }
@@ -115,6 +119,24 @@ QString datoIOrd(const QDate &d);
 /// the decisions in their own letter and get a copy; anyone else (an employee, a relative without
 /// fullmakt, the media, another authority) gets only the result and the outcome's standard reason.
 bool innsenderHarInnsyn(const Tilsynssak &sak);
+
+/// How a letter to someone other than the innsender refers to the innsender when it does not
+/// name them: by their role from the case's kilder, in the letter's målform, definite form —
+/// "pasienten" ("pasient-bruker" in helse; "brukeren"/"brukaren" in sosial), "pårørende"/
+/// "pårørande", "barnet", "pasient- og brukerombudet"/"pasient- og brukarombodet", and otherwise
+/// "innsenderen"/"innsendaren" (an employee is never called "en ansatt": that would narrow down
+/// who wrote in a small service).
+QString innsenderOmtale(const Tilsynssak &sak, Maalform m);
+
+/// The målform a vurdering's begrunnelse is written and spell-checked in: it goes verbatim into
+/// the avgjørelse to its tilsynsobjekt, so that object's registered målform; when the object's
+/// målform is unknown, the office's default, bokmål — never the innsender's, whose letter
+/// prints at most its first sentence.
+Maalform begrunnelsensMaalform(const Tilsynssak &sak, const QString &objektId);
+
+/// Whether `utkast` names the innsender: their own letter, a letter to Statens helsetilsyn (who
+/// takes over the whole case), or a letter where the caseworker chose to (navngiInnsender).
+bool navngirInnsender(const Brevutkast &utkast);
 
 /// The values of every placeholder (see brevskjema()) for one letter, in its målform.
 QVariantHash brevdata(const Tilsynssak &sak, const Katalog &katalog, const Brevutkast &utkast);

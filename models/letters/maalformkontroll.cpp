@@ -6,7 +6,12 @@
 #include "letters/brevutkast.h"
 #include "tekst/ordbok.h"
 
+#include "domain/tilsynssak.h"
+
+#include <QMutex>
 #include <QSet>
+
+#include <memory>
 #include <QVariantHash>
 #include <QVariantList>
 
@@ -50,15 +55,68 @@ void samle(const QVariantHash &data, const QSet<QString> &brukte, QStringList &u
     }
 }
 
+// The two dictionaries for deciding a text's målform, shared by every thread under one lock
+// (Hunspell is not thread-safe; a summary is checked in microseconds).
+QMutex &ordboklaas()
+{
+    static QMutex laas;
+    return laas;
+}
+
+const Ordbok &ordbokFor(Maalform m)
+{
+    static const std::unique_ptr<Ordbok> nb = std::make_unique<Ordbok>(Maalform::Bokmaal);
+    static const std::unique_ptr<Ordbok> nn = std::make_unique<Ordbok>(Maalform::Nynorsk);
+    return m == Maalform::Nynorsk ? *nn : *nb;
+}
+
 } // namespace
+
+bool paaAnnenMaalform(const QString &tekst, Maalform m)
+{
+    if (tekst.trimmed().isEmpty())
+        return false;
+    const QMutexLocker laas(&ordboklaas());
+    const Ordbok &egen = ordbokFor(m);
+    const Ordbok &annen = ordbokFor(m == Maalform::Nynorsk ? Maalform::Bokmaal : Maalform::Nynorsk);
+    if (!egen.erLastet() || !annen.erLastet())
+        return false;
+    int bareAnnen = 0, bareEgen = 0;
+    for (const auto &[start, lengde] : Ordbok::ord(tekst)) {
+        const QString o = tekst.mid(start, lengde);
+        const bool e = egen.kjenner(o), a = annen.kjenner(o);
+        bareAnnen += a && !e;
+        bareEgen += e && !a;
+    }
+    return bareAnnen > bareEgen;
+}
+
+QString forslagPaa(const QString &tekst, Maalform m)
+{
+    return paaAnnenMaalform(tekst, m) ? QString() : tekst;
+}
+
+QString saksforholdMarkor(Maalform m)
+{
+    return m == Maalform::Nynorsk
+        ? u"[Saksforholdet skal skrivast her på nynorsk. Samandraget i saka er skrive på bokmål og er ikkje teke med.]"_s
+        : u"[Saksforholdet skal skrives her på bokmål. Sammendraget i saken er skrevet på nynorsk og er ikke tatt med.]"_s;
+}
+
+bool saksforholdMangler(const Tilsynssak &sak, const Brevutkast &utkast)
+{
+    return utkast.fritekst.value(u"saksforhold"_s).trimmed().isEmpty() && sak.sammendrag
+        && paaAnnenMaalform(*sak.sammendrag, utkast.maalform);
+}
 
 QStringList friteksterIBrev(const Tilsynssak &sak, const Katalog &katalog, const Brevutkast &utkast, const Brevmal &mal)
 {
     const QStringList navn = mal.navn();
     const QSet<QString> brukte(navn.cbegin(), navn.cend());
     QVariantHash data = brevdata(sak, katalog, utkast);
-    // The summary stands in for an empty "saksforhold" ({{saksforhold}}{{^saksforhold}}{{sammendrag}}…).
-    if (!data.value(u"saksforhold"_s).toString().trimmed().isEmpty())
+    // The summary stands in for an empty "saksforhold" ({{saksforhold}}{{^saksforhold}}{{sammendrag}}…);
+    // the marker that replaces a summary in the other målform is fixed text.
+    if (!data.value(u"saksforhold"_s).toString().trimmed().isEmpty() || saksforholdMangler(sak, utkast))
         data.remove(u"sammendrag"_s);
     QStringList ut;
     QSet<QString> sett;

@@ -21,7 +21,9 @@ Tilsynssak brevsak(int bm, int antallVurderinger, const QString &maalform)
     s.saksbehandler = u"ola.nordmann"_s;
     s.kilder = {u"pasient-bruker"_s};
     s.temaer = {u"he-forsvarlighet"_s, u"he-journal"_s};
-    s.sammendrag = u"Pasienten meiner at oppfølginga etter utskriving var mangelfull."_s;
+    // The summary in the målform of the parties: a letter is prefilled only with text in its own.
+    s.sammendrag = maalform == u"nn"_s ? u"Pasienten meiner at oppfølginga etter utskriving var mangelfull."_s
+                                       : u"Pasienten mener at oppfølgingen etter utskrivingen var mangelfull."_s;
     s.innsender = Innsender{u"Kari Nordmann"_s, u"Fjellvegen 12\n5003 Bergen"_s, maalform};
     s.behandlingsmaate = bm;
     Tilsynsobjekt hf{u"o1"_s, u"virksomhet"_s, u"Helse Bergen HF, Haukeland universitetssjukehus"_s,

@@ -121,7 +121,9 @@ private slots:
             : sektor == u"sosial"_s           ? test::sosialsak(mf)
                                               : test::barnevernsak(mf);
         sak.mottatt = QDate(2026, 9, 30);
-        sak.sammendrag = u"Brukeren ringte 20. november 2026 fra 61 26 60 00 om § 3-1 og kap. 30, nr. 5."_s;
+        sak.sammendrag = maalform == Maalform::Nynorsk
+            ? u"Brukaren ringde 20. november 2026 frå 61 26 60 00 om § 3-1 og kap. 30, nr. 5."_s
+            : u"Brukeren ringte 20. november 2026 fra 61 26 60 00 om § 3-1 og kap. 30, nr. 5."_s;
         if (type.startsWith(u"palegg-"_s) && sektor == u"barnevern"_s) {
             sak.tilsynsobjekter[0].type = u"kommunal-barneverntjeneste"_s;
             sak.tilsynsobjekter[0].navn = u"Voss herad, barnevernstenesta"_s;

@@ -217,7 +217,7 @@ private slots:
         const QString db = lager.filePath(u"lager.sqlite"_s);
         Store::aapne(db); // a store without this case (not saved yet)
         QList<Brevutkast> aapnet;
-        PartsbrevDialog d(sak, utkast, k, {db, {}, u"kari"_s}, [&](const Brevutkast &u) { aapnet.append(u); });
+        PartsbrevDialog d(sak, utkast, k, {db, {}, u"kari"_s}, [&](const Brevutkast &u) { aapnet.append(u); return false; });
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         QListWidget *liste = d.findChild<QListWidget *>(u"partsbrev"_s);

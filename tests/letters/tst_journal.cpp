@@ -4,6 +4,7 @@
 // caseworker says why.
 
 #include "domain/katalog.h"
+#include "items/journalmodell.h"
 #include "journal/journalrepository.h"
 #include "letters/brevmalkilde.h"
 #include "letters/brevparter.h"
@@ -220,6 +221,19 @@ private Q_SLOTS:
         // Once closed, other edits are not held back by the rule.
         lukket.sammendrag = u"Oppdatert sammendrag"_s;
         QVERIFY(saker.lagre(lukket, {u"saksbehandler"_s}).ok());
+    }
+
+    // Issue 10: the journal of a case without a saksnummer showed Dokumentnr "-1".
+    void dokumentnummerUtenSaksnummerSierDetTydelig()
+    {
+        JournalRepository j(*m_store);
+        j.registrer(m_sak.id, henvendelse(), hvem());
+        JournalModell modell(j);
+        modell.visSak(m_sak.id, QString());
+        QCOMPARE(modell.data(modell.index(0, JournalModell::Nummer)).toString(),
+                 u"No saksnummer yet (document 1)"_s);
+        modell.visSak(m_sak.id, u"2026/123"_s);
+        QCOMPARE(modell.data(modell.index(0, JournalModell::Nummer)).toString(), u"2026/123-1"_s);
     }
 };
 

@@ -401,8 +401,13 @@ private slots:
         Tilsynssak sak = test::brevsak(5, 3);
         Brevvisning visning(Katalog::innebygd(), m_maler);
         sak.avsluttet = QDate();
+        sak.utfall.reset();
         visning.settSak(sak, QDate(2024, 4, 1));
         QCOMPARE(finn<QComboBox>(&visning, u"brevtype"_s)->currentData().toString(), u"kvittering"_s);
+        // Decided (an utfall) but not closed yet, as when the tryout was offered a Kvittering.
+        sak.utfall = u"lovbrudd"_s;
+        visning.settSak(sak, QDate(2024, 9, 2));
+        QCOMPARE(finn<QComboBox>(&visning, u"brevtype"_s)->currentData().toString(), u"bm5-avgjorelse"_s);
         sak.avsluttet = QDate(2024, 9, 2);
         visning.settSak(sak, QDate(2024, 9, 2));
         QCOMPARE(finn<QComboBox>(&visning, u"brevtype"_s)->currentData().toString(), u"bm5-avgjorelse"_s);

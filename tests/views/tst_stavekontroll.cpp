@@ -82,6 +82,11 @@ private slots:
         QTest::newRow("typo") << u"forsvarlihg"_s << false << false;
         QTest::newRow("abbreviation in capitals") << u"HPR"_s << true << true;
         QTest::newRow("with digits") << u"BM5"_s << true << true;
+        // Field words of sykeheimar (issue 10: "beboer" was flagged); the project's word lists.
+        QTest::newRow("beboer") << u"beboer"_s << true << false;
+        QTest::newRow("beboerne") << u"beboerne"_s << true << false;
+        QTest::newRow("bebuar") << u"bebuar"_s << false << true;
+        QTest::newRow("sjukeheimslege") << u"sjukeheimslege"_s << false << true;
     }
     void kjenner()
     {
@@ -115,11 +120,14 @@ private slots:
         QTest::newRow("nb") << Maalform::Bokmaal
                             << QStringList{u"Statsforvalteren"_s, u"statsforvalterens"_s, u"tilsynssak"_s, u"tilsynssaken"_s,
                                            u"Bufetat"_s, u"pbrl"_s, u"fvl"_s, u"offl"_s, u"omsorgstjenesteloven"_s,
-                                           u"forsinkelsesmelding"_s, u"oppfølgingsfrist"_s, u"rettighetsklage"_s};
+                                           u"forsinkelsesmelding"_s, u"oppfølgingsfrist"_s, u"rettighetsklage"_s,
+                                           u"beboer"_s, u"beboeren"_s, u"beboerne"_s, u"sykehjemsbeboer"_s,
+                                           u"avviksmelding"_s};
         QTest::newRow("nn") << Maalform::Nynorsk
                             << QStringList{u"Statsforvaltaren"_s, u"tilsynssaka"_s, u"Sivilombodet"_s, u"helsepersonellova"_s,
                                            u"barnevernsinstitusjonen"_s, u"henvendinga"_s, u"pbrl"_s, u"fvl"_s,
-                                           u"forsvarlegheit"_s, u"tilsynsstyresmakta"_s, u"brukarrettslova"_s};
+                                           u"forsvarlegheit"_s, u"tilsynsstyresmakta"_s, u"brukarrettslova"_s,
+                                           u"sjukeheimsbebuar"_s, u"avviksmelding"_s, u"tilsynslegen"_s};
     }
     void prosjektordlista()
     {
@@ -278,6 +286,14 @@ private slots:
         objektMaalform->setCurrentIndex(objektMaalform->findData(u"nn"_s));
         emit objektMaalform->activated(objektMaalform->currentIndex());
         QCOMPARE(b->ordbok()->maalform(), Maalform::Nynorsk);
+        // Issue 10: the subject's målform "(not known)" while the innsender writes nynorsk: the
+        // office's default, bokmål, not the innsender's (the begrunnelse goes to the subject).
+        objektMaalform->setCurrentIndex(objektMaalform->findData(QString()));
+        emit objektMaalform->activated(objektMaalform->currentIndex());
+        QCOMPARE(e.sak().innsender->maalform, std::optional<QString>(u"nn"_s));
+        QCOMPARE(b->ordbok()->maalform(), Maalform::Bokmaal);
+        QTest::keyClicks(begrunnelse, u"Beboeren fikk ikke medisinene sine, og beboerne ble ikke informert."_s);
+        QCOMPARE(understreket(begrunnelse->document()->firstBlock()), (QList<std::pair<int, int>>{}));
     }
 };
 

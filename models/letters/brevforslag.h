@@ -1,0 +1,46 @@
+#pragma once
+
+#include "letters/brevutkast.h"
+
+#include <QList>
+#include <QString>
+
+namespace tilsyn {
+
+struct Tilsynssak;
+
+/// The letter a case's state calls for next: a type and its recipient's key
+/// (Brevmottaker::noekkel(): "innsender", a tilsynsobjekt's id, "helsetilsynet").
+struct Brevforslag
+{
+    QString type;
+    QString til;
+};
+
+/// Whether the case's finalised letters (`sendte`, hendelserFraBrev()) hold a letter of `type`
+/// to the party named `mottaker` (the name the letter was addressed to).
+bool erSendt(const QList<Brevhendelse> &sendte, const QString &type, const QString &mottaker);
+
+/// The letter the letter window proposes for `sak`, from the case's state and its finalised
+/// letters `sendte`, so that it never proposes a receipt for a decided case:
+/// - a decided BM 5 case (utfall set): the avgjørelse to the first tilsynsobjekt without one,
+///   then the innsender's result letter (first the oversendelse to Statens helsetilsyn when the
+///   outcome is "oversendt-htil" in helse); all sent: the first object's avgjørelse;
+/// - any other closed case: the type that closes it in its behandlingsmåte, to its first party;
+/// - otherwise: the receipt while the innsender has none; in BM 5 then the varsel to each object
+///   without one, then the statement to the innsender for comment; in BM 1–4 the first type of
+///   the behandlingsmåte whose milestone the case has not reached.
+/// Only types brevtyperFor() offers for the case; an empty type when none fits.
+Brevforslag foreslaattBrev(const Tilsynssak &sak, const QList<Brevhendelse> &sendte);
+
+/// The file name proposed when a letter is saved as PDF, e.g.
+/// "2026-123-5 Avgjørelse i tilsynssak Vangen sjukeheim.pdf": the saksnummer ("/" as "-") with
+/// the document number, the type's title in the letter's målform, the recipient; a draft ends in
+/// " utkast". Without a saksnummer the reference is left out. Safe on every file system: only
+/// letters, digits, spaces and - _ . , ( ) are kept; anything else (slashes, colons, asterisks,
+/// question marks, quotes, angle brackets, pipes, control characters) becomes a space; spaces
+/// are folded and the name is at most 120 characters before ".pdf".
+QString pdfFilnavn(const QString &saksnummer, std::optional<int> dokumentnummer, const QString &type,
+                   Maalform maalform, const QString &mottaker, bool utkast);
+
+} // namespace tilsyn
