@@ -1,5 +1,6 @@
 #include "caseeditor.h"
 
+#include "angrevidere.h"
 #include "avslutningsgrunn.h"
 #include "items/innstillinger.h"
 #include "brevreferansefelt.h"
@@ -62,6 +63,7 @@ CaseEditor::CaseEditor(SakRepository &repo, const Katalog &katalog, QString bruk
     bygg();
     koble();
     oversett();
+    angreVidere(this); // Ctrl+Z in a field with nothing of its own to undo undoes the case's last step
     setEnabled(false);
 }
 
