@@ -254,7 +254,7 @@ Problemer validerRegistrering(const Tilsynssak &sak)
         p.append({u"kilder"_s, u"kryss av for minst én kilde (hvem opplysningene kom fra)"_s});
     if (!sak.brukerinvolvering || !sak.brukerinvolvering->vurdert)
         p.append({u"brukerinvolvering"_s,
-                  u"brukerinvolvering er ikke registrert: kryss av for at involvering av pasient/bruker er vurdert"_s});
+                  u"ikke registrert: kryss av for at involvering av pasient/bruker er vurdert"_s});
     return p;
 }
 
