@@ -360,7 +360,8 @@ void ObjektListe::oppdater()
             const QString maalform = o.maalform == u"nb" ? tr("Bokmål") : o.maalform == u"nn" ? tr("Nynorsk") : tr("(not known)");
             const QString tekster[] = {o.navn.isEmpty() ? tr("Subject %1").arg(r + 1) : o.navn,
                                        type ? type->navnPaa(m) : o.type,
-                                       niva ? niva->navnPaa(m) : o.tjenesteniva.value_or(QString()),
+                                       niva ? niva->navnPaa(m)
+                                            : o.tjenesteniva.value_or(sak.sektor == u"helse" ? tr("(none)") : QString()),
                                        o.adresse.value_or(tr("(no address)")), maalform};
             for (int k = 0; k < AntallKolonner; ++k) {
                 QTableWidgetItem *celle = m_tabell->item(r, k);
