@@ -1937,14 +1937,6 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Org. no.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>HPR no.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Add subject</source>
         <translation type="unfinished" />
     </message>
@@ -1973,10 +1965,6 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Written form</source>
         <translation type="unfinished" />
     </message>
@@ -1997,27 +1985,7 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Authorisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Their date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Their ref.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Health personnel only: the authorisation as in the Health Personnel Register (e.g. doctor)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The date of this party's last letter (Deres dato)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The reference of this party's last letter (Deres ref.)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2033,7 +2001,67 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Arrow keys choose a cell, Enter or typing edits it, Escape returns to the grid</source>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject's na&amp;me:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address for letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrow keys choose a subject, Enter goes to its form below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service &amp;level:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Org. no.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>H&amp;PR no.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;uthorisation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Su&amp;bject's postal address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sub&amp;ject's written form:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their date and ref. (&amp;quoted in letters):</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3390,6 +3418,19 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Documents answered twice</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::TomListeMerknad</name>
+    <message>
+        <source>No cases match the search and the filters above.
+Clear the search field or untick a filter to see more cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no cases in this store yet.
+Register a case with Ctrl+N, or import cases from the File menu.</source>
         <translation type="unfinished" />
     </message>
 </context>

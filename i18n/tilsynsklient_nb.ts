@@ -1934,14 +1934,6 @@ SHA-256 %3</translation>
         <translation>Tjenestenivå</translation>
     </message>
     <message>
-        <source>Org. no.</source>
-        <translation>Org.nr.</translation>
-    </message>
-    <message>
-        <source>HPR no.</source>
-        <translation>HPR-nr.</translation>
-    </message>
-    <message>
         <source>Add subject</source>
         <translation>Legg til tilsynsobjekt</translation>
     </message>
@@ -1970,10 +1962,6 @@ SHA-256 %3</translation>
         <translation>Tilsynsobjekt %1: %2</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
         <source>Written form</source>
         <translation>Målform</translation>
     </message>
@@ -1994,28 +1982,8 @@ SHA-256 %3</translation>
         <translation>Endre målform</translation>
     </message>
     <message>
-        <source>Authorisation</source>
-        <translation>Autorisasjon</translation>
-    </message>
-    <message>
-        <source>Their date</source>
-        <translation>Deres dato</translation>
-    </message>
-    <message>
-        <source>Their ref.</source>
-        <translation>Deres ref.</translation>
-    </message>
-    <message>
         <source>Health personnel only: the authorisation as in the Health Personnel Register (e.g. doctor)</source>
         <translation>Bare for helsepersonell: autorisasjonen slik den står i Helsepersonellregisteret (f.eks. lege)</translation>
-    </message>
-    <message>
-        <source>The date of this party's last letter (Deres dato)</source>
-        <translation>Datoen på det siste brevet fra denne parten (Deres dato)</translation>
-    </message>
-    <message>
-        <source>The reference of this party's last letter (Deres ref.)</source>
-        <translation>Referansen i det siste brevet fra denne parten (Deres ref.)</translation>
     </message>
     <message>
         <source>&amp;Add subject</source>
@@ -2030,8 +1998,68 @@ SHA-256 %3</translation>
         <translation>Tilsynsobjekter</translation>
     </message>
     <message>
-        <source>Arrow keys choose a cell, Enter or typing edits it, Escape returns to the grid</source>
-        <translation>Piltastene velger en celle, Enter eller skriving redigerer den, Escape går tilbake til tabellen</translation>
+        <source>T&amp;ype:</source>
+        <translation>Objektt&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Subject's na&amp;me:</source>
+        <translation>Objektets &amp;navn:</translation>
+    </message>
+    <message>
+        <source>Address for letters</source>
+        <translation>Adresse for brev</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a subject, Enter goes to its form below</source>
+        <translation>Piltastene velger et tilsynsobjekt, Enter går til skjemaet under</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 sifre</translation>
+    </message>
+    <message>
+        <source>Selected subject</source>
+        <translation>Valgt tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Subject %1 of %2</source>
+        <translation>Tilsynsobjekt %1 av %2</translation>
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <translation>Tilsynsobjekt %1</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(ingen adresse)</translation>
+    </message>
+    <message>
+        <source>Service &amp;level:</source>
+        <translation>Tjenesteniv&amp;å:</translation>
+    </message>
+    <message>
+        <source>&amp;Org. no.:</source>
+        <translation>Org.n&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>H&amp;PR no.:</source>
+        <translation>H&amp;PR-nummer:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorisation:</source>
+        <translation>Autori&amp;sasjon:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject's postal address:</source>
+        <translation>Pos&amp;tadresse:</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject's written form:</source>
+        <translation>Objektets må&amp;lform:</translation>
+    </message>
+    <message>
+        <source>Their date and ref. (&amp;quoted in letters):</source>
+        <translation>Deres dato og ref. (f&amp;øres i brevhodet):</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3403,21 @@ SHA-256 %3</translation>
     <message>
         <source>Documents answered twice</source>
         <translation>Dokumenter avskrevet to ganger</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::TomListeMerknad</name>
+    <message>
+        <source>No cases match the search and the filters above.
+Clear the search field or untick a filter to see more cases.</source>
+        <translation>Ingen saker passer til søket og filtrene over.
+Tøm søkefeltet eller fjern et filter for å se flere saker.</translation>
+    </message>
+    <message>
+        <source>There are no cases in this store yet.
+Register a case with Ctrl+N, or import cases from the File menu.</source>
+        <translation>Det er ingen saker i dette lageret ennå.
+Registrer en sak med Ctrl+N, eller importer saker fra Fil-menyen.</translation>
     </message>
 </context>
 <context>

@@ -1934,14 +1934,6 @@ SHA-256 %3</translation>
         <translation>Tenestenivå</translation>
     </message>
     <message>
-        <source>Org. no.</source>
-        <translation>Org.nr.</translation>
-    </message>
-    <message>
-        <source>HPR no.</source>
-        <translation>HPR-nr.</translation>
-    </message>
-    <message>
         <source>Add subject</source>
         <translation>Legg til tilsynsobjekt</translation>
     </message>
@@ -1970,10 +1962,6 @@ SHA-256 %3</translation>
         <translation>Tilsynsobjekt %1: %2</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
         <source>Written form</source>
         <translation>Målform</translation>
     </message>
@@ -1994,28 +1982,8 @@ SHA-256 %3</translation>
         <translation>Endre målform</translation>
     </message>
     <message>
-        <source>Authorisation</source>
-        <translation>Autorisasjon</translation>
-    </message>
-    <message>
-        <source>Their date</source>
-        <translation>Dykkar dato</translation>
-    </message>
-    <message>
-        <source>Their ref.</source>
-        <translation>Dykkar ref.</translation>
-    </message>
-    <message>
         <source>Health personnel only: the authorisation as in the Health Personnel Register (e.g. doctor)</source>
         <translation>Berre for helsepersonell: autorisasjonen slik han står i Helsepersonellregisteret (t.d. lege)</translation>
-    </message>
-    <message>
-        <source>The date of this party's last letter (Deres dato)</source>
-        <translation>Datoen på det siste brevet frå denne parten (Dykkar dato)</translation>
-    </message>
-    <message>
-        <source>The reference of this party's last letter (Deres ref.)</source>
-        <translation>Referansen i det siste brevet frå denne parten (Dykkar ref.)</translation>
     </message>
     <message>
         <source>&amp;Add subject</source>
@@ -2030,8 +1998,68 @@ SHA-256 %3</translation>
         <translation>Tilsynsobjekt</translation>
     </message>
     <message>
-        <source>Arrow keys choose a cell, Enter or typing edits it, Escape returns to the grid</source>
-        <translation>Piltastane vel ei celle, Enter eller skriving redigerer ho, Escape går tilbake til tabellen</translation>
+        <source>T&amp;ype:</source>
+        <translation>Objekttyp&amp;e:</translation>
+    </message>
+    <message>
+        <source>Subject's na&amp;me:</source>
+        <translation>Objektet sitt &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Address for letters</source>
+        <translation>Adresse for brev</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a subject, Enter goes to its form below</source>
+        <translation>Piltastane vel eit tilsynsobjekt, Enter går til skjemaet under</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 siffer</translation>
+    </message>
+    <message>
+        <source>Selected subject</source>
+        <translation>Valt tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>Subject %1 of %2</source>
+        <translation>Tilsynsobjekt %1 av %2</translation>
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <translation>Tilsynsobjekt %1</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(inga adresse)</translation>
+    </message>
+    <message>
+        <source>Service &amp;level:</source>
+        <translation>Tenesteniv&amp;å:</translation>
+    </message>
+    <message>
+        <source>&amp;Org. no.:</source>
+        <translation>Org.n&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>H&amp;PR no.:</source>
+        <translation>H&amp;PR-nummer:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorisation:</source>
+        <translation>Autori&amp;sasjon:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject's postal address:</source>
+        <translation>Pos&amp;tadresse:</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject's written form:</source>
+        <translation>Objektet sin må&amp;lform:</translation>
+    </message>
+    <message>
+        <source>Their date and ref. (&amp;quoted in letters):</source>
+        <translation>Dykkar dato og ref. (f&amp;ørast i brevhovudet):</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3403,21 @@ SHA-256 %3</translation>
     <message>
         <source>Documents answered twice</source>
         <translation>Dokument avskrivne to gonger</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::TomListeMerknad</name>
+    <message>
+        <source>No cases match the search and the filters above.
+Clear the search field or untick a filter to see more cases.</source>
+        <translation>Ingen saker passar til søket og filtera over.
+Tøm søkjefeltet eller fjern eit filter for å sjå fleire saker.</translation>
+    </message>
+    <message>
+        <source>There are no cases in this store yet.
+Register a case with Ctrl+N, or import cases from the File menu.</source>
+        <translation>Det er ingen saker i dette lageret enno.
+Registrer ei sak med Ctrl+N, eller importer saker frå Fil-menyen.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "caseeditor.h"
 
+#include "angrevidere.h"
 #include "avslutningsgrunn.h"
 #include "items/innstillinger.h"
 #include "brevreferansefelt.h"
@@ -22,6 +23,7 @@
 #include "valgfridato.h"
 #include "vurderingsliste.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,6 +64,7 @@ CaseEditor::CaseEditor(SakRepository &repo, const Katalog &katalog, QString bruk
     bygg();
     koble();
     oversett();
+    angreVidere(this); // Ctrl+Z in a field with nothing of its own to undo undoes the case's last step
     setEnabled(false);
 }
 
@@ -78,6 +81,11 @@ void CaseEditor::koble()
 {
     SakUtkast *u = m_utkast;
     connect(u, &SakUtkast::endret, this, &CaseEditor::oppdater);
+    // A field reached by its letter (or a click) is scrolled into view on its page, as Tab does.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *ny) {
+        if (auto *rull = ny ? qobject_cast<QScrollArea *>(m_faner->currentWidget()) : nullptr; rull && rull->widget()->isAncestorOf(ny))
+            rull->ensureWidgetVisible(ny, 20, 20);
+    });
     connect(m_gjenoppretting, &Gjenoppretting::skrivefeil, this, [this](const QString &feil) {
         m_varsle(tr("The recovery copy of this case could not be written:\n%1\n\nYour unsaved changes are only in "
                     "this window until you save the case.").arg(feil));

@@ -13,6 +13,7 @@
 #include "items/sakutkast.h"
 #include "kodeliste.h"
 #include "objektliste.h"
+#include "radiopiler.h"
 #include "redigeringsstil.h"
 #include "saksnummerfelt.h"
 #include "rullevern.h"
@@ -126,6 +127,10 @@ void CaseEditor::bygg()
         auto *ledetekst = new QLabel(this);
         m_ledetekster.insert(felt, ledetekst);
         ledetekst->setBuddy(m_felt.value(felt));
+        // A label's letter moves the focus only to a buddy that takes focus: a group of fields
+        // (brukerinvolvering, the methods, a date with its tick box) passes it on to its proxy.
+        if (QWidget *buddy = m_felt.value(felt); buddy->focusProxy() && buddy->focusPolicy() == Qt::NoFocus)
+            buddy->setFocusPolicy(Qt::TabFocus);
         const int rad = lag->rowCount();
         lag->addWidget(ledetekst, rad, 0, Qt::AlignTop | Qt::AlignLeft);
         lag->addWidget(boks, rad, 1);
@@ -164,7 +169,8 @@ void CaseEditor::bygg()
         vLag->addWidget(knapp);
     }
     vLag->addStretch();
-    valg->setFocusProxy(m_bm->button(1)); // the label's buddy: arrows then move between the methods
+    valg->setFocusProxy(m_bm->button(1)); // the label's buddy: the chosen method (radiopiler)
+    pilerVelger(m_bm);                    // the arrows choose, as in any radio group
     m_bmVeiledning = new QLabel(this);
     m_bmVeiledning->setObjectName(u"bmVeiledning"_s);
     m_bmVeiledning->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "dialogvakt.h"
 
+#include "tomlistemerknad.h"
 #include "filarbeid.h"
 #include "io/eksempellager.h"
 
@@ -160,6 +161,8 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     restoreGeometry(Innstillinger::vindusgeometri.verdi());
     restoreState(Innstillinger::vindustilstand.verdi());
     m_visning->horizontalHeader()->restoreState(Innstillinger::listekolonner.verdi());
+    tilpassListe();
+    new TomListeMerknad(m_visning, m_liste); // "no case matches" / "no cases yet" over an empty list
     m_splitter->restoreState(Innstillinger::splitter.verdi());
     // The header's restored sort indicator drives the model's ORDER BY.
     m_liste->sort(m_visning->horizontalHeader()->sortIndicatorSection(),
@@ -304,7 +307,16 @@ void MainWindow::oversett()
     }
     if (m_liste->rowCount() > 0)
         m_liste->lesPaaNytt(); // headers and cell texts in the new language
+    tilpassListe();
     oppdaterTittel();
+}
+
+void MainWindow::tilpassListe()
+{
+    // Every header whole, and a long saksnummer and a date in their columns (tomlistemerknad).
+    const QString dato = u"28.12.2026"_s;
+    tilpassKolonner(m_visning, {{SakListeModel::SaksnummerColumn, u"2026/12345"_s}, {SakListeModel::MottattColumn, dato},
+                                {SakListeModel::FristColumn, dato}});
 }
 
 void MainWindow::oversettAngre()

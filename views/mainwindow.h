@@ -84,6 +84,7 @@ protected:
 private:
     static constexpr int kLagretMeldingMs = 4000; // how long "Saved" stays in the status bar
     void byggHandlinger();
+    void tilpassListe();
     void oversett();
     void visRiktigSide();
     bool spoerOmUlagret();

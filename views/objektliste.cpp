@@ -1,21 +1,21 @@
 #include "objektliste.h"
 
+#include "brevreferansefelt.h"
 #include "domain/katalog.h"
 #include "items/sakutkast.h"
 #include "redigeringsstil.h"
-#include "datofelt.h"
-#include "valgfridato.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QScrollBar>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -29,147 +29,205 @@ using Liste = Katalog::Liste;
 
 namespace {
 
-const char *feltnavn(int kolonne)
+/// The form's fields, in the order of their labels: the field path under tilsynsobjekter[i]
+/// and the label (each with a letter of its own in the editor's window, in every language).
+struct Etikett
 {
-    static const char *navn[] = {"type",    "navn",     "tjenesteniva", "orgnr",      "hpr",
-                                 "autorisasjon", "adresse", "maalform", "deres_dato", "deres_ref"};
-    return navn[kolonne];
-}
+    const char *felt;
+    const char *tekst;
+};
+constexpr Etikett kEtiketter[] = {
+    {"type", QT_TRANSLATE_NOOP("tilsyn::ObjektListe", "T&ype:")},
+    {"navn", QT_TRANSLATE_NOOP("tilsyn::ObjektListe", "Subject's na&me:")},
+    {"tjenesteniva", QT_TRANSLATE_NOOP("tilsyn::ObjektListe", "Service &level:")},
+    {"orgnr", QT_TRANSLATE_NOOP("tilsyn::ObjektListe", "&Org. no.:")},
+    {"hpr", QT_TRANSLATE_NOOP("tilsyn::ObjektListe", "H&PR no.:")},
+    {"autorisasjon", QT_TRANSLATE_NOOP("tilsyn::ObjektListe", "A&uthorisation:")},
+    {"adresse", QT_TRANSLATE_NOOP("tilsyn::ObjektListe", "Su&bject's postal address:")},
+    {"maalform", QT_TRANSLATE_NOOP("tilsyn::ObjektListe", "Sub&ject's written form:")},
+    {"deres", QT_TRANSLATE_NOOP("tilsyn::ObjektListe", "Their date and ref. (&quoted in letters):")},
+};
 
 std::optional<QString> valgfri(const QString &s)
 {
     return s.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(s.trimmed());
 }
 
+void velgData(QComboBox *c, const QString &kode)
+{
+    const QSignalBlocker b(c);
+    int i = c->findData(kode);
+    if (i < 0 && !kode.isEmpty()) {
+        c->addItem(kode, kode); // a code from another sektor: shown, and flagged
+        i = c->count() - 1;
+    }
+    c->setCurrentIndex(std::max(0, i));
+}
+
 } // namespace
 
 ObjektListe::ObjektListe(SakUtkast &utkast, const Katalog &katalog, QWidget *parent)
-    : QWidget(parent)
-    , m_utkast(utkast)
-    , m_katalog(katalog)
-    , m_tabell(new QTableWidget(0, AntallKolonner, this))
-    , m_leggTil(new QPushButton(this))
-    , m_fjern(new QPushButton(this))
-    , m_feil(new QLabel(this))
+    : QWidget(parent), m_utkast(utkast), m_katalog(katalog)
 {
-    m_tabell->setObjectName(u"tilsynsobjekter"_s);
-    m_tabell->setTabKeyNavigation(false); // Tab leaves the grid (WCAG 2.1.2); arrows move inside
-    m_leggTil->setObjectName(u"leggTilObjekt"_s);
-    m_fjern->setObjectName(u"fjernObjekt"_s);
-    m_feil->setObjectName(u"feil_tilsynsobjekter"_s);
-    stilFeillabel(m_feil);
-    // Each column as wide as its header and typical content; the grid scrolls sideways.
-    m_tabell->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tabell->horizontalHeader()->setStretchLastSection(true);
-    m_tabell->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_tabell->verticalHeader()->setVisible(false);
-    m_tabell->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_tabell->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Tab enters the grid once and leaves it (its cells' fields take no Tab focus); the arrows
-    // choose a cell, Enter, F2 or typing edits it, Escape returns to the grid.
-    m_tabell->installEventFilter(this);
-    m_tabell->setMinimumHeight(110);
-    auto *knapper = new QHBoxLayout;
-    knapper->addWidget(m_leggTil);
-    knapper->addWidget(m_fjern);
-    knapper->addStretch();
-    auto *lag = new QVBoxLayout(this);
-    lag->setContentsMargins(0, 0, 0, 0);
-    lag->addWidget(m_tabell);
-    lag->addLayout(knapper);
-    lag->addWidget(m_feil);
-    connect(m_leggTil, &QPushButton::clicked, this, &ObjektListe::leggTil);
-    connect(m_fjern, &QPushButton::clicked, this, &ObjektListe::fjern);
+    bygg();
     oversett();
 }
 
 ObjektListe::~ObjektListe() = default;
 
+bool ObjektListe::nynorsk() const
+{
+    return QLocale().language() == QLocale::NorwegianNynorsk;
+}
+
+void ObjektListe::bygg()
+{
+    m_tabell = new QTableWidget(0, AntallKolonner, this);
+    m_tabell->setObjectName(u"tilsynsobjekter"_s);
+    m_tabell->setEditTriggers(QAbstractItemView::NoEditTriggers); // edited in the form below
+    m_tabell->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tabell->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tabell->setTabKeyNavigation(false); // Tab leaves the list (WCAG 2.1.2); arrows move in it
+    m_tabell->setWordWrap(true);
+    m_tabell->setTextElideMode(Qt::ElideNone);
+    m_tabell->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // every column inside the list
+    m_tabell->verticalHeader()->setVisible(false);
+    QHeaderView *topp = m_tabell->horizontalHeader();
+    topp->setDefaultAlignment(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter) | Qt::Alignment(Qt::TextWordWrap));
+    topp->setSectionResizeMode(QHeaderView::Fixed); // resizeEvent shares the width out
+    m_tabell->setMinimumHeight(110);
+    m_tabell->installEventFilter(this);
+    connect(m_tabell, &QTableWidget::currentCellChanged, this, [this](int rad) {
+        if (rad != m_valgt && rad >= 0) {
+            m_valgt = rad;
+            visSkjema();
+        }
+    });
+
+    m_leggTil = new QPushButton(this);
+    m_leggTil->setObjectName(u"leggTilObjekt"_s);
+    m_fjern = new QPushButton(this);
+    m_fjern->setObjectName(u"fjernObjekt"_s);
+    m_feil = new QLabel(this);
+    m_feil->setObjectName(u"feil_tilsynsobjekter"_s);
+    stilFeillabel(m_feil);
+    auto *knapper = new QHBoxLayout;
+    knapper->addWidget(m_leggTil);
+    knapper->addWidget(m_fjern);
+    knapper->addStretch();
+
+    m_skjema = new QGroupBox(this);
+    m_skjema->setObjectName(u"objektskjema"_s);
+    m_type = new QComboBox(this);
+    m_type->setProperty("tilsynDataFra", 0); // catalogue names: data
+    m_navn = new QLineEdit(this);
+    m_niva = new QComboBox(this);
+    m_niva->setProperty("tilsynDataFra", 1);
+    m_orgnr = new QLineEdit(this);
+    m_hpr = new QLineEdit(this);
+    m_autorisasjon = new QLineEdit(this);
+    m_adresse = new QPlainTextEdit(this);
+    m_adresse->setTabChangesFocus(true);
+    m_adresse->setFixedHeight(4 * fontMetrics().lineSpacing() + 12); // four lines: name, street, post code
+    m_maalform = new QComboBox(this);
+    m_deres = new Brevreferansefelt(this);
+    QWidget *felt[] = {m_type, m_navn, m_niva, m_orgnr, m_hpr, m_autorisasjon, m_adresse, m_maalform, m_deres};
+    static_assert(std::size(felt) == std::size(kEtiketter));
+    // One field a row, label beside it: narrow enough for the editor's share of 1366 px.
+    auto *skjema = new QGridLayout(m_skjema);
+    skjema->setColumnStretch(1, 1);
+    const int plass[][3] = {{0, 0, 1}, {1, 0, 1}, {2, 0, 1}, {3, 0, 1}, {4, 0, 1}, {5, 0, 1}, {6, 0, 1}, {7, 0, 1}, {8, 0, 1}};
+    for (int i = 0; i < int(std::size(felt)); ++i) {
+        felt[i]->setObjectName(QString::fromLatin1(kEtiketter[i].felt));
+        auto *etikett = new QLabel(this);
+        etikett->setBuddy(felt[i]);
+        if (felt[i]->focusProxy() && felt[i]->focusPolicy() == Qt::NoFocus)
+            felt[i]->setFocusPolicy(Qt::TabFocus); // the label's letter reaches the date's tick box
+        m_etiketter.append(etikett);
+        const Qt::Alignment hvor = Qt::AlignLeft | (i == 6 ? Qt::AlignTop : Qt::AlignVCenter);
+        skjema->addWidget(etikett, plass[i][0], plass[i][1], hvor);
+        skjema->addWidget(felt[i], plass[i][0], plass[i][1] + 1, 1, plass[i][2]);
+    }
+
+    auto *lag = new QVBoxLayout(this);
+    lag->setContentsMargins(0, 0, 0, 0);
+    lag->addWidget(m_tabell);
+    lag->addLayout(knapper);
+    lag->addWidget(m_feil);
+    lag->addWidget(m_skjema);
+
+    connect(m_leggTil, &QPushButton::clicked, this, &ObjektListe::leggTil);
+    connect(m_fjern, &QPushButton::clicked, this, &ObjektListe::fjern);
+    connect(m_type, &QComboBox::activated, this, [this] {
+        const QString kode = m_type->currentData().toString();
+        endre("type", tr("Change subject type"), [&](Tilsynsobjekt &o) { o.type = kode; });
+    });
+    connect(m_niva, &QComboBox::activated, this, [this] {
+        const auto kode = valgfri(m_niva->currentData().toString());
+        endre("tjenesteniva", tr("Change service level"), [&](Tilsynsobjekt &o) { o.tjenesteniva = kode; });
+    });
+    connect(m_maalform, &QComboBox::activated, this, [this] {
+        const auto kode = valgfri(m_maalform->currentData().toString());
+        endre("maalform", tr("Change written form"), [&](Tilsynsobjekt &o) { o.maalform = kode; });
+    });
+    connect(m_navn, &QLineEdit::textEdited, this, [this](const QString &t) {
+        endre("navn", tr("Edit subject"), [&](Tilsynsobjekt &o) { o.navn = t; });
+    });
+    connect(m_orgnr, &QLineEdit::textEdited, this, [this](const QString &t) {
+        endre("orgnr", tr("Edit subject"), [&](Tilsynsobjekt &o) { o.orgnr = valgfri(t); });
+    });
+    connect(m_hpr, &QLineEdit::textEdited, this, [this](const QString &t) {
+        endre("hpr", tr("Edit subject"), [&](Tilsynsobjekt &o) { o.hpr = valgfri(t); });
+    });
+    connect(m_autorisasjon, &QLineEdit::textEdited, this, [this](const QString &t) {
+        endre("autorisasjon", tr("Edit subject"), [&](Tilsynsobjekt &o) { o.autorisasjon = t.trimmed(); });
+    });
+    connect(m_adresse, &QPlainTextEdit::textChanged, this, [this] {
+        const QString t = m_adresse->toPlainText();
+        endre("adresse", tr("Edit subject"), [&](Tilsynsobjekt &o) { o.adresse = valgfri(t); });
+    });
+    connect(m_deres, &Brevreferansefelt::endret, this, [this] {
+        const QDate d = m_deres->dato();
+        const QString ref = m_deres->referanse().trimmed();
+        endre("deres", tr("Edit subject"), [&](Tilsynsobjekt &o) {
+            o.deresDato = d;
+            o.deresRef = ref;
+        });
+    });
+}
+
+void ObjektListe::endre(const char *felt, const QString &navn, const std::function<void(Tilsynsobjekt &)> &endring)
+{
+    const int rad = m_valgt;
+    if (rad < 0 || rad >= m_utkast.sak().tilsynsobjekter.size())
+        return;
+    m_utkast.endre(u"tilsynsobjekter[%1].%2"_s.arg(rad).arg(QString::fromLatin1(felt)), navn,
+                   [&](Tilsynssak &s) { endring(s.tilsynsobjekter[rad]); });
+}
+
 void ObjektListe::oversett()
 {
-    m_tabell->setHorizontalHeaderLabels({tr("Type"), tr("Name"), tr("Service level"), tr("Org. no."), tr("HPR no."),
-                                        tr("Authorisation"), tr("Address"), tr("Written form"), tr("Their date"),
-                                        tr("Their ref.")});
-    m_tabell->horizontalHeaderItem(Autorisasjon)
-        ->setToolTip(tr("Health personnel only: the authorisation as in the Health Personnel Register (e.g. doctor)"));
-    m_tabell->horizontalHeaderItem(DeresDato)->setToolTip(tr("The date of this party's last letter (Deres dato)"));
-    m_tabell->horizontalHeaderItem(DeresRef)->setToolTip(tr("The reference of this party's last letter (Deres ref.)"));
+    m_tabell->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Service level"), tr("Address for letters"),
+                                        tr("Written form")});
+    m_tabell->setAccessibleName(tr("Subjects of supervision"));
+    m_tabell->setAccessibleDescription(tr("Arrow keys choose a subject, Enter goes to its form below"));
     m_leggTil->setText(tr("&Add subject"));
     m_fjern->setText(tr("&Remove subject"));
-    m_tabell->setAccessibleName(tr("Subjects of supervision"));
-    m_tabell->setAccessibleDescription(tr("Arrow keys choose a cell, Enter or typing edits it, Escape returns to the grid"));
-    settBredder();
-}
-
-void ObjektListe::settBredder()
-{
-    // Typical content in characters: a type or service level name, an institution's name, a
-    // 9-digit org. no., an HPR no., "Sykepleier", a street address, "(ikke kjent)", a date.
-    static constexpr int tegn[AntallKolonner] = {20, 30, 16, 11, 10, 14, 24, 12, 13, 12};
-    const QFontMetrics fm(font());
-    const QFontMetrics hfm(m_tabell->horizontalHeader()->font());
-    for (int k = 0; k < AntallKolonner; ++k)
-        m_tabell->setColumnWidth(k, std::max(hfm.horizontalAdvance(m_tabell->horizontalHeaderItem(k)->text()) + 2 * hfm.height(),
-                                             fm.averageCharWidth() * tegn[k] + 3 * fm.height()));
-}
-
-void ObjektListe::redigerCelle(QKeyEvent *tast)
-{
-    const QModelIndex i = m_tabell->currentIndex().isValid() ? m_tabell->currentIndex() : m_tabell->model()->index(0, Navn);
-    QWidget *celle = i.isValid() ? m_tabell->cellWidget(i.row(), i.column()) : nullptr;
-    if (!celle || !celle->isEnabled())
-        return;
-    m_tabell->setCurrentIndex(i);
-    m_tabell->scrollTo(i);
-    QWidget *felt = celle;
-    if (auto *dato = qobject_cast<ValgfriDato *>(celle)) // its tick box, or the date once ticked
-        felt = dato->avkrysning()->isChecked() ? static_cast<QWidget *>(dato->datofelt()->tekstfelt()) : dato->avkrysning();
-    felt->setFocus(Qt::OtherFocusReason);
-    if (tast) // typed on the cell: the letter goes into it
-        QCoreApplication::sendEvent(felt, tast);
-}
-
-bool ObjektListe::eventFilter(QObject *mottaker, QEvent *hendelse)
-{
-    if (hendelse->type() == QEvent::KeyPress) {
-        auto *tast = static_cast<QKeyEvent *>(hendelse);
-        if (mottaker == m_tabell) {
-            const bool skriver = !tast->text().isEmpty() && tast->text().at(0).isPrint()
-                                 && !(tast->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
-            if (tast->key() == Qt::Key_Return || tast->key() == Qt::Key_Enter || tast->key() == Qt::Key_F2 || skriver) {
-                redigerCelle(skriver ? tast : nullptr);
-                return true;
-            }
-        } else if (tast->key() == Qt::Key_Escape && tast->modifiers() == Qt::NoModifier) {
-            m_tabell->setFocus(Qt::OtherFocusReason);
-            return true;
-        } else if (tast->key() == Qt::Key_Backtab) { // from a cell: back to the grid
-            m_tabell->setFocus(Qt::BacktabFocusReason);
-            return true;
-        } else if (tast->key() == Qt::Key_Tab && !(tast->modifiers() & Qt::ControlModifier)) {
-            // From a cell: out of the grid, to the next field after it (the cells come last in
-            // the focus chain, as they are made after the form).
-            for (QWidget *w = m_tabell->nextInFocusChain(); w && w != m_tabell; w = w->nextInFocusChain()) {
-                if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisible() && !m_tabell->isAncestorOf(w)
-                    && !w->focusProxy()) {
-                    w->setFocus(Qt::TabFocusReason);
-                    return true;
-                }
-            }
-        }
-    } else if (hendelse->type() == QEvent::MouseButtonPress && mottaker != m_tabell && mottaker->isWidgetType()) {
-        static_cast<QWidget *>(mottaker)->setFocus(Qt::MouseFocusReason);
-    } else if (hendelse->type() == QEvent::FocusIn && mottaker != m_tabell) {
-        // A cell's field got the focus (a click, Add subject): it becomes the grid's current cell.
-        for (int r = 0; r < m_tabell->rowCount(); ++r)
-            for (int k = 0; k < AntallKolonner; ++k)
-                if (QWidget *c = m_tabell->cellWidget(r, k); c && (c == mottaker || c->isAncestorOf(static_cast<QWidget *>(mottaker)))) {
-                    const QSignalBlocker b(m_tabell->selectionModel());
-                    m_tabell->setCurrentCell(r, k);
-                    m_tabell->scrollTo(m_tabell->model()->index(r, k));
-                }
+    for (int i = 0; i < m_etiketter.size(); ++i)
+        m_etiketter[i]->setText(tr(kEtiketter[i].tekst));
+    m_orgnr->setPlaceholderText(tr("9 digits"));
+    m_autorisasjon->setToolTip(tr("Health personnel only: the authorisation as in the Health Personnel Register (e.g. doctor)"));
+    {
+        const QSignalBlocker b(m_maalform);
+        const int i = m_maalform->currentIndex();
+        m_maalform->clear();
+        m_maalform->addItem(tr("(not known)"), QString());
+        m_maalform->addItem(tr("Bokmål"), u"nb"_s);
+        m_maalform->addItem(tr("Nynorsk"), u"nn"_s);
+        m_maalform->setCurrentIndex(i);
     }
-    return QWidget::eventFilter(mottaker, hendelse);
+    m_typerFor.clear();
+    oppdater();
 }
 
 void ObjektListe::changeEvent(QEvent *e)
@@ -179,149 +237,144 @@ void ObjektListe::changeEvent(QEvent *e)
     QWidget::changeEvent(e);
 }
 
-void ObjektListe::byggRad(int rad)
+bool ObjektListe::eventFilter(QObject *mottaker, QEvent *hendelse)
 {
-    const QString sektor = m_utkast.sak().sektor;
-    auto *type = new QComboBox;
-    type->setProperty("tilsynDataFra", 0); // catalogue names: data
-    type->setObjectName(u"type"_s);
-    for (const KatalogPost &p : m_katalog.forSektor(Liste::Objekttype, sektor))
-        type->addItem(p.navn, p.kode);
-    connect(type, &QComboBox::activated, this, [this, rad, type] {
-        m_utkast.endre(u"tilsynsobjekter[%1].type"_s.arg(rad), tr("Change subject type"),
-                       [&](Tilsynssak &s) { s.tilsynsobjekter[rad].type = type->currentData().toString(); });
-    });
-    m_tabell->setCellWidget(rad, Type, type);
-
-    auto *niva = new QComboBox;
-    niva->setProperty("tilsynDataFra", 1);
-    niva->setObjectName(u"tjenesteniva"_s);
-    niva->addItem(tr("(none)"), QString());
-    for (const KatalogPost &p : m_katalog.poster(Liste::Tjenesteniva))
-        niva->addItem(p.navn, p.kode);
-    niva->setEnabled(sektor == u"helse");
-    connect(niva, &QComboBox::activated, this, [this, rad, niva] {
-        m_utkast.endre(u"tilsynsobjekter[%1].tjenesteniva"_s.arg(rad), tr("Change service level"),
-                       [&](Tilsynssak &s) { s.tilsynsobjekter[rad].tjenesteniva = valgfri(niva->currentData().toString()); });
-    });
-    m_tabell->setCellWidget(rad, Tjenesteniva, niva);
-
-    for (int k : {int(Navn), int(Orgnr), int(Hpr), int(Autorisasjon), int(DeresRef)}) {
-        auto *felt = new QLineEdit;
-        felt->setObjectName(QString::fromLatin1(feltnavn(k)));
-        connect(felt, &QLineEdit::textEdited, this, [this, rad, k](const QString &t) { endreTekst(rad, k, t); });
-        m_tabell->setCellWidget(rad, k, felt);
-    }
-
-    // Where letters to the subject go, in several lines, and in which written form (a
-    // kommune's språkvedtak): proposed for every letter to it.
-    auto *adresse = new QPlainTextEdit;
-    adresse->setObjectName(u"adresse"_s);
-    adresse->setTabChangesFocus(true);
-    connect(adresse, &QPlainTextEdit::textChanged, this, [this, rad, adresse] {
-        const QString tekst = adresse->toPlainText();
-        m_utkast.endre(u"tilsynsobjekter[%1].adresse"_s.arg(rad), tr("Edit subject"),
-                       [&](Tilsynssak &s) { s.tilsynsobjekter[rad].adresse = valgfri(tekst); });
-    });
-    m_tabell->setCellWidget(rad, Adresse, adresse);
-    auto *maalform = new QComboBox;
-    maalform->setObjectName(u"maalform"_s);
-    maalform->addItem(tr("(not known)"), QString());
-    maalform->addItem(tr("Bokmål"), u"nb"_s);
-    maalform->addItem(tr("Nynorsk"), u"nn"_s);
-    connect(maalform, &QComboBox::activated, this, [this, rad, maalform] {
-        m_utkast.endre(u"tilsynsobjekter[%1].maalform"_s.arg(rad), tr("Change written form"),
-                       [&](Tilsynssak &s) { s.tilsynsobjekter[rad].maalform = valgfri(maalform->currentData().toString()); });
-    });
-    m_tabell->setCellWidget(rad, Maalform, maalform);
-    auto *deresDato = new ValgfriDato;
-    deresDato->setObjectName(u"deres_dato"_s);
-    connect(deresDato, &ValgfriDato::datoEndret, this, [this, rad](const QDate &d) {
-        m_utkast.endre(u"tilsynsobjekter[%1].deres_dato"_s.arg(rad), tr("Edit subject"),
-                       [&](Tilsynssak &s) { s.tilsynsobjekter[rad].deresDato = d; });
-    });
-    m_tabell->setCellWidget(rad, DeresDato, deresDato);
-    m_tabell->setRowHeight(rad, 3 * fontMetrics().height());
-    for (int k = 0; k < AntallKolonner; ++k) {
-        QWidget *celle = m_tabell->cellWidget(rad, k);
-        QList<QWidget *> felt = celle->findChildren<QWidget *>();
-        felt.append(celle);
-        // No focus of their own: Tab passes the cells, and the arrows in the grid choose a cell
-        // without moving into it (a view gives the focus to a cell's widget that takes it).
-        // A click or Enter gives it (eventFilter).
-        for (QWidget *f : std::as_const(felt)) {
-            f->setFocusPolicy(Qt::NoFocus);
-            f->installEventFilter(this);
+    if (mottaker == m_tabell && hendelse->type() == QEvent::KeyPress) {
+        const int tast = static_cast<QKeyEvent *>(hendelse)->key();
+        if ((tast == Qt::Key_Return || tast == Qt::Key_Enter || tast == Qt::Key_F2) && m_valgt >= 0) {
+            m_navn->setFocus(Qt::OtherFocusReason);
+            return true;
         }
     }
+    return QWidget::eventFilter(mottaker, hendelse);
 }
 
-void ObjektListe::endreTekst(int rad, int kolonne, const QString &tekst)
+void ObjektListe::resizeEvent(QResizeEvent *e)
 {
-    m_utkast.endre(u"tilsynsobjekter[%1].%2"_s.arg(rad).arg(QString::fromLatin1(feltnavn(kolonne))),
-                   tr("Edit subject"), [&](Tilsynssak &s) {
-                       Tilsynsobjekt &o = s.tilsynsobjekter[rad];
-                       if (kolonne == Navn)
-                           o.navn = tekst;
-                       else if (kolonne == Orgnr)
-                           o.orgnr = valgfri(tekst);
-                       else if (kolonne == Hpr)
-                           o.hpr = valgfri(tekst);
-                       else if (kolonne == Autorisasjon)
-                           o.autorisasjon = tekst.trimmed();
-                       else
-                           o.deresRef = tekst.trimmed();
-                   });
+    QWidget::resizeEvent(e);
+    fyllListe();
+}
+
+void ObjektListe::fyllTyper()
+{
+    const QString sektor = m_utkast.sak().sektor;
+    const Maalform m = nynorsk() ? Maalform::Nynorsk : Maalform::Bokmaal;
+    const QString noekkel = sektor + u'|' + (nynorsk() ? u"nn"_s : u"nb"_s);
+    if (noekkel == m_typerFor)
+        return;
+    const QSignalBlocker b1(m_type), b2(m_niva);
+    m_type->clear();
+    for (const KatalogPost &p : m_katalog.forSektor(Liste::Objekttype, sektor))
+        m_type->addItem(p.navnPaa(m), p.kode);
+    m_niva->clear();
+    m_niva->addItem(tr("(none)"), QString());
+    for (const KatalogPost &p : m_katalog.poster(Liste::Tjenesteniva))
+        m_niva->addItem(p.navnPaa(m), p.kode);
+    m_typerFor = noekkel;
+}
+
+void ObjektListe::fyllListe()
+{
+    // The width is shared out so that no column is outside the list: the name and the address
+    // get the most, the written form what its header needs; long texts wrap.
+    const int bredde = m_tabell->viewport()->width();
+    const QFontMetrics hfm(m_tabell->horizontalHeader()->font());
+    const int maalform = std::max({hfm.horizontalAdvance(m_tabell->horizontalHeaderItem(MaalformKolonne)->text()),
+                                   fontMetrics().horizontalAdvance(tr("(not known)")),
+                                   fontMetrics().horizontalAdvance(tr("Nynorsk"))})
+                         + 2 * hfm.height();
+    const int rest = std::max(0, bredde - maalform);
+    const int andel[] = {30, 20, 22, 28}; // Navn, Type, Tjenestenivå, Adresse, in per cent of the rest
+    int brukt = 0;
+    for (int k = 0; k < MaalformKolonne; ++k) {
+        const int w = k == Adresse ? rest - brukt : rest * andel[k] / 100;
+        m_tabell->setColumnWidth(k, w);
+        brukt += w;
+    }
+    m_tabell->setColumnWidth(MaalformKolonne, bredde - rest);
+    m_tabell->resizeRowsToContents();
+    // The header wraps too (a long "Tjenestenivå" in a narrow column): tall enough for two lines.
+    m_tabell->horizontalHeader()->setMinimumHeight(2 * hfm.lineSpacing() + 8);
+}
+
+void ObjektListe::velg(int rad)
+{
+    m_tabell->setCurrentCell(rad, 0);
+}
+
+void ObjektListe::visSkjema()
+{
+    const Tilsynssak &sak = m_utkast.sak();
+    const bool har = m_valgt >= 0 && m_valgt < sak.tilsynsobjekter.size();
+    m_skjema->setEnabled(har);
+    fyllTyper();
+    const QSignalBlocker b1(m_navn), b2(m_orgnr), b3(m_hpr), b4(m_autorisasjon), b5(m_adresse), b6(m_deres);
+    if (!har) {
+        m_skjema->setTitle(tr("Selected subject"));
+        for (QLineEdit *l : {m_navn, m_orgnr, m_hpr, m_autorisasjon})
+            l->clear();
+        m_adresse->clear();
+        m_deres->vis(QDate(), QString());
+        return;
+    }
+    const Tilsynsobjekt &o = sak.tilsynsobjekter[m_valgt];
+    m_skjema->setTitle(tr("Subject %1 of %2").arg(m_valgt + 1).arg(sak.tilsynsobjekter.size()));
+    velgData(m_type, o.type);
+    velgData(m_niva, o.tjenesteniva.value_or(QString()));
+    velgData(m_maalform, o.maalform.value_or(QString()));
+    const std::pair<QLineEdit *, QString> tekster[] = {
+        {m_navn, o.navn}, {m_orgnr, o.orgnr.value_or(QString())}, {m_hpr, o.hpr.value_or(QString())}, {m_autorisasjon, o.autorisasjon}};
+    for (const auto &[felt, tekst] : tekster)
+        if (felt->text().trimmed() != tekst.trimmed()) // the spaces being typed stay
+            felt->setText(tekst);
+    if (m_adresse->toPlainText() != o.adresse.value_or(QString()))
+        m_adresse->setPlainText(o.adresse.value_or(QString()));
+    if (m_deres->dato() != o.deresDato || m_deres->referanse().trimmed() != o.deresRef)
+        m_deres->vis(o.deresDato, o.deresRef);
+    m_niva->setEnabled(sak.sektor == u"helse");
+    // An authorisation belongs to a health professional only (one already typed stays, flagged).
+    m_autorisasjon->setEnabled(o.type == u"helsepersonell" || !o.autorisasjon.isEmpty());
+    const QString sti = u"tilsynsobjekter[%1]."_s.arg(m_valgt);
+    for (int i = 0; i < m_etiketter.size(); ++i) {
+        const QString felt = QString::fromLatin1(kEtiketter[i].felt);
+        Problemer p = m_utkast.problemerFor(sti + felt);
+        if (felt == u"deres")
+            p = m_utkast.problemerFor(sti + u"deres_dato"_s) + m_utkast.problemerFor(sti + u"deres_ref"_s);
+        merkFeil(m_etiketter[i]->buddy(), p);
+    }
 }
 
 void ObjektListe::oppdater()
 {
     const Tilsynssak &sak = m_utkast.sak();
     const int antall = int(sak.tilsynsobjekter.size());
-    if (m_tabell->rowCount() != antall || m_byggetFor != sak.sektor) {
-        m_tabell->setRowCount(0);
-        m_tabell->setRowCount(antall);
-        for (int r = 0; r < antall; ++r)
-            byggRad(r);
-        m_byggetFor = sak.sektor;
-    }
+    const Maalform m = nynorsk() ? Maalform::Nynorsk : Maalform::Bokmaal;
     QStringList feil;
-    for (int r = 0; r < antall; ++r) {
-        const Tilsynsobjekt &o = sak.tilsynsobjekter[r];
-        auto *type = static_cast<QComboBox *>(m_tabell->cellWidget(r, Type));
-        auto *niva = static_cast<QComboBox *>(m_tabell->cellWidget(r, Tjenesteniva));
-        {
-            const QSignalBlocker b1(type), b2(niva);
-            if (type->findData(o.type) < 0)
-                type->addItem(o.type, o.type); // a code from another sektor: shown, and flagged
-            type->setCurrentIndex(type->findData(o.type));
-            niva->setCurrentIndex(std::max(0, niva->findData(o.tjenesteniva.value_or(QString()))));
-        }
-        const QString verdier[] = {QString(), o.navn, QString(), o.orgnr.value_or(QString()), o.hpr.value_or(QString()),
-                                   o.autorisasjon, QString(), QString(), QString(), o.deresRef};
-        for (int k : {int(Navn), int(Orgnr), int(Hpr), int(Autorisasjon), int(DeresRef)}) {
-            auto *felt = static_cast<QLineEdit *>(m_tabell->cellWidget(r, k));
-            if (felt->text().trimmed() != verdier[k].trimmed())
-                felt->setText(verdier[k]);
-        }
-        // An authorisation belongs to a health professional only (one already typed stays visible, flagged).
-        m_tabell->cellWidget(r, Autorisasjon)->setEnabled(o.type == u"helsepersonell" || !o.autorisasjon.isEmpty());
-        auto *deresDato = static_cast<ValgfriDato *>(m_tabell->cellWidget(r, DeresDato));
-        if (deresDato->dato() != o.deresDato)
-            deresDato->visDato(o.deresDato, QDate());
-        auto *adresse = static_cast<QPlainTextEdit *>(m_tabell->cellWidget(r, Adresse));
-        if (adresse->toPlainText() != o.adresse.value_or(QString())) {
-            const QSignalBlocker b(adresse);
-            adresse->setPlainText(o.adresse.value_or(QString()));
-        }
-        auto *maalform = static_cast<QComboBox *>(m_tabell->cellWidget(r, Maalform));
-        {
-            const QSignalBlocker b(maalform);
-            maalform->setCurrentIndex(std::max(0, maalform->findData(o.maalform.value_or(QString()))));
-        }
-        for (int k = 0; k < AntallKolonner; ++k) {
-            const Problemer p = m_utkast.problemerFor(u"tilsynsobjekter[%1].%2"_s.arg(r).arg(QString::fromLatin1(feltnavn(k))));
-            merkFeil(m_tabell->cellWidget(r, k), p);
+    {
+        const QSignalBlocker b(m_tabell);
+        m_tabell->setRowCount(antall);
+        for (int r = 0; r < antall; ++r) {
+            const Tilsynsobjekt &o = sak.tilsynsobjekter[r];
+            const KatalogPost *type = m_katalog.post(Liste::Objekttype, o.type);
+            const KatalogPost *niva = o.tjenesteniva ? m_katalog.post(Liste::Tjenesteniva, *o.tjenesteniva) : nullptr;
+            const QString maalform = o.maalform == u"nb" ? tr("Bokmål") : o.maalform == u"nn" ? tr("Nynorsk") : tr("(not known)");
+            const QString tekster[] = {o.navn.isEmpty() ? tr("Subject %1").arg(r + 1) : o.navn,
+                                       type ? type->navnPaa(m) : o.type,
+                                       niva ? niva->navnPaa(m)
+                                            : o.tjenesteniva.value_or(sak.sektor == u"helse" ? tr("(none)") : QString()),
+                                       o.adresse.value_or(tr("(no address)")), maalform};
+            for (int k = 0; k < AntallKolonner; ++k) {
+                QTableWidgetItem *celle = m_tabell->item(r, k);
+                if (!celle) {
+                    celle = new QTableWidgetItem;
+                    m_tabell->setItem(r, k, celle);
+                }
+                celle->setText(tekster[k]);
+            }
+            // A row with a problem is shown in the problem colour, and the problems under the list.
+            const Problemer p = m_utkast.problemerFor(u"tilsynsobjekter[%1]"_s.arg(r));
+            for (int k = 0; k < AntallKolonner; ++k)
+                m_tabell->item(r, k)->setForeground(p.isEmpty() ? palette().text() : QBrush(QColor(0xa3, 0x3b, 0x20)));
             for (const Problem &x : p)
                 feil.append(tr("Subject %1: %2").arg(r + 1).arg(x.melding));
         }
@@ -332,7 +385,20 @@ void ObjektListe::oppdater()
     }
     m_feil->setText(feil.join(u'\n'));
     m_feil->setVisible(!feil.isEmpty());
-    m_fjern->setEnabled(antall > 0);
+    fyllListe();
+    if (m_valgt >= antall)
+        m_valgt = antall - 1;
+    if (m_valgt < 0 && antall > 0)
+        m_valgt = 0;
+    {
+        const QSignalBlocker b(m_tabell);
+        if (m_valgt >= 0)
+            m_tabell->setCurrentCell(m_valgt, 0);
+        else
+            m_tabell->setCurrentCell(-1, -1);
+    }
+    visSkjema();
+    m_fjern->setEnabled(m_valgt >= 0);
 }
 
 void ObjektListe::leggTil()
@@ -347,12 +413,13 @@ void ObjektListe::leggTil()
         o.type = typer.isEmpty() ? QString() : typer.first().kode;
         s.tilsynsobjekter.append(o);
     });
-    static_cast<QLineEdit *>(m_tabell->cellWidget(m_tabell->rowCount() - 1, Navn))->setFocus();
+    velg(int(m_utkast.sak().tilsynsobjekter.size()) - 1);
+    m_navn->setFocus(Qt::OtherFocusReason); // its name is typed next
 }
 
 void ObjektListe::fjern()
 {
-    const int rad = m_tabell->currentRow() >= 0 ? m_tabell->currentRow() : m_tabell->rowCount() - 1;
+    const int rad = m_valgt;
     if (rad < 0)
         return;
     m_utkast.endre(u"tilsynsobjekter-"_s, tr("Remove subject"), [&](Tilsynssak &s) { s.tilsynsobjekter.removeAt(rad); });

@@ -1,5 +1,7 @@
 #include "synkproblemvisning.h"
 
+#include "radiopiler.h"
+
 #include "domain/katalog.h"
 #include "store/storeerror.h"
 #include "tapteavskrivninger.h"
@@ -138,6 +140,7 @@ QWidget *SynkProblemVisning::byggKonflikter()
     m_valg->addButton(mine, VelgMine);
     m_valg->addButton(deres, VelgDeres);
     m_valg->addButton(rediger, VelgRediger);
+    pilerVelger(m_valg); // the arrows choose, as in any radio group
     m_redigert = new QPlainTextEdit(side);
     m_redigert->setObjectName(u"redigert"_s);
     m_redigert->setMaximumHeight(110);

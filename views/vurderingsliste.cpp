@@ -8,6 +8,7 @@
 #include "tekst/stavemarkering.h"
 
 #include <QAbstractItemView>
+#include <algorithm>
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
@@ -233,14 +234,28 @@ void VurderingsListe::fyllBestemmelser()
     const Vurdering v = sak.vurderinger.value(m_valgt);
     const Tilsynsobjekt *o = sak.objekt(v.objekt);
     const QString type = o ? o->type : QString();
-    const QString noekkel = sak.sektor + u'|' + type + u'|' + (nynorsk() ? u"nn"_s : u"nb"_s);
+    const QString niva = o ? o->tjenesteniva.value_or(QString()) : QString();
+    const QString noekkel = sak.sektor + u'|' + type + u'|' + niva + u'|' + (nynorsk() ? u"nn"_s : u"nb"_s);
     if (noekkel != m_bestemmelserFor || m_bestemmelse->findData(v.bestemmelse) < 0) {
         const QSignalBlocker b(m_bestemmelse);
         m_bestemmelse->clear();
+        QList<KatalogPost> poster;
         for (const KatalogPost &p : m_katalog.forSektor(Liste::Bestemmelse, sak.sektor)) {
             if (type.isEmpty() || m_katalog.bestemmelseGjelder(p.kode, type))
-                m_bestemmelse->addItem(bestemmelseTekst(p, nynorsk()), p.kode);
+                poster.append(p);
         }
+        // The law of the subject's own service level first, the other level's last: a kommune's
+        // sykehjem is assessed against helse- og omsorgstjenesteloven, a hospital against
+        // spesialisthelsetjenesteloven. Otherwise the catalogue's order.
+        const QString egen = niva == u"kommunal" ? u"hol"_s : niva == u"spesialist" ? u"sphl"_s : QString();
+        const QString andre = niva == u"kommunal" ? u"sphl"_s : niva == u"spesialist" ? u"hol"_s : QString();
+        auto rang = [&](const KatalogPost &p) {
+            const QString lov = p.kode.section(u'-', 0, 0);
+            return egen.isEmpty() ? 1 : lov == egen ? 0 : lov == andre ? 2 : 1;
+        };
+        std::stable_sort(poster.begin(), poster.end(), [&](const KatalogPost &x, const KatalogPost &y) { return rang(x) < rang(y); });
+        for (const KatalogPost &p : std::as_const(poster))
+            m_bestemmelse->addItem(bestemmelseTekst(p, nynorsk()), p.kode);
         int bredest = 0;
         for (int i = 0; i < m_bestemmelse->count(); ++i)
             bredest = std::max(bredest, m_bestemmelse->fontMetrics().horizontalAdvance(m_bestemmelse->itemText(i)));

@@ -247,6 +247,17 @@ bool erGyldigHpr(const QString &s)
     return s.size() >= 7 && s.size() <= 9 && bareSifre(s);
 }
 
+Problemer validerRegistrering(const Tilsynssak &sak)
+{
+    Problemer p;
+    if (sak.kilder.isEmpty())
+        p.append({u"kilder"_s, u"kryss av for minst én kilde (hvem opplysningene kom fra)"_s});
+    if (!sak.brukerinvolvering || !sak.brukerinvolvering->vurdert)
+        p.append({u"brukerinvolvering"_s,
+                  u"ikke registrert: kryss av for at involvering av pasient/bruker er vurdert"_s});
+    return p;
+}
+
 Problemer valider(const Tilsynssak &sak, const Katalog &katalog, Valideringsvalg valg)
 {
     Kontroll k(sak, katalog);

@@ -27,6 +27,13 @@ struct Valideringsvalg
 /// Used by import, the editor and sync alike. Returns all problems, in field order.
 Problemer valider(const Tilsynssak &sak, const Katalog &katalog, Valideringsvalg valg = {});
 
+/// What a case registered in the desktop must hold before it is saved, beyond the interchange
+/// contract (which accepts historical cases without them): at least one kilde (DOMAIN.md §4:
+/// the statistics are built from it) and the brukerinvolvering recorded as considered (§1: at
+/// the start of every case the statsforvalter considers involving the patient/user and
+/// documents it). Problems at the fields `kilder` and `brukerinvolvering`, in Norwegian.
+Problemer validerRegistrering(const Tilsynssak &sak);
+
 bool erGyldigUuid(const QString &s);
 bool erGyldigSaksnummer(const QString &s);
 /// Nine digits whose last is the modulus-11 check digit (weights 3 2 7 6 5 4 3 2).

@@ -517,6 +517,16 @@ void SakListeModel::sakLagret(const QString &id)
     emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
 }
 
+bool SakListeModel::harSaker() const
+{
+    QSqlQuery q(m_store.db());
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM tilsynssak)"_s) || !q.next()) {
+        qWarning("case list: cannot look for cases");
+        return false;
+    }
+    return q.value(0).toBool();
+}
+
 qint64 SakListeModel::antallIAlt() const
 {
     QSqlQuery q(m_store.db());

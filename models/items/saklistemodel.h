@@ -94,6 +94,8 @@ public:
 
     /// Total cases in the store, ignoring the filter.
     qint64 antallIAlt() const;
+    /// Whether the store holds any case at all (one indexed look, not a count).
+    bool harSaker() const;
 
 signals:
     void antallEndret(int antall);

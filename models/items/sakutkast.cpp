@@ -97,7 +97,7 @@ QStringList SakUtkast::rebaser(const Tilsynssak &lagret, int versjon)
 void SakUtkast::settSak(const Tilsynssak &sak)
 {
     m_sak = sak;
-    m_problemer = valider(m_sak, m_katalog);
+    m_problemer = valider(m_sak, m_katalog) + validerRegistrering(m_sak); // the editor's own rules too
     emit endret();
 }
 

@@ -210,6 +210,15 @@ private slots:
         QVERIFY(tabTil(u"alvorlig"_s));
         tast(Qt::Key_Space);
         QVERIFY(e->sak().alvorlig);
+        // Required before saving: who the information came from, and that involving the
+        // patient was considered (a case without them is refused with a message, tst_rutenett).
+        alt(Qt::Key_U); // "Br&ukerinvolvering"
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"brukerinvolvering.vurdert"_s);
+        tast(Qt::Key_Space);
+        alt(Qt::Key_I); // "K&ilder": Space ticks the first, "Pasient/bruker"
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"kilder"_s);
+        tast(Qt::Key_Space);
+        QCOMPARE(e->sak().kilder, QStringList{u"pasient-bruker"_s});
         alt(Qt::Key_G); // "Sammendra&g"
         QCOMPARE(QApplication::focusWidget()->objectName(), u"sammendrag"_s);
         skriv(u"Pasienten fikk feil medisin ved utskriving."_s);

@@ -17,6 +17,8 @@
 #include <QCheckBox>
 #include <QCompleter>
 #include <QComboBox>
+#include <QListWidget>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -74,10 +76,15 @@ QTableWidget *tabell(const QWidget *editor, const QString &navn)
     return finn<QTableWidget>(editor, navn);
 }
 
+// A field of subject `rad` in the subjects' form (the subject is selected first).
 template<typename T>
-T *celle(QTableWidget *t, int rad, int kolonne)
+T *objektfelt(QWidget *editor, int rad, const QString &navn)
 {
-    return qobject_cast<T *>(t->cellWidget(rad, kolonne));
+    editor->findChild<ObjektListe *>()->velg(rad);
+    auto *skjema = editor->findChild<QGroupBox *>(u"objektskjema"_s);
+    if (navn.startsWith(u"deres_"))
+        return skjema->findChild<QWidget *>(u"deres"_s)->findChild<T *>(navn);
+    return skjema->findChild<T *>(navn);
 }
 
 } // namespace
@@ -132,13 +139,13 @@ private slots:
         QCOMPARE(annen->sak(), lagret);
         QCOMPARE(tabell(annen.get(), u"tilsynsobjekter"_s)->rowCount(), 2);
         QCOMPARE(tabell(annen.get(), u"vurderinger"_s)->rowCount(), 3);
-        QCOMPARE(celle<QLineEdit>(tabell(annen.get(), u"tilsynsobjekter"_s), 0, ObjektListe::Navn)->text(), u"Hamar sykehus"_s);
+        QCOMPARE(objektfelt<QLineEdit>(annen.get(), 0, u"navn"_s)->text(), u"Hamar sykehus"_s);
         QVERIFY(finn<QAbstractButton>(annen.get(), u"bm5"_s)->isChecked());
         QVERIFY(!finn<QLabel>(annen.get(), u"frist"_s)->text().isEmpty());
         QVERIFY(annen->undoStack()->count() == 0);
 
         // Undo/redo across the whole case, and typing merged into one step.
-        QLineEdit *navn = celle<QLineEdit>(tabell(annen.get(), u"tilsynsobjekter"_s), 1, ObjektListe::Navn);
+        QLineEdit *navn = objektfelt<QLineEdit>(annen.get(), 1, u"navn"_s);
         navn->setFocus();
         navn->selectAll();
         QTest::keyClicks(navn, u"Dr. Åse Berg"_s);
@@ -187,18 +194,17 @@ private slots:
         auto editor = lagEditor();
         editor->nySak(u"innlandet"_s);
         finn<QPushButton>(editor.get(), u"leggTilObjekt"_s)->click();
-        QTableWidget *objekter = tabell(editor.get(), u"tilsynsobjekter"_s);
-        QTest::keyClicks(celle<QPlainTextEdit>(objekter, 0, ObjektListe::Adresse), u"Postboks 1"_s);
-        QTest::keyClick(celle<QPlainTextEdit>(objekter, 0, ObjektListe::Adresse), Qt::Key_Return);
-        QTest::keyClicks(celle<QPlainTextEdit>(objekter, 0, ObjektListe::Adresse), u"2317 Hamar"_s);
-        velg(celle<QComboBox>(objekter, 0, ObjektListe::Maalform), u"nn"_s);
+        QTest::keyClicks(objektfelt<QPlainTextEdit>(editor.get(), 0, u"adresse"_s), u"Postboks 1"_s);
+        QTest::keyClick(objektfelt<QPlainTextEdit>(editor.get(), 0, u"adresse"_s), Qt::Key_Return);
+        QTest::keyClicks(objektfelt<QPlainTextEdit>(editor.get(), 0, u"adresse"_s), u"2317 Hamar"_s);
+        velg(objektfelt<QComboBox>(editor.get(), 0, u"maalform"_s), u"nn"_s);
         QCOMPARE(editor->sak().tilsynsobjekter[0].adresse, u"Postboks 1\n2317 Hamar"_s);
         QCOMPARE(editor->sak().tilsynsobjekter[0].maalform, u"nn"_s);
         editor->undoStack()->undo();
         QVERIFY(!editor->sak().tilsynsobjekter[0].maalform);
-        QCOMPARE(celle<QComboBox>(objekter, 0, ObjektListe::Maalform)->currentData().toString(), QString());
+        QCOMPARE(objektfelt<QComboBox>(editor.get(), 0, u"maalform"_s)->currentData().toString(), QString());
         editor->undoStack()->redo();
-        QCOMPARE(celle<QComboBox>(objekter, 0, ObjektListe::Maalform)->currentData().toString(), u"nn"_s);
+        QCOMPARE(objektfelt<QComboBox>(editor.get(), 0, u"maalform"_s)->currentData().toString(), u"nn"_s);
     }
 
     void deresDatoRefOgAutorisasjon()
@@ -219,14 +225,13 @@ private slots:
         QCOMPARE(editor->sak().innsender->deresRef, u"SH-1"_s);
 
         finn<QPushButton>(editor.get(), u"leggTilObjekt"_s)->click();
-        QTableWidget *objekter = tabell(editor.get(), u"tilsynsobjekter"_s);
-        velg(celle<QComboBox>(objekter, 0, ObjektListe::Type), u"virksomhet"_s);
-        QVERIFY(!celle<QLineEdit>(objekter, 0, ObjektListe::Autorisasjon)->isEnabled()); // not for a virksomhet
-        velg(celle<QComboBox>(objekter, 0, ObjektListe::Type), u"helsepersonell"_s);
-        QVERIFY(celle<QLineEdit>(objekter, 0, ObjektListe::Autorisasjon)->isEnabled());
-        QTest::keyClicks(celle<QLineEdit>(objekter, 0, ObjektListe::Autorisasjon), u"lege"_s);
-        QTest::keyClicks(celle<QLineEdit>(objekter, 0, ObjektListe::DeresRef), u"HBE 24/1234"_s);
-        auto *dato = celle<ValgfriDato>(objekter, 0, ObjektListe::DeresDato);
+        velg(objektfelt<QComboBox>(editor.get(), 0, u"type"_s), u"virksomhet"_s);
+        QVERIFY(!objektfelt<QLineEdit>(editor.get(), 0, u"autorisasjon"_s)->isEnabled()); // not for a virksomhet
+        velg(objektfelt<QComboBox>(editor.get(), 0, u"type"_s), u"helsepersonell"_s);
+        QVERIFY(objektfelt<QLineEdit>(editor.get(), 0, u"autorisasjon"_s)->isEnabled());
+        QTest::keyClicks(objektfelt<QLineEdit>(editor.get(), 0, u"autorisasjon"_s), u"lege"_s);
+        QTest::keyClicks(objektfelt<QLineEdit>(editor.get(), 0, u"deres_ref"_s), u"HBE 24/1234"_s);
+        auto *dato = objektfelt<ValgfriDato>(editor.get(), 0, u"deres_dato"_s);
         dato->avkrysning()->click();
         dato->datofelt()->tekstfelt()->selectAll();
         QTest::keyClicks(dato->datofelt()->tekstfelt(), u"15.04.2024"_s);
@@ -236,8 +241,8 @@ private slots:
         QCOMPARE(o.deresRef, u"HBE 24/1234"_s);
         QCOMPARE(o.deresDato, QDate(2024, 4, 15));
         // Changing the type back flags the authorisation (kept visible) instead of dropping it.
-        velg(celle<QComboBox>(objekter, 0, ObjektListe::Type), u"virksomhet"_s);
-        QVERIFY(celle<QLineEdit>(objekter, 0, ObjektListe::Autorisasjon)->isEnabled());
+        velg(objektfelt<QComboBox>(editor.get(), 0, u"type"_s), u"virksomhet"_s);
+        QVERIFY(objektfelt<QLineEdit>(editor.get(), 0, u"autorisasjon"_s)->isEnabled());
         QVERIFY2(finn<QLabel>(editor.get(), u"feil_tilsynsobjekter"_s)->text().contains(u"helsepersonell"_s),
                  qPrintable(finn<QLabel>(editor.get(), u"feil_tilsynsobjekter"_s)->text()));
     }
@@ -249,11 +254,11 @@ private slots:
         QTest::addColumn<Endring>("endring");
         QTest::newRow("orgnr check digit") << u"feil_tilsynsobjekter"_s << u"organisasjonsnummeret"_s
             << Endring([](CaseEditor &e) {
-                   QTest::keyClicks(celle<QLineEdit>(tabell(&e, u"tilsynsobjekter"_s), 0, ObjektListe::Orgnr), u"974760674"_s);
+                   QTest::keyClicks(objektfelt<QLineEdit>(&e, 0, u"orgnr"_s), u"974760674"_s);
                });
         QTest::newRow("hpr digits") << u"feil_tilsynsobjekter"_s << u"HPR-nummeret"_s
             << Endring([](CaseEditor &e) {
-                   QTest::keyClicks(celle<QLineEdit>(tabell(&e, u"tilsynsobjekter"_s), 1, ObjektListe::Hpr), u"x"_s);
+                   QTest::keyClicks(objektfelt<QLineEdit>(&e, 1, u"hpr"_s), u"x"_s);
                });
         QTest::newRow("no subjects") << u"feil_tilsynsobjekter"_s << u"minst ett tilsynsobjekt"_s
             << Endring([](CaseEditor &e) {
@@ -534,17 +539,19 @@ private:
         e.nySak(u"innlandet"_s);
         velg(finn<QComboBox>(&e, u"sektor"_s), u"helse"_s);
         QTest::keyClicks(finn<QPlainTextEdit>(&e, u"sammendrag"_s), u"Klage på oppfølging"_s);
+        finn<QListWidget>(&e, u"kilder"_s)->item(0)->setCheckState(Qt::Checked); // required to save
+        finn<QCheckBox>(&e, u"brukerinvolvering.vurdert"_s)->click();
         auto *leggTil = finn<QPushButton>(&e, u"leggTilObjekt"_s);
         leggTil->click();
         leggTil->click();
         QTableWidget *objekter = tabell(&e, u"tilsynsobjekter"_s);
         QCOMPARE(objekter->rowCount(), 2);
-        QTest::keyClicks(celle<QLineEdit>(objekter, 0, ObjektListe::Navn), u"Hamar sykehus"_s);
-        QTest::keyClicks(celle<QLineEdit>(objekter, 0, ObjektListe::Orgnr), u"97476067"_s);
-        velg(celle<QComboBox>(objekter, 0, ObjektListe::Tjenesteniva), u"spesialist"_s);
-        velg(celle<QComboBox>(objekter, 1, ObjektListe::Type), u"helsepersonell"_s);
-        QTest::keyClicks(celle<QLineEdit>(objekter, 1, ObjektListe::Navn), u"Lege Ola Hansen"_s);
-        QTest::keyClicks(celle<QLineEdit>(objekter, 1, ObjektListe::Hpr), u"1234567"_s);
+        QTest::keyClicks(objektfelt<QLineEdit>(&e, 0, u"navn"_s), u"Hamar sykehus"_s);
+        QTest::keyClicks(objektfelt<QLineEdit>(&e, 0, u"orgnr"_s), u"97476067"_s);
+        velg(objektfelt<QComboBox>(&e, 0, u"tjenesteniva"_s), u"spesialist"_s);
+        velg(objektfelt<QComboBox>(&e, 1, u"type"_s), u"helsepersonell"_s);
+        QTest::keyClicks(objektfelt<QLineEdit>(&e, 1, u"navn"_s), u"Lege Ola Hansen"_s);
+        QTest::keyClicks(objektfelt<QLineEdit>(&e, 1, u"hpr"_s), u"1234567"_s);
         finn<QAbstractButton>(&e, u"bm5"_s)->click();
         QCOMPARE(e.sak().behandlingsmaate, 5);
         auto *nyVurdering = finn<QPushButton>(&e, u"leggTilVurdering"_s);
@@ -578,7 +585,7 @@ private:
         QTest::keyClicks(begrunnelse, u"Andre linje"_s);
         velg(finn<QComboBox>(&e, u"utfall"_s), u"lovbrudd"_s);
         // the last orgnr digit (modulus 11) makes it valid
-        QTest::keyClicks(celle<QLineEdit>(objekter, 0, ObjektListe::Orgnr), u"3"_s);
+        QTest::keyClicks(objektfelt<QLineEdit>(&e, 0, u"orgnr"_s), u"3"_s);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -113,6 +113,7 @@ private slots:
         editor.show();
         Tilsynssak uten = test::brevsak(1);
         uten.saksnummer.reset();
+        uten.brukerinvolvering = Brukerinvolvering{true, false, QString()}; // the editor requires it to save
         QVERIFY(m_saker->lagre(uten, {u"tester"_s}).ok());
         QVERIFY(editor.aapne(uten.id));
         auto *felt = finn<QLineEdit>(&editor, u"saksnummer"_s);

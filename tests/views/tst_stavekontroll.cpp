@@ -16,6 +16,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMenu>
@@ -274,8 +275,7 @@ private slots:
         // The begrunnelse follows the subject's målform (the decision goes to it).
         e.findChild<QPushButton *>(u"leggTilObjekt"_s)->click();
         e.findChild<QAbstractButton *>(u"bm5"_s)->click();
-        auto *objekter = e.findChild<QTableWidget *>(u"tilsynsobjekter"_s);
-        auto *objektMaalform = qobject_cast<QComboBox *>(objekter->cellWidget(0, ObjektListe::Maalform));
+        auto *objektMaalform = e.findChild<QGroupBox *>(u"objektskjema"_s)->findChild<QComboBox *>(u"maalform"_s);
         objektMaalform->setCurrentIndex(objektMaalform->findData(u"nb"_s));
         emit objektMaalform->activated(objektMaalform->currentIndex());
         e.findChild<QPushButton *>(u"leggTilVurdering"_s)->click();
