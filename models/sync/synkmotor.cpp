@@ -327,7 +327,7 @@ int SynkMotor::forsteSynk(SyncLager &lager, const QString &epoke,
     int hentet = 0;
     QElapsedTimer tid;
     tid.start();
-    qint64 skrivMs = 0;
+    qint64 skrivMs = 0, skrivCpu = 0;
     // The pages are pulled and decoded on a thread of their own while this one writes.
     QList<qint64> markorer;
     for (const QString &embete : embeter)
@@ -335,6 +335,7 @@ int SynkMotor::forsteSynk(SyncLager &lager, const QString &epoke,
     ForsteHenting henting(m_conninfo, embeter, markorer, std::max(m_side, m_forsteSide));
     while (const std::optional<ForsteSynk::Side> side = henting.neste()) {
         tid.restart();
+        const qint64 cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID);
         const int avbryt = m_avbrudd == Avbrudd::MidtIPullSide ? int(side->ider.size() / 2) : -1;
         try {
             hentet += bulk.side(*side, epoke, avbryt);
@@ -344,13 +345,15 @@ int SynkMotor::forsteSynk(SyncLager &lager, const QString &epoke,
             throw;
         }
         skrivMs += tid.elapsed();
+        skrivCpu += cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpu;
         Q_EMIT fremdrift(u"pull"_s, hentet);
         Fremdrift::steg(m_fremdrift, hentet, 0); // cancelled: the whole transaction rolls back
     }
     const qint64 lesMs = henting.lestMs(), dekodMs = henting.dekodetMs(), ventetMs = henting.ventetMs();
     tid.restart();
+    qint64 cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID);
     bulk.fullfoer();
-    const qint64 fullfoerMs = tid.restart();
+    const qint64 fullfoerMs = tid.restart(), fullfoerCpu = cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpu;
     if (m_avbrudd == Avbrudd::ForCommitForsteSynk)
         throw SentralFeil(u"første synkronisering avbrutt før den ble lagret (feilinjeksjon)"_s, SentralFeil::Art::Avbrutt);
     // The commit writes every page to the WAL; the checkpoint after it writes them again into
@@ -362,14 +365,17 @@ int SynkMotor::forsteSynk(SyncLager &lager, const QString &epoke,
     sjekkpunkt.finish();
     sqlite3_wal_autocheckpoint(h, 0);
     const auto sjekkpunktTilbake = qScopeGuard([h, autoSjekkpunkt] { sqlite3_wal_autocheckpoint(h, autoSjekkpunkt); });
+    cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID);
     tx.commit();
-    const qint64 commitMs = tid.restart();
+    const qint64 commitMs = tid.restart(), commitCpu = cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpu;
     sqlite3_wal_checkpoint_v2(h, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr); // as the automatic one
     qCInfo(lcForsteSynk, "first sync, %d cases: pulling thread: server read %lld ms, decode %lld ms; writing thread: "
                          "waited for pages %lld ms, wrote %lld ms, indexes etc. %lld ms, commit %lld ms, checkpoint "
-                         "%lld ms; CPU: writing thread %lld ms, whole process %lld ms",
+                         "%lld ms; CPU: writing thread %lld ms (wrote %lld, indexes etc. %lld, commit %lld), whole "
+                         "process %lld ms",
            hentet, lesMs, dekodMs, ventetMs, skrivMs, fullfoerMs, commitMs, qint64(tid.elapsed()),
-           cpuMs(CLOCK_THREAD_CPUTIME_ID) - skriverCpu, cpuMs(CLOCK_PROCESS_CPUTIME_ID) - prosessCpu);
+           cpuMs(CLOCK_THREAD_CPUTIME_ID) - skriverCpu, skrivCpu, fullfoerCpu, commitCpu,
+           cpuMs(CLOCK_PROCESS_CPUTIME_ID) - prosessCpu);
     return hentet;
 }
 
