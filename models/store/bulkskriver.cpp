@@ -43,6 +43,10 @@ constexpr const char *kSoekTrigger = "tilsynssak_sok_ny";
 // 100 000 cases and the sorter that rebuilds them fit, so no page is read twice.
 constexpr int kBulkBufferKiB = 256 * 1024;
 constexpr qsizetype kSakerPerBit = 256;
+// The search index's in-memory terms while it is built after a load (bytes), and FTS5's own
+// default, put back after it (incremental writes flush at every commit anyway).
+constexpr int kSoekHashBytes = 128 * 1024 * 1024;
+constexpr int kFts5HashBytes = 1024 * 1024;
 
 qint64 tall(sqlite3 *db, const char *sql)
 {
@@ -377,10 +381,18 @@ void BulkSkriver::fullfoer(bool helSoekeindeks)
         indekserMs = tid.restart();
         // The new rows are those above the highest rowid before the load (rowids only grow).
         if (!d->triggere.isEmpty()) {
+            // FTS5 writes its in-memory terms out as a new segment whenever they pass `hashsize`
+            // (1 MiB by default) and merges the segments as they pile up: for 100 000 cases a
+            // few hundred segments merged again and again. With room for the whole load the
+            // index is written once, in one or two segments; the setting is put back after.
+            utfoer(db, u"INSERT INTO tilsynssak_sok (tilsynssak_sok, rank) VALUES ('hashsize', %1)"_s.arg(kSoekHashBytes),
+                   "kan ikke bygge søkeindeksen");
             utfoer(db, d->hoeyesteRowid == 0 || helSoekeindeks
                            ? u"INSERT INTO tilsynssak_sok (tilsynssak_sok) VALUES ('rebuild')"_s
                            : u"INSERT INTO tilsynssak_sok (rowid, soketekst) SELECT rowid, soketekst FROM tilsynssak "
                              u"WHERE rowid > %1"_s.arg(d->hoeyesteRowid),
+                   "kan ikke bygge søkeindeksen");
+            utfoer(db, u"INSERT INTO tilsynssak_sok (tilsynssak_sok, rank) VALUES ('hashsize', %1)"_s.arg(kFts5HashBytes),
                    "kan ikke bygge søkeindeksen");
             for (const auto &[navn, sql] : std::as_const(d->triggere))
                 utfoer(db, sql, "kan ikke bygge søkeindeksen");

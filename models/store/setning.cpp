@@ -4,6 +4,7 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QStringEncoder>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -56,6 +57,7 @@ Setning::Setning(sqlite3 *db, const char *sql) : m_db(db)
 {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_s, nullptr) != SQLITE_OK)
         throw sqliteFeil(db, u"kan ikke forberede spørring"_s);
+    m_utf8.resize(size_t(sqlite3_bind_parameter_count(m_s)) + 1);
 }
 
 Setning::~Setning()
@@ -65,10 +67,21 @@ Setning::~Setning()
 
 void Setning::tekst(int i, const QString &s)
 {
-    if (s.isNull())
-        sqlite3_bind_null(m_s, i);
-    else
-        sqlite3_bind_text16(m_s, i, s.utf16(), int(s.size() * 2), SQLITE_STATIC);
+    if (s.isNull() || i < 1 || size_t(i) >= m_utf8.size()) {
+        sqlite3_bind_null(m_s, i); // out of range: SQLite's own SQLITE_RANGE, as before
+        return;
+    }
+    if (s.isEmpty()) {
+        sqlite3_bind_text(m_s, i, "", 0, SQLITE_STATIC);
+        return;
+    }
+    QByteArray &b = m_utf8[size_t(i)];
+    const qsizetype plass = s.size() * 3; // UTF-8 takes at most three bytes per UTF-16 unit
+    if (b.size() < plass)
+        b.resize(plass);
+    QStringEncoder tilUtf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    char *slutt = tilUtf8.appendToBuffer(b.data(), s);
+    sqlite3_bind_text(m_s, i, b.constData(), int(slutt - b.constData()), SQLITE_STATIC);
 }
 
 void Setning::tekst(int i, const std::optional<QString> &s)

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <utility>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -31,8 +32,9 @@ void utfoer(struct sqlite3 *db, const QString &sql, const char *hva);
 QList<std::pair<QString, QString>> navnOgSql(struct sqlite3 *db, const QString &sql);
 
 /// One SQLite prepared statement, reused for every row: bind, step, reset. Text bound without a
-/// copy (SQLITE_STATIC): every QString or QByteArray bound must outlive the step. Throws
-/// StoreError naming the statement's purpose on failure.
+/// copy (SQLITE_STATIC): every QByteArray bound must outlive the step (a QString is converted
+/// to UTF-8 into a buffer of the statement's own, one per parameter). Throws StoreError naming
+/// the statement's purpose on failure.
 class Setning final
 {
 public:
@@ -40,7 +42,9 @@ public:
     ~Setning();
     Q_DISABLE_COPY_MOVE(Setning)
 
-    /// As Qt's SQLite driver binds a QVariant(QString): a null QString is SQL NULL.
+    /// As Qt's SQLite driver binds a QVariant(QString): a null QString is SQL NULL. Bound as
+    /// UTF-8 (Qt's converter, into this statement's buffer for parameter `i`), so SQLite does
+    /// not convert UTF-16 itself for every row.
     void tekst(int i, const QString &s);
     void tekst(int i, const std::optional<QString> &s);
     /// UTF-8 text (no conversion inside SQLite; the store's encoding is UTF-8).
@@ -60,6 +64,7 @@ public:
 private:
     struct sqlite3 *m_db;
     sqlite3_stmt *m_s = nullptr;
+    std::vector<QByteArray> m_utf8; ///< per parameter (1-based), reused; never shrinks
 };
 
 } // namespace tilsyn

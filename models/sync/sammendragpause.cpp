@@ -67,10 +67,9 @@ SammendragPause::SammendragPause(const QSqlDatabase &db) : m_db(raaHandle(db))
         return; // not the columns of migration 027: leave the trigger to do its work
     }
     m_trigger = trigger.constFirst().second;
-    m_indekser = navnOgSql(m_db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'sync_sak' "
-                                 "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name"));
-    for (const auto &[navn, sql] : std::as_const(m_indekser))
-        utfoer(m_db, u"DROP INDEX \"%1\""_s.arg(navn), "kan ikke forberede innlesingen");
+    // sync_sak's secondary index (embete, epoke) stays current: its rows arrive in rowid order,
+    // so each office's entries are appended at one place, cheaper than reading the ~1 kB rows
+    // again to build it after the load (migration 048).
     enkeltvis(false);
 }
 
@@ -145,8 +144,6 @@ void SammendragPause::ferdig(const QStringList &embeter)
     if (m_trigger.isEmpty())
         return;
     m_kontroll.reset();
-    for (const auto &[navn, sql] : std::as_const(m_indekser))
-        utfoer(m_db, sql, "kan ikke bygge lagerets indekser");
     if (m_avvik) {
         // The loaded offices had no rows before: their sums are made again from their rows.
         for (const QString &e : embeter) {

@@ -16,18 +16,17 @@ namespace tilsyn {
 
 class Setning;
 
-/// The sync summary's insert trigger (local migration 027, sync_sak_sammendrag_ny) and the
-/// secondary indexes of sync_sak out of the way of the bulk first sync, as BulkSkriver does for
-/// the case tables: per row the trigger costs two upserts and five evaluations of the digest's
-/// chain of virtual columns (about 3/4 of a merge base's insert). The loader passes each row it
-/// inserts to legg(), which adds the row's digest (computed here with the same integer
-/// arithmetic as the columns) to sums per office, epoch and bucket; ferdig() builds the indexes,
-/// adds the sums in one upsert per bucket and creates the trigger again from its SQL. Every
-/// kKontrollHver-th row is checked against the virtual columns; any difference (the columns
-/// changed in a later migration) makes ferdig() compute the loaded offices' summaries from their
-/// rows in SQL instead. All inside the caller's write transaction: a failure or a kill rolls
-/// back to the trigger, indexes and sums it started with. Without the trigger (an unknown
-/// schema) nothing is paused and legg() does nothing. Throws StoreError.
+/// The sync summary's insert trigger (local migration 027, sync_sak_sammendrag_ny) out of the way
+/// of the bulk first sync (sync_sak's one secondary index stays current, see migration 048): per
+/// row the trigger costs two upserts and five evaluations of the digest's chain of virtual columns
+/// (about 3/4 of a merge base's insert). The loader passes each row it inserts to legg(), which
+/// adds the row's digest (computed here with the same integer arithmetic as the columns) to sums
+/// per office, epoch and bucket; ferdig() adds the sums in one upsert per bucket and creates the
+/// trigger again from its SQL. Every kKontrollHver-th row is checked against the virtual columns;
+/// any difference (the columns changed in a later migration) makes ferdig() compute the loaded
+/// offices' summaries from their rows in SQL instead. All inside the caller's write transaction: a
+/// failure or a kill rolls back to the trigger and sums it started with. Without the trigger (an
+/// unknown schema) nothing is paused and legg() does nothing. Throws StoreError.
 class SammendragPause final
 {
 public:
@@ -62,7 +61,6 @@ private:
     };
     sqlite3 *m_db = nullptr;
     QString m_trigger; ///< CREATE TRIGGER, empty when nothing is paused
-    QList<std::pair<QString, QString>> m_indekser;
     std::map<std::tuple<QString, QString, qint64>, Sum> m_boetter; ///< by (embete, epoke, boette)
     std::map<std::pair<QString, QString>, Sum> m_embeter;         ///< by (embete, epoke)
     std::unique_ptr<Setning> m_kontroll;

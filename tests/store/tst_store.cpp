@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +139,67 @@ private slots:
         QTemporaryDir dir;
         QVERIFY_THROWS_EXCEPTION(StoreError, Store::aapne(dir.filePath(u"finnes-ikke.sqlite"_s), {.lesKunn = true}));
         QVERIFY(!QFile::exists(dir.filePath(u"finnes-ikke.sqlite"_s)));
+    }
+
+    // Migration 048 makes sync_sak a rowid table: from the WITHOUT ROWID shape of 003/027 the
+    // rows, the summary's sums, the index and the three summary triggers are kept, and the
+    // triggers still keep the sums after it. Run again (tst_rapportcli rewinds), it changes nothing.
+    void syncSakBlirRowidTabell()
+    {
+        QTemporaryDir dir;
+        const QString sti = dir.filePath(u"l.sqlite"_s);
+        auto verdi = [](const Store &s, const QString &sql) {
+            QSqlQuery q(s.db());
+            return q.exec(sql) && q.next() ? q.value(0).toString() : u"<feil: %1>"_s.arg(q.lastError().text());
+        };
+        const QString rader = u"SELECT group_concat(sak_id || ':' || embete || ':' || quote(rev) || ':' || "
+                              u"quote(dokument) || ':' || siste_rev || ':' || epoke || ':' || sammendrag_digest, ';') "
+                              u"FROM (SELECT * FROM sync_sak ORDER BY sak_id)"_s;
+        const QString summer = u"SELECT (SELECT group_concat(embete || epoke || boette || ':' || antall || ':' || hash, ';') "
+                               u"FROM sync_sammendrag_boette) || '|' || (SELECT group_concat(embete || epoke || ':' || "
+                               u"antall || ':' || hash, ';') FROM sync_sammendrag)"_s;
+        QString foerRader, foerSummer;
+        {
+            auto s = Store::aapne(sti);
+            QSqlQuery q(s->db());
+            // The old shape: the table as 003 and 027 left it, WITHOUT ROWID and no triggers yet.
+            const QString sql = verdi(*s, u"SELECT sql FROM sqlite_schema WHERE name = 'sync_sak'"_s);
+            QVERIFY(!sql.contains(u"WITHOUT ROWID"_s));
+            QVERIFY(q.exec(u"DROP TABLE sync_sak"_s));
+            QVERIFY(q.exec(QString(sql).replace(u"\"sync_sak\""_s, u"sync_sak"_s) + u" WITHOUT ROWID"_s));
+            QVERIFY(q.exec(u"CREATE INDEX sync_sak_embete ON sync_sak (embete, epoke)"_s));
+            for (const QString &rad : {u"('00000000-0000-4000-8000-0000000000a1', 'agder', 3, '{\"id\":1}', 4, 'e1')"_s,
+                                       u"('00000000-0000-4000-8000-0000000000b2', 'agder', NULL, NULL, 7, 'e1')"_s,
+                                       u"('00000000-0000-4000-8000-0000000000c3', 'rogaland', 1, '{}', 1, 'e1')"_s})
+                QVERIFY(q.exec(u"INSERT INTO sync_sak (sak_id, embete, rev, dokument, siste_rev, epoke) VALUES "_s + rad));
+            QVERIFY(q.exec(u"INSERT INTO sync_sammendrag_boette (embete, epoke, boette, antall, hash) SELECT embete, "
+                           u"epoke, sammendrag_boette, count(*), sum(sammendrag_digest) % 4611686018427387904 FROM "
+                           u"sync_sak GROUP BY 1, 2, 3"_s));
+            QVERIFY(q.exec(u"INSERT INTO sync_sammendrag (embete, epoke, antall, hash) SELECT embete, epoke, count(*), "
+                           u"sum(sammendrag_digest) % 4611686018427387904 FROM sync_sak GROUP BY 1, 2"_s));
+            QVERIFY(q.exec(u"PRAGMA user_version=47"_s));
+            foerRader = verdi(*s, rader);
+            foerSummer = verdi(*s, summer);
+            QCOMPARE(foerRader.count(u';'), 2);
+        }
+        for (int gang = 0; gang < 2; ++gang) {
+            auto s = Store::aapne(sti);
+            QCOMPARE(s->versjon(), Store::skjemaversjon());
+            QVERIFY(!verdi(*s, u"SELECT sql FROM sqlite_schema WHERE name = 'sync_sak'"_s).contains(u"WITHOUT ROWID"_s));
+            QCOMPARE(verdi(*s, u"SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'sync_sak' AND (type = 'trigger' "
+                                u"OR name = 'sync_sak_embete')"_s), u"4"_s);
+            QCOMPARE(verdi(*s, rader), foerRader);
+            QCOMPARE(verdi(*s, summer), foerSummer);
+            QSqlQuery q(s->db());
+            QVERIFY(q.exec(u"PRAGMA user_version=47"_s)); // the second round runs 048 on its own result
+        }
+        auto s = Store::aapne(sti);
+        QSqlQuery q(s->db());
+        QVERIFY(q.exec(u"INSERT INTO sync_sak (sak_id, embete, rev, dokument, siste_rev, epoke) VALUES "
+                       u"('00000000-0000-4000-8000-0000000000d4', 'agder', 2, '{}', 2, 'e1')"_s));
+        QCOMPARE(verdi(*s, u"SELECT antall FROM sync_sammendrag WHERE embete = 'agder'"_s), u"3"_s);
+        QCOMPARE(verdi(*s, u"SELECT hash = (SELECT sum(sammendrag_digest) % 4611686018427387904 FROM sync_sak WHERE "
+                            u"embete = 'agder') FROM sync_sammendrag WHERE embete = 'agder'"_s), u"1"_s);
     }
 
     void meta()
