@@ -4,12 +4,58 @@
 #include "sync/sentraltilkobling.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
+#include <QSqlDriver>
 #include <QThread>
+
+#include <libpq-fe.h>
+
+#include <memory>
 
 namespace tilsyn {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+struct FrigiResultat
+{
+    void operator()(PGresult *r) const { PQclear(r); }
+};
+using Resultat = std::unique_ptr<PGresult, FrigiResultat>;
+
+// The libpq connection under QPSQL's (the same session, login and settings: client_encoding
+// UTF8). Values are then read as the bytes libpq received, with no QString per value.
+PGconn *pgHandle(const SentralTilkobling &t)
+{
+    const QVariant h = t.db().driver()->handle();
+    // Qt 6 names the type by its struct ("pg_conn*"), Qt 5 by the typedef ("PGconn*").
+    if ((qstrcmp(h.typeName(), "pg_conn*") != 0 && qstrcmp(h.typeName(), "PGconn*") != 0) || !h.data())
+        throw SentralFeil(u"kan ikke hente endringer: forbindelsen er ikke PostgreSQL"_s);
+    PGconn *c = *static_cast<PGconn *const *>(h.constData());
+    if (!c)
+        throw SentralFeil(u"kan ikke hente endringer: ingen forbindelse"_s, SentralFeil::Art::Utilgjengelig);
+    return c;
+}
+
+// A page of tilsyn_pull (the only way a user reads cases: SECURITY DEFINER, row-level security),
+// as text. Throws SentralFeil like SentralTilkobling::kjoer.
+Resultat hentSide(PGconn *c, const QByteArray &embete, qint64 etter, int grense)
+{
+    const QByteArray etterTekst = QByteArray::number(etter), grenseTekst = QByteArray::number(grense);
+    const char *verdier[3] = {embete.constData(), etterTekst.constData(), grenseTekst.constData()};
+    Resultat r(PQexecParams(c, "SELECT sak_id::text, rev, dokument::text FROM tilsyn_pull($1, $2, $3)", 3, nullptr,
+                            verdier, nullptr, nullptr, 0));
+    if (r && PQresultStatus(r.get()) == PGRES_TUPLES_OK && PQnfields(r.get()) == 3)
+        return r;
+    const QString melding = QString::fromUtf8(r ? PQresultErrorMessage(r.get()) : PQerrorMessage(c)).trimmed();
+    const QByteArray kode = r ? QByteArray(PQresultErrorField(r.get(), PG_DIAG_SQLSTATE)) : QByteArray();
+    const bool borte = PQstatus(c) != CONNECTION_OK || kode.isEmpty() || kode.startsWith("08") || kode.startsWith("57")
+                       || kode.startsWith("40") || kode.startsWith("53");
+    throw SentralFeil(u"kan ikke hente endringer: "_s + melding,
+                      borte ? SentralFeil::Art::Utilgjengelig : SentralFeil::Art::Annet);
+}
+
+} // namespace
 
 ForsteHenting::ForsteHenting(QString conninfo, QStringList embeter, QList<qint64> markorer, int grense)
     : m_conninfo(std::move(conninfo)), m_embeter(std::move(embeter)), m_markorer(std::move(markorer)), m_grense(grense)
@@ -45,25 +91,27 @@ void ForsteHenting::hent()
 {
     try {
         const SentralTilkobling t(m_conninfo);
+        PGconn *const c = pgHandle(t);
         for (qsizetype e = 0; e < m_embeter.size(); ++e) {
             const QString &embete = m_embeter[e];
+            const QByteArray embeteUtf8 = embete.toUtf8();
             qint64 markor = m_markorer[e];
             for (;;) {
                 QElapsedTimer tid;
                 tid.start();
-                QSqlQuery q = t.kjoer(u"SELECT sak_id::text, rev, dokument::text FROM tilsyn_pull(?, ?, ?)"_s,
-                                      {embete, markor, m_grense}, "kan ikke hente endringer");
-                QStringList ider, dokumenter;
+                const Resultat r = hentSide(c, embeteUtf8, markor, m_grense);
+                const int n = PQntuples(r.get());
+                QStringList ider;
                 QList<qint64> revisjoner;
-                ider.reserve(m_grense);
-                dokumenter.reserve(m_grense);
-                revisjoner.reserve(m_grense);
-                while (q.next()) {
-                    ider.append(q.value(0).toString());
-                    revisjoner.append(q.value(1).toLongLong());
-                    dokumenter.append(q.value(2).toString());
+                QList<QByteArrayView> dokumenter;
+                ider.reserve(n);
+                revisjoner.reserve(n);
+                dokumenter.reserve(n);
+                for (int i = 0; i < n; ++i) {
+                    ider.append(QString::fromLatin1(PQgetvalue(r.get(), i, 0), PQgetlength(r.get(), i, 0)));
+                    revisjoner.append(QByteArrayView(PQgetvalue(r.get(), i, 1), PQgetlength(r.get(), i, 1)).toLongLong());
+                    dokumenter.append(QByteArrayView(PQgetvalue(r.get(), i, 2), PQgetlength(r.get(), i, 2)));
                 }
-                q.finish();
                 const qint64 lest = tid.restart();
                 if (ider.isEmpty())
                     break;
