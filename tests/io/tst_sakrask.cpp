@@ -270,6 +270,26 @@ private slots:
         QCOMPARE(medLokale, 667);
     }
 
+    // The sync document fuzz_jsonl is seeded with (scripts/fuzz.sh): a line of the test data with
+    // the local fields and rapport_mottatt, as jsonb's text; the fast reader takes it.
+    void synkdokumentFraTestdata()
+    {
+        QFile f(qEnvironmentVariable("TILSYN_TESTDATA") + u"/sosial-2024/cases.jsonl"_s);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray dok = f.readLine().trimmed();
+        dok = "{\"rapport_mottatt\": \"2024-05-02\", " + dok.mid(1);
+        dok.replace("\"navn\":", "\"deres_dato\": \"2024-01-31\", \"deres_ref\": \"2024/7\", \"navn\":");
+        dok.replace("\"type\":", "\"autorisasjon\": \"lege\", \"type\":");
+        QVERIFY(sammeSomSynk(dok));
+        const Tilsynssak s = *lesSynkdokumentRask(dok);
+        QCOMPARE(s.rapportMottatt, QDate(2024, 5, 2));
+        QVERIFY(s.innsender);
+        QCOMPARE(s.innsender->deresRef, u"2024/7"_s);
+        QCOMPARE(s.innsender->deresDato, QDate(2024, 1, 31));
+        QCOMPARE(s.tilsynsobjekter.constFirst().autorisasjon, u"lege"_s);
+        QVERIFY(!lesSakRask(dok));
+    }
+
     void synkOverlatt_data()
     {
         QTest::addColumn<QByteArray>("dokument");
