@@ -24,7 +24,12 @@ frosaa() {
     case "$1" in
     fuzz_jsonl)
         split -l 1 -a 4 tests/data/sosial-2024/cases.jsonl "$k/sosial-"
-        for f in tests/data/invalid/*.jsonl; do cp "$f" "$k/"; done ;;
+        for f in tests/data/invalid/*.jsonl; do cp "$f" "$k/"; done
+        # A sync document (the first sync's fast reader): the local fields and rapport_mottatt.
+        head -n 1 tests/data/sosial-2024/cases.jsonl | sed -e 's/^{/{"rapport_mottatt": "2024-05-02", /' \
+            -e 's/"navn":/"deres_dato": "2024-01-31", "deres_ref": "2024\/7", "navn":/g' \
+            -e 's/"type":/"autorisasjon": "lege", "type":/g' \
+            > "$k/synkdokument" ;;
     fuzz_brevmal)
         for f in resources/letters/*.html; do
             { printf '\200'; cat "$f"; } > "$k/mal-$(basename "$f")"

@@ -14,6 +14,7 @@ packages=(
   libhunspell-dev hunspell-no libxml2-utils lintian fakeroot ccache clang libclang-rt-14-dev
   bash-completion man-db binutils librsvg2-bin
   libssl-dev
+  libpq-dev
 )
 
 missing=()

@@ -104,4 +104,17 @@ Tilsynssak sakFraJsonMedLokaleFelt(QJsonObject o, Problemer *problemer)
     return sak;
 }
 
+std::optional<Tilsynssak> sakFraSynkdokument(QJsonObject o, QString *feil)
+{
+    const QString rapport = o.take("rapport_mottatt"_L1).toString();
+    Problemer problemer;
+    Tilsynssak s = sakFraJsonMedLokaleFelt(std::move(o), &problemer);
+    if (!problemer.isEmpty()) {
+        *feil = problemer.constFirst().felt + u": "_s + problemer.constFirst().melding;
+        return std::nullopt;
+    }
+    s.rapportMottatt = QDate::fromString(rapport, Qt::ISODate);
+    return s;
+}
+
 } // namespace tilsyn

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace tilsyn {
 
 struct Tilsynssak;
@@ -20,5 +22,10 @@ QJsonObject medLokaleFelt(QJsonObject o, const Tilsynssak &sak);
 /// sakFraJson() reads it strictly, then set on the case; a field of the wrong type or a date
 /// that is not YYYY-MM-DD is a problem with its path (e.g. "tilsynsobjekter[1].deres_dato").
 Tilsynssak sakFraJsonMedLokaleFelt(QJsonObject o, Problemer *problemer);
+
+/// A sync document (SyncLager::dokument: a contract object with the local fields and
+/// "rapport_mottatt", YYYY-MM-DD or null) read strictly: the case, or nullopt with the first
+/// problem ("felt: melding") in *feil.
+std::optional<Tilsynssak> sakFraSynkdokument(QJsonObject o, QString *feil);
 
 } // namespace tilsyn

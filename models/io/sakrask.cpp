@@ -21,7 +21,7 @@ struct Usikker
 class RaskLeser
 {
 public:
-    explicit RaskLeser(QByteArrayView t) : m_p(t.data()), m_slutt(t.data() + t.size()) {}
+    RaskLeser(QByteArrayView t, bool synk) : m_p(t.data()), m_slutt(t.data() + t.size()), m_synk(synk) {}
 
     Tilsynssak sak()
     {
@@ -53,6 +53,9 @@ public:
             } else if (k == "vurderinger") {
                 bit = 18;
                 liste([&] { s.vurderinger.append(vurdering()); });
+            } else if (m_synk && k == "rapport_mottatt") {
+                bit = 19;
+                s.rapportMottatt = datoEllerNull();
             }
             return bit;
         }, sett);
@@ -204,6 +207,11 @@ private:
             return {};
         return dato();
     }
+
+    // The sync document's per-party fields (io/lokalefelt): a date YYYY-MM-DD or null (an empty
+    // string, which the strict path skips, is left to it), a text or null (read as empty).
+    QDate lokalDato() { return datoEllerNull(); }
+    QString lokalTekst() { return tekstEllerNull().value_or(QString()); }
 
     std::optional<QString> tekstEllerNull()
     {
@@ -371,6 +379,8 @@ private:
             if (k == "navn") { i.navn = tekst(); return 0; }
             if (k == "adresse") { i.adresse = tekstEllerNull().value_or(QString()); return 1; }
             if (k == "maalform") { i.maalform = tekstEllerNull(); return 2; }
+            if (m_synk && k == "deres_dato") { i.deresDato = lokalDato(); return 3; }
+            if (m_synk && k == "deres_ref") { i.deresRef = lokalTekst(); return 4; }
             return -1;
         }, sett);
         if (!(sett & 1u))
@@ -391,6 +401,9 @@ private:
             if (k == "hpr") { t.hpr = tekstEllerNull(); return 5; }
             if (k == "adresse") { t.adresse = tekstEllerNull(); return 6; }
             if (k == "maalform") { t.maalform = tekstEllerNull(); return 7; }
+            if (m_synk && k == "deres_dato") { t.deresDato = lokalDato(); return 8; }
+            if (m_synk && k == "deres_ref") { t.deresRef = lokalTekst(); return 9; }
+            if (m_synk && k == "autorisasjon") { t.autorisasjon = lokalTekst(); return 10; }
             return -1;
         }, sett);
         if ((sett & 7u) != 7u)
@@ -416,6 +429,7 @@ private:
 
     const char *m_p;
     const char *m_slutt;
+    const bool m_synk; ///< the sync document: the contract's fields and the local ones
 };
 
 } // namespace
@@ -423,7 +437,16 @@ private:
 std::optional<Tilsynssak> lesSakRask(QByteArrayView linje)
 {
     try {
-        return RaskLeser(linje).sak();
+        return RaskLeser(linje, false).sak();
+    } catch (const Usikker &) {
+        return std::nullopt;
+    }
+}
+
+std::optional<Tilsynssak> lesSynkdokumentRask(QByteArrayView dokument)
+{
+    try {
+        return RaskLeser(dokument, true).sak();
     } catch (const Usikker &) {
         return std::nullopt;
     }

@@ -19,4 +19,12 @@ namespace tilsyn {
 /// compares the two on every input). The contract's rules (valider) are not checked here.
 std::optional<Tilsynssak> lesSakRask(QByteArrayView linje);
 
+/// The same for a sync document (the central store's JSON of a case, SyncLager::dokument): the
+/// contract's fields plus "rapport_mottatt" (a date or null) and the per-party fields of
+/// io/lokalefelt ("deres_dato", "deres_ref", "autorisasjon"). Gives the case only when the strict
+/// path (QJsonDocument::fromJson, then sakFraSynkdokument) would read the same case with no
+/// problem; nullopt otherwise, and the caller takes the strict path (tst_sakrask and fuzz_jsonl
+/// compare the two).
+std::optional<Tilsynssak> lesSynkdokumentRask(QByteArrayView dokument);
+
 } // namespace tilsyn

@@ -17,7 +17,8 @@ namespace tilsyn {
 
 /// The pulling half of the bulk first sync, on a thread of its own with its own connection to
 /// the central store (a QSqlDatabase belongs to the thread that opened it): the pages of each
-/// office in turn (tilsyn_pull, in revision order, from the cursor given for it), each decoded
+/// office in turn (tilsyn_pull, in revision order, from the cursor given for it), read as bytes
+/// through libpq on that connection with the next page always asked for ahead, each decoded
 /// (ForsteSynk::dekod) while the caller writes the one before. At most kForan pages wait.
 /// Holds no local state: the caller writes each page and moves the cursor in its transaction,
 /// so a failure or kill on either side leaves nothing, as before.

@@ -74,16 +74,7 @@ QJsonObject SyncLager::dokument(const Tilsynssak &sak)
 
 std::optional<Tilsynssak> SyncLager::sakFraDokument(const QJsonObject &dokument, QString *feil)
 {
-    QJsonObject o = dokument;
-    const QString rapport = o.take("rapport_mottatt"_L1).toString();
-    Problemer problemer;
-    Tilsynssak s = sakFraJsonMedLokaleFelt(o, &problemer);
-    if (!problemer.isEmpty()) {
-        *feil = problemer.constFirst().felt + u": "_s + problemer.constFirst().melding;
-        return std::nullopt;
-    }
-    s.rapportMottatt = QDate::fromString(rapport, Qt::ISODate);
-    return s;
+    return sakFraSynkdokument(dokument, feil);
 }
 
 void SyncLager::snapshot(const QString &epoke)

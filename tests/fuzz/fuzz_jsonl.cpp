@@ -3,16 +3,20 @@
 // checked beyond "no crash, leak or undefined behaviour": what the reader accepts, the writer
 // writes back as text the reader accepts again, with the same value (lossless round trip); and
 // import's fast reader (io/sakrask) accepts a line only when the strict path does too and reads
-// the same case from it, null and empty strings alike.
+// the same case from it, null and empty strings alike. The same for the sync document's fast
+// reader (lesSynkdokumentRask, the first sync) against its strict path (QJsonDocument::fromJson,
+// then sakFraSynkdokument).
 
 #include "domain/katalog.h"
 #include "domain/tilsynssak.h"
 #include "domain/validering.h"
+#include "io/lokalefelt.h"
 #include "io/sakjson.h"
 #include "io/sakrask.h"
 #include "io/strengjson.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -65,6 +69,8 @@ QByteArray nullmerker(const Tilsynssak &s)
         t(o.id); t(o.type); t(o.navn); v(o.tjenesteniva); v(o.orgnr); v(o.hpr); v(o.adresse); v(o.maalform);
     }
     for (const Vurdering &x : s.vurderinger) { t(x.bestemmelse); t(x.objekt); t(x.konklusjon); t(x.begrunnelse); }
+    if (s.innsender) t(s.innsender->deresRef);
+    for (const Tilsynsobjekt &o : s.tilsynsobjekter) { t(o.deresRef); t(o.autorisasjon); }
     return m;
 }
 
@@ -86,6 +92,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             slutt = inn.size();
         const QByteArrayView linje = inn.sliced(start, slutt - start);
         start = slutt + 1;
+        if (const std::optional<Tilsynssak> raskSynk = lesSynkdokumentRask(linje)) {
+            QString hvorfor;
+            const auto streng = sakFraSynkdokument(QJsonDocument::fromJson(linje.toByteArray()).object(), &hvorfor);
+            if (!streng)
+                feil("accepted a sync document the strict path refuses", linje);
+            if (!(*raskSynk == *streng) || nullmerker(*raskSynk) != nullmerker(*streng))
+                feil("read another case from a sync document", linje);
+        }
         const std::optional<Tilsynssak> rask = lesSakRask(linje);
         QJsonValue v;
         bool ikkeTegn = true;

@@ -9,12 +9,16 @@
 
 #include "domain/katalog.h"
 #include "io/jsonlexport.h"
+#include "io/lokalefelt.h"
 #include "io/sakjson.h"
 #include "io/sakrask.h"
 #include "io/strengjson.h"
 
+#include "sync/synclager.h"
+
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace tilsyn;
@@ -53,6 +57,9 @@ QString nullmerker(const Tilsynssak &s)
         t(o.id); t(o.type); t(o.navn); v(o.tjenesteniva); v(o.orgnr); v(o.hpr); v(o.adresse); v(o.maalform);
     }
     for (const Vurdering &x : s.vurderinger) { t(x.bestemmelse); t(x.objekt); t(x.konklusjon); t(x.begrunnelse); }
+    // The sync document's local fields.
+    if (s.innsender) { t(s.innsender->deresRef); }
+    for (const Tilsynsobjekt &o : s.tilsynsobjekter) { t(o.deresRef); t(o.autorisasjon); }
     return m;
 }
 
@@ -68,6 +75,55 @@ bool sammeSom(QByteArrayView linje)
     if (!(*rask == *streng) || nullmerker(*rask) != nullmerker(*streng))
         qFatal("the fast reader read another case than the strict path: %s", linje.toByteArray().constData());
     return true;
+}
+
+// The strict path of a sync document, as the first sync takes it (ForsteSynk::dekod).
+std::optional<Tilsynssak> strengtSynk(QByteArrayView dokument)
+{
+    QString feil;
+    return SyncLager::sakFraDokument(QJsonDocument::fromJson(dokument.toByteArray()).object(), &feil);
+}
+
+// The property for a sync document; returns whether the fast reader took it.
+bool sammeSomSynk(QByteArrayView dokument)
+{
+    const std::optional<Tilsynssak> rask = lesSynkdokumentRask(dokument);
+    const std::optional<Tilsynssak> streng = strengtSynk(dokument);
+    if (!rask)
+        return false;
+    if (!streng)
+        qFatal("the fast reader accepted a sync document the strict path refuses: %s", dokument.toByteArray().constData());
+    if (!(*rask == *streng) || nullmerker(*rask) != nullmerker(*streng))
+        qFatal("the fast reader read another case than the strict path: %s", dokument.toByteArray().constData());
+    return true;
+}
+
+// The text PostgreSQL gives for a jsonb: ", " and ": " between tokens (keys sorted, which the
+// readers do not care about).
+QByteArray somJsonb(const QByteArray &kompakt)
+{
+    QByteArray ut;
+    bool iStreng = false;
+    for (qsizetype i = 0; i < kompakt.size(); ++i) {
+        const char c = kompakt[i];
+        ut += c;
+        if (iStreng) {
+            if (c == '\\')
+                ut += kompakt[++i];
+            else if (c == '"')
+                iStreng = false;
+        } else if (c == '"') {
+            iStreng = true;
+        } else if (c == ',' || c == ':') {
+            ut += ' ';
+        }
+    }
+    return ut;
+}
+
+QByteArray synkdokument(const Tilsynssak &s)
+{
+    return QJsonDocument(SyncLager::dokument(s)).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -180,6 +236,96 @@ private slots:
         QFETCH(QByteArray, linje);
         QVERIFY(!strengt(linje));
         QVERIFY(!lesSakRask(linje));
+    }
+
+    // Sync documents (the first sync's decode): generated cases with the local fields and
+    // rapport_mottatt set on some, compact and as jsonb's text; the fast reader takes every one.
+    void synkdokumenter()
+    {
+        CaseGenerator gen(Katalog::innebygd(), 11);
+        int medLokale = 0;
+        for (int i = 0; i < 2000; ++i) {
+            Tilsynssak s = gen.neste();
+            if (i % 3 == 0) {
+                s.rapportMottatt = QDate(2024, 1 + i % 12, 1 + i % 28);
+                if (s.innsender) {
+                    s.innsender->deresDato = QDate(2023, 12, 1 + i % 31);
+                    s.innsender->deresRef = u"ref «%1»"_s.arg(i);
+                }
+                for (Tilsynsobjekt &o : s.tilsynsobjekter) {
+                    o.deresDato = QDate(2022, 2, 1 + i % 28);
+                    o.deresRef = u"vår ref \"%1\""_s.arg(i);
+                    o.autorisasjon = u"lege"_s;
+                }
+                ++medLokale;
+            }
+            const QByteArray dok = synkdokument(s);
+            QVERIFY2(sammeSomSynk(dok), dok.constData());
+            QVERIFY2(sammeSomSynk(somJsonb(dok)), dok.constData());
+            QCOMPARE(*lesSynkdokumentRask(somJsonb(dok)), s);
+            // The contract's reader keeps refusing the sync document's own fields.
+            if (s.rapportMottatt.isValid())
+                QVERIFY(!lesSakRask(dok));
+        }
+        QCOMPARE(medLokale, 667);
+    }
+
+    // The sync document fuzz_jsonl is seeded with (scripts/fuzz.sh): a line of the test data with
+    // the local fields and rapport_mottatt, as jsonb's text; the fast reader takes it.
+    void synkdokumentFraTestdata()
+    {
+        QFile f(qEnvironmentVariable("TILSYN_TESTDATA") + u"/sosial-2024/cases.jsonl"_s);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray dok = f.readLine().trimmed();
+        dok = "{\"rapport_mottatt\": \"2024-05-02\", " + dok.mid(1);
+        dok.replace("\"navn\":", "\"deres_dato\": \"2024-01-31\", \"deres_ref\": \"2024/7\", \"navn\":");
+        dok.replace("\"type\":", "\"autorisasjon\": \"lege\", \"type\":");
+        QVERIFY(sammeSomSynk(dok));
+        const Tilsynssak s = *lesSynkdokumentRask(dok);
+        QCOMPARE(s.rapportMottatt, QDate(2024, 5, 2));
+        QVERIFY(s.innsender);
+        QCOMPARE(s.innsender->deresRef, u"2024/7"_s);
+        QCOMPARE(s.innsender->deresDato, QDate(2024, 1, 31));
+        QCOMPARE(s.tilsynsobjekter.constFirst().autorisasjon, u"lege"_s);
+        QVERIFY(!lesSakRask(dok));
+    }
+
+    void synkOverlatt_data()
+    {
+        QTest::addColumn<QByteArray>("dokument");
+        const QByteArray a = tekstdata::sak(tekstdata::idNr(4), "\"x\"");
+        const QByteArray medObjekt = tekstdata::sak(tekstdata::idNr(4), "\"x\"",
+                                                    R"({"id":"o1","type":"nav-kontor","navn":"N","deres_dato":""})");
+        QTest::newRow("rapport_mottatt 2024-02-30") << QByteArray(a).replace("\"sammendrag\"", "\"rapport_mottatt\":\"2024-02-30\",\"sammendrag\"");
+        QTest::newRow("rapport_mottatt 5") << QByteArray(a).replace("\"sammendrag\"", "\"rapport_mottatt\":5,\"sammendrag\"");
+        QTest::newRow("deres_dato empty") << medObjekt;
+        QTest::newRow("escaped key") << QByteArray(a).replace("\"embete\"", "\"emb\\u0065te\"");
+    }
+    void synkOverlatt()
+    {
+        QFETCH(QByteArray, dokument);
+        QVERIFY(strengtSynk(dokument));
+        QVERIFY(!lesSynkdokumentRask(dokument));
+    }
+
+    void synkAvvist_data()
+    {
+        QTest::addColumn<QByteArray>("dokument");
+        auto objekt = [](const QByteArray &felt) {
+            return tekstdata::sak(tekstdata::idNr(5), "\"x\"", R"({"id":"o1","type":"nav-kontor","navn":"N",)" + felt + "}");
+        };
+        QTest::newRow("deres_dato 2024-13-01") << objekt(R"("deres_dato":"2024-13-01")");
+        QTest::newRow("deres_ref 5") << objekt(R"("deres_ref":5)");
+        QTest::newRow("autorisasjon twice") << objekt(R"("autorisasjon":"lege","autorisasjon":"lege")");
+        QTest::newRow("unknown local key") << objekt(R"("deres_datum":"2024-01-01")");
+        QTest::newRow("not an object") << QByteArray("[1]");
+    }
+    void synkAvvist()
+    {
+        QFETCH(QByteArray, dokument);
+        QVERIFY(!lesSynkdokumentRask(dokument));
+        if (QByteArray(QTest::currentDataTag()) != "autorisasjon twice") // fromJson keeps one of them
+            QVERIFY(!strengtSynk(dokument));
     }
 };
 
