@@ -73,6 +73,7 @@ private Q_SLOTS:
         m_sak.avsluttet = {};
         m_sak.utfall.reset();
         m_sak.saksbehandler = u"Kari Nordmann"_s;
+        m_sak.brukerinvolvering = Brukerinvolvering{true, false, QString()}; // the editor requires it to save
         QVERIFY(m_repo->lagre(m_sak, {.bruker = u"kari"_s}).ok());
     }
     void cleanup()

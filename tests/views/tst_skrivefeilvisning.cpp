@@ -45,7 +45,8 @@ private slots:
     // file, a moment after the edit; the unsaved edit stays in the window.
     void gjenopprettingskopiKanIkkeSkrives()
     {
-        const Tilsynssak sak = test::brevsak(2);
+        Tilsynssak sak = test::brevsak(2);
+        sak.brukerinvolvering = Brukerinvolvering{true, false, QString()}; // the editor requires it to save
         QVERIFY(m_saker->lagre(sak, {u"tester"_s}).ok());
         CaseEditor editor(*m_saker, Katalog::innebygd(), u"kari"_s);
         QStringList varsler;
