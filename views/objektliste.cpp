@@ -1,4 +1,5 @@
 #include "objektliste.h"
+#include "tabellvalg.h"
 
 #include "brevreferansefelt.h"
 #include "domain/katalog.h"
@@ -386,17 +387,7 @@ void ObjektListe::oppdater()
     m_feil->setText(feil.join(u'\n'));
     m_feil->setVisible(!feil.isEmpty());
     fyllListe();
-    if (m_valgt >= antall)
-        m_valgt = antall - 1;
-    if (m_valgt < 0 && antall > 0)
-        m_valgt = 0;
-    {
-        const QSignalBlocker b(m_tabell);
-        if (m_valgt >= 0)
-            m_tabell->setCurrentCell(m_valgt, 0);
-        else
-            m_tabell->setCurrentCell(-1, -1);
-    }
+    m_valgt = beholdValgtRad(m_tabell, m_valgt, antall);
     visSkjema();
     m_fjern->setEnabled(m_valgt >= 0);
 }

@@ -1,4 +1,5 @@
 #include "vurderingsliste.h"
+#include "tabellvalg.h"
 
 #include "domain/katalog.h"
 #include "items/sakutkast.h"
@@ -363,17 +364,7 @@ void VurderingsListe::oppdater()
     if (m_tabell->columnWidth(Objekt) > 260)
         m_tabell->setColumnWidth(Objekt, 260); // longer names wrap
     m_tabell->resizeRowsToContents();
-    if (m_valgt >= antall)
-        m_valgt = antall - 1;
-    if (m_valgt < 0 && antall > 0)
-        m_valgt = 0;
-    {
-        const QSignalBlocker b(m_tabell);
-        if (m_valgt >= 0)
-            m_tabell->setCurrentCell(m_valgt, 0);
-        else
-            m_tabell->setCurrentCell(-1, -1);
-    }
+    m_valgt = beholdValgtRad(m_tabell, m_valgt, antall);
     visSkjema();
     m_fjern->setEnabled(m_valgt >= 0);
     m_leggTil->setEnabled(!sak.tilsynsobjekter.isEmpty());
