@@ -18,10 +18,6 @@
         <source>This case has no saksnummer yet, so it cannot be archived.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Case %1 has no finalised letter to archive yet: finalise a letter from Print… first.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>The archive package of case %1 is in %2: arkivmelding.xml and %n letter(s) as PDF/A.</source>
         <translation>
@@ -37,6 +33,10 @@
     </message>
     <message>
         <source>Where should the archive package go?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 has no finalised letter to archive yet: finalise a letter from Write letter… first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -563,10 +563,6 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Consider a delay notice to the person who made the request (Print… → forsinkelsesmelding).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Choose a handling method by %1</source>
         <translation type="unfinished" />
     </message>
@@ -764,6 +760,10 @@ Your unsaved changes are only in this window until you save the case.</source>
     </message>
     <message>
         <source>C&amp;losed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consider a delay notice to the person who made the request (Write letter… → forsinkelsesmelding).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1729,10 +1729,6 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
@@ -1912,6 +1908,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Load sample cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Write letter…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -18,10 +18,6 @@
         <source>This case has no saksnummer yet, so it cannot be archived.</source>
         <translation>Saken har ikke saksnummer ennå, så den kan ikke arkiveres.</translation>
     </message>
-    <message>
-        <source>Case %1 has no finalised letter to archive yet: finalise a letter from Print… first.</source>
-        <translation>Sak %1 har ingen ferdigstilte brev å arkivere ennå: ferdigstill et brev fra Skriv ut… først.</translation>
-    </message>
     <message numerus="yes">
         <source>The archive package of case %1 is in %2: arkivmelding.xml and %n letter(s) as PDF/A.</source>
         <translation><numerusform>Arkivpakken for sak %1 ligger i %2: arkivmelding.xml og %n brev som PDF/A.</numerusform><numerusform>Arkivpakken for sak %1 ligger i %2: arkivmelding.xml og %n brev som PDF/A.</numerusform></translation>
@@ -37,6 +33,10 @@
     <message>
         <source>Where should the archive package go?</source>
         <translation>Hvor skal arkivpakken ligge?</translation>
+    </message>
+    <message>
+        <source>Case %1 has no finalised letter to archive yet: finalise a letter from Write letter… first.</source>
+        <translation>Sak %1 har ingen ferdigstilte brev å arkivere ennå: ferdigstill et brev fra Skriv brev… først.</translation>
     </message>
 </context>
 <context>
@@ -564,10 +564,6 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
         <translation>Statsforvalteren utreder og avgjør: full utredning med konklusjon for hver vurdert bestemmelse og hvert tilsynsobjekt, og et utfall. Milepæl: saken avsluttes. Frist: %1 fra mottatt.</translation>
     </message>
     <message>
-        <source>Consider a delay notice to the person who made the request (Print… → forsinkelsesmelding).</source>
-        <translation>Vurder å sende forsinkelsesmelding til den som henvendte seg (Skriv ut… → forsinkelsesmelding).</translation>
-    </message>
-    <message>
         <source>Choose a handling method by %1</source>
         <translation>Velg behandlingsmåte innen %1</translation>
     </message>
@@ -768,6 +764,10 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
     <message>
         <source>C&amp;losed:</source>
         <translation>Av&amp;sluttet:</translation>
+    </message>
+    <message>
+        <source>Consider a delay notice to the person who made the request (Write letter… → forsinkelsesmelding).</source>
+        <translation>Vurder å sende forsinkelsesmelding til den som henvendte seg (Skriv brev… → forsinkelsesmelding).</translation>
     </message>
 </context>
 <context>
@@ -1732,10 +1732,6 @@ SHA-256 %3</translation>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -1910,6 +1906,10 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Load sample cases</source>
         <translation>Last inn &amp;eksempelsaker</translation>
+    </message>
+    <message>
+        <source>&amp;Write letter…</source>
+        <translation>Skriv &amp;brev…</translation>
     </message>
 </context>
 <context>

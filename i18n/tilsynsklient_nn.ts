@@ -18,10 +18,6 @@
         <source>This case has no saksnummer yet, so it cannot be archived.</source>
         <translation>Saka har ikkje saksnummer enno, så ho kan ikkje arkiverast.</translation>
     </message>
-    <message>
-        <source>Case %1 has no finalised letter to archive yet: finalise a letter from Print… first.</source>
-        <translation>Sak %1 har ingen ferdigstilte brev å arkivere enno: ferdigstill eit brev frå Skriv ut… først.</translation>
-    </message>
     <message numerus="yes">
         <source>The archive package of case %1 is in %2: arkivmelding.xml and %n letter(s) as PDF/A.</source>
         <translation><numerusform>Arkivpakken for sak %1 ligg i %2: arkivmelding.xml og %n brev som PDF/A.</numerusform><numerusform>Arkivpakken for sak %1 ligg i %2: arkivmelding.xml og %n brev som PDF/A.</numerusform></translation>
@@ -37,6 +33,10 @@
     <message>
         <source>Where should the archive package go?</source>
         <translation>Kvar skal arkivpakken liggje?</translation>
+    </message>
+    <message>
+        <source>Case %1 has no finalised letter to archive yet: finalise a letter from Write letter… first.</source>
+        <translation>Sak %1 har ingen ferdigstilte brev å arkivere enno: ferdigstill eit brev frå Skriv brev… først.</translation>
     </message>
 </context>
 <context>
@@ -564,10 +564,6 @@ For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
         <translation>Statsforvaltaren greier ut og avgjer: full utgreiing med konklusjon for kvar vurdert føresegn og kvart tilsynsobjekt, og eit utfall. Milepæl: saka blir avslutta. Frist: %1 frå motteken.</translation>
     </message>
     <message>
-        <source>Consider a delay notice to the person who made the request (Print… → forsinkelsesmelding).</source>
-        <translation>Vurder å senda melding om forseinking til den som tok kontakt (Skriv ut… → forsinkelsesmelding).</translation>
-    </message>
-    <message>
         <source>Choose a handling method by %1</source>
         <translation>Vel behandlingsmåte innan %1</translation>
     </message>
@@ -768,6 +764,10 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     <message>
         <source>C&amp;losed:</source>
         <translation>Av&amp;slutta:</translation>
+    </message>
+    <message>
+        <source>Consider a delay notice to the person who made the request (Write letter… → forsinkelsesmelding).</source>
+        <translation>Vurder å senda melding om forseinking til den som tok kontakt (Skriv brev… → forsinkelsesmelding).</translation>
     </message>
 </context>
 <context>
@@ -1732,10 +1732,6 @@ SHA-256 %3</translation>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -1910,6 +1906,10 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Load sample cases</source>
         <translation>Last inn &amp;eksempelsaker</translation>
+    </message>
+    <message>
+        <source>&amp;Write letter…</source>
+        <translation>Skriv &amp;brev…</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ QString Arkivhandling::hindring() const
         return tr("This case has no saksnummer yet, so it cannot be archived.");
     try {
         if (BrevRepository(m_store).forSak(sak->id).isEmpty())
-            return tr("Case %1 has no finalised letter to archive yet: finalise a letter from Print… first.")
+            return tr("Case %1 has no finalised letter to archive yet: finalise a letter from Write letter… first.")
                 .arg(*sak->saksnummer);
     } catch (const StoreError &e) {
         return e.melding();

@@ -234,7 +234,7 @@ void CaseEditor::oppdater()
         else if (frist.status == Friststatus::EtterFrist)
             tekst += tr(" – milestone reached after the deadline");
         if (frist.aapen() && boerSendeForsinkelsesmelding(frist, Innstillinger::fristvalg()))
-            tekst += u"\n"_s + tr("Consider a delay notice to the person who made the request (Print… → forsinkelsesmelding).");
+            tekst += u"\n"_s + tr("Consider a delay notice to the person who made the request (Write letter… → forsinkelsesmelding).");
         m_frist->setText(tekst);
         m_frist->setStyleSheet(frist.status == Friststatus::Forfalt ? u"color: #a33b20;"_s : QString());
     } else {

@@ -290,7 +290,7 @@ void MainWindow::oversett()
     m_importer->setText(tr("&Import…"));
     m_eksporter->setText(tr("&Export…"));
     m_eksempel->setText(tr("&Load sample cases"));
-    m_skrivUt->setText(tr("&Print…"));
+    m_skrivUt->setText(tr("&Write letter…"));
     m_avslutt->setText(tr("&Quit"));
     m_finn->setText(tr("&Find"));
     m_innstillinger->setText(tr("Se&ttings…"));

@@ -149,7 +149,7 @@ void Skrivebord::bygg()
     emit vist();
 }
 
-// Letters: Print… on the open case opens its letters (templates from the office folder, if set).
+// Letters: Write letter… on the open case opens its letters (templates from the office folder, if set).
 void Skrivebord::koblBrev()
 {
     m_maler = std::make_unique<Brevmalkilde>(QSettings().value(u"brev/malmappe"_s).toString());
@@ -160,7 +160,7 @@ void Skrivebord::koblBrev()
     connect(m_vindu->editor(), &CaseEditor::tilstandEndret, dokumenter, [this, dokumenter] {
         dokumenter->visSak(m_vindu->editor()->harSak() ? m_vindu->editor()->sak().id : QString());
     });
-    // One letter window: Print… opens it on the case; a party's draft opens it on that draft.
+    // One letter window: Write letter… opens it on the case; a party's draft opens it on that draft.
     auto aapne = [this, dokumenter](const Tilsynssak &sak, const Brevutkast *forslag) {
         BrevDialog d(sak, m_katalog, *m_maler, m_brevarkiv.get(), m_vindu->bruker(), m_vindu.get());
         d.visning()->settSaker(m_repo.get());

@@ -11,7 +11,7 @@ T = {
  'Further te&xt': ('T&illeggstekst', 'T&illeggstekst'),
  'Up&date preview': ('&Oppdater forhåndsvisning', '&Oppdater førehandsvising'),
  'Print pre&view…': ('Forhånds&vis utskrift…', 'Førehands&vis utskrift…'),
- '&Print…': ('Skriv &ut…', 'Skriv &ut…'),
+ '&Write letter…': ('Skriv &brev…', 'Skriv &brev…'),
  'Save PDF dr&aft…': ('&Lagre PDF-utkast…', '&Lagra PDF-utkast…'),
  'Preview of the letter': ('Forhåndsvisning av brevet', 'Førehandsvising av brevet'),
  '&Set requirement and deadline': ('&Sett krav og frist', 'Se&t krav og frist'),

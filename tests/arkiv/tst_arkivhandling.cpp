@@ -90,7 +90,7 @@ private slots:
         QVERIFY(a->isEnabled()); // letters are looked for when it is used
         const auto tom = h->skrivTil(m_mappe.path());
         QVERIFY(!tom.ok);
-        QCOMPARE(tom.melding, u"Case 2024/4712 has no finalised letter to archive yet: finalise a letter from Print… first."_s);
+        QCOMPARE(tom.melding, u"Case 2024/4712 has no finalised letter to archive yet: finalise a letter from Write letter… first."_s);
         QVERIFY(!QFileInfo::exists(m_mappe.filePath(u"arkivpakke-2024-4712"_s)));
 
         aapen = &m_lager.sak;
