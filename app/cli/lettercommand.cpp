@@ -152,6 +152,15 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
             case Ferdigstillingssperre::Ingen:
                 break;
             }
+            // As the letter window: a letter whose Saksforhold would still be the marker asking for
+            // the text in the letter's målform (the summary is in the other one) is not finalised.
+            if (saksforholdMangler(*sak, utkast)) {
+                feil() << u"--finalise: the letter's Saksforhold is not written in its målform (%1) and the case's "
+                          u"summary is in the other one; write the Saksforhold in the letter window, or render it "
+                          u"without --finalise to see the marker"_s.arg(maalformKode(utkast.maalform))
+                       << '\n';
+                return Ugyldig;
+            }
             utkast.utkast = false;
         }
         // Opened before anything is stored: an unwritable FILE.pdf stores no letter.

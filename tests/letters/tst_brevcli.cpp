@@ -148,13 +148,31 @@ private slots:
         QCOMPARE(lagret.size(), 1);
         QCOMPARE(BrevRepository::sha256(les(ut)), lagret.constFirst().sha256);
 
-        // Another draft (the other målform) is another letter.
+        // The other målform: the case's summary is bokmål, so the nynorsk decision's Saksforhold
+        // would be the marker asking for it; refused as in the letter window, nothing stored or written.
+        QFile::remove(ut);
         k = kjoerSom({u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_bm5Id, u"--type"_s, u"bm5-avgjorelse"_s,
                       u"--maalform"_s, u"nn"_s, u"--finalise"_s, u"--out"_s, ut});
+        QCOMPARE(k.status, 2);
+        QVERIFY2(QString::fromUtf8(k.feil).startsWith(u"--finalise: the letter's Saksforhold is not written in its "
+                                                       u"målform (nn)"_s),
+                 k.feil.constData());
+        QVERIFY(!QFile::exists(ut));
+        QCOMPARE(brevI(m_bm5Id).size(), 1);
+        // Without --finalise the draft shows the marker.
+        k = kjoerSom({u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_bm5Id, u"--type"_s, u"bm5-avgjorelse"_s,
+                      u"--maalform"_s, u"nn"_s, u"--out"_s, ut});
+        QVERIFY2(k.status == 0, k.feil.constData());
+        QVERIFY2(test::pdfTekst(les(ut)).contains(u"Saksforholdet skal skrivast her på nynorsk"_s),
+                 qPrintable(test::pdfTekst(les(ut))));
+
+        // Another draft (another type) is another letter.
+        k = kjoerSom({u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_bm5Id, u"--type"_s, u"kvittering"_s,
+                      u"--maalform"_s, u"nb"_s, u"--finalise"_s, u"--out"_s, ut});
         QVERIFY2(k.status == 0, k.feil.constData());
         lagret = brevI(m_bm5Id);
         QCOMPARE(lagret.size(), 2);
-        QCOMPARE(lagret.constLast().maalform, u"nn"_s);
+        QCOMPARE(lagret.constLast().type, u"kvittering"_s);
     }
 
     void finaliseWithoutSaksnummerIsRefused()
