@@ -81,27 +81,34 @@ private slots:
         QCOMPARE(imp.status, 0);
         QHash<QString, int> antall;
         QHash<QString, QString> idFor;
+        QStringList iFilrekkefolge;      // saksnummer in the file's order: the choice below is the same every run
+        QHash<QString, QString> maalFor; // saksnummer -> the innsender's målform
         for (const QByteArray &linje : les(data).split('\n')) {
             const QJsonObject o = QJsonDocument::fromJson(linje).object();
             if (o.isEmpty())
                 continue;
             const QString nr = o.value("saksnummer"_L1).toString();
+            if (!antall.contains(nr))
+                iFilrekkefolge.append(nr);
             ++antall[nr];
             idFor.insert(nr, o.value("id"_L1).toString());
             const QString innsenderMaal = o.value("innsender"_L1).toObject().value("maalform"_L1).toString();
+            maalFor.insert(nr, innsenderMaal);
             if (m_bm5Id.isEmpty() && o.value("behandlingsmaate"_L1).toInt() == 5
                 && !o.value("vurderinger"_L1).toArray().isEmpty())
                 m_bm5Id = o.value("id"_L1).toString();
             if (m_nnInnsenderId.isEmpty() && innsenderMaal == u"nn"_s)
                 m_nnInnsenderId = o.value("id"_L1).toString();
         }
-        for (auto it = antall.cbegin(); it != antall.cend(); ++it) {
-            if (it.key().isEmpty())
+        // m_unikt's letters are finalised in the innsender's målform without a Saksforhold written,
+        // so its summary (bokmål in the sample) must not be in the other målform: a bokmål innsender.
+        for (const QString &nr : std::as_const(iFilrekkefolge)) {
+            if (nr.isEmpty())
                 continue;
-            if (it.value() == 1 && m_unikt.isEmpty())
-                m_unikt = it.key();
-            if (it.value() > 1 && m_delt.isEmpty())
-                m_delt = it.key();
+            if (antall.value(nr) == 1 && m_unikt.isEmpty() && maalFor.value(nr) == u"nb"_s)
+                m_unikt = nr;
+            if (antall.value(nr) > 1 && m_delt.isEmpty())
+                m_delt = nr;
         }
         QVERIFY(!m_bm5Id.isEmpty() && !m_unikt.isEmpty() && !m_nnInnsenderId.isEmpty());
 
