@@ -104,6 +104,14 @@ Tilsynssak sakFraJsonMedLokaleFelt(QJsonObject o, Problemer *problemer)
     return sak;
 }
 
+QJsonObject synkdokument(const Tilsynssak &sak)
+{
+    QJsonObject o = medLokaleFelt(sakTilJson(sak), sak);
+    o.insert("rapport_mottatt"_L1, sak.rapportMottatt.isValid() ? QJsonValue(sak.rapportMottatt.toString(Qt::ISODate))
+                                                                : QJsonValue());
+    return o;
+}
+
 std::optional<Tilsynssak> sakFraSynkdokument(QJsonObject o, QString *feil)
 {
     const QString rapport = o.take("rapport_mottatt"_L1).toString();

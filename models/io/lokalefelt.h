@@ -23,6 +23,12 @@ QJsonObject medLokaleFelt(QJsonObject o, const Tilsynssak &sak);
 /// that is not YYYY-MM-DD is a problem with its path (e.g. "tilsynsobjekter[1].deres_dato").
 Tilsynssak sakFraJsonMedLokaleFelt(QJsonObject o, Problemer *problemer);
 
+/// The sync document of a case: the document sent to and stored by the central store
+/// (SyncLager::dokument), and the local merge base of a case pulled in a first sync, made from its
+/// rows when it is first changed here (SakRepository::skriv): medLokaleFelt(sakTilJson(sak)) with
+/// "rapport_mottatt" (YYYY-MM-DD, or null).
+QJsonObject synkdokument(const Tilsynssak &sak);
+
 /// A sync document (SyncLager::dokument: a contract object with the local fields and
 /// "rapport_mottatt", YYYY-MM-DD or null) read strictly: the case, or nullopt with the first
 /// problem ("felt: melding") in *feil.

@@ -137,6 +137,9 @@ struct SakRepository::Spoerringer
         , outboxFinnes(forbered(db, u"SELECT 1 FROM outbox WHERE sak_id = ? AND status = 'ventende'"_s))
         , outbox(forbered(db, u"INSERT INTO outbox (op_id, sak_id, opprettet, base_rev) "
                               u"SELECT ?, id, ?, server_rev FROM tilsynssak WHERE id = ?"_s))
+        , grunnlagUskrevet(forbered(db, u"SELECT 1 FROM sync_sak WHERE sak_id = ? AND rev IS NOT NULL "
+                                        u"AND dokument IS NULL"_s))
+        , grunnlag(forbered(db, u"UPDATE sync_sak SET dokument = ? WHERE sak_id = ? AND dokument IS NULL"_s))
     {
     }
 
@@ -152,7 +155,7 @@ struct SakRepository::Spoerringer
     }
 
     QSqlQuery finnes, upsert, slettKilder, slettTemaer, slettVurderinger, slettObjekter;
-    QSqlQuery kilde, tema, objekt, vurdering, audit, outboxFinnes, outbox;
+    QSqlQuery kilde, tema, objekt, vurdering, audit, outboxFinnes, outbox, grunnlagUskrevet, grunnlag;
 };
 
 SakRepository::SakRepository(Store &store, const Katalog &katalog)
@@ -328,6 +331,8 @@ void SakRepository::skriv(const Tilsynssak &sak, const Endringskontekst &hvem)
     const int foerVersjon = versjon(sak.id);
     const bool ny = foerVersjon == 0;
     const std::optional<Tilsynssak> foer = ny ? std::nullopt : hent(sak.id);
+    if (foer)
+        skrivGrunnlag(*foer);
 
     const AvledeteKolonner avledet = avledeteKolonner(sak, m_katalog);
     const QString naa = hvem.tidspunkt.toString(Qt::ISODateWithMs);
@@ -418,6 +423,24 @@ void SakRepository::skriv(const Tilsynssak &sak, const Endringskontekst &hvem)
         ob.addBindValue(sak.id);
         kjoer(ob, "kan ikke skrive til utboksen");
     }
+}
+
+void SakRepository::skrivGrunnlag(const Tilsynssak &foer)
+{
+    // A case pulled in the bulk first sync has no merge base text: its base is the case as stored
+    // (sync_sak.rev set, dokument NULL; docs/forstesynk.md). Before its first change here the
+    // base is written out from the rows as they still are, in the caller's transaction.
+    QSqlQuery &u = m_q->grunnlagUskrevet;
+    u.addBindValue(foer.id);
+    kjoer(u, "kan ikke lese flettegrunnlaget");
+    const bool uskrevet = u.next();
+    u.finish();
+    if (!uskrevet)
+        return;
+    QSqlQuery &g = m_q->grunnlag;
+    g.addBindValue(QString::fromUtf8(QJsonDocument(synkdokument(foer)).toJson(QJsonDocument::Compact)));
+    g.addBindValue(foer.id);
+    kjoer(g, "kan ikke lagre flettegrunnlaget");
 }
 
 void SakRepository::forkastUtkast(const QString &id, const Endringskontekst &hvem)

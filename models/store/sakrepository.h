@@ -73,7 +73,9 @@ public:
     Resultat lagre(const Tilsynssak &sak, const Endringskontekst &hvem,
                    std::optional<int> forventetVersjon = std::nullopt);
 
-    /// Writes a case that the caller has validated, inside the caller's transaction.
+    /// Writes a case that the caller has validated, inside the caller's transaction. The one
+    /// place a stored case changes: a case whose merge base is still "the case as stored" (a
+    /// bulk first sync's, sync_sak.dokument NULL) gets that base written out first.
     void skriv(const Tilsynssak &sak, const Endringskontekst &hvem);
 
     /// Discards a local draft that never got a saksnummer and was never synced. Throws for a
@@ -84,6 +86,9 @@ public:
     void forHver(const std::function<void(const Tilsynssak &)> &f) const;
 
 private:
+    /// Writes the merge base of a case pulled in a bulk first sync (`foer`, the case as stored
+    /// before this change, as its sync document) when it has none yet.
+    void skrivGrunnlag(const Tilsynssak &foer);
     /// The stored case's avsluttet ("" when open; nullopt when the case is not stored).
     std::optional<QString> lagretAvsluttet(const QString &id) const;
     struct Spoerringer;

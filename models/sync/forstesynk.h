@@ -22,7 +22,9 @@ class SammendragPause;
 /// once, the secondary indexes and the search index built once after the load, no local audit
 /// row and no outbox entry for versions from the server, whose history is the trail there; the
 /// sync summary's trigger paused, SammendragPause). Pages are decoded by dekod() on the pulling
-/// thread (ForsteHenting) and written by side() in the order of the case ids. A case that is not plainly new here (it
+/// thread (ForsteHenting) and written by side() in the order of the case ids. A case written in
+/// bulk gets a sync_sak row without merge base text (dokument NULL, rev set): its base is the case
+/// as stored, written out by SakRepository::skriv before the case is first changed here. A case that is not plainly new here (it
 /// exists locally, has unsent or rejected local ops, is known from another epoch, or its
 /// saksnummer is held by another local case) goes through SyncLager's per-case rules instead,
 /// so nothing local is written over and collisions stay visible. Throws StoreError.
@@ -40,7 +42,7 @@ public:
         {
             std::optional<Tilsynssak> sak; ///< empty when the document is not a valid case
             QString feil;                  ///< why not
-            QByteArray grunnlag;           ///< the merge base as stored: the server's JSON without blanks
+            QByteArray json;               ///< the server's JSON text, for a case that goes the per-case way
         };
         QString embete;
         QStringList ider;

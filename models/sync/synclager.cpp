@@ -66,10 +66,7 @@ QSqlQuery &SyncLager::sql(const QString &tekst, const QVariantList &verdier, con
 
 QJsonObject SyncLager::dokument(const Tilsynssak &sak)
 {
-    QJsonObject o = medLokaleFelt(sakTilJson(sak), sak);
-    o.insert("rapport_mottatt"_L1, sak.rapportMottatt.isValid() ? QJsonValue(sak.rapportMottatt.toString(Qt::ISODate))
-                                                                : QJsonValue());
-    return o;
+    return synkdokument(sak);
 }
 
 std::optional<Tilsynssak> SyncLager::sakFraDokument(const QJsonObject &dokument, QString *feil)

@@ -230,6 +230,16 @@ void SynkProblemer::forkast(const QString &opId)
     const QVariant rev = q.value(2);
     const QString embete = q.value(3).toString();
     q.finish();
+    if (grunnlag.isEmpty() && !rev.isNull()) {
+        // A case from a bulk first sync keeps no base text until its first change here writes it
+        // out (SakRepository::skriv). Missing after a change, the rows are no longer the base:
+        // going back to them would discard nothing, so nothing is done.
+        throw StoreError(u"versjonen saken bygde på (revisjon %1 i sentralen) er ikke lagret her, så endringene "
+                         u"kan ikke forkastes; ingenting er endret. Send saken på nytt: sentralen fletter den mot "
+                         u"sin egen kopi av den versjonen, og det som kolliderer blir konflikter"_s
+                             .arg(rev.toLongLong()),
+                         StoreError::Art::Avvist);
+    }
     if (grunnlag.isEmpty() || rev.isNull()) {
         throw StoreError(u"saken er aldri lagret i sentralen, så det finnes ingen versjon å gå tilbake til; "
                          u"send den på nytt når årsaken er rettet"_s,
