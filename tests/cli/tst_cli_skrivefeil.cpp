@@ -366,12 +366,12 @@ private:
             p.waitForStarted();
             p.write("PRAGMA wal_autocheckpoint=0; UPDATE meta SET verdi = verdi WHERE noekkel = 'klient_id';\n"
                     "SELECT 'klar';\n");
-            p.waitForReadyRead(10000);
+            p.waitForReadyRead(60000); // another process: generous for a loaded machine
         }
         ~QSqlHold()
         {
             p.closeWriteChannel();
-            p.waitForFinished(10000);
+            p.waitForFinished(60000);
         }
         QProcess p;
     };

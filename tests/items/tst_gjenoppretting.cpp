@@ -68,7 +68,7 @@ private slots:
 
         utkast.endre(u"sammendrag"_s, u"edit"_s, [](Tilsynssak &x) { x.sammendrag = u"Første"_s; });
         utkast.endre(u"rapport"_s, u"edit"_s, [](Tilsynssak &x) { x.rapportMottatt = QDate(2025, 3, 1); });
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(g.fil(s.id)), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(g.fil(s.id)), 30000);
         // The copy belongs to this (running) session: nobody else is offered it.
         QVERIFY(Gjenoppretting::finn(dir.filePath(u"recovery"_s)).isEmpty());
 

@@ -74,7 +74,7 @@ private slots:
         QCOMPARE(visning.utkast().maalform, Maalform::Nynorsk); // the object registered nn
         QVERIFY(visning.utkast().utkast);
         visning.oppdater();
-        QTRY_VERIFY(visning.antallSider() >= 2);
+        QTRY_VERIFY_WITH_TIMEOUT(visning.antallSider() >= 2, 30000);
 
         QTemporaryDir mappe;
         QString feil;

@@ -174,7 +174,9 @@ void TestRapportfakta::triggereHolderFaktaIStand()
 
     // Every column the facts read, changed on some cases; children replaced; a case closed and
     // one reopened; a draft discarded.
-    const QStringList ider = m_saker.keys();
+    // Sorted: QHash order is random per process, and which cases get which change must not be.
+    QStringList ider = m_saker.keys();
+    ider.sort();
     const Katalog &k = Katalog::innebygd();
     Transaksjon t(db);
     for (qsizetype i = 0; i < ider.size(); i += 3) {

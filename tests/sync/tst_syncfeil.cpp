@@ -180,7 +180,7 @@ void TestSyncFeil::commitRekkefolgeHopperIkkeOver()
     QVERIFY(QTest::qWaitFor([&] {
         return m_pg->verdi(u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
                            u"AND wait_event_type = 'Lock'"_s).toInt() == 1;
-    }, 20000));
+    }, 60000)); // another thread must connect and queue: generous for a loaded machine
     QCOMPARE(leser.synk().hentet, 0); // neither is visible yet
     t1.kjoer(u"COMMIT"_s, {}, "commit");
     t2->wait();

@@ -73,7 +73,7 @@ void TestSynkliste::tildelingFraLederenVisesUtenOmstart()
     Oversettelser oversettelser;
     Skrivebord skrivebord(*store, Katalog::innebygd(), oversettelser);
     skrivebord.start();
-    QTRY_VERIFY(skrivebord.vindu());
+    QTRY_VERIFY_WITH_TIMEOUT(skrivebord.vindu(), 30000);
     MainWindow *w = skrivebord.vindu();
     SakListeModel *liste = w->saksliste();
     QTRY_COMPARE_WITH_TIMEOUT(liste->rowCount(), 1, 60000); // the first sync brought the case
@@ -81,8 +81,8 @@ void TestSynkliste::tildelingFraLederenVisesUtenOmstart()
     auto *ufordelte = w->findChild<QCheckBox *>(u"filterUfordelte"_s);
     QVERIFY(mine && ufordelte);
     mine->setChecked(true);
-    QTRY_COMPARE(liste->rowCount(), 0);
-    QTRY_VERIFY(!liste->soeker());
+    QTRY_COMPARE_WITH_TIMEOUT(liste->rowCount(), 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!liste->soeker(), 30000);
 
     // The leader assigns it to kari on her own client and syncs.
     QCOMPARE(leder.store().meta(u"sentral_lederroller"_s), u"agder"_s);
@@ -106,8 +106,8 @@ void TestSynkliste::tildelingFraLederenVisesUtenOmstart()
     QTRY_COMPARE_WITH_TIMEOUT(liste->rowCount(), 0, 60000);
     mine->setChecked(false);
     ufordelte->setChecked(true);
-    QTRY_VERIFY(!liste->soeker());
-    QTRY_COMPARE(liste->rowCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!liste->soeker(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(liste->rowCount(), 1, 30000);
     QCOMPARE(liste->id(0), sak);
 }
 

@@ -6,9 +6,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QThread>
 
-#include <cstdlib>
 #include <ctime>
 
 namespace tilsyn::test {
@@ -34,12 +32,6 @@ QProgressDialog *synligFremdrift(const QWidget &w)
             return d;
     }
     return nullptr;
-}
-
-bool overbelastet()
-{
-    double last[1] = {0};
-    return getloadavg(last, 1) == 1 && last[0] > QThread::idealThreadCount();
 }
 
 Fremdriftsvakt::Fremdriftsvakt(QWidget &w, std::function<void(QProgressDialog &)> hver) : m_hver(std::move(hver))

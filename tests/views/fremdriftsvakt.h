@@ -14,9 +14,6 @@ namespace tilsyn::test {
 /// The visible progress dialog (Bakgrunnsarbeid's "fremdriftsdialog") among `w`'s children, if any.
 QProgressDialog *synligFremdrift(const QWidget &w);
 
-/// More runnable threads than cores: wall-clock gaps then measure the scheduler, not the program.
-bool overbelastet();
-
 /// A timer on the GUI thread, every 5 ms while long work runs: confirms an import preview, hands
 /// the visible progress dialog of `w` to `hver`, closes (and notes) any message box so a test
 /// fails instead of hanging, and records the longest gap between two of its runs.

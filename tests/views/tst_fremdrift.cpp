@@ -30,7 +30,6 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace tilsyn;
@@ -127,10 +126,10 @@ private slots:
         QVERIFY(vakt.saaDialog());
         QVERIFY(stoersteVerdi > 0);
         QVERIFY2(vakt.lengsteCpuMs() <= 50, qPrintable(QString::number(vakt.lengsteCpuMs())));
-        if (overbelastet())
-            qInfo("the machine is overloaded (load above %d cores): the wall-clock gap is not asserted", QThread::idealThreadCount());
-        else
-            QVERIFY2(vakt.lengsteGapMs() <= 50, qPrintable(QString::number(vakt.lengsteGapMs())));
+        // The wall-clock gap (printed above) is not asserted: it measures the scheduler as much as
+        // the program, and a loaded CI machine (a neighbour test starting, a CPU quota) stretches it
+        // with no warning the load average would give in time. The GUI thread's own CPU time
+        // between two timer runs (asserted above) is what shows the work is off the GUI thread.
         QCOMPARE(w.statusBar()->currentMessage(), u"Imported 20000 case(s)"_s);
     }
 

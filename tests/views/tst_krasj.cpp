@@ -105,7 +105,7 @@ private slots:
         });
         svar.start();
         skrivebord.start();
-        QTRY_VERIFY(skrivebord.vindu() && skrivebord.vindu()->editor()->harSak());
+        QTRY_VERIFY_WITH_TIMEOUT(skrivebord.vindu() && skrivebord.vindu()->editor()->harSak(), 30000);
         QVERIFY2(tilbudt.contains(u"2024/1"_s), qPrintable(tilbudt));
         const CaseEditor *e = skrivebord.vindu()->editor();
         QCOMPARE(e->sak().id, id);

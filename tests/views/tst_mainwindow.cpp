@@ -93,9 +93,9 @@ private slots:
         QVERIFY(soek->hasFocus() || !w.isActiveWindow());
         QTest::keyClicks(soek, u"zzzz-ingen-treff"_s);
         QCOMPARE(w.saksliste()->rowCount(), linjer); // not yet: debounced
-        QTRY_COMPARE(w.saksliste()->rowCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(w.saksliste()->rowCount(), 0, 30000);
         soek->clear();
-        QTRY_COMPARE(w.saksliste()->rowCount(), linjer);
+        QTRY_COMPARE_WITH_TIMEOUT(w.saksliste()->rowCount(), linjer, 30000);
 
         // Opening a case from the list shows the editor.
         w.listevisning()->setCurrentIndex(w.saksliste()->index(0, 0));
@@ -251,7 +251,7 @@ private slots:
         QVERIFY2(!w.windowTitle().contains(u'*'), qPrintable(w.windowTitle()));
         QCOMPARE(w.statusBar()->currentMessage(), u"Saved"_s);
         QVERIFY(m_repo->hent(w.editor()->sak().id)->sammendrag.value_or(QString()).contains(u" Tillegg."_s));
-        QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().isEmpty(), 8000); // a few seconds
+        QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().isEmpty(), 30000); // a few seconds (generous: a loaded machine runs the timer late)
     }
 
 private:

@@ -120,7 +120,7 @@ private slots:
         skriv(u"seksjonssjef"_s);
         tast(Qt::Key_Return);
 
-        QTRY_COMPARE(vist.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(vist.size(), 1, 30000);
         QVERIFY(Innstillinger::profilKomplett());
         QCOMPARE(Innstillinger::embete.verdi(), u"innlandet"_s);
         QCOMPARE(Innstillinger::godkjenner.verdi(), u"Ola Nordmann"_s);
@@ -212,18 +212,24 @@ private slots:
     void statistikkOversatt()
     {
         QFETCH(QString, spraak);
-        auto tekster = [this](const QString &s) {
+        // The tables are computed on their own thread: wait until the result is shown (a fixed
+        // sleep read a half-built window on a loaded machine). kVentMs is generous; the wait ends
+        // as soon as the result is there.
+        constexpr int kVentMs = 60000;
+        bool beregnet = true;
+        auto tekster = [this, &beregnet](const QString &s) {
             bytt(s);
             StatistikkVisning v(m_store->sti(), Katalog::innebygd());
             v.show();
-            QTest::qWait(1500); // computed on its own thread
+            beregnet = QTest::qWaitFor([&v] { return !v.beregner(); }, kVentMs) && beregnet;
             return std::pair{uisjekk::tekster(&v), std::unique_ptr<QWidget>()};
         };
         const auto engelsk = tekster(u"en"_s).first;
+        QVERIFY2(beregnet, "the English statistics were not computed within 60 s");
         bytt(spraak);
         StatistikkVisning v(m_store->sti(), Katalog::innebygd());
         v.show();
-        QTest::qWait(1500);
+        QTRY_VERIFY_WITH_TIMEOUT(!v.beregner(), kVentMs);
         const QStringList feil = uisjekk::uoversatt(&v, engelsk);
         bytt(u"nb"_s);
         QVERIFY2(feil.isEmpty(), qPrintable(feil.join(u"\n"_s)));

@@ -66,7 +66,7 @@ class TestTildelingsvisning final : public QObject
         MainWindow *w = m_skrivebord->vindu();
         QApplication::setActiveWindow(w);
         QTest::keyClick(w, Qt::Key_V, Qt::AltModifier);
-        if (!QTest::qWaitFor([w] { return w->visningsmeny()->isVisible(); }, 5000))
+        if (!QTest::qWaitFor([w] { return w->visningsmeny()->isVisible(); }, 30000))
             return nullptr;
         return w->visningsmeny();
     }
@@ -104,10 +104,10 @@ private slots:
         QVERIFY(m_oversettelser.last(u"nb"_s));
         m_skrivebord = std::make_unique<Skrivebord>(*m_store, Katalog::innebygd(), m_oversettelser);
         m_skrivebord->start();
-        QTRY_VERIFY(m_skrivebord->vindu());
+        QTRY_VERIFY_WITH_TIMEOUT(m_skrivebord->vindu(), 30000);
         QVERIFY(QTest::qWaitForWindowActive(m_skrivebord->vindu()));
         m_skrivebord->vindu()->aapneSak(m_sak);
-        QTRY_VERIFY(m_skrivebord->vindu()->editor()->harSak());
+        QTRY_VERIFY_WITH_TIMEOUT(m_skrivebord->vindu()->editor()->harSak(), 30000);
     }
 
     void lederFordelerMedTastaturet()
@@ -126,7 +126,7 @@ private slots:
             if (!QTest::qWaitFor([&] {
                     d = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
                     return d && d->isVisible();
-                }, 5000))
+                }, 30000))
                 return;
             // Whatever fails below, the dialog is closed so the test goes on and reports it.
             const auto lukk = qScopeGuard([d, &svart] {
@@ -212,13 +212,13 @@ private slots:
         MainWindow *w = m_skrivebord->vindu();
         w->findChild<QAction *>(u"handlingSynkproblemer"_s)->trigger();
         QWidget *vindu = nullptr;
-        QTRY_VERIFY((vindu = w->findChild<QWidget *>(u"synkproblemer"_s, Qt::FindChildrenRecursively)) && vindu->isVisible()
-                    && vindu->isWindow());
+        QTRY_VERIFY_WITH_TIMEOUT((vindu = w->findChild<QWidget *>(u"synkproblemer"_s, Qt::FindChildrenRecursively)) && vindu->isVisible()
+                    && vindu->isWindow(), 30000);
         auto *faner = vindu->findChild<QTabWidget *>();
         QCOMPARE(faner->currentIndex(), 2);
         QCOMPARE(faner->tabText(2), u"Avskrevet to ganger (1)"_s);
         auto *knapp = w->findChild<QToolButton *>(u"synkproblemer"_s);
-        QTRY_COMPARE(knapp->text(), u"1 konflikt"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(knapp->text(), u"1 konflikt"_s, 30000);
         auto *liste = vindu->findChild<QTreeWidget *>(u"tapteAvskrivninger"_s);
         QCOMPARE(liste->topLevelItemCount(), 1);
         const QString nr = *m_repo->hent(m_sak)->saksnummer;
@@ -234,7 +234,7 @@ private slots:
         QApplication::setActiveWindow(vindu);
         QVERIFY(QTest::qWaitForWindowActive(vindu));
         QTest::keyClick(vindu, Qt::Key_E, Qt::AltModifier); // "Merk som s&ett"
-        QTRY_COMPARE(liste->topLevelItemCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(liste->topLevelItemCount(), 0, 30000);
         QCOMPARE(faner->tabText(2), u"Avskrevet to ganger (0)"_s);
         QTRY_VERIFY(!knapp->isVisible());
         QCOMPARE(les(u"SELECT sett_av FROM journal_avskrivning_tapt"_s), w->bruker());

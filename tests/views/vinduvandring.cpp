@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "oversettelser.h"
 #include "skrivebord.h"
+#include "statistikkvisning.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 
@@ -318,8 +319,12 @@ QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const B
     (start->isEnabled() ? start : handling(w, "handlingOppfolging"))->trigger();
     v.ikkeModal(u"oppfolging"_s, toppvindu("tilsyn::OppfolgingVisning"));
     handling(w, "handlingStatistikk")->trigger();
-    QTest::qWait(1500); // computed on its own thread
-    v.ikkeModal(u"statistikk"_s, toppvindu("tilsyn::StatistikkVisning"));
+    // Computed on its own thread: visited once the result is shown (a fixed 1.5 s sleep saw a
+    // half-built window on a loaded machine). The wait ends as soon as the result is there.
+    auto *statistikk = qobject_cast<StatistikkVisning *>(toppvindu("tilsyn::StatistikkVisning"));
+    if (!statistikk || !QTest::qWaitFor([statistikk] { return !statistikk->beregner(); }, 60000))
+        QTest::qFail("the statistics window did not open or did not compute within 60 s", __FILE__, __LINE__);
+    v.ikkeModal(u"statistikk"_s, statistikk);
     w->editor()->forkastEndringer();
     return v.m_sett;
 }
