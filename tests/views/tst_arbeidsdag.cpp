@@ -43,7 +43,9 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace tilsyn;
@@ -391,6 +393,14 @@ private slots:
         QVERIFY(dokumenter && dokumenter->isVisible());
         QTRY_COMPARE(dokumenter->modell()->rowCount(), 1);
         QCOMPARE(dokumenter->modell()->brev(0).type, u"bm5-avgjorelse"_s);
+        // "Skriv brev…" under the letters: File → Write letter… itself (Ctrl+P), the next Tab stop after the list.
+        auto *skriv = dokumenter->findChild<QToolButton *>(u"knapp_handlingSkrivUt"_s);
+        QVERIFY(skriv && skriv->isVisible() && skriv->isEnabled());
+        QCOMPARE(skriv->defaultAction(), w->skrivBrevHandling());
+        QCOMPARE(w->skrivBrevHandling()->shortcut(), QKeySequence(QKeySequence::Print));
+        dokumenter->tabell()->setFocus(Qt::TabFocusReason);
+        tast(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), skriv);
         alt(Qt::Key_P); // "Å&pne brev"
         QPointer<QWidget> visning;
         QTRY_VERIFY((visning = QApplication::activeWindow()) && visning->objectName() == u"dokumentvisning"_s);
