@@ -2688,15 +2688,15 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>choose a method</source>
-        <translation>velg behandlingsmåte</translation>
+        <translation>velg BM</translation>
     </message>
     <message numerus="yes">
         <source>choose a method (%n day(s) late)</source>
-        <translation><numerusform>velg behandlingsmåte (%n dag for sent)</numerusform><numerusform>velg behandlingsmåte (%n dager for sent)</numerusform></translation>
+        <translation><numerusform>velg BM (%n dag for sent)</numerusform><numerusform>velg BM (%n dager for sent)</numerusform></translation>
     </message>
     <message>
         <source>choose a method by %1</source>
-        <translation>velg behandlingsmåte innen %1</translation>
+        <translation>velg BM innen %1</translation>
     </message>
     <message numerus="yes">
         <source>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %n day(s) (Edit → Settings).</source>

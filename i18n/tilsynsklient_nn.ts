@@ -2688,15 +2688,15 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>choose a method</source>
-        <translation>vel behandlingsmåte</translation>
+        <translation>vel BM</translation>
     </message>
     <message numerus="yes">
         <source>choose a method (%n day(s) late)</source>
-        <translation><numerusform>vel behandlingsmåte (%n dag for seint)</numerusform><numerusform>vel behandlingsmåte (%n dagar for seint)</numerusform></translation>
+        <translation><numerusform>vel BM (%n dag for seint)</numerusform><numerusform>vel BM (%n dagar for seint)</numerusform></translation>
     </message>
     <message>
         <source>choose a method by %1</source>
-        <translation>vel behandlingsmåte innan %1</translation>
+        <translation>vel BM innan %1</translation>
     </message>
     <message numerus="yes">
         <source>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %n day(s) (Edit → Settings).</source>

@@ -398,6 +398,9 @@ private slots:
         QVERIFY(skriv && skriv->isVisible() && skriv->isEnabled());
         QCOMPARE(skriv->defaultAction(), w->skrivBrevHandling());
         QCOMPARE(w->skrivBrevHandling()->shortcut(), QKeySequence(QKeySequence::Print));
+        // No stale reason under the buttons: Write letter… is available with the case open.
+        const QString sperre = dokumenter->findChild<QLabel *>(u"sperrelinje"_s)->text();
+        QVERIFY2(!sperre.contains(w->skrivBrevHandling()->text().remove(u'&')), qPrintable(sperre));
         dokumenter->tabell()->setFocus(Qt::TabFocusReason);
         tast(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), skriv);
