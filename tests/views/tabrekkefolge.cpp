@@ -70,6 +70,8 @@ QStringList sjekk(QWidget *vindu, QWidget *skjema, const QString &hvor)
             gang.append(naa);
         QTest::keyClick(naa, Qt::Key_Tab);
         QWidget *neste = QApplication::focusWidget();
+        if (qEnvironmentVariableIsSet("TILSYN_TABDEBUG"))
+            qInfo("tab %s -> %s", qPrintable(navn(naa)), neste ? qPrintable(navn(neste) + u" in "_s + (neste->parentWidget() ? navn(neste->parentWidget()) : QString())) : "null");
         if (neste == naa) {
             if (++samme > 6 && stopp.size() > 1)
                 return {u"%1Tab stays in %2"_s.arg(hvor, navn(naa))};
