@@ -2064,6 +2064,14 @@ SHA-256 %3</source>
         <source>Their date and ref. (&amp;quoted in letters):</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Only health personnel have an HPR number: choose the type Health personnel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only health personnel have an authorisation: choose the type Health personnel.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::OppfolgingModell</name>
@@ -2688,6 +2696,24 @@ SHA-256 %3</source>
     <message>
         <source>Office</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose a method</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>choose a method (%n day(s) late)</source>
+        <translation>
+            <numerusform>choose a method (%n day late)</numerusform><numerusform>choose a method (%n days late)</numerusform></translation>
+    </message>
+    <message>
+        <source>choose a method by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %n day(s) (Edit → Settings).</source>
+        <translation>
+            <numerusform>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %n day (Edit → Settings).</numerusform><numerusform>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %n days (Edit → Settings).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3635,11 +3661,11 @@ The previous store was kept as %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Conclus&amp;ion:</source>
+        <source>Reas&amp;oning (goes into the decision as written):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reas&amp;oning (goes into the decision as written):</source>
+        <source>&amp;Conclusion:</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2061,6 +2061,14 @@ SHA-256 %3</translation>
         <source>Their date and ref. (&amp;quoted in letters):</source>
         <translation>Deres dato og ref. (f&amp;øres i brevhodet):</translation>
     </message>
+    <message>
+        <source>Only health personnel have an HPR number: choose the type Health personnel.</source>
+        <translation>Bare helsepersonell har HPR-nummer: velg typen Helsepersonell.</translation>
+    </message>
+    <message>
+        <source>Only health personnel have an authorisation: choose the type Health personnel.</source>
+        <translation>Bare helsepersonell har autorisasjon: velg typen Helsepersonell.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::OppfolgingModell</name>
@@ -2677,6 +2685,22 @@ SHA-256 %3</translation>
     <message>
         <source>Office</source>
         <translation>Embete</translation>
+    </message>
+    <message>
+        <source>choose a method</source>
+        <translation>velg BM</translation>
+    </message>
+    <message numerus="yes">
+        <source>choose a method (%n day(s) late)</source>
+        <translation><numerusform>velg BM (%n dag for sent)</numerusform><numerusform>velg BM (%n dager for sent)</numerusform></translation>
+    </message>
+    <message>
+        <source>choose a method by %1</source>
+        <translation>velg BM innen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %n day(s) (Edit → Settings).</source>
+        <translation><numerusform>Ingen frist løper før behandlingsmåten er valgt; den regnes så fra mottatt dato: 4 uker (BM 1 og 2), 3 måneder (BM 3 og 4) eller 6 måneder (BM 5). Embetet har som mål å velge behandlingsmåte innen %n dag (Rediger → Innstillinger).</numerusform><numerusform>Ingen frist løper før behandlingsmåten er valgt; den regnes så fra mottatt dato: 4 uker (BM 1 og 2), 3 måneder (BM 3 og 4) eller 6 måneder (BM 5). Embetet har som mål å velge behandlingsmåte innen %n dager (Rediger → Innstillinger).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3623,12 +3647,12 @@ Det forrige lageret er tatt vare på som %2.</translation>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <source>Conclus&amp;ion:</source>
-        <translation>Ko&amp;nklusjon:</translation>
-    </message>
-    <message>
         <source>Reas&amp;oning (goes into the decision as written):</source>
         <translation>Be&amp;grunnelse (går ordrett inn i avgjørelsen):</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>&amp;Konklusjon:</translation>
     </message>
 </context>
 </TS>

@@ -2061,6 +2061,14 @@ SHA-256 %3</translation>
         <source>Their date and ref. (&amp;quoted in letters):</source>
         <translation>Dykkar dato og ref. (f&amp;ørast i brevhovudet):</translation>
     </message>
+    <message>
+        <source>Only health personnel have an HPR number: choose the type Health personnel.</source>
+        <translation>Berre helsepersonell har HPR-nummer: vel typen Helsepersonell.</translation>
+    </message>
+    <message>
+        <source>Only health personnel have an authorisation: choose the type Health personnel.</source>
+        <translation>Berre helsepersonell har autorisasjon: vel typen Helsepersonell.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::OppfolgingModell</name>
@@ -2677,6 +2685,22 @@ SHA-256 %3</translation>
     <message>
         <source>Office</source>
         <translation>Embete</translation>
+    </message>
+    <message>
+        <source>choose a method</source>
+        <translation>vel BM</translation>
+    </message>
+    <message numerus="yes">
+        <source>choose a method (%n day(s) late)</source>
+        <translation><numerusform>vel BM (%n dag for seint)</numerusform><numerusform>vel BM (%n dagar for seint)</numerusform></translation>
+    </message>
+    <message>
+        <source>choose a method by %1</source>
+        <translation>vel BM innan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %n day(s) (Edit → Settings).</source>
+        <translation><numerusform>Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottatt dato: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velje behandlingsmåte innan %n dag (Rediger → Innstillingar).</numerusform><numerusform>Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottatt dato: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velje behandlingsmåte innan %n dagar (Rediger → Innstillingar).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3623,12 +3647,12 @@ Det førre lageret er teke vare på som %2.</translation>
         <translation>(ikkje vald)</translation>
     </message>
     <message>
-        <source>Conclus&amp;ion:</source>
-        <translation>Konklus&amp;jon:</translation>
-    </message>
-    <message>
         <source>Reas&amp;oning (goes into the decision as written):</source>
         <translation>Grun&amp;ngiving (går ordrett inn i avgjerda):</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>&amp;Konklusjon:</translation>
     </message>
 </context>
 </TS>

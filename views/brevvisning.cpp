@@ -1,4 +1,5 @@
 #include "brevvisning.h"
+#include "tabfolge.h"
 #include "journal/journalrepository.h"
 #include "stavekontroll.h"
 
@@ -167,6 +168,9 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     auto *hoved = new QHBoxLayout(this);
     hoved->addLayout(venstre, 2);
     hoved->addWidget(m_forhaandsvisning, 3);
+    settTabfolge({m_type, m_mottaker, m_maalform, m_skjerming, m_kopiInnsender, m_navngiInnsender, m_saksforhold, m_fritekst,
+                  oppdaterKnapp, dialogKnapp, skrivKnapp, utkastKnapp, m_tilGodkjenning, m_ferdigstill, m_nyttBrev,
+                  m_forhaandsvisning}); // the form and its buttons, then the preview
 
     connect(m_forhaandsvisning, &QPrintPreviewWidget::paintRequested, this, &Brevvisning::tegn);
     connect(oppdaterKnapp, &QPushButton::clicked, this, &Brevvisning::oppdater);

@@ -1,5 +1,6 @@
 #include "caseeditor.h"
 
+#include "akseleratoromraade.h"
 #include "angrevidere.h"
 #include "avslutningsgrunn.h"
 #include "items/innstillinger.h"
@@ -61,6 +62,7 @@ CaseEditor::CaseEditor(SakRepository &repo, const Katalog &katalog, QString bruk
     , m_varsle([this](const QString &t) { QMessageBox::warning(this, tr("Tilsynsklient"), t); })
 {
     Rullevern::installer();
+    merkAkseleratoromraade(this); // its labels' Alt letters win while the focus is in the case
     bygg();
     koble();
     oversett();
@@ -307,7 +309,8 @@ void CaseEditor::nySak(const QString &embete)
     setEnabled(true);
     m_oppslag.glem();
     m_utkast->last(s, 0);
-    m_mottatt->setFocus();
+    m_faner->setCurrentIndex(SideSaken);
+    foersteFelt(m_faner->currentWidget())->setFocus(Qt::OtherFocusReason);
 }
 
 bool CaseEditor::aapne(const QString &id)

@@ -103,6 +103,9 @@ private:
     void endreInnsender();
     void endreBrukerinvolvering();
     QLabel *feillabel(const QString &felt);
+    /// The first field of `side` in Tab order (which follows the layout: caseeditorbygg.cpp)
+    /// that takes typing: enabled, not read-only; `side` itself if none.
+    static QWidget *foersteFelt(QWidget *side);
 
     SakRepository &m_repo;
     CaseEditorOppslag m_oppslag{m_repo};

@@ -225,6 +225,7 @@ void CaseEditor::bygg()
         rull->setWidgetResizable(true);
         rull->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // never cut off on a narrow screen
         rull->setFrameShape(QFrame::NoFrame);
+        rull->setFocusPolicy(Qt::NoFocus); // not a Tab stop of its own: a field taking the focus scrolls into view
         rull->setWidget(side);
         m_faner->addTab(rull, QString());
     }
@@ -233,6 +234,19 @@ void CaseEditor::bygg()
     lag->addWidget(m_tittel);
     lag->addWidget(m_oppsummering);
     lag->addWidget(m_faner, 1);
+}
+
+QWidget *CaseEditor::foersteFelt(QWidget *side)
+{
+    for (QWidget *w = side->nextInFocusChain(); w && w != side; w = w->nextInFocusChain()) {
+        if (!side->isAncestorOf(w) || (w->focusPolicy() & Qt::TabFocus) != Qt::TabFocus || w->focusProxy()
+            || !w->isEnabled() || !w->isVisibleTo(side))
+            continue;
+        if (auto *l = qobject_cast<QLineEdit *>(w); l && l->isReadOnly())
+            continue;
+        return w;
+    }
+    return side;
 }
 
 } // namespace tilsyn

@@ -12,6 +12,7 @@
 #include <QDialog>
 #include <QEvent>
 #include <QFileDialog>
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QToolButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -71,14 +73,14 @@ DokumentListe::DokumentListe(const BrevRepository &arkiv, QWidget *parent)
     m_tabell->setWordWrap(false);
     m_tabell->setMinimumHeight(110);
 
-    auto *knapper = new QHBoxLayout;
-    knapper->addWidget(m_vis);
-    knapper->addWidget(m_skrivUt);
-    knapper->addWidget(m_lagre);
-    knapper->addStretch();
+    m_knapper = new QHBoxLayout;
+    m_knapper->addWidget(m_vis);
+    m_knapper->addWidget(m_skrivUt);
+    m_knapper->addWidget(m_lagre);
+    m_knapper->addStretch();
     auto *lag = new QVBoxLayout(this);
     lag->addWidget(m_tabell);
-    lag->addLayout(knapper);
+    lag->addLayout(m_knapper);
     lag->addWidget(m_sperrelinje);
     lag->addWidget(m_feil);
     for (QPushButton *k : {m_vis, m_skrivUt, m_lagre})
@@ -166,6 +168,19 @@ qint64 DokumentListe::valgt() const
 {
     const QModelIndexList rader = m_tabell->selectionModel()->selectedRows();
     return rader.isEmpty() ? 0 : m_modell->brev(rader.constFirst().row()).id;
+}
+
+void DokumentListe::leggTilHandling(QAction *handling)
+{
+    auto *knapp = new QToolButton(this);
+    knapp->setObjectName(u"knapp_"_s + handling->objectName());
+    knapp->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    knapp->setFocusPolicy(Qt::StrongFocus); // a stop in the Tab order, like the buttons beside it
+    knapp->setDefaultAction(handling);
+    m_knapper->insertWidget(0, knapp);
+    setTabOrder(m_tabell, knapp);
+    setTabOrder(knapp, m_vis);
+    m_sperrelinje->foelg(handling);
 }
 
 void DokumentListe::oppdaterKnapper()

@@ -2,6 +2,8 @@
 
 #include <QGroupBox>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QPrinter;
 class QPushButton;
@@ -48,6 +50,9 @@ public:
     bool lagreSom(qint64 id, const QString &fil, QString *feil);
     /// The error shown under the list (empty when none).
     QString feil() const;
+    /// Offers `handling` (the window's Write letter…, Ctrl+P) as the first button under the list:
+    /// the same action, so its text, shortcut, state and reason follow it.
+    void leggTilHandling(QAction *handling);
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -63,6 +68,7 @@ private:
     QPushButton *m_vis;
     QPushButton *m_skrivUt;
     QPushButton *m_lagre;
+    QHBoxLayout *m_knapper;
     Sperrelinje *m_sperrelinje;
     QLabel *m_feil;
 };

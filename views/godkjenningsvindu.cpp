@@ -1,4 +1,5 @@
 #include "godkjenningsvindu.h"
+#include "tabfolge.h"
 
 #include "domain/tilsynssak.h"
 #include "flyt/dokumentflyt.h"
@@ -111,6 +112,7 @@ Godkjenningsvindu::Godkjenningsvindu(Dokumentflyt &flyt, SakRepository &saker, c
     deler->setStretchFactor(1, 3);
     auto *lag = new QVBoxLayout(this);
     lag->addWidget(deler);
+    settTabfolge({m_faner, m_kommentar, m_godkjenn, m_sendTilbake, lukk, m_forhaandsvisning}); // left, then the preview
 
     connect(m_forhaandsvisning, &QPrintPreviewWidget::paintRequested, this, &Godkjenningsvindu::tegn);
     connect(m_godkjenn, &QPushButton::clicked, this, [this] { behandle(true); });

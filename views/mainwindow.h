@@ -44,6 +44,8 @@ public:
     QMenu *visningsmeny() const { return m_visMeny; }
     QMenu *filmeny() const { return m_filMeny; }
     QMenu *hjelpmeny() const { return m_hjelpMeny; }
+    /// File → Write letter… (Ctrl+P) on the open case; the case's documents offer the same action.
+    QAction *skrivBrevHandling() const { return m_skrivUt; }
     /// Offers back the newest recovery copy left by a crash; `spoer` decides (a dialog by default).
     /// How many open conflicts and rejected changes a case has (app/ supplies it from the sync state).
     void settSakensSynkproblemer(std::function<std::pair<int, int>(const QString &)> telling);

@@ -5,6 +5,7 @@
 #include "domain/katalog.h"
 #include "items/sakutkast.h"
 #include "redigeringsstil.h"
+#include "sperregrunn.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -333,8 +334,6 @@ void ObjektListe::visSkjema()
     if (m_deres->dato() != o.deresDato || m_deres->referanse().trimmed() != o.deresRef)
         m_deres->vis(o.deresDato, o.deresRef);
     m_niva->setEnabled(sak.sektor == u"helse");
-    // An authorisation belongs to a health professional only (one already typed stays, flagged).
-    m_autorisasjon->setEnabled(o.type == u"helsepersonell" || !o.autorisasjon.isEmpty());
     const QString sti = u"tilsynsobjekter[%1]."_s.arg(m_valgt);
     for (int i = 0; i < m_etiketter.size(); ++i) {
         const QString felt = QString::fromLatin1(kEtiketter[i].felt);
@@ -343,6 +342,15 @@ void ObjektListe::visSkjema()
             p = m_utkast.problemerFor(sti + u"deres_dato"_s) + m_utkast.problemerFor(sti + u"deres_ref"_s);
         merkFeil(m_etiketter[i]->buddy(), p);
     }
+    // An HPR number and an authorisation belong to a health professional only (one already typed
+    // stays, flagged by validerRegistrering, so that it can be removed); the field says why (after
+    // merkFeil, which gives a field its problems as its tool tip).
+    const bool person = o.type == u"helsepersonell";
+    settTilgjengelig(m_hpr, person || o.hpr ? QString()
+                                            : tr("Only health personnel have an HPR number: choose the type Health personnel."));
+    settTilgjengelig(m_autorisasjon, person || !o.autorisasjon.isEmpty()
+                                         ? QString()
+                                         : tr("Only health personnel have an authorisation: choose the type Health personnel."));
 }
 
 void ObjektListe::oppdater()

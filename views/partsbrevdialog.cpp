@@ -1,4 +1,5 @@
 #include "partsbrevdialog.h"
+#include "tabfolge.h"
 #include "arkivhandling.h"
 
 #include "bakgrunnsarbeid.h"
@@ -62,12 +63,13 @@ PartsbrevDialog::PartsbrevDialog(const Tilsynssak &sak, QList<Brevutkast> utkast
         rad->setCheckState(Qt::Unchecked); // ticked when opened for review
     }
     m_liste->setCurrentRow(0);
-    auto *knapper = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *knapper = new QDialogButtonBox(this);
     QPushButton *aapneKnapp = knapper->addButton(tr("&Open for review…"), QDialogButtonBox::ActionRole);
     aapneKnapp->setObjectName(u"aapne"_s);
     aapneKnapp->setDefault(true);
     QPushButton *lagreKnapp = knapper->addButton(tr("&Save all as PDF drafts…"), QDialogButtonBox::ActionRole);
     lagreKnapp->setObjectName(u"lagreAlle"_s);
+    knapper->addButton(QDialogButtonBox::Close)->setObjectName(u"lukk"_s); // after the others: last in the Tab order too
     connect(aapneKnapp, &QPushButton::clicked, this, &PartsbrevDialog::aapneValgt);
     connect(m_liste, &QListWidget::itemDoubleClicked, this, &PartsbrevDialog::aapneValgt); // Enter: the default button
     connect(lagreKnapp, &QPushButton::clicked, this, &PartsbrevDialog::lagreAlleSom);
@@ -78,6 +80,7 @@ PartsbrevDialog::PartsbrevDialog(const Tilsynssak &sak, QList<Brevutkast> utkast
     lag->addWidget(m_liste, 1);
     lag->addWidget(m_melding);
     lag->addWidget(knapper);
+    settTabfolge({m_liste, aapneKnapp, lagreKnapp, knapper->button(QDialogButtonBox::Close)}); // as laid out (Close last)
     m_melding->hide();
     m_liste->setFocus();
     settStorrelse(this, {640, 420});

@@ -157,6 +157,7 @@ void Skrivebord::koblBrev()
     // The open case's documents (its finalised letters), below its fields.
     auto *dokumenter = new DokumentListe(*m_brevarkiv, m_vindu->editor());
     m_vindu->editor()->leggTilPanel(dokumenter, CaseEditor::SideDokumenter);
+    dokumenter->leggTilHandling(m_vindu->skrivBrevHandling()); // "Skriv brev…" beside the letters
     connect(m_vindu->editor(), &CaseEditor::tilstandEndret, dokumenter, [this, dokumenter] {
         dokumenter->visSak(m_vindu->editor()->harSak() ? m_vindu->editor()->sak().id : QString());
     });

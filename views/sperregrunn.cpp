@@ -66,10 +66,10 @@ void settTilgjengelig(QAction *handling, const QString &grunn)
     // An action without a tool tip of its own shows its text: keep it that way (it follows the
     // language), rather than freezing the text of the moment as an explicit tool tip.
     const QString tips = verktoytips(handling, handling->toolTip(), grunn);
+    handling->setProperty(kGrunn, grunn); // first: the changes below emit QAction::changed(), which tells the followers
     handling->setToolTip(grunn.isEmpty() && tips == navnPaa(handling) ? QString() : tips);
     handling->setStatusTip(grunn);
     handling->setEnabled(grunn.isEmpty());
-    handling->setProperty(kGrunn, grunn); // QAction::changed() tells the followers
 }
 
 void settTilgjengelig(QWidget *kontroll, const QString &grunn)

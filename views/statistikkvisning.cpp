@@ -1,4 +1,5 @@
 #include "statistikkvisning.h"
+#include "tabfolge.h"
 #include "lukketaster.h"
 #include "bakgrunnsarbeid.h"
 #include "datofelt.h"
@@ -165,6 +166,10 @@ void StatistikkVisning::byggSkjema()
     layout->addLayout(filter);
     layout->addWidget(deler, 1);
     layout->addLayout(bunn);
+    QList<QWidget *> folge{m_faner}; // the tables (made after the charts), the charts beside them, Close
+    for (int i = 0; i < m_faner->count(); ++i)
+        folge.append(m_faner->widget(i));
+    settTabfolge(folge << m_diagram << m_lukk);
 }
 
 void StatistikkVisning::fyllValg()

@@ -205,7 +205,7 @@ void VurderingsListe::oversett()
     m_bestemmelseEtikett->setText(tr("&Provision:"));
     m_bestemmelse->lineEdit()->setPlaceholderText(tr("Type part of the law, § or name to search"));
     m_objektEtikett->setText(tr("Su&bject:"));
-    m_konklusjonEtikett->setText(tr("Conclus&ion:"));
+    m_konklusjonEtikett->setText(tr("&Conclusion:"));
     m_begrunnelseEtikett->setText(tr("Reas&oning (goes into the decision as written):"));
     m_bestemmelse->setAccessibleName(tr("Provision"));
     m_objekt->setAccessibleName(tr("Subject"));

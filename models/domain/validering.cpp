@@ -255,6 +255,10 @@ Problemer validerRegistrering(const Tilsynssak &sak)
     if (!sak.brukerinvolvering || !sak.brukerinvolvering->vurdert)
         p.append({u"brukerinvolvering"_s,
                   u"ikke registrert: kryss av for at involvering av pasient/bruker er vurdert"_s});
+    // Only a person has an HPR number (the interchange contract accepts one on any subject).
+    for (qsizetype i = 0; i < sak.tilsynsobjekter.size(); ++i)
+        if (sak.tilsynsobjekter[i].hpr && sak.tilsynsobjekter[i].type != u"helsepersonell")
+            p.append({u"tilsynsobjekter[%1].hpr"_s.arg(i), u"HPR-nummer gjelder bare helsepersonell: fjern det, eller velg typen helsepersonell"_s});
     return p;
 }
 

@@ -31,7 +31,8 @@ Problemer valider(const Tilsynssak &sak, const Katalog &katalog, Valideringsvalg
 /// contract (which accepts historical cases without them): at least one kilde (DOMAIN.md §4:
 /// the statistics are built from it) and the brukerinvolvering recorded as considered (§1: at
 /// the start of every case the statsforvalter considers involving the patient/user and
-/// documents it). Problems at the fields `kilder` and `brukerinvolvering`, in Norwegian.
+/// documents it), and an HPR number only on a subject of type helsepersonell (a person).
+/// Problems at the fields `kilder`, `brukerinvolvering` and `tilsynsobjekter[i].hpr`, in Norwegian.
 Problemer validerRegistrering(const Tilsynssak &sak);
 
 bool erGyldigUuid(const QString &s);

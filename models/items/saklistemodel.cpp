@@ -1,6 +1,9 @@
 #include "saklistemodel.h"
 
+#include "domain/frist.h"
 #include "domain/katalog.h"
+#include "domain/tilsynssak.h"
+#include "items/innstillinger.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -204,6 +207,18 @@ bool SakListeModel::forfalt(const Rad &r) const
     return r.fristDato.isValid() && !r.milepel.isValid() && r.fristDato < m_idag;
 }
 
+bool SakListeModel::venterPaaBm(const Rad &r) const
+{
+    return !r.behandlingsmaate && !r.avsluttet.isValid();
+}
+
+QDate SakListeModel::valgfrist(const Rad &r) const
+{
+    Tilsynssak s;
+    s.mottatt = r.mottatt;
+    return tilsyn::valgfrist(s, Innstillinger::fristvalg());
+}
+
 QVariant SakListeModel::visning(const Rad &r, int kolonne) const
 {
     switch (kolonne) {
@@ -227,6 +242,15 @@ QVariant SakListeModel::visning(const Rad &r, int kolonne) const
     case SaksbehandlerColumn: return r.saksbehandler;
     case StatusColumn: return r.avsluttet.isValid() ? tr("Closed %1").arg(norskDato(r.avsluttet)) : tr("Open");
     case FristColumn: {
+        if (!r.fristDato.isValid() && venterPaaBm(r)) {
+            // No deadline runs before a method is chosen (DOMAIN.md §2): the office's target for choosing one.
+            const QDate valg = valgfrist(r);
+            if (!valg.isValid())
+                return tr("choose a method");
+            const qint64 dager = m_idag.daysTo(valg);
+            return dager < 0 ? tr("choose a method (%n day(s) late)", nullptr, int(-dager))
+                             : tr("choose a method by %1").arg(norskDato(valg));
+        }
         if (!r.fristDato.isValid())
             return QString();
         if (r.milepel.isValid())
@@ -274,6 +298,10 @@ QVariant SakListeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == FristColumn && forfalt(*r))
             return tr("The deadline has passed and the milestone is not reached");
+        if (index.column() == FristColumn && venterPaaBm(*r))
+            return tr("No deadline runs until a handling method is chosen; it then counts from the date received: "
+                      "4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose "
+                      "the method within %n day(s) (Edit → Settings).", nullptr, Innstillinger::fristvalg().dagerTilValgAvBm);
         if (index.column() == EmbeteColumn)
             return m_katalog.navn(Katalog::Liste::Embete, r->embete, uiMaalform());
         return {};
@@ -281,6 +309,8 @@ QVariant SakListeModel::data(const QModelIndex &index, int role) const
         // A calm brick red: clear on white and on the selection, without shouting.
         if ((index.column() == FristColumn && forfalt(*r)) || (index.column() == AlvorligColumn && r->alvorlig))
             return QColor(0xa3, 0x3b, 0x20);
+        if (index.column() == FristColumn && venterPaaBm(*r))
+            return valgfrist(*r).isValid() && valgfrist(*r) < m_idag ? QColor(0xa3, 0x3b, 0x20) : QColor(0x6b, 0x6b, 0x6b);
         if (index.column() == SaksnummerColumn && !r->saksnummer)
             return QColor(0x6b, 0x6b, 0x6b);
         return {};

@@ -144,6 +144,10 @@ private:
     void soekPaaArbeider(Soek s);
     void brukSoek(const Soek &s);
     bool forfalt(const Rad &r) const;
+    /// An open case without a behandlingsmåte: no deadline runs yet (DOMAIN.md §2).
+    bool venterPaaBm(const Rad &r) const;
+    /// The office's target date for choosing the method (valgfrist, domain/frist.h); invalid without mottatt.
+    QDate valgfrist(const Rad &r) const;
     QVariant visning(const Rad &r, int kolonne) const;
     QVariant raaverdi(const Rad &r, int kolonne) const;
     static Rad radFraSpoerring(const QSqlQuery &q);

@@ -157,6 +157,24 @@ private slots:
                                     u"tilsynsobjektet «o1», som er av typen «virksomhet»"_s);
     }
 
+    // Only a person has an HPR number: the desktop refuses one on a virksomhet before saving
+    // (validerRegistrering), while the interchange contract (valider, import) accepts it.
+    void hprBareForHelsepersonell()
+    {
+        Tilsynssak s = gyldigBm5();
+        s.brukerinvolvering = Brukerinvolvering{true, false, {}};
+        QVERIFY(validerRegistrering(s).isEmpty());
+        s.tilsynsobjekter[0].hpr = u"7654321"_s; // o1 is a virksomhet
+        QVERIFY(valider(s, Katalog::innebygd()).isEmpty());
+        const Problemer p = validerRegistrering(s);
+        QCOMPARE(p.size(), 1);
+        QCOMPARE(p[0].felt, u"tilsynsobjekter[0].hpr"_s);
+        QCOMPARE(p[0].melding, u"HPR-nummer gjelder bare helsepersonell: fjern det, eller velg typen helsepersonell"_s);
+        s.tilsynsobjekter[0].type = u"helsepersonell"_s;
+        s.vurderinger.clear(); // its assessments were of a virksomhet's provisions
+        QVERIFY(validerRegistrering(s).isEmpty());
+    }
+
     void historiskBmVedImport()
     {
         Tilsynssak sak = gyldigBm5();

@@ -4,6 +4,7 @@
 #include "casegenerator.h"
 #include "domain/frist.h"
 #include "domain/katalog.h"
+#include "items/innstillinger.h"
 #include "items/saklistemodel.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
@@ -307,6 +308,43 @@ private slots:
         QVERIFY(model.index(0, 0).data(SakListeModel::RawValueRole).isNull());
         QVERIFY(!model.index(0, 0).data().toString().isEmpty());
         QVERIFY(!model.index(0, 0).data(Qt::ForegroundRole).isNull());
+    }
+
+    // Before a behandlingsmåte is chosen no deadline runs (DOMAIN.md §2): the Frist column says
+    // so, with the office's target date for choosing one (red once passed), never an empty cell.
+    void fristFoerBehandlingsmaate()
+    {
+        SakListeModel model(*m_store, Katalog::innebygd());
+        model.settIdag(kIdag);
+        SakFilter f;
+        f.behandlingsmaate = SakFilter::kIkkeValgtBm;
+        f.status = SakFilter::Status::Aapne;
+        model.settFilter(f);
+        QVERIFY(model.rowCount() > 0);
+        const int dager = Innstillinger::fristvalg().dagerTilValgAvBm;
+        int sene = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex i = model.index(r, SakListeModel::FristColumn);
+            const auto sak = std::find_if(m_saker.cbegin(), m_saker.cend(),
+                                          [&](const Tilsynssak &s) { return s.id == i.data(SakListeModel::IdRole).toString(); });
+            QVERIFY(sak != m_saker.cend());
+            QVERIFY(!sak->behandlingsmaate);
+            const QDate valg = sak->mottatt.addDays(dager);
+            const QString forventet = valg < kIdag ? u"choose a method (%1 day(s) late)"_s.arg(valg.daysTo(kIdag))
+                                                   : u"choose a method by %1"_s.arg(valg.toString(u"dd.MM.yyyy"_s));
+            QCOMPARE(i.data().toString(), forventet);
+            QVERIFY(i.data(SakListeModel::RawValueRole).isNull() || i.data(SakListeModel::RawValueRole).toString().isEmpty());
+            QCOMPARE(i.data(Qt::ForegroundRole).value<QColor>(), valg < kIdag ? QColor(0xa3, 0x3b, 0x20) : QColor(0x6b, 0x6b, 0x6b));
+            QVERIFY2(i.data(Qt::ToolTipRole).toString().contains(u"4 weeks (BM 1 and 2)"_s), qPrintable(i.data(Qt::ToolTipRole).toString()));
+            QVERIFY(!i.data(SakListeModel::ForfaltRole).toBool()); // not counted as overdue
+            sene += valg < kIdag;
+        }
+        QVERIFY2(sene > 0, "the data must hold a late choice for the test to mean anything");
+        // A closed case without a method has no deadline text at all.
+        f.status = SakFilter::Status::Avsluttede;
+        model.settFilter(f);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.index(r, SakListeModel::FristColumn).data().toString(), QString());
     }
 
     // Typing: the search runs on the worker, the newest filter wins and the rows shown stay

@@ -7,10 +7,14 @@
 //  - no visible text left as in English (the same window walked in English first);
 //  - in bokmål and nynorsk, on a 1366×768 screen (tests/views/skjerm-1366x768.json): no label,
 //    tick box, radio button or push button whose text does not fit it, and every label's Alt
-//    letter, pressed with QTest, moves the focus to its field (uisjekk::avklipt, doedeAkseleratorer).
+//    letter, pressed with QTest, moves the focus to its field (uisjekk::avklipt, doedeAkseleratorer);
+//  - Tab walks each form top-to-bottom, left-to-right as it is laid out on the screen, and reaches
+//    every field (tabrekkefolge: every page of the case editor, the subject and assessment forms,
+//    every dialog — a new form is checked as soon as the walk opens it).
 // The walk must reach every window the sources make: a new dialog not in the walk fails here.
 
 #include "oversettelser.h"
+#include "tabrekkefolge.h"
 #include "uisjekk.h"
 #include "vinduvandring.h"
 
@@ -136,6 +140,7 @@ private slots:
         vandring::vandre(m_dir.filePath(u"sjekk-"_s + spraak), m_oversettelser, [&](const QString &navn, QWidget *v) {
             besoekt.append(navn);
             QStringList her = uisjekk::tastaturfeil(v);
+            her += tabrekkefolge::feil(v);
             if (spraak != u"en") { // English is the source of the texts: only its keyboard is checked
                 her += m_engelsk.contains(navn) ? uisjekk::uoversatt(v, m_engelsk.value(navn))
                                                 : QStringList{u"not visited in English"_s};

@@ -43,7 +43,9 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace tilsyn;
@@ -395,6 +397,17 @@ private slots:
         QVERIFY(dokumenter && dokumenter->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(dokumenter->modell()->rowCount(), 1, 30000);
         QCOMPARE(dokumenter->modell()->brev(0).type, u"bm5-avgjorelse"_s);
+        // "Skriv brev…" under the letters: File → Write letter… itself (Ctrl+P), the next Tab stop after the list.
+        auto *skriv = dokumenter->findChild<QToolButton *>(u"knapp_handlingSkrivUt"_s);
+        QVERIFY(skriv && skriv->isVisible() && skriv->isEnabled());
+        QCOMPARE(skriv->defaultAction(), w->skrivBrevHandling());
+        QCOMPARE(w->skrivBrevHandling()->shortcut(), QKeySequence(QKeySequence::Print));
+        // No stale reason under the buttons: Write letter… is available with the case open.
+        const QString sperre = dokumenter->findChild<QLabel *>(u"sperrelinje"_s)->text();
+        QVERIFY2(!sperre.contains(w->skrivBrevHandling()->text().remove(u'&')), qPrintable(sperre));
+        dokumenter->tabell()->setFocus(Qt::TabFocusReason);
+        tast(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), skriv);
         alt(Qt::Key_P); // "Å&pne brev"
         QPointer<QWidget> visning;
         QTRY_VERIFY((visning = QApplication::activeWindow()) && visning->objectName() == u"dokumentvisning"_s);

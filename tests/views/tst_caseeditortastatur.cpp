@@ -3,6 +3,7 @@
 // moves field by field; every column inside the list with its header whole.
 
 #include "caseeditor.h"
+#include "items/sakutkast.h"
 #include "domain/katalog.h"
 #include "objektliste.h"
 #include "store/sakrepository.h"
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -28,6 +30,86 @@ class TestCaseEditorTastatur final : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // A new case starts in the first field of its first page as laid out on the screen (the
+    // topmost stop that takes typing), not in a field further down.
+    void nySakStarterIFoersteFelt()
+    {
+        QTemporaryDir dir;
+        auto store = Store::aapne(dir.filePath(u"saker.sqlite"_s));
+        SakRepository repo(*store, Katalog::innebygd());
+        CaseEditor e(repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        e.resize(820, 700);
+        e.show();
+        QVERIFY(QTest::qWaitForWindowActive(&e));
+        auto *faner = e.findChild<QTabWidget *>(u"sakfaner"_s);
+        faner->setCurrentIndex(2); // wherever the last case was left
+        e.nySak(u"innlandet"_s);
+        QCOMPARE(faner->currentIndex(), 0);
+        QWidget *side = faner->currentWidget();
+        QWidget *oeverst = nullptr;
+        int y = INT_MAX;
+        for (QWidget *w : side->findChildren<QWidget *>()) {
+            if ((w->focusPolicy() & Qt::TabFocus) != Qt::TabFocus || !w->isVisible() || !w->isEnabled() || w->focusProxy()
+                || qobject_cast<QScrollArea *>(w))
+                continue;
+            if (const int wy = w->mapTo(side, QPoint(0, 0)).y(); wy < y) {
+                y = wy;
+                oeverst = w;
+            }
+        }
+        QVERIFY(oeverst);
+        QCOMPARE(oeverst->objectName(), u"saksnummer"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), oeverst);
+    }
+
+    // Only a person has an HPR number or an authorisation: for a virksomhet the fields are
+    // disabled and say why; choosing the type Helsepersonell opens them.
+    void hprBareForHelsepersonell()
+    {
+        QTemporaryDir dir;
+        auto store = Store::aapne(dir.filePath(u"saker.sqlite"_s));
+        SakRepository repo(*store, Katalog::innebygd());
+        CaseEditor e(repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        e.resize(820, 700);
+        e.show();
+        QVERIFY(QTest::qWaitForWindowActive(&e));
+        e.nySak(u"innlandet"_s);
+        e.findChild<QComboBox *>(u"sektor"_s)->setCurrentIndex(e.findChild<QComboBox *>(u"sektor"_s)->findData(u"helse"_s));
+        emit e.findChild<QComboBox *>(u"sektor"_s)->activated(e.findChild<QComboBox *>(u"sektor"_s)->currentIndex());
+        QCOMPARE(e.sak().sektor, u"helse"_s);
+        e.findChild<QTabWidget *>(u"sakfaner"_s)->setCurrentIndex(1);
+        e.findChild<QPushButton *>(u"leggTilObjekt"_s)->click();
+        auto *type = e.findChild<QComboBox *>(u"type"_s);
+        auto *hpr = e.findChild<QLineEdit *>(u"hpr"_s);
+        auto *autorisasjon = e.findChild<QLineEdit *>(u"autorisasjon"_s);
+        QCOMPARE(e.sak().tilsynsobjekter[0].type, u"virksomhet"_s);
+        QVERIFY(!hpr->isEnabled());
+        QCOMPARE(hpr->toolTip(), u"Only health personnel have an HPR number: choose the type Health personnel."_s);
+        QCOMPARE(hpr->accessibleDescription(), hpr->toolTip());
+        QVERIFY(!autorisasjon->isEnabled());
+        QCOMPARE(autorisasjon->toolTip(), u"Only health personnel have an authorisation: choose the type Health personnel."_s);
+        // Down in the type list: Helsepersonell.
+        type->setFocus();
+        QTest::keyClick(type, Qt::Key_Down);
+        QCOMPARE(e.sak().tilsynsobjekter[0].type, u"helsepersonell"_s);
+        QVERIFY(hpr->isEnabled());
+        QVERIFY(autorisasjon->isEnabled());
+        QCOMPARE(hpr->toolTip(), QString());
+        QTest::keyClicks(hpr, u"1234567"_s);
+        QCOMPARE(e.sak().tilsynsobjekter[0].hpr, std::optional<QString>(u"1234567"_s));
+        QVERIFY(e.utkast()->problemerFor(u"tilsynsobjekter[0].hpr"_s).isEmpty());
+        // Back to a virksomhet: the number typed stays, open to be removed, and is flagged.
+        QTest::keyClick(type, Qt::Key_Up);
+        QCOMPARE(e.sak().tilsynsobjekter[0].type, u"virksomhet"_s);
+        QVERIFY(hpr->isEnabled());
+        QCOMPARE(e.utkast()->problemerFor(u"tilsynsobjekter[0].hpr"_s).size(), 1);
+        hpr->selectAll();
+        QTest::keyClick(hpr, Qt::Key_Delete);
+        QVERIFY(!e.sak().tilsynsobjekter[0].hpr);
+        QVERIFY(e.utkast()->problemerFor(u"tilsynsobjekter[0].hpr"_s).isEmpty());
+        QVERIFY(!hpr->isEnabled());
+    }
 
     void objektrutenettetMedTastaturet()
     {

@@ -24,6 +24,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include "items/gjenoppretting.h"
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QPushButton>
@@ -252,6 +254,68 @@ private slots:
         QCOMPARE(w.statusBar()->currentMessage(), u"Saved"_s);
         QVERIFY(m_repo->hent(w.editor()->sak().id)->sammendrag.value_or(QString()).contains(u" Tillegg."_s));
         QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().isEmpty(), 30000); // a few seconds (generous: a loaded machine runs the timer late)
+    }
+
+    // Ctrl+Q with unsaved edits asks Save / Discard / Cancel (Save the default): Cancel keeps the
+    // window, the edit and its recovery copy; Discard closes without saving and removes the copy;
+    // Save (Enter) stores the edit and closes. Nothing unsaved: no question (tst_arbeidsdag).
+    void avsluttMedUlagredeEndringer()
+    {
+        QVERIFY(m_repo->antall() > 0);
+        QMessageBox::StandardButtons knapper;
+        auto svar = [&knapper](QMessageBox::StandardButton hva) {
+            knapper = {};
+            QTimer::singleShot(0, [&knapper, hva] {
+                auto *boks = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(boks);
+                knapper = boks->standardButtons();
+                QCOMPARE(boks->defaultButton(), boks->button(QMessageBox::Save));
+                if (hva == QMessageBox::Save)
+                    QTest::keyClick(boks, Qt::Key_Return);
+                else if (hva == QMessageBox::Cancel)
+                    QTest::keyClick(boks, Qt::Key_Escape);
+                else
+                    boks->button(hva)->click();
+            });
+        };
+        for (const QMessageBox::StandardButton hva : {QMessageBox::Cancel, QMessageBox::Discard, QMessageBox::Save}) {
+            MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+            w.show();
+            w.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&w));
+            w.listevisning()->setFocus();
+            QTest::keyClick(w.listevisning(), Qt::Key_Down);
+            QTest::keyClick(w.listevisning(), Qt::Key_Return);
+            QVERIFY(w.editor()->harSak());
+            const QString id = w.editor()->sak().id;
+            const QString foer = m_repo->hent(id)->sammendrag.value_or(QString());
+            auto *sammendrag = w.editor()->findChild<QPlainTextEdit *>(u"sammendrag"_s);
+            sammendrag->setFocus();
+            const QString tillegg = u" Avslutt %1."_s.arg(int(hva), 0, 16);
+            QTest::keyClicks(sammendrag, tillegg);
+            QVERIFY(w.editor()->erEndret());
+            const QString skrevet = w.editor()->sak().sammendrag.value_or(QString());
+            QVERIFY(skrevet.contains(tillegg));
+            const QString kopi = w.editor()->gjenoppretting()->fil(id);
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(kopi), 30000); // the recovery copy, a few seconds after the edit
+
+            svar(hva);
+            QTest::keyClick(sammendrag, Qt::Key_Q, Qt::ControlModifier);
+            QCOMPARE(knapper, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel); // asked
+            const QString lagret = m_repo->hent(id)->sammendrag.value_or(QString());
+            if (hva == QMessageBox::Cancel) {
+                QVERIFY(w.isVisible());
+                QVERIFY(w.editor()->erEndret());
+                QVERIFY(sammendrag->toPlainText().contains(tillegg));
+                QVERIFY(QFile::exists(kopi));
+                QCOMPARE(lagret, foer);
+                w.editor()->forkastEndringer(); // the next round starts from the stored case
+            } else {
+                QTRY_VERIFY(!w.isVisible());
+                QVERIFY(!QFile::exists(kopi));
+                QCOMPARE(lagret, hva == QMessageBox::Save ? skrevet : foer);
+            }
+        }
     }
 
 private:

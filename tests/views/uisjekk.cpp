@@ -1,5 +1,7 @@
 #include "uisjekk.h"
 
+#include "akseleratoromraade.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -194,11 +196,54 @@ QHash<QString, QString> tekster(QWidget *vindu)
 
 namespace {
 
+// Who uses an Alt letter: a label or button at window level or in an area of its own (the case
+// editor, akseleratoromraade.h); a menu title, group box or tab title (Qt's own, everywhere).
+struct Bruker
+{
+    QString tekst;
+    const QWidget *omraade = nullptr;
+    bool overalt = false;
+};
+
+// Two users of one letter clash unless one is in an area and the other at window level (or in
+// another area): the focus decides between those.
+bool kolliderer(const Bruker &a, const Bruker &b)
+{
+    return a.overalt || b.overalt || a.omraade == b.omraade;
+}
+
+class Bokstaver
+{
+public:
+    void leggTil(QChar c, const QString &tekst, const QWidget *w = nullptr, bool overalt = false)
+    {
+        m_brukt[c].append({tekst, w ? akseleratoromraade(w) : nullptr, overalt || !w});
+    }
+    void feil(QStringList &ut) const
+    {
+        for (auto it = m_brukt.cbegin(); it != m_brukt.cend(); ++it) {
+            QStringList tekster;
+            for (qsizetype i = 0; i < it->size(); ++i)
+                for (qsizetype j = i + 1; j < it->size(); ++j)
+                    if (kolliderer(it->at(i), it->at(j))) {
+                        tekster.append(it->at(i).tekst);
+                        tekster.append(it->at(j).tekst);
+                    }
+            tekster.removeDuplicates();
+            if (!tekster.isEmpty())
+                ut.append(u"accelerator '%1' used by %2"_s.arg(it.key()).arg(tekster.join(u", "_s)));
+        }
+    }
+
+private:
+    QHash<QChar, QList<Bruker>> m_brukt;
+};
+
 // The problems of the window as it is shown now (the current page of each tab widget).
 QStringList tastaturfeilNaa(QWidget *vindu)
 {
     QStringList feil;
-    QHash<QChar, QStringList> brukt;
+    Bokstaver brukt;
     QSet<const QWidget *> merket; // fields some visible label names
     QList<QAbstractButton *> utenBokstav;
     if (auto *mw = qobject_cast<QMainWindow *>(vindu)) {
@@ -206,7 +251,7 @@ QStringList tastaturfeilNaa(QWidget *vindu)
             if (!a->menu())
                 continue;
             if (const QChar c = akselerator(a->text()); !c.isNull())
-                brukt[c].append(a->text());
+                brukt.leggTil(c, a->text());
             else
                 feil.append(u"menu '%1' has no accelerator"_s.arg(a->text()));
             menyfeil(a->menu(), feil);
@@ -217,7 +262,7 @@ QStringList tastaturfeilNaa(QWidget *vindu)
         if (auto *l = qobject_cast<QLabel *>(w)) {
             const QChar c = akselerator(l->text());
             if (!c.isNull() && l->textFormat() != Qt::RichText) {
-                brukt[c].append(l->text());
+                brukt.leggTil(c, l->text(), l);
                 if (!l->buddy())
                     feil.append(u"label '%1' has an accelerator but no buddy"_s.arg(l->text()));
             }
@@ -232,7 +277,7 @@ QStringList tastaturfeilNaa(QWidget *vindu)
             // A disabled button's letter counts too: it clashes as soon as the button is enabled.
             const QChar c = akselerator(b->text());
             if (!c.isNull())
-                brukt[c].append(b->text());
+                brukt.leggTil(c, b->text(), b);
             else if (qobject_cast<QDialogButtonBox *>(w->parentWidget()))
                 continue; // OK / Cancel / Close: Enter and Escape
             else if (!b->text().isEmpty() && b->shortcut().isEmpty() && b->isEnabled())
@@ -240,11 +285,11 @@ QStringList tastaturfeilNaa(QWidget *vindu)
         } else if (auto *g = qobject_cast<QGroupBox *>(w)) {
             // A group box's letter moves the focus into it (or ticks it, when checkable).
             if (const QChar c = akselerator(g->title()); !c.isNull())
-                brukt[c].append(g->title());
+                brukt.leggTil(c, g->title(), g, true);
         } else if (auto *t = qobject_cast<QTabBar *>(w)) {
             for (int i = 0; i < t->count(); ++i)
                 if (const QChar c = akselerator(t->tabText(i)); !c.isNull() && t->isTabVisible(i))
-                    brukt[c].append(t->tabText(i));
+                    brukt.leggTil(c, t->tabText(i), t, true);
         } else if (auto *v = qobject_cast<QAbstractItemView *>(w); v && !qobject_cast<QHeaderView *>(w)) {
             if (v->tabKeyNavigation())
                 feil.append(u"%1: Tab walks into its cells (setTabKeyNavigation(false))"_s.arg(navn(v)));
@@ -271,9 +316,7 @@ QStringList tastaturfeilNaa(QWidget *vindu)
             continue;
         feil.append(u"button '%1' has no accelerator"_s.arg(b->text()));
     }
-    for (auto it = brukt.cbegin(); it != brukt.cend(); ++it)
-        if (it->size() > 1)
-            feil.append(u"accelerator '%1' used by %2"_s.arg(it.key()).arg(it->join(u", "_s)));
+    brukt.feil(feil);
     return feil;
 }
 
@@ -447,13 +490,21 @@ QStringList doedeAkseleratorer(QWidget *vindu)
                 || !felt->isEnabled())
                 continue;
             auto iFeltet = [felt](const QWidget *f) { return f && (f == felt || felt->isAncestorOf(f)); };
-            // Start from a push button elsewhere (Alt+letter typed into a text field would change it).
+            // Start from a push button elsewhere (Alt+letter typed into a text field would change it),
+            // in the label's own area (the case editor's letters win only while the focus is in it);
+            // else from any other stop there.
             QWidget *start = nullptr;
-            for (QWidget *s : widgets)
-                if (qobject_cast<QPushButton *>(s) && s->isEnabled() && (s->focusPolicy() & Qt::TabFocus) && !iFeltet(s)) {
-                    start = s;
+            const QWidget *omraade = akseleratoromraade(l);
+            for (const bool knapp : {true, false}) {
+                for (QWidget *s : widgets)
+                    if ((!knapp || qobject_cast<QPushButton *>(s)) && s->isEnabled() && (s->focusPolicy() & Qt::TabFocus)
+                        && !iFeltet(s) && akseleratoromraade(s) == omraade && s->isVisible() && !s->focusProxy()) {
+                        start = s;
+                        break;
+                    }
+                if (start)
                     break;
-                }
+            }
             if (start)
                 start->setFocus(Qt::OtherFocusReason);
             else if (QWidget *f = QApplication::focusWidget(); iFeltet(f))

@@ -1,0 +1,21 @@
+#pragma once
+
+class QWidget;
+
+namespace tilsyn {
+
+/// Alt letters by where the focus is (issue 10, keyboard). A window's labels and buttons take
+/// their Alt letters window-wide (Qt::WindowShortcut), so a letter used by the main window's
+/// filter bar could not also be the letter a caseworker guesses in the case form beside it
+/// ("Sø&k" took Alt+K from "&Konklusjon"). An area (the case editor) marked here has its own
+/// letters: while the focus is inside it, Alt+letter goes to the area's visible label (its buddy)
+/// or button with that letter, even where a window-level label uses the same one; with the focus
+/// elsewhere in the window, the window-level one has it. Menu titles stay unique in the whole
+/// window (tst_allevinduer checks both rules for every window).
+/// Installs one application event filter the first time it is called.
+void merkAkseleratoromraade(QWidget *omraade);
+
+/// The marked area `w` is in (itself or an ancestor), or nullptr for window level.
+QWidget *akseleratoromraade(const QWidget *w);
+
+} // namespace tilsyn
