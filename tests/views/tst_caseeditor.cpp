@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 
 #include "items/innstillinger.h"
 #include <QUndoStack>
@@ -97,7 +98,13 @@ class TestCaseEditor final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The validation's messages in bokmål, as the command line has them (the rest stays English).
+        QVERIFY(m_valideringsspraak.load(u":/i18n/tilsynsklient_nb.qm"_s));
+        QCoreApplication::installTranslator(&m_valideringsspraak);
+    }
 
     void init()
     {
@@ -243,7 +250,7 @@ private slots:
         // Changing the type back flags the authorisation (kept visible) instead of dropping it.
         velg(objektfelt<QComboBox>(editor.get(), 0, u"type"_s), u"virksomhet"_s);
         QVERIFY(objektfelt<QLineEdit>(editor.get(), 0, u"autorisasjon"_s)->isEnabled());
-        QVERIFY2(finn<QLabel>(editor.get(), u"feil_tilsynsobjekter"_s)->text().contains(u"helsepersonell"_s),
+        QVERIFY2(finn<QLabel>(editor.get(), u"feil_tilsynsobjekter"_s)->text().contains(u"«Helsepersonell»"_s),
                  qPrintable(finn<QLabel>(editor.get(), u"feil_tilsynsobjekter"_s)->text()));
     }
 
@@ -590,6 +597,14 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
+    // Translates only the validation's context.
+    struct Valideringsspraak final : QTranslator
+    {
+        QString translate(const char *k, const char *t, const char *d, int n) const override
+        {
+            return qstrcmp(k, "tilsyn::Validering") == 0 ? QTranslator::translate(k, t, d, n) : QString();
+        }
+    } m_valideringsspraak;
     std::unique_ptr<SakRepository> m_repo;
     QStringList m_varsler;
     QStringList m_spoersmaal;
