@@ -2261,6 +2261,65 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>tilsyn::Oppfolgingsregel</name>
+    <message>
+        <source>follow-up of breaches applies only to handling method 5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the follow-up starts after the decision; the case is not closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case has no assessment concluding «%1»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the follow-up is already closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the breach of «%1» is not corrected; the follow-up cannot be closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the closing date is before the breach of «%1» was corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the closing date is missing or before the follow-up started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the breach is corrected; there is nothing to send a reminder about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the breach has no deadline yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deadline %1 has not passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the breach is already marked as corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no documentation has been received from the virksomhet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>describe what shows that the practice has changed (not only a plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::PartsbrevDialog</name>
     <message>
         <source>Decision letters for all parties – %1</source>

@@ -2257,6 +2257,65 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::Oppfolgingsregel</name>
+    <message>
+        <source>follow-up of breaches applies only to handling method 5</source>
+        <translation>oppfølging av lovbrudd gjelder bare behandlingsmåte 5</translation>
+    </message>
+    <message>
+        <source>the follow-up starts after the decision; the case is not closed</source>
+        <translation>oppfølgingen starter etter avgjørelsen; saken er ikke avsluttet</translation>
+    </message>
+    <message>
+        <source>the case has no assessment concluding «%1»</source>
+        <translation>saken har ingen vurdering med konklusjonen «%1»</translation>
+    </message>
+    <message>
+        <source>the follow-up is already closed</source>
+        <translation>oppfølgingen er allerede avsluttet</translation>
+    </message>
+    <message>
+        <source>the breach of «%1» is not corrected; the follow-up cannot be closed</source>
+        <translation>lovbruddet etter «%1» er ikke rettet; oppfølgingen kan ikke avsluttes</translation>
+    </message>
+    <message>
+        <source>the closing date is before the breach of «%1» was corrected</source>
+        <translation>avslutningsdatoen er før lovbruddet etter «%1» ble rettet</translation>
+    </message>
+    <message>
+        <source>the closing date is missing or before the follow-up started</source>
+        <translation>avslutningsdatoen mangler eller er før oppfølgingen startet</translation>
+    </message>
+    <message>
+        <source>the breach is corrected; there is nothing to send a reminder about</source>
+        <translation>lovbruddet er rettet; det er ingenting å purre på</translation>
+    </message>
+    <message>
+        <source>the breach has no deadline yet</source>
+        <translation>lovbruddet har ingen frist ennå</translation>
+    </message>
+    <message>
+        <source>the deadline %1 has not passed</source>
+        <translation>fristen %1 er ikke passert</translation>
+    </message>
+    <message>
+        <source>the breach is already marked as corrected</source>
+        <translation>lovbruddet er allerede markert som rettet</translation>
+    </message>
+    <message>
+        <source>no documentation has been received from the virksomhet</source>
+        <translation>ingen dokumentasjon er mottatt fra virksomheten</translation>
+    </message>
+    <message>
+        <source>describe what shows that the practice has changed (not only a plan)</source>
+        <translation>beskriv hva som viser at praksis er endret (ikke bare en plan)</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>datoen mangler</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::PartsbrevDialog</name>
     <message>
         <source>Decision letters for all parties – %1</source>

@@ -2257,6 +2257,65 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::Oppfolgingsregel</name>
+    <message>
+        <source>follow-up of breaches applies only to handling method 5</source>
+        <translation>oppfølging av lovbrot gjeld berre behandlingsmåte 5</translation>
+    </message>
+    <message>
+        <source>the follow-up starts after the decision; the case is not closed</source>
+        <translation>oppfølginga startar etter avgjerda; saka er ikkje avslutta</translation>
+    </message>
+    <message>
+        <source>the case has no assessment concluding «%1»</source>
+        <translation>saka har inga vurdering med konklusjonen «%1»</translation>
+    </message>
+    <message>
+        <source>the follow-up is already closed</source>
+        <translation>oppfølginga er allereie avslutta</translation>
+    </message>
+    <message>
+        <source>the breach of «%1» is not corrected; the follow-up cannot be closed</source>
+        <translation>lovbrotet etter «%1» er ikkje retta; oppfølginga kan ikkje avsluttast</translation>
+    </message>
+    <message>
+        <source>the closing date is before the breach of «%1» was corrected</source>
+        <translation>avslutningsdatoen er før lovbrotet etter «%1» vart retta</translation>
+    </message>
+    <message>
+        <source>the closing date is missing or before the follow-up started</source>
+        <translation>avslutningsdatoen manglar eller er før oppfølginga starta</translation>
+    </message>
+    <message>
+        <source>the breach is corrected; there is nothing to send a reminder about</source>
+        <translation>lovbrotet er retta; det er ingenting å purre på</translation>
+    </message>
+    <message>
+        <source>the breach has no deadline yet</source>
+        <translation>lovbrotet har inga frist enno</translation>
+    </message>
+    <message>
+        <source>the deadline %1 has not passed</source>
+        <translation>fristen %1 er ikkje passert</translation>
+    </message>
+    <message>
+        <source>the breach is already marked as corrected</source>
+        <translation>lovbrotet er allereie markert som retta</translation>
+    </message>
+    <message>
+        <source>no documentation has been received from the virksomhet</source>
+        <translation>ingen dokumentasjon er motteken frå verksemda</translation>
+    </message>
+    <message>
+        <source>describe what shows that the practice has changed (not only a plan)</source>
+        <translation>skildre kva som viser at praksis er endra (ikkje berre ein plan)</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>datoen manglar</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::PartsbrevDialog</name>
     <message>
         <source>Decision letters for all parties – %1</source>

@@ -152,7 +152,8 @@ private slots:
         CaseEditor *e = w->editor();
         QStringList varsler;
         e->settDialoger([](const QString &) { return true; }, [&](const QString &t) { varsler.append(t); });
-        QVERIFY(e->aapne(sak().id));
+        w->aapneSak(sak().id);
+        QTRY_VERIFY(e->harSak() && e->isVisible());
         alt(Qt::Key_4);
         auto *faner = e->findChild<QTabWidget *>(u"sakfaner"_s);
         auto *objekt = e->findChild<QComboBox *>(u"objekt"_s);
@@ -191,7 +192,8 @@ private slots:
         QVERIFY(m_oversettelser.last(spraak));
         std::unique_ptr<MainWindow> w = vindu();
         CaseEditor *e = w->editor();
-        QVERIFY(e->aapne(sak().id));
+        w->aapneSak(sak().id);
+        QTRY_VERIFY(e->harSak() && e->isVisible());
         alt(Qt::Key_4);
         auto *faner = e->findChild<QTabWidget *>(u"sakfaner"_s);
         auto *bestemmelse = e->findChild<QComboBox *>(u"bestemmelse"_s);
@@ -227,7 +229,8 @@ private slots:
         QVERIFY(m_oversettelser.last(spraak));
         std::unique_ptr<MainWindow> w = vindu();
         CaseEditor *e = w->editor();
-        QVERIFY(e->aapne(sak().id));
+        w->aapneSak(sak().id);
+        QTRY_VERIFY(e->harSak() && e->isVisible());
         alt(Qt::Key_3);
         auto *faner = e->findChild<QTabWidget *>(u"sakfaner"_s);
         auto *utfall = e->findChild<QComboBox *>(u"utfall"_s);
