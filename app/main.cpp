@@ -2,6 +2,7 @@
 // one it opens the desktop application. See docs/cli.md and the CLI contract.
 
 #include "cli/cli.h"
+#include "cli/valideringsspraak.h"
 #include "drift/stoettelogg.h"
 #include "gui.h"
 #include "plattform.h"
@@ -72,6 +73,9 @@ int main(int argc, char *argv[])
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
+        tilsyn::cli::Valideringsspraak spraak; // the validation messages in bokmål, as always
+        if (!spraak.installer())
+            qWarning("tilsynsklient: the bokmål validation messages are missing; they are shown in English");
         return tilsyn::cli::kjoer(*k, globalt, argv_.mid(indeks));
     }
     if (!feil.isEmpty() || hjelp || versjon) {

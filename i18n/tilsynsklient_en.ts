@@ -766,6 +766,10 @@ Your unsaved changes are only in this window until you save the case.</source>
         <source>Consider a delay notice to the person who made the request (Write letter… → forsinkelsesmelding).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not available now:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -2265,6 +2269,65 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>tilsyn::Oppfolgingsregel</name>
+    <message>
+        <source>follow-up of breaches applies only to handling method 5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the follow-up starts after the decision; the case is not closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case has no assessment concluding «%1»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the follow-up is already closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the breach of «%1» is not corrected; the follow-up cannot be closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the closing date is before the breach of «%1» was corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the closing date is missing or before the follow-up started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the breach is corrected; there is nothing to send a reminder about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the breach has no deadline yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deadline %1 has not passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the breach is already marked as corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no documentation has been received from the virksomhet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>describe what shows that the practice has changed (not only a plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::PartsbrevDialog</name>
     <message>
         <source>Decision letters for all parties – %1</source>
@@ -3461,6 +3524,186 @@ Register a case with Ctrl+N, or import cases from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>tilsyn::Validering</name>
+    <message>
+        <source>office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>subject type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>provision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown %1 «%2»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 «%2» does not belong to the sector «%3»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 «%2» is given more than once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>written form must be «nb», «nn» or null, not «%1»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date %1 is before the date received (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case must have at least one subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the subject has no id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id «%1» is used by another subject of the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the subject has no name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service level applies only to the sector «%1»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the organisation number «%1» is invalid (9 digits with a modulus 11 check digit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the HPR number «%1» must have 7–9 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>authorisation applies only to subjects of the type «%1»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assessed provisions belong only to handling method 5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose the subject the provision is assessed against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«%1» is not a subject of the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a closed case with handling method 5 must have an outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an outcome belongs only to handling method 5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CATALOGUE_WRITTEN_FORM</source>
+        <extracomment>Not shown: "nb" in the bokmål translation, "nn" in the nynorsk one. The catalogue's names in these messages follow it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the provision «%1» cannot be assessed against the subject «%2», which is of the type «%3»; it applies to %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the outcome «%1» requires at least one assessment concluding «%2»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the outcome «%1» cannot be chosen while an assessment concludes «%2»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tick at least one source (who the information came from)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded: tick that involving the patient/user has been considered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the id must be a UUID in lower case, not «%1»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case number must have the form YYYY/N, not «%1»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date received is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the handling method must be 1–5 (0 for historical cases)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>handling method 0 (the old guide) cannot be chosen for new cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date sent on belongs only to handling methods 2 and 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the meeting date belongs only to handling method 4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report received belongs only to handling method 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an HPR number is for health personnel only: remove it, or choose the type helsepersonell</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::Vedlikehold</name>
     <message>
         <source>&amp;Back up store…</source>
@@ -3666,6 +3909,22 @@ The previous store was kept as %2.</source>
     </message>
     <message>
         <source>&amp;Conclusion:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown provision «%1»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not offered for this subject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not a subject of the case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown conclusion «%1»</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -769,6 +769,10 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
         <source>Consider a delay notice to the person who made the request (Write letter… → forsinkelsesmelding).</source>
         <translation>Vurder å sende forsinkelsesmelding til den som henvendte seg (Skriv brev… → forsinkelsesmelding).</translation>
     </message>
+    <message>
+        <source>Not available now:</source>
+        <translation>Kan ikke velges nå:</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -2261,6 +2265,65 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::Oppfolgingsregel</name>
+    <message>
+        <source>follow-up of breaches applies only to handling method 5</source>
+        <translation>oppfølging av lovbrudd gjelder bare behandlingsmåte 5</translation>
+    </message>
+    <message>
+        <source>the follow-up starts after the decision; the case is not closed</source>
+        <translation>oppfølgingen starter etter avgjørelsen; saken er ikke avsluttet</translation>
+    </message>
+    <message>
+        <source>the case has no assessment concluding «%1»</source>
+        <translation>saken har ingen vurdering med konklusjonen «%1»</translation>
+    </message>
+    <message>
+        <source>the follow-up is already closed</source>
+        <translation>oppfølgingen er allerede avsluttet</translation>
+    </message>
+    <message>
+        <source>the breach of «%1» is not corrected; the follow-up cannot be closed</source>
+        <translation>lovbruddet etter «%1» er ikke rettet; oppfølgingen kan ikke avsluttes</translation>
+    </message>
+    <message>
+        <source>the closing date is before the breach of «%1» was corrected</source>
+        <translation>avslutningsdatoen er før lovbruddet etter «%1» ble rettet</translation>
+    </message>
+    <message>
+        <source>the closing date is missing or before the follow-up started</source>
+        <translation>avslutningsdatoen mangler eller er før oppfølgingen startet</translation>
+    </message>
+    <message>
+        <source>the breach is corrected; there is nothing to send a reminder about</source>
+        <translation>lovbruddet er rettet; det er ingenting å purre på</translation>
+    </message>
+    <message>
+        <source>the breach has no deadline yet</source>
+        <translation>lovbruddet har ingen frist ennå</translation>
+    </message>
+    <message>
+        <source>the deadline %1 has not passed</source>
+        <translation>fristen %1 er ikke passert</translation>
+    </message>
+    <message>
+        <source>the breach is already marked as corrected</source>
+        <translation>lovbruddet er allerede markert som rettet</translation>
+    </message>
+    <message>
+        <source>no documentation has been received from the virksomhet</source>
+        <translation>ingen dokumentasjon er mottatt fra virksomheten</translation>
+    </message>
+    <message>
+        <source>describe what shows that the practice has changed (not only a plan)</source>
+        <translation>beskriv hva som viser at praksis er endret (ikke bare en plan)</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>datoen mangler</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::PartsbrevDialog</name>
     <message>
         <source>Decision letters for all parties – %1</source>
@@ -3445,6 +3508,186 @@ Registrer en sak med Ctrl+N, eller importer saker fra Fil-menyen.</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::Validering</name>
+    <message>
+        <source>office</source>
+        <translation>embete</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sektor</translation>
+    </message>
+    <message>
+        <source>subject type</source>
+        <translation>objekttype</translation>
+    </message>
+    <message>
+        <source>service level</source>
+        <translation>tjenestenivå</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kilde</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>konklusjon</translation>
+    </message>
+    <message>
+        <source>provision</source>
+        <translation>bestemmelse</translation>
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation>tilsynsobjekt %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 mangler</translation>
+    </message>
+    <message>
+        <source>unknown %1 «%2»</source>
+        <translation>ukjent %1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1 «%2» does not belong to the sector «%3»</source>
+        <translation>%1 «%2» hører ikke til sektoren «%3»</translation>
+    </message>
+    <message>
+        <source>%1 «%2» is given more than once</source>
+        <translation>%1 «%2» er oppgitt mer enn én gang</translation>
+    </message>
+    <message>
+        <source>written form must be «nb», «nn» or null, not «%1»</source>
+        <translation>målform må være «nb», «nn» eller null, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>the date %1 is before the date received (%2)</source>
+        <translation>datoen %1 er før mottatt (%2)</translation>
+    </message>
+    <message>
+        <source>the case must have at least one subject</source>
+        <translation>saken må ha minst ett tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>the subject has no id</source>
+        <translation>tilsynsobjektet mangler id</translation>
+    </message>
+    <message>
+        <source>id «%1» is used by another subject of the case</source>
+        <translation>id «%1» er brukt av et annet tilsynsobjekt i saken</translation>
+    </message>
+    <message>
+        <source>the subject has no name</source>
+        <translation>tilsynsobjektet mangler navn</translation>
+    </message>
+    <message>
+        <source>service level applies only to the sector «%1»</source>
+        <translation>tjenestenivå gjelder bare sektoren «%1»</translation>
+    </message>
+    <message>
+        <source>the organisation number «%1» is invalid (9 digits with a modulus 11 check digit)</source>
+        <translation>organisasjonsnummeret «%1» er ugyldig (9 sifre med kontrollsiffer etter modulus 11)</translation>
+    </message>
+    <message>
+        <source>the HPR number «%1» must have 7–9 digits</source>
+        <translation>HPR-nummeret «%1» må ha 7–9 sifre</translation>
+    </message>
+    <message>
+        <source>authorisation applies only to subjects of the type «%1»</source>
+        <translation>autorisasjon gjelder bare tilsynsobjekter av typen «%1»</translation>
+    </message>
+    <message>
+        <source>assessed provisions belong only to handling method 5</source>
+        <translation>vurderte bestemmelser hører bare til behandlingsmåte 5</translation>
+    </message>
+    <message>
+        <source>choose the subject the provision is assessed against</source>
+        <translation>velg tilsynsobjektet bestemmelsen vurderes mot</translation>
+    </message>
+    <message>
+        <source>«%1» is not a subject of the case</source>
+        <translation>«%1» er ikke et tilsynsobjekt i saken</translation>
+    </message>
+    <message>
+        <source>a closed case with handling method 5 must have an outcome</source>
+        <translation>en avsluttet sak med behandlingsmåte 5 må ha utfall</translation>
+    </message>
+    <message>
+        <source>an outcome belongs only to handling method 5</source>
+        <translation>utfall hører bare til behandlingsmåte 5</translation>
+    </message>
+    <message>
+        <source>CATALOGUE_WRITTEN_FORM</source>
+        <extracomment>Not shown: "nb" in the bokmål translation, "nn" in the nynorsk one. The catalogue's names in these messages follow it.</extracomment>
+        <translation>nb</translation>
+    </message>
+    <message>
+        <source>the provision «%1» cannot be assessed against the subject «%2», which is of the type «%3»; it applies to %4</source>
+        <translation>bestemmelsen «%1» kan ikke vurderes mot tilsynsobjektet «%2», som er av typen «%3»; den gjelder %4</translation>
+    </message>
+    <message>
+        <source>the outcome «%1» requires at least one assessment concluding «%2»</source>
+        <translation>utfallet «%1» krever minst én vurdering med konklusjonen «%2»</translation>
+    </message>
+    <message>
+        <source>the outcome «%1» cannot be chosen while an assessment concludes «%2»</source>
+        <translation>utfallet «%1» kan ikke velges når en vurdering har konklusjonen «%2»</translation>
+    </message>
+    <message>
+        <source>tick at least one source (who the information came from)</source>
+        <translation>kryss av for minst én kilde (hvem opplysningene kom fra)</translation>
+    </message>
+    <message>
+        <source>not recorded: tick that involving the patient/user has been considered</source>
+        <translation>ikke registrert: kryss av for at involvering av pasient/bruker er vurdert</translation>
+    </message>
+    <message>
+        <source>an HPR number is for health personnel only: remove it, or choose the type helsepersonell</source>
+        <translation>HPR-nummer gjelder bare helsepersonell: fjern det, eller velg typen helsepersonell</translation>
+    </message>
+    <message>
+        <source>the id must be a UUID in lower case, not «%1»</source>
+        <translation>id må være en UUID med små bokstaver, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>the case number must have the form YYYY/N, not «%1»</source>
+        <translation>saksnummer må ha formen ÅÅÅÅ/N, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>the date received is missing</source>
+        <translation>mottatt-dato mangler</translation>
+    </message>
+    <message>
+        <source>the handling method must be 1–5 (0 for historical cases)</source>
+        <translation>behandlingsmåte må være 1–5 (0 for historiske saker)</translation>
+    </message>
+    <message>
+        <source>handling method 0 (the old guide) cannot be chosen for new cases</source>
+        <translation>behandlingsmåte 0 (gammel veileder) kan ikke velges for nye saker</translation>
+    </message>
+    <message>
+        <source>the date sent on belongs only to handling methods 2 and 3</source>
+        <translation>oversendt-dato hører bare til behandlingsmåte 2 og 3</translation>
+    </message>
+    <message>
+        <source>the meeting date belongs only to handling method 4</source>
+        <translation>møtedato hører bare til behandlingsmåte 4</translation>
+    </message>
+    <message>
+        <source>report received belongs only to handling method 3</source>
+        <translation>rapport mottatt hører bare til behandlingsmåte 3</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Vedlikehold</name>
     <message>
         <source>&amp;Back up store…</source>
@@ -3653,6 +3896,22 @@ Det forrige lageret er tatt vare på som %2.</translation>
     <message>
         <source>&amp;Conclusion:</source>
         <translation>&amp;Konklusjon:</translation>
+    </message>
+    <message>
+        <source>Unknown provision «%1»</source>
+        <translation>Ukjent bestemmelse «%1»</translation>
+    </message>
+    <message>
+        <source>Not offered for this subject:</source>
+        <translation>Tilbys ikke for dette tilsynsobjektet:</translation>
+    </message>
+    <message>
+        <source>(not a subject of the case)</source>
+        <translation>(ikke et tilsynsobjekt i saken)</translation>
+    </message>
+    <message>
+        <source>Unknown conclusion «%1»</source>
+        <translation>Ukjent konklusjon «%1»</translation>
     </message>
 </context>
 </TS>

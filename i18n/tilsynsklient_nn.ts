@@ -769,6 +769,10 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
         <source>Consider a delay notice to the person who made the request (Write letter… → forsinkelsesmelding).</source>
         <translation>Vurder å senda melding om forseinking til den som tok kontakt (Skriv brev… → forsinkelsesmelding).</translation>
     </message>
+    <message>
+        <source>Not available now:</source>
+        <translation>Kan ikkje veljast no:</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -2261,6 +2265,65 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::Oppfolgingsregel</name>
+    <message>
+        <source>follow-up of breaches applies only to handling method 5</source>
+        <translation>oppfølging av lovbrot gjeld berre behandlingsmåte 5</translation>
+    </message>
+    <message>
+        <source>the follow-up starts after the decision; the case is not closed</source>
+        <translation>oppfølginga startar etter avgjerda; saka er ikkje avslutta</translation>
+    </message>
+    <message>
+        <source>the case has no assessment concluding «%1»</source>
+        <translation>saka har inga vurdering med konklusjonen «%1»</translation>
+    </message>
+    <message>
+        <source>the follow-up is already closed</source>
+        <translation>oppfølginga er allereie avslutta</translation>
+    </message>
+    <message>
+        <source>the breach of «%1» is not corrected; the follow-up cannot be closed</source>
+        <translation>lovbrotet etter «%1» er ikkje retta; oppfølginga kan ikkje avsluttast</translation>
+    </message>
+    <message>
+        <source>the closing date is before the breach of «%1» was corrected</source>
+        <translation>avslutningsdatoen er før lovbrotet etter «%1» vart retta</translation>
+    </message>
+    <message>
+        <source>the closing date is missing or before the follow-up started</source>
+        <translation>avslutningsdatoen manglar eller er før oppfølginga starta</translation>
+    </message>
+    <message>
+        <source>the breach is corrected; there is nothing to send a reminder about</source>
+        <translation>lovbrotet er retta; det er ingenting å purre på</translation>
+    </message>
+    <message>
+        <source>the breach has no deadline yet</source>
+        <translation>lovbrotet har inga frist enno</translation>
+    </message>
+    <message>
+        <source>the deadline %1 has not passed</source>
+        <translation>fristen %1 er ikkje passert</translation>
+    </message>
+    <message>
+        <source>the breach is already marked as corrected</source>
+        <translation>lovbrotet er allereie markert som retta</translation>
+    </message>
+    <message>
+        <source>no documentation has been received from the virksomhet</source>
+        <translation>ingen dokumentasjon er motteken frå verksemda</translation>
+    </message>
+    <message>
+        <source>describe what shows that the practice has changed (not only a plan)</source>
+        <translation>skildre kva som viser at praksis er endra (ikkje berre ein plan)</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>datoen manglar</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::PartsbrevDialog</name>
     <message>
         <source>Decision letters for all parties – %1</source>
@@ -3445,6 +3508,186 @@ Registrer ei sak med Ctrl+N, eller importer saker frå Fil-menyen.</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::Validering</name>
+    <message>
+        <source>office</source>
+        <translation>embete</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sektor</translation>
+    </message>
+    <message>
+        <source>subject type</source>
+        <translation>objekttype</translation>
+    </message>
+    <message>
+        <source>service level</source>
+        <translation>tenestenivå</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kjelde</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>konklusjon</translation>
+    </message>
+    <message>
+        <source>provision</source>
+        <translation>føresegn</translation>
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation>tilsynsobjekt %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 manglar</translation>
+    </message>
+    <message>
+        <source>unknown %1 «%2»</source>
+        <translation>«%2» er ikkje i katalogen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 «%2» does not belong to the sector «%3»</source>
+        <translation>%1 «%2» høyrer ikkje til sektoren «%3»</translation>
+    </message>
+    <message>
+        <source>%1 «%2» is given more than once</source>
+        <translation>%1 «%2» er oppgitt meir enn éin gong</translation>
+    </message>
+    <message>
+        <source>written form must be «nb», «nn» or null, not «%1»</source>
+        <translation>målform må vere «nb», «nn» eller null, ikkje «%1»</translation>
+    </message>
+    <message>
+        <source>the date %1 is before the date received (%2)</source>
+        <translation>datoen %1 er før motteke (%2)</translation>
+    </message>
+    <message>
+        <source>the case must have at least one subject</source>
+        <translation>saka må ha minst eitt tilsynsobjekt</translation>
+    </message>
+    <message>
+        <source>the subject has no id</source>
+        <translation>tilsynsobjektet manglar id</translation>
+    </message>
+    <message>
+        <source>id «%1» is used by another subject of the case</source>
+        <translation>id «%1» er brukt av eit anna tilsynsobjekt i saka</translation>
+    </message>
+    <message>
+        <source>the subject has no name</source>
+        <translation>tilsynsobjektet manglar namn</translation>
+    </message>
+    <message>
+        <source>service level applies only to the sector «%1»</source>
+        <translation>tenestenivå gjeld berre sektoren «%1»</translation>
+    </message>
+    <message>
+        <source>the organisation number «%1» is invalid (9 digits with a modulus 11 check digit)</source>
+        <translation>organisasjonsnummeret «%1» er ugyldig (9 siffer med kontrollsiffer etter modulus 11)</translation>
+    </message>
+    <message>
+        <source>the HPR number «%1» must have 7–9 digits</source>
+        <translation>HPR-nummeret «%1» må ha 7–9 siffer</translation>
+    </message>
+    <message>
+        <source>authorisation applies only to subjects of the type «%1»</source>
+        <translation>autorisasjon gjeld berre tilsynsobjekt av typen «%1»</translation>
+    </message>
+    <message>
+        <source>assessed provisions belong only to handling method 5</source>
+        <translation>vurderte føresegner høyrer berre til behandlingsmåte 5</translation>
+    </message>
+    <message>
+        <source>choose the subject the provision is assessed against</source>
+        <translation>vel tilsynsobjektet føresegna blir vurdert mot</translation>
+    </message>
+    <message>
+        <source>«%1» is not a subject of the case</source>
+        <translation>«%1» er ikkje eit tilsynsobjekt i saka</translation>
+    </message>
+    <message>
+        <source>a closed case with handling method 5 must have an outcome</source>
+        <translation>ei avslutta sak med behandlingsmåte 5 må ha utfall</translation>
+    </message>
+    <message>
+        <source>an outcome belongs only to handling method 5</source>
+        <translation>utfall høyrer berre til behandlingsmåte 5</translation>
+    </message>
+    <message>
+        <source>CATALOGUE_WRITTEN_FORM</source>
+        <extracomment>Not shown: "nb" in the bokmål translation, "nn" in the nynorsk one. The catalogue's names in these messages follow it.</extracomment>
+        <translation>nn</translation>
+    </message>
+    <message>
+        <source>the provision «%1» cannot be assessed against the subject «%2», which is of the type «%3»; it applies to %4</source>
+        <translation>føresegna «%1» kan ikkje vurderast mot tilsynsobjektet «%2», som er av typen «%3»; ho gjeld %4</translation>
+    </message>
+    <message>
+        <source>the outcome «%1» requires at least one assessment concluding «%2»</source>
+        <translation>utfallet «%1» krev minst éi vurdering med konklusjonen «%2»</translation>
+    </message>
+    <message>
+        <source>the outcome «%1» cannot be chosen while an assessment concludes «%2»</source>
+        <translation>utfallet «%1» kan ikkje veljast når ei vurdering har konklusjonen «%2»</translation>
+    </message>
+    <message>
+        <source>tick at least one source (who the information came from)</source>
+        <translation>kryss av for minst éi kjelde (kven opplysningane kom frå)</translation>
+    </message>
+    <message>
+        <source>not recorded: tick that involving the patient/user has been considered</source>
+        <translation>ikkje registrert: kryss av for at involvering av pasient/brukar er vurdert</translation>
+    </message>
+    <message>
+        <source>an HPR number is for health personnel only: remove it, or choose the type helsepersonell</source>
+        <translation>HPR-nummer gjeld berre helsepersonell: fjern det, eller vel typen helsepersonell</translation>
+    </message>
+    <message>
+        <source>the id must be a UUID in lower case, not «%1»</source>
+        <translation>id må vere ein UUID med små bokstavar, ikkje «%1»</translation>
+    </message>
+    <message>
+        <source>the case number must have the form YYYY/N, not «%1»</source>
+        <translation>saksnummer må ha forma ÅÅÅÅ/N, ikkje «%1»</translation>
+    </message>
+    <message>
+        <source>the date received is missing</source>
+        <translation>mottaksdato manglar</translation>
+    </message>
+    <message>
+        <source>the handling method must be 1–5 (0 for historical cases)</source>
+        <translation>behandlingsmåte må vere 1–5 (0 for historiske saker)</translation>
+    </message>
+    <message>
+        <source>handling method 0 (the old guide) cannot be chosen for new cases</source>
+        <translation>behandlingsmåte 0 (gammal rettleiar) kan ikkje veljast for nye saker</translation>
+    </message>
+    <message>
+        <source>the date sent on belongs only to handling methods 2 and 3</source>
+        <translation>oversendingsdato høyrer berre til behandlingsmåte 2 og 3</translation>
+    </message>
+    <message>
+        <source>the meeting date belongs only to handling method 4</source>
+        <translation>møtedato høyrer berre til behandlingsmåte 4</translation>
+    </message>
+    <message>
+        <source>report received belongs only to handling method 3</source>
+        <translation>rapport motteken høyrer berre til behandlingsmåte 3</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Vedlikehold</name>
     <message>
         <source>&amp;Back up store…</source>
@@ -3653,6 +3896,22 @@ Det førre lageret er teke vare på som %2.</translation>
     <message>
         <source>&amp;Conclusion:</source>
         <translation>&amp;Konklusjon:</translation>
+    </message>
+    <message>
+        <source>Unknown provision «%1»</source>
+        <translation>Ukjend føresegn «%1»</translation>
+    </message>
+    <message>
+        <source>Not offered for this subject:</source>
+        <translation>Blir ikkje tilbode for dette tilsynsobjektet:</translation>
+    </message>
+    <message>
+        <source>(not a subject of the case)</source>
+        <translation>(ikkje eit tilsynsobjekt i saka)</translation>
+    </message>
+    <message>
+        <source>Unknown conclusion «%1»</source>
+        <translation>Ukjend konklusjon «%1»</translation>
     </message>
 </context>
 </TS>

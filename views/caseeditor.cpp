@@ -38,6 +38,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -136,7 +137,13 @@ void CaseEditor::koble()
             u->endre(felt->objectName(), tr("Change date"), [&](Tilsynssak &s) { s.*medlem = d; });
         });
     }
-    connect(m_utfall, &QComboBox::activated, this, [this, u] {
+    connect(m_utfall, &QComboBox::activated, this, [this, u](int i) {
+        // A disabled outcome is not offered; a letter typed on the closed box must not pick one either.
+        const auto *m = qobject_cast<const QStandardItemModel *>(m_utfall->model());
+        if (m && m->item(i) && !m->item(i)->isEnabled()) {
+            velg(m_utfall, u->sak().utfall.value_or(QString()));
+            return;
+        }
         u->endre(u"utfall"_s, tr("Change outcome"), [&](Tilsynssak &s) { s.utfall = valgfri(m_utfall->currentData().toString()); });
     });
 }
@@ -257,6 +264,7 @@ void CaseEditor::oppdater()
     m_rapport->visDato(s.rapportMottatt, idag);
     m_mote->visDato(s.mote, idag);
     m_avsluttet->visDato(s.avsluttet, idag);
+    visUtfall(s);
     velg(m_utfall, s.utfall.value_or(QString()));
     // Only the fields of the chosen method are shown (a stray value stays visible, with its problem).
     auto vis = [this](const QString &felt, bool synlig) {

@@ -99,6 +99,9 @@ private:
     void oversett();
     void koble();
     void visFeil();
+    /// The outcomes by name in the UI's written form; those the assessments rule out disabled,
+    /// with the reason under the field (utfallHindring, the rule the validation applies on save).
+    void visUtfall(const Tilsynssak &s);
     void byttBm(int bm);
     void endreInnsender();
     void endreBrukerinvolvering();
@@ -145,6 +148,7 @@ private:
     ValgfriDato *m_mote = nullptr;
     ValgfriDato *m_avsluttet = nullptr;
     QComboBox *m_utfall = nullptr;
+    QLabel *m_utfallGrunn = nullptr; ///< why outcomes are disabled, under the field
     QGroupBox *m_vurderingBoks = nullptr;
     ObjektListe *m_objekter = nullptr;
     VurderingsListe *m_vurderinger = nullptr;

@@ -199,6 +199,11 @@ void CaseEditor::bygg()
     hel(bmLag, m_frist);
     for (const char *felt : {"oversendt", "rapport_mottatt", "mote", "avsluttet", "utfall"})
         skjema(bmLag, QString::fromLatin1(felt));
+    m_utfallGrunn = new QLabel(this);
+    m_utfallGrunn->setObjectName(u"utfallGrunn"_s);
+    m_utfallGrunn->setWordWrap(true);
+    m_utfallGrunn->setVisible(false);
+    m_utfall->parentWidget()->layout()->addWidget(m_utfallGrunn);
 
     m_vurderinger = new VurderingsListe(*m_utkast, m_katalog, this);
     m_vurderingBoks = new QGroupBox(this);

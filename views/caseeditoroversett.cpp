@@ -1,6 +1,8 @@
 #include "caseeditor.h"
 
 #include "caseeditortekster.h"
+#include "domain/validering.h"
+#include "items/sakutkast.h"
 #include "kodeliste.h"
 #include "valgfridato.h"
 
@@ -9,6 +11,9 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QTabWidget>
 
 // The case editor's texts set again after a language change (its own file: the editor's is long).
@@ -45,6 +50,29 @@ void CaseEditor::oversett()
         m_faner->setTabText(int(i), sider[i]);
     if (m_harSak)
         oppdater();
+}
+
+void CaseEditor::visUtfall(const Tilsynssak &s)
+{
+    const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    auto *modell = qobject_cast<QStandardItemModel *>(m_utfall->model());
+    QStringList grunner;
+    const QSignalBlocker b(m_utfall);
+    for (int i = 1; i < m_utfall->count(); ++i) {
+        const QString kode = m_utfall->itemData(i).toString();
+        m_utfall->setItemText(i, m_katalog.navn(Katalog::Liste::Utfall, kode, mf));
+        const QString grunn = s.behandlingsmaate == 5 ? utfallHindring(s, kode, m_katalog) : QString();
+        const bool valgt = s.utfall == kode; // the stored value stays shown, flagged by its problem
+        if (QStandardItem *it = modell ? modell->item(i) : nullptr)
+            it->setEnabled(grunn.isEmpty() || valgt);
+        m_utfall->setItemData(i, grunn.isEmpty() ? QVariant() : QVariant(grunn), Qt::ToolTipRole);
+        if (!grunn.isEmpty() && !valgt)
+            grunner.append(grunn.left(1).toUpper() + grunn.mid(1) + u'.');
+    }
+    const QString tekst = grunner.isEmpty() ? QString() : tr("Not available now:") + u'\n' + grunner.join(u'\n');
+    m_utfallGrunn->setText(tekst);
+    m_utfallGrunn->setVisible(!grunner.isEmpty());
+    m_utfall->setAccessibleDescription(tekst);
 }
 
 } // namespace tilsyn

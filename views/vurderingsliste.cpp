@@ -2,6 +2,7 @@
 #include "tabellvalg.h"
 
 #include "domain/katalog.h"
+#include "domain/validering.h"
 #include "items/sakutkast.h"
 #include "letters/brevutkast.h"
 #include "redigeringsstil.h"
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -35,13 +37,26 @@ namespace {
 
 const char *const kFelt[] = {"objekt", "bestemmelse", "konklusjon"};
 
-void velgData(QComboBox *c, const QString &kode)
+// Selects the entry for `kode`. A code the list does not offer (unknown, or not for this sektor
+// or subject) is still shown, by `navn` (never the code where the catalogue has a name), and the
+// field is flagged by its problem.
+// Such an entry is there only while it is the value: disabled, so it is never offered.
+constexpr int kUtenforListen = Qt::UserRole + 1;
+
+void velgData(QComboBox *c, const QString &kode, const QString &navn)
 {
     const QSignalBlocker b(c);
+    for (int j = c->count() - 1; j >= 0; --j) {
+        if (c->itemData(j, kUtenforListen).toBool() && c->itemData(j).toString() != kode)
+            c->removeItem(j);
+    }
     int i = c->findData(kode);
     if (i < 0 && !kode.isEmpty()) {
-        c->addItem(kode, kode); // unknown, or not for this sektor or type: shown, and flagged
+        c->addItem(navn, kode);
         i = c->count() - 1;
+        c->setItemData(i, true, kUtenforListen);
+        if (auto *m = qobject_cast<QStandardItemModel *>(c->model()))
+            m->item(i)->setEnabled(false);
     }
     c->setCurrentIndex(i);
     if (c->lineEdit() && i < 0)
@@ -66,20 +81,10 @@ bool VurderingsListe::nynorsk() const
 
 QString VurderingsListe::bestemmelseTekst(const KatalogPost &p, bool nynorsk)
 {
-    const Maalform m = nynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
-    QString hvor = p.paragrafPaa(m); // "helsepersonelloven § 4"
-    if (hvor.isEmpty()) {
-        // "hpl. § 4" under its law's full name reads "§ 4": the law's abbreviation goes.
-        QString henvisning = p.henvisning;
-        const qsizetype rom = henvisning.indexOf(u' ');
-        if (rom > 0 && henvisning.at(rom - 1) == u'.' && !p.lov.isEmpty())
-            henvisning = henvisning.mid(rom + 1);
-        const QString lov = p.lovPaa(m);
-        hvor = lov.isEmpty() ? henvisning : (henvisning.isEmpty() ? lov : lov + u' ' + henvisning);
-    }
-    if (!hvor.isEmpty())
-        hvor[0] = hvor.at(0).toUpper();
-    return hvor.isEmpty() ? p.navnPaa(m) : hvor + u" – "_s + p.navnPaa(m);
+    QString t = p.bestemmelseTekst(nynorsk ? Maalform::Nynorsk : Maalform::Bokmaal);
+    if (!t.isEmpty())
+        t[0] = t.at(0).toUpper(); // first in a list entry
+    return t;
 }
 
 void VurderingsListe::bygg()
@@ -130,6 +135,13 @@ void VurderingsListe::bygg()
     m_bestemmelse->completer()->setFilterMode(Qt::MatchContains);
     m_bestemmelse->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_bestemmelse->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    // What the search finds that the picker leaves out for this subject, and why (the rule the
+    // validation applies on save: bestemmelseHindring).
+    m_bestemmelseGrunn = new QLabel(this);
+    m_bestemmelseGrunn->setObjectName(u"bestemmelseGrunn"_s);
+    m_bestemmelseGrunn->setWordWrap(true);
+    m_bestemmelseGrunn->setVisible(false);
+    connect(m_bestemmelse->lineEdit(), &QLineEdit::textEdited, this, &VurderingsListe::forklarUtelatte);
     m_objekt = new QComboBox(this);
     m_objekt->setProperty("tilsynDataFra", 0); // the case's subjects
     m_objekt->setObjectName(u"objekt"_s);
@@ -153,12 +165,13 @@ void VurderingsListe::bygg()
     skjema->setColumnStretch(3, 1);
     skjema->addWidget(m_bestemmelseEtikett, 0, 0);
     skjema->addWidget(m_bestemmelse, 0, 1, 1, 3);
-    skjema->addWidget(m_objektEtikett, 1, 0);
-    skjema->addWidget(m_objekt, 1, 1);
-    skjema->addWidget(m_konklusjonEtikett, 1, 2);
-    skjema->addWidget(m_konklusjon, 1, 3);
-    skjema->addWidget(m_begrunnelseEtikett, 2, 0, 1, 4);
-    skjema->addWidget(m_begrunnelse, 3, 0, 1, 4);
+    skjema->addWidget(m_bestemmelseGrunn, 1, 1, 1, 3);
+    skjema->addWidget(m_objektEtikett, 2, 0);
+    skjema->addWidget(m_objekt, 2, 1);
+    skjema->addWidget(m_konklusjonEtikett, 2, 2);
+    skjema->addWidget(m_konklusjon, 2, 3);
+    skjema->addWidget(m_begrunnelseEtikett, 3, 0, 1, 4);
+    skjema->addWidget(m_begrunnelse, 4, 0, 1, 4);
     m_bestemmelseEtikett->setBuddy(m_bestemmelse);
     m_objektEtikett->setBuddy(m_objekt);
     m_konklusjonEtikett->setBuddy(m_konklusjon);
@@ -175,6 +188,7 @@ void VurderingsListe::bygg()
     connect(m_fjern, &QPushButton::clicked, this, &VurderingsListe::fjern);
     connect(m_bestemmelse, &QComboBox::activated, this, [this] {
         const QString kode = m_bestemmelse->currentData().toString();
+        m_bestemmelseGrunn->setVisible(false);
         if (m_valgt < 0 || kode.isEmpty() || kode == m_utkast.sak().vurderinger.value(m_valgt).bestemmelse)
             return;
         m_utkast.endre(u"vurderinger[%1].bestemmelse"_s.arg(m_valgt), tr("Choose provision"),
@@ -263,7 +277,33 @@ void VurderingsListe::fyllBestemmelser()
         m_bestemmelse->view()->setMinimumWidth(bredest + 32); // the whole name in the list
         m_bestemmelserFor = noekkel;
     }
-    velgData(m_bestemmelse, v.bestemmelse);
+    const KatalogPost *p = m_katalog.post(Liste::Bestemmelse, v.bestemmelse);
+    velgData(m_bestemmelse, v.bestemmelse,
+             p ? bestemmelseTekst(*p, nynorsk()) : tr("Unknown provision «%1»").arg(v.bestemmelse));
+}
+
+void VurderingsListe::forklarUtelatte(const QString &soek)
+{
+    // Only what the search would have found: the sektor's provisions left out for this subject.
+    const Tilsynssak &sak = m_utkast.sak();
+    const Tilsynsobjekt *o = sak.objekt(sak.vurderinger.value(m_valgt).objekt);
+    QStringList grunner;
+    const QString s = soek.trimmed();
+    if (o && s.size() >= 2) {
+        for (const KatalogPost &p : m_katalog.forSektor(Liste::Bestemmelse, sak.sektor)) {
+            const int i = m_bestemmelse->findData(p.kode);
+            if ((i >= 0 && !m_bestemmelse->itemData(i, kUtenforListen).toBool()) || !bestemmelseTekst(p, nynorsk()).contains(s, Qt::CaseInsensitive))
+                continue;
+            if (const QString grunn = bestemmelseHindring(sak, *o, p.kode, m_katalog); !grunn.isEmpty())
+                grunner.append(grunn.left(1).toUpper() + grunn.mid(1) + u'.');
+        }
+    }
+    if (grunner.size() > 3)
+        grunner = grunner.mid(0, 3) + QStringList{u"…"_s};
+    const QString tekst = grunner.isEmpty() ? QString() : tr("Not offered for this subject:") + u'\n' + grunner.join(u'\n');
+    m_bestemmelseGrunn->setText(tekst);
+    m_bestemmelseGrunn->setVisible(!grunner.isEmpty());
+    m_bestemmelse->setAccessibleDescription(tekst);
 }
 
 void VurderingsListe::visSkjema()
@@ -282,8 +322,10 @@ void VurderingsListe::visSkjema()
     const Vurdering &v = sak.vurderinger[m_valgt];
     m_skjema->setTitle(tr("Assessment %1 of %2").arg(m_valgt + 1).arg(sak.vurderinger.size()));
     fyllBestemmelser();
-    velgData(m_objekt, v.objekt);
-    velgData(m_konklusjon, v.konklusjon);
+    velgData(m_objekt, v.objekt, tr("(not a subject of the case)"));
+    const KatalogPost *k = m_katalog.post(Liste::Konklusjon, v.konklusjon);
+    velgData(m_konklusjon, v.konklusjon,
+             k ? k->navnPaa(nynorsk() ? Maalform::Nynorsk : Maalform::Bokmaal) : tr("Unknown conclusion «%1»").arg(v.konklusjon));
     if (m_begrunnelse->toPlainText() != v.begrunnelse) {
         const QSignalBlocker b(m_begrunnelse);
         m_begrunnelse->setPlainText(v.begrunnelse);
@@ -337,8 +379,9 @@ void VurderingsListe::oppdater()
             const QString tekster[] = {
                 o ? (o->navn.isEmpty() ? tr("Subject %1").arg(sak.tilsynsobjekter.indexOf(*o) + 1) : o->navn)
                   : tr("(no subject)"),
-                p ? bestemmelseTekst(*p, nynorsk()) : (v.bestemmelse.isEmpty() ? tr("(no provision)") : v.bestemmelse),
-                k ? k->navnPaa(m) : tr("(not chosen)")};
+                p ? bestemmelseTekst(*p, nynorsk())
+                  : (v.bestemmelse.isEmpty() ? tr("(no provision)") : tr("Unknown provision «%1»").arg(v.bestemmelse)),
+                k ? k->navnPaa(m) : (v.konklusjon.isEmpty() ? tr("(not chosen)") : tr("Unknown conclusion «%1»").arg(v.konklusjon))};
             for (int kol = 0; kol < AntallKolonner; ++kol) {
                 QTableWidgetItem *celle = m_tabell->item(r, kol);
                 if (!celle) {

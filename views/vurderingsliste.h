@@ -48,6 +48,8 @@ private:
     void bygg();
     void oversett();
     void fyllBestemmelser();
+    /// Shows which provisions matching the search `soek` are left out for the subject, and why.
+    void forklarUtelatte(const QString &soek);
     void visSkjema();
     void leggTil();
     void fjern();
@@ -63,6 +65,7 @@ private:
     QGroupBox *m_skjema = nullptr;
     QLabel *m_bestemmelseEtikett = nullptr;
     QComboBox *m_bestemmelse = nullptr;
+    QLabel *m_bestemmelseGrunn = nullptr;
     QLabel *m_objektEtikett = nullptr;
     QComboBox *m_objekt = nullptr;
     QLabel *m_konklusjonEtikett = nullptr;

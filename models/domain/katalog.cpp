@@ -200,6 +200,21 @@ QList<KatalogPost> Katalog::forSektor(Liste liste, const QString &sektor) const
     return ut;
 }
 
+QString KatalogPost::bestemmelseTekst(Maalform m) const
+{
+    QString hvor = paragrafPaa(m); // "helsepersonelloven § 4"
+    if (hvor.isEmpty()) {
+        // "hpl. § 4" under its law's full name reads "§ 4": the law's abbreviation goes.
+        QString h = henvisning;
+        const qsizetype rom = h.indexOf(u' ');
+        if (rom > 0 && h.at(rom - 1) == u'.' && !lov.isEmpty())
+            h = h.mid(rom + 1);
+        const QString l = lovPaa(m);
+        hvor = l.isEmpty() ? h : (h.isEmpty() ? l : l + u' ' + h);
+    }
+    return hvor.isEmpty() ? navnPaa(m) : hvor + u" – "_s + navnPaa(m);
+}
+
 bool Katalog::bestemmelseGjelder(const QString &bestemmelse, const QString &objekttype) const
 {
     const KatalogPost *b = post(Liste::Bestemmelse, bestemmelse);

@@ -45,6 +45,9 @@ struct KatalogPost
     QString kravPaa(Maalform m) const { return m == Maalform::Nynorsk && !kravNn.isEmpty() ? kravNn : krav; }
     QString statistikkategori() const { return kategori.isEmpty() ? kode : kategori; }
     bool gjelder(const QString &sektor) const { return sektorer.isEmpty() || sektorer.contains(sektor); }
+    /// A bestemmelse as the caseworker sees it: law, § and name, e.g. "helsepersonelloven § 4 –
+    /// Forsvarlighet" (lower case as in running text; never the code).
+    QString bestemmelseTekst(Maalform m) const;
 };
 
 /// The deadline rule of one behandlingsmåte: which date is the milestone and how long it may take.

@@ -1,8 +1,28 @@
 #include "oppfolging.h"
 
+#include "domain/katalog.h"
 #include "domain/tilsynssak.h"
+#include "domain/validering.h"
+
+#include <QCoreApplication>
 
 namespace tilsyn {
+
+/// The follow-up rules' messages, in the UI's language (i18n/tekster/meldinger.py); a provision
+/// named by law, § and name (the built-in catalogue), never by code.
+class Oppfolgingsregel final
+{
+    Q_DECLARE_TR_FUNCTIONS(tilsyn::Oppfolgingsregel)
+};
+
+namespace {
+
+QString bestemmelsen(const QString &kode)
+{
+    return katalogNavn(Katalog::innebygd(), Katalog::Liste::Bestemmelse, kode);
+}
+
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -26,11 +46,11 @@ Problemer kanStarteOppfolging(const Tilsynssak &sak)
 {
     Problemer p;
     if (sak.behandlingsmaate != 5)
-        p.append({u"behandlingsmaate"_s, u"oppfølging av lovbrudd gjelder bare behandlingsmåte 5"_s});
+        p.append({u"behandlingsmaate"_s, Oppfolgingsregel::tr("follow-up of breaches applies only to handling method 5")});
     if (!sak.avsluttet.isValid())
-        p.append({u"avsluttet"_s, u"oppfølging starter etter avgjørelsen; saken er ikke avsluttet"_s});
+        p.append({u"avsluttet"_s, Oppfolgingsregel::tr("the follow-up starts after the decision; the case is not closed")});
     if (lovbruddFraSak(sak).isEmpty())
-        p.append({u"vurderinger"_s, u"saken har ingen vurdering med konklusjon lovbrudd"_s});
+        p.append({u"vurderinger"_s, Oppfolgingsregel::tr("the case has no assessment concluding «%1»").arg(katalogNavn(Katalog::innebygd(), Katalog::Liste::Konklusjon, u"lovbrudd"_s))});
     return p;
 }
 
@@ -52,17 +72,17 @@ Problemer kanAvslutteOppfolging(const Oppfolging &o, const QDate &dato)
 {
     Problemer p;
     if (o.erAvsluttet())
-        p.append({u"avsluttet"_s, u"oppfølgingen er allerede avsluttet"_s});
+        p.append({u"avsluttet"_s, Oppfolgingsregel::tr("the follow-up is already closed")});
     for (qsizetype i = 0; i < o.lovbrudd.size(); ++i) {
         const Lovbruddoppfolging &l = o.lovbrudd[i];
         const QString felt = u"lovbrudd[%1]"_s.arg(i);
         if (!l.erRettet())
-            p.append({felt, u"lovbruddet etter %1 er ikke rettet; oppfølgingen kan ikke avsluttes"_s.arg(l.bestemmelse)});
+            p.append({felt, Oppfolgingsregel::tr("the breach of «%1» is not corrected; the follow-up cannot be closed").arg(bestemmelsen(l.bestemmelse))});
         else if (dato < l.rettet)
-            p.append({felt, u"avslutningsdatoen er før lovbruddet etter %1 ble rettet"_s.arg(l.bestemmelse)});
+            p.append({felt, Oppfolgingsregel::tr("the closing date is before the breach of «%1» was corrected").arg(bestemmelsen(l.bestemmelse))});
     }
     if (!dato.isValid() || (o.startet.isValid() && dato < o.startet))
-        p.append({u"avsluttet"_s, u"avslutningsdatoen mangler eller er før oppfølgingen startet"_s});
+        p.append({u"avsluttet"_s, Oppfolgingsregel::tr("the closing date is missing or before the follow-up started")});
     return p;
 }
 
@@ -70,11 +90,11 @@ Problemer kanPurre(const Lovbruddoppfolging &l, const QDate &dato)
 {
     Problemer p;
     if (l.erRettet())
-        p.append({u"rettet"_s, u"lovbruddet er rettet; det er ingenting å purre på"_s});
+        p.append({u"rettet"_s, Oppfolgingsregel::tr("the breach is corrected; there is nothing to send a reminder about")});
     else if (!l.frist.isValid())
-        p.append({u"frist"_s, u"lovbruddet har ingen frist ennå"_s});
+        p.append({u"frist"_s, Oppfolgingsregel::tr("the breach has no deadline yet")});
     else if (!(l.frist < dato))
-        p.append({u"frist"_s, u"fristen %1 er ikke passert"_s.arg(l.frist.toString(u"dd.MM.yyyy"_s))});
+        p.append({u"frist"_s, Oppfolgingsregel::tr("the deadline %1 has not passed").arg(l.frist.toString(u"dd.MM.yyyy"_s))});
     return p;
 }
 
@@ -82,13 +102,13 @@ Problemer kanMarkereRettet(const Lovbruddoppfolging &l, const QDate &dato, const
 {
     Problemer p;
     if (l.erRettet())
-        p.append({u"rettet"_s, u"lovbruddet er allerede markert som rettet"_s});
+        p.append({u"rettet"_s, Oppfolgingsregel::tr("the breach is already marked as corrected")});
     if (!l.harDokumentasjon())
-        p.append({u"dokumentasjon"_s, u"ingen dokumentasjon er mottatt fra virksomheten"_s});
+        p.append({u"dokumentasjon"_s, Oppfolgingsregel::tr("no documentation has been received from the virksomhet")});
     if (bevis.trimmed().isEmpty())
-        p.append({u"bevis"_s, u"beskriv hva som viser at praksis er endret (ikke bare en plan)"_s});
+        p.append({u"bevis"_s, Oppfolgingsregel::tr("describe what shows that the practice has changed (not only a plan)")});
     if (!dato.isValid())
-        p.append({u"rettet"_s, u"datoen mangler"_s});
+        p.append({u"rettet"_s, Oppfolgingsregel::tr("the date is missing")});
     return p;
 }
 

@@ -1,14 +1,20 @@
 #pragma once
 
+#include "katalog.h"
+
 #include <QList>
 #include <QString>
 
 namespace tilsyn {
 
-class Katalog;
+struct Tilsynsobjekt;
 struct Tilsynssak;
 
-/// One broken rule: where (a field path such as `tilsynsobjekter[0].orgnr`) and what, in Norwegian.
+/// One broken rule: where (a field path such as `tilsynsobjekter[0].orgnr`) and what, in the
+/// language of the installed translation of the context "tilsyn::Validering" (the UI's language in
+/// the desktop, bokmål on the command line, English with none). A message names things as the
+/// caseworker sees them: a provision by law, § and name, a subject by its name, a catalogue entry
+/// by its name; a code only when the catalogue does not know it.
 struct Problem
 {
     QString felt;
@@ -32,8 +38,27 @@ Problemer valider(const Tilsynssak &sak, const Katalog &katalog, Valideringsvalg
 /// the statistics are built from it) and the brukerinvolvering recorded as considered (§1: at
 /// the start of every case the statsforvalter considers involving the patient/user and
 /// documents it), and an HPR number only on a subject of type helsepersonell (a person).
-/// Problems at the fields `kilder`, `brukerinvolvering` and `tilsynsobjekter[i].hpr`, in Norwegian.
+/// Problems at the fields `kilder`, `brukerinvolvering` and `tilsynsobjekter[i].hpr`, translated as valider's.
 Problemer validerRegistrering(const Tilsynssak &sak);
+
+/// The written form of the catalogue names in the messages: the one the messages are translated to
+/// (bokmål unless the installed translation is nynorsk).
+Maalform meldingsMaalform();
+/// A catalogue entry as a message names it: its name in meldingsMaalform() (a bestemmelse as
+/// KatalogPost::bestemmelseTekst), or the code itself when the list does not hold it.
+QString katalogNavn(const Katalog &katalog, Katalog::Liste liste, const QString &kode);
+
+/// Why `bestemmelse` cannot be assessed against `objekt` of `sak` (the catalogue's objekttyper of
+/// the provision do not hold the object's type), as a message; empty when it can, or when the
+/// provision or the type is unknown (reported elsewhere). The rule valider() applies on save,
+/// for the provision picker to explain what it leaves out.
+QString bestemmelseHindring(const Tilsynssak &sak, const Tilsynsobjekt &objekt, const QString &bestemmelse,
+                            const Katalog &katalog);
+/// Why `utfall` cannot be the outcome of `sak` given its assessments' conclusions ("lovbrudd"
+/// needs a lovbrudd, "oversendt-htil" an oversendt-htil; "innledende" and "ikke-lovbrudd" allow
+/// neither), as a message; empty when it can. The rule valider() applies on save, for the editor
+/// to disable the choice with its reason.
+QString utfallHindring(const Tilsynssak &sak, const QString &utfall, const Katalog &katalog);
 
 bool erGyldigUuid(const QString &s);
 bool erGyldigSaksnummer(const QString &s);

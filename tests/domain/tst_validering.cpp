@@ -148,13 +148,49 @@ private slots:
 
     void bestemmelseMotFeilObjekttype()
     {
+        // Named as the caseworker sees them (no translator here: the English source), no codes.
         Tilsynssak sak = gyldigBm5();
         sak.vurderinger[1].bestemmelse = u"hpl-4"_s;
         const Problemer p = valider(sak, Katalog::innebygd());
         QCOMPARE(p.size(), 1);
         QCOMPARE(p.first().felt, u"vurderinger[1].bestemmelse"_s);
-        QCOMPARE(p.first().melding, u"bestemmelsen «hpl-4» (helsepersonelloven § 4) kan ikke vurderes mot "
-                                    u"tilsynsobjektet «o1», som er av typen «virksomhet»"_s);
+        QCOMPARE(p.first().melding, u"the provision «helsepersonelloven § 4 – Helsefaglig forsvarlighet for øvrig» cannot be "
+                                    u"assessed against the subject «Haugen sykehjem», which is of the type «Virksomhet»; "
+                                    u"it applies to «Helsepersonell»"_s);
+        // The same rule is what the picker explains its omissions with.
+        QCOMPARE(bestemmelseHindring(sak, sak.tilsynsobjekter[0], u"hpl-4"_s, Katalog::innebygd()), p.first().melding);
+        QCOMPARE(bestemmelseHindring(sak, sak.tilsynsobjekter[1], u"hpl-4"_s, Katalog::innebygd()), QString());
+        // helsepersonelloven § 16 is the virksomhet's duty, not the doctor's.
+        QVERIFY(bestemmelseHindring(sak, sak.tilsynsobjekter[1], u"hpl-16"_s, Katalog::innebygd())
+                    .startsWith(u"the provision «helsepersonelloven § 16 – Organisering av virksomhet» cannot be assessed "
+                                u"against the subject «Lege Berg»"_s));
+    }
+
+    void utfallMeldingerNavngir()
+    {
+        // The messages: «innledende», «o2» and "oversendt-htil" are codes, never shown.
+        Tilsynssak sak = gyldigBm5();
+        sak.utfall = u"innledende"_s;
+        Problemer p = valider(sak, Katalog::innebygd());
+        QCOMPARE(p.size(), 1);
+        QCOMPARE(p.first().felt, u"utfall"_s);
+        QCOMPARE(p.first().melding, u"the outcome «Avsluttet etter innledende utredning» cannot be chosen while an "
+                                    u"assessment concludes «Lovbrudd»"_s);
+        QCOMPARE(utfallHindring(sak, u"innledende"_s, Katalog::innebygd()), p.first().melding);
+        QCOMPARE(utfallHindring(sak, u"lovbrudd"_s, Katalog::innebygd()), QString());
+        sak.utfall = u"oversendt-htil"_s;
+        p = valider(sak, Katalog::innebygd());
+        QCOMPARE(p.size(), 1);
+        QCOMPARE(p.first().melding, u"the outcome «Oversendt Statens helsetilsyn for vurdering av administrativ reaksjon» "
+                                    u"requires at least one assessment concluding «Aktuell for vurdering hos Statens "
+                                    u"helsetilsyn»"_s);
+        sak = gyldigBm5();
+        sak.vurderinger[0].objekt = u"o9"_s;
+        sak.kilder[1] = u"mor-far"_s;
+        p = valider(sak, Katalog::innebygd());
+        QCOMPARE(p.size(), 2);
+        QCOMPARE(p[0].melding, u"source «Mor eller far» does not belong to the sector «Helse- og omsorgstjenester»"_s);
+        QCOMPARE(p[1].melding, u"«o9» is not a subject of the case"_s); // no such subject: its id is all there is
     }
 
     // Only a person has an HPR number: the desktop refuses one on a virksomhet before saving
@@ -169,7 +205,7 @@ private slots:
         const Problemer p = validerRegistrering(s);
         QCOMPARE(p.size(), 1);
         QCOMPARE(p[0].felt, u"tilsynsobjekter[0].hpr"_s);
-        QCOMPARE(p[0].melding, u"HPR-nummer gjelder bare helsepersonell: fjern det, eller velg typen helsepersonell"_s);
+        QCOMPARE(p[0].melding, u"an HPR number is for health personnel only: remove it, or choose the type helsepersonell"_s);
         s.tilsynsobjekter[0].type = u"helsepersonell"_s;
         s.vurderinger.clear(); // its assessments were of a virksomhet's provisions
         QVERIFY(validerRegistrering(s).isEmpty());

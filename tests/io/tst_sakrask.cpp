@@ -121,7 +121,7 @@ QByteArray somJsonb(const QByteArray &kompakt)
     return ut;
 }
 
-QByteArray synkdokument(const Tilsynssak &s)
+QByteArray kompaktSynkdokument(const Tilsynssak &s)
 {
     return QJsonDocument(SyncLager::dokument(s)).toJson(QJsonDocument::Compact);
 }
@@ -259,7 +259,7 @@ private slots:
                 }
                 ++medLokale;
             }
-            const QByteArray dok = synkdokument(s);
+            const QByteArray dok = kompaktSynkdokument(s);
             QVERIFY2(sammeSomSynk(dok), dok.constData());
             QVERIFY2(sammeSomSynk(somJsonb(dok)), dok.constData());
             QCOMPARE(*lesSynkdokumentRask(somJsonb(dok)), s);
