@@ -1,6 +1,9 @@
 #include "dialogvakt.h"
 
+#include "helkombo.h"
+
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QEvent>
 #include <QLabel>
@@ -45,8 +48,16 @@ bool Dialogvakt::eventFilter(QObject *mottaker, QEvent *hendelse)
 {
     switch (hendelse->type()) {
     case QEvent::Show:
-        if (egetVindu(mottaker))
+        if (egetVindu(mottaker)) {
             vist(static_cast<QWidget *>(mottaker));
+            // Every combo box's popup as wide as its longest item (Qt's is only as wide as the
+            // closed combo), once per combo.
+            for (QComboBox *k : static_cast<QWidget *>(mottaker)->findChildren<QComboBox *>())
+                if (!k->property("tilsynHelKombo").toBool()) {
+                    k->setProperty("tilsynHelKombo", true);
+                    visHeleTeksten(k);
+                }
+        }
         break;
     case QEvent::WindowActivate:
         m_aktiverNeste = false; // something has the keyboard again

@@ -44,9 +44,12 @@ HistorikkVisning::HistorikkVisning(const QSqlDatabase &db, const QString &sakId,
     m_tabell->setModel(m_filter);
     m_tabell->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tabell->setTabKeyNavigation(false);
+    // Every column as wide as its texts: a source (a file, a line and a SHA-256) is not cut,
+    // the list scrolls sideways instead.
     m_tabell->setWordWrap(false);
     m_tabell->verticalHeader()->hide();
-    m_tabell->horizontalHeader()->setStretchLastSection(true);
+    m_tabell->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tabell->horizontalHeader()->setStretchLastSection(false);
     m_feltEtikett->setBuddy(m_felt);
     m_brukerEtikett->setBuddy(m_bruker);
     m_felt->setMinimumContentsLength(18);

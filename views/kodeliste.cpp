@@ -9,7 +9,7 @@ namespace tilsyn {
 KodeListe::KodeListe(const Katalog &katalog, Katalog::Liste liste, QWidget *parent)
     : QListWidget(parent), m_katalog(katalog), m_liste(liste)
 {
-    setMaximumHeight(110);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 }
 
 KodeListe::~KodeListe() = default;
@@ -50,6 +50,9 @@ void KodeListe::navngi()
         const QString navn = m_katalog.navn(m_liste, kode, mf);
         item(i)->setText(navn.isEmpty() ? kode : navn);
     }
+    // As high as its rows (issue 10: a scrolled list hid its first and last kilde): a dozen
+    // short lines, the form scrolls instead.
+    setFixedHeight(count() > 0 ? sizeHintForRow(0) * count() + 2 * frameWidth() : 2 * fontMetrics().height());
 }
 
 void KodeListe::changeEvent(QEvent *e)

@@ -83,12 +83,8 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     m_visning->setWordWrap(false);
     m_visning->verticalHeader()->setVisible(false);
     m_visning->verticalHeader()->setDefaultSectionSize(m_visning->fontMetrics().height() + 8);
-    m_visning->horizontalHeader()->setStretchLastSection(false);
+    m_visning->horizontalHeader()->setStretchLastSection(true); // no unused width at the right
     m_visning->horizontalHeader()->setSectionsMovable(true);
-    const int bredder[] = {70, 110, 85, 175, 65, 170, 190, 150, 110, 150};
-    static_assert(std::size(bredder) == SakListeModel::ColumnCount);
-    for (int k = 0; k < SakListeModel::ColumnCount; ++k)
-        m_visning->setColumnWidth(k, bredder[k]);
 
     auto *venstre = new QWidget(this);
     auto *vLag = new QVBoxLayout(venstre);
@@ -161,6 +157,22 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     restoreGeometry(Innstillinger::vindusgeometri.verdi());
     restoreState(Innstillinger::vindustilstand.verdi());
     m_visning->horizontalHeader()->restoreState(Innstillinger::listekolonner.verdi());
+    m_visning->horizontalHeader()->setStretchLastSection(true); // also over a state saved without it
+    // Each column at least as wide as its header and its texts (issue 10: "… (181 dager ig…",
+    // "Alvo"), measured on the visible rows and up to 1000 others each time the list is read;
+    // a column the caseworker made wider stays so.
+    auto breddeEtterInnhold = [this] {
+        QHeaderView *topp = m_visning->horizontalHeader();
+        const QAbstractItemView *v = m_visning;
+        for (int k = 0; k < topp->count(); ++k)
+            if (!topp->isSectionHidden(k) && topp->visualIndex(k) != topp->count() - 1) // the last stretches
+                topp->resizeSection(k, std::max({topp->sectionSize(k), topp->sectionSizeHint(k), v->sizeHintForColumn(k)}));
+    };
+    connect(m_liste, &QAbstractItemModel::modelReset, this, breddeEtterInnhold);
+    connect(m_liste, &QAbstractItemModel::layoutChanged, this, breddeEtterInnhold);
+    connect(m_liste, &QAbstractItemModel::rowsInserted, this, breddeEtterInnhold);
+    connect(m_liste, &QAbstractItemModel::dataChanged, this, breddeEtterInnhold);
+    breddeEtterInnhold();
     tilpassListe();
     new TomListeMerknad(m_visning, m_liste); // "no case matches" / "no cases yet" over an empty list
     m_splitter->restoreState(Innstillinger::splitter.verdi());

@@ -99,6 +99,7 @@ void ObjektListe::bygg()
     topp->setSectionResizeMode(QHeaderView::Fixed); // resizeEvent shares the width out
     m_tabell->setMinimumHeight(110);
     m_tabell->installEventFilter(this);
+    m_tabell->viewport()->installEventFilter(this); // its width, not the form's, is shared out
     connect(m_tabell, &QTableWidget::currentCellChanged, this, [this](int rad) {
         if (rad != m_valgt && rad >= 0) {
             m_valgt = rad;
@@ -241,6 +242,8 @@ void ObjektListe::changeEvent(QEvent *e)
 
 bool ObjektListe::eventFilter(QObject *mottaker, QEvent *hendelse)
 {
+    if (mottaker == m_tabell->viewport() && hendelse->type() == QEvent::Resize)
+        fyllListe(); // the list's own width: the form's resizeEvent comes before the list is laid out
     if (mottaker == m_tabell && hendelse->type() == QEvent::KeyPress) {
         const int tast = static_cast<QKeyEvent *>(hendelse)->key();
         if ((tast == Qt::Key_Return || tast == Qt::Key_Enter || tast == Qt::Key_F2) && m_valgt >= 0) {

@@ -132,6 +132,7 @@ void StatistikkVisning::byggSkjema()
         tabell->setEditTriggers(QAbstractItemView::NoEditTriggers);
         tabell->verticalHeader()->setVisible(false);
         tabell->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        tabell->horizontalHeader()->setStretchLastSection(true); // no unused width at the right
         tabell->setWordWrap(false);
         tabell->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
         m_faner->addTab(tabell, QString());

@@ -24,7 +24,7 @@ TapteAvskrivningerSide::TapteAvskrivningerSide(SynkProblemer &problemer, QWidget
     m_liste->setAlternatingRowColors(true);
     m_liste->setHeaderLabels({tr("Document"), tr("Title"), tr("Your answer (not kept)"),
                               tr("Kept (central store)"), tr("Found")});
-    m_liste->header()->setStretchLastSection(false);
+    m_liste->header()->setStretchLastSection(true); // no unused width at the right
     m_liste->setColumnWidth(0, 120);
     m_liste->setColumnWidth(1, 180);
     m_liste->setColumnWidth(2, 300);

@@ -145,8 +145,7 @@ void VurderingsListe::bygg()
     m_objekt = new QComboBox(this);
     m_objekt->setProperty("tilsynDataFra", 0); // the case's subjects
     m_objekt->setObjectName(u"objekt"_s);
-    m_objekt->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_objekt->setMinimumContentsLength(20);
+    m_objekt->setSizeAdjustPolicy(QComboBox::AdjustToContents); // a nursing home's long name whole
     m_konklusjon = new QComboBox(this);
     m_konklusjon->setProperty("tilsynDataFra", 1); // the catalogue's conclusions
     m_konklusjon->setObjectName(u"konklusjon"_s);
@@ -166,12 +165,14 @@ void VurderingsListe::bygg()
     skjema->addWidget(m_bestemmelseEtikett, 0, 0);
     skjema->addWidget(m_bestemmelse, 0, 1, 1, 3);
     skjema->addWidget(m_bestemmelseGrunn, 1, 1, 1, 3);
+    // Subject and conclusion each on a row of their own: a nursing home's long name and
+    // "Aktuell for vurdering hos Statens helsetilsyn" do not fit side by side at 1366×768.
     skjema->addWidget(m_objektEtikett, 2, 0);
-    skjema->addWidget(m_objekt, 2, 1);
-    skjema->addWidget(m_konklusjonEtikett, 2, 2);
-    skjema->addWidget(m_konklusjon, 2, 3);
-    skjema->addWidget(m_begrunnelseEtikett, 3, 0, 1, 4);
-    skjema->addWidget(m_begrunnelse, 4, 0, 1, 4);
+    skjema->addWidget(m_objekt, 2, 1, 1, 3);
+    skjema->addWidget(m_konklusjonEtikett, 3, 0);
+    skjema->addWidget(m_konklusjon, 3, 1, 1, 3);
+    skjema->addWidget(m_begrunnelseEtikett, 4, 0, 1, 4);
+    skjema->addWidget(m_begrunnelse, 5, 0, 1, 4);
     m_bestemmelseEtikett->setBuddy(m_bestemmelse);
     m_objektEtikett->setBuddy(m_objekt);
     m_konklusjonEtikett->setBuddy(m_konklusjon);

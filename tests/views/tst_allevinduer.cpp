@@ -13,6 +13,7 @@
 //    every dialog — a new form is checked as soon as the walk opens it).
 // The walk must reach every window the sources make: a new dialog not in the walk fails here.
 
+#include "helkombo.h"
 #include "oversettelser.h"
 #include "tabrekkefolge.h"
 #include "uisjekk.h"
@@ -25,7 +26,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
 #include <QPushButton>
 #include <QGuiApplication>
 #include <QScreen>
@@ -118,6 +124,62 @@ private slots:
         const QStringList doede = uisjekk::doedeAkseleratorer(&vindu);
         QCOMPARE(doede.size(), 1);
         QVERIFY2(doede[0].startsWith(u"Alt+N of label '&Navn:' does not reach QWidget"_s), qPrintable(doede[0]));
+    }
+
+    // The data check (visningssjekk) finds each kind of cut data a caseworker saw: a combo box
+    // too narrow for its current text whose popup cuts it too, a header and a cell cut,
+    // a short list that scrolls, columns short of the table's width; the same widgets wide
+    // enough pass.
+    void dataSjekkenFinnerFeil()
+    {
+        QWidget vindu;
+        auto *lag = new QVBoxLayout(&vindu);
+        auto *kombo = new QComboBox;
+        kombo->addItems({u"Vangen sjukeheim, avdeling for langtidsopphald"_s, u"Per Hansen"_s});
+        kombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        kombo->setMinimumContentsLength(8);
+        kombo->setMaximumWidth(150);
+        kombo->setProperty("tilsynHelKombo", true); // Dialogvakt (installed by the walk) leaves its popup as Qt makes it
+        lag->addWidget(kombo);
+        auto *tabell = new QTableWidget(3, 2);
+        tabell->setObjectName(u"tabell"_s);
+        tabell->setHorizontalHeaderLabels({u"Alvorlig"_s, u"Frist"_s});
+        tabell->setItem(0, 1, new QTableWidgetItem(u"21.12.2026 (181 dager igjen)"_s));
+        tabell->setColumnWidth(0, 30);
+        tabell->setColumnWidth(1, 80);
+        tabell->setMaximumWidth(300);
+        lag->addWidget(tabell);
+        auto *liste = new QListWidget;
+        liste->setObjectName(u"kilder"_s);
+        for (int i = 0; i < 12; ++i)
+            liste->addItem(u"Kilde %1"_s.arg(i));
+        liste->setFixedHeight(80);
+        lag->addWidget(liste);
+        vindu.resize(400, 500);
+        vindu.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&vindu));
+        QStringList feil = uisjekk::avklipt(&vindu);
+        const QString alle = feil.join(u'\n');
+        QVERIFY2(feil.filter(u"QComboBox  shows 'Vangen sjukeheim, avdeling for langtidsopphald' cut"_s).size() == 1, qPrintable(alle));
+        QVERIFY2(feil.filter(u"header 0 'Alvorlig' needs"_s).size() == 1, qPrintable(alle));
+        QVERIFY2(feil.filter(u"cell (0,1) '21.12.2026 (181 dager igjen)' needs"_s).size() == 1, qPrintable(alle));
+        QVERIFY2(feil.filter(u"QListWidget kilder needs a scroll bar for its 12 rows"_s).size() == 1, qPrintable(alle));
+        QVERIFY2(feil.filter(u"QTableWidget tabell: its columns leave"_s).size() == 1, qPrintable(alle));
+        QVERIFY2(feil.filter(u"item 0 'Vangen sjukeheim, avdeling for langtidsopphald' is cut in its popup"_s).size() == 1,
+                 qPrintable(alle));
+        QVERIFY2(feil.size() == 6, qPrintable(alle));
+        // Made wide enough, nothing is found.
+        kombo->setMaximumWidth(QWIDGETSIZE_MAX);
+        kombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        visHeleTeksten(kombo);
+        tabell->setMaximumWidth(QWIDGETSIZE_MAX);
+        tabell->resizeColumnsToContents();
+        tabell->horizontalHeader()->setStretchLastSection(true);
+        liste->setFixedHeight(liste->sizeHintForRow(0) * 12 + 2 * liste->frameWidth());
+        vindu.resize(600, 600);
+        QCoreApplication::processEvents();
+        feil = uisjekk::avklipt(&vindu);
+        QVERIFY2(feil.isEmpty(), qPrintable(feil.join(u'\n')));
     }
 
     void vinduer_data()

@@ -1,4 +1,5 @@
 #include "uisjekk.h"
+#include "visningssjekk.h"
 
 #include "akseleratoromraade.h"
 
@@ -469,6 +470,8 @@ QStringList avklipt(QWidget *vindu)
                 f = knappAvklipt(b);
             if (!f.isEmpty())
                 feil.append(u"text cut: "_s + f);
+            for (const QString &d : visningssjekk::feil(w))
+                feil.append(u"data cut: "_s + d);
         }
         return feil;
     });

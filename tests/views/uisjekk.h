@@ -28,6 +28,8 @@ QStringList uoversatt(QWidget *vindu, const QHash<QString, QString> &engelsk);
 /// push button narrower or lower than its text needs. A word-wrapped label is measured by
 /// heightForWidth() at its width; the others by sizeHint() (a push button in a layout that
 /// gives it less: the text is cut). Labels that show data (property "tilsynData") count too.
+/// Combo boxes and item views too (visningssjekk::feil): current text and popup items, header
+/// sections and visible cells cut, a short list that scrolls, columns short of the view's width.
 QStringList avklipt(QWidget *vindu);
 
 /// Accelerators that do not work: for each visible label with a buddy and an Alt letter, Alt+letter

@@ -19,6 +19,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDate>
 #include <QDialog>
 #include <QDir>
 #include <QDirIterator>
@@ -71,6 +72,47 @@ QByteArray eksempelMedToObjekter()
         return linjer.join('\n');
     }
     qFatal("no BM 5 sample case with two assessments");
+}
+
+// An open BM 5 health case as a caseworker has it (issue 10: text cut that the walk did not see
+// with the sample's short names): a nursing home's long name, a doctor with a double surname,
+// the longest provisions of each kind and the longest conclusion, received three days ago (its
+// frist says "… (N dager igjen)"), alvorlig.
+QByteArray helsesakMedLangeNavn(const QString &embete)
+{
+    const QJsonObject sak{
+        {u"id"_s, u"5a0c7e1d-2b3f-4c6a-8d9e-0f1a2b3c4d5e"_s},
+        {u"saksnummer"_s, u"2024/9003"_s},
+        {u"embete"_s, embete},
+        {u"sektor"_s, u"helse"_s},
+        {u"mottatt"_s, QDate::currentDate().addDays(-3).toString(Qt::ISODate)},
+        {u"saksbehandler"_s, u"kari"_s},
+        {u"alvorlig"_s, true},
+        {u"kilder"_s, QJsonArray{u"parorende"_s, u"varsel-melding"_s}},
+        {u"temaer"_s, QJsonArray{u"he-forsvarlighet"_s, u"he-rollesammenblanding"_s}},
+        {u"brukerinvolvering"_s, QJsonObject{{u"vurdert"_s, true}, {u"tilbudt_mote"_s, false}, {u"merknad"_s, u""_s}}},
+        {u"sammendrag"_s, u"Pårørende melder at en beboer på langtidsavdelingen over flere måneder har hatt et "
+                          "privat forhold til en av legene ved sykehjemmet, og at avdelingen ikke fulgte opp "
+                          "bekymringsmeldinger fra de ansatte."_s},
+        {u"innsender"_s, QJsonObject{{u"navn"_s, u"Ingrid Marie Haugland-Kristiansen"_s},
+                                     {u"adresse"_s, u"Vangsvegen 112\n2317 Hamar"_s}, {u"maalform"_s, u"nn"_s}}},
+        {u"behandlingsmaate"_s, 5},
+        {u"tilsynsobjekter"_s, QJsonArray{
+             QJsonObject{{u"id"_s, u"o1"_s}, {u"type"_s, u"virksomhet"_s},
+                         {u"navn"_s, u"Vangen sjukeheim, avdeling for langtidsopphald"_s},
+                         {u"tjenesteniva"_s, u"kommunal"_s}, {u"orgnr"_s, u"974600951"_s},
+                         {u"adresse"_s, u"Postboks 4063\n2306 Hamar"_s}, {u"maalform"_s, u"nn"_s}},
+             QJsonObject{{u"id"_s, u"o2"_s}, {u"type"_s, u"helsepersonell"_s},
+                         {u"navn"_s, u"Kristoffer Andreas Johannessen-Skjervheim"_s}, {u"hpr"_s, u"9144889"_s},
+                         {u"adresse"_s, u"Vangsvegen 110\n2317 Hamar"_s}, {u"maalform"_s, u"nb"_s}}}},
+        {u"vurderinger"_s, QJsonArray{
+             QJsonObject{{u"bestemmelse"_s, u"hol-4-2"_s}, {u"objekt"_s, u"o1"_s}, {u"konklusjon"_s, u"lovbrudd"_s},
+                         {u"begrunnelse"_s, u"Sykehjemmet hadde ingen rutine for å følge opp bekymringsmeldinger."_s}},
+             QJsonObject{{u"bestemmelse"_s, u"hpl-4-rollesammenblanding"_s}, {u"objekt"_s, u"o2"_s},
+                         {u"konklusjon"_s, u"oversendt-htil"_s},
+                         {u"begrunnelse"_s, u"Legen innledet et privat forhold til en pasient han hadde ansvar for."_s}}}},
+    };
+    return QJsonDocument(sak).toJson(QJsonDocument::Compact);
 }
 
 std::unique_ptr<Store> lagLager(const QString &sti, const QByteArray &jsonl)
@@ -200,7 +242,7 @@ QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const B
     }()).object().value(u"id"_s).toString();
     const QString embete = QJsonDocument::fromJson(eksempel.left(eksempel.indexOf('\n'))).object().value(u"embete"_s).toString();
     Innstillinger::embete.sett(embete);
-    auto store = lagLager(QDir(mappe).filePath(u"saker.sqlite"_s), eksempel);
+    auto store = lagLager(QDir(mappe).filePath(u"saker.sqlite"_s), eksempel + '\n' + helsesakMedLangeNavn(embete));
     auto tomt = lagLager(QDir(mappe).filePath(u"tomt.sqlite"_s), {});
     // A leader of the office with two colleagues, as a sync would have recorded it: offers the
     // assignment dialog.
@@ -239,6 +281,15 @@ QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const B
     }
     if (faner)
         faner->setCurrentIndex(0);
+    // The health case with long names, each page checked (uisjekk walks the tab pages).
+    // The editor's own open: what the checks' Alt letters typed is dropped without a question.
+    w->editor()->forkastEndringer(); // and its recovery copy
+    w->editor()->aapne(u"5a0c7e1d-2b3f-4c6a-8d9e-0f1a2b3c4d5e"_s);
+    if (!w->editor()->harSak() || w->editor()->sak().saksnummer.value_or(QString()) != u"2024/9003")
+        qFatal("the health case does not open");
+    v.besoek(u"hovedvindu-helsesak"_s, w);
+    w->editor()->forkastEndringer();
+    w->editor()->aapne(sakId);
 
     InnstillingerDialog profil(Katalog::innebygd(), w);
     profil.settFoersteGang();
