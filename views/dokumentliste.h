@@ -10,6 +10,7 @@ class QTableView;
 namespace tilsyn {
 
 class BrevRepository;
+struct FerdigBrev;
 class DokumentModell;
 class Sperrelinje;
 
@@ -31,6 +32,7 @@ public:
     /// The file name Save letter proposes for row `rad`: "2026-123-5 Avgjørelse i tilsynssak
     /// Vangen sjukeheim.pdf" (saksnummer, document number, type, recipient; pdfFilnavn()).
     QString filnavnForslag(int rad) const;
+    QString filnavnForslag(const FerdigBrev &b) const;
     /// A letter was finalised: reads the list again.
     void lesPaaNytt();
 
@@ -56,6 +58,8 @@ private:
     void oversett();
     void oppdaterKnapper();
     void visFeil(const QString &tekst);
+    void skrivUtMedDialog(qint64 id, QWidget *forelder);
+    void lagreMedDialog(const FerdigBrev &b, QWidget *forelder);
 
     const BrevRepository &m_arkiv;
     DokumentModell *m_modell;
