@@ -24,7 +24,7 @@ T = {
       'Åtvaring: Bokmålsordboka kjenner ikkje desse orda i brevet: %1. Dei blir skrivne ut slik dei er skrivne.'),
  'Checked: unchanged since it was finalised %1': ('Kontrollert: uendret siden ferdigstilling %1', 'Kontrollert: uendra sidan ferdigstillinga %1'),
  'SHA-256 of the stored letter: %1': ('SHA-256 for det lagrede brevet: %1', 'SHA-256 for det lagra brevet: %1'),
- 'Save  '&Save as…': ('&Lagre som…', '&Lagra som…'),as…': ('Lagre  '&Save as…': ('&Lagre som…', '&Lagra som…'),som…', 'Lagra  '&Save as…': ('&Lagre som…', '&Lagra som…'),som…'),
+ 'Save &as…': ('Lagre &som…', 'Lagra &som…'),
  'Follow-up started': ('Oppfølging startet', 'Oppfølging starta'),
  'Breaches followed up': ('Lovbrudd som følges opp', 'Lovbrot som blir følgde opp'),
  'Corrected on': ('Rettet', 'Retta'),
