@@ -881,7 +881,7 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
     </message>
     <message>
         <source>Save &amp;letter as…</source>
-        <translation>La&amp;gre brev som…</translation>
+        <translation>&amp;Lagre brev som…</translation>
     </message>
     <message>
         <source>The case has no finalised letters yet.</source>

@@ -881,7 +881,7 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     </message>
     <message>
         <source>Save &amp;letter as…</source>
-        <translation>La&amp;gra brev som…</translation>
+        <translation>&amp;Lagra brev som…</translation>
     </message>
     <message>
         <source>The case has no finalised letters yet.</source>
