@@ -281,7 +281,7 @@ private slots:
         for (int c = 0; c < 4; ++c)
             hoder.append(modell->headerData(c, Qt::Horizontal).toString());
         QCOMPARE(hoder, spraak == u"nb"_s ? (QStringList{u"Navn"_s, u"Størrelse"_s, u"Type"_s, u"Sist endret"_s})
-                                          : (QStringList{u"Namn"_s, u"Storleik"_s, u"Type"_s, u"Dato endra"_s}));
+                                          : (QStringList{u"Namn"_s, u"Storleik"_s, u"Type"_s, u"Sist endra"_s}));
         bytt(u"nb"_s);
     }
 
