@@ -307,6 +307,34 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
         <source>The finalised letter cannot be shown: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Write the short reason for %1 (%2) in nynorsk first: the assessment is in bokmål, so it is not used in this letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the short reason for %1 (%2) in bokmål first: the assessment is in nynorsk, so it is not used in this letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In nynorsk. The assessment says: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In bokmål. The assessment says: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sh&amp;ort reasons to the submitter, in nynorsk (the assessments are in bokmål)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sh&amp;ort reasons to the submitter, in bokmål (the assessments are in nynorsk)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -770,6 +798,38 @@ Your unsaved changes are only in this window until you save the case.</source>
         <source>Not available now:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Follow-up started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breaches followed up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrected on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documentation of the correction</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -845,10 +905,6 @@ Your unsaved changes are only in this window until you save the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>SHA-256 checked: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The letter was not printed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -870,6 +926,26 @@ Your unsaved changes are only in this window until you save the case.</source>
     </message>
     <message>
         <source>Pr&amp;int letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked: unchanged since it was finalised %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 of the stored letter: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -996,6 +1072,14 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Warning: %1 has no postal address in the case; the letter shows only the name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: the nynorsk dictionary does not know these words of the letter: %1. They are printed as typed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: the bokmål dictionary does not know these words of the letter: %1. They are printed as typed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1303,6 +1387,26 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>milestone recorded with a finalised letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>follow-up: requirement and deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>follow-up: milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>follow-up: documentation received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>follow-up: reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>follow-up: corrected</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1916,6 +2020,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Write letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case is open: Alt+%1 goes to a page of an open case. Choose a case in the list (Down from the search field) or make a new one.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -308,6 +308,34 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
         <source>The finalised letter cannot be shown: %1</source>
         <translation>Det ferdigstilte brevet kan ikke vises: %1</translation>
     </message>
+    <message>
+        <source>Write the short reason for %1 (%2) in nynorsk first: the assessment is in bokmål, so it is not used in this letter.</source>
+        <translation>Skriv først den korte begrunnelsen for %1 (%2) på nynorsk: vurderingen er skrevet på bokmål og brukes derfor ikke i dette brevet.</translation>
+    </message>
+    <message>
+        <source>Write the short reason for %1 (%2) in bokmål first: the assessment is in nynorsk, so it is not used in this letter.</source>
+        <translation>Skriv først den korte begrunnelsen for %1 (%2) på bokmål: vurderingen er skrevet på nynorsk og brukes derfor ikke i dette brevet.</translation>
+    </message>
+    <message>
+        <source>In nynorsk. The assessment says: %1</source>
+        <translation>På nynorsk. I vurderingen står det: %1</translation>
+    </message>
+    <message>
+        <source>In bokmål. The assessment says: %1</source>
+        <translation>På bokmål. I vurderingen står det: %1</translation>
+    </message>
+    <message>
+        <source>Short reason: %1</source>
+        <translation>Kort begrunnelse: %1</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ort reasons to the submitter, in nynorsk (the assessments are in bokmål)</source>
+        <translation>K&amp;orte begrunnelser til innsenderen, på nynorsk (vurderingene er skrevet på bokmål)</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ort reasons to the submitter, in bokmål (the assessments are in nynorsk)</source>
+        <translation>K&amp;orte begrunnelser til innsenderen, på bokmål (vurderingene er skrevet på nynorsk)</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -773,6 +801,38 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
         <source>Not available now:</source>
         <translation>Kan ikke velges nå:</translation>
     </message>
+    <message>
+        <source>Follow-up started</source>
+        <translation>Oppfølging startet</translation>
+    </message>
+    <message>
+        <source>Breaches followed up</source>
+        <translation>Lovbrudd som følges opp</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Corrected on</source>
+        <translation>Rettet</translation>
+    </message>
+    <message>
+        <source>Documentation of the correction</source>
+        <translation>Dokumentasjon på rettingen</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -825,7 +885,7 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
     </message>
     <message>
         <source>Save &amp;letter as…</source>
-        <translation>La&amp;gre brev som…</translation>
+        <translation>&amp;Lagre brev som…</translation>
     </message>
     <message>
         <source>The case has no finalised letters yet.</source>
@@ -846,10 +906,6 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
     <message>
         <source>The letter was not opened: the PDF cannot be read.</source>
         <translation>Brevet ble ikke åpnet: PDF-en kan ikke leses.</translation>
-    </message>
-    <message>
-        <source>SHA-256 checked: %1</source>
-        <translation>SHA-256 kontrollert: %1</translation>
     </message>
     <message>
         <source>The letter was not printed: %1</source>
@@ -874,6 +930,26 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
     <message>
         <source>Pr&amp;int letter…</source>
         <translation>Skriv &amp;ut brev…</translation>
+    </message>
+    <message>
+        <source>Checked: unchanged since it was finalised %1</source>
+        <translation>Kontrollert: uendret siden ferdigstilling %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the stored letter: %1</source>
+        <translation>SHA-256 for det lagrede brevet: %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Lagre &amp;som…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1077,14 @@ SHA-256 %3</translation>
     <message>
         <source>Warning: %1 has no postal address in the case; the letter shows only the name.</source>
         <translation>Advarsel: %1 har ingen postadresse i saken; brevet viser bare navnet.</translation>
+    </message>
+    <message>
+        <source>Warning: the nynorsk dictionary does not know these words of the letter: %1. They are printed as typed.</source>
+        <translation>Advarsel: Den nynorske ordboken kjenner ikke disse ordene i brevet: %1. De skrives ut slik de er skrevet.</translation>
+    </message>
+    <message>
+        <source>Warning: the bokmål dictionary does not know these words of the letter: %1. They are printed as typed.</source>
+        <translation>Advarsel: Bokmålsordboken kjenner ikke disse ordene i brevet: %1. De skrives ut slik de er skrevet.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1393,26 @@ SHA-256 %3</translation>
     <message>
         <source>milestone recorded with a finalised letter</source>
         <translation>milepæl registrert ved ferdigstilt brev</translation>
+    </message>
+    <message>
+        <source>follow-up: requirement and deadline</source>
+        <translation>oppfølging: krav og frist satt</translation>
+    </message>
+    <message>
+        <source>follow-up: milestone</source>
+        <translation>oppfølging: milepæl</translation>
+    </message>
+    <message>
+        <source>follow-up: documentation received</source>
+        <translation>oppfølging: dokumentasjon mottatt</translation>
+    </message>
+    <message>
+        <source>follow-up: reminder</source>
+        <translation>oppfølging: purring sendt</translation>
+    </message>
+    <message>
+        <source>follow-up: corrected</source>
+        <translation>oppfølging: lovbrudd rettet</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2018,10 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Write letter…</source>
         <translation>Skriv &amp;brev…</translation>
+    </message>
+    <message>
+        <source>No case is open: Alt+%1 goes to a page of an open case. Choose a case in the list (Down from the search field) or make a new one.</source>
+        <translation>Ingen sak er åpen: Alt+%1 går til en side i en åpen sak. Velg en sak i listen (pil ned fra søkefeltet) eller lag en ny.</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,34 @@ For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
         <source>The finalised letter cannot be shown: %1</source>
         <translation>Det ferdigstilte brevet kan ikkje visast: %1</translation>
     </message>
+    <message>
+        <source>Write the short reason for %1 (%2) in nynorsk first: the assessment is in bokmål, so it is not used in this letter.</source>
+        <translation>Skriv først den korte grunngivinga for %1 (%2) på nynorsk: vurderinga er skriven på bokmål og blir difor ikkje brukt i dette brevet.</translation>
+    </message>
+    <message>
+        <source>Write the short reason for %1 (%2) in bokmål first: the assessment is in nynorsk, so it is not used in this letter.</source>
+        <translation>Skriv først den korte grunngivinga for %1 (%2) på bokmål: vurderinga er skriven på nynorsk og blir difor ikkje brukt i dette brevet.</translation>
+    </message>
+    <message>
+        <source>In nynorsk. The assessment says: %1</source>
+        <translation>På nynorsk. I vurderinga står det: %1</translation>
+    </message>
+    <message>
+        <source>In bokmål. The assessment says: %1</source>
+        <translation>På bokmål. I vurderinga står det: %1</translation>
+    </message>
+    <message>
+        <source>Short reason: %1</source>
+        <translation>Kort grunngiving: %1</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ort reasons to the submitter, in nynorsk (the assessments are in bokmål)</source>
+        <translation>K&amp;orte grunngivingar til innsendaren, på nynorsk (vurderingane er skrivne på bokmål)</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ort reasons to the submitter, in bokmål (the assessments are in nynorsk)</source>
+        <translation>K&amp;orte grunngivingar til innsendaren, på bokmål (vurderingane er skrivne på nynorsk)</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -773,6 +801,38 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
         <source>Not available now:</source>
         <translation>Kan ikkje veljast no:</translation>
     </message>
+    <message>
+        <source>Follow-up started</source>
+        <translation>Oppfølging starta</translation>
+    </message>
+    <message>
+        <source>Breaches followed up</source>
+        <translation>Lovbrot som blir følgde opp</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Corrected on</source>
+        <translation>Retta</translation>
+    </message>
+    <message>
+        <source>Documentation of the correction</source>
+        <translation>Dokumentasjon på rettinga</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -825,7 +885,7 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     </message>
     <message>
         <source>Save &amp;letter as…</source>
-        <translation>La&amp;gra brev som…</translation>
+        <translation>&amp;Lagra brev som…</translation>
     </message>
     <message>
         <source>The case has no finalised letters yet.</source>
@@ -846,10 +906,6 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     <message>
         <source>The letter was not opened: the PDF cannot be read.</source>
         <translation>Brevet vart ikkje opna: PDF-en kan ikkje lesast.</translation>
-    </message>
-    <message>
-        <source>SHA-256 checked: %1</source>
-        <translation>SHA-256 kontrollert: %1</translation>
     </message>
     <message>
         <source>The letter was not printed: %1</source>
@@ -874,6 +930,26 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     <message>
         <source>Pr&amp;int letter…</source>
         <translation>Skriv &amp;ut brev…</translation>
+    </message>
+    <message>
+        <source>Checked: unchanged since it was finalised %1</source>
+        <translation>Kontrollert: uendra sidan ferdigstillinga %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the stored letter: %1</source>
+        <translation>SHA-256 for det lagra brevet: %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Lagra &amp;som…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1077,14 @@ SHA-256 %3</translation>
     <message>
         <source>Warning: %1 has no postal address in the case; the letter shows only the name.</source>
         <translation>Åtvaring: %1 har inga postadresse i saka; brevet viser berre namnet.</translation>
+    </message>
+    <message>
+        <source>Warning: the nynorsk dictionary does not know these words of the letter: %1. They are printed as typed.</source>
+        <translation>Åtvaring: Den nynorske ordboka kjenner ikkje desse orda i brevet: %1. Dei blir skrivne ut slik dei er skrivne.</translation>
+    </message>
+    <message>
+        <source>Warning: the bokmål dictionary does not know these words of the letter: %1. They are printed as typed.</source>
+        <translation>Åtvaring: Bokmålsordboka kjenner ikkje desse orda i brevet: %1. Dei blir skrivne ut slik dei er skrivne.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1393,26 @@ SHA-256 %3</translation>
     <message>
         <source>milestone recorded with a finalised letter</source>
         <translation>milepæl registrert ved ferdigstilt brev</translation>
+    </message>
+    <message>
+        <source>follow-up: requirement and deadline</source>
+        <translation>oppfølging: krav og frist sett</translation>
+    </message>
+    <message>
+        <source>follow-up: milestone</source>
+        <translation>oppfølging: milepæl</translation>
+    </message>
+    <message>
+        <source>follow-up: documentation received</source>
+        <translation>oppfølging: dokumentasjon motteken</translation>
+    </message>
+    <message>
+        <source>follow-up: reminder</source>
+        <translation>oppfølging: purring send</translation>
+    </message>
+    <message>
+        <source>follow-up: corrected</source>
+        <translation>oppfølging: lovbrot retta</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2018,10 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Write letter…</source>
         <translation>Skriv &amp;brev…</translation>
+    </message>
+    <message>
+        <source>No case is open: Alt+%1 goes to a page of an open case. Choose a case in the list (Down from the search field) or make a new one.</source>
+        <translation>Inga sak er open: Alt+%1 går til ei side i ei open sak. Vel ei sak i lista (pil ned frå søkjefeltet) eller lag ei ny.</translation>
     </message>
 </context>
 <context>

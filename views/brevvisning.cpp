@@ -26,6 +26,7 @@
 #include <QFileDialog>
 #include <QLocale>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -112,6 +113,11 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     m_nyttBrev->setObjectName(u"nyttBrev"_s);
     m_nyttBrev->setVisible(false); // only while a finalised letter is shown
     skjema->addRow(tr("&Facts relied on"), m_saksforhold);
+    m_grunnboks = new QGroupBox(this);
+    m_grunnboks->setObjectName(u"grunner"_s);
+    m_grunnboks->setLayout(new QFormLayout);
+    m_grunnboks->hide(); // only while a reason of the innsender's letter is in the other målform
+    skjema->addRow(m_grunnboks);
     skjema->addRow(tr("Further te&xt"), m_fritekst);
     auto *knapper = new QHBoxLayout;
     auto *oppdaterKnapp = new QPushButton(tr("Up&date preview"), this);
@@ -157,6 +163,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
             Brevutkast u = settSammenBrev(m_sak, b, m_maler, m_katalog);
             u.fritekst.insert(u"saksforhold"_s, m_saksforhold->toPlainText());
             u.fritekst.insert(u"fritekst"_s, m_fritekst->toPlainText());
+            leggTilGrunner(u);
             return friteksterIBrev(m_sak, m_katalog, u, m_maler.mal(b.type, u.maalform));
         } catch (const BrevmalFeil &) {
             return {};
@@ -295,12 +302,20 @@ QString Brevvisning::ferdigstillingsgrunn() const
     }
     try {
         const Maalform m = maalformFraKode(m_maalform->currentData().toString());
-        if (m_maler.mal(type, m).navn().contains(u"sammendrag"_s) && saksforholdMangler(m_sak, utkast()))
+        // A marker in the letter (a typed text in the other målform, maalformkontroll.h): not finalised.
+        for (const Maalformavsnitt &a : maalformmarkorer(m_sak, m_katalog, utkast(), m_maler.mal(type, m))) {
+            if (a.hva == Maalformtekst::Saksforhold)
+                return m == Maalform::Nynorsk
+                    ? tr("Write the facts relied on (Saksforhold) in nynorsk first: the case's summary is in bokmål, "
+                         "so it is not used in this letter.")
+                    : tr("Write the facts relied on (Saksforhold) in bokmål first: the case's summary is in nynorsk, "
+                         "so it is not used in this letter.");
             return m == Maalform::Nynorsk
-                ? tr("Write the facts relied on (Saksforhold) in nynorsk first: the case's summary is in bokmål, so it "
-                     "is not used in this letter.")
-                : tr("Write the facts relied on (Saksforhold) in bokmål first: the case's summary is in nynorsk, so it "
-                     "is not used in this letter.");
+                ? tr("Write the short reason for %1 (%2) in nynorsk first: the assessment is in bokmål, so it is "
+                     "not used in this letter.").arg(a.paragraf, a.objekt)
+                : tr("Write the short reason for %1 (%2) in bokmål first: the assessment is in nynorsk, so it is "
+                     "not used in this letter.").arg(a.paragraf, a.objekt);
+        }
         if (!m_arkiv->erLagretMedSaksnummer(m_sak))
             return tr("The case number %1 is not saved yet: save the case first.").arg(*m_sak.saksnummer);
         Brevutkast endelig = utkast();
@@ -321,40 +336,6 @@ void Brevvisning::oppdaterFerdigstill()
 {
     oppdaterFlytstatus();
     settTilgjengelig(m_ferdigstill, ferdigstillingsgrunn());
-}
-
-void Brevvisning::bekreftOgFerdigstill()
-{
-    if (!kanFerdigstilles()) // pressed again before the button caught up: nothing twice
-        return;
-    // The letter may stand for the case's milestone (e.g. oversendt for BM 2): recorded only
-    // when the caseworker leaves the box ticked. One question, not two.
-    const Brevtype *t = brevtype(m_type->currentData().toString());
-    const QString milepel = girMilepel() && t ? FerdigstillBekreftelse::milepelnavn(t->milepel) : QString();
-    bool medMilepel = false;
-    const Brevutkast u = utkast();
-    QString tidligere; // the same type to the same party already finalised: said in the question
-    if (m_arkiv) {
-        try {
-            const QList<FerdigBrev> brev = m_arkiv->forSak(m_sak.id);
-            for (auto b = brev.crbegin(); b != brev.crend() && tidligere.isEmpty(); ++b) {
-                if (b->type != u.type || b->mottaker != u.mottaker.navn)
-                    continue;
-                QString nummer; // its document number in the journal (saksnummer-N)
-                for (const Journalpost &p : JournalRepository(m_arkiv->store()).forSak(m_sak.id))
-                    if (p.brevSha256 == b->sha256 && p.dokumentnummer() > 0 && m_sak.saksnummer)
-                        nummer = u"%1-%2"_s.arg(*m_sak.saksnummer).arg(p.dokumentnummer());
-                tidligere = FerdigstillBekreftelse::tidligereTekst(u.mottaker.navn, b->dato, nummer);
-            }
-        } catch (const StoreError &e) {
-            tidligere = e.melding();
-        }
-    }
-    if (!FerdigstillBekreftelse::spoer(this, u, milepel, &medMilepel, tidligere))
-        return;
-    QString feil;
-    if (!ferdigstill(&feil, medMilepel))
-        QMessageBox::warning(this, tr("Finalise letter"), tr("The letter was not finalised: %1").arg(feil));
 }
 
 void Brevvisning::lagreUtkastSom()
@@ -434,6 +415,8 @@ void Brevvisning::settFritekst(const QString &felt, const QString &tekst)
         m_saksforhold->setPlainText(tekst);
     else if (felt == u"fritekst"_s)
         m_fritekst->setPlainText(tekst);
+    else if (felt.startsWith(u"grunn:"_s))
+        lesGrunner({{felt, tekst}});
 }
 
 void Brevvisning::fyllMottakere()
@@ -475,6 +458,7 @@ Brevutkast Brevvisning::utkast() const
     }
     u.fritekst.insert(u"saksforhold"_s, m_saksforhold->toPlainText());
     u.fritekst.insert(u"fritekst"_s, m_fritekst->toPlainText());
+    leggTilGrunner(u);
     u.navngiInnsender = m_navngiInnsender->isChecked() && !navngirInnsender(u);
     u.utkast = true;
     return u;
@@ -511,6 +495,7 @@ int Brevvisning::antallSider() const
 
 void Brevvisning::oppdater()
 {
+    oppdaterGrunnfelt();
     oppdaterFerdigstill();
     if (m_type->currentIndex() >= 0)
         m_forhaandsvisning->updatePreview();

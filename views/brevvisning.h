@@ -13,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QGroupBox;
 class QPlainTextEdit;
 class QPrintPreviewWidget;
 class QPrinter;
@@ -133,6 +134,10 @@ private:
     /// Saksforhold field when it is in the letter's målform; otherwise leaves the field empty
     /// with a placeholder saying why (the letter prints a marker asking for the text).
     void foreslaaSaksforhold(const QString &tekst);
+    // The innsender's short reasons in the other målform, each a section to write (brevvisninggrunner.cpp).
+    void oppdaterGrunnfelt();
+    void leggTilGrunner(Brevutkast &u) const;
+    void lesGrunner(const QHash<QString, QString> &fritekst);
     /// Shows the party's finalised letter of the chosen type, if there is one and the caseworker
     /// has not chosen to write a new one (brevvisningferdig.cpp).
     void visFerdigstiltOmFinnes();
@@ -156,6 +161,9 @@ private:
     QSet<QString> m_nyeBrev; ///< "type|recipient" the caseworker chose to write anew (New letter)
     QPlainTextEdit *m_saksforhold;
     QPlainTextEdit *m_fritekst;
+    QGroupBox *m_grunnboks = nullptr;            ///< the short reasons to write in the letter's målform
+    QList<QPair<QString, QPlainTextEdit *>> m_grunnfelt; ///< grunnfelt() → its editor, in case order
+    QHash<QString, QString> m_grunntekster;      ///< what was written per grunnfelt(), kept while hidden
     QLabel *m_feil;
     QPushButton *m_ferdigstill;
     QPushButton *m_tilGodkjenning;

@@ -4,6 +4,13 @@
 
 #include "brevvisning.h"
 
+#include "ferdigstillbekreftelse.h"
+#include "journal/journalrepository.h"
+#include "stavekontroll.h"
+#include "letters/brevmal.h"
+#include "letters/brevmalkilde.h"
+#include "letters/brevrepository.h"
+
 #include "letters/brevforslag.h"
 #include "letters/brevparter.h"
 #include "letters/brevtype.h"
@@ -14,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPlainTextEdit>
@@ -104,6 +112,9 @@ void Brevvisning::nyttBrev()
     settLesemodus(false);
     foreslaaSaksforhold(m_sak.sammendrag.value_or(QString())); // also reads the spelling warning again
     m_fritekst->clear();
+    m_grunntekster.clear();
+    for (const auto &[felt, redigering] : m_grunnfelt)
+        redigering->clear();
     oppdater();
     m_saksforhold->setFocus();
 }
@@ -144,6 +155,51 @@ QString Brevvisning::filnavnForslag() const
     }
     const Brevutkast u = utkast();
     return pdfFilnavn(m_sak.saksnummer.value_or(QString()), u.dokumentnummer, u.type, u.maalform, u.mottaker.navn, true);
+}
+
+void Brevvisning::bekreftOgFerdigstill()
+{
+    if (!kanFerdigstilles()) // pressed again before the button caught up: nothing twice
+        return;
+    // The letter may stand for the case's milestone (e.g. oversendt for BM 2): recorded only
+    // when the caseworker leaves the box ticked. One question, not two.
+    const Brevtype *t = brevtype(m_type->currentData().toString());
+    const QString milepel = girMilepel() && t ? FerdigstillBekreftelse::milepelnavn(t->milepel) : QString();
+    bool medMilepel = false;
+    const Brevutkast u = utkast();
+    QString tidligere; // the same type to the same party already finalised: said in the question
+    if (m_arkiv) {
+        try {
+            const QList<FerdigBrev> brev = m_arkiv->forSak(m_sak.id);
+            for (auto b = brev.crbegin(); b != brev.crend() && tidligere.isEmpty(); ++b) {
+                if (b->type != u.type || b->mottaker != u.mottaker.navn)
+                    continue;
+                QString nummer; // its document number in the journal (saksnummer-N)
+                for (const Journalpost &p : JournalRepository(m_arkiv->store()).forSak(m_sak.id))
+                    if (p.brevSha256 == b->sha256 && p.dokumentnummer() > 0 && m_sak.saksnummer)
+                        nummer = u"%1-%2"_s.arg(*m_sak.saksnummer).arg(p.dokumentnummer());
+                tidligere = FerdigstillBekreftelse::tidligereTekst(u.mottaker.navn, b->dato, nummer);
+            }
+        } catch (const StoreError &e) {
+            tidligere = e.melding();
+        }
+    }
+    // The words the letter's dictionary does not know are repeated in the question: they are
+    // printed as typed, and the caseworker confirms having seen them.
+    try {
+        const QStringList ord = ukjenteOrdIBrev(m_sak, m_katalog, u, m_maler.mal(u.type, u.maalform),
+                                                stavekontroll::ordbok(u.maalform));
+        if (!ord.isEmpty())
+            tidligere = (tidligere.isEmpty() ? QString() : tidligere + u"\n\n"_s)
+                + FerdigstillBekreftelse::ukjenteOrdTekst(u.maalform, ord);
+    } catch (const BrevmalFeil &) {
+        // the letter cannot be made; finalising says so
+    }
+    if (!FerdigstillBekreftelse::spoer(this, u, milepel, &medMilepel, tidligere))
+        return;
+    QString feil;
+    if (!ferdigstill(&feil, medMilepel))
+        QMessageBox::warning(this, tr("Finalise letter"), tr("The letter was not finalised: %1").arg(feil));
 }
 
 } // namespace tilsyn

@@ -79,6 +79,7 @@ void Brevvisning::lastLagretVersjon()
         const QSignalBlocker b2(m_fritekst);
         m_saksforhold->setPlainText(v->utkast.fritekst.value(u"saksforhold"_s));
         m_fritekst->setPlainText(v->utkast.fritekst.value(u"fritekst"_s));
+        lesGrunner(v->utkast.fritekst);
         m_skjerming->setChecked(v->utkast.unntattOffentlighet);
         m_navngiInnsender->setChecked(v->utkast.navngiInnsender);
         m_maalform->setCurrentIndex(v->utkast.maalform == Maalform::Nynorsk ? 1 : 0);

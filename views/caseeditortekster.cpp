@@ -147,6 +147,20 @@ QString feltnavn(const QString &sti)
         return QCoreApplication::translate("tilsyn::CaseEditor", "Assigned to");
     if (sti == u"id")
         return QCoreApplication::translate("tilsyn::CaseEditor", "Case id");
+    // The follow-up of breaches (OppfolgingRepository's audit rows).
+    static const std::pair<const char *, const char *> oppfolging[] = {
+        {"startet", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Follow-up started")},
+        {"lovbrudd", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Breaches followed up")},
+        {"bestemmelse", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Provision")},
+        {"krav", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Requirement")},
+        {"frist", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Deadline")},
+        {"dato", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Date")},
+        {"tekst", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Text")},
+        {"rettet", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Corrected on")},
+        {"bevis", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Documentation of the correction")}};
+    for (const auto &[noekkel, navn] : oppfolging)
+        if (sti == QLatin1StringView(noekkel))
+            return QCoreApplication::translate("tilsyn::CaseEditor", navn);
 
     QString felt = sti.left(sti.indexOf(u'['));
     if (felt == u"innsender.navn")

@@ -99,30 +99,41 @@ DokumentListe::DokumentListe(const BrevRepository &arkiv, QWidget *parent)
         vis(m_modell->brev(i.row()).id);
     });
     connect(m_vis, &QPushButton::clicked, this, [this] { vis(valgt()); });
-    connect(m_skrivUt, &QPushButton::clicked, this, [this] {
-        QPrinter skriver(QPrinter::HighResolution);
-        QPrintDialog dialog(&skriver, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        QString f;
-        if (!skrivUt(valgt(), &skriver, &f))
-            visFeil(f);
-    });
+    connect(m_skrivUt, &QPushButton::clicked, this, [this] { skrivUtMedDialog(valgt(), this); });
     connect(m_lagre, &QPushButton::clicked, this, [this] {
         const int rad = m_tabell->currentIndex().row();
-        if (rad < 0)
-            return;
-        const QString fil = QFileDialog::getSaveFileName(this, tr("Save letter"), filnavnForslag(rad), tr("PDF (*.pdf)"));
-        QString f;
-        if (!fil.isEmpty() && !lagreSom(valgt(), fil, &f))
-            visFeil(f);
+        if (rad >= 0)
+            lagreMedDialog(m_modell->brev(rad), this);
     });
     oversett();
 }
 
+void DokumentListe::skrivUtMedDialog(qint64 id, QWidget *forelder)
+{
+    QPrinter skriver(QPrinter::HighResolution);
+    QPrintDialog dialog(&skriver, forelder);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString f;
+    if (!skrivUt(id, &skriver, &f))
+        visFeil(f);
+}
+
+void DokumentListe::lagreMedDialog(const FerdigBrev &b, QWidget *forelder)
+{
+    const QString fil = QFileDialog::getSaveFileName(forelder, tr("Save letter"), filnavnForslag(b), tr("PDF (*.pdf)"));
+    QString f;
+    if (!fil.isEmpty() && !lagreSom(b.id, fil, &f))
+        visFeil(f);
+}
+
 QString DokumentListe::filnavnForslag(int rad) const
 {
-    const FerdigBrev &b = m_modell->brev(rad);
+    return filnavnForslag(m_modell->brev(rad));
+}
+
+QString DokumentListe::filnavnForslag(const FerdigBrev &b) const
+{
     std::pair<QString, std::optional<int>> ref;
     try {
         ref = m_arkiv.referanse(b);
@@ -233,12 +244,33 @@ QWidget *DokumentListe::vis(qint64 id)
     visning->setPageMode(QPdfView::PageMode::MultiPage);
     visning->setZoomMode(QPdfView::ZoomMode::FitToWidth);
     visning->setDocument(dokument);
-    auto *sjekk = new QLabel(tr("SHA-256 checked: %1").arg(brev.sha256), vindu);
+    // The check in words; the hash itself only for whoever asks (tooltip, selectable).
+    const QDate ferdig = brev.ferdigstilt.isValid() ? brev.ferdigstilt.toLocalTime().date() : brev.dato;
+    auto *sjekk = new QLabel(tr("Checked: unchanged since it was finalised %1").arg(ferdig.toString(u"dd.MM.yyyy"_s)),
+                             vindu);
     sjekk->setObjectName(u"sha256"_s);
-    sjekk->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sjekk->setToolTip(tr("SHA-256 of the stored letter: %1").arg(brev.sha256));
+    sjekk->setAccessibleDescription(sjekk->toolTip());
+    auto *lagre = new QPushButton(tr("Save &as…"), vindu);
+    auto *skriv = new QPushButton(tr("&Print…"), vindu);
+    auto *lukk = new QPushButton(tr("&Close"), vindu);
+    lagre->setObjectName(u"lagreVist"_s);
+    skriv->setObjectName(u"skrivUtVist"_s);
+    lukk->setObjectName(u"lukkVist"_s);
+    lagre->setAutoDefault(false);
+    skriv->setAutoDefault(false);
+    const FerdigBrev metadata = [&brev] { FerdigBrev b = brev; b.pdf.clear(); return b; }();
+    connect(lagre, &QPushButton::clicked, vindu, [this, vindu, metadata] { lagreMedDialog(metadata, vindu); });
+    connect(skriv, &QPushButton::clicked, vindu, [this, vindu, id = brev.id] { skrivUtMedDialog(id, vindu); });
+    connect(lukk, &QPushButton::clicked, vindu, &QDialog::close);
+    auto *nederst = new QHBoxLayout;
+    nederst->addWidget(sjekk, 1);
+    nederst->addWidget(lagre);
+    nederst->addWidget(skriv);
+    nederst->addWidget(lukk);
     auto *lag = new QVBoxLayout(vindu);
     lag->addWidget(visning, 1);
-    lag->addWidget(sjekk);
+    lag->addLayout(nederst);
     settStorrelse(vindu, {900, 1000});
     visFeil({});
     vindu->show();

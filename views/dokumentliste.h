@@ -12,6 +12,7 @@ class QTableView;
 namespace tilsyn {
 
 class BrevRepository;
+struct FerdigBrev;
 class DokumentModell;
 class Sperrelinje;
 
@@ -33,6 +34,7 @@ public:
     /// The file name Save letter proposes for row `rad`: "2026-123-5 Avgjørelse i tilsynssak
     /// Vangen sjukeheim.pdf" (saksnummer, document number, type, recipient; pdfFilnavn()).
     QString filnavnForslag(int rad) const;
+    QString filnavnForslag(const FerdigBrev &b) const;
     /// A letter was finalised: reads the list again.
     void lesPaaNytt();
 
@@ -61,6 +63,8 @@ private:
     void oversett();
     void oppdaterKnapper();
     void visFeil(const QString &tekst);
+    void skrivUtMedDialog(qint64 id, QWidget *forelder);
+    void lagreMedDialog(const FerdigBrev &b, QWidget *forelder);
 
     const BrevRepository &m_arkiv;
     DokumentModell *m_modell;

@@ -31,6 +31,16 @@ QString FerdigstillBekreftelse::tidligereTekst(const QString &mottaker, const QD
               .arg(mottaker, dato.toString(u"dd.MM.yyyy"_s), dokumentnummer);
 }
 
+QString FerdigstillBekreftelse::ukjenteOrdTekst(Maalform m, const QStringList &ord)
+{
+    return (m == Maalform::Nynorsk
+                ? tr("Warning: the nynorsk dictionary does not know these words of the letter: %1. They are printed "
+                     "as typed.")
+                : tr("Warning: the bokmål dictionary does not know these words of the letter: %1. They are printed "
+                     "as typed."))
+        .arg(ord.join(u", "_s));
+}
+
 QString FerdigstillBekreftelse::tekst(const Brevutkast &utkast, const QString &tidligere)
 {
     const Brevtype *t = brevtype(utkast.type);

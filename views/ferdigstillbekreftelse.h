@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+
+#include "domain/katalog.h"
 
 class QDate;
 class QWidget;
@@ -26,6 +29,9 @@ public:
     static QString tekst(const Brevutkast &utkast, const QString &tidligere = {});
     /// "A letter of this type to X was already finalised on dd.mm.yyyy (document N)."
     static QString tidligereTekst(const QString &mottaker, const QDate &dato, const QString &dokumentnummer);
+    /// "Warning: the nynorsk dictionary does not know these words of the letter: … They are printed
+    /// as typed." — the spelling warning repeated in the question (`ord`: the unknown words, in order).
+    static QString ukjenteOrdTekst(Maalform m, const QStringList &ord);
     /// Asks; true if the caseworker chose Finalise. With `milepel` non-empty (the milestone's
     /// name) a tick box, checked, offers to record it; `*medMilepel` gets its state.
     static bool spoer(QWidget *forelder, const Brevutkast &utkast, const QString &milepel, bool *medMilepel,

@@ -12,6 +12,7 @@
 #include "items/innstillinger.h"
 #include "items/saklistemodel.h"
 #include "sakfilterlinje.h"
+#include "hovedtaster.h"
 #include "sperregrunn.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
@@ -150,6 +151,7 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
             importer(fil);
     });
     connect(m_velkomst, &Velkomst::lastEksempel, this, &MainWindow::lastEksempel);
+    kobleHovedtaster(this, m_filter->soekefelt(), m_visning, m_editor); // Down from Søk; Alt+1…6 with no case
 
     settStorrelse(this, {1500, 900});
     // The case's pages need the room (six tabs, the assessment form): the list scrolls sideways.

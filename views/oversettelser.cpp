@@ -33,6 +33,7 @@ void Oversettelser::fjern()
         return;
     QCoreApplication::removeTranslator(&m_program);
     QCoreApplication::removeTranslator(&m_qt);
+    QCoreApplication::removeTranslator(&m_qtTillegg);
     m_installert = false;
 }
 
@@ -50,6 +51,9 @@ bool Oversettelser::last(const QString &spraak)
     // Qt's own texts first, so the program's translations win where both have one.
     if (qt && spraak != u"en")
         QCoreApplication::installTranslator(&m_qt);
+    // What the system's qtbase_nn lacks (the file dialog's "Folder"), after it so it is asked first.
+    if (spraak == u"nn" && m_qtTillegg.load(u":/i18n/qtbase_nn_tillegg.qm"_s))
+        QCoreApplication::installTranslator(&m_qtTillegg);
     if (program)
         QCoreApplication::installTranslator(&m_program);
     m_installert = true;

@@ -30,6 +30,7 @@ private:
     QString m_spraak;
     QTranslator m_program;
     QTranslator m_qt;
+    QTranslator m_qtTillegg; ///< nynorsk: Qt's texts the system's qtbase_nn lacks
     bool m_installert = false;
 };
 

@@ -52,6 +52,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -325,9 +326,16 @@ void Skrivebord::koblSynk()
         if (d.exec() == QDialog::Accepted && !Eksempellager::erEksempellager(m_store))
             m_synk->settConninfo(d.conninfo());
     });
-    // An example store is never synced; "Load sample cases" opens a window of its own on one.
-    if (!Eksempellager::erEksempellager(m_store))
+    // An example store is never synced; "Load sample cases" opens a window of its own on one,
+    // which Ctrl+W (the platform's Close keys) closes like any other window of its own.
+    if (!Eksempellager::erEksempellager(m_store)) {
         m_synk->settConninfo(QSettings().value(u"sentral/conninfo"_s).toString());
+    } else {
+        auto *lukk = new QShortcut(QKeySequence::Close, m_vindu.get());
+        lukk->setObjectName(u"lukkEksempelvindu"_s);
+        lukk->setContext(Qt::WindowShortcut);
+        connect(lukk, &QShortcut::activated, m_vindu.get(), &QWidget::close);
+    }
     connect(m_vindu.get(), &MainWindow::eksempellagerLaget, this, [](const QString &sti) {
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--db"_s, sti});
     });

@@ -154,13 +154,23 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
             }
             // As the letter window: a letter whose Saksforhold would still be the marker asking for
             // the text in the letter's målform (the summary is in the other one) is not finalised.
-            if (saksforholdMangler(*sak, utkast)) {
-                feil() << u"--finalise: the letter's Saksforhold is not written in its målform (%1) and the case's "
-                          u"summary is in the other one; write the Saksforhold in the letter window, or render it "
-                          u"without --finalise to see the marker"_s.arg(maalformKode(utkast.maalform))
-                       << '\n';
-                return Ugyldig;
+            // The same for each short reason of the innsender's letter (one mechanism, maalformkontroll.h).
+            const QList<Maalformavsnitt> markorer =
+                maalformmarkorer(*sak, katalog, utkast, maler.mal(utkast.type, utkast.maalform));
+            for (const Maalformavsnitt &a : markorer) {
+                if (a.hva == Maalformtekst::Saksforhold)
+                    feil() << u"--finalise: the letter's Saksforhold is not written in its målform (%1) and the case's "
+                              u"summary is in the other one; write the Saksforhold in the letter window, or render it "
+                              u"without --finalise to see the marker"_s.arg(maalformKode(utkast.maalform))
+                           << '\n';
+                else
+                    feil() << u"--finalise: the short reason for %1 (%2) is in the other målform than the letter's "
+                              u"(%3): «%4»; write it in the letter window, or render the letter without --finalise to "
+                              u"see the marker"_s.arg(a.paragraf, a.objekt, maalformKode(utkast.maalform), a.original)
+                           << '\n';
             }
+            if (!markorer.isEmpty())
+                return Ugyldig;
             utkast.utkast = false;
         }
         // Opened before anything is stored: an unwritable FILE.pdf stores no letter.

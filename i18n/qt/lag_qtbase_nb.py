@@ -78,25 +78,35 @@ NB = {
 }
 
 # More contexts (print dialogs, page setup) live in tabeller_*.py beside this file.
+# Texts Qt's own qtbase_nn lacks, in nynorsk (qtbase_nn_tillegg.ts, loaded after it).
+NN = {}
 for fil in sorted(Path(__file__).parent.glob('tabeller_*.py')):
     ns = {}
     exec(compile(fil.read_text(encoding='utf-8'), str(fil), 'exec'), ns)
     for kontekst, tekster in ns['NB'].items():
         NB.setdefault(kontekst, {}).update(tekster)
+    for kontekst, tekster in ns.get('NN', {}).items():
+        NN.setdefault(kontekst, {}).update(tekster)
 
 
-def skriv(sti):
-    ts = ET.Element('TS', version='2.1', language='nb_NO')
-    for kontekst in sorted(NB):
+def skriv(sti, tabell=NB, spraak='nb_NO'):
+    """A key is a source text, or (source, Qt's disambiguation comment)."""
+    ts = ET.Element('TS', version='2.1', language=spraak)
+    noekkel = lambda k: k if isinstance(k, tuple) else (k, '')
+    for kontekst in sorted(tabell):
         k = ET.SubElement(ts, 'context')
         ET.SubElement(k, 'name').text = kontekst
-        for kilde in sorted(NB[kontekst]):
+        for kilde in sorted(tabell[kontekst], key=noekkel):
+            tekst, kommentar = noekkel(kilde)
             m = ET.SubElement(k, 'message')
-            ET.SubElement(m, 'source').text = kilde
-            ET.SubElement(m, 'translation').text = NB[kontekst][kilde]
+            ET.SubElement(m, 'source').text = tekst
+            if kommentar:
+                ET.SubElement(m, 'comment').text = kommentar
+            ET.SubElement(m, 'translation').text = tabell[kontekst][kilde]
     ET.indent(ts)
     ET.ElementTree(ts).write(sti, encoding='utf-8', xml_declaration=True)
 
 
 if __name__ == '__main__':
     skriv(Path(__file__).parent / 'qtbase_nb.ts')
+    skriv(Path(__file__).parent / 'qtbase_nn_tillegg.ts', NN, 'nn_NO')

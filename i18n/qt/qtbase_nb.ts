@@ -1,6 +1,22 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>Drive</source>
+      <translation>Stasjon</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <comment>All other platforms</comment>
+      <translation>Mappe</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Ukjent</translation>
+    </message>
+  </context>
+  <context>
     <name>QAbstractSpinBox</name>
     <message>
       <source>&amp;Select All</source>

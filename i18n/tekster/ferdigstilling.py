@@ -16,7 +16,7 @@ T = {
  'Documents': ('Dokumenter', 'Dokument'),
  'Finalised letters of the case': ('Sakens ferdigstilte brev', 'Ferdigstilte brev i saka'),
  'Pr&int letter…': ('Skriv &ut brev…', 'Skriv &ut brev…'),
- 'Save &letter as…': ('La&gre brev som…', 'La&gra brev som…'),
+ 'Save &letter as…': ('&Lagre brev som…', '&Lagra brev som…'),  # L: G is Registrer inngående's on the same page
  'The case has no finalised letters yet.': ('Saken har ingen ferdigstilte brev ennå.', 'Saka har ingen ferdigstilte brev enno.'),
  'Choose a letter in the list first.': ('Velg et brev i listen først.', 'Vel eit brev i lista først.'),
  'The letter was not opened: %1': ('Brevet ble ikke åpnet: %1', 'Brevet vart ikkje opna: %1'),

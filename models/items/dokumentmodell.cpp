@@ -56,7 +56,9 @@ QVariant DokumentModell::data(const QModelIndex &index, int role) const
         case Dato: return QLocale().toString(b.dato, u"dd.MM.yyyy"_s);
         case Type: {
             const Brevtype *t = brevtype(b.type);
-            return t ? t->navnPaa(maalformFraKode(b.maalform)) : b.type;
+            // In the UI's language (a bokmål letter's type reads "Avgjerd i tilsynssak" in the nynorsk UI).
+            const bool nn = QLocale().language() == QLocale::NorwegianNynorsk;
+            return t ? t->navnPaa(nn ? tilsyn::Maalform::Nynorsk : tilsyn::Maalform::Bokmaal) : b.type;
         }
         case Mottaker: return b.mottaker;
         case Maalform: return b.maalform == u"nn" ? tr("Nynorsk") : tr("Bokmål");

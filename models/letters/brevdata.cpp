@@ -7,10 +7,10 @@
 #include "letters/maalformkontroll.h"
 
 #include <QSet>
-#include <QTextBoundaryFinder>
 #include <QVariantList>
 
 #include <algorithm>
+#include <iterator>
 
 namespace tilsyn {
 
@@ -49,33 +49,6 @@ QString setning(const QString &objekt, const QString &paragraf, const QString &k
     return (nn ? u"%1 har handla i samsvar med %2."_s : u"%1 har handlet i samsvar med %2."_s).arg(objekt, paragraf);
 }
 
-// The first sentence of a text by Unicode's sentence rules, under which "12. februar" and "nr. 1"
-// end no sentence.
-QString forsteSetning(const QString &tekst)
-{
-    const QString t = tekst.trimmed();
-    QTextBoundaryFinder grense(QTextBoundaryFinder::Sentence, t);
-    const qsizetype slutt = grense.toNextBoundary();
-    return (slutt > 0 ? t.left(slutt) : t).trimmed();
-}
-
-// The short reason the innsender's letter gives for one assessment. A patient or user (or a
-// parent as party in barnevern) reads the first sentence of the caseworker's begrunnelse; anyone
-// else the outcome's standard sentence, which holds no facts of the case (DOMAIN.md § 5).
-QString grunnTilInnsender(const Vurdering &v, bool innsyn, Maalform m)
-{
-    if (innsyn && !v.begrunnelse.trimmed().isEmpty())
-        return forsteSetning(v.begrunnelse);
-    const bool nn = m == Maalform::Nynorsk;
-    if (v.konklusjon == u"lovbrudd")
-        return nn ? u"Opplysningane i saka viser at kravet ikkje var oppfylt."_s
-                  : u"Opplysningene i saken viser at kravet ikke var oppfylt."_s;
-    if (v.konklusjon == u"oversendt-htil")
-        return nn ? u"Statens helsetilsyn vurderer dette spørsmålet."_s : u"Statens helsetilsyn vurderer dette spørsmålet."_s;
-    return nn ? u"Opplysningane i saka viser ikkje at kravet vart brote."_s
-              : u"Opplysningene i saken viser ikke at kravet ble brutt."_s;
-}
-
 // A health professional's authorisation as the Helsepersonellregisteret names it, in the
 // letter's målform: in nynorsk "sykepleier" → "sjukepleiar", "helsefagarbeider" →
 // "helsefagarbeidar", "vernepleier" → "vernepleiar"; "lege", "psykolog", "jordmor" are the same.
@@ -109,7 +82,8 @@ QString identitet(const Tilsynsobjekt &o, Maalform m)
     return deler.join(u", "_s);
 }
 
-QVariantHash vurderingData(const Vurdering &v, const Tilsynssak &sak, const Katalog &k, Maalform m, bool innsyn)
+QVariantHash vurderingData(const Vurdering &v, const Tilsynssak &sak, const Katalog &k, Maalform m, bool innsyn,
+                          const QHash<QString, QString> &fritekst)
 {
     const KatalogPost *b = k.post(Liste::Bestemmelse, v.bestemmelse);
     const Tilsynsobjekt *o = sak.objekt(v.objekt);
@@ -124,7 +98,7 @@ QVariantHash vurderingData(const Vurdering &v, const Tilsynssak &sak, const Kata
             {u"konklusjon"_s, k.navn(Liste::Konklusjon, v.konklusjon, m)},
             {u"setning"_s, setning(objekt, paragraf, v.konklusjon, m)},
             {u"begrunnelse"_s, v.begrunnelse},
-            {u"grunn"_s, grunnTilInnsender(v, innsyn, m)},
+            {u"grunn"_s, grunnTilInnsender(v, innsyn, m, fritekst)},
             {u"lovbrudd"_s, v.konklusjon == u"lovbrudd"_s || v.konklusjon == u"oversendt-htil"_s}};
 }
 
@@ -150,6 +124,24 @@ QString hendelseTekst(const Brevhendelse &h, Maalform m, const QString &innsende
         .arg(tittel, tilInnsender ? omtale : h.mottaker);
 }
 
+// Whether a finalised letter is a party's outcome: its decision (avgjørelse, pålegg, oversendelse
+// to Statens helsetilsyn), the innsender's result letter, or the follow-up of its breach.
+bool erUtfallsbrev(const QString &type)
+{
+    const Brevtype *t = brevtype(type);
+    return t && (t->erAvgjorelse || type == u"bm5-resultat-innsender"_s || type.startsWith(u"oppfolging-"_s));
+}
+
+// One letter per party (DOMAIN.md § 5): a party's chronology keeps the case's handling (received,
+// varsel, statements, purring …) but leaves out the other parties' outcomes — their decisions and
+// result letters. Statens helsetilsyn takes over the whole case and reads everything.
+bool iKronologien(const Brevhendelse &h, const Brevutkast &u)
+{
+    if (u.mottaker.rolle == Mottakerrolle::Helsetilsynet || !erUtfallsbrev(h.type))
+        return true;
+    return h.mottaker.trimmed() == u.mottaker.navn.trimmed();
+}
+
 QVariantList kronologi(const Tilsynssak &sak, const Brevutkast &u, Maalform m, const QString &omtale)
 {
     const QString innsender = sak.innsender ? sak.innsender->navn.trimmed() : QString();
@@ -160,7 +152,8 @@ QVariantList kronologi(const Tilsynssak &sak, const Brevutkast &u, Maalform m, c
             if (dato.isValid())
                 alle.append({dato, type, {}});
     }
-    alle.append(u.hendelser);
+    std::copy_if(u.hendelser.cbegin(), u.hendelser.cend(), std::back_inserter(alle),
+                 [&u](const Brevhendelse &h) { return iKronologien(h, u); });
     std::stable_sort(alle.begin(), alle.end(), [](const Brevhendelse &a, const Brevhendelse &b) { return a.dato < b.dato; });
     QVariantList ut;
     for (const Brevhendelse &h : alle) {
@@ -266,7 +259,7 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
     for (const Vurdering &v : sak.vurderinger) {
         if (!med.contains(v.objekt))
             continue;
-        const QVariantHash vd = vurderingData(v, sak, k, m, innsyn);
+        const QVariantHash vd = vurderingData(v, sak, k, m, innsyn, u.fritekst);
         lovbrudd = lovbrudd || v.konklusjon == u"lovbrudd"_s;
         vurderinger.append(vd);
         if (!sett.contains(v.bestemmelse)) {
@@ -284,7 +277,7 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
         for (const Vurdering &v : sak.vurderinger) {
             if (v.objekt != o.id)
                 continue;
-            const QVariantHash vd = vurderingData(v, sak, k, m, innsyn);
+            const QVariantHash vd = vurderingData(v, sak, k, m, innsyn, u.fritekst);
             egne.append(vd);
             resultat.append(vd.value(u"setning"_s).toString());
         }

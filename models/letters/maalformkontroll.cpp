@@ -10,6 +10,7 @@
 
 #include <QMutex>
 #include <QSet>
+#include <QTextBoundaryFinder>
 
 #include <memory>
 #include <QVariantHash>
@@ -96,11 +97,95 @@ QString forslagPaa(const QString &tekst, Maalform m)
     return paaAnnenMaalform(tekst, m) ? QString() : tekst;
 }
 
+QString maalformMarkor(Maalformtekst hva, Maalform m)
+{
+    const bool nn = m == Maalform::Nynorsk;
+    if (hva == Maalformtekst::Grunn)
+        return nn ? u"[Grunngivinga skal skrivast her på nynorsk. Grunngivinga i vurderinga er skriven på bokmål og er ikkje teken med.]"_s
+                  : u"[Begrunnelsen skal skrives her på bokmål. Begrunnelsen i vurderingen er skrevet på nynorsk og er ikke tatt med.]"_s;
+    return nn ? u"[Saksforholdet skal skrivast her på nynorsk. Samandraget i saka er skrive på bokmål og er ikkje teke med.]"_s
+              : u"[Saksforholdet skal skrives her på bokmål. Sammendraget i saken er skrevet på nynorsk og er ikke tatt med.]"_s;
+}
+
 QString saksforholdMarkor(Maalform m)
 {
-    return m == Maalform::Nynorsk
-        ? u"[Saksforholdet skal skrivast her på nynorsk. Samandraget i saka er skrive på bokmål og er ikkje teke med.]"_s
-        : u"[Saksforholdet skal skrives her på bokmål. Sammendraget i saken er skrevet på nynorsk og er ikke tatt med.]"_s;
+    return maalformMarkor(Maalformtekst::Saksforhold, m);
+}
+
+QString grunnfelt(const Vurdering &v)
+{
+    return u"grunn:%1/%2"_s.arg(v.objekt, v.bestemmelse);
+}
+
+namespace {
+
+// The first sentence of a text by Unicode's sentence rules, under which "12. februar" and "nr. 1"
+// end no sentence.
+QString forsteSetning(const QString &tekst)
+{
+    const QString t = tekst.trimmed();
+    QTextBoundaryFinder grense(QTextBoundaryFinder::Sentence, t);
+    const qsizetype slutt = grense.toNextBoundary();
+    return (slutt > 0 ? t.left(slutt) : t).trimmed();
+}
+
+} // namespace
+
+QString grunnTilInnsender(const Vurdering &v, bool innsyn, Maalform m, const QHash<QString, QString> &fritekst)
+{
+    if (const QString skrevet = fritekst.value(grunnfelt(v)).trimmed(); !skrevet.isEmpty())
+        return skrevet;
+    if (innsyn && !v.begrunnelse.trimmed().isEmpty()) {
+        const QString setning = forsteSetning(v.begrunnelse);
+        return paaAnnenMaalform(setning, m) ? maalformMarkor(Maalformtekst::Grunn, m) : setning;
+    }
+    const bool nn = m == Maalform::Nynorsk;
+    if (v.konklusjon == u"lovbrudd")
+        return nn ? u"Opplysningane i saka viser at kravet ikkje var oppfylt."_s
+                  : u"Opplysningene i saken viser at kravet ikke var oppfylt."_s;
+    if (v.konklusjon == u"oversendt-htil")
+        return u"Statens helsetilsyn vurderer dette spørsmålet."_s;
+    return nn ? u"Opplysningane i saka viser ikkje at kravet vart brote."_s
+              : u"Opplysningene i saken viser ikke at kravet ble brutt."_s;
+}
+
+QList<Maalformavsnitt> avsnittPaaAnnenMaalform(const Tilsynssak &sak, const Katalog &katalog,
+                                               const Brevutkast &utkast, const Brevmal &mal)
+{
+    const Maalform m = utkast.maalform;
+    QList<Maalformavsnitt> ut;
+    if (mal.navn().contains(u"sammendrag"_s) && sak.sammendrag && paaAnnenMaalform(*sak.sammendrag, m))
+        ut.append({Maalformtekst::Saksforhold, u"saksforhold"_s, {}, {}, *sak.sammendrag,
+                   utkast.fritekst.value(u"saksforhold"_s).trimmed().isEmpty()});
+    if (!innsenderHarInnsyn(sak) || !mal.navn().contains(u"grunn"_s))
+        return ut;
+    // Does the letter print the reasons? Filled without what was written for them, its text
+    // holds the Grunn marker exactly when it prints a reason in the other målform.
+    Brevutkast uten = utkast;
+    for (auto it = uten.fritekst.begin(); it != uten.fritekst.end();)
+        it = it.key().startsWith(u"grunn:"_s) ? uten.fritekst.erase(it) : std::next(it);
+    if (!mal.fyll(brevdata(sak, katalog, uten)).contains(escapeTekst(maalformMarkor(Maalformtekst::Grunn, m))))
+        return ut;
+    QSet<QString> sett;
+    for (const Vurdering &v : sak.vurderinger) {
+        if (grunnTilInnsender(v, true, m, {}) != maalformMarkor(Maalformtekst::Grunn, m) || sett.contains(grunnfelt(v)))
+            continue;
+        sett.insert(grunnfelt(v));
+        const Tilsynsobjekt *o = sak.objekt(v.objekt);
+        const KatalogPost *b = katalog.post(Katalog::Liste::Bestemmelse, v.bestemmelse);
+        const QString paragraf = b ? (b->paragrafPaa(m).isEmpty() ? b->navnPaa(m) : b->paragrafPaa(m)) : v.bestemmelse;
+        ut.append({Maalformtekst::Grunn, grunnfelt(v), o ? o->navn : v.objekt, paragraf,
+                   forsteSetning(v.begrunnelse), utkast.fritekst.value(grunnfelt(v)).trimmed().isEmpty()});
+    }
+    return ut;
+}
+
+QList<Maalformavsnitt> maalformmarkorer(const Tilsynssak &sak, const Katalog &katalog, const Brevutkast &utkast,
+                                        const Brevmal &mal)
+{
+    QList<Maalformavsnitt> ut = avsnittPaaAnnenMaalform(sak, katalog, utkast, mal);
+    ut.removeIf([](const Maalformavsnitt &a) { return !a.mangler; });
+    return ut;
 }
 
 bool saksforholdMangler(const Tilsynssak &sak, const Brevutkast &utkast)

@@ -2,6 +2,8 @@
 
 #include "domain/katalog.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +14,7 @@ class Katalog;
 class Ordbok;
 struct Brevutkast;
 struct Tilsynssak;
+struct Vurdering;
 
 /// What the caseworker typed that a letter prints, as opposed to its fixed text (templates,
 /// catalogue, generated sentences), which is always in the letter's målform. Typed text is
@@ -41,10 +44,51 @@ bool paaAnnenMaalform(const QString &tekst, Maalform m);
 /// målform — a letter's prefilled text is never in the other målform (DOMAIN.md § 6).
 QString forslagPaa(const QString &tekst, Maalform m);
 
-/// What a letter prints for its Saksforhold when nothing was written for it and the case's
-/// summary is in the other målform: a marker in the letter's målform asking for the text
-/// (Brevvisning refuses to finalise while it is there; see saksforholdMangler()).
+/// The typed texts of the case a letter prints in place of a section the caseworker may write:
+/// the summary (for the Saksforhold), and in the innsender's result letter the short reason per
+/// assessment (the first sentence of its begrunnelse).
+enum class Maalformtekst { Saksforhold, Grunn };
+
+/// The marker a letter in `m` prints instead of a typed text of kind `hva` that is in the other
+/// målform, asking for the text in `m` (DOMAIN.md § 6; finalising is refused while it is there).
+QString maalformMarkor(Maalformtekst hva, Maalform m);
+
+/// The Saksforhold's marker: maalformMarkor(Maalformtekst::Saksforhold, m).
 QString saksforholdMarkor(Maalform m);
+
+/// The free-text section (Brevutkast::fritekst) the caseworker writes to replace the innsender's
+/// short reason for `v`: "grunn:<objekt id>/<bestemmelse code>", e.g. "grunn:o2/hpl-4".
+QString grunnfelt(const Vurdering &v);
+
+/// The short reason the innsender's letter in `m` gives for `v`: what the caseworker wrote in
+/// grunnfelt(v); else, for an innsender entitled to read it (`innsyn`), the first sentence of the
+/// begrunnelse (Unicode sentence boundaries: "12. februar" ends none) — or the Grunn marker when
+/// that sentence is in the other målform; else the outcome's standard sentence in `m`.
+QString grunnTilInnsender(const Vurdering &v, bool innsyn, Maalform m, const QHash<QString, QString> &fritekst);
+
+/// One typed text a letter would print that is in the other målform than the letter's, with the
+/// section the caseworker writes instead (one mechanism for the Saksforhold and each reason).
+struct Maalformavsnitt
+{
+    Maalformtekst hva = Maalformtekst::Saksforhold;
+    QString felt;     ///< the free-text section: "saksforhold" or grunnfelt()
+    QString objekt;   ///< a reason: the tilsynsobjekt's name; empty for the Saksforhold
+    QString paragraf; ///< a reason: the provision in the letter's målform ("helsepersonelloven § 4")
+    QString original; ///< the typed text in the other målform, which the letter leaves out
+    bool mangler = true; ///< nothing written in `felt` yet: the letter prints the marker
+};
+
+/// Every typed text `utkast` would print (by its template `mal`, the type's in the letter's
+/// målform) that is in the other målform: the Saksforhold when the summary stands in for it, and
+/// in a letter printing the innsender's short reasons each first sentence in the other målform.
+/// Written or not (see `mangler`), so the letter window keeps a section once offered. In case order.
+QList<Maalformavsnitt> avsnittPaaAnnenMaalform(const Tilsynssak &sak, const Katalog &katalog,
+                                               const Brevutkast &utkast, const Brevmal &mal);
+
+/// The sections of avsnittPaaAnnenMaalform() still printing a marker: a letter is finalised
+/// (desktop and `letter --finalise`) only when this is empty.
+QList<Maalformavsnitt> maalformmarkorer(const Tilsynssak &sak, const Katalog &katalog, const Brevutkast &utkast,
+                                        const Brevmal &mal);
 
 /// Whether `utkast` would print saksforholdMarkor(): its Saksforhold is empty and the case's
 /// summary, which would stand in for it, is in the other målform.

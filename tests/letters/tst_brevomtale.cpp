@@ -253,6 +253,63 @@ private slots:
             }
         }
     }
+    // The caseworker's try: the nynorsk innsender's result letter printed the bokmål first
+    // sentences of the begrunnelser. Each reason in the other målform is left out, the letter
+    // shows the marker, and it is a section to write (the same mechanism as the Saksforhold).
+    void innsendersReasonsInTheLettersMaalform()
+    {
+        Tilsynssak sak = test::brevsak(5, 0, u"nn"_s); // kilde pasient-bruker: reads the first sentences
+        const QString nb1 = u"Prøvesvarene ble ikke fulgt opp i tre uker."_s;
+        const QString nb2 = u"Legen fikk ikke svarene og kunne ikke ha handlet forsvarlig."_s;
+        const QString nn3 = u"Journalen vart ikkje ført same dagen."_s;
+        sak.vurderinger = {Vurdering{u"sphl-2-2"_s, u"o1"_s, u"lovbrudd"_s, nb1 + u" Mer om rutinene."_s},
+                           Vurdering{u"hpl-4"_s, u"o2"_s, u"ikke-lovbrudd"_s, nb2},
+                           Vurdering{u"hpl-39-45"_s, u"o2"_s, u"ikke-lovbrudd"_s, nn3}};
+        Brevutkast u = settSammenBrev(sak, bestilling(u"bm5-resultat-innsender"_s, u"innsender"_s, Maalform::Nynorsk, sak),
+                                      m_maler, m_k);
+        const Brevmal &mal = m_maler.mal(u.type, u.maalform);
+        const QString markor = maalformMarkor(Maalformtekst::Grunn, Maalform::Nynorsk);
+        QString brev = tekst(sak, u);
+        QVERIFY2(!brev.contains(nb1) && !brev.contains(nb2) && brev.contains(nn3), qPrintable(brev));
+        QCOMPARE(brev.count(markor), 2);
+        QList<Maalformavsnitt> avsnitt = avsnittPaaAnnenMaalform(sak, m_k, u, mal);
+        QCOMPARE(avsnitt.size(), 2);
+        QCOMPARE(avsnitt[0].felt, u"grunn:o1/sphl-2-2"_s);
+        QCOMPARE(avsnitt[0].original, nb1);
+        QCOMPARE(avsnitt[0].objekt, sak.tilsynsobjekter[0].navn);
+        QCOMPARE(avsnitt[1].felt, grunnfelt(sak.vurderinger[1]));
+        QCOMPARE(avsnitt[1].paragraf, u"helsepersonellova § 4"_s);
+        QCOMPARE(maalformmarkorer(sak, m_k, u, mal).size(), 2);
+        // Written in nynorsk: printed, the marker gone, the section still offered.
+        const QString skrive = u"Prøvesvara vart ikkje følgde opp på tre veker."_s;
+        u.fritekst.insert(avsnitt[0].felt, skrive);
+        brev = tekst(sak, u);
+        QVERIFY(brev.contains(skrive));
+        QCOMPARE(brev.count(markor), 1);
+        avsnitt = avsnittPaaAnnenMaalform(sak, m_k, u, mal);
+        QCOMPARE(avsnitt.size(), 2);
+        QVERIFY(!avsnitt[0].mangler && avsnitt[1].mangler);
+        QCOMPARE(maalformmarkorer(sak, m_k, u, mal).size(), 1);
+        u.fritekst.insert(avsnitt[1].felt, u"Legen fekk ikkje svara."_s);
+        QVERIFY(maalformmarkorer(sak, m_k, u, mal).isEmpty());
+        QVERIFY(!tekst(sak, u).contains(markor));
+        // The bokmål letter: the nynorsk reason is the one to write.
+        const Brevutkast nb = settSammenBrev(sak, bestilling(u"bm5-resultat-innsender"_s, u"innsender"_s,
+                                                             Maalform::Bokmaal, sak), m_maler, m_k);
+        avsnitt = avsnittPaaAnnenMaalform(sak, m_k, nb, m_maler.mal(nb.type, nb.maalform));
+        QCOMPARE(avsnitt.size(), 1);
+        QCOMPARE(avsnitt[0].original, nn3);
+        QVERIFY(tekst(sak, nb).contains(nb1));
+        // A letter that prints no short reasons (the avgjørelse), or an innsender who reads only the
+        // standard sentences: nothing to write.
+        const Brevutkast avgjorelse = settSammenBrev(sak, bestilling(u"bm5-avgjorelse"_s, u"o2"_s, Maalform::Nynorsk, sak),
+                                                     m_maler, m_k);
+        QVERIFY(avsnittPaaAnnenMaalform(sak, m_k, avgjorelse, m_maler.mal(avgjorelse.type, Maalform::Nynorsk)).isEmpty());
+        sak.kilder = {u"ansatt"_s};
+        QVERIFY(avsnittPaaAnnenMaalform(sak, m_k, settSammenBrev(sak, bestilling(u"bm5-resultat-innsender"_s,
+                                        u"innsender"_s, Maalform::Nynorsk, sak), m_maler, m_k), mal).isEmpty());
+    }
+
     void maalformOfATextFromTheDictionaries()
     {
         QVERIFY(paaAnnenMaalform(u"Bebuaren fekk ikkje medisinane sine."_s, Maalform::Bokmaal));

@@ -135,6 +135,47 @@ private slots:
         QVERIFY(!hf.contains(u"har avsluttet tilsynssaken"_s));
     }
 
+    // One letter per party: a party's chronology keeps the case's handling but not the other
+    // parties' decisions and result letters (the doctor's decision once said it was "sent
+    // «Avgjørelse i tilsynssak» to Helse Bergen HF").
+    void chronologyLeavesOutTheOtherPartiesOutcomes()
+    {
+        const Tilsynssak sak = toObjekter();
+        const QString hf = sak.tilsynsobjekter[0].navn;
+        auto kronologi = [&](const QString &type, const QString &til) {
+            Brevbestilling b = bestilling(type, til);
+            b.hendelser = {{QDate(2024, 3, 20), u"bm5-varsel"_s, hf},
+                           {QDate(2024, 3, 21), u"bm5-varsel"_s, u"Lege Per Hansen"_s},
+                           {QDate(2024, 5, 2), u"bm5-kontradiksjon"_s, u"Siri Haugland"_s},
+                           {QDate(2024, 8, 30), u"bm5-avgjorelse"_s, hf},
+                           {QDate(2024, 8, 30), u"bm5-resultat-innsender"_s, u"Siri Haugland"_s},
+                           {QDate(2024, 10, 1), u"oppfolging-purring"_s, hf}};
+            QStringList linjer;
+            const Brevutkast u = settSammenBrev(sak, b, m_maler, m_k);
+            for (const QVariant &h : brevdata(sak, m_k, u).value(u"kronologi"_s).toList())
+                linjer.append(h.toHash().value(u"hendelse"_s).toString());
+            return linjer;
+        };
+        const QString mottatt = u"Statsforvalteren mottok henvendelsen."_s;
+        const QString varselHf = u"Statsforvalteren sendte brevet «Varsel om tilsynssak og anmodning om uttalelse» til %1."_s.arg(hf);
+        const QString varselLege = u"Statsforvalteren sendte brevet «Varsel om tilsynssak og anmodning om uttalelse» til Lege Per Hansen."_s;
+        const QString kontradiksjon = u"Statsforvalteren sendte brevet «Oversendelse av uttalelse til kommentar» til innsenderen."_s;
+        const QString avgjorelseHf = u"Statsforvalteren sendte brevet «Avgjørelse i tilsynssak» til %1."_s.arg(hf);
+        const QString purringHf = u"Statsforvalteren sendte brevet «Purring – dokumentasjon på retting av lovbrudd» til %1."_s.arg(hf);
+        // The doctor's decision: the handling of the whole case, no outcome of the hospital's or the innsender's.
+        QCOMPARE(kronologi(u"bm5-avgjorelse"_s, u"o2"_s), (QStringList{mottatt, varselHf, varselLege, kontradiksjon}));
+        // The hospital's follow-up letter keeps its own decision and purring.
+        QCOMPARE(kronologi(u"oppfolging-avslutning"_s, u"o1"_s),
+                 (QStringList{mottatt, varselHf, varselLege, kontradiksjon, avgjorelseHf, purringHf}));
+        // The innsender's own letter: no object's decision.
+        const QStringList innsender = kronologi(u"bm5-resultat-innsender"_s, u"innsender"_s);
+        QCOMPARE(innsender.size(), 5); // its own earlier result letter stays
+        QVERIFY2(!innsender.join(u'|').contains(u"Avgjerd"_s) && !innsender.join(u'|').contains(u"Purring"_s),
+                 qPrintable(innsender.join(u'|')));
+        // Statens helsetilsyn takes over the whole case: everything.
+        QCOMPARE(kronologi(u"bm5-oversendelse-htil"_s, u"helsetilsynet"_s).size(), 7);
+    }
+
     void innsenderGetsTheResultInNynorskWithoutCopies()
     {
         const Tilsynssak sak = toObjekter();

@@ -18,6 +18,9 @@
 #include "store/store.h"
 #include "../letters/brevtestdata.h"
 
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -186,6 +189,59 @@ private slots:
         felt->setFocus();
         QTest::keyClicks(felt, u"Beboeren fikk ikke medisinene sine."_s);
         QVERIFY2(knapp->isEnabled(), qPrintable(knapp->toolTip()));
+    }
+
+    // The caseworker's try: the nynorsk innsender's result letter printed bokmål reasons, and the
+    // Ferdigstill question did not repeat the spelling warning. Each reason in the other målform
+    // is a section to write; Finalise waits for it; the question lists the unknown words.
+    void innsendersReasonsAreWrittenInTheLettersMaalform()
+    {
+        Tilsynssak sak = test::brevsak(5, 0, u"nn"_s); // the patient: reads the first sentences
+        sak.id = nyId();
+        sak.saksnummer = u"2024/703"_s;
+        sak.vurderinger = {Vurdering{u"sphl-2-2"_s, u"o1"_s, u"lovbrudd"_s, u"Prøvesvarene ble ikke fulgt opp i tre uker."_s},
+                           Vurdering{u"hpl-4"_s, u"o2"_s, u"ikke-lovbrudd"_s, u"Legen fikk ikke svarene."_s}};
+        QVERIFY(m_saker->lagre(sak, {u"tester"_s}).ok());
+        Brevvisning v(Katalog::innebygd(), m_maler);
+        v.settArkiv(m_arkiv.get(), u"kari"_s);
+        v.settSak(sak, QDate(2024, 9, 2));
+        QVERIFY(v.velgType(u"bm5-resultat-innsender"_s));
+        QVERIFY(v.velgMottaker(u"innsender"_s));
+        QCOMPARE(finn<QComboBox>(&v, u"maalform"_s)->currentData().toString(), u"nn"_s);
+        auto *boks = finn<QWidget>(&v, u"grunner"_s);
+        QVERIFY(!boks->isHidden());
+        auto *forste = finn<QPlainTextEdit>(&v, u"grunn:o1/sphl-2-2"_s);
+        auto *andre = finn<QPlainTextEdit>(&v, u"grunn:o2/hpl-4"_s);
+        QVERIFY(forste->placeholderText().contains(u"Prøvesvarene ble ikke fulgt opp i tre uker."_s));
+        auto *knapp = finn<QPushButton>(&v, u"ferdigstill"_s);
+        QVERIFY(!knapp->isEnabled());
+        QVERIFY2(knapp->toolTip().startsWith(u"Write the short reason for"_s) && knapp->toolTip().contains(u"in nynorsk"_s),
+                 qPrintable(knapp->toolTip()));
+        forste->setFocus();
+        QTest::keyClicks(forste, u"Prøvesvara vart ikkje følgde opp på tre veker."_s);
+        QVERIFY(!knapp->isEnabled()); // the second reason is still the marker
+        QCOMPARE(finn<QPlainTextEdit>(&v, u"grunn:o1/sphl-2-2"_s), forste); // typing does not rebuild the section
+        andre->setFocus();
+        QTest::keyClicks(andre, u"Legen fekk ikkje svara, sjukehuset sende dei ikkje."_s);
+        QVERIFY2(knapp->isEnabled(), qPrintable(knapp->toolTip()));
+        QVERIFY(v.utkast().fritekst.value(u"grunn:o2/hpl-4"_s).startsWith(u"Legen fekk"_s));
+        // A bokmål word typed in the further text: the question repeats it before confirming.
+        auto *fritekst = finn<QPlainTextEdit>(&v, u"fritekst"_s);
+        fritekst->setPlainText(u"Vi beklager at saksbehandlingen har tatt lang tid."_s);
+        QString spurt;
+        QTimer::singleShot(0, this, [&spurt] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *b = qobject_cast<QMessageBox *>(w); b && b->objectName() == u"ferdigstillBekreftelse"_s) {
+                    spurt = b->text();
+                    b->reject();
+                }
+        });
+        v.show();
+        knapp->click();
+        QVERIFY2(spurt.contains(u"Warning: the nynorsk dictionary does not know these words of the letter: "_s)
+                     && spurt.contains(u"beklager"_s) && spurt.contains(u"printed as typed"_s),
+                 qPrintable(spurt));
+        QVERIFY(m_arkiv->forSak(sak.id).isEmpty()); // cancelled: nothing stored
     }
 
     // Item 5: the parties' list holds only those without a finalised decision letter, and a party

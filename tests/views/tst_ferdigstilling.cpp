@@ -35,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPrinter>
@@ -459,6 +460,12 @@ private slots:
         QCOMPARE(m->rowCount(), 1);
         QCOMPARE(m->index(0, DokumentModell::Dato).data().toString(), u"02.09.2024"_s);
         QCOMPARE(m->index(0, DokumentModell::Type).data().toString(), brevtype(u"bm5-varsel"_s)->navn);
+        { // the type in the UI's language, whatever the letter's målform
+            const QLocale foer;
+            QLocale::setDefault(QLocale(QLocale::NorwegianNynorsk, QLocale::Norway));
+            QCOMPARE(m->index(0, DokumentModell::Type).data().toString(), brevtype(u"bm5-varsel"_s)->navnNn);
+            QLocale::setDefault(foer);
+        }
         QCOMPARE(m->index(0, DokumentModell::Mottaker).data().toString(), lagret.mottaker);
         QCOMPARE(m->index(0, DokumentModell::FerdigstiltAv).data().toString(), u"kari"_s);
         QVERIFY(m->index(0, 0).data(Qt::ToolTipRole).toString().contains(lagret.sha256));
@@ -487,9 +494,22 @@ private slots:
         QVERIFY(vindu);
         auto *pdf = finn<QPdfView>(vindu, u"pdfvisning"_s);
         QVERIFY(pdf->document()->pageCount() >= 1);
-        QCOMPARE(finn<QLabel>(vindu, u"sha256"_s)->text(), u"SHA-256 checked: "_s + lagret.sha256);
+        // The check in words, the hash only in the tooltip; Save as, Print and Close with accelerators.
+        auto *sjekk = finn<QLabel>(vindu, u"sha256"_s);
+        QCOMPARE(sjekk->text(), u"Checked: unchanged since it was finalised "_s
+                                    + lagret.ferdigstilt.toLocalTime().date().toString(u"dd.MM.yyyy"_s));
+        QVERIFY(!sjekk->text().contains(lagret.sha256));
+        QVERIFY(sjekk->toolTip().contains(lagret.sha256));
+        QCOMPARE(finn<QPushButton>(vindu, u"lagreVist"_s)->text(), u"Save &as…"_s);
+        QCOMPARE(finn<QPushButton>(vindu, u"skrivUtVist"_s)->text(), u"&Print…"_s);
+        QCOMPARE(finn<QPushButton>(vindu, u"lukkVist"_s)->text(), u"&Close"_s);
         const int sider = pdf->document()->pageCount();
-        delete vindu;
+        {
+            QPointer<QWidget> aapent(vindu);
+            QVERIFY(QTest::qWaitForWindowExposed(vindu));
+            QTest::keyClick(vindu, Qt::Key_C, Qt::AltModifier); // Close, by its accelerator
+            QTRY_VERIFY(!aapent); // deleted on close
+        }
         // Save: the stored bytes exactly.
         const QString kopi = m_dir.filePath(u"kopi.pdf"_s);
         QVERIFY2(dokumenter.lagreSom(id, kopi, &feil), qPrintable(feil));

@@ -271,9 +271,30 @@ private Q_SLOTS:
             q.addBindValue(e);
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         }
+        // The follow-up of breaches (OppfolgingRepository): its own handling words and keys.
+        const QList<std::pair<QString, QString>> oppfolging{
+            {u"oppfølging startet"_s, uR"({"startet":"2026-11-30","lovbrudd":2})"_s},
+            {u"oppfølging: krav og frist"_s, uR"({"krav":"Ny rutine","frist":"2027-01-15","bestemmelse":"hpl-4"})"_s},
+            {u"oppfølging: dokumentasjon"_s, uR"({"dato":"2027-01-10","tekst":"Rutinen","bestemmelse":"hpl-4"})"_s},
+            {u"oppfølging: rettet"_s, uR"({"rettet":"2027-01-12","bevis":"Rutine datert","bestemmelse":"hpl-4"})"_s}};
+        for (const auto &[handling, e] : oppfolging) {
+            q.addBindValue(u"2026-11-30T12:00:00Z"_s);
+            q.addBindValue(u"kari"_s);
+            q.addBindValue(m_sak.id);
+            q.addBindValue(handling);
+            q.addBindValue(e);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
 
         HistorikkVisning h(m_store->db(), m_sak.id, *m_sak.saksnummer);
         h.show();
+        QStringList handlinger;
+        for (int r = 0; r < h.filter()->rowCount(); ++r)
+            handlinger.append(h.filter()->index(r, HistorikkModell::Handling).data().toString());
+        QVERIFY2(handlinger.contains(spraak == u"nn"_s ? u"oppfølging: lovbrot retta"_s : u"oppfølging: lovbrudd rettet"_s),
+                 qPrintable(handlinger.join(u" | "_s)));
+        for (const auto &[handling, e] : oppfolging)
+            QVERIFY2(!handlinger.contains(handling) || handling == u"oppfølging startet"_s, qPrintable(handling));
         static const QRegularExpression noekkel(u"^[a-z_.0-9\\[\\]]+$"_s);
         QSet<QString> sett;
         for (int r = 0; r < h.filter()->rowCount(); ++r) {

@@ -211,6 +211,30 @@ private slots:
         QCOMPARE(w.editor()->sak().saksbehandler, u"kari.nordmann"_s);
     }
 
+    // The keyboard-only try: with no case open Alt+5 typed "5" into Søk and filtered the list to
+    // nothing; Down in Søk did not reach the list.
+    void sideTastUtenSakOgPilNedFraSoek()
+    {
+        QVERIFY(m_repo->antall() > 0);
+        MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(!w.editor()->harSak());
+        auto *soek = w.findChild<QLineEdit *>(u"soek"_s);
+        QVERIFY(soek);
+        soek->setFocus();
+        QTest::keyClick(soek, Qt::Key_5, Qt::AltModifier);
+        QCOMPARE(soek->text(), QString());
+        QVERIFY2(w.statusBar()->currentMessage().startsWith(u"No case is open: Alt+5"_s),
+                 qPrintable(w.statusBar()->currentMessage()));
+        QTest::keyClick(soek, Qt::Key_Down);
+        QVERIFY(w.listevisning()->hasFocus());
+        QCOMPARE(w.listevisning()->selectionModel()->selectedRows().value(0).row(), 0);
+        QTest::keyClick(w.listevisning(), Qt::Key_Return);
+        QVERIFY(w.editor()->harSak());
+    }
+
     // Issue 10: the menu bar's letters work wherever the focus is (here the case list and the
     // case's objects grid), and Ctrl+S says that the case was saved.
     void altBokstavOgLagretFraListen()

@@ -27,6 +27,9 @@
 #include <QAction>
 #include <QMenu>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileSystemModel>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -267,6 +270,24 @@ private slots:
             if (!a->isSeparator())
                 tekster.append(a->text().section(u'\t', 0, 0));
         QCOMPARE(tekster.mid(0, 5), meny);
+
+        // The file dialog (Save letter as…, Import): its Type column said "Folder" in English.
+        QTemporaryDir mappe;
+        QVERIFY(QDir(mappe.path()).mkdir(u"Brev"_s));
+        QFileDialog dialog(nullptr, u"x"_s, mappe.path());
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.setViewMode(QFileDialog::Detail);
+        dialog.show();
+        auto *modell = dialog.findChild<QFileSystemModel *>();
+        QVERIFY(modell);
+        const QModelIndex brev = modell->index(mappe.filePath(u"Brev"_s));
+        QTRY_VERIFY(brev.isValid());
+        QTRY_COMPARE(modell->index(brev.row(), 2, brev.parent()).data().toString(), u"Mappe"_s);
+        QStringList hoder;
+        for (int c = 0; c < 4; ++c)
+            hoder.append(modell->headerData(c, Qt::Horizontal).toString());
+        QCOMPARE(hoder, spraak == u"nb"_s ? (QStringList{u"Navn"_s, u"Størrelse"_s, u"Type"_s, u"Sist endret"_s})
+                                          : (QStringList{u"Namn"_s, u"Storleik"_s, u"Type"_s, u"Sist endra"_s}));
         bytt(u"nb"_s);
     }
 

@@ -1,0 +1,94 @@
+// The innsender's short reasons in the letter's målform (DOMAIN.md § 6): a reason whose first
+// sentence of the begrunnelse is in the other målform is not printed; the letter shows a marker
+// and the window offers the reason as a section to write, as it does the Saksforhold
+// (letters/maalformkontroll.h, one mechanism for both).
+
+#include "brevvisning.h"
+
+#include "letters/brevmal.h"
+#include "letters/brevmalkilde.h"
+#include "letters/maalformkontroll.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+
+namespace tilsyn {
+
+using namespace Qt::StringLiterals;
+
+void Brevvisning::leggTilGrunner(Brevutkast &u) const
+{
+    for (const auto &[felt, redigering] : m_grunnfelt)
+        u.fritekst.insert(felt, redigering->toPlainText());
+}
+
+void Brevvisning::lesGrunner(const QHash<QString, QString> &fritekst)
+{
+    for (auto it = fritekst.cbegin(); it != fritekst.cend(); ++it) {
+        if (!it.key().startsWith(u"grunn:"_s))
+            continue;
+        m_grunntekster.insert(it.key(), it.value());
+        for (const auto &[felt, redigering] : m_grunnfelt)
+            if (felt == it.key()) {
+                const QSignalBlocker blokk(redigering);
+                redigering->setPlainText(it.value());
+            }
+    }
+}
+
+void Brevvisning::oppdaterGrunnfelt()
+{
+    QList<Maalformavsnitt> grunner;
+    if (m_type->currentIndex() >= 0 && !m_visesFerdig) {
+        try {
+            const Brevutkast u = utkast();
+            for (const Maalformavsnitt &a :
+                 avsnittPaaAnnenMaalform(m_sak, m_katalog, u, m_maler.mal(u.type, u.maalform)))
+                if (a.hva == Maalformtekst::Grunn)
+                    grunner.append(a);
+        } catch (const BrevmalFeil &) {
+            // the letter cannot be made: the error is shown under the form
+        }
+    }
+    QStringList naa, nye;
+    for (const auto &[felt, redigering] : m_grunnfelt)
+        naa.append(felt);
+    for (const Maalformavsnitt &a : grunner)
+        nye.append(a.felt);
+    if (naa == nye)
+        return; // typing in a section never rebuilds it
+    for (const auto &[felt, redigering] : m_grunnfelt)
+        m_grunntekster.insert(felt, redigering->toPlainText());
+    m_grunnfelt.clear();
+    auto *skjema = static_cast<QFormLayout *>(m_grunnboks->layout());
+    while (skjema->rowCount() > 0)
+        skjema->removeRow(0);
+    const bool nn = maalformFraKode(m_maalform->currentData().toString()) == Maalform::Nynorsk;
+    for (const Maalformavsnitt &a : grunner) {
+        auto *redigering = new QPlainTextEdit(m_grunnboks);
+        redigering->setObjectName(a.felt);
+        redigering->setTabChangesFocus(true);
+        redigering->setFixedHeight(redigering->fontMetrics().lineSpacing() * 3 + 12);
+        redigering->setPlaceholderText(nn ? tr("In nynorsk. The assessment says: %1").arg(a.original)
+                                          : tr("In bokmål. The assessment says: %1").arg(a.original));
+        redigering->setToolTip(a.original);
+        redigering->setPlainText(m_grunntekster.value(a.felt));
+        const QString hva = u"%1 (%2)"_s.arg(a.paragraf, a.objekt);
+        redigering->setAccessibleName(tr("Short reason: %1").arg(hva));
+        auto *etikett = new QLabel(hva, m_grunnboks);
+        etikett->setWordWrap(true);
+        etikett->setBuddy(redigering);
+        skjema->addRow(etikett, redigering);
+        connect(redigering, &QPlainTextEdit::textChanged, this, &Brevvisning::oppdaterFerdigstill);
+        m_grunnfelt.append({a.felt, redigering});
+    }
+    m_grunnboks->setTitle(nn ? tr("Sh&ort reasons to the submitter, in nynorsk (the assessments are in bokmål)")
+                             : tr("Sh&ort reasons to the submitter, in bokmål (the assessments are in nynorsk)"));
+    m_grunnboks->setVisible(!m_grunnfelt.isEmpty());
+    m_grunnboks->setEnabled(!m_visesFerdig);
+}
+
+} // namespace tilsyn

@@ -1,0 +1,79 @@
+#include "hovedtaster.h"
+
+#include "caseeditor.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace tilsyn {
+
+namespace {
+
+constexpr int kMeldingMs = 6000;
+
+class Hovedtaster final : public QObject
+{
+    Q_DISABLE_COPY_MOVE(Hovedtaster)
+
+public:
+    Hovedtaster(QMainWindow *vindu, QLineEdit *soek, QTableView *liste, const CaseEditor *editor)
+        : QObject(vindu), m_vindu(vindu), m_soek(soek), m_liste(liste), m_editor(editor)
+    {
+    }
+
+    bool eventFilter(QObject *mottaker, QEvent *e) override
+    {
+        if (e->type() != QEvent::KeyPress)
+            return false;
+        const auto *tast = static_cast<QKeyEvent *>(e);
+        if (mottaker == m_soek && tast->key() == Qt::Key_Down && tast->modifiers() == Qt::NoModifier)
+            return tilListen();
+        // An accelerator of the case's pages reaches a field as a key press only when no shortcut
+        // took it: with no case open. It must not type a digit into the search field.
+        const auto *w = qobject_cast<QWidget *>(mottaker);
+        if (w && w->window() == m_vindu && !m_editor->harSak()
+            && (tast->modifiers() & ~Qt::KeypadModifier) == Qt::AltModifier && tast->key() >= Qt::Key_1
+            && tast->key() <= Qt::Key_6) {
+            m_vindu->statusBar()->showMessage(
+                QCoreApplication::translate("tilsyn::MainWindow",
+                                            "No case is open: Alt+%1 goes to a page of an open case. Choose a case "
+                                            "in the list (Down from the search field) or make a new one.")
+                    .arg(tast->key() - Qt::Key_0),
+                kMeldingMs);
+            return true;
+        }
+        return false;
+    }
+
+private:
+    bool tilListen()
+    {
+        const QAbstractItemModel *m = m_liste->model();
+        if (!m || m->rowCount() == 0)
+            return false;
+        m_liste->setFocus(Qt::TabFocusReason);
+        if (!m_liste->currentIndex().isValid() || !m_liste->selectionModel()->hasSelection())
+            m_liste->setCurrentIndex(m->index(0, 0));
+        m_liste->selectRow(m_liste->currentIndex().row());
+        return true;
+    }
+
+    QMainWindow *m_vindu;
+    QLineEdit *m_soek;
+    QTableView *m_liste;
+    const CaseEditor *m_editor;
+};
+
+} // namespace
+
+void kobleHovedtaster(QMainWindow *vindu, QLineEdit *soek, QTableView *liste, const CaseEditor *editor)
+{
+    auto *filter = new Hovedtaster(vindu, soek, liste, editor);
+    qApp->installEventFilter(filter); // removed when the window (the filter's parent) goes
+}
+
+} // namespace tilsyn

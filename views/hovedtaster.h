@@ -1,0 +1,20 @@
+#pragma once
+
+class QLineEdit;
+class QMainWindow;
+class QStatusBar;
+class QTableView;
+
+namespace tilsyn {
+
+class CaseEditor;
+
+/// Small keys of the main window (issue 10, the keyboard-only try), in one event filter:
+/// - Down in the search field moves into the case list with the first row selected (the current
+///   row kept when there is one);
+/// - Alt+1…6 (the open case's page accelerators) with no case open type nothing into the focused
+///   field: the status bar says why.
+/// `soek`, `liste`, `editor` belong to `vindu`; the filter lives as long as `vindu`.
+void kobleHovedtaster(QMainWindow *vindu, QLineEdit *soek, QTableView *liste, const CaseEditor *editor);
+
+} // namespace tilsyn
