@@ -1,15 +1,41 @@
 #include "oppfolging.h"
 
+#include "domain/katalog.h"
 #include "domain/tilsynssak.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 namespace tilsyn {
 
 using namespace Qt::StringLiterals;
 
+QString bestemmelseVist(const Katalog &katalog, const QString &kode)
+{
+    const Maalform form = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    const KatalogPost *post = katalog.post(Katalog::Liste::Bestemmelse, kode);
+    if (!post)
+        return kode;
+    return post->paragrafPaa(form).isEmpty() ? post->navnPaa(form) : post->paragrafPaa(form);
+}
+
 bool Lovbruddoppfolging::harDokumentasjon() const
 {
     return std::any_of(hendelser.cbegin(), hendelser.cend(),
                        [](const Oppfolgingshendelse &h) { return h.type == Oppfolgingshendelse::Type::Dokumentasjon; });
+}
+
+bool Lovbruddoppfolging::tilVurdering() const
+{
+    if (erRettet())
+        return false;
+    for (auto h = hendelser.crbegin(); h != hendelser.crend(); ++h) {
+        if (h->type == Oppfolgingshendelse::Type::Dokumentasjon)
+            return true;
+        if (h->type == Oppfolgingshendelse::Type::Purring)
+            return false;
+    }
+    return false;
 }
 
 QDate Lovbruddoppfolging::nesteFrist(const QDate &idag) const
@@ -26,11 +52,11 @@ Problemer kanStarteOppfolging(const Tilsynssak &sak)
 {
     Problemer p;
     if (sak.behandlingsmaate != 5)
-        p.append({u"behandlingsmaate"_s, u"oppfølging av lovbrudd gjelder bare behandlingsmåte 5"_s});
+        p.append({u"behandlingsmaate"_s, QCoreApplication::translate("Oppfolging", "follow-up of breaches belongs to handling method 5 only")});
     if (!sak.avsluttet.isValid())
-        p.append({u"avsluttet"_s, u"oppfølging starter etter avgjørelsen; saken er ikke avsluttet"_s});
+        p.append({u"avsluttet"_s, QCoreApplication::translate("Oppfolging", "follow-up starts after the decision; the case is not closed")});
     if (lovbruddFraSak(sak).isEmpty())
-        p.append({u"vurderinger"_s, u"saken har ingen vurdering med konklusjon lovbrudd"_s});
+        p.append({u"vurderinger"_s, QCoreApplication::translate("Oppfolging", "the case has no assessment concluding with a breach")});
     return p;
 }
 
@@ -48,21 +74,21 @@ QList<Lovbruddoppfolging> lovbruddFraSak(const Tilsynssak &sak)
     return ut;
 }
 
-Problemer kanAvslutteOppfolging(const Oppfolging &o, const QDate &dato)
+Problemer kanAvslutteOppfolging(const Oppfolging &o, const QDate &dato, const Katalog &katalog)
 {
     Problemer p;
     if (o.erAvsluttet())
-        p.append({u"avsluttet"_s, u"oppfølgingen er allerede avsluttet"_s});
+        p.append({u"avsluttet"_s, QCoreApplication::translate("Oppfolging", "the follow-up is already closed")});
     for (qsizetype i = 0; i < o.lovbrudd.size(); ++i) {
         const Lovbruddoppfolging &l = o.lovbrudd[i];
         const QString felt = u"lovbrudd[%1]"_s.arg(i);
         if (!l.erRettet())
-            p.append({felt, u"lovbruddet etter %1 er ikke rettet; oppfølgingen kan ikke avsluttes"_s.arg(l.bestemmelse)});
+            p.append({felt, QCoreApplication::translate("Oppfolging", "the breach of %1 is not corrected yet; the follow-up cannot be closed").arg(bestemmelseVist(katalog, l.bestemmelse))});
         else if (dato < l.rettet)
-            p.append({felt, u"avslutningsdatoen er før lovbruddet etter %1 ble rettet"_s.arg(l.bestemmelse)});
+            p.append({felt, QCoreApplication::translate("Oppfolging", "the closing date is before the breach of %1 was corrected").arg(bestemmelseVist(katalog, l.bestemmelse))});
     }
     if (!dato.isValid() || (o.startet.isValid() && dato < o.startet))
-        p.append({u"avsluttet"_s, u"avslutningsdatoen mangler eller er før oppfølgingen startet"_s});
+        p.append({u"avsluttet"_s, QCoreApplication::translate("Oppfolging", "the closing date is missing or before the follow-up started")});
     return p;
 }
 
@@ -70,11 +96,11 @@ Problemer kanPurre(const Lovbruddoppfolging &l, const QDate &dato)
 {
     Problemer p;
     if (l.erRettet())
-        p.append({u"rettet"_s, u"lovbruddet er rettet; det er ingenting å purre på"_s});
+        p.append({u"rettet"_s, QCoreApplication::translate("Oppfolging", "the breach is corrected; there is nothing to remind about")});
     else if (!l.frist.isValid())
-        p.append({u"frist"_s, u"lovbruddet har ingen frist ennå"_s});
+        p.append({u"frist"_s, QCoreApplication::translate("Oppfolging", "the breach has no deadline yet")});
     else if (!(l.frist < dato))
-        p.append({u"frist"_s, u"fristen %1 er ikke passert"_s.arg(l.frist.toString(u"dd.MM.yyyy"_s))});
+        p.append({u"frist"_s, QCoreApplication::translate("Oppfolging", "the deadline %1 has not passed").arg(l.frist.toString(u"dd.MM.yyyy"_s))});
     return p;
 }
 
@@ -82,13 +108,13 @@ Problemer kanMarkereRettet(const Lovbruddoppfolging &l, const QDate &dato, const
 {
     Problemer p;
     if (l.erRettet())
-        p.append({u"rettet"_s, u"lovbruddet er allerede markert som rettet"_s});
+        p.append({u"rettet"_s, QCoreApplication::translate("Oppfolging", "the breach is already marked corrected")});
     if (!l.harDokumentasjon())
-        p.append({u"dokumentasjon"_s, u"ingen dokumentasjon er mottatt fra virksomheten"_s});
+        p.append({u"dokumentasjon"_s, QCoreApplication::translate("Oppfolging", "no documentation has been received from the service")});
     if (bevis.trimmed().isEmpty())
-        p.append({u"bevis"_s, u"beskriv hva som viser at praksis er endret (ikke bare en plan)"_s});
+        p.append({u"bevis"_s, QCoreApplication::translate("Oppfolging", "describe what shows that practice has changed (not just a plan)")});
     if (!dato.isValid())
-        p.append({u"rettet"_s, u"datoen mangler"_s});
+        p.append({u"rettet"_s, QCoreApplication::translate("Oppfolging", "the date is missing")});
     return p;
 }
 
