@@ -455,6 +455,8 @@ void OppfolgingVisning::utfall(const Problemer &p)
     for (const Problem &x : p)
         linjer.append(x.melding);
     m_melding->setText(linjer.join(u'\n'));
+    // Refusals in the calm brick red; what went well (closing says so) in the normal colour.
+    m_melding->setStyleSheet(p.isEmpty() ? QString() : u"color: #a33b20;"_s);
     if (!p.isEmpty())
         return;
     const QString sak = m_sakId;
