@@ -1,6 +1,105 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Oppfolging</name>
+    <message>
+        <source>follow-up of breaches belongs to handling method 5 only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>follow-up starts after the decision; the case is not closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case has no assessment concluding with a breach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the follow-up is already closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the breach of %1 is not corrected yet; the follow-up cannot be closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the closing date is before the breach of %1 was corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the closing date is missing or before the follow-up started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the breach is corrected; there is nothing to remind about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the breach has no deadline yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deadline %1 has not passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the breach is already marked corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no documentation has been received from the service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>describe what shows that practice has changed (not just a plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the breach was not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the follow-up is closed; nothing can be registered in it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case was not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the follow-up has already started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the follow-up cannot start before the decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>describe what the service must document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deadline is missing or before the follow-up started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date is missing or before the follow-up started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>describe what was received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the follow-up was not found</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::Arkivhandling</name>
     <message>
         <source>&amp;Archive package of this case…</source>
@@ -2224,7 +2323,15 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Subject</source>
+        <source>Closed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documentation received – to assess</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breach by</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2375,63 +2482,113 @@ SHA-256 %3</source>
         <source>Shows the follow-ups whose case number, subject or status contains every word typed. Enter or Down goes to the list.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>tilsyn::Oppfolgingsregel</name>
     <message>
-        <source>follow-up of breaches applies only to handling method 5</source>
+        <source>Follow-up started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the follow-up starts after the decision; the case is not closed</source>
+        <source>Requirement set, deadline %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the case has no assessment concluding «%1»</source>
+        <source>Milestone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the follow-up is already closed</source>
+        <source>Documentation received: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the breach of «%1» is not corrected; the follow-up cannot be closed</source>
+        <source>Reminder sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the closing date is before the breach of «%1» was corrected</source>
+        <source>Corrected: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the closing date is missing or before the follow-up started</source>
+        <source>Follow-up closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the breach is corrected; there is nothing to send a reminder about</source>
+        <source>• %1: %2, corrected %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the breach has no deadline yet</source>
+        <source>(no case number yet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the deadline %1 has not passed</source>
+        <source>Close the follow-up of case %1 on %2? It closes the follow-up of these breaches:
+%3
+
+Nothing more can be registered in it afterwards. The case's decision date is not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the breach is already marked as corrected</source>
+        <source>Close follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no documentation has been received from the virksomhet</source>
+        <source>C&amp;lose follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>describe what shows that the practice has changed (not only a plan)</source>
+        <source>The follow-up of case %1 was closed on %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the date is missing</source>
+        <source>The follow-up of case %1 was closed on %2.
+
+The service's leadership is to be told in writing. Write the closing letter now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Write closing letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sho&amp;w closed follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the closed follow-ups too, after the open ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Even&amp;ts of the selected follow-up:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events of the selected follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, closed %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This follow-up was closed on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks first; then offers the closing letter to the service's leadership.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3154,6 +3311,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Every party has its finalised decision letter; they are in the case's documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The follow-up of this case was closed on %1 (View → Follow-up of breaches…, Show closed follow-ups).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,105 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>Oppfolging</name>
+    <message>
+        <source>follow-up of breaches belongs to handling method 5 only</source>
+        <translation>oppfølging av lovbrudd gjelder bare behandlingsmåte 5</translation>
+    </message>
+    <message>
+        <source>follow-up starts after the decision; the case is not closed</source>
+        <translation>oppfølgingen starter etter avgjørelsen; saken er ikke avsluttet</translation>
+    </message>
+    <message>
+        <source>the case has no assessment concluding with a breach</source>
+        <translation>saken har ingen vurdering med konklusjon lovbrudd</translation>
+    </message>
+    <message>
+        <source>the follow-up is already closed</source>
+        <translation>oppfølgingen er allerede avsluttet</translation>
+    </message>
+    <message>
+        <source>the breach of %1 is not corrected yet; the follow-up cannot be closed</source>
+        <translation>lovbruddet etter %1 er ikke rettet ennå; oppfølgingen kan ikke avsluttes</translation>
+    </message>
+    <message>
+        <source>the closing date is before the breach of %1 was corrected</source>
+        <translation>avslutningsdatoen er før lovbruddet etter %1 ble rettet</translation>
+    </message>
+    <message>
+        <source>the closing date is missing or before the follow-up started</source>
+        <translation>avslutningsdatoen mangler eller er før oppfølgingen startet</translation>
+    </message>
+    <message>
+        <source>the breach is corrected; there is nothing to remind about</source>
+        <translation>lovbruddet er rettet; det er ingenting å purre på</translation>
+    </message>
+    <message>
+        <source>the breach has no deadline yet</source>
+        <translation>lovbruddet har ingen frist ennå</translation>
+    </message>
+    <message>
+        <source>the deadline %1 has not passed</source>
+        <translation>fristen %1 er ikke passert</translation>
+    </message>
+    <message>
+        <source>the breach is already marked corrected</source>
+        <translation>lovbruddet er allerede markert som rettet</translation>
+    </message>
+    <message>
+        <source>no documentation has been received from the service</source>
+        <translation>ingen dokumentasjon er mottatt fra virksomheten</translation>
+    </message>
+    <message>
+        <source>describe what shows that practice has changed (not just a plan)</source>
+        <translation>beskriv hva som viser at praksis er endret (ikke bare en plan)</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>datoen mangler</translation>
+    </message>
+    <message>
+        <source>the breach was not found</source>
+        <translation>lovbruddet finnes ikke</translation>
+    </message>
+    <message>
+        <source>the follow-up is closed; nothing can be registered in it</source>
+        <translation>oppfølgingen er avsluttet; ingenting kan registreres i den</translation>
+    </message>
+    <message>
+        <source>the case was not found</source>
+        <translation>saken finnes ikke</translation>
+    </message>
+    <message>
+        <source>the follow-up has already started</source>
+        <translation>oppfølgingen er allerede startet</translation>
+    </message>
+    <message>
+        <source>the follow-up cannot start before the decision</source>
+        <translation>oppfølgingen kan ikke starte før avgjørelsen</translation>
+    </message>
+    <message>
+        <source>describe what the service must document</source>
+        <translation>beskriv hva virksomheten må dokumentere</translation>
+    </message>
+    <message>
+        <source>the deadline is missing or before the follow-up started</source>
+        <translation>fristen mangler eller er før oppfølgingen startet</translation>
+    </message>
+    <message>
+        <source>the date is missing or before the follow-up started</source>
+        <translation>datoen mangler eller er før oppfølgingen startet</translation>
+    </message>
+    <message>
+        <source>describe what was received</source>
+        <translation>beskriv hva som ble mottatt</translation>
+    </message>
+    <message>
+        <source>the follow-up was not found</source>
+        <translation>oppfølgingen finnes ikke</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Arkivhandling</name>
     <message>
         <source>&amp;Archive package of this case…</source>
@@ -2221,8 +2320,16 @@ SHA-256 %3</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Tilsynsobjekt</translation>
+        <source>Closed %1</source>
+        <translation>Avsluttet %1</translation>
+    </message>
+    <message>
+        <source>Documentation received – to assess</source>
+        <translation>Dokumentasjon mottatt – til vurdering</translation>
+    </message>
+    <message>
+        <source>Breach by</source>
+        <translation>Lovbrudd hos</translation>
     </message>
 </context>
 <context>
@@ -2371,64 +2478,119 @@ SHA-256 %3</translation>
         <source>Shows the follow-ups whose case number, subject or status contains every word typed. Enter or Down goes to the list.</source>
         <translation>Viser oppfølgingene der saksnummer, tilsynsobjekt eller status inneholder hvert ord du skriver. Enter eller Pil ned går til listen.</translation>
     </message>
-</context>
-<context>
-    <name>tilsyn::Oppfolgingsregel</name>
     <message>
-        <source>follow-up of breaches applies only to handling method 5</source>
-        <translation>oppfølging av lovbrudd gjelder bare behandlingsmåte 5</translation>
+        <source>Follow-up started</source>
+        <translation>Oppfølging startet</translation>
     </message>
     <message>
-        <source>the follow-up starts after the decision; the case is not closed</source>
-        <translation>oppfølgingen starter etter avgjørelsen; saken er ikke avsluttet</translation>
+        <source>Requirement set, deadline %1: %2</source>
+        <translation>Krav satt, frist %1: %2</translation>
     </message>
     <message>
-        <source>the case has no assessment concluding «%1»</source>
-        <translation>saken har ingen vurdering med konklusjonen «%1»</translation>
+        <source>Milestone: %1</source>
+        <translation>Milepæl: %1</translation>
     </message>
     <message>
-        <source>the follow-up is already closed</source>
-        <translation>oppfølgingen er allerede avsluttet</translation>
+        <source>Documentation received: %1</source>
+        <translation>Dokumentasjon mottatt: %1</translation>
     </message>
     <message>
-        <source>the breach of «%1» is not corrected; the follow-up cannot be closed</source>
-        <translation>lovbruddet etter «%1» er ikke rettet; oppfølgingen kan ikke avsluttes</translation>
+        <source>Reminder sent</source>
+        <translation>Purring sendt</translation>
     </message>
     <message>
-        <source>the closing date is before the breach of «%1» was corrected</source>
-        <translation>avslutningsdatoen er før lovbruddet etter «%1» ble rettet</translation>
+        <source>Corrected: %1</source>
+        <translation>Rettet: %1</translation>
     </message>
     <message>
-        <source>the closing date is missing or before the follow-up started</source>
-        <translation>avslutningsdatoen mangler eller er før oppfølgingen startet</translation>
+        <source>Follow-up closed</source>
+        <translation>Oppfølging avsluttet</translation>
     </message>
     <message>
-        <source>the breach is corrected; there is nothing to send a reminder about</source>
-        <translation>lovbruddet er rettet; det er ingenting å purre på</translation>
+        <source>• %1: %2, corrected %3</source>
+        <translation>• %1: %2, rettet %3</translation>
     </message>
     <message>
-        <source>the breach has no deadline yet</source>
-        <translation>lovbruddet har ingen frist ennå</translation>
+        <source>(no case number yet)</source>
+        <translation>(ikke saksnummer ennå)</translation>
     </message>
     <message>
-        <source>the deadline %1 has not passed</source>
-        <translation>fristen %1 er ikke passert</translation>
+        <source>Close the follow-up of case %1 on %2? It closes the follow-up of these breaches:
+%3
+
+Nothing more can be registered in it afterwards. The case's decision date is not changed.</source>
+        <translation>Avslutte oppfølgingen av sak %1 den %2? Da avsluttes oppfølgingen av disse lovbruddene:
+%3
+
+Etterpå kan ingenting mer registreres i den. Avgjørelsesdatoen i saken endres ikke.</translation>
     </message>
     <message>
-        <source>the breach is already marked as corrected</source>
-        <translation>lovbruddet er allerede markert som rettet</translation>
+        <source>Close follow-up</source>
+        <translation>Avslutt oppfølgingen</translation>
     </message>
     <message>
-        <source>no documentation has been received from the virksomhet</source>
-        <translation>ingen dokumentasjon er mottatt fra virksomheten</translation>
+        <source>C&amp;lose follow-up</source>
+        <translation>&amp;Avslutt oppfølgingen</translation>
     </message>
     <message>
-        <source>describe what shows that the practice has changed (not only a plan)</source>
-        <translation>beskriv hva som viser at praksis er endret (ikke bare en plan)</translation>
+        <source>The follow-up of case %1 was closed on %2.</source>
+        <translation>Oppfølgingen av sak %1 ble avsluttet %2.</translation>
     </message>
     <message>
-        <source>the date is missing</source>
-        <translation>datoen mangler</translation>
+        <source>The follow-up of case %1 was closed on %2.
+
+The service's leadership is to be told in writing. Write the closing letter now?</source>
+        <translation>Oppfølgingen av sak %1 ble avsluttet %2.
+
+Virksomhetens ledelse skal få beskjed skriftlig. Vil du skrive avslutningsbrevet nå?</translation>
+    </message>
+    <message>
+        <source>&amp;Write closing letter…</source>
+        <translation>&amp;Skriv avslutningsbrev…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Se&amp;nere</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w closed follow-ups</source>
+        <translation>Vis avslutt&amp;ede oppfølginger</translation>
+    </message>
+    <message>
+        <source>Lists the closed follow-ups too, after the open ones</source>
+        <translation>Viser også de avsluttede oppfølgingene, etter de åpne</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts of the selected follow-up:</source>
+        <translation>&amp;Hendelser i den valgte oppfølgingen:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Events of the selected follow-up</source>
+        <translation>Hendelser i den valgte oppfølgingen</translation>
+    </message>
+    <message>
+        <source>%1, closed %2</source>
+        <translation>%1, avsluttet %2</translation>
+    </message>
+    <message>
+        <source>This follow-up was closed on %1.</source>
+        <translation>Denne oppfølgingen ble avsluttet %1.</translation>
+    </message>
+    <message>
+        <source>Asks first; then offers the closing letter to the service's leadership.</source>
+        <translation>Spør først; tilbyr deretter avslutningsbrevet til virksomhetens ledelse.</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3304,10 @@ SHA-256 %3</translation>
     <message>
         <source>Every party has its finalised decision letter; they are in the case's documents.</source>
         <translation>Alle parter har fått sitt ferdigstilte avgjørelsesbrev; brevene ligger i sakens dokumenter.</translation>
+    </message>
+    <message>
+        <source>The follow-up of this case was closed on %1 (View → Follow-up of breaches…, Show closed follow-ups).</source>
+        <translation>Oppfølgingen av denne saken ble avsluttet %1 (Vis → Oppfølging av lovbrudd…, Vis avsluttede oppfølginger).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,105 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>Oppfolging</name>
+    <message>
+        <source>follow-up of breaches belongs to handling method 5 only</source>
+        <translation>oppfølging av lovbrot gjeld berre behandlingsmåte 5</translation>
+    </message>
+    <message>
+        <source>follow-up starts after the decision; the case is not closed</source>
+        <translation>oppfølginga startar etter avgjerda; saka er ikkje avslutta</translation>
+    </message>
+    <message>
+        <source>the case has no assessment concluding with a breach</source>
+        <translation>saka har inga vurdering med konklusjon lovbrot</translation>
+    </message>
+    <message>
+        <source>the follow-up is already closed</source>
+        <translation>oppfølginga er alt avslutta</translation>
+    </message>
+    <message>
+        <source>the breach of %1 is not corrected yet; the follow-up cannot be closed</source>
+        <translation>lovbrotet etter %1 er ikkje retta enno; oppfølginga kan ikkje avsluttast</translation>
+    </message>
+    <message>
+        <source>the closing date is before the breach of %1 was corrected</source>
+        <translation>avslutningsdatoen er før lovbrotet etter %1 vart retta</translation>
+    </message>
+    <message>
+        <source>the closing date is missing or before the follow-up started</source>
+        <translation>avslutningsdatoen manglar eller er før oppfølginga starta</translation>
+    </message>
+    <message>
+        <source>the breach is corrected; there is nothing to remind about</source>
+        <translation>lovbrotet er retta; det er ingenting å purre på</translation>
+    </message>
+    <message>
+        <source>the breach has no deadline yet</source>
+        <translation>lovbrotet har ingen frist enno</translation>
+    </message>
+    <message>
+        <source>the deadline %1 has not passed</source>
+        <translation>fristen %1 er ikkje passert</translation>
+    </message>
+    <message>
+        <source>the breach is already marked corrected</source>
+        <translation>lovbrotet er alt merkt som retta</translation>
+    </message>
+    <message>
+        <source>no documentation has been received from the service</source>
+        <translation>ingen dokumentasjon er motteken frå verksemda</translation>
+    </message>
+    <message>
+        <source>describe what shows that practice has changed (not just a plan)</source>
+        <translation>skildre kva som viser at praksis er endra (ikkje berre ein plan)</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>datoen manglar</translation>
+    </message>
+    <message>
+        <source>the breach was not found</source>
+        <translation>lovbrotet finst ikkje</translation>
+    </message>
+    <message>
+        <source>the follow-up is closed; nothing can be registered in it</source>
+        <translation>oppfølginga er avslutta; ingenting kan registrerast i ho</translation>
+    </message>
+    <message>
+        <source>the case was not found</source>
+        <translation>saka finst ikkje</translation>
+    </message>
+    <message>
+        <source>the follow-up has already started</source>
+        <translation>oppfølginga er alt starta</translation>
+    </message>
+    <message>
+        <source>the follow-up cannot start before the decision</source>
+        <translation>oppfølginga kan ikkje starte før avgjerda</translation>
+    </message>
+    <message>
+        <source>describe what the service must document</source>
+        <translation>skildre kva verksemda må dokumentere</translation>
+    </message>
+    <message>
+        <source>the deadline is missing or before the follow-up started</source>
+        <translation>fristen manglar eller er før oppfølginga starta</translation>
+    </message>
+    <message>
+        <source>the date is missing or before the follow-up started</source>
+        <translation>datoen manglar eller er før oppfølginga starta</translation>
+    </message>
+    <message>
+        <source>describe what was received</source>
+        <translation>skildre kva som vart motteke</translation>
+    </message>
+    <message>
+        <source>the follow-up was not found</source>
+        <translation>oppfølginga finst ikkje</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Arkivhandling</name>
     <message>
         <source>&amp;Archive package of this case…</source>
@@ -2221,8 +2320,16 @@ SHA-256 %3</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Tilsynsobjekt</translation>
+        <source>Closed %1</source>
+        <translation>Avslutta %1</translation>
+    </message>
+    <message>
+        <source>Documentation received – to assess</source>
+        <translation>Dokumentasjon motteken – til vurdering</translation>
+    </message>
+    <message>
+        <source>Breach by</source>
+        <translation>Lovbrot hos</translation>
     </message>
 </context>
 <context>
@@ -2371,64 +2478,119 @@ SHA-256 %3</translation>
         <source>Shows the follow-ups whose case number, subject or status contains every word typed. Enter or Down goes to the list.</source>
         <translation>Viser oppfølgingane der saksnummer, tilsynsobjekt eller status inneheld kvart ord du skriv. Enter eller Pil ned går til lista.</translation>
     </message>
-</context>
-<context>
-    <name>tilsyn::Oppfolgingsregel</name>
     <message>
-        <source>follow-up of breaches applies only to handling method 5</source>
-        <translation>oppfølging av lovbrot gjeld berre behandlingsmåte 5</translation>
+        <source>Follow-up started</source>
+        <translation>Oppfølging starta</translation>
     </message>
     <message>
-        <source>the follow-up starts after the decision; the case is not closed</source>
-        <translation>oppfølginga startar etter avgjerda; saka er ikkje avslutta</translation>
+        <source>Requirement set, deadline %1: %2</source>
+        <translation>Krav sett, frist %1: %2</translation>
     </message>
     <message>
-        <source>the case has no assessment concluding «%1»</source>
-        <translation>saka har inga vurdering med konklusjonen «%1»</translation>
+        <source>Milestone: %1</source>
+        <translation>Milepæl: %1</translation>
     </message>
     <message>
-        <source>the follow-up is already closed</source>
-        <translation>oppfølginga er allereie avslutta</translation>
+        <source>Documentation received: %1</source>
+        <translation>Dokumentasjon motteken: %1</translation>
     </message>
     <message>
-        <source>the breach of «%1» is not corrected; the follow-up cannot be closed</source>
-        <translation>lovbrotet etter «%1» er ikkje retta; oppfølginga kan ikkje avsluttast</translation>
+        <source>Reminder sent</source>
+        <translation>Purring send</translation>
     </message>
     <message>
-        <source>the closing date is before the breach of «%1» was corrected</source>
-        <translation>avslutningsdatoen er før lovbrotet etter «%1» vart retta</translation>
+        <source>Corrected: %1</source>
+        <translation>Retta: %1</translation>
     </message>
     <message>
-        <source>the closing date is missing or before the follow-up started</source>
-        <translation>avslutningsdatoen manglar eller er før oppfølginga starta</translation>
+        <source>Follow-up closed</source>
+        <translation>Oppfølging avslutta</translation>
     </message>
     <message>
-        <source>the breach is corrected; there is nothing to send a reminder about</source>
-        <translation>lovbrotet er retta; det er ingenting å purre på</translation>
+        <source>• %1: %2, corrected %3</source>
+        <translation>• %1: %2, retta %3</translation>
     </message>
     <message>
-        <source>the breach has no deadline yet</source>
-        <translation>lovbrotet har inga frist enno</translation>
+        <source>(no case number yet)</source>
+        <translation>(ikkje saksnummer enno)</translation>
     </message>
     <message>
-        <source>the deadline %1 has not passed</source>
-        <translation>fristen %1 er ikkje passert</translation>
+        <source>Close the follow-up of case %1 on %2? It closes the follow-up of these breaches:
+%3
+
+Nothing more can be registered in it afterwards. The case's decision date is not changed.</source>
+        <translation>Avslutte oppfølginga av sak %1 den %2? Då blir oppfølginga av desse lovbrota avslutta:
+%3
+
+Etterpå kan ingenting meir registrerast i ho. Avgjerdsdatoen i saka blir ikkje endra.</translation>
     </message>
     <message>
-        <source>the breach is already marked as corrected</source>
-        <translation>lovbrotet er allereie markert som retta</translation>
+        <source>Close follow-up</source>
+        <translation>Avslutt oppfølginga</translation>
     </message>
     <message>
-        <source>no documentation has been received from the virksomhet</source>
-        <translation>ingen dokumentasjon er motteken frå verksemda</translation>
+        <source>C&amp;lose follow-up</source>
+        <translation>&amp;Avslutt oppfølginga</translation>
     </message>
     <message>
-        <source>describe what shows that the practice has changed (not only a plan)</source>
-        <translation>skildre kva som viser at praksis er endra (ikkje berre ein plan)</translation>
+        <source>The follow-up of case %1 was closed on %2.</source>
+        <translation>Oppfølginga av sak %1 vart avslutta %2.</translation>
     </message>
     <message>
-        <source>the date is missing</source>
-        <translation>datoen manglar</translation>
+        <source>The follow-up of case %1 was closed on %2.
+
+The service's leadership is to be told in writing. Write the closing letter now?</source>
+        <translation>Oppfølginga av sak %1 vart avslutta %2.
+
+Leiinga i verksemda skal få melding skriftleg. Vil du skrive avslutningsbrevet no?</translation>
+    </message>
+    <message>
+        <source>&amp;Write closing letter…</source>
+        <translation>&amp;Skriv avslutningsbrev…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Sei&amp;nare</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w closed follow-ups</source>
+        <translation>Vis avslutt&amp;e oppfølgingar</translation>
+    </message>
+    <message>
+        <source>Lists the closed follow-ups too, after the open ones</source>
+        <translation>Viser òg dei avslutta oppfølgingane, etter dei opne</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts of the selected follow-up:</source>
+        <translation>&amp;Hendingar i den valde oppfølginga:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Events of the selected follow-up</source>
+        <translation>Hendingar i den valde oppfølginga</translation>
+    </message>
+    <message>
+        <source>%1, closed %2</source>
+        <translation>%1, avslutta %2</translation>
+    </message>
+    <message>
+        <source>This follow-up was closed on %1.</source>
+        <translation>Denne oppfølginga vart avslutta %1.</translation>
+    </message>
+    <message>
+        <source>Asks first; then offers the closing letter to the service's leadership.</source>
+        <translation>Spør først; tilbyr deretter avslutningsbrevet til leiinga i verksemda.</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3304,10 @@ SHA-256 %3</translation>
     <message>
         <source>Every party has its finalised decision letter; they are in the case's documents.</source>
         <translation>Alle partar har fått det ferdigstilte avgjerdsbrevet sitt; breva ligg i dokumenta til saka.</translation>
+    </message>
+    <message>
+        <source>The follow-up of this case was closed on %1 (View → Follow-up of breaches…, Show closed follow-ups).</source>
+        <translation>Oppfølginga av denne saka vart avslutta %1 (Vis → Oppfølging av lovbrot…, Vis avslutta oppfølgingar).</translation>
     </message>
 </context>
 <context>

@@ -164,8 +164,10 @@ void DokumentListe::changeEvent(QEvent *e)
 
 void DokumentListe::visSak(const QString &sakId)
 {
-    if (sakId == m_modell->sakId())
+    if (sakId == m_modell->sakId()) {
+        m_modell->lesPaaNytt(); // a letter finalised or synced since (one query for this case)
         return;
+    }
     m_feil->hide();
     m_modell->visSak(sakId);
 }

@@ -29,7 +29,7 @@ public:
     explicit DokumentListe(const BrevRepository &arkiv, QWidget *parent = nullptr);
     ~DokumentListe() override;
 
-    /// Shows the letters of case `sakId` (empty: none); does nothing if it is already shown.
+    /// Shows the letters of case `sakId` (empty: none); the case already shown is read again.
     void visSak(const QString &sakId);
     /// The file name Save letter proposes for row `rad`: "2026-123-5 Avgjørelse i tilsynssak
     /// Vangen sjukeheim.pdf" (saksnummer, document number, type, recipient; pdfFilnavn()).

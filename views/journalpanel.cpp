@@ -80,14 +80,14 @@ JournalPanel::JournalPanel(JournalRepository &journal, QString bruker, QWidget *
 
 JournalPanel::~JournalPanel() = default;
 
-void JournalPanel::visSak(const QString &sakId, const QString &saksnummer)
+void JournalPanel::visSak(const QString &sakId)
 {
     if (sakId == m_modell->sakId() && !sakId.isEmpty()) {
         lesPaaNytt();
         return;
     }
     try {
-        m_modell->visSak(sakId, saksnummer);
+        m_modell->visSak(sakId);
         visFeil({});
     } catch (const StoreError &e) {
         visFeil(e.melding());

@@ -28,8 +28,10 @@ public:
     JournalPanel(JournalRepository &journal, QString bruker, QWidget *parent = nullptr);
     ~JournalPanel() override;
 
-    /// Shows the journal of case `sakId` with its saksnummer (empty: none).
-    void visSak(const QString &sakId, const QString &saksnummer);
+    /// Shows the journal of case `sakId` (empty: none) with the saksnummer stored for it; the
+    /// case already shown is read again (its number may have been given since).
+    void visSak(const QString &sakId);
+    /// Reads the journal and the stored saksnummer again (a letter finalised, a sync).
     void lesPaaNytt();
 
     JournalModell *modell() const { return m_modell; }

@@ -11,6 +11,7 @@
 #include "store/sakrepository.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QColor>
 #include <QEvent>
@@ -100,6 +101,26 @@ void OppfolgingVisning::byggSkjema()
                 visSak();
             });
 
+    m_visAvsluttede = new QCheckBox;
+    m_visAvsluttede->setObjectName(u"visAvsluttede"_s);
+    connect(m_visAvsluttede, &QCheckBox::toggled, this, [this](bool vis) {
+        const QString sak = m_sakId;
+        m_modell->settVisAvsluttede(vis);
+        velgSak(sak);
+    });
+    m_logg = new QTableWidget(0, 4);
+    m_logg->setObjectName(u"logg"_s);
+    m_logg->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logg->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_logg->setTabKeyNavigation(false);
+    m_logg->verticalHeader()->hide();
+    m_logg->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_logg->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_logg->horizontalHeader()->setStretchLastSection(false);
+    m_logg->setWordWrap(false);
+    m_loggEtikett = new QLabel;
+    m_loggEtikett->setBuddy(m_logg);
+
     m_tittel = new QLabel;
     m_tittel->setObjectName(u"tittel"_s);
     m_lovbrudd = new QTableWidget(0, AntallKolonner);
@@ -187,20 +208,25 @@ void OppfolgingVisning::byggSkjema()
     filterlinje->addWidget(m_filterFelt, 1);
     v->addLayout(filterlinje);
     v->addWidget(m_liste, 1);
+    v->addWidget(m_visAvsluttede);
+    v->addWidget(m_loggEtikett);
+    v->addWidget(m_logg, 1);
     auto *deler = new QSplitter;
     deler->addWidget(venstre);
     deler->addWidget(hoeyre);
     deler->setStretchFactor(1, 2);
-    // Every column of both lists whole at 1366×768: the numbers, dates and states as wide as
-    // their texts; the names (subject, provision) take the rest, cut with "…" and whole in the
-    // tooltip.
+    // Every column of both lists whole at 1366×768: the numbers, dates, states and provisions
+    // (law and §) as wide as their texts; the free text (subject names, the requirement) takes the
+    // rest, cut with "…" and whole in the tooltip (issue 10: a long requirement squeezed the
+    // provision to "emn / s…" and cut the Corrected column).
     QHeaderView *topp = m_liste->horizontalHeader();
     topp->setSectionResizeMode(QHeaderView::ResizeToContents);
     topp->setSectionResizeMode(OppfolgingModell::TilsynsobjektColumn, QHeaderView::Stretch);
     topp->setStretchLastSection(false);
     QHeaderView *lovbrudd = m_lovbrudd->horizontalHeader();
     lovbrudd->setSectionResizeMode(QHeaderView::ResizeToContents);
-    lovbrudd->setSectionResizeMode(BestemmelseKolonne, QHeaderView::Stretch);
+    lovbrudd->setSectionResizeMode(KravKolonne, QHeaderView::Stretch);
+    m_lovbrudd->setWordWrap(false);
     lovbrudd->setStretchLastSection(false);
     deler->setSizes({560, 780});
     // A window of its own: a Close button, Escape and Ctrl+W close it (issue 10).
@@ -258,6 +284,11 @@ void OppfolgingVisning::oversett()
     m_lukk->setText(tr("Clos&e window"));
     m_lukk->setToolTip(tr("Close this window (Esc, Ctrl+W)"));
     m_liste->setAccessibleName(tr("Open follow-ups"));
+    m_visAvsluttede->setText(tr("Sho&w closed follow-ups"));
+    m_visAvsluttede->setToolTip(tr("Lists the closed follow-ups too, after the open ones"));
+    m_loggEtikett->setText(tr("Even&ts of the selected follow-up:"));
+    m_logg->setHorizontalHeaderLabels({tr("Date"), tr("What"), tr("Provision"), tr("By")});
+    m_logg->setAccessibleName(tr("Events of the selected follow-up"));
     m_filterEtikett->setText(tr("&Filter:"));
     m_filterFelt->setPlaceholderText(tr("Case number, subject or status"));
     m_filterFelt->setToolTip(tr("Shows the follow-ups whose case number, subject or status contains every word typed. "
@@ -325,9 +356,12 @@ void OppfolgingVisning::visSak()
         for (const Lovbruddoppfolging &l : liste)
             if (const QString n = objektnavn(l.objekt); !n.isEmpty() && !objekter.contains(n))
                 objekter.append(n);
-        m_tittel->setText(objekter.isEmpty() ? tr("%1 – follow-up started %2").arg(nr, norskDato(o->startet))
-                                             : tr("%1 – %2 – follow-up started %3")
-                                                   .arg(nr, objekter.join(u", "_s), norskDato(o->startet)));
+        QString tittel = objekter.isEmpty() ? tr("%1 – follow-up started %2").arg(nr, norskDato(o->startet))
+                                            : tr("%1 – %2 – follow-up started %3")
+                                                  .arg(nr, objekter.join(u", "_s), norskDato(o->startet));
+        if (o->erAvsluttet())
+            tittel = tr("%1, closed %2").arg(tittel, norskDato(o->avsluttet));
+        m_tittel->setText(tittel);
     } else {
         m_tittel->setText(tr("Select a follow-up in the list."));
     }
@@ -339,14 +373,13 @@ void OppfolgingVisning::visSak()
         // The provision by its law and paragraph and its name ("helsepersonelloven § 4: Plikt
         // til forsvarlighet"), never its code.
         const KatalogPost *post = m_katalog.post(Katalog::Liste::Bestemmelse, l.bestemmelse);
-        const QString navn = !post ? QString()
-                             : post->paragrafPaa(form).isEmpty()
-                                 ? post->navnPaa(form)
-                                 : u"%1: %2"_s.arg(post->paragrafPaa(form), post->navnPaa(form));
+        const QString navn = bestemmelseVist(m_katalog, l.bestemmelse);
+        const QString heltNavn = !post || post->paragrafPaa(form).isEmpty()
+                                     ? navn : u"%1: %2"_s.arg(post->paragrafPaa(form), post->navnPaa(form));
         const int dokumenter = int(std::count_if(l.hendelser.cbegin(), l.hendelser.cend(), [](const Oppfolgingshendelse &h) {
             return h.type == Oppfolgingshendelse::Type::Dokumentasjon;
         }));
-        const QStringList celler = {navn.isEmpty() ? l.bestemmelse : navn, l.krav, norskDato(l.frist),
+        const QStringList celler = {navn, l.krav, norskDato(l.frist),
                                     dokumenter > 0 ? tr("%n received", nullptr, dokumenter) : QString(),
                                     l.erRettet() ? norskDato(l.rettet) : QString()};
         for (int k = 0; k < AntallKolonner; ++k) {
@@ -355,7 +388,9 @@ void OppfolgingVisning::visSak()
                 celle->setForeground(QColor(0xa3, 0x3b, 0x20));
             if (k == RettetKolonne && l.erRettet())
                 celle->setToolTip(l.bevis);
-            else if (k == BestemmelseKolonne || k == KravKolonne) // whole, when the column cuts it
+            else if (k == BestemmelseKolonne) // the provision's name
+                celle->setToolTip(heltNavn);
+            else if (k == KravKolonne) // whole, when the column cuts it
                 celle->setToolTip(celler[k]);
             m_lovbrudd->setItem(i, k, celle);
         }
@@ -365,6 +400,7 @@ void OppfolgingVisning::visSak()
         m_lovbrudd->setCurrentCell(std::clamp(valgt, 0, int(liste.size()) - 1), 0);
     }
     visLovbrudd();
+    visLogg();
     oppdaterKnapper();
 }
 
@@ -394,10 +430,15 @@ void OppfolgingVisning::visLovbrudd()
 
 void OppfolgingVisning::oppdaterKnapper()
 {
-    const bool harLovbrudd = valgtLovbrudd() != 0;
+    const Oppfolging *o = m_modell->oppfolging(m_modell->radForId(m_sakId));
+    const bool aapen = o && !o->erAvsluttet();
+    const bool harLovbrudd = aapen && valgtLovbrudd() != 0;
     for (QWidget *w : {static_cast<QWidget *>(m_kravBoks), static_cast<QWidget *>(m_hendelseBoks)})
         w->setEnabled(harLovbrudd);
-    m_avslutt->setEnabled(!m_sakId.isEmpty());
+    m_avslutt->setEnabled(aapen);
+    m_avslutt->setToolTip(!o ? tr("Select a follow-up in the list.")
+                          : !aapen ? tr("This follow-up was closed on %1.").arg(norskDato(o->avsluttet))
+                                   : tr("Asks first; then offers the closing letter to the service's leadership."));
 }
 
 qint64 OppfolgingVisning::valgtLovbrudd() const
@@ -414,6 +455,8 @@ void OppfolgingVisning::utfall(const Problemer &p)
     for (const Problem &x : p)
         linjer.append(x.melding);
     m_melding->setText(linjer.join(u'\n'));
+    // Refusals in the calm brick red; what went well (closing says so) in the normal colour.
+    m_melding->setStyleSheet(p.isEmpty() ? QString() : u"color: #a33b20;"_s);
     if (!p.isEmpty())
         return;
     const QString sak = m_sakId;
@@ -469,11 +512,6 @@ void OppfolgingVisning::markerRettet()
                                      Endringskontekst{.bruker = m_bruker}));
     if (m_problemer.isEmpty())
         m_bevis->clear();
-}
-
-void OppfolgingVisning::avslutt()
-{
-    utfall(m_oppfolging.avslutt(m_sakId, m_dato->dato(), Endringskontekst{.bruker = m_bruker}));
 }
 
 } // namespace tilsyn

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QCheckBox;
 class QCloseEvent;
 class QGroupBox;
 class QLabel;
@@ -57,6 +58,9 @@ public slots:
 signals:
     /// Something was written to the store.
     void endret(const QString &sakId);
+    /// The follow-up of `sakId` was closed and the caseworker wants to write the closing letter
+    /// to the service's leadership (letter type oppfolging-avslutning).
+    void avslutningsbrevOnsket(const QString &sakId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,6 +82,9 @@ private:
     void registrerPurring();
     void markerRettet();
     void avslutt();
+    /// The confirmation text: the case, and each breach closed (subject, provision, rettet).
+    QString avslutningstekst() const;
+    void visLogg();
 
     OppfolgingRepository &m_oppfolging;
     const SakRepository &m_saker;
@@ -92,6 +99,9 @@ private:
     QLabel *m_filterEtikett;
     QLineEdit *m_filterFelt; ///< case number, subject or status; Enter or Down goes to the list
     QTableView *m_liste;
+    QCheckBox *m_visAvsluttede;
+    QLabel *m_loggEtikett;
+    QTableWidget *m_logg; ///< the selected follow-up's events: date, what, by whom
     QLabel *m_tittel;
     QStringList m_objektnavn; ///< per row of m_lovbrudd: the name of the tilsynsobjekt it concerns
     QTableWidget *m_lovbrudd;

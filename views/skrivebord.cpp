@@ -182,6 +182,7 @@ void Skrivebord::koblBrev()
         d.exec();
     };
     connect(m_vindu.get(), &MainWindow::brevOnsket, this, [aapne](const Tilsynssak &sak) { aapne(sak, nullptr); });
+    m_aapneBrev = aapne;
 
     // Decision letters for all parties of the open BM 5 case: one draft per party, listed for review.
     QAction *alle = handling(m_vindu->visningsmeny(), [] { return tr("Decision &letters for all parties…"); });
@@ -384,7 +385,7 @@ void Skrivebord::koblStatistikk()
 // decided BM 5 case with lovbrudd the menu also offers to start its follow-up.
 void Skrivebord::koblOppfolging()
 {
-    m_oppfolging = std::make_unique<OppfolgingRepository>(m_store, *m_repo);
+    m_oppfolging = std::make_unique<OppfolgingRepository>(m_store, *m_repo, m_katalog);
     QMenu *meny = m_vindu->visningsmeny();
     QAction *oppfolging = handling(meny, [] { return tr("&Follow-up of breaches…"); });
     oppfolging->setObjectName(u"handlingOppfolging"_s);
@@ -399,7 +400,10 @@ void Skrivebord::koblOppfolging()
             grunn = tr("No case is open: choose one in the list or make a new one.");
         else if (const Problemer p = kanStarteOppfolging(e->sak()); !p.isEmpty())
             grunn = p.constFirst().melding.left(1).toUpper() + p.constFirst().melding.mid(1);
-        else if (m_oppfolging->hent(e->sak().id))
+        else if (const auto o = m_oppfolging->hent(e->sak().id); o && o->erAvsluttet())
+            grunn = tr("The follow-up of this case was closed on %1 (View → Follow-up of breaches…, Show closed follow-ups).")
+                        .arg(o->avsluttet.toString(u"dd.MM.yyyy"_s));
+        else if (o)
             grunn = tr("The follow-up of this case has already started (View → Follow-up of breaches…).");
         settTilgjengelig(start, grunn);
     });
@@ -417,6 +421,19 @@ OppfolgingVisning *Skrivebord::visOppfolging()
         m_oppfolgingsvindu->setAttribute(Qt::WA_DeleteOnClose);
         m_oppfolgingsvindu->setWindowTitle(tr("Follow-up of breaches"));
         settStorrelse(m_oppfolgingsvindu, {1300, 800});
+        // Closing a follow-up offers the letter telling the service's leadership (DOMAIN.md §3.8).
+        connect(m_oppfolgingsvindu, &OppfolgingVisning::avslutningsbrevOnsket, this, [this](const QString &sakId) {
+            const std::optional<Tilsynssak> sak = m_repo->hent(sakId);
+            if (!sak || !m_aapneBrev)
+                return;
+            Brevutkast forslag;
+            forslag.type = u"oppfolging-avslutning"_s;
+            if (const QList<Brevmottaker> mulige = muligeMottakere(*sak, forslag.type); !mulige.isEmpty()) {
+                forslag.mottaker = mulige.constFirst();
+                forslag.maalform = forslag.mottaker.maalform;
+            }
+            m_aapneBrev(*sak, &forslag);
+        });
     }
     m_oppfolgingsvindu->show();
     m_oppfolgingsvindu->raise();
@@ -432,10 +449,12 @@ void Skrivebord::koblJournal()
     m_journalpanel = new JournalPanel(*m_journal, m_vindu->bruker(), editor);
     editor->leggTilPanel(m_journalpanel, CaseEditor::SideJournal);
     connect(editor, &CaseEditor::tilstandEndret, m_journalpanel, [this, editor] {
-        const bool har = editor->harSak();
-        m_journalpanel->visSak(har ? editor->sak().id : QString(), har ? editor->sak().saksnummer.value_or(QString()) : QString());
+        m_journalpanel->visSak(editor->harSak() ? editor->sak().id : QString());
     });
+    // A sync may bring the case's saksnummer, its settled document numbers and its letters.
     connect(m_synk, &SynkStyring::oppdatert, m_journalpanel, [this] { m_journalpanel->lesPaaNytt(); });
+    if (auto *dokumenter = editor->findChild<DokumentListe *>())
+        connect(m_synk, &SynkStyring::oppdatert, dokumenter, &DokumentListe::lesPaaNytt);
     auto visHistorikk = [this, editor] {
         if (!editor->harSak())
             return;

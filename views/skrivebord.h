@@ -14,6 +14,8 @@ class QMenu;
 namespace tilsyn {
 
 class BrevRepository;
+struct Brevutkast;
+struct Tilsynssak;
 class Brevmalkilde;
 class InnstillingerDialog;
 class Katalog;
@@ -87,6 +89,8 @@ private:
     QPointer<InnstillingerDialog> m_profil;
     QPointer<SynkProblemVisning> m_problemvindu;
     QPointer<OppfolgingVisning> m_oppfolgingsvindu;
+    /// Opens the letter window on a case, with a proposed draft (type, recipient) or none.
+    std::function<void(const Tilsynssak &, const Brevutkast *)> m_aapneBrev;
     QList<std::pair<QPointer<QAction>, std::function<QString()>>> m_tekster;
 };
 

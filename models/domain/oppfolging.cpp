@@ -2,34 +2,40 @@
 
 #include "domain/katalog.h"
 #include "domain/tilsynssak.h"
-#include "domain/validering.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace tilsyn {
 
-/// The follow-up rules' messages, in the UI's language (i18n/tekster/meldinger.py); a provision
-/// named by law, § and name (the built-in catalogue), never by code.
-class Oppfolgingsregel final
-{
-    Q_DECLARE_TR_FUNCTIONS(tilsyn::Oppfolgingsregel)
-};
-
-namespace {
-
-QString bestemmelsen(const QString &kode)
-{
-    return katalogNavn(Katalog::innebygd(), Katalog::Liste::Bestemmelse, kode);
-}
-
-} // namespace
-
 using namespace Qt::StringLiterals;
+
+QString bestemmelseVist(const Katalog &katalog, const QString &kode)
+{
+    const Maalform form = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    const KatalogPost *post = katalog.post(Katalog::Liste::Bestemmelse, kode);
+    if (!post)
+        return kode;
+    return post->paragrafPaa(form).isEmpty() ? post->navnPaa(form) : post->paragrafPaa(form);
+}
 
 bool Lovbruddoppfolging::harDokumentasjon() const
 {
     return std::any_of(hendelser.cbegin(), hendelser.cend(),
                        [](const Oppfolgingshendelse &h) { return h.type == Oppfolgingshendelse::Type::Dokumentasjon; });
+}
+
+bool Lovbruddoppfolging::tilVurdering() const
+{
+    if (erRettet())
+        return false;
+    for (auto h = hendelser.crbegin(); h != hendelser.crend(); ++h) {
+        if (h->type == Oppfolgingshendelse::Type::Dokumentasjon)
+            return true;
+        if (h->type == Oppfolgingshendelse::Type::Purring)
+            return false;
+    }
+    return false;
 }
 
 QDate Lovbruddoppfolging::nesteFrist(const QDate &idag) const
@@ -46,11 +52,11 @@ Problemer kanStarteOppfolging(const Tilsynssak &sak)
 {
     Problemer p;
     if (sak.behandlingsmaate != 5)
-        p.append({u"behandlingsmaate"_s, Oppfolgingsregel::tr("follow-up of breaches applies only to handling method 5")});
+        p.append({u"behandlingsmaate"_s, QCoreApplication::translate("Oppfolging", "follow-up of breaches belongs to handling method 5 only")});
     if (!sak.avsluttet.isValid())
-        p.append({u"avsluttet"_s, Oppfolgingsregel::tr("the follow-up starts after the decision; the case is not closed")});
+        p.append({u"avsluttet"_s, QCoreApplication::translate("Oppfolging", "follow-up starts after the decision; the case is not closed")});
     if (lovbruddFraSak(sak).isEmpty())
-        p.append({u"vurderinger"_s, Oppfolgingsregel::tr("the case has no assessment concluding «%1»").arg(katalogNavn(Katalog::innebygd(), Katalog::Liste::Konklusjon, u"lovbrudd"_s))});
+        p.append({u"vurderinger"_s, QCoreApplication::translate("Oppfolging", "the case has no assessment concluding with a breach")});
     return p;
 }
 
@@ -68,21 +74,21 @@ QList<Lovbruddoppfolging> lovbruddFraSak(const Tilsynssak &sak)
     return ut;
 }
 
-Problemer kanAvslutteOppfolging(const Oppfolging &o, const QDate &dato)
+Problemer kanAvslutteOppfolging(const Oppfolging &o, const QDate &dato, const Katalog &katalog)
 {
     Problemer p;
     if (o.erAvsluttet())
-        p.append({u"avsluttet"_s, Oppfolgingsregel::tr("the follow-up is already closed")});
+        p.append({u"avsluttet"_s, QCoreApplication::translate("Oppfolging", "the follow-up is already closed")});
     for (qsizetype i = 0; i < o.lovbrudd.size(); ++i) {
         const Lovbruddoppfolging &l = o.lovbrudd[i];
         const QString felt = u"lovbrudd[%1]"_s.arg(i);
         if (!l.erRettet())
-            p.append({felt, Oppfolgingsregel::tr("the breach of «%1» is not corrected; the follow-up cannot be closed").arg(bestemmelsen(l.bestemmelse))});
+            p.append({felt, QCoreApplication::translate("Oppfolging", "the breach of %1 is not corrected yet; the follow-up cannot be closed").arg(bestemmelseVist(katalog, l.bestemmelse))});
         else if (dato < l.rettet)
-            p.append({felt, Oppfolgingsregel::tr("the closing date is before the breach of «%1» was corrected").arg(bestemmelsen(l.bestemmelse))});
+            p.append({felt, QCoreApplication::translate("Oppfolging", "the closing date is before the breach of %1 was corrected").arg(bestemmelseVist(katalog, l.bestemmelse))});
     }
     if (!dato.isValid() || (o.startet.isValid() && dato < o.startet))
-        p.append({u"avsluttet"_s, Oppfolgingsregel::tr("the closing date is missing or before the follow-up started")});
+        p.append({u"avsluttet"_s, QCoreApplication::translate("Oppfolging", "the closing date is missing or before the follow-up started")});
     return p;
 }
 
@@ -90,11 +96,11 @@ Problemer kanPurre(const Lovbruddoppfolging &l, const QDate &dato)
 {
     Problemer p;
     if (l.erRettet())
-        p.append({u"rettet"_s, Oppfolgingsregel::tr("the breach is corrected; there is nothing to send a reminder about")});
+        p.append({u"rettet"_s, QCoreApplication::translate("Oppfolging", "the breach is corrected; there is nothing to remind about")});
     else if (!l.frist.isValid())
-        p.append({u"frist"_s, Oppfolgingsregel::tr("the breach has no deadline yet")});
+        p.append({u"frist"_s, QCoreApplication::translate("Oppfolging", "the breach has no deadline yet")});
     else if (!(l.frist < dato))
-        p.append({u"frist"_s, Oppfolgingsregel::tr("the deadline %1 has not passed").arg(l.frist.toString(u"dd.MM.yyyy"_s))});
+        p.append({u"frist"_s, QCoreApplication::translate("Oppfolging", "the deadline %1 has not passed").arg(l.frist.toString(u"dd.MM.yyyy"_s))});
     return p;
 }
 
@@ -102,13 +108,13 @@ Problemer kanMarkereRettet(const Lovbruddoppfolging &l, const QDate &dato, const
 {
     Problemer p;
     if (l.erRettet())
-        p.append({u"rettet"_s, Oppfolgingsregel::tr("the breach is already marked as corrected")});
+        p.append({u"rettet"_s, QCoreApplication::translate("Oppfolging", "the breach is already marked corrected")});
     if (!l.harDokumentasjon())
-        p.append({u"dokumentasjon"_s, Oppfolgingsregel::tr("no documentation has been received from the virksomhet")});
+        p.append({u"dokumentasjon"_s, QCoreApplication::translate("Oppfolging", "no documentation has been received from the service")});
     if (bevis.trimmed().isEmpty())
-        p.append({u"bevis"_s, Oppfolgingsregel::tr("describe what shows that the practice has changed (not only a plan)")});
+        p.append({u"bevis"_s, QCoreApplication::translate("Oppfolging", "describe what shows that practice has changed (not just a plan)")});
     if (!dato.isValid())
-        p.append({u"rettet"_s, Oppfolgingsregel::tr("the date is missing")});
+        p.append({u"rettet"_s, QCoreApplication::translate("Oppfolging", "the date is missing")});
     return p;
 }
 

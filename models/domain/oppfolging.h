@@ -8,7 +8,13 @@
 
 namespace tilsyn {
 
+class Katalog;
 struct Tilsynssak;
+
+/// A provision as the catalogue names it in the user's language: its law and paragraph
+/// ("spesialisthelsetjenesteloven § 2-2"; nynorsk "spesialisthelsetenestelova § 2-2"), else its
+/// name; the code only when the catalogue does not know it.
+QString bestemmelseVist(const Katalog &katalog, const QString &kode);
 
 /// Something that happened in the follow-up of one lovbrudd.
 struct Oppfolgingshendelse
@@ -35,9 +41,13 @@ struct Lovbruddoppfolging
 
     bool erRettet() const { return rettet.isValid(); }
     bool harDokumentasjon() const;
+    /// Not rettet, and the service's documentation came after the last purring: the
+    /// statsforvalter is to assess it (no longer waiting for the service, nor overdue).
+    bool tilVurdering() const;
     /// The next milestone not yet passed, else the frist.
     QDate nesteFrist(const QDate &idag) const;
-    bool forfalt(const QDate &idag) const { return !erRettet() && frist.isValid() && frist < idag; }
+    /// Past its frist, not rettet, and no documentation to assess.
+    bool forfalt(const QDate &idag) const { return !erRettet() && !tilVurdering() && frist.isValid() && frist < idag; }
     friend bool operator==(const Lovbruddoppfolging &, const Lovbruddoppfolging &) = default;
 };
 
@@ -53,12 +63,16 @@ struct Oppfolging
     bool erAvsluttet() const { return avsluttet.isValid(); }
 };
 
+// Every message below is in the user's language (QCoreApplication::translate, context
+// "Oppfolging"; bokmål and nynorsk in i18n/tekster/oppfolging.py).
+
 /// Whether oppfølging can start for the case: BM 5, decided (avsluttet) with a lovbrudd.
 Problemer kanStarteOppfolging(const Tilsynssak &sak);
 /// One entry per vurdering with konklusjon lovbrudd, in the case's order.
 QList<Lovbruddoppfolging> lovbruddFraSak(const Tilsynssak &sak);
 /// Closing needs every lovbrudd rettet with evidence, and a closing date not before any of them.
-Problemer kanAvslutteOppfolging(const Oppfolging &o, const QDate &dato);
+/// The messages name each provision by bestemmelseVist().
+Problemer kanAvslutteOppfolging(const Oppfolging &o, const QDate &dato, const Katalog &katalog);
 /// A purring is sent for a lovbrudd whose frist has passed without it being rettet.
 Problemer kanPurre(const Lovbruddoppfolging &l, const QDate &dato);
 /// Marking rettet needs documentation received and a description of the evidence.

@@ -15,11 +15,11 @@ JournalModell::JournalModell(const JournalRepository &journal, QObject *parent)
 
 JournalModell::~JournalModell() = default;
 
-void JournalModell::visSak(const QString &sakId, const QString &saksnummer)
+void JournalModell::visSak(const QString &sakId)
 {
     beginResetModel();
     m_sakId = sakId;
-    m_saksnummer = saksnummer;
+    m_saksnummer = sakId.isEmpty() ? QString() : m_journal.lagretSaksnummer(sakId);
     m_poster = sakId.isEmpty() ? QList<Journalpost>() : m_journal.forSak(sakId);
     endResetModel();
 }
@@ -29,6 +29,9 @@ void JournalModell::lesPaaNytt()
     if (m_sakId.isEmpty())
         return;
     const QList<Journalpost> nye = m_journal.forSak(m_sakId);
+    // The number is read from the store, not from a snapshot of the case: it may have been given
+    // (typed and saved, or settled by the central store) since the journal was first shown.
+    m_saksnummer = m_journal.lagretSaksnummer(m_sakId);
     // Posts are never removed; numbers and avskrivning may change: update rows in place and
     // append the new ones (exact notification, no reset).
     const qsizetype felles = std::min(nye.size(), m_poster.size());
@@ -36,10 +39,10 @@ void JournalModell::lesPaaNytt()
     for (qsizetype i = 0; i < felles; ++i)
         sammeRekkefolge = sammeRekkefolge && nye.at(i).id == m_poster.at(i).id;
     if (!sammeRekkefolge || nye.size() < m_poster.size()) {
-        visSak(m_sakId, m_saksnummer);
+        visSak(m_sakId);
         return;
     }
-    if (felles > 0) {
+    if (felles > 0) { // a new saksnummer changes every row's number and answered-by reference
         m_poster = nye.mid(0, felles) + m_poster.mid(felles);
         Q_EMIT dataChanged(index(0, 0), index(int(felles) - 1, ColumnCount - 1));
     }

@@ -24,10 +24,14 @@ public:
     explicit JournalModell(const JournalRepository &journal, QObject *parent = nullptr);
     ~JournalModell() override;
 
-    /// Shows the journal of `sakId` with its saksnummer (empty: none). One query.
-    void visSak(const QString &sakId, const QString &saksnummer);
-    /// Reads the journal again (after a registration, an avskrivning or a sync).
+    /// Shows the journal of `sakId` with the saksnummer stored for it now (empty: none). Two
+    /// queries.
+    void visSak(const QString &sakId);
+    /// Reads the journal and the case's stored saksnummer again (after a registration, an
+    /// avskrivning, a finalised letter, a saved case or a sync): a saksnummer given since shows
+    /// in every row's document number at once.
     void lesPaaNytt();
+    const QString &saksnummer() const { return m_saksnummer; }
     const QString &sakId() const { return m_sakId; }
     const Journalpost &post(int rad) const { return m_poster.at(rad); }
     int radFor(const QString &id) const;

@@ -46,15 +46,26 @@ void OppfolgingModell::lesPaaNytt()
 {
     beginResetModel();
     m_rader.clear();
-    for (const Oppfolging &o : m_oppfolging.aapne()) {
+    for (const Oppfolging &o : m_oppfolging.aapne(m_visAvsluttede)) {
         const std::optional<Tilsynssak> sak = m_saker.hent(o.sakId);
+        // The subjects whose breaches are followed up, not every subject of the case.
         QStringList objekter;
         if (sak)
             for (const Tilsynsobjekt &t : sak->tilsynsobjekter)
-                objekter.append(t.navn);
+                if (std::any_of(o.lovbrudd.cbegin(), o.lovbrudd.cend(),
+                                [&t](const Lovbruddoppfolging &l) { return l.objekt == t.id; }))
+                    objekter.append(t.navn);
         m_rader.append({o, sak && sak->saksnummer ? *sak->saksnummer : QString(), objekter});
     }
     endResetModel();
+}
+
+void OppfolgingModell::settVisAvsluttede(bool vis)
+{
+    if (vis == m_visAvsluttede)
+        return;
+    m_visAvsluttede = vis;
+    lesPaaNytt();
 }
 
 void OppfolgingModell::settIdag(const QDate &idag)
@@ -87,6 +98,8 @@ const Oppfolging *OppfolgingModell::oppfolging(int rad) const
 
 bool OppfolgingModell::forfalt(const Rad &r) const
 {
+    if (r.oppfolging.erAvsluttet())
+        return false;
     const QList<Lovbruddoppfolging> &l = r.oppfolging.lovbrudd;
     return std::any_of(l.cbegin(), l.cend(), [this](const Lovbruddoppfolging &x) { return x.forfalt(m_idag); });
 }
@@ -115,8 +128,10 @@ QVariant OppfolgingModell::visning(const Rad &r, int kolonne) const
     case TilsynsobjektColumn: return r.objekter.join(u", "_s);
     case LovbruddColumn:
         return tr("%1 of %2 corrected").arg(antallRettet(r)).arg(r.oppfolging.lovbrudd.size());
-    case NesteFristColumn: return norskDato(nesteFrist(r));
+    case NesteFristColumn: return r.oppfolging.erAvsluttet() ? QString() : norskDato(nesteFrist(r));
     case StatusColumn: {
+        if (r.oppfolging.erAvsluttet())
+            return tr("Closed %1").arg(norskDato(r.oppfolging.avsluttet));
         if (forfalt(r))
             return tr("Overdue");
         const bool utenKrav = std::any_of(r.oppfolging.lovbrudd.cbegin(), r.oppfolging.lovbrudd.cend(),
@@ -125,6 +140,10 @@ QVariant OppfolgingModell::visning(const Rad &r, int kolonne) const
             return tr("Requirement not set");
         if (antallRettet(r) == r.oppfolging.lovbrudd.size())
             return tr("Ready to close");
+        // The service has sent documentation: the statsforvalter is to assess it.
+        if (std::any_of(r.oppfolging.lovbrudd.cbegin(), r.oppfolging.lovbrudd.cend(),
+                        [](const Lovbruddoppfolging &l) { return l.tilVurdering(); }))
+            return tr("Documentation received – to assess");
         return tr("Waiting for the service");
     }
     default: return {};
@@ -170,7 +189,7 @@ QVariant OppfolgingModell::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case SaksnummerColumn: return tr("Case no.");
-    case TilsynsobjektColumn: return tr("Subject");
+    case TilsynsobjektColumn: return tr("Breach by");
     case LovbruddColumn: return tr("Breaches");
     case NesteFristColumn: return tr("Next deadline");
     case StatusColumn: return tr("Status");

@@ -12,8 +12,10 @@ class OppfolgingRepository;
 class SakRepository;
 
 /// The open follow-ups of lovbrudd (Internserien 6/2021), the one with the earliest unrettet
-/// frist first: case number, the subjects (tilsynsobjekter) it concerns, lovbrudd rettet of total,
-/// the next frist and whether one is overdue.
+/// frist first (and, when asked, the closed ones after them): case number, the subjects
+/// (tilsynsobjekter) whose breaches are followed up, lovbrudd rettet of total, the next frist and
+/// the status: closed, overdue, requirement not set, documentation to assess, waiting for the
+/// service, or ready to close.
 class OppfolgingModell final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,11 +39,14 @@ public:
     /// The day deadlines are measured against (tests pass a fixed day).
     void settIdag(const QDate &idag);
     QDate idag() const { return m_idag; }
-    /// Re-reads the open follow-ups from the store.
+    /// Re-reads the follow-ups from the store.
     void lesPaaNytt();
+    /// Whether the closed follow-ups are listed too (after the open ones); re-reads the store.
+    void settVisAvsluttede(bool vis);
+    bool visAvsluttede() const { return m_visAvsluttede; }
 
     QString id(int rad) const;
-    /// The row of a case, or -1 (a closed follow-up has none).
+    /// The row of a case, or -1 (a closed follow-up has none unless closed ones are shown).
     int radForId(const QString &id) const;
     const Oppfolging *oppfolging(int rad) const;
 
@@ -62,6 +67,7 @@ private:
     const OppfolgingRepository &m_oppfolging;
     const SakRepository &m_saker;
     QDate m_idag = QDate::currentDate();
+    bool m_visAvsluttede = false;
     QList<Rad> m_rader;
 };
 

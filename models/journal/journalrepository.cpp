@@ -170,6 +170,15 @@ QList<Journalpost> JournalRepository::forSak(const QString &sakId) const
     return les(m_store.db(), u"sak_id = ?"_s, {sakId});
 }
 
+QString JournalRepository::lagretSaksnummer(const QString &sakId) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT coalesce(saksnummer, '') FROM tilsynssak WHERE id = ?"_s);
+    q.addBindValue(sakId);
+    kjoer(q, "kan ikke lese saksnummeret");
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 std::optional<Journalpost> JournalRepository::hent(const QString &id) const
 {
     const QList<Journalpost> p = les(m_store.db(), u"id = ?"_s, {id});

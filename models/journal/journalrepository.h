@@ -36,6 +36,9 @@ public:
 
     /// The case's posts in document-number order.
     QList<Journalpost> forSak(const QString &sakId) const;
+    /// The case's saksnummer as stored now (empty: none, or no such case). The journal's
+    /// document numbers read it here, never from a snapshot of the case (issue 10).
+    QString lagretSaksnummer(const QString &sakId) const;
     std::optional<Journalpost> hent(const QString &id) const;
     /// Incoming documents of the case not yet avskrevet.
     QList<Journalpost> ubesvarte(const QString &sakId) const;

@@ -2,11 +2,14 @@
 
 #include "store/revisjon.h"
 #include "store/sakrader.h"
+#include "domain/katalog.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -44,13 +47,18 @@ Oppfolgingshendelse::Type typeFraKode(const QString &k)
 
 Problemer ikkeFunnet(const QString &hva)
 {
-    return {{u"-"_s, u"%1 finnes ikke"_s.arg(hva)}};
+    return {{u"-"_s, hva}};
 }
 
 } // namespace
 
 OppfolgingRepository::OppfolgingRepository(Store &store, const SakRepository &saker)
-    : m_store(store), m_saker(saker)
+    : OppfolgingRepository(store, saker, Katalog::innebygd())
+{
+}
+
+OppfolgingRepository::OppfolgingRepository(Store &store, const SakRepository &saker, const Katalog &katalog)
+    : m_store(store), m_saker(saker), m_katalog(katalog)
 {
 }
 
@@ -91,15 +99,17 @@ std::optional<Oppfolging> OppfolgingRepository::hent(const QString &sakId) const
     return o;
 }
 
-QList<Oppfolging> OppfolgingRepository::aapne() const
+QList<Oppfolging> OppfolgingRepository::aapne(bool medAvsluttede) const
 {
     const QSqlDatabase db = m_store.db();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT o.sak_id, o.startet, l.id, l.bestemmelse, l.objekt_id, l.krav, l.frist, l.rettet, l.bevis "
+    // Open ones first (earliest unrettet frist first), then the closed ones, latest closed first.
+    q.prepare(u"SELECT o.sak_id, o.startet, l.id, l.bestemmelse, l.objekt_id, l.krav, l.frist, l.rettet, l.bevis, o.avsluttet "
               u"FROM oppfolging o JOIN oppfolging_lovbrudd l ON l.sak_id = o.sak_id "
-              u"WHERE o.avsluttet IS NULL ORDER BY COALESCE((SELECT MIN(x.frist) FROM oppfolging_lovbrudd x "
+              u"WHERE (? OR o.avsluttet IS NULL) ORDER BY o.avsluttet IS NOT NULL, o.avsluttet DESC, COALESCE((SELECT MIN(x.frist) FROM oppfolging_lovbrudd x "
               u"WHERE x.sak_id = o.sak_id AND x.rettet IS NULL), '9999-12-31'), o.sak_id, l.pos"_s);
+    q.addBindValue(medAvsluttede);
     kjoer(q, "kan ikke lese de åpne oppfølgingene");
     QList<Oppfolging> ut;
     QHash<qint64, std::pair<qsizetype, qsizetype>> plass; // lovbrudd id -> (follow-up, lovbrudd)
@@ -109,6 +119,7 @@ QList<Oppfolging> OppfolgingRepository::aapne() const
             Oppfolging o;
             o.sakId = sakId;
             o.startet = rader::dato(q.value(1));
+            o.avsluttet = rader::dato(q.value(9));
             ut.append(o);
         }
         Lovbruddoppfolging l;
@@ -124,7 +135,8 @@ QList<Oppfolging> OppfolgingRepository::aapne() const
     }
     q.prepare(u"SELECT h.lovbrudd_id, h.type, h.dato, h.tekst FROM oppfolging_hendelse h "
               u"JOIN oppfolging_lovbrudd l ON l.id = h.lovbrudd_id JOIN oppfolging o ON o.sak_id = l.sak_id "
-              u"WHERE o.avsluttet IS NULL ORDER BY h.id"_s);
+              u"WHERE (? OR o.avsluttet IS NULL) ORDER BY h.id"_s);
+    q.addBindValue(medAvsluttede);
     kjoer(q, "kan ikke lese hendelsene");
     while (q.next()) {
         const auto [i, j] = plass.value(q.value(0).toLongLong(), {-1, -1});
@@ -147,10 +159,10 @@ Problemer OppfolgingRepository::endreLovbrudd(qint64 lovbruddId, const Endringsk
                                     [&](const Lovbruddoppfolging &x) { return x.id == lovbruddId; })
                      : QList<Lovbruddoppfolging>::const_iterator();
     if (!o || l == o->lovbrudd.cend())
-        return ikkeFunnet(u"lovbruddet"_s);
+        return ikkeFunnet(QCoreApplication::translate("Oppfolging", "the breach was not found"));
     Problemer p;
     if (o->erAvsluttet())
-        p.append({u"-"_s, u"oppfølgingen er avsluttet"_s});
+        p.append({u"-"_s, QCoreApplication::translate("Oppfolging", "the follow-up is closed; nothing can be registered in it")});
     p += sjekk(*o, *l);
     if (!p.isEmpty())
         return p;
@@ -167,12 +179,12 @@ Problemer OppfolgingRepository::start(const QString &sakId, const QDate &dato, c
 {
     const std::optional<Tilsynssak> sak = m_saker.hent(sakId);
     if (!sak)
-        return ikkeFunnet(u"saken"_s);
+        return ikkeFunnet(QCoreApplication::translate("Oppfolging", "the case was not found"));
     Problemer p = kanStarteOppfolging(*sak);
     if (hent(sakId))
-        p.append({u"-"_s, u"oppfølgingen er allerede startet"_s});
+        p.append({u"-"_s, QCoreApplication::translate("Oppfolging", "the follow-up has already started")});
     if (dato < sak->avsluttet)
-        p.append({u"startet"_s, u"oppfølgingen kan ikke starte før avgjørelsen"_s});
+        p.append({u"startet"_s, QCoreApplication::translate("Oppfolging", "the follow-up cannot start before the decision")});
     if (!p.isEmpty())
         return p;
     Transaksjon t(m_store.db());
@@ -204,9 +216,9 @@ Problemer OppfolgingRepository::settKrav(qint64 lovbruddId, const QString &krav,
         [&](const Oppfolging &o, const Lovbruddoppfolging &) {
             Problemer p;
             if (krav.trimmed().isEmpty())
-                p.append({u"krav"_s, u"beskriv hva virksomheten må dokumentere"_s});
+                p.append({u"krav"_s, QCoreApplication::translate("Oppfolging", "describe what the service must document")});
             if (!frist.isValid() || frist < o.startet)
-                p.append({u"frist"_s, u"fristen mangler eller er før oppfølgingen startet"_s});
+                p.append({u"frist"_s, QCoreApplication::translate("Oppfolging", "the deadline is missing or before the follow-up started")});
             return p;
         },
         [&](QSqlQuery &q) {
@@ -227,11 +239,11 @@ Problemer OppfolgingRepository::leggTilHendelse(qint64 lovbruddId, Oppfolgingshe
         [&](const Oppfolging &o, const Lovbruddoppfolging &l) {
             Problemer p;
             if (!h.dato.isValid() || h.dato < o.startet)
-                p.append({u"dato"_s, u"datoen mangler eller er før oppfølgingen startet"_s});
+                p.append({u"dato"_s, QCoreApplication::translate("Oppfolging", "the date is missing or before the follow-up started")});
             if (h.type == Oppfolgingshendelse::Type::Purring)
                 p += kanPurre(l, h.dato);
             if (h.type == Oppfolgingshendelse::Type::Dokumentasjon && h.tekst.trimmed().isEmpty())
-                p.append({u"tekst"_s, u"beskriv hva som ble mottatt"_s});
+                p.append({u"tekst"_s, QCoreApplication::translate("Oppfolging", "describe what was received")});
             return p;
         },
         [&](QSqlQuery &q) {
@@ -278,12 +290,17 @@ Problemer OppfolgingRepository::markerRettet(qint64 lovbruddId, const QDate &dat
         });
 }
 
-Problemer OppfolgingRepository::avslutt(const QString &sakId, const QDate &dato, const Endringskontekst &hvem)
+Problemer OppfolgingRepository::kanAvslutte(const QString &sakId, const QDate &dato) const
 {
     const std::optional<Oppfolging> o = hent(sakId);
     if (!o)
-        return ikkeFunnet(u"oppfølgingen"_s);
-    const Problemer p = kanAvslutteOppfolging(*o, dato);
+        return ikkeFunnet(QCoreApplication::translate("Oppfolging", "the follow-up was not found"));
+    return kanAvslutteOppfolging(*o, dato, m_katalog);
+}
+
+Problemer OppfolgingRepository::avslutt(const QString &sakId, const QDate &dato, const Endringskontekst &hvem)
+{
+    const Problemer p = kanAvslutte(sakId, dato);
     if (!p.isEmpty())
         return p;
     Transaksjon t(m_store.db());
@@ -295,6 +312,46 @@ Problemer OppfolgingRepository::avslutt(const QString &sakId, const QDate &dato,
     skrivRevisjon(m_store.db(), hvem, sakId, u"oppfølging avsluttet"_s, {{"avsluttet"_L1, dato.toString(Qt::ISODate)}});
     t.commit();
     return {};
+}
+
+QList<Oppfolgingslogg> OppfolgingRepository::logg(const QString &sakId) const
+{
+    // The audit rows every change writes (endreLovbrudd, start, avslutt): what, when, by whom.
+    static const std::pair<const char *, const char *> kHandlinger[] = {
+        {"oppfølging startet", "startet"}, {"oppfølging: krav og frist", "krav"},
+        {"oppfølging: milepel", "milepel"}, {"oppfølging: dokumentasjon", "dokumentasjon"},
+        {"oppfølging: purring", "purring"}, {"oppfølging: rettet", "rettet"},
+        {"oppfølging avsluttet", "avsluttet"},
+    };
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT tidspunkt, bruker, handling, endringer FROM audit WHERE sak_id = ? AND handling LIKE 'oppfølging%' "
+              u"ORDER BY id"_s);
+    q.addBindValue(sakId);
+    kjoer(q, "kan ikke lese oppfølgingens hendelser");
+    QList<Oppfolgingslogg> ut;
+    while (q.next()) {
+        const QString handling = q.value(2).toString();
+        const auto treff = std::find_if(std::cbegin(kHandlinger), std::cend(kHandlinger),
+                                        [&](const auto &h) { return handling == QString::fromUtf8(h.first); });
+        if (treff == std::cend(kHandlinger))
+            continue;
+        const QJsonObject d = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        Oppfolgingslogg l;
+        l.type = QString::fromLatin1(treff->second);
+        l.registrert = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        l.bruker = q.value(1).toString();
+        l.bestemmelse = d.value("bestemmelse"_L1).toString();
+        for (const char *felt : {"dato", "rettet", "avsluttet", "startet"})
+            if (!l.dato.isValid())
+                l.dato = QDate::fromString(d.value(QLatin1StringView(felt)).toString(), Qt::ISODate);
+        if (!l.dato.isValid())
+            l.dato = l.registrert.toLocalTime().date();
+        l.frist = QDate::fromString(d.value("frist"_L1).toString(), Qt::ISODate);
+        l.tekst = d.value(l.type == u"rettet" ? "bevis"_L1 : l.type == u"krav" ? "krav"_L1 : "tekst"_L1).toString();
+        ut.append(l);
+    }
+    return ut;
 }
 
 QStringList OppfolgingRepository::forfalte(const QDate &idag) const

@@ -2,6 +2,7 @@
 
 #include "domain/oppfolging.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 
 #include <functional>
@@ -11,7 +12,24 @@ class QSqlQuery;
 
 namespace tilsyn {
 
+class Katalog;
 class SakRepository;
+
+/// One event in a follow-up's history, from its audit trail: what (`type`: "startet", "krav",
+/// "milepel", "dokumentasjon", "purring", "rettet", "avsluttet"), the day it concerns (the
+/// event's date, else the day it was registered), which provision (catalogue code; empty for the
+/// whole follow-up), its text (the krav, the description or the evidence), the frist set (krav),
+/// and who registered it when.
+struct Oppfolgingslogg
+{
+    QString type;
+    QDate dato;
+    QString bestemmelse;
+    QString tekst;
+    QDate frist;
+    QString bruker;
+    QDateTime registrert;
+};
 class Store;
 struct Endringskontekst;
 
@@ -20,12 +38,18 @@ struct Endringskontekst;
 class OppfolgingRepository final
 {
 public:
+    /// `katalog` names the provisions in messages (the built-in catalogue when not given).
     OppfolgingRepository(Store &store, const SakRepository &saker);
+    OppfolgingRepository(Store &store, const SakRepository &saker, const Katalog &katalog);
 
     std::optional<Oppfolging> hent(const QString &sakId) const;
     /// Every open follow-up with its lovbrudd and their events, the one with the earliest
-    /// unrettet frist first (those without any frist last).
-    QList<Oppfolging> aapne() const;
+    /// unrettet frist first (those without any frist last); with `medAvsluttede` the closed ones
+    /// too, after the open ones, the latest closed first.
+    QList<Oppfolging> aapne(bool medAvsluttede = false) const;
+    /// The follow-up's history (start, krav, milestones, documentation, reminders, rettet,
+    /// closing) in the order registered. One query.
+    QList<Oppfolgingslogg> logg(const QString &sakId) const;
 
     /// Starts oppfølging with one entry per lovbrudd vurdering of the decided BM 5 case.
     Problemer start(const QString &sakId, const QDate &dato, const Endringskontekst &hvem);
@@ -36,6 +60,8 @@ public:
                                      const Endringskontekst &hvem);
     Problemer registrerPurring(qint64 lovbruddId, const QDate &dato, const Endringskontekst &hvem);
     Problemer markerRettet(qint64 lovbruddId, const QDate &dato, const QString &bevis, const Endringskontekst &hvem);
+    /// What stops closing the follow-up on `dato` (empty: it can be closed); nothing written.
+    Problemer kanAvslutte(const QString &sakId, const QDate &dato) const;
     /// Closes the oppfølging; refused while one lovbrudd is not rettet. Never touches `avsluttet`
     /// of the case.
     Problemer avslutt(const QString &sakId, const QDate &dato, const Endringskontekst &hvem);
@@ -63,6 +89,7 @@ private:
 
     Store &m_store;
     const SakRepository &m_saker;
+    const Katalog &m_katalog;
 };
 
 } // namespace tilsyn

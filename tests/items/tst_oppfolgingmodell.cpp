@@ -163,6 +163,30 @@ private slots:
         QVERIFY(OppfolgingFilter::passer({}, {}));
     }
 
+    // Issue 10: the list's subject column named every subject of the case ("Helse Bergen HF,
+    // Per Hansen") beside its breach count, though only the hospital breached the law. It names
+    // the subjects whose breaches are followed up, and its header says so.
+    // (Last: it adds a follow-up to the shared store.)
+    void objektkolonnenNevnerBareDeMedLovbrudd()
+    {
+        Tilsynssak d = avgjortSak(u"1e2d3c4b-5a6f-4e7d-8c9b-0a1b2c3d4e5f"_s, u"2025/12"_s);
+        d.sektor = u"helse"_s;
+        d.tilsynsobjekter = {Tilsynsobjekt{u"o1"_s, u"virksomhet"_s, u"Helse Bergen HF"_s, {}, u"983974732"_s, {}, {}, {}},
+                             Tilsynsobjekt{u"o2"_s, u"helsepersonell"_s, u"Per Hansen"_s, {}, {}, {}, {}, {}}};
+        d.vurderinger = {Vurdering{u"sphl-2-2"_s, u"o1"_s, u"lovbrudd"_s, u"Forsvarlighet."_s},
+                         Vurdering{u"hpl-4"_s, u"o2"_s, u"ikke-lovbrudd"_s, u"Forsvarlig."_s}};
+        const auto r = m_saker->lagre(d, kHvem);
+        QVERIFY2(r.ok(), r.problemer.isEmpty() ? "" : qPrintable(r.problemer.constFirst().melding));
+        const Problemer p = m_repo->start(d.id, QDate(2024, 6, 1), kHvem);
+        QVERIFY2(p.isEmpty(), qPrintable(p.isEmpty() ? QString() : p.constFirst().melding));
+        OppfolgingModell modell(*m_repo, *m_saker);
+        const int rad = modell.radForId(d.id);
+        QVERIFY(rad >= 0);
+        QCOMPARE(modell.index(rad, OppfolgingModell::TilsynsobjektColumn).data().toString(), u"Helse Bergen HF"_s);
+        QCOMPARE(modell.index(rad, OppfolgingModell::LovbruddColumn).data().toString(), u"0 of 1 corrected"_s);
+        QCOMPARE(modell.headerData(OppfolgingModell::TilsynsobjektColumn, Qt::Horizontal).toString(), u"Breach by"_s);
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;

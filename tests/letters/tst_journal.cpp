@@ -19,6 +19,7 @@
 #include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace tilsyn;
@@ -223,17 +224,30 @@ private Q_SLOTS:
         QVERIFY(saker.lagre(lukket, {u"saksbehandler"_s}).ok());
     }
 
-    // Issue 10: the journal of a case without a saksnummer showed Dokumentnr "-1".
+    // Issue 10: the journal of a case without a saksnummer showed Dokumentnr "-1"; and once the
+    // case got its saksnummer the open journal kept saying it had none until a restart, because
+    // it took the number from a snapshot of the case. It reads the stored number on every re-read.
     void dokumentnummerUtenSaksnummerSierDetTydelig()
     {
+        Tilsynssak sak = test::brevsak(2);
+        sak.avsluttet = {};
+        sak.saksnummer.reset();
+        SakRepository saker(*m_store, Katalog::innebygd());
+        QVERIFY(saker.lagre(sak, {u"tester"_s}).ok());
         JournalRepository j(*m_store);
-        j.registrer(m_sak.id, henvendelse(), hvem());
+        j.registrer(sak.id, henvendelse(), hvem());
         JournalModell modell(j);
-        modell.visSak(m_sak.id, QString());
+        modell.visSak(sak.id);
         QCOMPARE(modell.data(modell.index(0, JournalModell::Nummer)).toString(),
                  u"No saksnummer yet (document 1)"_s);
-        modell.visSak(m_sak.id, u"2026/123"_s);
+        sak = *saker.hent(sak.id);
+        sak.saksnummer = u"2026/123"_s;
+        const auto r = saker.lagre(sak, {u"tester"_s});
+        QVERIFY2(r.ok(), r.problemer.isEmpty() ? "" : qPrintable(r.problemer.constFirst().melding));
+        QSignalSpy endret(&modell, &QAbstractItemModel::dataChanged);
+        modell.lesPaaNytt();
         QCOMPARE(modell.data(modell.index(0, JournalModell::Nummer)).toString(), u"2026/123-1"_s);
+        QCOMPARE(endret.size(), 1);
     }
 };
 

@@ -98,7 +98,9 @@ private slots:
         // Closing is refused while b is not rettet, and nothing is written.
         const Problemer nekt = m_repo->avslutt(id, QDate(2024, 8, 21), kHvem);
         QCOMPARE(felter(nekt), QStringList{u"lovbrudd[1]"_s});
-        QVERIFY(nekt.first().melding.contains(u"sotjl-41"_s));
+        // The provision by law and § as the catalogue names it, never its code (issue 10).
+        QCOMPARE(nekt.first().melding, u"the breach of %1 is not corrected yet; the follow-up cannot be closed"_s.arg(
+                                           Katalog::innebygd().post(Katalog::Liste::Bestemmelse, u"sotjl-41"_s)->paragraf));
         QVERIFY(!m_repo->hent(id)->erAvsluttet());
 
         QVERIFY(m_repo->registrerDokumentasjon(b, QDate(2024, 9, 2), u"Ti vedtak med begrunnelse"_s, kHvem).isEmpty());

@@ -11,6 +11,8 @@
 #include "datofelt.h"
 #include "dokumentliste.h"
 #include "items/dokumentmodell.h"
+#include "items/journalmodell.h"
+#include "journalpanel.h"
 #include "letters/brevrepository.h"
 #include "oppfolgingvisning.h"
 #include "store/oppfolgingrepository.h"
@@ -41,6 +43,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTableView>
@@ -414,6 +417,19 @@ private slots:
         QVERIFY(visning->findChild<QLabel *>(u"sha256"_s)->toolTip().contains(dokumenter->modell()->brev(0).sha256));
         tast(Qt::Key_Escape); // closes the viewer (it used to crash QtPdf when closed at once)
         QTRY_VERIFY(!visning);
+    }
+
+    // 7b. The case's journal (Alt+6) numbers the letter with the saksnummer the case was saved
+    // with, as the letter's Vår ref does. It said "No saksnummer yet (document 1)" until a
+    // restart: it kept the number of the case as it was when first shown (issue 10).
+    void journalenViserSaksnummeret()
+    {
+        MainWindow *w = m_skrivebord->vindu();
+        auto *journal = w->findChild<JournalPanel *>();
+        alt(Qt::Key_6); // the page "Journal"
+        QVERIFY(journal && journal->isVisible());
+        QTRY_COMPARE(journal->tabell()->model()->rowCount(), 1);
+        QCOMPARE(journal->tabell()->model()->index(0, JournalModell::Nummer).data().toString(), u"2026/415-1"_s);
     }
 
     // 8. Start the follow-up from the View menu; the frist proposed and stored is the decision's

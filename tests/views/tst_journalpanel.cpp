@@ -90,7 +90,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(panel.modell(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.resize(1100, 320);
         panel.show();
-        panel.visSak(m_sak.id, *m_sak.saksnummer);
+        panel.visSak(m_sak.id);
         auto *inn = panel.findChild<QPushButton *>(u"registrerInngaaende"_s);
         auto *avskriv = panel.findChild<QPushButton *>(u"avskriv"_s);
         auto *aapne = panel.findChild<QPushButton *>(u"aapneFil"_s);
@@ -205,7 +205,7 @@ private Q_SLOTS:
         JournalPanel panel(journal, u"kari"_s);
         panel.resize(1200, 330);
         panel.show();
-        panel.visSak(m_sak.id, *m_sak.saksnummer);
+        panel.visSak(m_sak.id);
         QCOMPARE(panel.modell()->rowCount(), 3);
         QCOMPARE(panel.modell()->headerData(JournalModell::Nummer, Qt::Horizontal).toString(), u"Dokumentnr."_s);
         for (int c = 0; c < JournalModell::ColumnCount; ++c)

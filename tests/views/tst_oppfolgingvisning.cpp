@@ -10,11 +10,14 @@
 #include "items/oppfolgingfilter.h"
 #include "items/oppfolgingmodell.h"
 #include "oppfolgingvisning.h"
+#include "oversettelser.h"
 #include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QElapsedTimer>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -28,6 +31,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
+#include <memory>
 
 using namespace tilsyn;
 using namespace Qt::StringLiterals;
@@ -63,6 +69,36 @@ void skriv(Datofelt *felt, const QDate &dato)
     QTest::keyClicks(t, dato.toString(u"dd.MM.yyyy"_s));
     QTest::keyClick(t, Qt::Key_Return);
     QCOMPARE(felt->dato(), dato);
+}
+
+// Once the modal dialog named `navn` is up, `steg` answers it (with keys); fails the test if none
+// comes within 30 s.
+void naarModal(const QString &navn, std::function<void(QWidget *)> steg)
+{
+    auto *tidtaker = new QTimer(qApp);
+    auto start = std::make_shared<QElapsedTimer>();
+    start->start();
+    QObject::connect(tidtaker, &QTimer::timeout, qApp, [tidtaker, start, navn, steg] {
+        QWidget *m = QApplication::activeModalWidget();
+        if (m && m->objectName() == navn && m->isVisible()) {
+            tidtaker->deleteLater();
+            tidtaker->stop();
+            QApplication::setActiveWindow(m); // accelerators act in the active window, as on a desktop
+            steg(m);
+        } else if (start->elapsed() > 30000) {
+            tidtaker->deleteLater();
+            tidtaker->stop();
+            QTest::qFail(qPrintable(u"no dialog %1 came"_s.arg(navn)), __FILE__, __LINE__);
+            if (m)
+                m->close();
+        }
+    });
+    tidtaker->start(20);
+}
+
+QString paragraf(const QString &kode, Maalform form = Maalform::Bokmaal)
+{
+    return Katalog::innebygd().post(Katalog::Liste::Bestemmelse, kode)->paragrafPaa(form);
 }
 
 } // namespace
@@ -115,7 +151,8 @@ private slots:
         QVERIFY(!navn.isEmpty());
         // The provision by law, paragraph and name, never its code.
         const KatalogPost *post = Katalog::innebygd().post(Katalog::Liste::Bestemmelse, u"sotjl-18"_s);
-        QCOMPARE(lovbrudd->item(0, 0)->text(), post->paragraf + u": "_s + navn);
+        QCOMPARE(lovbrudd->item(0, 0)->text(), post->paragraf); // law and §; the name in its tooltip
+        QCOMPARE(lovbrudd->item(0, 0)->toolTip(), post->paragraf + u": "_s + navn);
         QVERIFY2(lovbrudd->item(0, 0)->text().contains(u"§"_s), qPrintable(lovbrudd->item(0, 0)->text()));
         QCOMPARE(m_repo->hent(kId)->startet, QDate(2024, 6, 1));
         // Starting twice is refused, and says so.
@@ -168,7 +205,8 @@ private slots:
         skriv(dato, QDate(2024, 8, 26));
         QTest::mouseClick(knapp(u"avslutt"_s), Qt::LeftButton);
         QVERIFY(!v.problemer().isEmpty());
-        QVERIFY(melding->text().contains(u"sotjl-41"_s));
+        // The provision as the catalogue names it, never its internal code (issue 10).
+        QCOMPARE(melding->text(), u"the breach of %1 is not corrected yet; the follow-up cannot be closed"_s.arg(paragraf(u"sotjl-41"_s)));
         QVERIFY(!m_repo->hent(kId)->erAvsluttet());
         QCOMPARE(v.modell()->rowCount(), 1);
 
@@ -187,6 +225,8 @@ private slots:
         QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
 
         skriv(dato, QDate(2024, 9, 13));
+        naarModal(u"avsluttBekreftelse"_s, [](QWidget *d) { QTest::keyClick(d, Qt::Key_L, Qt::AltModifier); });
+        naarModal(u"avslutningsbrevTilbud"_s, [](QWidget *d) { QTest::keyClick(d, Qt::Key_Escape); });
         QTest::mouseClick(knapp(u"avslutt"_s), Qt::LeftButton);
         QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
         o = *m_repo->hent(kId);
@@ -195,8 +235,10 @@ private slots:
         QCOMPARE(o.lovbrudd[1].hendelser[0].type, Oppfolgingshendelse::Type::Purring);
         QCOMPARE(o.lovbrudd[1].rettet, QDate(2024, 9, 12));
         QCOMPARE(m_saker->hent(kId)->avsluttet, QDate(2024, 5, 30)); // the decision date is untouched
-        QCOMPARE(v.modell()->rowCount(), 0);
-        QVERIFY(v.valgtSak().isEmpty());
+        // Still shown, as closed (the list shows closed follow-ups from then on).
+        QCOMPARE(v.modell()->rowCount(), 1);
+        QCOMPARE(v.valgtSak(), kId);
+        QCOMPARE(melding->text(), u"The follow-up of case 2024/88 was closed on 13.09.2024."_s);
         QCOMPARE(endret.size(), 9); // start, 2 krav, dokumentasjon, rettet, purring, dokumentasjon, rettet, avslutt
     }
 
@@ -373,6 +415,11 @@ private slots:
         QVERIFY(m_saker->lagre(annen, kHvem).ok());
         QVERIFY(m_repo->start(kId, QDate(2024, 6, 1), kHvem).isEmpty());
         QVERIFY(m_repo->start(annen.id, QDate(2024, 6, 1), kHvem).isEmpty());
+        // A requirement set (issue 10: then the provision shrank to "emn / s…" and Corrected was cut).
+        QVERIFY(m_repo->settKrav(m_repo->hent(kId)->lovbrudd[0].id,
+                                 u"Dokumenter nye rutiner for utmåling av økonomisk stønad, med stikkprøver av minst "
+                                 u"tjue vedtak fra siste kvartal og referat fra opplæringen av de ansatte"_s,
+                                 QDate(2024, 9, 1), kHvem).isEmpty());
         OppfolgingVisning v(*m_repo, *m_saker, Katalog::innebygd(), u"kari.nordmann"_s);
         v.setWindowFlag(Qt::Window);
         v.settIdag(QDate(2024, 6, 2));
@@ -389,13 +436,18 @@ private slots:
             for (int k = 0; k < h->count(); ++k) {
                 if (h->sectionResizeMode(k) == QHeaderView::Stretch) // the name: cut with "…", whole in the tooltip
                     QVERIFY2(h->sectionSize(k) >= 120, qPrintable(u"%1 column %2: %3 px"_s.arg(t->objectName()).arg(k).arg(h->sectionSize(k))));
-                else
-                    QVERIFY2(h->sectionSize(k) >= h->sectionSizeHint(k),
-                             qPrintable(u"%1 column %2 cut: %3 < %4"_s.arg(t->objectName()).arg(k).arg(h->sectionSize(k)).arg(h->sectionSizeHint(k))));
+                else { // as wide as its header and its widest text
+                    int bredest = h->sectionSizeHint(k);
+                    for (int r = 0; r < t->model()->rowCount(); ++r)
+                        bredest = std::max(bredest, t->fontMetrics().horizontalAdvance(t->model()->index(r, k).data().toString()) + 6);
+                    QVERIFY2(h->sectionSize(k) >= bredest,
+                             qPrintable(u"%1 column %2 cut: %3 < %4"_s.arg(t->objectName()).arg(k).arg(h->sectionSize(k)).arg(bredest)));
+                }
             }
             QCOMPARE(t->horizontalScrollBar()->maximum(), 0); // nothing off to the right
         }
-        QCOMPARE(lovbrudd->item(0, 0)->toolTip(), lovbrudd->item(0, 0)->text());
+        QCOMPARE(lovbrudd->item(0, 0)->text(), paragraf(u"sotjl-18"_s));
+        QVERIFY(lovbrudd->item(0, 1)->toolTip().startsWith(u"Dokumenter nye rutiner"_s)); // the requirement whole
 
         liste->setFocus();
         QTest::keyClick(liste, Qt::Key_F, Qt::AltModifier); // "&Filter:"
@@ -425,6 +477,144 @@ private slots:
         QCOMPARE(filter->text(), QString());
         QCOMPARE(v.filter()->rowCount(), 2);
         QCOMPARE(v.valgtSak(), kId);
+    }
+
+    // Issue 10: closing asked nothing, said nothing and offered no letter; the follow-up then
+    // vanished from the list. Keys only: Alt+O asks (the case, each subject and provision);
+    // Escape cancels and nothing is written; Alt+L closes; the window says so and offers the
+    // closing letter (Alt+W asks the desktop for it); the closed follow-up stays listed as closed.
+    void avslutningSpoerSierFraOgTilbyrBrevet()
+    {
+        Oppfolging o;
+        QVERIFY(m_repo->start(kId, QDate(2024, 6, 1), kHvem).isEmpty());
+        o = *m_repo->hent(kId);
+        for (const Lovbruddoppfolging &l : o.lovbrudd) {
+            QVERIFY(m_repo->settKrav(l.id, u"Nye rutiner"_s, QDate(2024, 9, 1), kHvem).isEmpty());
+            QVERIFY(m_repo->registrerDokumentasjon(l.id, QDate(2024, 8, 1), u"Rutiner"_s, kHvem).isEmpty());
+            QVERIFY(m_repo->markerRettet(l.id, QDate(2024, 8, 5), u"Stikkprøver"_s, kHvem).isEmpty());
+        }
+        OppfolgingVisning v(*m_repo, *m_saker, Katalog::innebygd(), u"kari.nordmann"_s);
+        v.setWindowFlag(Qt::Window);
+        v.settIdag(QDate(2024, 8, 10));
+        QSignalSpy brev(&v, &OppfolgingVisning::avslutningsbrevOnsket);
+        v.show();
+        QVERIFY(QTest::qWaitForWindowActive(&v));
+        QVERIFY(v.velgSak(kId));
+        auto *liste = v.findChild<QTableView *>(u"oppfolgingsliste"_s);
+        liste->setFocus();
+        QCOMPARE(v.modell()->index(0, OppfolgingModell::StatusColumn).data().toString(), u"Ready to close"_s);
+
+        QString spurt;
+        naarModal(u"avsluttBekreftelse"_s, [&spurt](QWidget *d) {
+            spurt = d->findChild<QLabel *>(u"qt_msgbox_label"_s)->text();
+            QTest::keyClick(d, Qt::Key_Escape);
+        });
+        QTest::keyClick(liste, Qt::Key_O, Qt::AltModifier); // "Close f&ollow-up"
+        QTRY_VERIFY(!spurt.isEmpty());
+        for (const QString &del : QStringList{u"2024/88"_s, u"10.08.2024"_s, u"Nav Bodø: "_s + paragraf(u"sotjl-18"_s) + u", corrected 05.08.2024"_s,
+                                   u"Nav Bodø: "_s + paragraf(u"sotjl-41"_s)})
+            QVERIFY2(spurt.contains(del), qPrintable(del + u" not in: "_s + spurt));
+        QVERIFY(!m_repo->hent(kId)->erAvsluttet()); // cancelled: nothing written
+        QCOMPARE(brev.size(), 0);
+
+        QString tilbud;
+        naarModal(u"avsluttBekreftelse"_s, [](QWidget *d) { QTest::keyClick(d, Qt::Key_L, Qt::AltModifier); });
+        naarModal(u"avslutningsbrevTilbud"_s, [&tilbud](QWidget *d) {
+            tilbud = d->findChild<QLabel *>(u"qt_msgbox_label"_s)->text();
+            QTest::keyClick(d, Qt::Key_W, Qt::AltModifier); // "&Write closing letter…"
+        });
+        QApplication::setActiveWindow(&v); // offscreen gives the activation back to no window
+        QVERIFY(QTest::qWaitForWindowActive(&v));
+        liste->setFocus();
+        QTest::keyClick(liste, Qt::Key_O, Qt::AltModifier);
+        QTRY_COMPARE(brev.size(), 1);
+        QCOMPARE(brev.at(0).at(0).toString(), kId);
+        QVERIFY2(tilbud.contains(u"closing letter"_s), qPrintable(tilbud));
+        QCOMPARE(m_repo->hent(kId)->avsluttet, QDate(2024, 8, 10));
+        QCOMPARE(v.findChild<QLabel *>(u"melding"_s)->text(), u"The follow-up of case 2024/88 was closed on 10.08.2024."_s);
+        // Listed as closed, selected; nothing more can be registered, and the button says why.
+        QVERIFY(v.findChild<QCheckBox *>(u"visAvsluttede"_s)->isChecked());
+        QCOMPARE(v.valgtSak(), kId);
+        QCOMPARE(v.modell()->index(0, OppfolgingModell::StatusColumn).data().toString(), u"Closed 10.08.2024"_s);
+        auto *avslutt = v.findChild<QPushButton *>(u"avslutt"_s);
+        QVERIFY(!avslutt->isEnabled());
+        QCOMPARE(avslutt->toolTip(), u"This follow-up was closed on 10.08.2024."_s);
+        QVERIFY(!v.findChild<QGroupBox *>(u"kravBoks"_s)->isEnabled());
+        // Unticked (Alt+W): only the open ones; ticked again, it is there.
+        QApplication::setActiveWindow(&v);
+        QVERIFY(QTest::qWaitForWindowActive(&v));
+        liste->setFocus();
+        QTest::keyClick(liste, Qt::Key_W, Qt::AltModifier);
+        QTRY_COMPARE(v.modell()->rowCount(), 0);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::AltModifier);
+        QTRY_COMPARE(v.modell()->rowCount(), 1);
+    }
+
+    // Issue 10: the status stayed "Waiting for the service" after the service's documentation
+    // was registered, and the window listed no events. The status follows the events; the
+    // window lists the selected follow-up's events (date, what, provision, by whom).
+    void statusOgHendelserFoelgerDokumentasjonen()
+    {
+        QVERIFY(m_repo->start(kId, QDate(2024, 6, 1), kHvem).isEmpty());
+        const Oppfolging startet = *m_repo->hent(kId);
+        for (const Lovbruddoppfolging &l : startet.lovbrudd)
+            QVERIFY(m_repo->settKrav(l.id, u"Nye rutiner"_s, QDate(2024, 9, 1), kHvem).isEmpty());
+        OppfolgingVisning v(*m_repo, *m_saker, Katalog::innebygd(), u"kari.nordmann"_s);
+        v.setWindowFlag(Qt::Window);
+        v.settIdag(QDate(2024, 6, 20));
+        v.show();
+        QVERIFY(QTest::qWaitForWindowActive(&v));
+        QVERIFY(v.velgSak(kId));
+        const QModelIndex status = v.modell()->index(0, OppfolgingModell::StatusColumn);
+        QCOMPARE(status.data().toString(), u"Waiting for the service"_s);
+        v.velgLovbrudd(0);
+        auto *liste = v.findChild<QTableView *>(u"oppfolgingsliste"_s);
+        liste->setFocus();
+        QTest::keyClick(liste, Qt::Key_P, Qt::AltModifier); // "Descri&ption:"
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"tekst"_s);
+        QTest::keyClicks(QApplication::focusWidget(), u"Ny rutine for utmåling"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::AltModifier); // "Documentation &received"
+        QTRY_COMPARE(m_repo->hent(kId)->lovbrudd[0].hendelser.size(), 1);
+        QCOMPARE(v.modell()->index(0, OppfolgingModell::StatusColumn).data().toString(),
+                 u"Documentation received – to assess"_s);
+        auto *logg = v.findChild<QTableWidget *>(u"logg"_s);
+        QVERIFY(logg && logg->isVisible());
+        QCOMPARE(logg->rowCount(), 4); // started, two requirements, the documentation
+        auto rad = [logg](int r) {
+            QStringList ut;
+            for (int k = 0; k < logg->columnCount(); ++k)
+                ut.append(logg->item(r, k)->text());
+            return ut;
+        };
+        QCOMPARE(rad(0), (QStringList{u"01.06.2024"_s, u"Follow-up started"_s, QString(), u"kari.nordmann"_s}));
+        QCOMPARE(rad(1), (QStringList{logg->item(1, 0)->text(), u"Requirement set, deadline 01.09.2024: Nye rutiner"_s,
+                                      paragraf(u"sotjl-18"_s), u"kari.nordmann"_s}));
+        QCOMPARE(rad(3), (QStringList{u"20.06.2024"_s, u"Documentation received: Ny rutine for utmåling"_s,
+                                      paragraf(u"sotjl-18"_s), u"kari.nordmann"_s}));
+        // A reminder after it puts the ball back with the service.
+        QVERIFY(m_repo->hent(kId)->lovbrudd[0].tilVurdering());
+        QVERIFY(m_repo->registrerPurring(m_repo->hent(kId)->lovbrudd[0].id, QDate(2024, 9, 5), kHvem).isEmpty());
+        QVERIFY(!m_repo->hent(kId)->lovbrudd[0].tilVurdering());
+        v.modell()->lesPaaNytt();
+        v.settIdag(QDate(2024, 9, 6));
+        QCOMPARE(v.modell()->index(0, OppfolgingModell::StatusColumn).data().toString(), u"Overdue"_s);
+    }
+
+    // Issue 10: in the nynorsk UI the refusal to close said "lovbruddet etter sphl-2-2 er ikke
+    // rettet; …" (bokmål and an internal code). It is nynorsk, naming the provision by law and §.
+    void meldingenePaaNynorsk()
+    {
+        Oversettelser spraak;
+        QVERIFY(spraak.last(u"nn"_s));
+        QVERIFY(m_repo->start(kId, QDate(2024, 6, 1), kHvem).isEmpty());
+        const Problemer p = m_repo->kanAvslutte(kId, QDate(2024, 6, 2));
+        QCOMPARE(p.size(), 2);
+        QCOMPARE(p[0].melding, u"lovbrotet etter %1 er ikkje retta enno; oppfølginga kan ikkje avsluttast"_s
+                                   .arg(paragraf(u"sotjl-18"_s, Maalform::Nynorsk)));
+        QVERIFY(paragraf(u"sotjl-18"_s, Maalform::Nynorsk).contains(u"§"_s));
+        QCOMPARE(m_repo->registrerPurring(m_repo->hent(kId)->lovbrudd[0].id, QDate(2024, 6, 2), kHvem).value(0).melding,
+                 u"lovbrotet har ingen frist enno"_s);
+        QVERIFY(spraak.last(u"en"_s));
     }
 
 private:

@@ -383,6 +383,26 @@ private slots:
         QVERIFY2(w->statusBar()->currentMessage().contains(u"allerede startet"_s), qPrintable(w->statusBar()->currentMessage()));
         QTest::keyClick(meny, Qt::Key_Escape);
         QTRY_VERIFY(!meny->isVisible());
+
+        // Closed: the reason says so, and where to find it (issue 10: it still said "started",
+        // pointing to a list that no longer showed it).
+        const Oppfolging startet = *oppfolging.hent(s.id);
+        const QDate idag = startet.startet;
+        for (const Lovbruddoppfolging &l : startet.lovbrudd) {
+            QVERIFY(oppfolging.settKrav(l.id, u"Rutiner"_s, idag.addDays(30), {u"Kari Nordmann"_s}).isEmpty());
+            QVERIFY(oppfolging.registrerDokumentasjon(l.id, idag, u"Rutiner"_s, {u"Kari Nordmann"_s}).isEmpty());
+            QVERIFY(oppfolging.markerRettet(l.id, idag, u"Stikkprøver"_s, {u"Kari Nordmann"_s}).isEmpty());
+        }
+        QVERIFY(oppfolging.avslutt(s.id, idag, {u"Kari Nordmann"_s}).isEmpty());
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QTest::keyClick(w, Qt::Key_V, Qt::AltModifier);
+        QTRY_VERIFY(meny->isVisible());
+        QVERIFY(!start->isEnabled());
+        QCOMPARE(start->statusTip(), u"Oppfølgingen av denne saken ble avsluttet %1 (Vis → Oppfølging av lovbrudd…, "
+                                     u"Vis avsluttede oppfølginger)."_s.arg(idag.toString(u"dd.MM.yyyy"_s)));
+        QTest::keyClick(meny, Qt::Key_Escape);
+        QTRY_VERIFY(!meny->isVisible());
     }
 
 private:
