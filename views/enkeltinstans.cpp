@@ -6,12 +6,17 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
+#include <QLoggingCategory>
 
 namespace tilsyn {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// What a start decided and why (enable with QT_LOGGING_RULES="tilsyn.instans.info=true"): a
+// second start that hangs in a test says here which way it went.
+Q_LOGGING_CATEGORY(lcInstans, "tilsyn.instans", QtWarningMsg)
 
 // How long a second start waits for the first to accept and to answer. A running first
 // instance answers from its event loop at once; the long answer wait only matters when the
@@ -60,6 +65,7 @@ EnkeltInstans::Utfall EnkeltInstans::start()
         if (!m_server->listen(m_servernavn))
             qWarning("Tilsynsklient: no single-instance socket %s: %s", qPrintable(m_servernavn),
                      qPrintable(m_server->errorString()));
+        qCInfo(lcInstans) << "first instance on" << m_lagerSti << "socket" << m_servernavn;
         return Utfall::Foerste;
     }
     if (m_laas->error() != QLockFile::LockFailedError) {
@@ -74,19 +80,26 @@ EnkeltInstans::Utfall EnkeltInstans::start()
     const QString bruker = QFileInfo(m_lagerSti + u".lock"_s).owner();
     m_eier = tr("%1 on %2 (process %3)").arg(bruker.isEmpty() ? tr("unknown user") : bruker, maskin).arg(pid);
     m_laas.reset();
-    return varsleAnnen() ? Utfall::Varslet : Utfall::Opptatt;
+    qCInfo(lcInstans) << "store held by process" << pid << "on" << maskin << "(" << program << "); asking it";
+    const bool svarte = varsleAnnen();
+    qCInfo(lcInstans) << (svarte ? "the first instance answered" : "the first instance did not answer");
+    return svarte ? Utfall::Varslet : Utfall::Opptatt;
 }
 
 bool EnkeltInstans::varsleAnnen() const
 {
     QLocalSocket s;
     s.connectToServer(m_servernavn);
-    if (!s.waitForConnected(kKobleMs))
+    if (!s.waitForConnected(kKobleMs)) {
+        qCInfo(lcInstans) << "no connection to" << m_servernavn << ":" << s.errorString();
         return false;
+    }
     s.write("frem\n");
     s.flush();
-    if (!s.waitForReadyRead(kSvarMs))
+    if (!s.waitForReadyRead(kSvarMs)) {
+        qCInfo(lcInstans) << "no answer within" << kSvarMs << "ms:" << s.errorString();
         return false;
+    }
     return s.readLine().startsWith("ok");
 }
 

@@ -298,6 +298,9 @@ private slots:
         QCOMPARE(foerste.start(), EnkeltInstans::Utfall::Foerste);
         QSignalSpy fram(&foerste, &EnkeltInstans::fremSoekt);
         QProcess andre;
+        QProcessEnvironment miljoe = QProcessEnvironment::systemEnvironment();
+        miljoe.insert(u"QT_LOGGING_RULES"_s, u"tilsyn.instans.info=true"_s); // says which way it went
+        andre.setProcessEnvironment(miljoe);
         andre.start(qEnvironmentVariable("TILSYN_EXE"), {u"--db"_s, db});
         QVERIFY(andre.waitForStarted());
         // The second start must end by itself. If it does not, say what it printed: a second
