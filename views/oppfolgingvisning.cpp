@@ -206,11 +206,9 @@ void OppfolgingVisning::byggSkjema()
     auto *filterlinje = new QHBoxLayout;
     filterlinje->addWidget(m_filterEtikett);
     filterlinje->addWidget(m_filterFelt, 1);
+    filterlinje->addWidget(m_visAvsluttede); // on the filter's row: it filters the list too
     v->addLayout(filterlinje);
     v->addWidget(m_liste, 1);
-    v->addWidget(m_visAvsluttede);
-    v->addWidget(m_loggEtikett);
-    v->addWidget(m_logg, 1);
     auto *deler = new QSplitter;
     deler->addWidget(venstre);
     deler->addWidget(hoeyre);
@@ -237,9 +235,15 @@ void OppfolgingVisning::byggSkjema()
     auto *nederst = new QHBoxLayout;
     nederst->addStretch(1);
     nederst->addWidget(m_lukk);
+    // The selected follow-up's events under both columns, full width: read after the form in
+    // Tab order (the form's last button, the events, Close), as they are on the screen.
     auto *l = new QVBoxLayout(this);
-    l->addWidget(deler);
+    l->addWidget(deler, 3);
+    l->addWidget(m_loggEtikett);
+    l->addWidget(m_logg, 1);
     l->addLayout(nederst);
+    QWidget::setTabOrder(m_avslutt, m_logg);
+    QWidget::setTabOrder(m_logg, m_lukk);
 }
 
 void OppfolgingVisning::closeEvent(QCloseEvent *event)

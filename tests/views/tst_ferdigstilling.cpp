@@ -138,7 +138,7 @@ private slots:
         felt->selectAll();
         QTest::keyClicks(felt, u"2024/0x"_s);
         QCOMPARE(felt->text(), u"2024/0"_s);
-        QVERIFY(feil->text().contains(u"ÅÅÅÅ/N"_s));
+        QVERIFY2(feil->text().contains(u"YYYY/N"_s), qPrintable(feil->text())); // no translator installed: the source text
 
         felt->selectAll();
         QTest::keyClicks(felt, u"2024/4712"_s);

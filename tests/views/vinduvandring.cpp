@@ -10,13 +10,16 @@
 #include "items/innstillinger.h"
 #include "journaldialoger.h"
 #include "mainwindow.h"
+#include "oppfolgingvisning.h"
 #include "oversettelser.h"
 #include "skrivebord.h"
 #include "statistikkvisning.h"
+#include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDate>
@@ -28,6 +31,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
@@ -369,6 +373,66 @@ QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const B
     QAction *start = handling(w, "handlingStartOppfolging");
     (start->isEnabled() ? start : handling(w, "handlingOppfolging"))->trigger();
     v.ikkeModal(u"oppfolging"_s, toppvindu("tilsyn::OppfolgingVisning"));
+    // Closing the follow-up asks once, then offers the closing letter. First every breach is
+    // recorded as documented and corrected (as the service's answer would be), then the window
+    // is opened again and Close follow-up pressed; the question is answered yes, the offer "later".
+    {
+        SakRepository saker(*store, Katalog::innebygd());
+        OppfolgingRepository oppfolging(*store, saker);
+        const QList<Oppfolging> aapne = oppfolging.aapne();
+        const QDate idag = QDate::currentDate();
+        const Endringskontekst hvem{.bruker = u"kari"_s};
+        for (const Oppfolging &o : aapne)
+            for (const Lovbruddoppfolging &l : o.lovbrudd) {
+                Problemer p = oppfolging.registrerDokumentasjon(l.id, idag, u"Reviderte rutiner og stikkprøver"_s, hvem);
+                p += oppfolging.markerRettet(l.id, idag, u"Stikkprøver viser endret praksis"_s, hvem);
+                for (const Problem &x : std::as_const(p))
+                    qWarning("walk: the follow-up of %s: %s: %s", qPrintable(o.sakId), qPrintable(x.felt), qPrintable(x.melding));
+            }
+        handling(w, "handlingOppfolging")->trigger();
+        auto *vindu = qobject_cast<OppfolgingVisning *>(toppvindu("tilsyn::OppfolgingVisning"));
+        if (vindu && !aapne.isEmpty())
+            vindu->endret(aapne.constFirst().sakId);
+        QCoreApplication::processEvents();
+        if (auto *liste = vindu ? vindu->findChild<QAbstractItemView *>(u"oppfolgingsliste"_s) : nullptr) {
+            liste->setFocus();
+            liste->setCurrentIndex(liste->model()->index(0, 0)); // the walk's one follow-up
+        }
+        QCoreApplication::processEvents();
+        auto *avslutt = vindu ? vindu->findChild<QAbstractButton *>(u"avslutt"_s) : nullptr;
+        qInfo("walk: %lld open follow-ups; Close follow-up %s", qlonglong(aapne.size()),
+              !avslutt ? "missing" : avslutt->isEnabled() ? "enabled" : qPrintable(avslutt->toolTip()));
+        if (!avslutt || !avslutt->isEnabled()) {
+            QTest::qFail("the follow-up window offers no enabled Close follow-up for the walk's case", __FILE__, __LINE__);
+        } else {
+            v.modal(u"avslutt-oppfolging"_s, [avslutt] { avslutt->click(); }, [&v](QWidget *boks) {
+                auto *mb = qobject_cast<QMessageBox *>(boks);
+                QAbstractButton *ja = nullptr;
+                for (QAbstractButton *b : mb ? mb->buttons() : QList<QAbstractButton *>())
+                    if (mb->buttonRole(b) == QMessageBox::AcceptRole)
+                        ja = b;
+                if (!ja)
+                    return;
+                // The offer opens after this question's event loop has ended: a timer visits it
+                // and answers "later" (Escape).
+                auto *vakt = new QTimer;
+                vakt->setInterval(50);
+                QObject::connect(vakt, &QTimer::timeout, vakt, [&v, boks, vakt] {
+                    QWidget *m = QApplication::activeModalWidget();
+                    if (!m || m == boks || !m->isVisible())
+                        return;
+                    vakt->stop();
+                    v.besoek(u"avslutningsbrev-tilbud"_s, m);
+                    QTest::keyClick(m, Qt::Key_Escape);
+                    vakt->deleteLater();
+                });
+                vakt->start();
+                ja->click();
+            });
+        }
+        if (vindu)
+            vindu->close();
+    }
     handling(w, "handlingStatistikk")->trigger();
     // Computed on its own thread: visited once the result is shown (a fixed 1.5 s sleep saw a
     // half-built window on a loaded machine). The wait ends as soon as the result is there.
