@@ -20,6 +20,7 @@
 #include "innstillingerdialog.h"
 #include "items/innstillinger.h"
 #include "mainwindow.h"
+#include "tastehjelp.h"
 #include "oversettelser.h"
 #include "skrivebord.h"
 #include "store/sakrepository.h"
@@ -52,6 +53,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilsyn;
+using tilsyn::test::naarModal;
 
 namespace {
 
@@ -108,33 +110,6 @@ void soekIListe(const QString &t)
 {
     QTest::qWait(QApplication::keyboardInputInterval() + 50);
     skriv(t);
-}
-
-// A modal dialog blocks the test in its exec(): `steg` runs (with keys only) once the dialog
-// named `navn` is the active modal window. If it never comes, or `steg` fails, the dialog is
-// closed so the test goes on and reports the failure.
-void naarModal(const QString &navn, std::function<void(QWidget *)> steg)
-{
-    auto *tidtaker = new QTimer(qApp);
-    auto start = std::make_shared<QElapsedTimer>();
-    start->start();
-    QObject::connect(tidtaker, &QTimer::timeout, qApp, [tidtaker, start, navn, steg] {
-        QWidget *m = QApplication::activeModalWidget();
-        if (m && m->objectName() == navn && m->isActiveWindow()) {
-            tidtaker->deleteLater();
-            tidtaker->stop();
-            steg(m);
-            if (QApplication::activeModalWidget() == m && QTest::currentTestFailed())
-                m->close();
-        } else if (start->elapsed() > 10000) {
-            tidtaker->deleteLater();
-            tidtaker->stop();
-            QTest::qFail(qPrintable(u"no dialog %1 came"_s.arg(navn)), __FILE__, __LINE__);
-            if (m)
-                m->close();
-        }
-    });
-    tidtaker->start(20);
 }
 
 // The text layer of a PDF (what a reader of the letter sees).

@@ -10,6 +10,7 @@
 #include "items/oppfolgingfilter.h"
 #include "items/oppfolgingmodell.h"
 #include "oppfolgingvisning.h"
+#include "tastehjelp.h"
 #include "oversettelser.h"
 #include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
@@ -36,6 +37,8 @@
 #include <memory>
 
 using namespace tilsyn;
+using tilsyn::test::naarModal;
+using tilsyn::test::skrivDato;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -58,42 +61,6 @@ Tilsynssak avgjortSak()
     s.vurderinger = {Vurdering{u"sotjl-18"_s, u"o1"_s, u"lovbrudd"_s, u"Stønaden var for lav."_s},
                      Vurdering{u"sotjl-41"_s, u"o1"_s, u"lovbrudd"_s, u"Manglende begrunnelse."_s}};
     return s;
-}
-
-// Types a date into the field and presses Enter, as a person would.
-void skriv(Datofelt *felt, const QDate &dato)
-{
-    QLineEdit *t = felt->tekstfelt();
-    t->setFocus();
-    t->selectAll();
-    QTest::keyClicks(t, dato.toString(u"dd.MM.yyyy"_s));
-    QTest::keyClick(t, Qt::Key_Return);
-    QCOMPARE(felt->dato(), dato);
-}
-
-// Once the modal dialog named `navn` is up, `steg` answers it (with keys); fails the test if none
-// comes within 30 s.
-void naarModal(const QString &navn, std::function<void(QWidget *)> steg)
-{
-    auto *tidtaker = new QTimer(qApp);
-    auto start = std::make_shared<QElapsedTimer>();
-    start->start();
-    QObject::connect(tidtaker, &QTimer::timeout, qApp, [tidtaker, start, navn, steg] {
-        QWidget *m = QApplication::activeModalWidget();
-        if (m && m->objectName() == navn && m->isVisible()) {
-            tidtaker->deleteLater();
-            tidtaker->stop();
-            QApplication::setActiveWindow(m); // accelerators act in the active window, as on a desktop
-            steg(m);
-        } else if (start->elapsed() > 30000) {
-            tidtaker->deleteLater();
-            tidtaker->stop();
-            QTest::qFail(qPrintable(u"no dialog %1 came"_s.arg(navn)), __FILE__, __LINE__);
-            if (m)
-                m->close();
-        }
-    });
-    tidtaker->start(20);
 }
 
 QString paragraf(const QString &kode, Maalform form = Maalform::Bokmaal)
@@ -164,7 +131,7 @@ private slots:
         for (int i = 0; i < 2; ++i) {
             v.velgLovbrudd(i);
             krav->setText(kravene[i]);
-            skriv(frist, QDate(2024, 9, 1 + i));
+            skrivDato(frist, QDate(2024, 9, 1 + i));
             QTest::mouseClick(knapp(u"settKrav"_s), Qt::LeftButton);
             QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
         }
@@ -177,7 +144,7 @@ private slots:
 
         // Rettet before any documentation is refused: the message shows, nothing is written.
         v.velgLovbrudd(1);
-        skriv(dato, QDate(2024, 8, 1));
+        skrivDato(dato, QDate(2024, 8, 1));
         bevis->setText(u"Stikkprøver"_s);
         QTest::mouseClick(knapp(u"rettet"_s), Qt::LeftButton);
         QVERIFY(!v.problemer().isEmpty());
@@ -186,12 +153,12 @@ private slots:
 
         // Documentation received and rettet on the first.
         v.velgLovbrudd(0);
-        skriv(dato, QDate(2024, 8, 20));
+        skrivDato(dato, QDate(2024, 8, 20));
         tekst->setText(u"Ny rutine for utmåling"_s);
         QTest::mouseClick(knapp(u"dokumentasjon"_s), Qt::LeftButton);
         QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
         QVERIFY(melding->text().isEmpty());
-        skriv(dato, QDate(2024, 8, 25));
+        skrivDato(dato, QDate(2024, 8, 25));
         bevis->setText(u"Stikkprøver av 20 vedtak viser riktig utmåling"_s);
         QTest::mouseClick(knapp(u"rettet"_s), Qt::LeftButton);
         QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
@@ -202,7 +169,7 @@ private slots:
         QCOMPARE(lovbrudd->item(0, 4)->text(), u"25.08.2024"_s);
 
         // Closing is refused while the second is not rettet: the reason shows, the follow-up stays open.
-        skriv(dato, QDate(2024, 8, 26));
+        skrivDato(dato, QDate(2024, 8, 26));
         QTest::mouseClick(knapp(u"avslutt"_s), Qt::LeftButton);
         QVERIFY(!v.problemer().isEmpty());
         // The provision as the catalogue names it, never its internal code (issue 10).
@@ -212,19 +179,19 @@ private slots:
 
         // A reminder after the frist, then documentation and rettet on the second.
         v.velgLovbrudd(1);
-        skriv(dato, QDate(2024, 9, 5));
+        skrivDato(dato, QDate(2024, 9, 5));
         QTest::mouseClick(knapp(u"purring"_s), Qt::LeftButton);
         QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
-        skriv(dato, QDate(2024, 9, 10));
+        skrivDato(dato, QDate(2024, 9, 10));
         tekst->setText(u"Ti begrunnede vedtak"_s);
         QTest::mouseClick(knapp(u"dokumentasjon"_s), Qt::LeftButton);
         QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
-        skriv(dato, QDate(2024, 9, 12));
+        skrivDato(dato, QDate(2024, 9, 12));
         bevis->setText(u"Gjennomgang av vedtakene"_s);
         QTest::mouseClick(knapp(u"rettet"_s), Qt::LeftButton);
         QVERIFY2(v.problemer().isEmpty(), qPrintable(melding->text()));
 
-        skriv(dato, QDate(2024, 9, 13));
+        skrivDato(dato, QDate(2024, 9, 13));
         naarModal(u"avsluttBekreftelse"_s, [](QWidget *d) { QTest::keyClick(d, Qt::Key_L, Qt::AltModifier); });
         naarModal(u"avslutningsbrevTilbud"_s, [](QWidget *d) { QTest::keyClick(d, Qt::Key_Escape); });
         QTest::mouseClick(knapp(u"avslutt"_s), Qt::LeftButton);
@@ -292,7 +259,7 @@ private slots:
 
         v.velgLovbrudd(0);
         krav->setText(u"Dokumenter nye rutiner"_s);
-        skriv(frist, QDate(2024, 9, 1));
+        skrivDato(frist, QDate(2024, 9, 1));
         QTest::mouseClick(v.findChild<QPushButton *>(u"settKrav"_s), Qt::LeftButton);
         QVERIFY(v.problemer().isEmpty());
         v.velgLovbrudd(1);

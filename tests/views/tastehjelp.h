@@ -1,0 +1,63 @@
+#pragma once
+
+// Driving windows with keys from a test: answering a modal dialog (its exec() blocks the test's
+// own code, so a timer watches for it) and typing a date. Shared by the window tests.
+
+#include "datofelt.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QLineEdit>
+#include <QElapsedTimer>
+#include <QString>
+#include <QTest>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace tilsyn::test {
+
+/// Once the modal dialog whose objectName is `navn` is up, `steg` answers it (with keys; the
+/// dialog is made the active window first, so its accelerators act as on a desktop). Fails the
+/// test, and closes whatever modal is up, if none comes within 30 s (a loaded CI machine is
+/// slow); closes the dialog if `steg` failed the test and left it open.
+inline void naarModal(const QString &navn, std::function<void(QWidget *)> steg)
+{
+    auto *tidtaker = new QTimer(qApp);
+    auto start = std::make_shared<QElapsedTimer>();
+    start->start();
+    QObject::connect(tidtaker, &QTimer::timeout, qApp, [tidtaker, start, navn, steg] {
+        QWidget *m = QApplication::activeModalWidget();
+        if (m && m->objectName() == navn && m->isVisible()) {
+            tidtaker->deleteLater();
+            tidtaker->stop();
+            QApplication::setActiveWindow(m);
+            steg(m);
+            if (QApplication::activeModalWidget() == m && QTest::currentTestFailed())
+                m->close();
+        } else if (start->elapsed() > 30000) {
+            tidtaker->deleteLater();
+            tidtaker->stop();
+            QTest::qFail(qPrintable(QStringLiteral("no dialog %1 came").arg(navn)), __FILE__, __LINE__);
+            if (m)
+                m->close();
+        }
+    });
+    tidtaker->start(20);
+}
+
+/// Types `dato` into the field as dd.MM.yyyy and presses Enter, as a person would; the field
+/// must then hold it.
+inline void skrivDato(Datofelt *felt, const QDate &dato)
+{
+    QLineEdit *t = felt->tekstfelt();
+    t->setFocus();
+    t->selectAll();
+    QTest::keyClicks(t, dato.toString(QStringLiteral("dd.MM.yyyy")));
+    QTest::keyClick(t, Qt::Key_Return);
+    QCOMPARE(felt->dato(), dato);
+}
+
+} // namespace tilsyn::test
