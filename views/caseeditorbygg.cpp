@@ -160,15 +160,18 @@ void CaseEditor::bygg()
     bmLag->setColumnStretch(1, 1);
     m_bm = new QButtonGroup(this);
     auto *valg = new QWidget(this);
-    auto *vLag = new QHBoxLayout(valg);
+    // One under the other, each with its number and name (CaseEditor::oversett): a new caseworker
+    // must not have to know what "3" means.
+    auto *vLag = new QVBoxLayout(valg);
     vLag->setContentsMargins(0, 0, 0, 0);
+    vLag->setSpacing(2);
     for (int bm = 1; bm <= 5; ++bm) {
         auto *knapp = new QRadioButton(QString::number(bm), valg); // the label's letter, then arrows and Space
         knapp->setObjectName(u"bm%1"_s.arg(bm));
+        knapp->setProperty("tilsynData", true); // the catalogue's name, chosen by målform (not tr())
         m_bm->addButton(knapp, bm);
         vLag->addWidget(knapp);
     }
-    vLag->addStretch();
     valg->setFocusProxy(m_bm->button(1)); // the label's buddy: the chosen method (radiopiler)
     pilerVelger(m_bm);                    // the arrows choose, as in any radio group
     m_bmVeiledning = new QLabel(this);

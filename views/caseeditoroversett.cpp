@@ -6,6 +6,8 @@
 #include "kodeliste.h"
 #include "valgfridato.h"
 
+#include <QAbstractButton>
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
@@ -48,6 +50,17 @@ void CaseEditor::oversett()
                             tr("&5 Documents"), tr("&6 Journal")};
     for (qsizetype i = 0; i < sider.size(); ++i)
         m_faner->setTabText(int(i), sider[i]);
+    // The behandlingsmåter by number and catalogue name, in the UI's målform (no '&': Alt+digit
+    // switches pages).
+    const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    for (int bm = 1; bm <= 5; ++bm) {
+        const Fristregel *regel = m_katalog.behandlingsmaate(bm);
+        QAbstractButton *knapp = m_bm->button(bm);
+        if (!regel || !knapp)
+            continue;
+        const QString navn = mf == Maalform::Nynorsk && !regel->navnNn.isEmpty() ? regel->navnNn : regel->navn;
+        knapp->setText(u"%1  %2"_s.arg(bm).arg(QString(navn).replace(u'&', u"&&"_s)));
+    }
     if (m_harSak)
         oppdater();
 }

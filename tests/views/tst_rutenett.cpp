@@ -361,6 +361,29 @@ private slots:
         e->forkastEndringer();
     }
 
+    // 4b: each handling method shows its number and the catalogue's name in the UI's målform, and
+    // follows a language switch (a new caseworker must not have to know what "3" means).
+    void behandlingsmaaterHarNavn()
+    {
+        const Katalog &k = Katalog::innebygd();
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        std::unique_ptr<MainWindow> w = vindu();
+        CaseEditor *e = w->editor();
+        tast(Qt::Key_N, Qt::ControlModifier);
+        for (const QString &spraak : {u"nb"_s, u"nn"_s, u"nb"_s}) {
+            QVERIFY(m_oversettelser.last(spraak));
+            for (int bm = 1; bm <= 5; ++bm) {
+                const Fristregel *regel = k.behandlingsmaate(bm);
+                QVERIFY(regel && !regel->navn.isEmpty() && regel->navn != regel->navnNn);
+                const QString navn = spraak == u"nn"_s ? regel->navnNn : regel->navn;
+                auto *knapp = e->findChild<QAbstractButton *>(u"bm%1"_s.arg(bm));
+                QVERIFY(knapp);
+                QTRY_COMPARE_WITH_TIMEOUT(knapp->text(), u"%1  %2"_s.arg(bm).arg(navn), 30000); // LanguageChange is posted
+            }
+        }
+        e->forkastEndringer();
+    }
+
     // 5: every column of the case list whole; a text over an empty list, one for an empty store.
     void sakslisten_data() { spraak_data(); }
     void sakslisten()
