@@ -1,0 +1,179 @@
+// Issue 10, the leftovers, checked in every window and dialog of the shared walk (vinduvandring):
+//  - Alt+<key> that is no shortcut or accelerator in the window types nothing into any field
+//    (line edits, text edits, spin boxes, date fields, combo boxes);
+//  - in nynorsk no list or combo box shows a catalogue name in bokmål (the names are read from
+//    the catalogue: every entry whose navn_nn differs), and a switch to bokmål while the window
+//    is open names them in bokmål again (the reverse check), and back.
+
+#include "oversettelser.h"
+#include "vinduvandring.h"
+
+#include "domain/katalog.h"
+#include "items/innstillinger.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+using namespace Qt::StringLiterals;
+using namespace tilsyn;
+
+namespace {
+
+// What a field holds as the caseworker sees it: its text, or its chosen item.
+QString verdi(const QWidget *w)
+{
+    if (const auto *l = qobject_cast<const QLineEdit *>(w))
+        return l->text();
+    if (const auto *t = qobject_cast<const QTextEdit *>(w))
+        return t->toPlainText();
+    if (const auto *p = qobject_cast<const QPlainTextEdit *>(w))
+        return p->toPlainText();
+    if (const auto *s = qobject_cast<const QAbstractSpinBox *>(w))
+        return s->text();
+    if (const auto *k = qobject_cast<const QComboBox *>(w))
+        return u"%1|%2"_s.arg(k->currentIndex()).arg(k->currentText());
+    return {};
+}
+
+bool skrivbar(const QWidget *w)
+{
+    if (const auto *l = qobject_cast<const QLineEdit *>(w))
+        return !l->isReadOnly() && !qobject_cast<const QAbstractSpinBox *>(w->parentWidget())
+               && !qobject_cast<const QComboBox *>(w->parentWidget()); // those are tried as themselves
+    if (const auto *t = qobject_cast<const QTextEdit *>(w))
+        return !t->isReadOnly();
+    if (const auto *p = qobject_cast<const QPlainTextEdit *>(w))
+        return !p->isReadOnly();
+    if (const auto *s = qobject_cast<const QAbstractSpinBox *>(w))
+        return !s->isReadOnly();
+    return qobject_cast<const QComboBox *>(w);
+}
+
+// The Alt keys the window uses: every accelerator letter of a label, button, group box, tab or
+// menu title, and every shortcut of an action or QShortcut with Alt.
+QSet<int> brukteAltTaster(QWidget *vindu)
+{
+    QSet<int> brukt;
+    auto leggTil = [&](const QKeySequence &k) {
+        for (int i = 0; i < k.count(); ++i)
+            if (k[i].keyboardModifiers() & Qt::AltModifier)
+                brukt.insert(int(k[i].key()));
+    };
+    auto tekst = [&](const QString &t) { leggTil(QKeySequence::mnemonic(t)); };
+    for (QWidget *w : vindu->findChildren<QWidget *>()) {
+        if (auto *l = qobject_cast<QLabel *>(w))
+            tekst(l->text());
+        else if (auto *b = qobject_cast<QAbstractButton *>(w))
+            tekst(b->text());
+        else if (auto *g = qobject_cast<QGroupBox *>(w))
+            tekst(g->title());
+        else if (auto *t = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < t->count(); ++i)
+                tekst(t->tabText(i));
+    }
+    for (QAction *a : vindu->findChildren<QAction *>()) {
+        tekst(a->text());
+        for (const QKeySequence &k : a->shortcuts())
+            leggTil(k);
+    }
+    for (QShortcut *s : vindu->findChildren<QShortcut *>())
+        for (const QKeySequence &k : s->keys())
+            leggTil(k);
+    return brukt;
+}
+
+} // namespace
+
+class TestVinduvalg final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    // Alt+digit and Alt+letter that the window does not use, in every field of every window:
+    // the field is unchanged (it was "1" in the profile dialog's name field).
+    void altTastSkriverIkke()
+    {
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        Innstillinger::spraak.sett(u"nb"_s);
+        QStringList feil;
+        int proevd = 0;
+        vandring::vandre(m_dir.filePath(u"alt"_s), m_oversettelser, [&](const QString &navn, QWidget *vindu) {
+            const QSet<int> brukt = brukteAltTaster(vindu);
+            QList<int> taster;
+            for (int k = Qt::Key_0; k <= Qt::Key_9; ++k)
+                if (!brukt.contains(k))
+                    taster.append(k);
+            for (int k = Qt::Key_A; k <= Qt::Key_Z && taster.size() < 14; ++k)
+                if (!brukt.contains(k))
+                    taster.append(k);
+            QApplication::setActiveWindow(vindu);
+            QList<QWidget *> felter;
+            for (QWidget *w : vindu->findChildren<QWidget *>())
+                if (w->window() == vindu && w->isVisible() && w->isEnabled() && skrivbar(w))
+                    felter.append(w);
+            auto alle = [&felter] {
+                QStringList v;
+                for (QWidget *f : std::as_const(felter))
+                    v.append(verdi(f));
+                return v;
+            };
+            for (QWidget *w : std::as_const(felter)) {
+                w->setFocus(Qt::OtherFocusReason);
+                auto iFeltet = [w] { return QApplication::focusWidget() == w || w->isAncestorOf(QApplication::focusWidget()); };
+                if (!iFeltet())
+                    continue; // cannot be typed into now
+                const QStringList foer = alle();
+                for (int k : std::as_const(taster)) {
+                    QTest::keyClick(QApplication::focusWidget(), Qt::Key(k), Qt::AltModifier);
+                    ++proevd;
+                    if (const QStringList etter = alle(); etter != foer) {
+                        const qsizetype i = felter.indexOf(w);
+                        feil.append(u"%1: Alt+%2 in %3 %4 changed '%5' to '%6'"_s.arg(
+                            navn, QKeySequence(k).toString(), QString::fromLatin1(w->metaObject()->className()),
+                            w->objectName(), foer.value(i), etter.value(i)));
+                        qWarning("%s", qPrintable(feil.last()));
+                        break;
+                    }
+                    if (!iFeltet()) {
+                        qWarning("%s: Alt+%s moved the focus: an accelerator not found", qPrintable(navn),
+                                 qPrintable(QKeySequence(k).toString()));
+                        break;
+                    }
+                }
+            }
+        });
+        qInfo("%d Alt keys sent", proevd);
+        QVERIFY(proevd > 500);
+        QVERIFY2(feil.isEmpty(), qPrintable(u"%1 fields typed, the first: %2"_s.arg(feil.size()).arg(feil.value(0))));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Oversettelser m_oversettelser;
+};
+
+QTEST_MAIN(TestVinduvalg)
+#include "tst_vinduvalg.moc"
