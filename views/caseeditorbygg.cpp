@@ -8,6 +8,7 @@
 #include "datofelt.h"
 #include "domain/frist.h"
 #include "domain/katalog.h"
+#include "ordsoek.h"
 #include "feltverdier.h"
 #include "items/gjenoppretting.h"
 #include "items/sakutkast.h"
@@ -74,6 +75,7 @@ void CaseEditor::bygg()
         m_sektor->addItem(p.navn, p.kode);
     m_sektor->setProperty("tilsynDataFra", 0); // catalogue names: data, the same in every UI language
     m_embete = new QComboBox(this);
+    soekPaaOrd(m_embete); // "Oslo", "Finnmark" find their office too
     m_embete->setProperty("tilsynDataFra", 0);
     for (const KatalogPost &p : m_katalog.poster(Liste::Embete))
         m_embete->addItem(p.kort.isEmpty() ? p.navn : p.kort, p.kode);

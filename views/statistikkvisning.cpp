@@ -2,6 +2,7 @@
 #include "tabfolge.h"
 #include "lukketaster.h"
 #include "bakgrunnsarbeid.h"
+#include "ordsoek.h"
 #include "datofelt.h"
 
 #include "domain/katalog.h"
@@ -61,6 +62,7 @@ StatistikkVisning::StatistikkVisning(const QString &dbSti, const Katalog &katalo
     oversett();
     connect(m_beregner, &Rapportberegner::ferdig, this, &StatistikkVisning::visResultat);
     connect(m_sektor, &QComboBox::currentIndexChanged, this, &StatistikkVisning::beregnPaaNytt);
+    soekPaaOrd(m_embete); // "Oslo", "Finnmark" find their office too
     connect(m_embete, &QComboBox::currentIndexChanged, this, &StatistikkVisning::beregnPaaNytt);
     connect(m_aar, &QSpinBox::valueChanged, this, &StatistikkVisning::beregnPaaNytt);
     connect(m_egenPeriode, &QCheckBox::toggled, this, [this](bool egen) {

@@ -170,6 +170,48 @@ private slots:
         QVERIFY2(feil.isEmpty(), qPrintable(u"%1 fields typed, the first: %2"_s.arg(feil.size()).arg(feil.value(0))));
     }
 
+    // Every office combo box (case editor, profile, settings, statistics) finds an office by
+    // the first letters of any of its names, as a caseworker types them.
+    void embeteVedSkriving()
+    {
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        Innstillinger::spraak.sett(u"nb"_s);
+        const QList<std::pair<QString, QString>> ord{
+            {u"Vestl"_s, u"vestland"_s}, {u"Vestf"_s, u"vestfold-telemark"_s}, {u"Oslo"_s, u"ostfold-buskerud-oslo-akershus"_s},
+            {u"Akersh"_s, u"ostfold-buskerud-oslo-akershus"_s}, {u"Tele"_s, u"vestfold-telemark"_s},
+            {u"Finn"_s, u"troms-finnmark"_s}, {u"Troms"_s, u"troms-finnmark"_s}, {u"Trø"_s, u"trondelag"_s},
+            {u"Romsdal"_s, u"more-romsdal"_s}, {u"Agd"_s, u"agder"_s}, {u"inn"_s, u"innlandet"_s}};
+        const Katalog &katalog = Katalog::innebygd();
+        QStringList feil;
+        QSet<QString> proevd;
+        vandring::vandre(m_dir.filePath(u"embete"_s), m_oversettelser, [&](const QString &navn, QWidget *vindu) {
+            for (QComboBox *k : vindu->findChildren<QComboBox *>()) {
+                int embeter = 0;
+                for (int i = 0; i < k->count(); ++i)
+                    embeter += katalog.har(Katalog::Liste::Embete, k->itemData(i).toString()) ? 1 : 0;
+                const QString hvem = QString::fromLatin1(vindu->metaObject()->className()) + u'/' + k->objectName();
+                if (embeter < 10 || !k->isVisible() || !k->isEnabled() || k->isEditable() || proevd.contains(hvem))
+                    continue;
+                proevd.insert(hvem);
+                QApplication::setActiveWindow(vindu);
+                k->setFocus(Qt::OtherFocusReason);
+                const QString foer = k->currentData().toString();
+                for (const auto &[skrevet, embete] : ord) {
+                    QTest::qWait(QApplication::keyboardInputInterval() + 100); // a new search
+                    QTest::keyClicks(k, skrevet);
+                    if (k->currentData().toString() != embete)
+                        feil.append(u"%1 %2: typing '%3' chose '%4', not %5"_s.arg(navn, hvem, skrevet, k->currentText(), embete));
+                }
+                k->setCurrentIndex(k->findData(foer)); // the walk goes on as before
+            }
+        });
+        qInfo("office combos typed into: %s", qPrintable(QStringList(proevd.cbegin(), proevd.cend()).join(u", "_s)));
+        QVERIFY2(proevd.size() >= 3, qPrintable(QStringList(proevd.cbegin(), proevd.cend()).join(u", "_s)));
+        for (const QString &f : std::as_const(feil))
+            qWarning("%s", qPrintable(f));
+        QVERIFY2(feil.isEmpty(), qPrintable(u"%1 wrong, the first: %2"_s.arg(feil.size()).arg(feil.value(0))));
+    }
+
 private:
     QTemporaryDir m_dir;
     Oversettelser m_oversettelser;
