@@ -8,6 +8,7 @@
 #include "datofelt.h"
 #include "domain/frist.h"
 #include "domain/katalog.h"
+#include "katalogkombo.h"
 #include "ordsoek.h"
 #include "feltverdier.h"
 #include "items/gjenoppretting.h"
@@ -79,6 +80,8 @@ void CaseEditor::bygg()
     m_embete->setProperty("tilsynDataFra", 0);
     for (const KatalogPost &p : m_katalog.poster(Liste::Embete))
         m_embete->addItem(p.kort.isEmpty() ? p.navn : p.kort, p.kode);
+    katalogKombo(m_sektor, m_katalog, Liste::Sektor); // in the UI's målform, again on a language change
+    katalogKombo(m_embete, m_katalog, Liste::Embete);
     m_saksbehandler = new QLineEdit(this);
     m_alvorlig = new QCheckBox(this);
     m_kilder = new KodeListe(m_katalog, Liste::Kilde, this);
@@ -190,6 +193,7 @@ void CaseEditor::bygg()
     m_utfall->setProperty("tilsynDataFra", 1);
     for (const KatalogPost &p : m_katalog.poster(Liste::Utfall))
         m_utfall->addItem(p.navn, p.kode);
+    katalogKombo(m_utfall, m_katalog, Liste::Utfall);
     m_felt.insert(u"behandlingsmaate"_s, valg);
     m_felt.insert(u"oversendt"_s, m_oversendt);
     m_felt.insert(u"rapport_mottatt"_s, m_rapport);

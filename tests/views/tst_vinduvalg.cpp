@@ -98,6 +98,53 @@ QSet<int> brukteAltTaster(QWidget *vindu)
     return brukt;
 }
 
+
+// The catalogue's names in one written form that differ in the other: what must not show in a
+// UI of the other language (read from the catalogue, every list and the handling methods).
+QSet<QString> navnSomAvviker(Maalform i, Maalform ikke)
+{
+    const Katalog &k = Katalog::innebygd();
+    QSet<QString> ut;
+    using L = Katalog::Liste;
+    for (L l : {L::Embete, L::Sektor, L::Objekttype, L::Tjenesteniva, L::Kilde, L::Tema, L::Utfall, L::Konklusjon,
+                L::Bestemmelse})
+        for (const KatalogPost &p : k.poster(l)) {
+            if (p.navnPaa(i) != p.navnPaa(ikke))
+                ut.insert(p.navnPaa(i));
+            if (l == L::Bestemmelse && p.bestemmelseTekst(i) != p.bestemmelseTekst(ikke))
+                ut.insert(p.bestemmelseTekst(i));
+        }
+    for (const Fristregel &r : k.behandlingsmaater()) {
+        const QString nb = r.navn;
+        const QString nn = r.navnNn.isEmpty() ? r.navn : r.navnNn;
+        if (nb != nn)
+            ut.insert(i == Maalform::Nynorsk ? nn : nb);
+    }
+    return ut;
+}
+
+// Combo box and list items of the window that are one of `navn` (each with where it is).
+QStringList viserNavn(QWidget *vindu, const QSet<QString> &navn)
+{
+    QStringList funnet;
+    auto sjekk = [&](const QString &tekst, const QString &hvor) {
+        if (navn.contains(tekst))
+            funnet.append(u"%1: '%2'"_s.arg(hvor, tekst));
+    };
+    for (QComboBox *k : vindu->findChildren<QComboBox *>())
+        for (int i = 0; i < k->count(); ++i)
+            sjekk(k->itemText(i), u"combo box "_s + k->objectName());
+    for (QAbstractItemView *v : vindu->findChildren<QAbstractItemView *>()) {
+        const QAbstractItemModel *m = v->model();
+        if (!m || qobject_cast<QComboBox *>(v->parentWidget() ? v->parentWidget()->parentWidget() : nullptr))
+            continue;
+        for (int r = 0; r < qMin(m->rowCount(), 300); ++r)
+            for (int c = 0; c < m->columnCount(); ++c)
+                sjekk(m->index(r, c).data().toString(), u"list "_s + v->objectName() + u" row %1"_s.arg(r));
+    }
+    return funnet;
+}
+
 } // namespace
 
 class TestVinduvalg final : public QObject
@@ -210,6 +257,36 @@ private slots:
         for (const QString &f : std::as_const(feil))
             qWarning("%s", qPrintable(f));
         QVERIFY2(feil.isEmpty(), qPrintable(u"%1 wrong, the first: %2"_s.arg(feil.size()).arg(feil.value(0))));
+    }
+
+    // In nynorsk no catalogue list of any window names an entry in bokmål; switched to bokmål
+    // while the window is open, none names one in nynorsk; and back to nynorsk, none in bokmål.
+    void katalognavnPaaNynorsk()
+    {
+        const QSet<QString> bokmaal = navnSomAvviker(Maalform::Bokmaal, Maalform::Nynorsk);
+        const QSet<QString> nynorsk = navnSomAvviker(Maalform::Nynorsk, Maalform::Bokmaal);
+        QVERIFY(bokmaal.contains(u"Helse- og omsorgstjenester"_s) || bokmaal.size() > 50);
+        QVERIFY(m_oversettelser.last(u"nn"_s));
+        Innstillinger::spraak.sett(u"nn"_s);
+        QStringList feil;
+        int vinduer = 0;
+        vandring::vandre(m_dir.filePath(u"nn"_s), m_oversettelser, [&](const QString &navn, QWidget *vindu) {
+            ++vinduer;
+            for (const QString &f : viserNavn(vindu, bokmaal))
+                feil.append(u"nn: %1: %2"_s.arg(navn, f));
+            m_oversettelser.last(u"nb"_s);
+            QTest::qWait(50);
+            for (const QString &f : viserNavn(vindu, nynorsk))
+                feil.append(u"nn switched to nb: %1: %2"_s.arg(navn, f));
+            m_oversettelser.last(u"nn"_s);
+            QTest::qWait(50);
+            for (const QString &f : viserNavn(vindu, bokmaal))
+                feil.append(u"nb switched back to nn: %1: %2"_s.arg(navn, f));
+        });
+        for (const QString &f : std::as_const(feil))
+            qWarning("%s", qPrintable(f));
+        QVERIFY(vinduer > 25);
+        QVERIFY2(feil.isEmpty(), qPrintable(u"%1 bokmål/nynorsk names, the first: %2"_s.arg(feil.size()).arg(feil.value(0))));
     }
 
 private:
