@@ -5,11 +5,16 @@
 //    the catalogue: every entry whose navn_nn differs), and a switch to bokmål while the window
 //    is open names them in bokmål again (the reverse check), and back.
 
+#include "mainwindow.h"
 #include "oversettelser.h"
+#include "skrivebord.h"
+#include "tastehjelp.h"
 #include "vinduvandring.h"
 
 #include "domain/katalog.h"
+#include "io/eksempellager.h"
 #include "items/innstillinger.h"
+#include "store/store.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -17,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -287,6 +293,83 @@ private slots:
             qWarning("%s", qPrintable(f));
         QVERIFY(vinduer > 25);
         QVERIFY2(feil.isEmpty(), qPrintable(u"%1 bokmål/nynorsk names, the first: %2"_s.arg(feil.size()).arg(feil.value(0))));
+    }
+
+    // The example store's window closes with Ctrl+W (the platform's Close keys), as any window
+    // of its own; the caseworker's own main window does not.
+    void eksempelvinduLukkesMedCtrlW()
+    {
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        Innstillinger::spraak.sett(u"nb"_s);
+        if (!Innstillinger::profilKomplett()) { // the profile dialog would come first
+            Innstillinger::navn.sett(u"Kari Nordmann"_s);
+            Innstillinger::tittel.sett(u"seniorrådgiver"_s);
+            Innstillinger::telefon.sett(u"61 26 60 00"_s);
+            Innstillinger::embete.sett(u"innlandet"_s);
+            Innstillinger::godkjenner.sett(u"Ola Nordmann"_s);
+            Innstillinger::godkjennerTittel.sett(u"seksjonssjef"_s);
+        }
+        const QString sti = m_dir.filePath(u"eksempelsaker.sqlite"_s);
+        Eksempellager::lag(sti, Katalog::innebygd(), u"kari"_s);
+        auto store = Store::aapne(sti);
+        QVERIFY(Eksempellager::erEksempellager(*store));
+        Skrivebord sb(*store, Katalog::innebygd(), m_oversettelser);
+        sb.start();
+        MainWindow *w = sb.vindu();
+        QVERIFY(w && QTest::qWaitForWindowActive(w));
+        QTest::keyClick(w, Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->isVisible(), 30000);
+
+        auto eget = Store::aapne(m_dir.filePath(u"eget.sqlite"_s));
+        eget->registrerKatalog(Katalog::innebygd());
+        Skrivebord egetSb(*eget, Katalog::innebygd(), m_oversettelser);
+        egetSb.start();
+        MainWindow *e = egetSb.vindu();
+        QVERIFY(e && QTest::qWaitForWindowActive(e));
+        QTest::keyClick(e, Qt::Key_W, Qt::ControlModifier);
+        QTest::qWait(300);
+        QVERIFY(e->isVisible());
+    }
+
+    // "Save letter as…" is reached by its Alt letter, in the case's documents (Alt+L) and in
+    // the window that shows a finalised letter (Alt+S): the save dialog opens.
+    void lagreBrevSomMedTastatur()
+    {
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        Innstillinger::spraak.sett(u"nb"_s);
+        int spurt = 0;
+        bool besoekt = false;
+        vandring::vandre(m_dir.filePath(u"lagre"_s), m_oversettelser, [&](const QString &navn, QWidget *vindu) {
+            if (navn != u"dokumentvisning")
+                return;
+            besoekt = true;
+            auto svar = [&spurt](QWidget *d) {
+                if (auto *f = qobject_cast<QFileDialog *>(d); f && f->acceptMode() == QFileDialog::AcceptSave)
+                    ++spurt;
+                QTest::keyClick(d, Qt::Key_Escape);
+            };
+            // In the letter's own window.
+            QApplication::setActiveWindow(vindu);
+            QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeWindow() == vindu, 30000);
+            test::naarModal(u"QFileDialog"_s, svar); // Qt's own save dialog
+            QTest::keyClick(vindu, Qt::Key_S, Qt::AltModifier);
+            QTRY_COMPARE_WITH_TIMEOUT(spurt, 1, 30000);
+            // In the case's documents, behind it (the letter is chosen in the list).
+            QWidget *hoved = vindu->parentWidget() ? vindu->parentWidget()->window() : nullptr;
+            QVERIFY(hoved);
+            auto *lagre = hoved->findChild<QAbstractButton *>(u"lagreDokument"_s);
+            QVERIFY(lagre && lagre->isEnabled());
+            QApplication::setActiveWindow(hoved);
+            QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeWindow() == hoved, 30000);
+            QTest::keyClick(hoved, Qt::Key_5, Qt::AltModifier); // the Documents page
+            QTRY_VERIFY_WITH_TIMEOUT(lagre->isVisible(), 30000);
+            test::naarModal(u"QFileDialog"_s, svar); // Qt's own save dialog
+            QTest::keyClick(hoved, Qt::Key_L, Qt::AltModifier);
+            QTRY_COMPARE_WITH_TIMEOUT(spurt, 2, 30000);
+            QApplication::setActiveWindow(vindu);
+        });
+        QVERIFY(besoekt);
+        QCOMPARE(spurt, 2);
     }
 
 private:
