@@ -5,6 +5,7 @@
 //    the catalogue: every entry whose navn_nn differs), and a switch to bokmål while the window
 //    is open names them in bokmål again (the reverse check), and back.
 
+#include "caseeditor.h"
 #include "mainwindow.h"
 #include "oversettelser.h"
 #include "skrivebord.h"
@@ -12,8 +13,10 @@
 #include "vinduvandring.h"
 
 #include "domain/katalog.h"
+#include "domain/validering.h"
 #include "io/eksempellager.h"
 #include "items/innstillinger.h"
+#include "store/sakrepository.h"
 #include "store/store.h"
 
 #include <QAbstractButton>
@@ -26,6 +29,9 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardItemModel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -149,6 +155,34 @@ QStringList viserNavn(QWidget *vindu, const QSet<QString> &navn)
                 sjekk(m->index(r, c).data().toString(), u"list "_s + v->objectName() + u" row %1"_s.arg(r));
     }
     return funnet;
+}
+
+// The codes a combo box offers (its enabled items with a code), in order.
+QStringList tilbudt(const QComboBox *k)
+{
+    QStringList ut;
+    const auto *m = qobject_cast<const QStandardItemModel *>(k->model());
+    for (int i = 0; i < k->count(); ++i)
+        if (!k->itemData(i).toString().isEmpty() && (!m || m->item(i)->isEnabled()))
+            ut.append(k->itemData(i).toString());
+    return ut;
+}
+
+QStringList tilbudt(const QListWidget *l)
+{
+    QStringList ut;
+    for (int i = 0; i < l->count(); ++i)
+        if (l->item(i)->flags() & Qt::ItemIsEnabled)
+            ut.append(l->item(i)->data(Qt::UserRole).toString());
+    return ut;
+}
+
+void velgKode(QComboBox *c, const QString &kode)
+{
+    const int i = c->findData(kode);
+    QVERIFY2(i >= 0, qPrintable(kode));
+    c->setCurrentIndex(i);
+    emit c->activated(i);
 }
 
 } // namespace
@@ -370,6 +404,65 @@ private slots:
         });
         QVERIFY(besoekt);
         QCOMPARE(spurt, 2);
+    }
+
+    // Every catalogue list of the case editor offers, as soon as the sector is set, only what
+    // the validation accepts for it; a choice it does not is disabled with the reason.
+    void valgFoelgerSektoren()
+    {
+        QVERIFY(m_oversettelser.last(u"en"_s));
+        auto store = Store::aapne(m_dir.filePath(u"valg.sqlite"_s));
+        store->registrerKatalog(Katalog::innebygd());
+        SakRepository repo(*store, Katalog::innebygd());
+        CaseEditor e(repo, Katalog::innebygd(), u"kari"_s);
+        e.resize(900, 1400);
+        e.show();
+        e.nySak(u"innlandet"_s);
+        auto *sektor = e.findChild<QComboBox *>(u"sektor"_s);
+        auto *utfall = e.findChild<QComboBox *>(u"utfall"_s);
+        auto *temaer = e.findChild<QListWidget *>(u"temaer"_s);
+        auto *kilder = e.findChild<QListWidget *>(u"kilder"_s);
+        QVERIFY(sektor && utfall && temaer && kilder);
+        velgKode(sektor, u"helse"_s);
+        e.findChild<QPushButton *>(u"leggTilObjekt"_s)->click();
+        auto *skjema = e.findChild<QGroupBox *>(u"objektskjema"_s);
+        auto *type = skjema->findChild<QComboBox *>(u"type"_s);
+        auto *niva = skjema->findChild<QComboBox *>(u"tjenesteniva"_s);
+        velgKode(type, u"virksomhet"_s);
+        e.findChild<QAbstractButton *>(u"bm5"_s)->click();
+        e.findChild<QPushButton *>(u"leggTilVurdering"_s)->click();
+        auto *konklusjon = e.findChild<QComboBox *>(u"konklusjon"_s);
+        QVERIFY(type && niva && konklusjon);
+
+        QCOMPARE(tilbudt(type), (QStringList{u"virksomhet"_s, u"helsepersonell"_s}));
+        QVERIFY(niva->isEnabled());
+        QCOMPARE(tilbudt(konklusjon), (QStringList{u"lovbrudd"_s, u"ikke-lovbrudd"_s, u"oversendt-htil"_s}));
+        QCOMPARE(tilbudt(temaer), (QStringList{u"he-forsvarlighet"_s, u"he-legemidler"_s, u"he-journal"_s, u"he-informasjon"_s,
+                                               u"he-taushetsplikt"_s, u"he-rollesammenblanding"_s, u"he-organisering"_s, u"he-annet"_s}));
+        QVERIFY(tilbudt(kilder).contains(u"varsel-melding"_s));
+        QCOMPARE(utfall->findData(u"oversendt-htil"_s) > 0, true);
+        QVERIFY(!utfall->itemData(utfall->findData(u"oversendt-htil"_s), Qt::ToolTipRole).toString().contains(u"sector"_s));
+
+        velgKode(sektor, u"sosial"_s);
+        QCOMPARE(e.sak().sektor, u"sosial"_s);
+        QCOMPARE(tilbudt(type), QStringList{u"nav-kontor"_s}); // "virksomhet" stays shown, disabled
+        QCOMPARE(type->currentData().toString(), u"virksomhet"_s);
+        QCOMPARE(type->itemData(type->currentIndex(), Qt::ToolTipRole).toString(),
+                 sektorHindring(Katalog::innebygd(), Katalog::Liste::Objekttype, u"virksomhet"_s, u"sosial"_s));
+        QVERIFY(!niva->isEnabled());
+        QVERIFY2(niva->toolTip().contains(u"Service level applies only to the sector «Helse- og omsorgstjenester»."_s),
+                 qPrintable(niva->toolTip()));
+        QCOMPARE(tilbudt(konklusjon), (QStringList{u"lovbrudd"_s, u"ikke-lovbrudd"_s}));
+        QCOMPARE(tilbudt(temaer), (QStringList{u"so-okonomisk-stonad"_s, u"so-opplysning-rad-veiledning"_s,
+                                               u"so-midlertidig-botilbud"_s, u"so-kvalifiseringsprogram"_s,
+                                               u"so-individuell-plan"_s, u"so-annet"_s}));
+        QVERIFY(!tilbudt(kilder).contains(u"varsel-melding"_s));
+        QVERIFY(!tilbudt(utfall).contains(u"oversendt-htil"_s));
+        QCOMPARE(utfall->itemData(utfall->findData(u"oversendt-htil"_s), Qt::ToolTipRole).toString(),
+                 u"outcome «Oversendt Statens helsetilsyn for vurdering av administrativ reaksjon» does not belong to the "
+                 "sector «Sosiale tjenester i Nav»"_s);
+        QVERIFY(e.findChild<QLabel *>(u"utfallGrunn"_s) == nullptr
+                || e.findChild<QLabel *>(u"utfallGrunn"_s)->text().contains(u"Sosiale tjenester i Nav"_s));
     }
 
 private:
