@@ -8,6 +8,8 @@
 #include "datofelt.h"
 #include "domain/frist.h"
 #include "domain/katalog.h"
+#include "katalogkombo.h"
+#include "ordsoek.h"
 #include "feltverdier.h"
 #include "items/gjenoppretting.h"
 #include "items/sakutkast.h"
@@ -74,9 +76,12 @@ void CaseEditor::bygg()
         m_sektor->addItem(p.navn, p.kode);
     m_sektor->setProperty("tilsynDataFra", 0); // catalogue names: data, the same in every UI language
     m_embete = new QComboBox(this);
+    soekPaaOrd(m_embete); // "Oslo", "Finnmark" find their office too
     m_embete->setProperty("tilsynDataFra", 0);
     for (const KatalogPost &p : m_katalog.poster(Liste::Embete))
         m_embete->addItem(p.kort.isEmpty() ? p.navn : p.kort, p.kode);
+    katalogKombo(m_sektor, m_katalog, Liste::Sektor); // in the UI's målform, again on a language change
+    katalogKombo(m_embete, m_katalog, Liste::Embete);
     m_saksbehandler = new QLineEdit(this);
     m_alvorlig = new QCheckBox(this);
     m_kilder = new KodeListe(m_katalog, Liste::Kilde, this);
@@ -191,6 +196,7 @@ void CaseEditor::bygg()
     m_utfall->setProperty("tilsynDataFra", 1);
     for (const KatalogPost &p : m_katalog.poster(Liste::Utfall))
         m_utfall->addItem(p.navn, p.kode);
+    katalogKombo(m_utfall, m_katalog, Liste::Utfall);
     m_felt.insert(u"behandlingsmaate"_s, valg);
     m_felt.insert(u"oversendt"_s, m_oversendt);
     m_felt.insert(u"rapport_mottatt"_s, m_rapport);

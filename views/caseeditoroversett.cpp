@@ -74,7 +74,11 @@ void CaseEditor::visUtfall(const Tilsynssak &s)
     for (int i = 1; i < m_utfall->count(); ++i) {
         const QString kode = m_utfall->itemData(i).toString();
         m_utfall->setItemText(i, m_katalog.navn(Katalog::Liste::Utfall, kode, mf));
-        const QString grunn = s.behandlingsmaate == 5 ? utfallHindring(s, kode, m_katalog) : QString();
+        // The rules the validation applies on save: the outcome's sectors, then what BM 5's
+        // assessments allow ("Oversendt Statens helsetilsyn" only in helse, only after such a conclusion).
+        QString grunn = sektorHindring(m_katalog, Katalog::Liste::Utfall, kode, s.sektor);
+        if (grunn.isEmpty() && s.behandlingsmaate == 5)
+            grunn = utfallHindring(s, kode, m_katalog);
         const bool valgt = s.utfall == kode; // the stored value stays shown, flagged by its problem
         if (QStandardItem *it = modell ? modell->item(i) : nullptr)
             it->setEnabled(grunn.isEmpty() || valgt);

@@ -1,5 +1,7 @@
 #include "dialogvakt.h"
 
+#include "alttastvern.h"
+
 #include "helkombo.h"
 
 #include <QApplication>
@@ -38,6 +40,7 @@ Dialogvakt::Dialogvakt(QObject *parent) : QObject(parent)
 
 void Dialogvakt::installer()
 {
+    Alttastvern::installer(); // Alt+<key> that is no shortcut types nothing, in every window
     QCoreApplication *app = QCoreApplication::instance();
     if (!app || app->findChild<Dialogvakt *>(QString(), Qt::FindDirectChildrenOnly))
         return;

@@ -1,6 +1,7 @@
 #include "innstillingerdialog.h"
 #include "rullevern.h"
 #include "dialogvakt.h"
+#include "ordsoek.h"
 
 #include "domain/katalog.h"
 #include "items/innstillinger.h"
@@ -70,6 +71,7 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
     m_godkjennerTittel->setPlaceholderText(tr("e.g. head of section"));
 
     const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    soekPaaOrd(m_embete); // "Oslo", "Finnmark" find their office too
     m_embete->addItem(tr("(choose your office)"), QString());
     m_embete->setProperty("tilsynDataFra", 1); // catalogue names follow
     // Listed by county ("Agder", "Innlandet"), so typing its first letters finds an office: every

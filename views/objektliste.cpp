@@ -3,6 +3,7 @@
 
 #include "brevreferansefelt.h"
 #include "domain/katalog.h"
+#include "domain/validering.h"
 #include "items/sakutkast.h"
 #include "redigeringsstil.h"
 #include "sperregrunn.h"
@@ -20,6 +21,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -55,13 +57,22 @@ std::optional<QString> valgfri(const QString &s)
     return s.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(s.trimmed());
 }
 
-void velgData(QComboBox *c, const QString &kode)
+// `navn` and `hvorfor`: the name and the reason shown for a code the list does not offer.
+void velgData(QComboBox *c, const QString &kode, const QString &navn = {}, const QString &hvorfor = {})
 {
     const QSignalBlocker b(c);
+    auto *modell = qobject_cast<QStandardItemModel *>(c->model());
+    for (int j = c->count() - 1; j >= 0 && modell; --j)
+        if (!modell->item(j)->isEnabled() && c->itemData(j).toString() != kode)
+            c->removeItem(j); // an earlier value's entry, not offered
     int i = c->findData(kode);
     if (i < 0 && !kode.isEmpty()) {
-        c->addItem(kode, kode); // a code from another sektor: shown, and flagged
+        // A code from another sektor: shown while it is the value, disabled, with the reason.
+        c->addItem(navn.isEmpty() ? kode : navn, kode);
         i = c->count() - 1;
+        c->setItemData(i, hvorfor, Qt::ToolTipRole);
+        if (modell)
+            modell->item(i)->setEnabled(false);
     }
     c->setCurrentIndex(std::max(0, i));
 }
@@ -324,7 +335,8 @@ void ObjektListe::visSkjema()
     }
     const Tilsynsobjekt &o = sak.tilsynsobjekter[m_valgt];
     m_skjema->setTitle(tr("Subject %1 of %2").arg(m_valgt + 1).arg(sak.tilsynsobjekter.size()));
-    velgData(m_type, o.type);
+    velgData(m_type, o.type, m_katalog.navn(Liste::Objekttype, o.type, nynorsk() ? Maalform::Nynorsk : Maalform::Bokmaal),
+             sektorHindring(m_katalog, Liste::Objekttype, o.type, sak.sektor));
     velgData(m_niva, o.tjenesteniva.value_or(QString()));
     velgData(m_maalform, o.maalform.value_or(QString()));
     const std::pair<QLineEdit *, QString> tekster[] = {
@@ -336,7 +348,6 @@ void ObjektListe::visSkjema()
         m_adresse->setPlainText(o.adresse.value_or(QString()));
     if (m_deres->dato() != o.deresDato || m_deres->referanse().trimmed() != o.deresRef)
         m_deres->vis(o.deresDato, o.deresRef);
-    m_niva->setEnabled(sak.sektor == u"helse");
     const QString sti = u"tilsynsobjekter[%1]."_s.arg(m_valgt);
     for (int i = 0; i < m_etiketter.size(); ++i) {
         const QString felt = QString::fromLatin1(kEtiketter[i].felt);
@@ -354,6 +365,10 @@ void ObjektListe::visSkjema()
     settTilgjengelig(m_autorisasjon, person || !o.autorisasjon.isEmpty()
                                          ? QString()
                                          : tr("Only health personnel have an authorisation: choose the type Health personnel."));
+    // The service level by the validation's rule (one already chosen stays, flagged, to be removed).
+    const QString utenNiva = tjenestenivaHindring(sak.sektor, m_katalog);
+    settTilgjengelig(m_niva, utenNiva.isEmpty() || o.tjenesteniva ? QString()
+                                                                  : utenNiva.left(1).toUpper() + utenNiva.mid(1) + u'.');
 }
 
 void ObjektListe::oppdater()

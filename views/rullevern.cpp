@@ -1,5 +1,7 @@
 #include "rullevern.h"
 
+#include "alttastvern.h"
+
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
@@ -23,6 +25,7 @@ Rullevern::Rullevern(QObject *parent) : QObject(parent)
 
 void Rullevern::installer()
 {
+    Alttastvern::installer(); // Alt+<key> that is no shortcut types nothing, in every window
     QCoreApplication *app = QCoreApplication::instance();
     if (!app || app->findChild<Rullevern *>(QString(), Qt::FindDirectChildrenOnly))
         return;

@@ -2,6 +2,8 @@
 #include "tabfolge.h"
 #include "lukketaster.h"
 #include "bakgrunnsarbeid.h"
+#include "katalogkombo.h"
+#include "ordsoek.h"
 #include "datofelt.h"
 
 #include "domain/katalog.h"
@@ -61,6 +63,7 @@ StatistikkVisning::StatistikkVisning(const QString &dbSti, const Katalog &katalo
     oversett();
     connect(m_beregner, &Rapportberegner::ferdig, this, &StatistikkVisning::visResultat);
     connect(m_sektor, &QComboBox::currentIndexChanged, this, &StatistikkVisning::beregnPaaNytt);
+    soekPaaOrd(m_embete); // "Oslo", "Finnmark" find their office too
     connect(m_embete, &QComboBox::currentIndexChanged, this, &StatistikkVisning::beregnPaaNytt);
     connect(m_aar, &QSpinBox::valueChanged, this, &StatistikkVisning::beregnPaaNytt);
     connect(m_egenPeriode, &QCheckBox::toggled, this, [this](bool egen) {
@@ -189,6 +192,8 @@ void StatistikkVisning::fyllValg()
     m_embete->addItem(tr("All offices"), QString());
     for (const KatalogPost &p : m_katalog.poster(Liste::Embete))
         m_embete->addItem(p.kort.isEmpty() ? p.navn : p.kort, p.kode);
+    katalogKombo(m_sektor, m_katalog, Liste::Sektor); // again on a language change
+    katalogKombo(m_embete, m_katalog, Liste::Embete);
     m_sektor->setCurrentIndex(qMax(0, m_sektor->findData(sektor)));
     m_embete->setCurrentIndex(qMax(0, m_embete->findData(embete)));
     if (m_aar->value() == m_aar->minimum())

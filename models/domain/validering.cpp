@@ -87,9 +87,8 @@ public:
             feil(felt, Validering::tr("%1 is missing").arg(hvaHeter(liste)));
         else if (!p)
             feil(felt, Validering::tr("unknown %1 «%2»").arg(hvaHeter(liste), kode));
-        else if (m_katalog.har(Liste::Sektor, m_sak.sektor) && !p->gjelder(m_sak.sektor))
-            feil(felt, Validering::tr("%1 «%2» does not belong to the sector «%3»")
-                           .arg(hvaHeter(liste), navn(liste, kode), navn(Liste::Sektor, m_sak.sektor)));
+        else if (const QString hvorfor = sektorHindring(m_katalog, liste, kode, m_sak.sektor); !hvorfor.isEmpty())
+            feil(felt, hvorfor);
     }
 
     // Whether kode() would find nothing to say.
@@ -97,6 +96,7 @@ public:
     {
         const KatalogPost *p = m_katalog.post(liste, kode);
         return !kode.isEmpty() && p && (!m_katalog.har(Liste::Sektor, m_sak.sektor) || p->gjelder(m_sak.sektor));
+        // (the same test as sektorHindring's, without making its message for every valid code)
     }
 
     void kodeliste(Liste liste, const QString &felt, const QStringList &koder)
@@ -161,9 +161,8 @@ void kontrollerObjekter(const Tilsynssak &sak, Kontroll &k)
         if (o.navn.trimmed().isEmpty())
             k.feil(sti(u".navn"), Validering::tr("the subject has no name"));
         if (o.tjenesteniva) {
-            if (sak.sektor != u"helse")
-                k.feil(sti(u".tjenesteniva"), Validering::tr("service level applies only to the sector «%1»")
-                                                  .arg(k.navn(Liste::Sektor, u"helse"_s)));
+            if (const QString hvorfor = tjenestenivaHindring(sak.sektor, k.katalog()); !hvorfor.isEmpty())
+                k.feil(sti(u".tjenesteniva"), hvorfor);
             else if (!k.kodeOk(Liste::Tjenesteniva, *o.tjenesteniva))
                 k.kode(Liste::Tjenesteniva, sti(u".tjenesteniva"), *o.tjenesteniva);
         }
@@ -231,6 +230,22 @@ Maalform meldingsMaalform()
     //: Not shown: "nb" in the bokmål translation, "nn" in the nynorsk one. The catalogue's names
     //: in these messages follow it.
     return Validering::tr("CATALOGUE_WRITTEN_FORM") == u"nn" ? Maalform::Nynorsk : Maalform::Bokmaal;
+}
+
+QString sektorHindring(const Katalog &katalog, Katalog::Liste liste, const QString &kode, const QString &sektor)
+{
+    const KatalogPost *p = katalog.post(liste, kode);
+    if (!p || !katalog.har(Liste::Sektor, sektor) || p->gjelder(sektor))
+        return {};
+    return Validering::tr("%1 «%2» does not belong to the sector «%3»")
+        .arg(hvaHeter(liste), katalogNavn(katalog, liste, kode), katalogNavn(katalog, Liste::Sektor, sektor));
+}
+
+QString tjenestenivaHindring(const QString &sektor, const Katalog &katalog)
+{
+    if (sektor == u"helse")
+        return {};
+    return Validering::tr("service level applies only to the sector «%1»").arg(katalogNavn(katalog, Liste::Sektor, u"helse"_s));
 }
 
 QString katalogNavn(const Katalog &katalog, Katalog::Liste liste, const QString &kode)

@@ -54,6 +54,15 @@ QString katalogNavn(const Katalog &katalog, Katalog::Liste liste, const QString 
 /// for the provision picker to explain what it leaves out.
 QString bestemmelseHindring(const Tilsynssak &sak, const Tilsynsobjekt &objekt, const QString &bestemmelse,
                             const Katalog &katalog);
+/// Why the entry `kode` of `liste` cannot be chosen in a case of `sektor`: the catalogue limits it
+/// to other sectors (its `sektorer`, a bestemmelse's `sektor`), as a message ("outcome «…» does
+/// not belong to the sector «…»"); empty when it can, or when the code or the sector is unknown
+/// (reported elsewhere). The rule valider() applies on save, for the editor's lists to leave
+/// out or disable such entries as soon as the sector is set.
+QString sektorHindring(const Katalog &katalog, Katalog::Liste liste, const QString &kode, const QString &sektor);
+/// Why a subject of a case of `sektor` cannot have a service level (tjenestenivå: only in the
+/// helse sector), as a message; empty when it can. The rule valider() applies on save.
+QString tjenestenivaHindring(const QString &sektor, const Katalog &katalog);
 /// Why `utfall` cannot be the outcome of `sak` given its assessments' conclusions ("lovbrudd"
 /// needs a lovbrudd, "oversendt-htil" an oversendt-htil; "innledende" and "ikke-lovbrudd" allow
 /// neither), as a message; empty when it can. The rule valider() applies on save, for the editor
