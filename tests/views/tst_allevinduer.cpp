@@ -14,9 +14,11 @@
 // The walk must reach every window the sources make: a new dialog not in the walk fails here.
 
 #include "helkombo.h"
+#include "domain/katalog.h"
 #include "oversettelser.h"
 #include "tabrekkefolge.h"
 #include "uisjekk.h"
+#include "vandringssjekk.h"
 #include "vinduvandring.h"
 
 #include "items/innstillinger.h"
@@ -39,6 +41,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace tilsyn;
@@ -209,6 +213,7 @@ private slots:
                 her += uisjekk::avklipt(v);
                 her += uisjekk::doedeAkseleratorer(v);
             }
+            her += vandringssjekker(spraak, navn, v);
             for (const QString &f : std::as_const(her))
                 feil.append(u"%1: %2"_s.arg(navn, f));
         });
@@ -220,6 +225,39 @@ private slots:
     }
 
 private:
+    // Issue 10, the walk's later checks (vandringssjekk.h): in bokmål and nynorsk every disabled
+    // control says why; in nynorsk no text left as the bokmål walk showed it (the nb row runs first).
+    QStringList vandringssjekker(const QString &spraak, const QString &navn, QWidget *v)
+    {
+        if (spraak == u"en")
+            return {};
+        QStringList her = vandringssjekk::utenGrunn(v);
+        if (spraak == u"nb") {
+            QHash<QString, QString> nb = uisjekk::tekster(v);
+            nb.insert(vandringssjekk::flereTekster(v));
+            m_bokmaal.insert(navn, nb);
+        } else if (!m_bokmaal.contains(navn)) {
+            her.append(u"not visited in bokmål (run the nb row first)"_s);
+        } else {
+            if (!m_maalformer) {
+                m_maalformer = std::make_unique<vandringssjekk::Maalformer>(QStringList{
+                    QStringLiteral(TILSYN_KILDE "/i18n/tilsynsklient_nb.ts"), QStringLiteral(TILSYN_KILDE "/i18n/qt/qtbase_nb.ts")});
+                // Catalogue names: the same in both only where the catalogue's nynorsk name is.
+                using L = Katalog::Liste;
+                for (L l : {L::Embete, L::Sektor, L::Objekttype, L::Tjenesteniva, L::Kilde, L::Tema, L::Utfall,
+                            L::Konklusjon, L::Bestemmelse})
+                    for (const KatalogPost &p : Katalog::innebygd().poster(l))
+                        m_maalformer->par(p.navn, p.navnNn);
+            }
+            QHash<QString, QString> nn = uisjekk::tekster(v);
+            nn.insert(vandringssjekk::flereTekster(v));
+            her += vandringssjekk::bokmaalINynorsk(nn, m_bokmaal.value(navn), *m_maalformer);
+        }
+        return her;
+    }
+
+    QHash<QString, QHash<QString, QString>> m_bokmaal;
+    std::unique_ptr<vandringssjekk::Maalformer> m_maalformer;
     QTemporaryDir m_dir;
     Oversettelser m_oversettelser;
     QSet<QString> m_sett;
