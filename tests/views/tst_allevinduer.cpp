@@ -35,6 +35,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QSettings>
@@ -205,6 +206,11 @@ private slots:
         QStringList besoekt;
         vandring::vandre(m_dir.filePath(u"sjekk-"_s + spraak), m_oversettelser, [&](const QString &navn, QWidget *v) {
             besoekt.append(navn);
+            if (navn.startsWith(u"qt-"_s)) { // Qt's own dialogs: only their language (vandringssjekker)
+                for (const QString &f : qtDialogsjekk(spraak, navn, v))
+                    feil.append(u"%1: %2"_s.arg(navn, f));
+                return;
+            }
             QStringList her = uisjekk::tastaturfeil(v);
             her += tabrekkefolge::feil(v);
             if (spraak != u"en") { // English is the source of the texts: only its keyboard is checked
@@ -253,6 +259,22 @@ private:
             nn.insert(vandringssjekk::flereTekster(v));
             her += vandringssjekk::bokmaalINynorsk(nn, m_bokmaal.value(navn), *m_maalformer);
         }
+        return her;
+    }
+
+    // Qt's own dialogs (the walk's "qt-…" visits): no English left (paths and file names shown
+    // are data), in nynorsk no bokmål. Their keyboard and layout are Qt's.
+    QStringList qtDialogsjekk(const QString &spraak, const QString &navn, QWidget *v)
+    {
+        if (spraak == u"en")
+            return {};
+        QStringList her = m_engelsk.contains(navn) ? uisjekk::uoversatt(v, m_engelsk.value(navn))
+                                                   : QStringList{u"not visited in English"_s};
+        her += vandringssjekker(spraak, navn, v);
+        // Data (the folder shown), the same word in all three ("PDF (*.pdf)", the printer's
+        // "Type:"), and Qt's own disabled Back/Forward (what they would say is Qt's to decide).
+        static const QRegularExpression unntak(u"'/|'PDF \\(\\*\\.pdf\\)'|'Type:'|disabled without a reason"_s);
+        her.removeIf([](const QString &f) { return f.contains(unntak); });
         return her;
     }
 
