@@ -266,6 +266,8 @@ private:
     // are data), in nynorsk no bokmål. Their keyboard and layout are Qt's.
     QStringList qtDialogsjekk(const QString &spraak, const QString &navn, QWidget *v)
     {
+        if (const QString mappe = qEnvironmentVariable("TILSYN_QTDIALOG_BILDER"); !mappe.isEmpty()) // to look at them
+            v->grab().save(QDir(mappe).filePath(u"%1-%2.png"_s.arg(navn, spraak)));
         if (spraak == u"en")
             return {};
         QStringList her = m_engelsk.contains(navn) ? uisjekk::uoversatt(v, m_engelsk.value(navn))
