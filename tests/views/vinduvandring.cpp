@@ -22,7 +22,9 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QDate>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDir>
 #include <QDirIterator>
@@ -257,6 +259,33 @@ void vandreQtDialoger(Vandrer &v, MainWindow *w, const QString &sakId)
         v.modal(u"qt-ulagret"_s, [&] { w->aapneSak(sakId); });
     w->editor()->forkastEndringer();
     w->editor()->aapne(sakId);
+    // The calendar pop-up of a date (the incoming document's date), opened by its arrow.
+    auto *inn = w->findChild<QAbstractButton *>(u"registrerInngaaende"_s);
+    if (auto *faner = w->findChild<QTabWidget *>(u"sakfaner"_s); faner && inn)
+        for (int i = 0; i < faner->count(); ++i)
+            if (faner->widget(i)->isAncestorOf(inn))
+                faner->setCurrentIndex(i);
+    if (!inn)
+        qFatal("no registrerInngaaende button");
+    v.modal(u"qt-journal"_s, [inn] { inn->click(); }, [&v](QWidget *dialog) {
+        QDateEdit *dato = nullptr;
+        for (QDateEdit *d : dialog->findChildren<QDateEdit *>())
+            if (!dato && d->calendarPopup() && d->isVisible())
+                dato = d;
+        if (!dato) {
+            QTest::qFail("the incoming document's dialog has no date with a calendar pop-up", __FILE__, __LINE__);
+            return;
+        }
+        dato->setFocus();
+        QTest::mouseClick(dato, Qt::LeftButton, {}, QPoint(dato->width() - 6, dato->height() / 2));
+        QTest::qWait(100);
+        QWidget *kalender = dato->calendarWidget() ? dato->calendarWidget()->window() : nullptr;
+        if (!kalender || !kalender->isVisible()) {
+            QTest::qFail("the date's arrow does not open the calendar pop-up", __FILE__, __LINE__);
+            return;
+        }
+        v.ikkeModal(u"qt-kalender"_s, kalender);
+    });
 }
 
 } // namespace
