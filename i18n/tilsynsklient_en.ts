@@ -1059,6 +1059,10 @@ Your unsaved changes are only in this window until you save the case.</source>
         <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The letter as archived (PDF)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::DokumentModell</name>
@@ -1363,6 +1367,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Only a letter waiting for approval can be approved or sent back: open the tab "For approval".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview of the letter</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1062,6 +1062,10 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
     </message>
+    <message>
+        <source>The letter as archived (PDF)</source>
+        <translation>Brevet slik det er arkivert (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::DokumentModell</name>
@@ -1368,6 +1372,10 @@ SHA-256 %3</translation>
     <message>
         <source>Only a letter waiting for approval can be approved or sent back: open the tab "For approval".</source>
         <translation>Bare et brev som venter på godkjenning, kan godkjennes eller sendes tilbake: åpne fanen «Til godkjenning».</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Forhåndsvisning av brevet</translation>
     </message>
 </context>
 <context>

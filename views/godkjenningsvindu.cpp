@@ -86,6 +86,7 @@ Godkjenningsvindu::Godkjenningsvindu(Dokumentflyt &flyt, SakRepository &saker, c
     m_faner->addTab(m_tilbakeTabell, tr("Returned &to me"));
     m_koeTabell->setAccessibleName(tr("Letters waiting for approval"));
     m_tilbakeTabell->setAccessibleName(tr("Letters returned to me"));
+    m_forhaandsvisning->setAccessibleName(tr("Preview of the letter"));
     for (QWidget *w : {static_cast<QWidget *>(m_kommentar), static_cast<QWidget *>(m_godkjenn),
                        static_cast<QWidget *>(m_sendTilbake)})
         w->setVisible(leder);

@@ -1,5 +1,6 @@
 # Issue 10: every disabled control says why (views/sperregrunn.h), in bokmål and nynorsk.
 T = {
+ 'The letter as archived (PDF)': ('Brevet slik det er arkivert (PDF)', 'Brevet slik det er arkivert (PDF)'),
  'A test is already running: wait for its result.': ('En test kjører allerede: vent på resultatet.', 'Ein test køyrer alt: vent på resultatet.'),
  'Add a subject first, on the Parties page (Alt+2).': ('Legg først til et tilsynsobjekt, på siden Parter (Alt+2).', 'Legg først til eit tilsynsobjekt, på sida Partar (Alt+2).'),
  'Choose "Edit" above to write a value of your own.': ('Velg «Rediger» over for å skrive en egen verdi.', 'Vel «Rediger» over for å skrive ein eigen verdi.'),

@@ -232,12 +232,14 @@ private slots:
 
 private:
     // Issue 10, the walk's later checks (vandringssjekk.h): in bokmål and nynorsk every disabled
-    // control says why; in nynorsk no text left as the bokmål walk showed it (the nb row runs first).
+    // control says why and every focusable control has a name; in nynorsk no text left as the bokmål walk showed it (the nb row runs first).
     QStringList vandringssjekker(const QString &spraak, const QString &navn, QWidget *v)
     {
         if (spraak == u"en")
             return {};
         QStringList her = vandringssjekk::utenGrunn(v);
+        if (!navn.startsWith(u"qt-"_s)) // Qt's own dialogs: their inner parts are Qt's to name
+            her += vandringssjekk::utenNavn(v);
         if (spraak == u"nb") {
             QHash<QString, QString> nb = uisjekk::tekster(v);
             nb.insert(vandringssjekk::flereTekster(v));

@@ -1,12 +1,14 @@
 #include "vandringssjekk.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
@@ -199,6 +201,36 @@ QStringList utenGrunn(QWidget *vindu)
         }
     }
     feil.removeDuplicates();
+    return feil;
+}
+
+QStringList utenNavn(QWidget *vindu)
+{
+    QSet<const QWidget *> navngitt;
+    const QList<QWidget *> alle = vindu->findChildren<QWidget *>();
+    for (QWidget *w : alle)
+        if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy() && l->isVisibleTo(vindu) && !l->text().isEmpty())
+            navngitt.insert(l->buddy());
+    QStringList feil;
+    for (QWidget *w : alle) {
+        if (!w->isVisibleTo(vindu) || w->window() != vindu || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus)
+            || erQtsEgen(w) || qobject_cast<QTabBar *>(w) || w->focusProxy())
+            continue; // a tab bar names its pages; a focus proxy takes the focus for it
+        if (w->objectName().isEmpty() && w->parentWidget() && !w->parentWidget()->accessibleName().isEmpty())
+            continue; // an unnamed part of a named widget (the view inside a print preview)
+        if (!w->accessibleName().isEmpty())
+            continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w); b && !b->text().isEmpty())
+            continue;
+        if (auto *g = qobject_cast<QGroupBox *>(w); g && !g->title().isEmpty())
+            continue;
+        bool merket = false;
+        for (const QWidget *p = w; p && p != vindu && !merket; p = p->parentWidget())
+            merket = navngitt.contains(p) || (p != w && !p->accessibleName().isEmpty()
+                                               && qobject_cast<const QAbstractItemView *>(p));
+        if (!merket)
+            feil.append(u"no accessible name: %1"_s.arg(hvem(w, QString())));
+    }
     return feil;
 }
 

@@ -20,6 +20,10 @@ namespace tilsyn::vandringssjekk {
 /// page of every tab widget is looked at. One line per control: "disabled without a reason …".
 QStringList utenGrunn(QWidget *vindu);
 
+/// Focusable controls a screen reader cannot name: no accessible name, no text of their own
+/// (a button's), and no visible label naming them (a buddy, or inside one). One line each.
+QStringList utenNavn(QWidget *vindu);
+
 /// The pairs (bokmål, nynorsk) of every message of the given bokmål .ts files (the program's and
 /// Qt's), the nynorsk side asked of the translators installed now (nynorsk loaded): a text that
 /// is the same in both målformer is allowed by sammeIBegge(). Numerus forms count one by one.
