@@ -19,6 +19,7 @@
 #include "tabrekkefolge.h"
 #include "uisjekk.h"
 #include "vandringssjekk.h"
+#include "sperregrunn.h"
 #include "vinduvandring.h"
 
 #include "items/innstillinger.h"
@@ -185,6 +186,42 @@ private slots:
         QCoreApplication::processEvents();
         feil = uisjekk::avklipt(&vindu);
         QVERIFY2(feil.isEmpty(), qPrintable(feil.join(u'\n')));
+    }
+
+    // The walk's later checks (vandringssjekk) find what they are for: a disabled button without a
+    // reason, a focusable field nothing names, a bokmål text left in nynorsk; the same made right pass.
+    void vandringssjekkeneFinnerFeil()
+    {
+        QWidget vindu;
+        auto *lag = new QFormLayout(&vindu);
+        auto *stum = new QPushButton(u"&Legg til"_s);
+        stum->setEnabled(false);
+        auto *forklart = new QPushButton(u"&Ta bort"_s);
+        settTilgjengelig(forklart, u"Velg en vurdering i listen først."_s);
+        auto *felt = new QLineEdit;
+        lag->addRow(stum);
+        lag->addRow(forklart);
+        lag->addRow(felt);
+        vindu.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&vindu));
+        QStringList feil = vandringssjekk::utenGrunn(&vindu);
+        QVERIFY2(feil.size() == 1 && feil[0].startsWith(u"disabled without a reason: QPushButton  'Legg til'"_s),
+                 qPrintable(feil.join(u'\n')));
+        feil = vandringssjekk::utenNavn(&vindu);
+        QVERIFY2(feil == QStringList{u"no accessible name: QLineEdit  ''"_s}, qPrintable(feil.join(u'\n')));
+        felt->setAccessibleName(u"Tittel"_s);
+        settTilgjengelig(stum, u"Legg først til et tilsynsobjekt."_s);
+        QVERIFY(vandringssjekk::utenGrunn(&vindu).isEmpty());
+        QVERIFY(vandringssjekk::utenNavn(&vindu).isEmpty());
+        // Bokmål in nynorsk: only a text whose translations differ; "%n sak(er)"-like patterns too.
+        vandringssjekk::Maalformer maal({});
+        maal.par(u"Status"_s, u"Status"_s);
+        maal.par(u"&Velg"_s, u"&Vel"_s);
+        maal.par(u"%n saker"_s, u"%n saker"_s);
+        const QHash<QString, QString> nb{{u"a"_s, u"Status"_s}, {u"b"_s, u"Velg"_s}, {u"c"_s, u"12 saker"_s}, {u"d"_s, u"Lagre"_s}};
+        QHash<QString, QString> nn = nb;
+        nn.insert(u"d"_s, u"Lagra"_s);
+        QCOMPARE(vandringssjekk::bokmaalINynorsk(nn, nb, maal), QStringList{u"bokmål in nynorsk: 'Velg' (b)"_s});
     }
 
     void vinduer_data()
