@@ -165,6 +165,14 @@
         <source>&amp;Mark answered</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Only for a document answered by letter: choose that way above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case has no outgoing letter to choose.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Avslutningsgrunn</name>
@@ -432,6 +440,10 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
     </message>
     <message>
         <source>Sh&amp;ort reasons to the submitter, in bokmål (the assessments are in nynorsk)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This letter is finalised and cannot be changed: use "New letter to this party" to write another.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1047,6 +1059,10 @@ Your unsaved changes are only in this window until you save the case.</source>
         <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The letter as archived (PDF)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::DokumentModell</name>
@@ -1343,6 +1359,18 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>C&amp;lose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a letter in the approval queue first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a letter waiting for approval can be approved or sent back: open the tab "For approval".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview of the letter</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1896,6 +1924,26 @@ SHA-256 %3</source>
         <source>Histor&amp;y…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No case is open: open or create a case first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an incoming document in the journal first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected document needs no write-off: select an unanswered incoming document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a document in the journal first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected journal entry has no file to open.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::MainWindow</name>
@@ -2125,6 +2173,14 @@ SHA-256 %3</source>
         <source>No case is open: Alt+%1 goes to a page of an open case. Choose a case in the list (Down from the search field) or make a new one.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Nothing to undo: no change has been made to the open case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to redo: no change has been undone.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Mappevelger</name>
@@ -2281,6 +2337,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Only health personnel have an authorisation: choose the type Health personnel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a subject in the list first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2589,6 +2649,10 @@ The service's leadership is to be told in writing. Write the closing letter now?
     </message>
     <message>
         <source>Asks first; then offers the closing letter to the service's leadership.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a breach of the law in the list first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3218,6 +3282,10 @@ The service's leadership is to be told in writing. Write the closing letter now?
         <source>The password was not saved: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A test is already running: wait for its result.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Skrivebord</name>
@@ -3462,6 +3530,10 @@ The service's leadership is to be told in writing. Write the closing letter now?
         <source>Export CS&amp;V…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Nothing to export: the statistics could not be computed (see the message above).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Stavekontroll</name>
@@ -3680,6 +3752,26 @@ The service's leadership is to be told in writing. Write the closing letter now?
         <source>Answered twice (%L1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose "Edit" above to write a value of your own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a conflict in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose which value the case should keep first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a rejected change in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No change was rejected by the central store.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkStyring</name>
@@ -3776,6 +3868,14 @@ The service's leadership is to be told in writing. Write the closing letter now?
     </message>
     <message>
         <source>Documents answered twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a lost write-off in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No write-off was lost in a sync.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4194,6 +4294,14 @@ The previous store was kept as %2.</source>
     </message>
     <message>
         <source>Unknown conclusion «%1»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an assessment in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a subject first, on the Parties page (Alt+2).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -164,6 +164,14 @@
         <source>&amp;Mark answered</source>
         <translation>&amp;Avskriv</translation>
     </message>
+    <message>
+        <source>Only for a document answered by letter: choose that way above.</source>
+        <translation>Bare for et dokument besvart med brev: velg den måten over.</translation>
+    </message>
+    <message>
+        <source>The case has no outgoing letter to choose.</source>
+        <translation>Saken har ingen utgående brev å velge.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Avslutningsgrunn</name>
@@ -434,6 +442,10 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
     <message>
         <source>Sh&amp;ort reasons to the submitter, in bokmål (the assessments are in nynorsk)</source>
         <translation>K&amp;orte begrunnelser til innsenderen, på bokmål (vurderingene er skrevet på nynorsk)</translation>
+    </message>
+    <message>
+        <source>This letter is finalised and cannot be changed: use "New letter to this party" to write another.</source>
+        <translation>Brevet er ferdigstilt og kan ikke endres: bruk «Nytt brev til denne parten» for å skrive et nytt.</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1062,10 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
     </message>
+    <message>
+        <source>The letter as archived (PDF)</source>
+        <translation>Brevet slik det er arkivert (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::DokumentModell</name>
@@ -1348,6 +1364,18 @@ SHA-256 %3</translation>
     <message>
         <source>C&amp;lose</source>
         <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Select a letter in the approval queue first.</source>
+        <translation>Velg et brev i godkjenningskøen først.</translation>
+    </message>
+    <message>
+        <source>Only a letter waiting for approval can be approved or sent back: open the tab "For approval".</source>
+        <translation>Bare et brev som venter på godkjenning, kan godkjennes eller sendes tilbake: åpne fanen «Til godkjenning».</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Forhåndsvisning av brevet</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1927,26 @@ SHA-256 %3</translation>
         <source>Histor&amp;y…</source>
         <translation>H&amp;istorikk…</translation>
     </message>
+    <message>
+        <source>No case is open: open or create a case first.</source>
+        <translation>Ingen sak er åpen: åpne eller opprett en sak først.</translation>
+    </message>
+    <message>
+        <source>Select an incoming document in the journal first.</source>
+        <translation>Velg et inngående dokument i journalen først.</translation>
+    </message>
+    <message>
+        <source>The selected document needs no write-off: select an unanswered incoming document.</source>
+        <translation>Det valgte dokumentet trenger ingen avskrivning: velg et ubesvart inngående dokument.</translation>
+    </message>
+    <message>
+        <source>Select a document in the journal first.</source>
+        <translation>Velg et dokument i journalen først.</translation>
+    </message>
+    <message>
+        <source>The selected journal entry has no file to open.</source>
+        <translation>Den valgte journalposten har ingen fil å åpne.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::MainWindow</name>
@@ -2122,6 +2170,14 @@ SHA-256 %3</translation>
         <source>No case is open: Alt+%1 goes to a page of an open case. Choose a case in the list (Down from the search field) or make a new one.</source>
         <translation>Ingen sak er åpen: Alt+%1 går til en side i en åpen sak. Velg en sak i listen (pil ned fra søkefeltet) eller lag en ny.</translation>
     </message>
+    <message>
+        <source>Nothing to undo: no change has been made to the open case.</source>
+        <translation>Ingenting å angre: den åpne saken er ikke endret.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo: no change has been undone.</source>
+        <translation>Ingenting å gjøre om: ingen endring er angret.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Mappevelger</name>
@@ -2279,6 +2335,10 @@ SHA-256 %3</translation>
     <message>
         <source>Only health personnel have an authorisation: choose the type Health personnel.</source>
         <translation>Bare helsepersonell har autorisasjon: velg typen Helsepersonell.</translation>
+    </message>
+    <message>
+        <source>Select a subject in the list first.</source>
+        <translation>Velg et tilsynsobjekt i listen først.</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2651,10 @@ Virksomhetens ledelse skal få beskjed skriftlig. Vil du skrive avslutningsbreve
     <message>
         <source>Asks first; then offers the closing letter to the service's leadership.</source>
         <translation>Spør først; tilbyr deretter avslutningsbrevet til virksomhetens ledelse.</translation>
+    </message>
+    <message>
+        <source>Select a breach of the law in the list first.</source>
+        <translation>Velg et lovbrudd i listen først.</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3274,10 @@ Virksomhetens ledelse skal få beskjed skriftlig. Vil du skrive avslutningsbreve
         <source>The password was not saved: %1</source>
         <translation>Passordet ble ikke lagret: %1</translation>
     </message>
+    <message>
+        <source>A test is already running: wait for its result.</source>
+        <translation>En test kjører allerede: vent på resultatet.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Skrivebord</name>
@@ -3454,6 +3522,10 @@ Virksomhetens ledelse skal få beskjed skriftlig. Vil du skrive avslutningsbreve
         <source>Export CS&amp;V…</source>
         <translation>Eksporter &amp;CSV…</translation>
     </message>
+    <message>
+        <source>Nothing to export: the statistics could not be computed (see the message above).</source>
+        <translation>Ingenting å eksportere: statistikken kunne ikke beregnes (se meldingen over).</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Stavekontroll</name>
@@ -3672,6 +3744,26 @@ Virksomhetens ledelse skal få beskjed skriftlig. Vil du skrive avslutningsbreve
         <source>Answered twice (%L1)</source>
         <translation>Avskrevet to ganger (%L1)</translation>
     </message>
+    <message>
+        <source>Choose "Edit" above to write a value of your own.</source>
+        <translation>Velg «Rediger» over for å skrive en egen verdi.</translation>
+    </message>
+    <message>
+        <source>Select a conflict in the list first.</source>
+        <translation>Velg en konflikt i listen først.</translation>
+    </message>
+    <message>
+        <source>Choose which value the case should keep first.</source>
+        <translation>Velg først hvilken verdi saken skal beholde.</translation>
+    </message>
+    <message>
+        <source>Select a rejected change in the list first.</source>
+        <translation>Velg en avvist endring i listen først.</translation>
+    </message>
+    <message>
+        <source>No change was rejected by the central store.</source>
+        <translation>Det sentrale lageret har ikke avvist noen endring.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkStyring</name>
@@ -3764,6 +3856,14 @@ Virksomhetens ledelse skal få beskjed skriftlig. Vil du skrive avslutningsbreve
     <message>
         <source>Documents answered twice</source>
         <translation>Dokumenter avskrevet to ganger</translation>
+    </message>
+    <message>
+        <source>Select a lost write-off in the list first.</source>
+        <translation>Velg en tapt avskrivning i listen først.</translation>
+    </message>
+    <message>
+        <source>No write-off was lost in a sync.</source>
+        <translation>Ingen avskrivning gikk tapt ved synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4286,14 @@ Det forrige lageret er tatt vare på som %2.</translation>
     <message>
         <source>Unknown conclusion «%1»</source>
         <translation>Ukjent konklusjon «%1»</translation>
+    </message>
+    <message>
+        <source>Select an assessment in the list first.</source>
+        <translation>Velg en vurdering i listen først.</translation>
+    </message>
+    <message>
+        <source>Add a subject first, on the Parties page (Alt+2).</source>
+        <translation>Legg først til et tilsynsobjekt, på siden Parter (Alt+2).</translation>
     </message>
 </context>
 </TS>

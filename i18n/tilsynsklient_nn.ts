@@ -164,6 +164,14 @@
         <source>&amp;Mark answered</source>
         <translation>&amp;Avskriv</translation>
     </message>
+    <message>
+        <source>Only for a document answered by letter: choose that way above.</source>
+        <translation>Berre for eit dokument svara med brev: vel den måten over.</translation>
+    </message>
+    <message>
+        <source>The case has no outgoing letter to choose.</source>
+        <translation>Saka har ingen utgåande brev å velje.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Avslutningsgrunn</name>
@@ -434,6 +442,10 @@ For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
     <message>
         <source>Sh&amp;ort reasons to the submitter, in bokmål (the assessments are in nynorsk)</source>
         <translation>K&amp;orte grunngivingar til innsendaren, på bokmål (vurderingane er skrivne på nynorsk)</translation>
+    </message>
+    <message>
+        <source>This letter is finalised and cannot be changed: use "New letter to this party" to write another.</source>
+        <translation>Brevet er ferdigstilt og kan ikkje endrast: bruk «Nytt brev til denne parten» for å skrive eit nytt.</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1062,10 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
     </message>
+    <message>
+        <source>The letter as archived (PDF)</source>
+        <translation>Brevet slik det er arkivert (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::DokumentModell</name>
@@ -1348,6 +1364,18 @@ SHA-256 %3</translation>
     <message>
         <source>C&amp;lose</source>
         <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Select a letter in the approval queue first.</source>
+        <translation>Vel eit brev i godkjenningskøen først.</translation>
+    </message>
+    <message>
+        <source>Only a letter waiting for approval can be approved or sent back: open the tab "For approval".</source>
+        <translation>Berre eit brev som ventar på godkjenning, kan godkjennast eller sendast tilbake: opne fana «Til godkjenning».</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Førehandsvising av brevet</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1927,26 @@ SHA-256 %3</translation>
         <source>Histor&amp;y…</source>
         <translation>H&amp;istorikk…</translation>
     </message>
+    <message>
+        <source>No case is open: open or create a case first.</source>
+        <translation>Inga sak er open: opne eller opprett ei sak først.</translation>
+    </message>
+    <message>
+        <source>Select an incoming document in the journal first.</source>
+        <translation>Vel eit inngåande dokument i journalen først.</translation>
+    </message>
+    <message>
+        <source>The selected document needs no write-off: select an unanswered incoming document.</source>
+        <translation>Det valde dokumentet treng inga avskriving: vel eit usvara inngåande dokument.</translation>
+    </message>
+    <message>
+        <source>Select a document in the journal first.</source>
+        <translation>Vel eit dokument i journalen først.</translation>
+    </message>
+    <message>
+        <source>The selected journal entry has no file to open.</source>
+        <translation>Den valde journalposten har inga fil å opne.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::MainWindow</name>
@@ -2122,6 +2170,14 @@ SHA-256 %3</translation>
         <source>No case is open: Alt+%1 goes to a page of an open case. Choose a case in the list (Down from the search field) or make a new one.</source>
         <translation>Inga sak er open: Alt+%1 går til ei side i ei open sak. Vel ei sak i lista (pil ned frå søkjefeltet) eller lag ei ny.</translation>
     </message>
+    <message>
+        <source>Nothing to undo: no change has been made to the open case.</source>
+        <translation>Ingenting å angre: den opne saka er ikkje endra.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo: no change has been undone.</source>
+        <translation>Ingenting å gjere om: inga endring er angra.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Mappevelger</name>
@@ -2279,6 +2335,10 @@ SHA-256 %3</translation>
     <message>
         <source>Only health personnel have an authorisation: choose the type Health personnel.</source>
         <translation>Berre helsepersonell har autorisasjon: vel typen Helsepersonell.</translation>
+    </message>
+    <message>
+        <source>Select a subject in the list first.</source>
+        <translation>Vel eit tilsynsobjekt i lista først.</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2651,10 @@ Leiinga i verksemda skal få melding skriftleg. Vil du skrive avslutningsbrevet 
     <message>
         <source>Asks first; then offers the closing letter to the service's leadership.</source>
         <translation>Spør først; tilbyr deretter avslutningsbrevet til leiinga i verksemda.</translation>
+    </message>
+    <message>
+        <source>Select a breach of the law in the list first.</source>
+        <translation>Vel eit lovbrot i lista først.</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3274,10 @@ Leiinga i verksemda skal få melding skriftleg. Vil du skrive avslutningsbrevet 
         <source>The password was not saved: %1</source>
         <translation>Passordet vart ikkje lagra: %1</translation>
     </message>
+    <message>
+        <source>A test is already running: wait for its result.</source>
+        <translation>Ein test køyrer alt: vent på resultatet.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Skrivebord</name>
@@ -3454,6 +3522,10 @@ Leiinga i verksemda skal få melding skriftleg. Vil du skrive avslutningsbrevet 
         <source>Export CS&amp;V…</source>
         <translation>Eksporter &amp;CSV…</translation>
     </message>
+    <message>
+        <source>Nothing to export: the statistics could not be computed (see the message above).</source>
+        <translation>Ingenting å eksportere: statistikken kunne ikkje reknast ut (sjå meldinga over).</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Stavekontroll</name>
@@ -3672,6 +3744,26 @@ Leiinga i verksemda skal få melding skriftleg. Vil du skrive avslutningsbrevet 
         <source>Answered twice (%L1)</source>
         <translation>Avskriven to gonger (%L1)</translation>
     </message>
+    <message>
+        <source>Choose "Edit" above to write a value of your own.</source>
+        <translation>Vel «Rediger» over for å skrive ein eigen verdi.</translation>
+    </message>
+    <message>
+        <source>Select a conflict in the list first.</source>
+        <translation>Vel ein konflikt i lista først.</translation>
+    </message>
+    <message>
+        <source>Choose which value the case should keep first.</source>
+        <translation>Vel først kva verdi saka skal halde på.</translation>
+    </message>
+    <message>
+        <source>Select a rejected change in the list first.</source>
+        <translation>Vel ei avvist endring i lista først.</translation>
+    </message>
+    <message>
+        <source>No change was rejected by the central store.</source>
+        <translation>Det sentrale lageret har ikkje avvist noka endring.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkStyring</name>
@@ -3764,6 +3856,14 @@ Leiinga i verksemda skal få melding skriftleg. Vil du skrive avslutningsbrevet 
     <message>
         <source>Documents answered twice</source>
         <translation>Dokument avskrivne to gonger</translation>
+    </message>
+    <message>
+        <source>Select a lost write-off in the list first.</source>
+        <translation>Vel ei tapt avskriving i lista først.</translation>
+    </message>
+    <message>
+        <source>No write-off was lost in a sync.</source>
+        <translation>Inga avskriving gjekk tapt ved synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4286,14 @@ Det førre lageret er teke vare på som %2.</translation>
     <message>
         <source>Unknown conclusion «%1»</source>
         <translation>Ukjend konklusjon «%1»</translation>
+    </message>
+    <message>
+        <source>Select an assessment in the list first.</source>
+        <translation>Vel ei vurdering i lista først.</translation>
+    </message>
+    <message>
+        <source>Add a subject first, on the Parties page (Alt+2).</source>
+        <translation>Legg først til eit tilsynsobjekt, på sida Partar (Alt+2).</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 
 #include "ferdigstillbekreftelse.h"
 #include "journal/journalrepository.h"
+#include "sperregrunn.h"
 #include "stavekontroll.h"
 #include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
@@ -94,7 +95,7 @@ void Brevvisning::settLesemodus(bool ferdig)
     m_saksforhold->setReadOnly(ferdig);
     m_fritekst->setReadOnly(ferdig);
     for (QWidget *w : std::initializer_list<QWidget *>{m_maalform, m_skjerming, m_kopiInnsender, m_navngiInnsender})
-        w->setEnabled(!ferdig);
+        settTilgjengelig(w, ferdig ? tr("This letter is finalised and cannot be changed: use \"New letter to this party\" to write another.") : QString());
     m_nyttBrev->setVisible(ferdig);
     // A finalised letter cannot be changed: no warning to act on before finalising. It is read
     // again (kobleBrev) as soon as a new draft is shown.

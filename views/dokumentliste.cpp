@@ -243,6 +243,7 @@ QWidget *DokumentListe::vis(qint64 id)
         return nullptr;
     }
     visning->setObjectName(u"pdfvisning"_s);
+    visning->setAccessibleName(tr("The letter as archived (PDF)"));
     visning->setPageMode(QPdfView::PageMode::MultiPage);
     visning->setZoomMode(QPdfView::ZoomMode::FitToWidth);
     visning->setDocument(dokument);

@@ -1,4 +1,6 @@
 #include "godkjenningsvindu.h"
+
+#include "sperregrunn.h"
 #include "tabfolge.h"
 
 #include "domain/tilsynssak.h"
@@ -84,6 +86,7 @@ Godkjenningsvindu::Godkjenningsvindu(Dokumentflyt &flyt, SakRepository &saker, c
     m_faner->addTab(m_tilbakeTabell, tr("Returned &to me"));
     m_koeTabell->setAccessibleName(tr("Letters waiting for approval"));
     m_tilbakeTabell->setAccessibleName(tr("Letters returned to me"));
+    m_forhaandsvisning->setAccessibleName(tr("Preview of the letter"));
     for (QWidget *w : {static_cast<QWidget *>(m_kommentar), static_cast<QWidget *>(m_godkjenn),
                        static_cast<QWidget *>(m_sendTilbake)})
         w->setVisible(leder);
@@ -155,8 +158,12 @@ void Godkjenningsvindu::valgt()
     QTableView *t = iKoe ? m_koeTabell : m_tilbakeTabell;
     const QModelIndex i = t->selectionModel() ? t->selectionModel()->currentIndex() : QModelIndex();
     m_versjon = i.isValid() ? i.data(FlytkoeModell::VersjonRolle).toString() : QString();
-    m_godkjenn->setEnabled(iKoe && !m_versjon.isEmpty());
-    m_sendTilbake->setEnabled(iKoe && !m_versjon.isEmpty());
+    // Disabled with the reason (sperregrunn.h).
+    const QString grunn = !iKoe ? tr("Only a letter waiting for approval can be approved or sent back: open the tab \"For approval\".")
+                          : m_versjon.isEmpty() ? tr("Select a letter in the approval queue first.")
+                                                : QString();
+    settTilgjengelig(m_godkjenn, grunn);
+    settTilgjengelig(m_sendTilbake, grunn);
     if (!iKoe && i.isValid()) {
         const Flytpost &p = m_tilbake->post(i.row());
         m_melding->setText(tr("%1 by %2: %3").arg(flytstatusKode(p.steg.status), p.steg.fra, p.steg.merknad));
@@ -176,7 +183,7 @@ void Godkjenningsvindu::tegn(QPrinter *skriver)
         // The exact letter: the stored draft about the case as it stands here. If the case here
         // is not the one the draft was written for (not synced yet), approving is not offered.
         if (Dokumentflyt::noekkel(*sak, v->utkast) != v->noekkel) {
-            m_godkjenn->setEnabled(false);
+            settTilgjengelig(m_godkjenn, tr("The case here differs from the one the letter was written for. Sync, then look again."));
             m_melding->setText(tr("The case here differs from the one the letter was written for. Sync, then look again."));
         }
         m_renderer->tegn(*sak, v->utkast, *skriver);

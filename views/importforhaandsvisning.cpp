@@ -27,6 +27,9 @@ ImportForhaandsvisning::ImportForhaandsvisning(const JsonlImport::Lest &lest, co
     m_sammendrag->setObjectName(u"importSammendrag"_s);
     m_sammendrag->setWordWrap(true);
     m_endringer->setObjectName(u"importEndringer"_s);
+    // Its rows (case numbers, line numbers and the JSON Lines format's field names, a fixed
+    // contract the same in every language) are data, its header program text (tests/views/vandringssjekk.h).
+    m_endringer->setProperty("tilsynDataRader", true);
     m_endringer->setAccessibleName(tr("Cases that would change"));
     m_endringer->setRootIsDecorated(false);
     m_endringer->setColumnCount(3);

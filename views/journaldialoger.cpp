@@ -1,6 +1,7 @@
 #include "journaldialoger.h"
 
 #include "items/journalmodell.h"
+#include "sperregrunn.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -157,7 +158,9 @@ AvskrivDialog::~AvskrivDialog() = default;
 
 void AvskrivDialog::oppdater()
 {
-    m_brev->setEnabled(maate() == u"Besvart med brev" && m_brev->count() > 0);
+    settTilgjengelig(m_brev, maate() != u"Besvart med brev" ? tr("Only for a document answered by letter: choose that way above.")
+                             : m_brev->count() == 0         ? tr("The case has no outgoing letter to choose.")
+                                                            : QString());
 }
 
 QString AvskrivDialog::maate() const

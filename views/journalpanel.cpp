@@ -4,6 +4,7 @@
 #include "journal/journalrepository.h"
 #include "journaldialoger.h"
 #include "redigeringsstil.h"
+#include "sperregrunn.h"
 #include "store/sakrepository.h"
 #include "store/storeerror.h"
 
@@ -203,11 +204,17 @@ void JournalPanel::oppdaterKnapper()
     const bool harSak = !m_modell->sakId().isEmpty();
     const QModelIndexList valgt = m_tabell->selectionModel()->selectedRows();
     const Journalpost *p = valgt.isEmpty() ? nullptr : &m_modell->post(valgt.constFirst().row());
-    m_inngaaende->setEnabled(harSak);
-    m_notat->setEnabled(harSak);
-    m_historikk->setEnabled(harSak);
-    m_avskriv->setEnabled(p && p->erUbesvart());
-    m_aapne->setEnabled(p && !p->filSha256.isEmpty());
+    // Disabled with the reason (sperregrunn.h).
+    const QString ingenSak = harSak ? QString() : tr("No case is open: open or create a case first.");
+    settTilgjengelig(m_inngaaende, ingenSak);
+    settTilgjengelig(m_notat, ingenSak);
+    settTilgjengelig(m_historikk, ingenSak);
+    settTilgjengelig(m_avskriv, !p                 ? tr("Select an incoming document in the journal first.")
+                                : !p->erUbesvart() ? tr("The selected document needs no write-off: select an unanswered incoming document.")
+                                                   : QString());
+    settTilgjengelig(m_aapne, !p                       ? tr("Select a document in the journal first.")
+                              : p->filSha256.isEmpty() ? tr("The selected journal entry has no file to open.")
+                                                       : QString());
 }
 
 void JournalPanel::changeEvent(QEvent *e)

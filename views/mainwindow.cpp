@@ -243,10 +243,9 @@ void MainWindow::byggHandlinger()
     QUndoStack *stabel = m_editor->undoStack();
     m_angre = handling("handlingAngre", QKeySequence::Undo, [stabel] { stabel->undo(); });
     m_gjoerOm = handling("handlingGjoerOm", QKeySequence::Redo, [stabel] { stabel->redo(); });
-    m_angre->setEnabled(stabel->canUndo());
-    m_gjoerOm->setEnabled(stabel->canRedo());
-    connect(stabel, &QUndoStack::canUndoChanged, m_angre, &QAction::setEnabled);
-    connect(stabel, &QUndoStack::canRedoChanged, m_gjoerOm, &QAction::setEnabled);
+    // Disabled with their reason (sperregrunn.h), set by oversettAngre.
+    connect(stabel, &QUndoStack::canUndoChanged, this, &MainWindow::oversettAngre);
+    connect(stabel, &QUndoStack::canRedoChanged, this, &MainWindow::oversettAngre);
     connect(stabel, &QUndoStack::undoTextChanged, this, &MainWindow::oversettAngre);
     connect(stabel, &QUndoStack::redoTextChanged, this, &MainWindow::oversettAngre);
     m_veiledning = handling("handlingVeiledning", QKeySequence::UnknownKey, [this] { HjelpVindu::vis(this); });
@@ -338,6 +337,8 @@ void MainWindow::oversettAngre()
     const QUndoStack *stabel = m_editor->undoStack();
     m_angre->setText(stabel->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stabel->undoText()));
     m_gjoerOm->setText(stabel->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stabel->redoText()));
+    settTilgjengelig(m_angre, stabel->canUndo() ? QString() : tr("Nothing to undo: no change has been made to the open case."));
+    settTilgjengelig(m_gjoerOm, stabel->canRedo() ? QString() : tr("Nothing to redo: no change has been undone."));
 }
 
 QString MainWindow::brukertekst() const

@@ -415,7 +415,7 @@ void ObjektListe::oppdater()
     fyllListe();
     m_valgt = beholdValgtRad(m_tabell, m_valgt, antall);
     visSkjema();
-    m_fjern->setEnabled(m_valgt >= 0);
+    settTilgjengelig(m_fjern, m_valgt >= 0 ? QString() : tr("Select a subject in the list first."));
 }
 
 void ObjektListe::leggTil()

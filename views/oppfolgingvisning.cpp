@@ -6,6 +6,7 @@
 #include "domain/katalog.h"
 #include "items/oppfolgingfilter.h"
 #include "items/oppfolgingmodell.h"
+#include "sperregrunn.h"
 #include "store/oppfolgingrepository.h"
 #include "rullevern.h"
 #include "store/sakrepository.h"
@@ -437,12 +438,18 @@ void OppfolgingVisning::oppdaterKnapper()
     const Oppfolging *o = m_modell->oppfolging(m_modell->radForId(m_sakId));
     const bool aapen = o && !o->erAvsluttet();
     const bool harLovbrudd = aapen && valgtLovbrudd() != 0;
-    for (QWidget *w : {static_cast<QWidget *>(m_kravBoks), static_cast<QWidget *>(m_hendelseBoks)})
-        w->setEnabled(harLovbrudd);
-    m_avslutt->setEnabled(aapen);
-    m_avslutt->setToolTip(!o ? tr("Select a follow-up in the list.")
+    // Disabled with the reason (sperregrunn.h).
+    const QString lukket = !o ? tr("Select a follow-up in the list.")
                           : !aapen ? tr("This follow-up was closed on %1.").arg(norskDato(o->avsluttet))
-                                   : tr("Asks first; then offers the closing letter to the service's leadership."));
+                                   : QString();
+    const QString ingenLovbrudd = !lukket.isEmpty() ? lukket
+                                  : harLovbrudd    ? QString()
+                                                   : tr("Select a breach of the law in the list first.");
+    for (QWidget *w : {static_cast<QWidget *>(m_kravBoks), static_cast<QWidget *>(m_hendelseBoks)})
+        settTilgjengelig(w, ingenLovbrudd);
+    settTilgjengelig(m_avslutt, lukket);
+    if (aapen)
+        m_avslutt->setToolTip(tr("Asks first; then offers the closing letter to the service's leadership."));
 }
 
 qint64 OppfolgingVisning::valgtLovbrudd() const

@@ -1,5 +1,6 @@
 #include "sentraldialog.h"
 #include "rullevern.h"
+#include "sperregrunn.h"
 
 #include "sync/conninfo.h"
 #include "sync/passordlager.h"
@@ -94,7 +95,7 @@ SentralDialog::SentralDialog(const QString &conninfo, QWidget *parent)
     connect(m_ssl, &QComboBox::currentIndexChanged, this, &SentralDialog::visSslHint);
     connect(m_vakt, &QFutureWatcher<std::pair<bool, QString>>::finished, this, [this] {
         const auto [ok, tekst] = m_vakt->result();
-        m_test->setEnabled(true);
+        settTilgjengelig(m_test, QString());
         visMelding(tekst, !ok);
         emit testFerdig(ok, tekst);
     });
@@ -187,7 +188,7 @@ void SentralDialog::testTilkobling()
         visMelding(ci.isEmpty() ? tr("Fill in the host and the database.") : feil, true);
         return;
     }
-    m_test->setEnabled(false);
+    settTilgjengelig(m_test, tr("A test is already running: wait for its result."));
     visMelding(tr("Connecting…"), false);
     const QString passord = m_passord->text();
     m_vakt->setFuture(QtConcurrent::run([ci, passord]() -> std::pair<bool, QString> {

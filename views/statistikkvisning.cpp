@@ -1,4 +1,6 @@
 #include "statistikkvisning.h"
+
+#include "sperregrunn.h"
 #include "tabfolge.h"
 #include "lukketaster.h"
 #include "bakgrunnsarbeid.h"
@@ -296,8 +298,11 @@ void StatistikkVisning::visResultat(const Rapportsett &sett)
         m_status->setText(tr("Cases closed in %1: %2 · computed in %3 ms")
                               .arg(periodetekst(sett.valg), norsk.toString(saker), norsk.toString(sett.millisekunder)));
     }
-    m_csv->setEnabled(sett.feil.isEmpty());
-    m_xlsx->setEnabled(sett.feil.isEmpty());
+    // Disabled with the reason (sperregrunn.h).
+    const QString grunn = sett.feil.isEmpty() ? QString()
+                                              : tr("Nothing to export: the statistics could not be computed (see the message above).");
+    settTilgjengelig(m_csv, grunn);
+    settTilgjengelig(m_xlsx, grunn);
     emit oppdatert();
 }
 

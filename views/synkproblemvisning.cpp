@@ -1,6 +1,7 @@
 #include "synkproblemvisning.h"
 
 #include "radiopiler.h"
+#include "sperregrunn.h"
 
 #include "domain/katalog.h"
 #include "store/storeerror.h"
@@ -144,7 +145,7 @@ QWidget *SynkProblemVisning::byggKonflikter()
     m_redigert = new QPlainTextEdit(side);
     m_redigert->setObjectName(u"redigert"_s);
     m_redigert->setMaximumHeight(110);
-    m_redigert->setEnabled(false);
+    settTilgjengelig(m_redigert, tr("Choose \"Edit\" above to write a value of your own."));
     m_konfliktFeil = new QLabel(side);
     m_konfliktFeil->setObjectName(u"konfliktFeil"_s);
     m_konfliktFeil->setWordWrap(true);
@@ -177,8 +178,10 @@ QWidget *SynkProblemVisning::byggKonflikter()
     connect(m_konfliktliste, &QTreeWidget::currentItemChanged, this, &SynkProblemVisning::visValgtKonflikt);
     connect(m_valg, &QButtonGroup::idToggled, this, [this](int id, bool paa) {
         if (id == VelgRediger)
-            m_redigert->setEnabled(paa);
-        m_loes->setEnabled(m_valg->checkedId() >= 0 && m_konfliktliste->currentItem());
+            settTilgjengelig(m_redigert, paa ? QString() : tr("Choose \"Edit\" above to write a value of your own."));
+        settTilgjengelig(m_loes, !m_konfliktliste->currentItem() ? tr("Select a conflict in the list first.")
+                                 : m_valg->checkedId() < 0      ? tr("Choose which value the case should keep first.")
+                                                                : QString());
     });
     connect(m_loes, &QPushButton::clicked, this, &SynkProblemVisning::loesValgt);
     return side;
@@ -214,9 +217,9 @@ QWidget *SynkProblemVisning::byggAvviste()
     lag->addWidget(m_avvistliste, 1);
     lag->addLayout(knapper);
     connect(m_avvistliste, &QTreeWidget::currentItemChanged, this, [this] {
-        const bool valgt = m_avvistliste->currentItem() != nullptr;
-        m_sendPaaNytt->setEnabled(valgt);
-        m_forkast->setEnabled(valgt);
+        const QString grunn = m_avvistliste->currentItem() ? QString() : tr("Select a rejected change in the list first.");
+        settTilgjengelig(m_sendPaaNytt, grunn);
+        settTilgjengelig(m_forkast, grunn);
         m_avvistFeil->clear();
     });
     connect(m_sendPaaNytt, &QPushButton::clicked, this, [this] { behandleAvvist(true); });
@@ -265,8 +268,9 @@ void SynkProblemVisning::lesPaaNytt()
     }
     if (!m_avviste.isEmpty())
         m_avvistliste->setCurrentItem(m_avvistliste->topLevelItem(0));
-    m_sendPaaNytt->setEnabled(!m_avviste.isEmpty());
-    m_forkast->setEnabled(!m_avviste.isEmpty());
+    const QString ingen = m_avviste.isEmpty() ? tr("No change was rejected by the central store.") : QString();
+    settTilgjengelig(m_sendPaaNytt, ingen);
+    settTilgjengelig(m_forkast, ingen);
     m_antallTapte = m_tapte->lesPaaNytt();
     oppdaterFaner();
 }
@@ -298,10 +302,10 @@ void SynkProblemVisning::visValgtKonflikt()
     m_valg->setExclusive(false);
     for (QAbstractButton *b : m_valg->buttons()) {
         b->setChecked(false);
-        b->setEnabled(i >= 0);
+        settTilgjengelig(b, i >= 0 ? QString() : tr("Select a conflict in the list first."));
     }
     m_valg->setExclusive(true);
-    m_loes->setEnabled(false);
+    settTilgjengelig(m_loes, i >= 0 ? tr("Choose which value the case should keep first.") : tr("Select a conflict in the list first."));
     if (i < 0) {
         for (QPlainTextEdit *t : {m_base, m_mine, m_deres, m_redigert})
             t->clear();

@@ -1,5 +1,6 @@
 #include "tapteavskrivninger.h"
 
+#include "sperregrunn.h"
 #include "store/storeerror.h"
 
 #include <QHBoxLayout>
@@ -48,7 +49,7 @@ TapteAvskrivningerSide::TapteAvskrivningerSide(SynkProblemer &problemer, QWidget
     lag->addWidget(m_liste, 1);
     lag->addLayout(knapper);
     connect(m_liste, &QTreeWidget::currentItemChanged, this, [this] {
-        m_sett->setEnabled(m_liste->currentItem() != nullptr);
+        settTilgjengelig(m_sett, m_liste->currentItem() ? QString() : tr("Select a lost write-off in the list first."));
         m_feil->clear();
     });
     connect(m_sett, &QPushButton::clicked, this, &TapteAvskrivningerSide::settValgtSett);
@@ -71,7 +72,7 @@ int TapteAvskrivningerSide::lesPaaNytt()
     }
     if (!m_tapte.isEmpty())
         m_liste->setCurrentItem(m_liste->topLevelItem(0));
-    m_sett->setEnabled(!m_tapte.isEmpty());
+    settTilgjengelig(m_sett, m_tapte.isEmpty() ? tr("No write-off was lost in a sync.") : QString());
     return int(m_tapte.size());
 }
 

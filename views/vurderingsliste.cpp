@@ -1,4 +1,6 @@
 #include "vurderingsliste.h"
+
+#include "sperregrunn.h"
 #include "tabellvalg.h"
 
 #include "domain/katalog.h"
@@ -410,8 +412,10 @@ void VurderingsListe::oppdater()
     m_tabell->resizeRowsToContents();
     m_valgt = beholdValgtRad(m_tabell, m_valgt, antall);
     visSkjema();
-    m_fjern->setEnabled(m_valgt >= 0);
-    m_leggTil->setEnabled(!sak.tilsynsobjekter.isEmpty());
+    // Disabled with the reason (sperregrunn.h).
+    settTilgjengelig(m_fjern, m_valgt >= 0 ? QString() : tr("Select an assessment in the list first."));
+    settTilgjengelig(m_leggTil, !sak.tilsynsobjekter.isEmpty() ? QString()
+                                                                : tr("Add a subject first, on the Parties page (Alt+2)."));
 }
 
 void VurderingsListe::leggTil()

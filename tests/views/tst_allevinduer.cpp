@@ -14,9 +14,12 @@
 // The walk must reach every window the sources make: a new dialog not in the walk fails here.
 
 #include "helkombo.h"
+#include "domain/katalog.h"
 #include "oversettelser.h"
 #include "tabrekkefolge.h"
 #include "uisjekk.h"
+#include "vandringssjekk.h"
+#include "sperregrunn.h"
 #include "vinduvandring.h"
 
 #include "items/innstillinger.h"
@@ -33,12 +36,15 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace tilsyn;
@@ -182,6 +188,42 @@ private slots:
         QVERIFY2(feil.isEmpty(), qPrintable(feil.join(u'\n')));
     }
 
+    // The walk's later checks (vandringssjekk) find what they are for: a disabled button without a
+    // reason, a focusable field nothing names, a bokmål text left in nynorsk; the same made right pass.
+    void vandringssjekkeneFinnerFeil()
+    {
+        QWidget vindu;
+        auto *lag = new QFormLayout(&vindu);
+        auto *stum = new QPushButton(u"&Legg til"_s);
+        stum->setEnabled(false);
+        auto *forklart = new QPushButton(u"&Ta bort"_s);
+        settTilgjengelig(forklart, u"Velg en vurdering i listen først."_s);
+        auto *felt = new QLineEdit;
+        lag->addRow(stum);
+        lag->addRow(forklart);
+        lag->addRow(felt);
+        vindu.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&vindu));
+        QStringList feil = vandringssjekk::utenGrunn(&vindu);
+        QVERIFY2(feil.size() == 1 && feil[0].startsWith(u"disabled without a reason: QPushButton  'Legg til'"_s),
+                 qPrintable(feil.join(u'\n')));
+        feil = vandringssjekk::utenNavn(&vindu);
+        QVERIFY2(feil == QStringList{u"no accessible name: QLineEdit  ''"_s}, qPrintable(feil.join(u'\n')));
+        felt->setAccessibleName(u"Tittel"_s);
+        settTilgjengelig(stum, u"Legg først til et tilsynsobjekt."_s);
+        QVERIFY(vandringssjekk::utenGrunn(&vindu).isEmpty());
+        QVERIFY(vandringssjekk::utenNavn(&vindu).isEmpty());
+        // Bokmål in nynorsk: only a text whose translations differ; "%n sak(er)"-like patterns too.
+        vandringssjekk::Maalformer maal({});
+        maal.par(u"Status"_s, u"Status"_s);
+        maal.par(u"&Velg"_s, u"&Vel"_s);
+        maal.par(u"%n saker"_s, u"%n saker"_s);
+        const QHash<QString, QString> nb{{u"a"_s, u"Status"_s}, {u"b"_s, u"Velg"_s}, {u"c"_s, u"12 saker"_s}, {u"d"_s, u"Lagre"_s}};
+        QHash<QString, QString> nn = nb;
+        nn.insert(u"d"_s, u"Lagra"_s);
+        QCOMPARE(vandringssjekk::bokmaalINynorsk(nn, nb, maal), QStringList{u"bokmål in nynorsk: 'Velg' (b)"_s});
+    }
+
     void vinduer_data()
     {
         QTest::addColumn<QString>("spraak");
@@ -201,6 +243,11 @@ private slots:
         QStringList besoekt;
         vandring::vandre(m_dir.filePath(u"sjekk-"_s + spraak), m_oversettelser, [&](const QString &navn, QWidget *v) {
             besoekt.append(navn);
+            if (navn.startsWith(u"qt-"_s)) { // Qt's own dialogs: only their language (vandringssjekker)
+                for (const QString &f : qtDialogsjekk(spraak, navn, v))
+                    feil.append(u"%1: %2"_s.arg(navn, f));
+                return;
+            }
             QStringList her = uisjekk::tastaturfeil(v);
             her += tabrekkefolge::feil(v);
             if (spraak != u"en") { // English is the source of the texts: only its keyboard is checked
@@ -209,6 +256,7 @@ private slots:
                 her += uisjekk::avklipt(v);
                 her += uisjekk::doedeAkseleratorer(v);
             }
+            her += vandringssjekker(spraak, navn, v);
             for (const QString &f : std::as_const(her))
                 feil.append(u"%1: %2"_s.arg(navn, f));
         });
@@ -220,6 +268,59 @@ private slots:
     }
 
 private:
+    // Issue 10, the walk's later checks (vandringssjekk.h): in bokmål and nynorsk every disabled
+    // control says why and every focusable control has a name; in nynorsk no text left as the bokmål walk showed it (the nb row runs first).
+    QStringList vandringssjekker(const QString &spraak, const QString &navn, QWidget *v)
+    {
+        if (spraak == u"en")
+            return {};
+        QStringList her = vandringssjekk::utenGrunn(v);
+        if (!navn.startsWith(u"qt-"_s)) // Qt's own dialogs: their inner parts are Qt's to name
+            her += vandringssjekk::utenNavn(v);
+        if (spraak == u"nb") {
+            QHash<QString, QString> nb = uisjekk::tekster(v);
+            nb.insert(vandringssjekk::flereTekster(v));
+            m_bokmaal.insert(navn, nb);
+        } else if (!m_bokmaal.contains(navn)) {
+            her.append(u"not visited in bokmål (run the nb row first)"_s);
+        } else {
+            if (!m_maalformer) {
+                m_maalformer = std::make_unique<vandringssjekk::Maalformer>(QStringList{
+                    QStringLiteral(TILSYN_KILDE "/i18n/tilsynsklient_nb.ts"), QStringLiteral(TILSYN_KILDE "/i18n/qt/qtbase_nb.ts")});
+                // Catalogue names: the same in both only where the catalogue's nynorsk name is.
+                using L = Katalog::Liste;
+                for (L l : {L::Embete, L::Sektor, L::Objekttype, L::Tjenesteniva, L::Kilde, L::Tema, L::Utfall,
+                            L::Konklusjon, L::Bestemmelse})
+                    for (const KatalogPost &p : Katalog::innebygd().poster(l))
+                        m_maalformer->par(p.navn, p.navnNn);
+            }
+            QHash<QString, QString> nn = uisjekk::tekster(v);
+            nn.insert(vandringssjekk::flereTekster(v));
+            her += vandringssjekk::bokmaalINynorsk(nn, m_bokmaal.value(navn), *m_maalformer);
+        }
+        return her;
+    }
+
+    // Qt's own dialogs (the walk's "qt-…" visits): no English left (paths and file names shown
+    // are data), in nynorsk no bokmål. Their keyboard and layout are Qt's.
+    QStringList qtDialogsjekk(const QString &spraak, const QString &navn, QWidget *v)
+    {
+        if (const QString mappe = qEnvironmentVariable("TILSYN_QTDIALOG_BILDER"); !mappe.isEmpty()) // to look at them
+            v->grab().save(QDir(mappe).filePath(u"%1-%2.png"_s.arg(navn, spraak)));
+        if (spraak == u"en")
+            return {};
+        QStringList her = m_engelsk.contains(navn) ? uisjekk::uoversatt(v, m_engelsk.value(navn))
+                                                   : QStringList{u"not visited in English"_s};
+        her += vandringssjekker(spraak, navn, v);
+        // Data (the folder shown), the same word in all three ("PDF (*.pdf)", the printer's
+        // "Type:"), and Qt's own disabled Back/Forward (what they would say is Qt's to decide).
+        static const QRegularExpression unntak(u"'/|'PDF \\(\\*\\.pdf\\)'|'Type:'|disabled without a reason"_s);
+        her.removeIf([](const QString &f) { return f.contains(unntak); });
+        return her;
+    }
+
+    QHash<QString, QHash<QString, QString>> m_bokmaal;
+    std::unique_ptr<vandringssjekk::Maalformer> m_maalformer;
     QTemporaryDir m_dir;
     Oversettelser m_oversettelser;
     QSet<QString> m_sett;

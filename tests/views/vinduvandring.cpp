@@ -22,7 +22,9 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QDate>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDir>
 #include <QDirIterator>
@@ -32,6 +34,7 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
@@ -226,6 +229,64 @@ public:
 private:
     const Besoek &m_besoek;
 };
+
+// Qt's own dialogs as the program opens them (issue 10: every visible string in the chosen
+// language), named "qt-…": from the letter window Save PDF draft (QFileDialog, Qt's own widgets),
+// Print… (QPrintDialog) and Print preview (QPrintPreviewDialog and its tool bar); the unsaved
+// changes question (a static QMessageBox) when another case is opened from an edited one.
+void vandreQtDialoger(Vandrer &v, MainWindow *w, const QString &sakId)
+{
+    v.modal(u"qt-brev"_s, [&] { handling(w, "handlingSkrivUt")->trigger(); }, [&](QWidget *brev) {
+        for (const auto &[navn, knapp] : {std::pair{u"qt-lagre-pdf"_s, "lagreUtkast"}, std::pair{u"qt-skriv-ut"_s, "skrivUt"},
+                                          std::pair{u"qt-forhaandsvis-utskrift"_s, "forhaandsvisUtskrift"}}) {
+            auto *b = brev->findChild<QAbstractButton *>(QString::fromLatin1(knapp));
+            if (!b)
+                qFatal("the letter window has no button %s", knapp);
+            v.modal(navn, [b] { b->click(); });
+        }
+    });
+    QCoreApplication::processEvents();
+    QPlainTextEdit *felt = nullptr;
+    for (QPlainTextEdit *e : w->editor()->findChildren<QPlainTextEdit *>())
+        if (!felt && !e->isReadOnly() && e->isEnabled())
+            felt = e;
+    if (felt)
+        felt->insertPlainText(u" (endret)"_s);
+    QCoreApplication::processEvents();
+    if (!w->editor()->erEndret())
+        QTest::qFail("the walk could not change the open case (for the unsaved changes question)", __FILE__, __LINE__);
+    else
+        v.modal(u"qt-ulagret"_s, [&] { w->aapneSak(sakId); });
+    w->editor()->forkastEndringer();
+    w->editor()->aapne(sakId);
+    // The calendar pop-up of a date (the incoming document's date), opened by its arrow.
+    auto *inn = w->findChild<QAbstractButton *>(u"registrerInngaaende"_s);
+    if (auto *faner = w->findChild<QTabWidget *>(u"sakfaner"_s); faner && inn)
+        for (int i = 0; i < faner->count(); ++i)
+            if (faner->widget(i)->isAncestorOf(inn))
+                faner->setCurrentIndex(i);
+    if (!inn)
+        qFatal("no registrerInngaaende button");
+    v.modal(u"qt-journal"_s, [inn] { inn->click(); }, [&v](QWidget *dialog) {
+        QDateEdit *dato = nullptr;
+        for (QDateEdit *d : dialog->findChildren<QDateEdit *>())
+            if (!dato && d->calendarPopup() && d->isVisible())
+                dato = d;
+        if (!dato) {
+            QTest::qFail("the incoming document's dialog has no date with a calendar pop-up", __FILE__, __LINE__);
+            return;
+        }
+        dato->setFocus();
+        QTest::mouseClick(dato, Qt::LeftButton, {}, QPoint(dato->width() - 6, dato->height() / 2));
+        QTest::qWait(100);
+        QWidget *kalender = dato->calendarWidget() ? dato->calendarWidget()->window() : nullptr;
+        if (!kalender || !kalender->isVisible()) {
+            QTest::qFail("the date's arrow does not open the calendar pop-up", __FILE__, __LINE__);
+            return;
+        }
+        v.ikkeModal(u"qt-kalender"_s, kalender);
+    });
+}
 
 } // namespace
 
@@ -441,6 +502,7 @@ QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const B
         QTest::qFail("the statistics window did not open or did not compute within 60 s", __FILE__, __LINE__);
     v.ikkeModal(u"statistikk"_s, statistikk);
     w->editor()->forkastEndringer();
+    vandreQtDialoger(v, w, sakId);
     return v.m_sett;
 }
 
