@@ -1,10 +1,10 @@
 #include "journaldialoger.h"
 
+#include "datofelt.h"
 #include "items/journalmodell.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -23,7 +23,7 @@ using namespace Qt::StringLiterals;
 RegistreringDialog::RegistreringDialog(const QString &type, const NyJournalpost &forslag, QWidget *parent)
     : QDialog(parent)
     , m_type(type)
-    , m_dato(new QDateEdit(this))
+    , m_dato(new Datofelt(this))
     , m_avsender(new QLineEdit(this))
     , m_tittel(new QLineEdit(this))
     , m_offentligTittel(new QLineEdit(this))
@@ -39,10 +39,9 @@ RegistreringDialog::RegistreringDialog(const QString &type, const NyJournalpost 
     m_offentligTittel->setObjectName(u"offentligTittel"_s);
     m_unntatt->setObjectName(u"unntatt"_s);
     m_hjemmel->setObjectName(u"hjemmel"_s);
-    m_dato->setCalendarPopup(true);
-    m_dato->setDisplayFormat(u"dd.MM.yyyy"_s);
-    m_dato->setMaximumDate(QDate::currentDate());
-    m_dato->setDate(forslag.dokumentdato.isValid() ? forslag.dokumentdato : QDate::currentDate());
+    m_dato->settSenesteDato(QDate::currentDate());
+    m_dato->settDato(forslag.dokumentdato.isValid() && forslag.dokumentdato <= QDate::currentDate()
+                         ? forslag.dokumentdato : QDate::currentDate());
     m_tittel->setText(forslag.tittel);
     for (const Korrespondent &k : forslag.parter)
         if (k.rolle == u"Avsender")
@@ -76,7 +75,7 @@ RegistreringDialog::RegistreringDialog(const QString &type, const NyJournalpost 
     skjema->addRow(tr("File:"), filrad);
     auto *knapper = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     knapper->button(QDialogButtonBox::Ok)->setText(tr("&Register"));
-    connect(knapper, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(knapper, &QDialogButtonBox::accepted, this, &RegistreringDialog::godkjenn);
     connect(knapper, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *lag = new QVBoxLayout(this);
     lag->addLayout(skjema);
@@ -85,6 +84,15 @@ RegistreringDialog::RegistreringDialog(const QString &type, const NyJournalpost 
 }
 
 RegistreringDialog::~RegistreringDialog() = default;
+
+void RegistreringDialog::godkjenn()
+{
+    if (!m_dato->bekreft()) {
+        m_dato->setFocus();
+        return;
+    }
+    accept();
+}
 
 void RegistreringDialog::velgFil()
 {
@@ -109,7 +117,7 @@ NyJournalpost RegistreringDialog::post() const
 {
     NyJournalpost n;
     n.type = m_type;
-    n.dokumentdato = m_dato->date();
+    n.dokumentdato = m_dato->dato();
     n.tittel = m_tittel->text();
     n.offentligTittel = m_offentligTittel->text();
     if (m_type == u"I")
