@@ -1,4 +1,5 @@
 #include "journaldialoger.h"
+#include "rullevern.h"
 
 #include "datofelt.h"
 #include "items/journalmodell.h"
@@ -31,6 +32,7 @@ RegistreringDialog::RegistreringDialog(const QString &type, const NyJournalpost 
     , m_hjemmel(new QLineEdit(this))
     , m_fil(new QLabel(tr("No file"), this))
 {
+    Rullevern::installer(); // the wheel changes no value of an unfocused field (one guard, every form)
     setObjectName(u"registreringDialog"_s);
     setWindowTitle(type == u"I" ? tr("Register incoming document") : tr("Add internal note"));
     m_dato->setObjectName(u"dokumentdato"_s);
@@ -132,6 +134,7 @@ NyJournalpost RegistreringDialog::post() const
 AvskrivDialog::AvskrivDialog(const QList<std::pair<QString, QString>> &brev, QWidget *parent)
     : QDialog(parent), m_maate(new QComboBox(this)), m_brev(new QComboBox(this)), m_merknad(new QLineEdit(this))
 {
+    Rullevern::installer(); // the wheel changes no value of an unfocused field (one guard, every form)
     setObjectName(u"avskrivDialog"_s);
     setWindowTitle(tr("Mark incoming document as answered"));
     m_maate->setObjectName(u"avskrivningsmaate"_s);

@@ -1,4 +1,5 @@
 #include "statistikkvisning.h"
+#include "rullevern.h"
 #include "tabfolge.h"
 #include "lukketaster.h"
 #include "bakgrunnsarbeid.h"
@@ -56,6 +57,7 @@ StatistikkVisning::StatistikkVisning(const QString &dbSti, const Katalog &katalo
       m_faner(new QTabWidget(this)),
       m_diagram(new StatistikkDiagram(this))
 {
+    Rullevern::installer(); // the wheel changes no value of an unfocused field (one guard, every form)
     byggSkjema();
     fyllValg();
     oversett();
