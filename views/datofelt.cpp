@@ -4,6 +4,7 @@
 #include "redigeringsstil.h"
 
 #include <QCalendarWidget>
+#include <QDialog>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -105,6 +107,15 @@ void Datofelt::visFeil(const QString &melding)
     m_feil->setText(melding);
     m_feil->setVisible(!melding.isEmpty());
     merkFeil(m_tekst, melding.isEmpty() ? Problemer{} : Problemer{{QString(), melding}});
+    // A small dialog (the journal's) does not grow by itself for a wrapped message under a
+    // field: make room for it, so it is read whole.
+    if (auto *dialog = qobject_cast<QDialog *>(window()); dialog && dialog->isVisible() && !melding.isEmpty())
+        QTimer::singleShot(0, dialog, [dialog] {
+            const int bredde = dialog->width();
+            dialog->adjustSize();
+            if (dialog->width() < bredde)
+                dialog->resize(bredde, dialog->height());
+        });
 }
 
 void Datofelt::godta(const QDate &dato)
