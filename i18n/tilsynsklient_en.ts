@@ -972,6 +972,10 @@ Your unsaved changes are only in this window until you save the case.</source>
         <source>«%1» is not a date; nothing was changed. Type day, month and year, e.g. 21.12.2026, 21122026 or 21.12.26.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is after %2, the latest date allowed here; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::DokumentListe</name>

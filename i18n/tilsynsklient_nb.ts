@@ -975,6 +975,10 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
         <source>«%1» is not a date; nothing was changed. Type day, month and year, e.g. 21.12.2026, 21122026 or 21.12.26.</source>
         <translation>«%1» er ikke en dato; ingenting ble endret. Skriv dag, måned og år, f.eks. 21.12.2026, 21122026 eller 21.12.26.</translation>
     </message>
+    <message>
+        <source>%1 is after %2, the latest date allowed here; nothing was changed.</source>
+        <translation>%1 er etter %2, den seneste datoen som kan brukes her; ingenting ble endret.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::DokumentListe</name>

@@ -975,6 +975,10 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
         <source>«%1» is not a date; nothing was changed. Type day, month and year, e.g. 21.12.2026, 21122026 or 21.12.26.</source>
         <translation>«%1» er ikkje ein dato; ingenting vart endra. Skriv dag, månad og år, t.d. 21.12.2026, 21122026 eller 21.12.26.</translation>
     </message>
+    <message>
+        <source>%1 is after %2, the latest date allowed here; nothing was changed.</source>
+        <translation>%1 er etter %2, den seinaste datoen som kan brukast her; ingenting vart endra.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::DokumentListe</name>

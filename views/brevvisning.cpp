@@ -1,4 +1,5 @@
 #include "brevvisning.h"
+#include "rullevern.h"
 #include "tabfolge.h"
 #include "journal/journalrepository.h"
 #include "stavekontroll.h"
@@ -77,6 +78,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     , m_sperrelinje(new Sperrelinje(this))
     , m_skriver(a4Skriver())
 {
+    Rullevern::installer(); // the wheel changes no value of an unfocused field (one guard, every form)
     m_forhaandsvisning = new QPrintPreviewWidget(m_skriver.get(), this);
     m_type->setObjectName(u"brevtype"_s);
     m_mottaker->setObjectName(u"mottaker"_s);

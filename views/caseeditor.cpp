@@ -120,12 +120,12 @@ void CaseEditor::koble()
     connect(m_bVurdert, &QCheckBox::clicked, this, &CaseEditor::endreBrukerinvolvering);
     connect(m_bMote, &QCheckBox::clicked, this, &CaseEditor::endreBrukerinvolvering);
     connect(m_bMerknad, &QLineEdit::textEdited, this, &CaseEditor::endreBrukerinvolvering);
-    connect(m_sammendrag, &QPlainTextEdit::textChanged, this, [this, u] {
+    vedTekstendring(m_sammendrag, this, [this, u] {
         u->endre(u"sammendrag"_s, tr("Edit summary"),
                  [&](Tilsynssak &s) { s.sammendrag = valgfri(m_sammendrag->toPlainText()); });
     });
     connect(m_innsenderNavn, &QLineEdit::textEdited, this, &CaseEditor::endreInnsender);
-    connect(m_innsenderAdresse, &QPlainTextEdit::textChanged, this, &CaseEditor::endreInnsender);
+    vedTekstendring(m_innsenderAdresse, this, [this] { endreInnsender(); });
     connect(m_innsenderMaalform, &QComboBox::activated, this, &CaseEditor::endreInnsender);
     connect(m_innsenderDeres, &Brevreferansefelt::endret, this, &CaseEditor::endreInnsender);
     connect(m_bm, &QButtonGroup::idClicked, this, &CaseEditor::byttBm);

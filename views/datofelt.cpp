@@ -4,6 +4,7 @@
 #include "redigeringsstil.h"
 
 #include <QCalendarWidget>
+#include <QDialog>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -63,7 +65,7 @@ Datofelt::Datofelt(QWidget *parent)
     connect(m_tekst, &QLineEdit::textEdited, this, [this](const QString &t) {
         if (fullstendig(t)) {
             const Datotolking d = tolkDato(t);
-            if (d.ok() && d.dato != m_dato)
+            if (d.ok() && d.dato != m_dato && !(m_senest.isValid() && d.dato > m_senest))
                 godta(d.dato);
         }
     });
@@ -105,6 +107,15 @@ void Datofelt::visFeil(const QString &melding)
     m_feil->setText(melding);
     m_feil->setVisible(!melding.isEmpty());
     merkFeil(m_tekst, melding.isEmpty() ? Problemer{} : Problemer{{QString(), melding}});
+    // A small dialog (the journal's) does not grow by itself for a wrapped message under a
+    // field: make room for it, so it is read whole.
+    if (auto *dialog = qobject_cast<QDialog *>(window()); dialog && dialog->isVisible() && !melding.isEmpty())
+        QTimer::singleShot(0, dialog, [dialog] {
+            const int bredde = dialog->width();
+            dialog->adjustSize();
+            if (dialog->width() < bredde)
+                dialog->resize(bredde, dialog->height());
+        });
 }
 
 void Datofelt::godta(const QDate &dato)
@@ -122,6 +133,11 @@ bool Datofelt::bekreft()
     const Datotolking d = tolkDato(tekst);
     switch (d.feil) {
     case Datotolking::Feil::Ingen:
+        if (m_senest.isValid() && d.dato > m_senest) {
+            visFeil(tr("%1 is after %2, the latest date allowed here; nothing was changed.")
+                        .arg(visDato(d.dato), visDato(m_senest)));
+            return false;
+        }
         m_tekst->setText(visDato(d.dato));
         godta(d.dato);
         return true;
@@ -137,6 +153,13 @@ bool Datofelt::bekreft()
     visFeil(tr("«%1» is not a date; nothing was changed. Type day, month and year, e.g. 21.12.2026, 21122026 "
                "or 21.12.26.").arg(tekst));
     return false;
+}
+
+void Datofelt::settSenesteDato(const QDate &senest)
+{
+    m_senest = senest;
+    if (m_kalender)
+        m_kalender->setMaximumDate(senest.isValid() ? senest : QDate(9999, 12, 31));
 }
 
 bool Datofelt::eventFilter(QObject *objekt, QEvent *hendelse)
@@ -167,6 +190,8 @@ void Datofelt::visKalender()
         m_kalender->setFirstDayOfWeek(Qt::Monday);
         m_kalender->setGridVisible(true);
         m_kalender->installEventFilter(this);
+        if (m_senest.isValid())
+            m_kalender->setMaximumDate(m_senest);
         auto *lag = new QVBoxLayout(m_popup);
         lag->setContentsMargins(1, 1, 1, 1);
         lag->addWidget(m_kalender);

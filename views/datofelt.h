@@ -32,6 +32,9 @@ public:
     QLineEdit *tekstfelt() const { return m_tekst; }
     /// Reads what is typed now (as leaving the field does): true when it is a date.
     bool bekreft();
+    /// Dates after `senest` are refused with a message (and not offered in the calendar), e.g.
+    /// today for a document's date. Invalid (the default): no limit.
+    void settSenesteDato(const QDate &senest);
     /// Opens the calendar on the current date (or today).
     void visKalender();
 
@@ -54,6 +57,7 @@ private:
     QWidget *m_popup = nullptr;
     QCalendarWidget *m_kalender = nullptr;
     QDate m_dato;
+    QDate m_senest;
 };
 
 } // namespace tilsyn

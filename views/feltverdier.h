@@ -35,6 +35,23 @@ inline void settTekst(QPlainTextEdit *e, const QString &t)
         const QSignalBlocker b(e);
         e->setPlainText(t);
     }
+    e->setProperty("tilsynSettTekst", t);
+}
+
+/// Calls `f` (in `ctx`) when the text of `e` has changed. QPlainTextEdit::textChanged also fires
+/// when only formats change (the spell checker underlining words, also right after a case is
+/// opened), which is no edit and must not reach the undo stack. Show texts with settTekst().
+template<typename F>
+void vedTekstendring(QPlainTextEdit *e, const QObject *ctx, F f)
+{
+    e->setProperty("tilsynSettTekst", e->toPlainText());
+    QObject::connect(e, &QPlainTextEdit::textChanged, ctx, [e, f] {
+        const QString t = e->toPlainText();
+        if (e->property("tilsynSettTekst").toString() == t)
+            return;
+        e->setProperty("tilsynSettTekst", t);
+        f();
+    });
 }
 
 /// Selects the entry whose data is `data` (none if absent) without emitting a change.

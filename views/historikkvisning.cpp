@@ -1,4 +1,5 @@
 #include "historikkvisning.h"
+#include "rullevern.h"
 
 #include "caseeditortekster.h"
 
@@ -34,6 +35,7 @@ HistorikkVisning::HistorikkVisning(const QSqlDatabase &db, const QString &sakId,
     , m_brukerEtikett(new QLabel(this))
     , m_feil(new QLabel(this))
 {
+    Rullevern::installer(); // the wheel changes no value of an unfocused field (one guard, every form)
     setObjectName(u"historikk"_s);
     m_felt->setObjectName(u"historikkFelt"_s);
     m_bruker->setObjectName(u"historikkBruker"_s);

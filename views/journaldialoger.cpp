@@ -1,11 +1,12 @@
 #include "journaldialoger.h"
+#include "rullevern.h"
 
+#include "datofelt.h"
 #include "items/journalmodell.h"
 #include "sperregrunn.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -24,7 +25,7 @@ using namespace Qt::StringLiterals;
 RegistreringDialog::RegistreringDialog(const QString &type, const NyJournalpost &forslag, QWidget *parent)
     : QDialog(parent)
     , m_type(type)
-    , m_dato(new QDateEdit(this))
+    , m_dato(new Datofelt(this))
     , m_avsender(new QLineEdit(this))
     , m_tittel(new QLineEdit(this))
     , m_offentligTittel(new QLineEdit(this))
@@ -32,6 +33,7 @@ RegistreringDialog::RegistreringDialog(const QString &type, const NyJournalpost 
     , m_hjemmel(new QLineEdit(this))
     , m_fil(new QLabel(tr("No file"), this))
 {
+    Rullevern::installer(); // the wheel changes no value of an unfocused field (one guard, every form)
     setObjectName(u"registreringDialog"_s);
     setWindowTitle(type == u"I" ? tr("Register incoming document") : tr("Add internal note"));
     m_dato->setObjectName(u"dokumentdato"_s);
@@ -40,10 +42,9 @@ RegistreringDialog::RegistreringDialog(const QString &type, const NyJournalpost 
     m_offentligTittel->setObjectName(u"offentligTittel"_s);
     m_unntatt->setObjectName(u"unntatt"_s);
     m_hjemmel->setObjectName(u"hjemmel"_s);
-    m_dato->setCalendarPopup(true);
-    m_dato->setDisplayFormat(u"dd.MM.yyyy"_s);
-    m_dato->setMaximumDate(QDate::currentDate());
-    m_dato->setDate(forslag.dokumentdato.isValid() ? forslag.dokumentdato : QDate::currentDate());
+    m_dato->settSenesteDato(QDate::currentDate());
+    m_dato->settDato(forslag.dokumentdato.isValid() && forslag.dokumentdato <= QDate::currentDate()
+                         ? forslag.dokumentdato : QDate::currentDate());
     m_tittel->setText(forslag.tittel);
     for (const Korrespondent &k : forslag.parter)
         if (k.rolle == u"Avsender")
@@ -77,7 +78,7 @@ RegistreringDialog::RegistreringDialog(const QString &type, const NyJournalpost 
     skjema->addRow(tr("File:"), filrad);
     auto *knapper = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     knapper->button(QDialogButtonBox::Ok)->setText(tr("&Register"));
-    connect(knapper, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(knapper, &QDialogButtonBox::accepted, this, &RegistreringDialog::godkjenn);
     connect(knapper, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *lag = new QVBoxLayout(this);
     lag->addLayout(skjema);
@@ -86,6 +87,15 @@ RegistreringDialog::RegistreringDialog(const QString &type, const NyJournalpost 
 }
 
 RegistreringDialog::~RegistreringDialog() = default;
+
+void RegistreringDialog::godkjenn()
+{
+    if (!m_dato->bekreft()) {
+        m_dato->setFocus();
+        return;
+    }
+    accept();
+}
 
 void RegistreringDialog::velgFil()
 {
@@ -110,7 +120,7 @@ NyJournalpost RegistreringDialog::post() const
 {
     NyJournalpost n;
     n.type = m_type;
-    n.dokumentdato = m_dato->date();
+    n.dokumentdato = m_dato->dato();
     n.tittel = m_tittel->text();
     n.offentligTittel = m_offentligTittel->text();
     if (m_type == u"I")
@@ -125,6 +135,7 @@ NyJournalpost RegistreringDialog::post() const
 AvskrivDialog::AvskrivDialog(const QList<std::pair<QString, QString>> &brev, QWidget *parent)
     : QDialog(parent), m_maate(new QComboBox(this)), m_brev(new QComboBox(this)), m_merknad(new QLineEdit(this))
 {
+    Rullevern::installer(); // the wheel changes no value of an unfocused field (one guard, every form)
     setObjectName(u"avskrivDialog"_s);
     setWindowTitle(tr("Mark incoming document as answered"));
     m_maate->setObjectName(u"avskrivningsmaate"_s);

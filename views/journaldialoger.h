@@ -7,11 +7,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
 namespace tilsyn {
+
+class Datofelt;
 
 /// Registers an incoming document (date, sender, title, optional file, screening) or a note.
 class RegistreringDialog final : public QDialog
@@ -31,9 +32,11 @@ public:
 
 private:
     void velgFil();
+    /// OK: only with a readable document date (else the field says why and keeps the focus).
+    void godkjenn();
 
     QString m_type;
-    QDateEdit *m_dato;
+    Datofelt *m_dato; ///< the document's date: typed as in every form, not after today
     QLineEdit *m_avsender;
     QLineEdit *m_tittel;
     QLineEdit *m_offentligTittel;

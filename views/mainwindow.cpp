@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "rullevern.h"
 #include "dialogvakt.h"
 
 #include "tomlistemerknad.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     , m_problemKnapp(new QToolButton(this))
     , m_sakMerknad(new QLabel(this))
 {
+    Rullevern::installer(); // the wheel changes no value of an unfocused field (one guard, every form)
     Dialogvakt::installer(); // focus back after a dialog closes (no window manager too)
     visSperregrunnIMenyer(); // a greyed menu item can be highlighted and says why in the status bar
     setObjectName(u"hovedvindu"_s);

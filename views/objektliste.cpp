@@ -4,6 +4,7 @@
 #include "brevreferansefelt.h"
 #include "domain/katalog.h"
 #include "domain/validering.h"
+#include "feltverdier.h"
 #include "items/sakutkast.h"
 #include "redigeringsstil.h"
 #include "sperregrunn.h"
@@ -196,7 +197,7 @@ void ObjektListe::bygg()
     connect(m_autorisasjon, &QLineEdit::textEdited, this, [this](const QString &t) {
         endre("autorisasjon", tr("Edit subject"), [&](Tilsynsobjekt &o) { o.autorisasjon = t.trimmed(); });
     });
-    connect(m_adresse, &QPlainTextEdit::textChanged, this, [this] {
+    felt::vedTekstendring(m_adresse, this, [this] {
         const QString t = m_adresse->toPlainText();
         endre("adresse", tr("Edit subject"), [&](Tilsynsobjekt &o) { o.adresse = valgfri(t); });
     });
@@ -344,8 +345,7 @@ void ObjektListe::visSkjema()
     for (const auto &[felt, tekst] : tekster)
         if (felt->text().trimmed() != tekst.trimmed()) // the spaces being typed stay
             felt->setText(tekst);
-    if (m_adresse->toPlainText() != o.adresse.value_or(QString()))
-        m_adresse->setPlainText(o.adresse.value_or(QString()));
+    felt::settTekst(m_adresse, o.adresse.value_or(QString()));
     if (m_deres->dato() != o.deresDato || m_deres->referanse().trimmed() != o.deresRef)
         m_deres->vis(o.deresDato, o.deresRef);
     const QString sti = u"tilsynsobjekter[%1]."_s.arg(m_valgt);

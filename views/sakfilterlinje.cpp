@@ -1,4 +1,5 @@
 #include "sakfilterlinje.h"
+#include "rullevern.h"
 
 #include "items/innstillinger.h"
 #include "items/kontorpraksis.h"
@@ -37,6 +38,7 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     , m_sektorEtikett(new QLabel(this))
     , m_bmEtikett(new QLabel(this))
 {
+    Rullevern::installer(); // the wheel changes no value of an unfocused field (one guard, every form)
     m_tekstEtikett->setBuddy(m_tekst);
     m_statusEtikett->setBuddy(m_status);
     m_sektorEtikett->setBuddy(m_sektor);

@@ -1,5 +1,6 @@
 #include "statistikkvisning.h"
 
+#include "rullevern.h"
 #include "sperregrunn.h"
 #include "tabfolge.h"
 #include "lukketaster.h"
@@ -60,6 +61,7 @@ StatistikkVisning::StatistikkVisning(const QString &dbSti, const Katalog &katalo
       m_faner(new QTabWidget(this)),
       m_diagram(new StatistikkDiagram(this))
 {
+    Rullevern::installer(); // the wheel changes no value of an unfocused field (one guard, every form)
     byggSkjema();
     fyllValg();
     oversett();

@@ -5,6 +5,7 @@
 
 #include "domain/katalog.h"
 #include "domain/validering.h"
+#include "feltverdier.h"
 #include "items/sakutkast.h"
 #include "letters/brevutkast.h"
 #include "redigeringsstil.h"
@@ -205,7 +206,7 @@ void VurderingsListe::bygg()
         m_utkast.endre(u"vurderinger[%1].konklusjon"_s.arg(m_valgt), tr("Choose conclusion"),
                        [&](Tilsynssak &s) { s.vurderinger[m_valgt].konklusjon = m_konklusjon->currentData().toString(); });
     });
-    connect(m_begrunnelse, &QPlainTextEdit::textChanged, this, [this] {
+    felt::vedTekstendring(m_begrunnelse, this, [this] {
         if (m_valgt < 0)
             return;
         m_utkast.endre(u"vurderinger[%1].begrunnelse"_s.arg(m_valgt), tr("Edit reasoning"),
@@ -329,10 +330,7 @@ void VurderingsListe::visSkjema()
     const KatalogPost *k = m_katalog.post(Liste::Konklusjon, v.konklusjon);
     velgData(m_konklusjon, v.konklusjon,
              k ? k->navnPaa(nynorsk() ? Maalform::Nynorsk : Maalform::Bokmaal) : tr("Unknown conclusion «%1»").arg(v.konklusjon));
-    if (m_begrunnelse->toPlainText() != v.begrunnelse) {
-        const QSignalBlocker b(m_begrunnelse);
-        m_begrunnelse->setPlainText(v.begrunnelse);
-    }
+    felt::settTekst(m_begrunnelse, v.begrunnelse);
     m_stavemarkering->settOrdbok(&stavekontroll::ordbok(begrunnelsensMaalform(sak, v.objekt)));
     const QString sti = u"vurderinger[%1]."_s.arg(m_valgt);
     merkFeil(m_bestemmelse, m_utkast.problemerFor(sti + u"bestemmelse"_s));

@@ -34,8 +34,10 @@
 #include <QMenu>
 #include <QPdfDocument>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <QApplication>
@@ -356,13 +358,75 @@ private slots:
         QCOMPARE(brev[0].mottaker, u"Helse Vest legevakt"_s);
         QCOMPARE(brev[0].maalform, u"nb"_s); // the subject's målform is not known: bokmål
         QCOMPARE(brev[0].ferdigstiltAv, u"Kari Nordmann"_s);
-        // The signer, as printed: the profile's name and title (the login name nowhere).
+        // The signer, as printed: the profile's name, title and phone (the login name nowhere).
         const QString tekst = pdfTekst(BrevRepository(*m_store).hentKontrollert(brev[0].id).pdf);
-        QVERIFY2(tekst.contains(u"Kari Nordmann"_s) && tekst.contains(u"seniorrådgiver"_s), qPrintable(tekst.right(600)));
+        sjekkUnderskriver(tekst);
         QVERIFY2(tekst.contains(u"Avgjørelse i tilsynssak"_s), qPrintable(tekst.left(600)));
         // The milestone was recorded: the decided case is closed on the letter's date.
         QCOMPARE(m_repo->hent(sakId)->avsluttet, QDate::currentDate());
         QCOMPARE(w->editor()->sak().avsluttet, QDate::currentDate());
+        QVERIFY(!w->editor()->erEndret());
+    }
+
+    // 6b. The result to the innsender, who writes nynorsk: Ctrl+P, the type "Resultatet av
+    // tilsynssaken" by type-ahead, the recipient ("&Mottaker") is she; the letter follows her
+    // målform and is signed "Med helsing".
+    void ferdigstillBrevTilInnsender()
+    {
+        MainWindow *w = m_skrivebord->vindu();
+        const QString sakId = w->editor()->sak().id;
+        bool gjort = false;
+        naarModal(u"brevdialog"_s, [&](QWidget *dialog) {
+            alt(Qt::Key_T); // "Brev&type"
+            soekIListe(u"Res"_s); // "Resultatet av tilsynssaken"
+            auto *visning = dialog->findChild<Brevvisning *>();
+            QCOMPARE(visning->utkast().type, u"bm5-resultat-innsender"_s);
+            alt(Qt::Key_M); // "&Mottaker"
+            QCOMPARE(QApplication::focusWidget()->objectName(), u"mottaker"_s);
+            QCOMPARE(visning->utkast().mottaker.navn, u"Sigrid Nes"_s);
+            QCOMPARE(visning->utkast().maalform, Maalform::Nynorsk);
+            // The assessments are in bokmål: a short reason in nynorsk for each, in the fields
+            // the letter shows for them (Tab from the recipient reaches the first).
+            for (const QString &grunn : {u"Legevakta hadde ingen rutine for samstemming av legemiddel."_s,
+                                         u"Epikrisen mangla oppdatert legemiddelliste."_s}) {
+                bool naadd = false;
+                for (int i = 0; i < 40 && !naadd; ++i) {
+                    tast(Qt::Key_Tab);
+                    naadd = QApplication::focusWidget()->objectName().startsWith(u"grunn"_s);
+                }
+                QVERIFY2(naadd, qPrintable(QApplication::focusWidget()->objectName()));
+                skriv(grunn);
+            }
+            alt(Qt::Key_O); // "&Oppdater forhåndsvisning"
+            QTRY_VERIFY_WITH_TIMEOUT(visning->antallSider() >= 1, 30000);
+            QTRY_VERIFY2_WITH_TIMEOUT(visning->kanFerdigstilles(), qPrintable(visning->ferdigstillingsgrunn()), 30000);
+            naarModal(u"ferdigstillBekreftelse"_s, [&](QWidget *boks) {
+                const QString spoersmaal = boks->findChild<QLabel *>(u"qt_msgbox_label"_s)->text();
+                QVERIFY2(spoersmaal.contains(u"Sigrid Nes"_s), qPrintable(spoersmaal));
+                alt(Qt::Key_F); // "&Ferdigstill"
+            });
+            alt(Qt::Key_F); // "&Ferdigstill…"
+            QTRY_VERIFY_WITH_TIMEOUT(!visning->kanFerdigstilles(), 30000);
+            gjort = true;
+            tast(Qt::Key_Escape);
+        });
+        tast(Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(gjort);
+        QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), 30000);
+
+        const QList<FerdigBrev> brev = BrevRepository(*m_store).forSak(sakId);
+        QCOMPARE(brev.size(), 2);
+        const auto tilInnsender = std::find_if(brev.cbegin(), brev.cend(), [](const FerdigBrev &b) {
+            return b.mottaker == u"Sigrid Nes"_s;
+        });
+        QVERIFY(tilInnsender != brev.cend());
+        QCOMPARE(tilInnsender->type, u"bm5-resultat-innsender"_s);
+        QCOMPARE(tilInnsender->maalform, u"nn"_s);
+        QCOMPARE(tilInnsender->ferdigstiltAv, u"Kari Nordmann"_s);
+        const QString tekst = pdfTekst(BrevRepository(*m_store).hentKontrollert(tilInnsender->id).pdf);
+        QVERIFY2(tekst.contains(u"Med helsing"_s), qPrintable(tekst.right(600)));
+        QVERIFY2(!tekst.contains(u"Med hilsen"_s), qPrintable(tekst.right(600)));
+        sjekkUnderskriver(tekst, u"seniorrådgivar"_s); // the profile's title, in the letter's målform
         QVERIFY(!w->editor()->erEndret());
     }
 
@@ -373,8 +437,10 @@ private slots:
         auto *dokumenter = w->findChild<DokumentListe *>();
         alt(Qt::Key_5); // the page "Dokumenter"
         QVERIFY(dokumenter && dokumenter->isVisible());
-        QTRY_COMPARE_WITH_TIMEOUT(dokumenter->modell()->rowCount(), 1, 30000);
-        QCOMPARE(dokumenter->modell()->brev(0).type, u"bm5-avgjorelse"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(dokumenter->modell()->rowCount(), 2, 30000);
+        QStringList typer{dokumenter->modell()->brev(0).type, dokumenter->modell()->brev(1).type};
+        typer.sort();
+        QCOMPARE(typer, (QStringList{u"bm5-avgjorelse"_s, u"bm5-resultat-innsender"_s}));
         // "Skriv brev…" under the letters: File → Write letter… itself (Ctrl+P), the next Tab stop after the list.
         auto *skriv = dokumenter->findChild<QToolButton *>(u"knapp_handlingSkrivUt"_s);
         QVERIFY(skriv && skriv->isVisible() && skriv->isEnabled());
@@ -383,9 +449,12 @@ private slots:
         // No stale reason under the buttons: Write letter… is available with the case open.
         const QString sperre = dokumenter->findChild<QLabel *>(u"sperrelinje"_s)->text();
         QVERIFY2(!sperre.contains(w->skrivBrevHandling()->text().remove(u'&')), qPrintable(sperre));
-        dokumenter->tabell()->setFocus(Qt::TabFocusReason);
+        // Alt+5 put the focus on the page's first field, the list of letters; Tab leaves it for the button.
+        QCOMPARE(QApplication::focusWidget(), dokumenter->tabell());
         tast(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), skriv);
+        tast(Qt::Key_Tab, Qt::ShiftModifier); // back to the list, with the keys
+        QCOMPARE(QApplication::focusWidget(), dokumenter->tabell());
         alt(Qt::Key_P); // "Å&pne brev"
         QPointer<QWidget> visning;
         QTRY_VERIFY((visning = QApplication::activeWindow()) && visning->objectName() == u"dokumentvisning"_s);
@@ -403,8 +472,12 @@ private slots:
         auto *journal = w->findChild<JournalPanel *>();
         alt(Qt::Key_6); // the page "Journal"
         QVERIFY(journal && journal->isVisible());
-        QTRY_COMPARE(journal->tabell()->model()->rowCount(), 1);
-        QCOMPARE(journal->tabell()->model()->index(0, JournalModell::Nummer).data().toString(), u"2026/415-1"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(journal->tabell()->model()->rowCount(), 2, 30000); // the two letters
+        QStringList nummer;
+        for (int r = 0; r < 2; ++r)
+            nummer.append(journal->tabell()->model()->index(r, JournalModell::Nummer).data().toString());
+        nummer.sort();
+        QCOMPARE(nummer, (QStringList{u"2026/415-1"_s, u"2026/415-2"_s}));
     }
 
     // 8. Start the follow-up from the View menu; the frist proposed and stored is the decision's
@@ -415,7 +488,8 @@ private slots:
         MainWindow *w = m_skrivebord->vindu();
         const QString sakId = w->editor()->sak().id;
         const QDate fristIAvgjorelsen = QDate::currentDate().addMonths(2);
-        const QList<FerdigBrev> brev = BrevRepository(*m_store).forSak(sakId);
+        QList<FerdigBrev> brev = BrevRepository(*m_store).forSak(sakId);
+        brev.removeIf([](const FerdigBrev &b) { return b.type != u"bm5-avgjorelse"_s; });
         QCOMPARE(brev.size(), 1);
         const QString tekst = pdfTekst(BrevRepository(*m_store).hentKontrollert(brev[0].id).pdf).simplified();
         const QString iOrd = QLocale(QLocale::NorwegianBokmal, QLocale::Norway).toString(fristIAvgjorelsen, u"d. MMMM yyyy"_s);
@@ -451,6 +525,21 @@ private slots:
     }
 
 private:
+    // The signer as printed: the profile's full name, title and direct phone; the login name of
+    // the person running the program nowhere (it used to sign "Med hilsen <login>").
+    static void sjekkUnderskriver(const QString &tekst, const QString &tittel = u"seniorrådgiver"_s)
+    {
+        const QString enkel = tekst.simplified();
+        for (const QString &del : {u"Kari Nordmann"_s, tittel, u"61 26 60 00"_s})
+            QVERIFY2(enkel.contains(del), qPrintable(del + u" not in: "_s + enkel.right(700)));
+        for (const QString &login : {qEnvironmentVariable("USER"), qEnvironmentVariable("LOGNAME"), qEnvironmentVariable("USERNAME")}) {
+            if (login.size() < 3)
+                continue; // "a" or empty: would match any word
+            const QRegularExpression ord(u"\\b"_s + QRegularExpression::escape(login) + u"\\b"_s);
+            QVERIFY2(!enkel.contains(ord), qPrintable(login + u" in: "_s + enkel.right(700)));
+        }
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<SakRepository> m_repo;

@@ -4,7 +4,14 @@
 // settings dialogs. The stored case, the store and the settings must be exactly as before; the
 // wheel over a field scrolls the form instead; a focused combo box still takes the wheel.
 
+#include "brevvisning.h"
 #include "caseeditor.h"
+#include "historikkvisning.h"
+#include "journaldialoger.h"
+#include "letters/brevmalkilde.h"
+#include "rullevern.h"
+#include "sakfilterlinje.h"
+#include "statistikkvisning.h"
 #include "datofelt.h"
 #include "domain/katalog.h"
 #include "innstillingerdialog.h"
@@ -105,6 +112,41 @@ Tilsynssak fullBm5Sak()
     return s;
 }
 
+/// What every value field of `vindu` shows: combo boxes (index and text), spin boxes, check
+/// boxes and date fields, by object name.
+QStringList tilstand(const QWidget *vindu)
+{
+    QStringList ut;
+    for (const QWidget *w : vindu->findChildren<QWidget *>()) {
+        if (const auto *c = qobject_cast<const QComboBox *>(w))
+            ut.append(u"%1=%2:%3"_s.arg(c->objectName()).arg(c->currentIndex()).arg(c->currentText()));
+        else if (const auto *sp = qobject_cast<const QAbstractSpinBox *>(w))
+            ut.append(sp->objectName() + u'=' + sp->text());
+        else if (const auto *b = qobject_cast<const QAbstractButton *>(w); b && b->isCheckable())
+            ut.append(b->objectName() + u'=' + (b->isChecked() ? u"1"_s : u"0"_s));
+        else if (const auto *d = qobject_cast<const Datofelt *>(w))
+            ut.append(d->objectName() + u'=' + d->dato().toString(Qt::ISODate));
+    }
+    return ut;
+}
+
+/// Shows `vindu`, wheels over each of its inputs and checks that no value changed; returns how
+/// many of each kind were wheeled over.
+QMap<QString, int> hjulUtenEndring(QWidget *vindu)
+{
+    vindu->resize(1366, 700);
+    vindu->show();
+    if (!QTest::qWaitForWindowExposed(vindu))
+        return {};
+    const QStringList foer = tilstand(vindu);
+    const QMap<QString, int> antall = hjulOverAlt(vindu);
+    const QStringList etter = tilstand(vindu);
+    for (int i = 0; i < foer.size(); ++i)
+        if (foer[i] != etter.value(i))
+            qWarning("wheel changed %s -> %s", qPrintable(foer[i]), qPrintable(etter.value(i)));
+    return foer == etter ? antall : QMap<QString, int>{{u"changed"_s, 1}};
+}
+
 } // namespace
 
 class TstRullevern final : public QObject
@@ -112,6 +154,14 @@ class TstRullevern final : public QObject
     Q_OBJECT
 
 private slots:
+    // Each window must install the guard itself (made first, or alone, it is the only form):
+    // the one installed by an earlier test goes.
+    void init()
+    {
+        delete qApp->findChild<Rullevern *>(QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY(!qApp->findChild<Rullevern *>(QString(), Qt::FindDirectChildrenOnly));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -232,6 +282,73 @@ private slots:
         QCOMPARE(frist->dato(), fristFoer);
         QCOMPARE(dato->dato(), datoFoer);
         QCOMPARE(test::dump(m_store->sti()), foer);
+    }
+
+    // The letter window: type, recipient and målform, and the draft they make.
+    void brevvinduet()
+    {
+        const Brevmalkilde maler;
+        Brevvisning v(Katalog::innebygd(), maler);
+        v.settSak(m_sak, QDate(2026, 3, 2));
+        const Brevutkast foer = v.utkast();
+        QVERIFY(!foer.type.isEmpty());
+        const QMap<QString, int> antall = hjulUtenEndring(&v);
+        QVERIFY2(!antall.contains(u"changed"_s), "the wheel changed a value of the letter window");
+        QVERIFY2(antall.value(u"combo"_s) >= 2, qPrintable(QString::number(antall.value(u"combo"_s)))); // type, målform (recipient: one only)
+        const Brevutkast etter = v.utkast();
+        QCOMPARE(etter.type, foer.type);
+        QCOMPARE(etter.mottaker.navn, foer.mottaker.navn);
+        QCOMPARE(etter.maalform, foer.maalform);
+    }
+
+    // Statistics: the year spin box and the sector and office combo boxes.
+    void statistikken()
+    {
+        StatistikkVisning v(m_store->sti(), Katalog::innebygd());
+        v.show();
+        auto *sektor = v.findChild<QComboBox *>(u"sektor"_s);
+        QVERIFY(sektor);
+        QTRY_VERIFY_WITH_TIMEOUT(sektor->isVisible() && sektor->isEnabled(), 30000);
+        const QMap<QString, int> antall = hjulUtenEndring(&v);
+        QVERIFY2(!antall.contains(u"changed"_s), "the wheel changed a value of the statistics");
+        QVERIFY2(antall.value(u"combo"_s) >= 1, qPrintable(QStringList(antall.keys()).join(u',') + u" focus "_s
+                                                           + (QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString())));
+        QVERIFY(antall.value(u"spin"_s) >= 1);
+    }
+
+    // The list's filter bar: its combo boxes (the filter, and so the list, stays).
+    void filterlinjen()
+    {
+        SakFilterLinje f(Katalog::innebygd(), u"kari.nordmann"_s);
+        const QMap<QString, int> antall = hjulUtenEndring(&f);
+        QVERIFY2(!antall.contains(u"changed"_s), "the wheel changed the list's filter");
+        QVERIFY(antall.value(u"combo"_s) >= 2);
+    }
+
+    // The journal's registration dialog and the avskriv dialog.
+    void journaldialogene()
+    {
+        RegistreringDialog r(u"I"_s, NyJournalpost{});
+        QMap<QString, int> antall = hjulUtenEndring(&r);
+        QVERIFY2(!antall.contains(u"changed"_s), "the wheel changed a value of the registration dialog");
+        QCOMPARE(antall.value(u"date"_s), 1);
+        r.hide();
+        delete qApp->findChild<Rullevern *>(QString(), Qt::FindDirectChildrenOnly);
+        AvskrivDialog a({{u"p1"_s, u"2026/17-2 Avgjørelse"_s}, {u"p2"_s, u"2026/17-3 Resultat"_s}});
+        const QString maate = a.maate();
+        antall = hjulUtenEndring(&a);
+        QVERIFY2(!antall.contains(u"changed"_s), "the wheel changed a value of the avskriv dialog");
+        QVERIFY(antall.value(u"combo"_s) >= 1);
+        QCOMPARE(a.maate(), maate);
+    }
+
+    // The case's history: its filters.
+    void historikken()
+    {
+        HistorikkVisning h(m_store->db(), m_sak.id, *m_sak.saksnummer);
+        const QMap<QString, int> antall = hjulUtenEndring(&h);
+        QVERIFY2(!antall.contains(u"changed"_s), "the wheel changed a filter of the history");
+        QVERIFY(antall.value(u"combo"_s) + antall.value(u"date"_s) >= 1);
     }
 
     void cleanupTestCase()

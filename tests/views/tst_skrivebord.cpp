@@ -45,6 +45,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include <functional>
@@ -155,18 +156,86 @@ private slots:
         Innstillinger::embete.sett(u"innlandet"_s);
     }
 
+    // With cases in the list and a current row, Tab leaves the list (no cell by cell) and
+    // Shift+Tab comes back. The two cases share saksnummer 2024/1 in two offices: the Embete
+    // column tells them apart.
     void tabForlaterSakslisten()
     {
+        for (const QString &embete : {u"innlandet"_s, u"vestland"_s}) {
+            Tilsynssak s;
+            s.id = nyId();
+            s.saksnummer = u"2024/1"_s;
+            s.embete = embete;
+            s.sektor = u"sosial"_s;
+            s.mottatt = QDate(2024, 1, 8);
+            s.behandlingsmaate = 5;
+            s.avsluttet = QDate(2024, 5, 30);
+            s.utfall = u"lovbrudd"_s;
+            s.tilsynsobjekter = {Tilsynsobjekt{u"o1"_s, u"nav-kontor"_s, u"Nav Hamar"_s, {}, u"974760673"_s, {}, {}, {}}};
+            s.vurderinger = {Vurdering{u"sotjl-18"_s, u"o1"_s, u"lovbrudd"_s, u"Stønaden var for lav."_s}};
+            const auto r = m_repoFor()->lagre(s, {u"Kari Nordmann"_s});
+            QVERIFY2(r.ok(), qPrintable(r.problemer.value(0).melding));
+        }
         MainWindow w(*m_store, *m_repoFor(), Katalog::innebygd(), u"Kari Nordmann"_s);
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        QVERIFY(!w.listevisning()->tabKeyNavigation());
-        w.listevisning()->setFocus();
-        QCOMPARE(QApplication::focusWidget(), w.listevisning());
-        QTest::keyClick(w.listevisning(), Qt::Key_Tab);
-        QVERIFY(QApplication::focusWidget() != w.listevisning());
+        QTableView *liste = w.listevisning();
+        QVERIFY(!liste->tabKeyNavigation());
+        QTRY_VERIFY_WITH_TIMEOUT(liste->model()->rowCount() >= 2, 30000);
+        QStringList embeter;
+        for (int r = 0; r < liste->model()->rowCount(); ++r)
+            if (liste->model()->index(r, SakListeModel::SaksnummerColumn).data().toString() == u"2024/1"_s)
+                embeter.append(liste->model()->index(r, SakListeModel::EmbeteColumn).data().toString());
+        embeter.sort();
+        QCOMPARE(embeter.size(), 2);
+        QVERIFY2(!embeter[0].isEmpty() && embeter[0] != embeter[1], qPrintable(embeter.join(u" | "_s)));
+        QVERIFY2(embeter[0].contains(u"Innlandet"_s) && embeter[1].contains(u"Vestland"_s), qPrintable(embeter.join(u" | "_s)));
+
+        liste->setFocus();
+        QCOMPARE(QApplication::focusWidget(), liste);
+        QTest::keyClick(liste, Qt::Key_Down); // a current row, as a user choosing a case has
+        QTest::keyClick(liste, Qt::Key_Down);
+        QVERIFY(liste->currentIndex().isValid());
+        const QModelIndex naa = liste->currentIndex();
+        QTest::keyClick(liste, Qt::Key_Tab);
+        QVERIFY2(QApplication::focusWidget() != liste,
+                 qPrintable(u"Tab stayed in the list at row %1, column %2"_s.arg(liste->currentIndex().row()).arg(liste->currentIndex().column())));
+        QCOMPARE(liste->currentIndex(), naa); // Tab did not walk to the next cell either
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-        QCOMPARE(QApplication::focusWidget(), w.listevisning());
+        QCOMPARE(QApplication::focusWidget(), liste);
+    }
+
+    // F1 in the main window opens the user guide in the UI's language: a phrase only the
+    // bokmål file has, or only the nynorsk one.
+    void f1ViserVeiledningen_data()
+    {
+        QTest::addColumn<QString>("spraak");
+        QTest::addColumn<QString>("har");
+        QTest::addColumn<QString>("harIkke");
+        QTest::newRow("nb") << u"nb"_s << u"kort brukerveiledning"_s << u"kort brukarrettleiing"_s;
+        QTest::newRow("nn") << u"nn"_s << u"kort brukarrettleiing"_s << u"kort brukerveiledning"_s;
+    }
+
+    void f1ViserVeiledningen()
+    {
+        QFETCH(QString, spraak);
+        QFETCH(QString, har);
+        QFETCH(QString, harIkke);
+        QVERIFY(bytt(spraak));
+        MainWindow w(*m_store, *m_repoFor(), Katalog::innebygd(), u"Kari Nordmann"_s);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(!w.findChild<HjelpVindu *>());
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &w, Qt::Key_F1);
+        HjelpVindu *hjelp = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((hjelp = w.findChild<HjelpVindu *>()) && hjelp->isVisible(), 30000);
+        auto *tekst = hjelp->findChild<QTextBrowser *>();
+        QVERIFY(tekst);
+        const QString innhold = tekst->toPlainText();
+        QVERIFY2(innhold.contains(har), qPrintable(innhold.left(300)));
+        QVERIFY2(!innhold.contains(harIkke), qPrintable(innhold.left(300)));
+        hjelp->close();
+        QVERIFY(bytt(u"nb"_s));
     }
 
     void tastaturOgOversettelse_data()

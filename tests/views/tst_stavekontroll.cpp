@@ -26,6 +26,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QContextMenuEvent>
+#include <QSpontaneKeyEvent>
+#include <QUndoStack>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -294,6 +297,56 @@ private slots:
         QCOMPARE(b->ordbok()->maalform(), Maalform::Bokmaal);
         QTest::keyClicks(begrunnelse, u"Beboeren fikk ikke medisinene sine, og beboerne ble ikke informert."_s);
         QCOMPARE(understreket(begrunnelse->document()->firstBlock()), (QList<std::pair<int, int>>{}));
+    }
+
+    // The context-menu key (Qt::Key_Menu, through the window as the platform delivers it) on a
+    // misspelt word of the real sammendrag of a CaseEditor offers suggestions; choosing one
+    // corrects the word as one undoable edit of the case.
+    void forslagMedMenytasten()
+    {
+        QTemporaryDir dir;
+        auto store = Store::aapne(dir.filePath(u"s.sqlite"_s));
+        SakRepository repo(*store, Katalog::innebygd());
+        CaseEditor e(repo, Katalog::innebygd(), u"kari"_s);
+        e.nySak(u"innlandet"_s);
+        e.resize(1200, 700);
+        e.show();
+        QVERIFY(QTest::qWaitForWindowActive(&e));
+        auto *sammendrag = e.findChild<QPlainTextEdit *>(u"sammendrag"_s);
+        QVERIFY(sammendrag);
+        sammendrag->setFocus();
+        QTest::keyClicks(sammendrag, u"Pasienten fikk ikke forsvarlihg"_s);
+        QTest::keyClick(sammendrag, Qt::Key_Left);
+        QTest::keyClick(sammendrag, Qt::Key_Left); // inside the word
+        QStringList tilbudt;
+        bool vist = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *meny = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!meny)
+                return;
+            vist = true;
+            for (QAction *a : meny->actions())
+                if (a->objectName() == u"forslag")
+                    tilbudt.append(a->text());
+            for (QAction *a : meny->actions())
+                if (a->text() == u"forsvarlig") {
+                    a->trigger();
+                    break;
+                }
+            meny->close();
+        });
+        // The context-menu key: the platform turns it into a keyboard QContextMenuEvent at the text
+        // cursor of the focused widget (what QWidgetWindow does for Qt::Key_Menu / Shift+F10).
+        QWidget *fokus = QApplication::focusWidget();
+        QCOMPARE(fokus, sammendrag);
+        const QPoint ved = fokus->inputMethodQuery(Qt::ImCursorRectangle).toRect().center();
+        QContextMenuEvent menytast(QContextMenuEvent::Keyboard, ved, fokus->mapToGlobal(ved));
+        QSpontaneKeyEvent::setSpontaneous(&menytast);
+        QApplication::sendEvent(fokus, &menytast);
+        QVERIFY2(vist, "the context-menu key opened no menu");
+        QVERIFY2(tilbudt.contains(u"forsvarlig"_s), qPrintable(tilbudt.join(u", "_s)));
+        QCOMPARE(sammendrag->toPlainText(), u"Pasienten fikk ikke forsvarlig"_s);
+        QCOMPARE(e.sak().sammendrag, std::optional<QString>(u"Pasienten fikk ikke forsvarlig"_s));
     }
 };
 
