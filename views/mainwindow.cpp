@@ -251,6 +251,7 @@ void MainWindow::byggHandlinger()
     connect(stabel, &QUndoStack::redoTextChanged, this, &MainWindow::oversettAngre);
     m_veiledning = handling("handlingVeiledning", QKeySequence::UnknownKey, [this] { HjelpVindu::vis(this); });
     m_veiledning->setShortcut(QKeySequence(Qt::Key_F1));
+    m_veiledning->setShortcutContext(Qt::ApplicationShortcut); // F1 in every window (Statistics, follow-up)
     m_om = handling("handlingOm", QKeySequence::UnknownKey, [this] {
         QMessageBox::about(this, tr("About Tilsynsklient"),
                            tr("<h3>Tilsynsklient %1</h3><p>Supervision cases for the statsforvaltere: registering, "
