@@ -4,12 +4,16 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialog>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLayout>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QScreen>
+#include <QTextEdit>
 #include <QTimer>
 #include <QWidget>
 
@@ -71,6 +75,14 @@ bool Dialogvakt::eventFilter(QObject *mottaker, QEvent *hendelse)
     case QEvent::Hide:
         if (egetVindu(mottaker))
             skjult(static_cast<QWidget *>(mottaker));
+        break;
+    case QEvent::KeyPress:
+        // Shift+F10 opens the context menu (spelling suggestions too) as the Menu key does: the
+        // keyboard convention of Windows and GNOME, which Qt leaves to the platform (issue 10).
+        if (const auto *k = static_cast<QKeyEvent *>(hendelse);
+            k->key() == Qt::Key_F10 && k->modifiers() == Qt::ShiftModifier && mottaker->isWidgetType()
+            && kontekstmeny(static_cast<QWidget *>(mottaker)))
+            return true;
         break;
     case QEvent::Shortcut: // a QLabel's only shortcut is its buddy's Alt letter
         if (tilSammensattFelt(mottaker))
@@ -148,6 +160,24 @@ void Dialogvakt::skjult(QWidget *vindu)
     tilbakeTil();
     QTimer::singleShot(0, this, tilbakeTil);
     QTimer::singleShot(50, this, tilbakeTil);
+}
+
+bool Dialogvakt::kontekstmeny(QWidget *felt)
+{
+    if (felt->contextMenuPolicy() == Qt::NoContextMenu || felt->contextMenuPolicy() == Qt::PreventContextMenu)
+        return false;
+    // At the text cursor (the word under it gets the suggestions), in the coordinates the field's
+    // context menu reads: a text editor's viewport, else the field itself.
+    QPoint pos = felt->rect().center();
+    if (auto *t = qobject_cast<QPlainTextEdit *>(felt))
+        pos = t->cursorRect().center();
+    else if (auto *r = qobject_cast<QTextEdit *>(felt))
+        pos = r->cursorRect().center();
+    else if (const QRect markoer = felt->inputMethodQuery(Qt::ImCursorRectangle).toRect(); markoer.isValid())
+        pos = markoer.center();
+    QContextMenuEvent e(QContextMenuEvent::Keyboard, pos, felt->mapToGlobal(pos));
+    QCoreApplication::sendEvent(felt, &e);
+    return true;
 }
 
 bool Dialogvakt::tilSammensattFelt(QObject *etikett)

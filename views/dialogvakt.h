@@ -28,6 +28,8 @@ namespace tilsyn {
 ///    buttons, a date with its tick box, a date and a reference) got nothing, also when it names
 ///    a focus proxy. Then the buddy's focus proxy, else its first child in the Tab order that
 ///    takes the focus, gets it.
+///  - **Shift+F10 opens the context menu** of the field with the focus (spelling suggestions
+///    included), as the Menu key does.
 /// installer() is called by the desktop (Skrivebord) and the main window; it installs once.
 class Dialogvakt final : public QObject
 {
@@ -48,6 +50,8 @@ private:
     static void tilpassHoeyde(QWidget *vindu);
     /// The Alt letter of a label whose buddy cannot take the focus: true when handled.
     static bool tilSammensattFelt(QObject *etikett);
+    /// Shift+F10 on `felt`: its context menu at the text cursor; false when it has none.
+    static bool kontekstmeny(QWidget *felt);
 
     /// Per shown window: the widget that had the focus when it opened.
     QHash<const QObject *, QPointer<QWidget>> m_aapnetFra;

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "filmappe.h"
 #include "dialogvakt.h"
 
 #include "tomlistemerknad.h"
@@ -18,6 +19,8 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "hjelpvindu.h"
+#include "sorteringsmeny.h"
+#include "standardknapper.h"
 #include "velkomst.h"
 #include "vindusstorrelse.h"
 
@@ -145,8 +148,9 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     connect(m_editor, &CaseEditor::tilstandEndret, this, &MainWindow::oppdaterTittel);
     connect(m_velkomst, &Velkomst::nySak, this, &MainWindow::nySak);
     connect(m_velkomst, &Velkomst::importer, this, [this] {
-        const QString fil = QFileDialog::getOpenFileName(this, tr("Import cases"), QString(),
+        const QString fil = QFileDialog::getOpenFileName(this, tr("Import cases"), startsti(),
                                                          tr("JSON Lines (*.jsonl);;All files (*)"));
+        huskMappe(fil);
         if (!fil.isEmpty())
             importer(fil);
     });
@@ -206,8 +210,9 @@ void MainWindow::byggHandlinger()
             importer(fil);
     });
     m_eksporter = handling("handlingEksporter", QKeySequence::UnknownKey, [this] {
-        const QString fil = QFileDialog::getSaveFileName(this, tr("Export cases"), u"tilsynssaker.jsonl"_s,
+        const QString fil = QFileDialog::getSaveFileName(this, tr("Export cases"), startsti(u"tilsynssaker.jsonl"_s),
                                                          tr("JSON Lines (*.jsonl);;All files (*)"));
+        huskMappe(fil); // the status bar already says where (eksporter())
         if (!fil.isEmpty())
             eksporter(fil);
     });
@@ -291,6 +296,7 @@ void MainWindow::byggHandlinger()
     verktoey->addActions({m_finn, m_skrivUt});
     verktoey->toggleViewAction()->setObjectName(u"visVerktoeylinje"_s);
     m_visMeny->addAction(verktoey->toggleViewAction());
+    leggTilSorteringsmeny(m_visMeny, m_visning); // the list sorted without a mouse (issue 10)
     m_visMeny->addSeparator(); // other views add themselves below
 }
 
@@ -429,10 +435,11 @@ bool MainWindow::spoerOmUlagret()
 {
     if (!m_editor->erEndret())
         return true;
-    const auto svar = QMessageBox::question(this, tr("Unsaved changes"),
-                                            tr("The open case has unsaved changes. Save them?"),
-                                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                            QMessageBox::Save);
+    QMessageBox spoers(QMessageBox::Question, tr("Unsaved changes"), tr("The open case has unsaved changes. Save them?"),
+                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    spoers.setDefaultButton(QMessageBox::Save);
+    medBokstaver(spoers); // "Forkast" had no Alt letter (issue 10)
+    const auto svar = QMessageBox::StandardButton(spoers.exec());
     if (svar == QMessageBox::Save)
         return m_editor->lagre();
     if (svar != QMessageBox::Discard)
