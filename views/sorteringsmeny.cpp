@@ -2,6 +2,7 @@
 
 #include <QActionGroup>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSet>
@@ -30,6 +31,22 @@ QString medBokstav(const QString &tekst, QSet<QChar> &brukt)
     return ren;
 }
 
+// The submenu's title follows the language (a menu's title is not re-read from anywhere).
+class Tittel final : public QObject
+{
+public:
+    explicit Tittel(QMenu *meny) : QObject(meny) { meny->installEventFilter(this); sett(meny); }
+    static void sett(QMenu *meny) { meny->setTitle(QCoreApplication::translate("Sorteringsmeny", "Sort &by")); }
+
+protected:
+    bool eventFilter(QObject *o, QEvent *e) override
+    {
+        if (e->type() == QEvent::LanguageChange)
+            sett(static_cast<QMenu *>(o));
+        return QObject::eventFilter(o, e);
+    }
+};
+
 } // namespace
 
 QMenu *leggTilSorteringsmeny(QMenu *vis, QTableView *visning)
@@ -37,9 +54,7 @@ QMenu *leggTilSorteringsmeny(QMenu *vis, QTableView *visning)
     auto *meny = vis->addMenu(QString());
     meny->setObjectName(u"sorteringsmeny"_s);
     meny->menuAction()->setObjectName(u"handlingSorterEtter"_s);
-    auto tittel = [meny] { meny->setTitle(QCoreApplication::translate("Sorteringsmeny", "Sort &by")); };
-    QObject::connect(vis, &QMenu::aboutToShow, meny, tittel);
-    tittel();
+    new Tittel(meny);
     QObject::connect(meny, &QMenu::aboutToShow, meny, [meny, visning] {
         meny->clear();
         const QHeaderView *hode = visning->horizontalHeader();
