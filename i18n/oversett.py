@@ -9,7 +9,7 @@ from pathlib import Path
 # source: (bokmål, nynorsk); numerus forms as lists [one, many]
 T = {
  "This letter marks a milestone of the case. Record it with the letter's date?": ('Brevet markerer en milepæl i saken. Vil du registrere den med brevets dato?', 'Brevet markerer ein milepæl i saka. Vil du registrera han med datoen til brevet?'),
- 'Change written form': ('Endre målform', 'Endre målform'),
+ 'Change written form': ('Endre målform', 'Endra målform'),
  'Choose a handling method by %1': ('Velg behandlingsmåte innen %1', 'Vel behandlingsmåte innan %1'),
  ' – %n day(s) late': ([' – %n dag for sent', ' – %n dager for sent'], [' – %n dag for seint', ' – %n dagar for seint']),
  'Cases whose deadline falls within the next %n day(s), serious cases first': (['Saker med frist innen neste %n dag, alvorlige saker først', 'Saker med frist innen de neste %n dagene, alvorlige saker først'], ['Saker med frist innan neste %n dag, alvorlege saker først', 'Saker med frist innan dei neste %n dagane, alvorlege saker først']),
@@ -118,16 +118,16 @@ T = {
  'Subjects of supervision': ('Tilsynsobjekter', 'Tilsynsobjekt'),
  'Handling method': ('Behandlingsmåte', 'Behandlingsmåte'),
  'Assessed provisions': ('Vurderte bestemmelser', 'Vurderte føresegner'),
- 'Change received date': ('Endre mottatt-dato', 'Endre motteke-dato'),
- 'Change sector': ('Endre sektor', 'Endre sektor'),
- 'Change office': ('Endre embete', 'Endre embete'),
- 'Change case officer': ('Endre saksbehandler', 'Endre saksbehandlar'),
- 'Change serious': ('Endre alvorlig', 'Endre alvorleg'),
- 'Change sources': ('Endre kilder', 'Endre kjelder'),
- 'Change themes': ('Endre temaer', 'Endre tema'),
+ 'Change received date': ('Endre mottatt-dato', 'Endra motteke-dato'),
+ 'Change sector': ('Endre sektor', 'Endra sektor'),
+ 'Change office': ('Endre embete', 'Endra embete'),
+ 'Change case officer': ('Endre saksbehandler', 'Endra saksbehandlar'),
+ 'Change serious': ('Endre alvorlig', 'Endra alvorleg'),
+ 'Change sources': ('Endre kilder', 'Endra kjelder'),
+ 'Change themes': ('Endre temaer', 'Endra tema'),
  'Edit summary': ('Rediger sammendrag', 'Rediger samandrag'),
- 'Change date': ('Endre dato', 'Endre dato'),
- 'Change outcome': ('Endre utfall', 'Endre utfall'),
+ 'Change date': ('Endre dato', 'Endra dato'),
+ 'Change outcome': ('Endre utfall', 'Endra utfall'),
  'Edit submitter': ('Rediger innsender', 'Rediger innsendar'),
  'Edit user involvement': ('Rediger brukerinvolvering', 'Rediger brukarinvolvering'),
  'This case has %n assessed provision(s). Changing the handling method away from 5 removes them and the outcome. Change anyway?':
@@ -135,7 +135,7 @@ T = {
      'Saken har %n vurderte bestemmelser. Bytter du bort fra behandlingsmåte 5, fjernes de og utfallet. Vil du bytte likevel?'],
     ['Saka har %n vurdert føresegn. Byter du bort frå behandlingsmåte 5, blir ho og utfallet fjerna. Vil du byte likevel?',
      'Saka har %n vurderte føresegner. Byter du bort frå behandlingsmåte 5, blir dei og utfallet fjerna. Vil du byte likevel?']),
- 'Change handling method': ('Endre behandlingsmåte', 'Endre behandlingsmåte'),
+ 'Change handling method': ('Endre behandlingsmåte', 'Endra behandlingsmåte'),
  'Case %1': ('Sak %1', 'Sak %1'),
  'Draft (no case number yet)': ('Utkast (har ikke saksnummer ennå)', 'Utkast (har ikkje saksnummer enno)'),
  'Deadline: %1': ('Frist: %1', 'Frist: %1'),
@@ -210,7 +210,7 @@ T = {
  '&Quit': ('&Avslutt', '&Avslutt'),
  '&Find': ('&Finn', '&Finn'),
  'Se&ttings…': ('Inn&stillinger…', 'Inn&stillingar…'),
- '&Undo': ('&Angre', '&Angre'),
+ '&Undo': ('&Angre', '&Angra'),
  '&Redo': ('&Gjør om', '&Gjer om'),
  'Not synchronised': ('Ikke synkronisert', 'Ikkje synkronisert'),
  'Draft': ('Utkast', 'Utkast'),
@@ -233,8 +233,8 @@ T = {
  'HPR no.': ('HPR-nr.', 'HPR-nr.'),
  'Add subject': ('Legg til tilsynsobjekt', 'Legg til tilsynsobjekt'),
  'Remove subject': ('Fjern tilsynsobjekt', 'Fjern tilsynsobjekt'),
- 'Change subject type': ('Endre objekttype', 'Endre objekttype'),
- 'Change service level': ('Endre tjenestenivå', 'Endre tenestenivå'),
+ 'Change subject type': ('Endre objekttype', 'Endra objekttype'),
+ 'Change service level': ('Endre tjenestenivå', 'Endra tenestenivå'),
  'Edit subject': ('Rediger tilsynsobjekt', 'Rediger tilsynsobjekt'),
  'Subject %1: %2': ('Tilsynsobjekt %1: %2', 'Tilsynsobjekt %1: %2'),
  'Search case no., subject or summary (Ctrl+F)': ('Søk i saksnummer, tilsynsobjekt eller sammendrag (Ctrl+F)', 'Søk i saksnummer, tilsynsobjekt eller samandrag (Ctrl+F)'),
@@ -416,9 +416,28 @@ def fyllEngelsk(sti):
             ET.SubElement(tr, 'numerusform').text = f
     tre.write(sti, encoding='utf-8', xml_declaration=True)
 
+# Nynorsk commands in the a-form, as the nynorsk UI and Qt's own nynorsk do ("Lagra", "Angra"):
+# an undo text read "Angre Endre målform" (issue 10). The e-forms a nynorsk text must not start
+# with; adjectives spelt the same ("Opne oppfølgingar": open ones) are named by their source.
+E_FORMER = {'Angre', 'Endre', 'Lagre', 'Avslutte', 'Opne', 'Eksportere', 'Importere', 'Sortere', 'Lukke',
+            'Skrive', 'Hente', 'Sende', 'Slette', 'Fjerne', 'Kopiere', 'Ferdigstille', 'Registrere', 'skildre'}
+ADJEKTIV = {'Open follow-ups', 'Open at start', 'Open at end'}
+
+def eFormer():
+    ut = []
+    for kilde, (_, nn) in T.items():
+        for tekst in (nn if isinstance(nn, list) else [nn]):
+            ord_ = tekst.replace('&', '').split()
+            if ord_ and ord_[0] in E_FORMER and kilde not in ADJEKTIV:
+                ut.append(f'nn: {kilde!r} → {tekst!r}: a-form ({ord_[0][:-1]}a)')
+    return ut
+
 if __name__ == '__main__':
     mappe = Path(__file__).parent
     feil = 0
+    for f in eFormer():
+        print(f, file=sys.stderr)
+        feil += 1
     for spraak, i in (('nb', 0), ('nn', 1)):
         m = fyll(mappe / f'tilsynsklient_{spraak}.ts', i)
         for k in m:

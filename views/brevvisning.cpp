@@ -1,5 +1,6 @@
 #include "brevvisning.h"
 #include "rullevern.h"
+#include "filmappe.h"
 #include "tabfolge.h"
 #include "journal/journalrepository.h"
 #include "stavekontroll.h"
@@ -342,12 +343,14 @@ void Brevvisning::oppdaterFerdigstill()
 
 void Brevvisning::lagreUtkastSom()
 {
-    const QString fil = QFileDialog::getSaveFileName(this, tr("Save PDF draft"), filnavnForslag(), tr("PDF (*.pdf)"));
+    const QString fil = QFileDialog::getSaveFileName(this, tr("Save PDF draft"), startsti(filnavnForslag()), tr("PDF (*.pdf)"));
     if (fil.isEmpty())
         return;
     QString feil;
     if (!lagrePdf(fil, &feil))
         QMessageBox::warning(this, tr("Save PDF draft"), tr("The draft was not saved: %1").arg(feil));
+    else
+        meldLagret(this, fil);
 }
 
 bool Brevvisning::girMilepel() const

@@ -169,9 +169,13 @@ void Brevvisning::bekreftOgFerdigstill()
     bool medMilepel = false;
     const Brevutkast u = utkast();
     QString tidligere; // the same type to the same party already finalised: said in the question
+    QStringList mangler; // the objects whose letter of this type is still to be finalised
     if (m_arkiv) {
         try {
             const QList<FerdigBrev> brev = m_arkiv->forSak(m_sak.id);
+            // The case is closed with the last decision, not the first (issue 10).
+            if (!milepel.isEmpty())
+                mangler = manglendeAvsluttendeBrev(m_sak, hendelserFraBrev(brev), u.type, u.mottaker.noekkel());
             for (auto b = brev.crbegin(); b != brev.crend() && tidligere.isEmpty(); ++b) {
                 if (b->type != u.type || b->mottaker != u.mottaker.navn)
                     continue;
@@ -196,7 +200,7 @@ void Brevvisning::bekreftOgFerdigstill()
     } catch (const BrevmalFeil &) {
         // the letter cannot be made; finalising says so
     }
-    if (!FerdigstillBekreftelse::spoer(this, u, milepel, &medMilepel, tidligere))
+    if (!FerdigstillBekreftelse::spoer(this, u, milepel, &medMilepel, tidligere, mangler))
         return;
     QString feil;
     if (!ferdigstill(&feil, medMilepel))

@@ -6,12 +6,16 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialog>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLayout>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QScreen>
+#include <QTextEdit>
 #include <QTimer>
 #include <QWidget>
 
@@ -75,6 +79,14 @@ bool Dialogvakt::eventFilter(QObject *mottaker, QEvent *hendelse)
         if (egetVindu(mottaker))
             skjult(static_cast<QWidget *>(mottaker));
         break;
+    case QEvent::KeyPress:
+        // Shift+F10 opens the context menu (spelling suggestions too) as the Menu key does: the
+        // keyboard convention of Windows and GNOME, which Qt leaves to the platform (issue 10).
+        if (const auto *k = static_cast<QKeyEvent *>(hendelse);
+            k->key() == Qt::Key_F10 && k->modifiers() == Qt::ShiftModifier && mottaker->isWidgetType()
+            && kontekstmeny(static_cast<QWidget *>(mottaker)))
+            return true;
+        break;
     case QEvent::Shortcut: // a QLabel's only shortcut is its buddy's Alt letter
         if (tilSammensattFelt(mottaker))
             return true;
@@ -94,6 +106,12 @@ bool Dialogvakt::eventFilter(QObject *mottaker, QEvent *hendelse)
 void Dialogvakt::vist(QWidget *vindu)
 {
     QWidget *fokus = QApplication::focusWidget();
+    // Opened while no window had the keyboard (a question right after another closed, before
+    // the platform activated the window it returned to): the window it belongs to.
+    if ((!fokus || fokus->window() == vindu) && vindu->parentWidget()) {
+        QWidget *eier = vindu->parentWidget()->window();
+        fokus = eier->focusWidget() ? eier->focusWidget() : eier;
+    }
     if (fokus && fokus->window() != vindu) {
         if (!m_aapnetFra.contains(vindu))
             connect(vindu, &QObject::destroyed, this, [this](QObject *o) { m_aapnetFra.remove(o); });
@@ -101,10 +119,18 @@ void Dialogvakt::vist(QWidget *vindu)
     }
     if (qobject_cast<QDialog *>(vindu))
         tilpassHoeyde(vindu);
-    if (m_aktiverNeste && !QApplication::activeWindow()) {
-        m_aktiverNeste = false;
+    ++m_vist;
+    m_aktiverNeste = false;
+    // Every window the program opens takes the keyboard (issue 10): a window manager activates a
+    // new window, Qt does not, and without one (Xvfb, kiosk) the keyboard stayed in the opener or
+    // in nothing. Once shown (a modal dialog is then on the modal stack): not behind another modal.
+    QTimer::singleShot(0, vindu, [vindu] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!vindu->isVisible() || (modal && modal != vindu && !modal->isAncestorOf(vindu)))
+            return;
+        vindu->raise();
         vindu->activateWindow();
-    }
+    });
 }
 
 void Dialogvakt::skjult(QWidget *vindu)
@@ -112,18 +138,49 @@ void Dialogvakt::skjult(QWidget *vindu)
     const QPointer<QWidget> fra = m_aapnetFra.take(vindu);
     const bool varAktiv = m_skjultAktiv == vindu;
     m_skjultAktiv = nullptr;
-    if (!varAktiv || QApplication::activeWindow())
+    if (!varAktiv)
         return;
     if (!fra || !fra->isVisible()) {
         m_aktiverNeste = true;
         return;
     }
-    QWidget *tilbake = fra->window();
-    // Another modal dialog opened meanwhile (its own show activates it): leave it the focus.
-    if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != tilbake)
-        return;
-    fra->setFocus(Qt::ActiveWindowFocusReason); // the window's focus widget once it is active
-    tilbake->activateWindow();
+    // Back to the window it was opened from, also when Qt or the window manager activates the
+    // closed window's parent instead (Help opened from Statistics belongs to the main window), now
+    // and once the platform has had its say, unless another window was opened meanwhile.
+    auto tilbakeTil = [this, fra, vist = m_vist] {
+        if (!fra || !fra->isVisible() || vist != m_vist)
+            return;
+        QWidget *tilbake = fra->window();
+        // Another modal dialog opened meanwhile (its own show activates it): leave it the focus.
+        if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != tilbake)
+            return;
+        if (QApplication::activeWindow() == tilbake)
+            return;
+        fra->setFocus(Qt::ActiveWindowFocusReason); // the window's focus widget once it is active
+        tilbake->raise();
+        tilbake->activateWindow();
+    };
+    tilbakeTil();
+    QTimer::singleShot(0, this, tilbakeTil);
+    QTimer::singleShot(50, this, tilbakeTil);
+}
+
+bool Dialogvakt::kontekstmeny(QWidget *felt)
+{
+    if (felt->contextMenuPolicy() == Qt::NoContextMenu || felt->contextMenuPolicy() == Qt::PreventContextMenu)
+        return false;
+    // At the text cursor (the word under it gets the suggestions), in the coordinates the field's
+    // context menu reads: a text editor's viewport, else the field itself.
+    QPoint pos = felt->rect().center();
+    if (auto *t = qobject_cast<QPlainTextEdit *>(felt))
+        pos = t->cursorRect().center();
+    else if (auto *r = qobject_cast<QTextEdit *>(felt))
+        pos = r->cursorRect().center();
+    else if (const QRect markoer = felt->inputMethodQuery(Qt::ImCursorRectangle).toRect(); markoer.isValid())
+        pos = markoer.center();
+    QContextMenuEvent e(QContextMenuEvent::Keyboard, pos, felt->mapToGlobal(pos));
+    QCoreApplication::sendEvent(felt, &e);
+    return true;
 }
 
 bool Dialogvakt::tilSammensattFelt(QObject *etikett)

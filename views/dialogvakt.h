@@ -10,13 +10,15 @@ namespace tilsyn {
 
 /// What every window and dialog needs that Qt leaves to the window manager, for one event
 /// filter on the application to do for all of them:
+///  - **a new window takes the keyboard.** Every window the program opens is raised and
+///    activated once shown (not behind a modal dialog): a window manager does it, Qt does not.
 ///  - **the focus comes back.** When a window closes while it is active (a modal dialog, a
 ///    message box, the follow-up window), the window that opened it is activated again and the
 ///    focus returns to the widget that had it when it opened. A window manager does this; without
 ///    one (Xvfb, a kiosk or remote session) the X server gives the focus to the root window and
 ///    the keyboard types into nothing. A window hidden while another application is active
-///    takes nothing back. When the closed window opened from nothing (the first-run profile), or
-///    its opener is gone, the application's next window shown takes the focus (the main window).
+///    takes nothing back. The focus goes back to the window it was opened from, not the closed
+///    window's parent (Help opened from Statistics belongs to the main window).
 ///  - **wrapped text is not cut.** A dialog is shown at least as high as its layout needs at its
 ///    width (QLayout::totalHeightForWidth; a top-level window's minimum size ignores
 ///    heightForWidth, so a wrapped label set after the dialog was sized is squeezed), and grows
@@ -26,6 +28,8 @@ namespace tilsyn {
 ///    buttons, a date with its tick box, a date and a reference) got nothing, also when it names
 ///    a focus proxy. Then the buddy's focus proxy, else its first child in the Tab order that
 ///    takes the focus, gets it.
+///  - **Shift+F10 opens the context menu** of the field with the focus (spelling suggestions
+///    included), as the Menu key does.
 /// installer() is called by the desktop (Skrivebord) and the main window; it installs once.
 class Dialogvakt final : public QObject
 {
@@ -46,6 +50,8 @@ private:
     static void tilpassHoeyde(QWidget *vindu);
     /// The Alt letter of a label whose buddy cannot take the focus: true when handled.
     static bool tilSammensattFelt(QObject *etikett);
+    /// Shift+F10 on `felt`: its context menu at the text cursor; false when it has none.
+    static bool kontekstmeny(QWidget *felt);
 
     /// Per shown window: the widget that had the focus when it opened.
     QHash<const QObject *, QPointer<QWidget>> m_aapnetFra;
@@ -53,6 +59,8 @@ private:
     QPointer<QWidget> m_skjultAktiv;
     /// The active window closed with nowhere to return: the next window shown is activated.
     bool m_aktiverNeste = false;
+    /// Windows shown so far: a window shown after another closed keeps the focus.
+    quint64 m_vist = 0;
 };
 
 } // namespace tilsyn

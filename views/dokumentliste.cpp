@@ -1,4 +1,5 @@
 #include "dokumentliste.h"
+#include "filmappe.h"
 
 #include "items/dokumentmodell.h"
 #include "letters/brevforslag.h"
@@ -121,10 +122,12 @@ void DokumentListe::skrivUtMedDialog(qint64 id, QWidget *forelder)
 
 void DokumentListe::lagreMedDialog(const FerdigBrev &b, QWidget *forelder)
 {
-    const QString fil = QFileDialog::getSaveFileName(forelder, tr("Save letter"), filnavnForslag(b), tr("PDF (*.pdf)"));
+    const QString fil = QFileDialog::getSaveFileName(forelder, tr("Save letter"), startsti(filnavnForslag(b)), tr("PDF (*.pdf)"));
     QString f;
     if (!fil.isEmpty() && !lagreSom(b.id, fil, &f))
         visFeil(f);
+    else if (!fil.isEmpty())
+        meldLagret(forelder ? forelder : this, fil);
 }
 
 QString DokumentListe::filnavnForslag(int rad) const

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QDate>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -65,12 +66,21 @@ QString FerdigstillBekreftelse::tekst(const Brevutkast &utkast, const QString &t
     return s;
 }
 
+QString FerdigstillBekreftelse::manglerTekst(const QStringList &mangler)
+{
+    return tr("Letters of this type to %1 are not finalised yet: the milestone is recorded with the last one.")
+        .arg(QLocale().createSeparatedList(mangler));
+}
+
 bool FerdigstillBekreftelse::spoer(QWidget *forelder, const Brevutkast &utkast, const QString &milepel,
-                                   bool *medMilepel, const QString &tidligere)
+                                   bool *medMilepel, const QString &tidligere, const QStringList &mangler)
 {
     const bool advarsel = !tidligere.isEmpty() || utkast.mottaker.adresse.trimmed().isEmpty();
-    QMessageBox boks(!advarsel ? QMessageBox::Question : QMessageBox::Warning, tr("Finalise letter"),
-                     tekst(utkast, tidligere), QMessageBox::NoButton, forelder);
+    QString s = tekst(utkast, tidligere);
+    if (!milepel.isEmpty() && !mangler.isEmpty())
+        s += u"\n\n"_s + manglerTekst(mangler);
+    QMessageBox boks(!advarsel ? QMessageBox::Question : QMessageBox::Warning, tr("Finalise letter"), s,
+                     QMessageBox::NoButton, forelder);
     boks.setObjectName(u"ferdigstillBekreftelse"_s);
     QPushButton *ja = boks.addButton(tr("&Finalise"), QMessageBox::AcceptRole);
     ja->setObjectName(u"bekreftFerdigstill"_s);
@@ -80,7 +90,7 @@ bool FerdigstillBekreftelse::spoer(QWidget *forelder, const Brevutkast &utkast, 
     if (!milepel.isEmpty()) {
         avkryssing = new QCheckBox(tr("&Record the milestone “%1” with the letter's date").arg(milepel), &boks);
         avkryssing->setObjectName(u"medMilepel"_s);
-        avkryssing->setChecked(true);
+        avkryssing->setChecked(mangler.isEmpty()); // the last decision closes the case, not the first
         boks.setCheckBox(avkryssing);
     }
     boks.exec();

@@ -33,9 +33,13 @@ public:
     /// as typed." — the spelling warning repeated in the question (`ord`: the unknown words, in order).
     static QString ukjenteOrdTekst(Maalform m, const QStringList &ord);
     /// Asks; true if the caseworker chose Finalise. With `milepel` non-empty (the milestone's
-    /// name) a tick box, checked, offers to record it; `*medMilepel` gets its state.
+    /// name) a tick box offers to record it; `*medMilepel` gets its state. The box is ticked
+    /// unless `mangler` names parties whose letters of this type are still to be finalised
+    /// (manglendeAvsluttendeBrev()); then a line says which.
     static bool spoer(QWidget *forelder, const Brevutkast &utkast, const QString &milepel, bool *medMilepel,
-                      const QString &tidligere = {});
+                      const QString &tidligere = {}, const QStringList &mangler = {});
+    /// "Letters of this type to X and Y are not finalised yet: record the milestone with the last one."
+    static QString manglerTekst(const QStringList &mangler);
 };
 
 } // namespace tilsyn

@@ -1,5 +1,7 @@
 #include "importforhaandsvisning.h"
 
+#include "sperregrunn.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHeaderView>
@@ -45,8 +47,8 @@ ImportForhaandsvisning::ImportForhaandsvisning(const JsonlImport::Lest &lest, co
         rad->setData(0, Qt::UserRole, p.sak.id);
     }
     m_endringer->setVisible(m_endrede > 0);
-    // With nothing to write there is nothing to confirm.
-    m_importer->setVisible(m_nye + m_endrede > 0);
+    // With nothing to write there is nothing to confirm: the button is greyed out with its reason
+    // (issue 10: it offered "Import 0 cases" as the default), and Close is the default.
     if (m_nye + m_endrede == 0)
         m_knapper->setStandardButtons(QDialogButtonBox::Close);
     connect(m_knapper, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -59,7 +61,8 @@ ImportForhaandsvisning::ImportForhaandsvisning(const JsonlImport::Lest &lest, co
     resize(m_endrede > 0 ? QSize(720, 420) : QSize(480, 160));
     oversett();
     // The safe choice has the focus: Enter does not replace anything.
-    if (QPushButton *avbryt = m_knapper->button(QDialogButtonBox::Cancel)) {
+    m_importer->setAutoDefault(false);
+    if (QPushButton *avbryt = m_knapper->button(m_nye + m_endrede > 0 ? QDialogButtonBox::Cancel : QDialogButtonBox::Close)) {
         avbryt->setDefault(true);
         avbryt->setFocus();
     }
@@ -93,6 +96,9 @@ void ImportForhaandsvisning::oversett()
         linjer.append(tr("There is nothing to import."));
     m_sammendrag->setText(linjer.join(u'\n'));
     m_endringer->setHeaderLabels({tr("Case"), tr("Line"), tr("Fields that would change")});
+    settTilgjengelig(m_importer, m_nye + m_endrede > 0 ? QString()
+                                                       : tr("Nothing to import: every case in the file is already "
+                                                            "in the store, unchanged."));
     m_importer->setText(m_endrede > 0 ? tr("&Replace %n case(s) and import", nullptr, int(m_endrede))
                                       : tr("&Import %n case(s)", nullptr, int(m_nye)));
 }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "rullevern.h"
+#include "filmappe.h"
 #include "dialogvakt.h"
 
 #include "tomlistemerknad.h"
@@ -19,6 +20,8 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "hjelpvindu.h"
+#include "sorteringsmeny.h"
+#include "standardknapper.h"
 #include "velkomst.h"
 #include "vindusstorrelse.h"
 
@@ -147,8 +150,9 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     connect(m_editor, &CaseEditor::tilstandEndret, this, &MainWindow::oppdaterTittel);
     connect(m_velkomst, &Velkomst::nySak, this, &MainWindow::nySak);
     connect(m_velkomst, &Velkomst::importer, this, [this] {
-        const QString fil = QFileDialog::getOpenFileName(this, tr("Import cases"), QString(),
+        const QString fil = QFileDialog::getOpenFileName(this, tr("Import cases"), startsti(),
                                                          tr("JSON Lines (*.jsonl);;All files (*)"));
+        huskMappe(fil);
         if (!fil.isEmpty())
             importer(fil);
     });
@@ -208,8 +212,9 @@ void MainWindow::byggHandlinger()
             importer(fil);
     });
     m_eksporter = handling("handlingEksporter", QKeySequence::UnknownKey, [this] {
-        const QString fil = QFileDialog::getSaveFileName(this, tr("Export cases"), u"tilsynssaker.jsonl"_s,
+        const QString fil = QFileDialog::getSaveFileName(this, tr("Export cases"), startsti(u"tilsynssaker.jsonl"_s),
                                                          tr("JSON Lines (*.jsonl);;All files (*)"));
+        huskMappe(fil); // the status bar already says where (eksporter())
         if (!fil.isEmpty())
             eksporter(fil);
     });
@@ -252,6 +257,7 @@ void MainWindow::byggHandlinger()
     connect(stabel, &QUndoStack::redoTextChanged, this, &MainWindow::oversettAngre);
     m_veiledning = handling("handlingVeiledning", QKeySequence::UnknownKey, [this] { HjelpVindu::vis(this); });
     m_veiledning->setShortcut(QKeySequence(Qt::Key_F1));
+    m_veiledning->setShortcutContext(Qt::ApplicationShortcut); // F1 in every window (Statistics, follow-up)
     m_om = handling("handlingOm", QKeySequence::UnknownKey, [this] {
         QMessageBox::about(this, tr("About Tilsynsklient"),
                            tr("<h3>Tilsynsklient %1</h3><p>Supervision cases for the statsforvaltere: registering, "
@@ -291,6 +297,7 @@ void MainWindow::byggHandlinger()
     verktoey->addActions({m_finn, m_skrivUt});
     verktoey->toggleViewAction()->setObjectName(u"visVerktoeylinje"_s);
     m_visMeny->addAction(verktoey->toggleViewAction());
+    leggTilSorteringsmeny(m_visMeny, m_visning); // the list sorted without a mouse (issue 10)
     m_visMeny->addSeparator(); // other views add themselves below
 }
 
@@ -431,10 +438,11 @@ bool MainWindow::spoerOmUlagret()
 {
     if (!m_editor->erEndret())
         return true;
-    const auto svar = QMessageBox::question(this, tr("Unsaved changes"),
-                                            tr("The open case has unsaved changes. Save them?"),
-                                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                            QMessageBox::Save);
+    QMessageBox spoers(QMessageBox::Question, tr("Unsaved changes"), tr("The open case has unsaved changes. Save them?"),
+                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    spoers.setDefaultButton(QMessageBox::Save);
+    medBokstaver(spoers); // "Forkast" had no Alt letter (issue 10)
+    const auto svar = QMessageBox::StandardButton(spoers.exec());
     if (svar == QMessageBox::Save)
         return m_editor->lagre();
     if (svar != QMessageBox::Discard)

@@ -77,6 +77,28 @@ QString OppfolgingVisning::avslutningstekst() const
         .arg(nr, norskDato(m_dato->dato()), linjer.join(u'\n'));
 }
 
+// Who is told in writing that the follow-up is closed, by the type of the objects whose breaches
+// it followed (issue 10: "the service's leadership" for a breach by a health professional).
+QString OppfolgingVisning::avsluttetTekst(const QString &nr, const QDate &dato) const
+{
+    const Oppfolging *o = m_modell->oppfolging(m_modell->radForId(m_sakId));
+    const std::optional<Tilsynssak> sak = m_saker.hent(m_sakId);
+    bool person = false;
+    bool virksomhet = false;
+    for (int i = 0; o && sak && i < o->lovbrudd.size(); ++i)
+        for (const Tilsynsobjekt &t : sak->tilsynsobjekter)
+            if (t.id == o->lovbrudd[i].objekt)
+                (t.type == u"helsepersonell" ? person : virksomhet) = true;
+    if (person && !virksomhet)
+        return tr("The follow-up of case %1 was closed on %2.\n\nThe health professional is to be told in writing. "
+                  "Write the closing letter now?").arg(nr, norskDato(dato));
+    if (person)
+        return tr("The follow-up of case %1 was closed on %2.\n\nThe service's leadership and the health "
+                  "professional are to be told in writing. Write the closing letter now?").arg(nr, norskDato(dato));
+    return tr("The follow-up of case %1 was closed on %2.\n\nThe service's leadership is to be told in "
+              "writing. Write the closing letter now?").arg(nr, norskDato(dato));
+}
+
 // Closing asks once (what is closed, for which subject and provision), says it was closed, and
 // offers the closing letter the domain requires (DOMAIN.md §3 step 8: the service's leadership is
 // told in writing).
@@ -103,10 +125,7 @@ void OppfolgingVisning::avslutt()
     if (!m_problemer.isEmpty())
         return;
     m_melding->setText(tr("The follow-up of case %1 was closed on %2.").arg(nr, norskDato(dato)));
-    QMessageBox brev(QMessageBox::Question, tr("Follow-up closed"),
-                     tr("The follow-up of case %1 was closed on %2.\n\nThe service's leadership is to be told in "
-                        "writing. Write the closing letter now?").arg(nr, norskDato(dato)),
-                     QMessageBox::NoButton, this);
+    QMessageBox brev(QMessageBox::Question, tr("Follow-up closed"), avsluttetTekst(nr, dato), QMessageBox::NoButton, this);
     brev.setObjectName(u"avslutningsbrevTilbud"_s);
     QPushButton *skriv = brev.addButton(tr("&Write closing letter…"), QMessageBox::AcceptRole);
     brev.addButton(tr("&Later"), QMessageBox::RejectRole);

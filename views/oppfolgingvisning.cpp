@@ -2,6 +2,7 @@
 
 #include "datofelt.h"
 #include "lukketaster.h"
+#include "standardknapper.h"
 #include "domain/datotolking.h"
 #include "domain/katalog.h"
 #include "items/oppfolgingfilter.h"
@@ -251,10 +252,12 @@ void OppfolgingVisning::closeEvent(QCloseEvent *event)
 {
     // What is typed in the event form is stored only by its buttons: do not throw it away unasked.
     if (!m_tekst->text().trimmed().isEmpty() || !m_bevis->text().trimmed().isEmpty()) {
-        const auto svar = QMessageBox::question(
-            this, tr("Follow-up of breaches"),
-            tr("The description or evidence you typed is not registered. Close the window and discard it?"),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        QMessageBox spoers(QMessageBox::Question, tr("Follow-up of breaches"),
+                           tr("The description or evidence you typed is not registered. Close the window and discard it?"),
+                           QMessageBox::Discard | QMessageBox::Cancel, this);
+        spoers.setDefaultButton(QMessageBox::Cancel);
+        medBokstaver(spoers); // "Forkast" had no Alt letter (issue 10)
+        const auto svar = QMessageBox::StandardButton(spoers.exec());
         if (svar != QMessageBox::Discard) {
             event->ignore();
             return;

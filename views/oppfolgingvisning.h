@@ -83,6 +83,9 @@ private:
     void markerRettet();
     void avslutt();
     /// The confirmation text: the case, and each breach closed (subject, provision, rettet).
+    /// The text after closing: who is told in writing (the health professional, the service's
+    /// leadership or both, by the types of the followed breaches' objects).
+    QString avsluttetTekst(const QString &nr, const QDate &dato) const;
     QString avslutningstekst() const;
     void visLogg();
 

@@ -398,7 +398,11 @@ void Skrivebord::koblOppfolging()
         QString grunn;
         if (!e->harSak())
             grunn = tr("No case is open: choose one in the list or make a new one.");
-        else if (const Problemer p = kanStarteOppfolging(e->sak()); !p.isEmpty())
+        else if (const Problemer p = kanStarteOppfolging(e->sak()); !p.isEmpty() && p.constFirst().felt == u"avsluttet")
+            // What to do (issue 10: greyed out after three finalised letters, with no way on).
+            grunn = tr("Follow-up starts once the case is decided: finalise the last decision letter with the "
+                       "milestone “closed” ticked, or enter the date in Closed and save.");
+        else if (!p.isEmpty())
             grunn = p.constFirst().melding.left(1).toUpper() + p.constFirst().melding.mid(1);
         else if (const auto o = m_oppfolging->hent(e->sak().id); o && o->erAvsluttet())
             grunn = tr("The follow-up of this case was closed on %1 (View → Follow-up of breaches…, Show closed follow-ups).")

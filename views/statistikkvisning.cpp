@@ -2,6 +2,7 @@
 
 #include "rullevern.h"
 #include "sperregrunn.h"
+#include "filmappe.h"
 #include "tabfolge.h"
 #include "lukketaster.h"
 #include "bakgrunnsarbeid.h"
@@ -349,18 +350,20 @@ QString StatistikkVisning::eksporterXlsx(const QString &sti) const
 void StatistikkVisning::velgCsvFil()
 {
     const QString forslag = filnavnForslag(gjeldendeRapport(), u"csv"_s);
-    const QString sti = QFileDialog::getSaveFileName(this, tr("Export report as CSV"), forslag, tr("CSV files (*.csv)"));
+    const QString sti = QFileDialog::getSaveFileName(this, tr("Export report as CSV"), startsti(forslag), tr("CSV files (*.csv)"));
     if (sti.isEmpty())
         return;
     const QString feil = eksporterCsv(sti);
     if (!feil.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), feil);
+    else
+        meldLagret(this, sti);
 }
 
 void StatistikkVisning::velgXlsxFil()
 {
     const QString forslag = filnavnForslag(u"statistikk"_s, u"xlsx"_s);
-    const QString sti = QFileDialog::getSaveFileName(this, tr("Export statistics as XLSX"), forslag,
+    const QString sti = QFileDialog::getSaveFileName(this, tr("Export statistics as XLSX"), startsti(forslag),
                                                      tr("Excel workbooks (*.xlsx)"));
     if (sti.isEmpty() || m_sett.tabeller.isEmpty())
         return;
@@ -374,6 +377,8 @@ void StatistikkVisning::velgXlsxFil()
         feil = arbeid.feil();
     if (!feil.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), feil);
+    else if (utfall == Bakgrunnsarbeid::Utfall::Ferdig)
+        meldLagret(this, sti);
 }
 
 } // namespace tilsyn

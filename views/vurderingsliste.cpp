@@ -223,7 +223,7 @@ void VurderingsListe::oversett()
     m_bestemmelseEtikett->setText(tr("&Provision:"));
     m_bestemmelse->lineEdit()->setPlaceholderText(tr("Type part of the law, § or name to search"));
     m_objektEtikett->setText(tr("Su&bject:"));
-    m_konklusjonEtikett->setText(tr("&Conclusion:"));
+    m_konklusjonEtikett->setText(tr("Concl&usion:")); // not C/K/N: Search (filter bar), Begrunnelse (nn)
     m_begrunnelseEtikett->setText(tr("Reas&oning (goes into the decision as written):"));
     m_bestemmelse->setAccessibleName(tr("Provision"));
     m_objekt->setAccessibleName(tr("Subject"));

@@ -22,7 +22,7 @@ T = {
  'Close f&ollow-up': ('Avsl&utt oppfølgingen', 'Avsl&utt oppfølginga'),
  'Open follow-ups': ('Åpne oppfølginger', 'Opne oppfølgingar'),
  'Breaches of the selected case': ('Lovbrudd i den valgte saken', 'Lovbrot i den valde saka'),
- 'O&pen letter': ('Å&pne brev', 'O&pne brev'),
+ 'O&pen letter': ('Å&pne brev', 'O&pna brev'),
  'Case &number:': ('Saks&nummer:', 'Saks&nummer:'),
  'O&utcome:': ('&Utfall:', '&Utfall:'),
 }

@@ -11,7 +11,7 @@ T = {
  '&Toolbar': ('&Verktøylinje', '&Verktøylinje'),
  'Cases': ('Saker', 'Saker'),
  '%1, %2': ('%1, %2', '%1, %2'),
- '&Undo %1': ('&Angre %1', '&Angre %1'),
+ '&Undo %1': ('&Angre %1', '&Angra %1'),
  '&Redo %1': ('&Gjør om %1', '&Gjer om %1'),
  'Your profile has no office. Choose yours in Edit ▸ Settings before registering a case.':
   ('Profilen din har ikke noe embete. Velg ditt under Rediger ▸ Innstillinger før du registrerer en sak.',

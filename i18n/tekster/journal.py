@@ -63,7 +63,7 @@ T = {
  '&Register incoming…': ('Re&gistrer inngående…', 'Re&gistrer inngåande…'),
  'Add &note…': ('Legg til &notat…', 'Legg til &notat…'),
  'Mark &answered…': ('Avskriv &dokumentet…', 'Avskriv &dokumentet…'),
- '&Open file': ('Å&pne fil', 'O&pne fil'),
+ '&Open file': ('Å&pne fil', 'O&pna fil'),
  'Histor&y…': ('H&istorikk…', 'H&istorikk…'),
  'Documents of the case': ('Sakens dokumenter', 'Dokumenta i saka'),
  'All fields': ('Alle felt', 'Alle felt'),

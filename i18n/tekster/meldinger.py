@@ -59,6 +59,6 @@ T = {
  'the breach is corrected; there is nothing to send a reminder about': ('lovbruddet er rettet; det er ingenting å purre på', 'lovbrotet er retta; det er ingenting å purre på'),
  'the breach is already marked as corrected': ('lovbruddet er allerede markert som rettet', 'lovbrotet er allereie markert som retta'),
  'no documentation has been received from the virksomhet': ('ingen dokumentasjon er mottatt fra virksomheten', 'ingen dokumentasjon er motteken frå verksemda'),
- 'describe what shows that the practice has changed (not only a plan)': ('beskriv hva som viser at praksis er endret (ikke bare en plan)', 'skildre kva som viser at praksis er endra (ikkje berre ein plan)'),
+ 'describe what shows that the practice has changed (not only a plan)': ('beskriv hva som viser at praksis er endret (ikke bare en plan)', 'skildra kva som viser at praksis er endra (ikkje berre ein plan)'),
  'an HPR number is for health personnel only: remove it, or choose the type helsepersonell': ('HPR-nummer gjelder bare helsepersonell: fjern det, eller velg typen helsepersonell', 'HPR-nummer gjeld berre helsepersonell: fjern det, eller vel typen helsepersonell'),
 }

@@ -19,6 +19,19 @@ bool erSendt(const QList<Brevhendelse> &sendte, const QString &type, const QStri
     return false;
 }
 
+QStringList manglendeAvsluttendeBrev(const Tilsynssak &sak, const QList<Brevhendelse> &sendte,
+                                     const QString &type, const QString &mottakerNoekkel)
+{
+    QStringList mangler;
+    const Brevtype *t = brevtype(type);
+    if (!t || t->milepel != u"avsluttet" || t->mottaker != Mottakerrolle::Tilsynsobjekt)
+        return mangler;
+    for (const Brevmottaker &m : muligeMottakere(sak, type))
+        if (m.rolle == Mottakerrolle::Tilsynsobjekt && m.noekkel() != mottakerNoekkel && !erSendt(sendte, type, m.navn))
+            mangler.append(m.navn);
+    return mangler;
+}
+
 namespace {
 
 // The first party of `type` without a finalised letter of that type; nullopt if all have one.

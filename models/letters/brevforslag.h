@@ -21,6 +21,14 @@ struct Brevforslag
 /// to the party named `mottaker` (the name the letter was addressed to).
 bool erSendt(const QList<Brevhendelse> &sendte, const QString &type, const QString &mottaker);
 
+/// The tilsynsobjekter (their names, in the case's order) still without a finalised letter of
+/// the draft's type when that type closes the case (milestone "avsluttet", one letter per
+/// object, e.g. the BM 5 avgjørelse), the draft's own recipient not counted: empty when this
+/// letter is the last one, or when its type does not go to each object (issue 10: the first of
+/// two decisions closed the case). `sendte`: hendelserFraBrev() of the case's finalised letters.
+QStringList manglendeAvsluttendeBrev(const Tilsynssak &sak, const QList<Brevhendelse> &sendte,
+                                     const QString &type, const QString &mottakerNoekkel);
+
 /// The letter the letter window proposes for `sak`, from the case's state and its finalised
 /// letters `sendte`, so that it never proposes a receipt for a decided case:
 /// - a decided BM 5 case (utfall set): the avgjørelse to the first tilsynsobjekt without one,

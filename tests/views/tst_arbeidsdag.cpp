@@ -340,7 +340,13 @@ private slots:
             naarModal(u"ferdigstillBekreftelse"_s, [&](QWidget *boks) {
                 QVERIFY2(boks->findChild<QLabel *>(u"qt_msgbox_label"_s)->text().contains(u"Helse Vest legevakt"_s),
                          "the question names the recipient");
-                QVERIFY(boks->findChild<QCheckBox *>(u"medMilepel"_s)->isChecked()); // closed with the letter's date
+                // The first of two decisions: not ticked, the other object named (issue 10: it
+                // closed the case); the caseworker ticks it here (Alt+R) to go on with one letter.
+                auto *milepel = boks->findChild<QCheckBox *>(u"medMilepel"_s);
+                QVERIFY(!milepel->isChecked());
+                QVERIFY(boks->findChild<QLabel *>(u"qt_msgbox_label"_s)->text().contains(u"Dr. Per Li"_s));
+                alt(Qt::Key_R); // "&Registrer milepælen «avsluttet» med brevets dato"
+                QVERIFY(milepel->isChecked()); // closed with the letter's date
                 alt(Qt::Key_F); // "&Ferdigstill"
             });
             alt(Qt::Key_F); // "&Ferdigstill…"

@@ -25,13 +25,18 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -158,6 +163,39 @@ private slots:
         etikett->setText(etikett->text().repeated(2));
         QTRY_VERIFY2(etikett->height() >= etikett->heightForWidth(etikett->width()),
                      qPrintable(u"%1 < %2"_s.arg(etikett->height()).arg(etikett->heightForWidth(etikett->width()))));
+    }
+
+    // Shift+F10 opens a text field's context menu as the Menu key does (issue 10); a field with
+    // its own menu (the spell check's: CustomContextMenu) gets the request at the text cursor.
+    void shiftF10AapnerKontekstmenyen()
+    {
+        QWidget vindu;
+        auto *lag = new QVBoxLayout(&vindu);
+        auto *linje = new QLineEdit(u"Ein tekst"_s);
+        auto *tekst = new QPlainTextEdit(u"Begrunnelse med ord"_s);
+        tekst->setContextMenuPolicy(Qt::CustomContextMenu);
+        lag->addWidget(linje);
+        lag->addWidget(tekst);
+        vindu.show();
+        QVERIFY(QTest::qWaitForWindowActive(&vindu));
+        linje->setFocus();
+        QTest::keyClick(linje, Qt::Key_F10, Qt::ShiftModifier);
+        QMenu *meny = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((meny = qobject_cast<QMenu *>(QApplication::activePopupWidget())), 30000);
+        QVERIFY(!meny->actions().isEmpty()); // Undo, Cut, Copy …
+        QTest::keyClick(meny, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activePopupWidget(), 30000);
+
+        tekst->setFocus();
+        QTextCursor c = tekst->textCursor();
+        c.setPosition(5);
+        tekst->setTextCursor(c);
+        QSignalSpy spurt(tekst, &QWidget::customContextMenuRequested);
+        QTest::keyClick(tekst, Qt::Key_F10, Qt::ShiftModifier);
+        QCOMPARE(spurt.size(), 1);
+        QCOMPARE(spurt.at(0).at(0).toPoint(), tekst->cursorRect().center());
+        QCOMPARE(linje->text(), u"Ein tekst"_s); // nothing typed
+        QCOMPARE(tekst->toPlainText(), u"Begrunnelse med ord"_s);
     }
 
     // A label whose buddy is a container (it takes no focus itself, Qt's QLabel then does

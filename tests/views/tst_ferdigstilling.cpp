@@ -398,6 +398,61 @@ private slots:
     }
 
     // Ctrl+P on a decided case proposes the letter that closes it, not a receipt.
+    // Issue 10: a BM 5 case with two objects (and an innsender) was closed by its FIRST
+    // decision letter, the milestone being ticked by default. Ticked only for the last object's
+    // decision; before that unticked, naming the object whose decision is still missing.
+    void theLastDecisionClosesTheCaseNotTheFirst()
+    {
+        Tilsynssak sak = test::brevsak(5, 2);
+        sak.saksnummer = u"2024/610"_s;
+        sak.avsluttet = QDate();
+        QVERIFY(m_saker->lagre(sak, {u"tester"_s}).ok());
+        struct Svar
+        {
+            bool avkrysset = false;
+            QString tekst;
+            bool ferdig = false; // finalised
+        };
+        auto ferdigstill = [&](const QString &til) {
+            Svar svar;
+            Brevvisning visning(Katalog::innebygd(), m_maler);
+            visning.settArkiv(m_arkiv.get(), u"kari"_s);
+            visning.settSaker(m_saker.get());
+            visning.settSak(*m_saker->hent(sak.id), QDate(2024, 9, 2));
+            if (!visning.velgType(u"bm5-avgjorelse"_s) || !visning.velgMottaker(til))
+                return svar;
+            visning.show();
+            std::function<void()> svarPaa = [&] {
+                auto *boks = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!boks || !boks->isActiveWindow()) {
+                    QTimer::singleShot(20, svarPaa);
+                    return;
+                }
+                svar.tekst = boks->text();
+                svar.avkrysset = boks->findChild<QCheckBox *>(u"medMilepel"_s)->isChecked();
+                QTest::keyClick(boks, Qt::Key_F, Qt::AltModifier); // "&Finalise"
+            };
+            QTimer::singleShot(0, svarPaa);
+            auto *knapp = finn<QPushButton>(&visning, u"ferdigstill"_s);
+            knapp->setFocus();
+            QTest::keyClick(knapp, Qt::Key_Space);
+            svar.ferdig = QTest::qWaitFor([&] { return !visning.kanFerdigstilles(); }, 30000);
+            return svar;
+        };
+        const Svar foerste = ferdigstill(u"o1"_s);
+        QVERIFY(foerste.ferdig);
+        QVERIFY(!foerste.avkrysset);
+        QVERIFY2(foerste.tekst.contains(FerdigstillBekreftelse::manglerTekst({u"Lege Per Hansen"_s})),
+                 qPrintable(foerste.tekst));
+        QVERIFY(!m_saker->hent(sak.id)->avsluttet.isValid()); // still open after the first decision
+        const Svar andre = ferdigstill(u"o2"_s);
+        QVERIFY(andre.ferdig);
+        QVERIFY(andre.avkrysset);
+        QVERIFY2(!andre.tekst.contains(u"not finalised yet"_s), qPrintable(andre.tekst));
+        QCOMPARE(m_saker->hent(sak.id)->avsluttet, QDate(2024, 9, 2)); // closed with the last one
+        QCOMPARE(m_arkiv->forSak(sak.id).size(), 2);
+    }
+
     void aDecidedCaseProposesItsDecisionNotAReceipt()
     {
         Tilsynssak sak = test::brevsak(5, 3);

@@ -497,6 +497,8 @@ private slots:
         QTRY_COMPARE(brev.size(), 1);
         QCOMPARE(brev.at(0).at(0).toString(), kId);
         QVERIFY2(tilbud.contains(u"closing letter"_s), qPrintable(tilbud));
+        // A Nav office's breaches: its leadership is told (a health professional is told himself).
+        QVERIFY2(tilbud.contains(u"The service's leadership is to be told in writing"_s), qPrintable(tilbud));
         QCOMPARE(m_repo->hent(kId)->avsluttet, QDate(2024, 8, 10));
         QCOMPARE(v.findChild<QLabel *>(u"melding"_s)->text(), u"The follow-up of case 2024/88 was closed on 10.08.2024."_s);
         // Listed as closed, selected; nothing more can be registered, and the button says why.

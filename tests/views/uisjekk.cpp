@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMap>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -240,6 +241,67 @@ private:
     QHash<QChar, QList<Bruker>> m_brukt;
 };
 
+// Issue 10 item 3 (funn): the strict rule. Qt gives an Alt letter to whichever control holds it
+// in the window, whatever area the focus is in, so every letter is unique among all the
+// controls shown at once: menu bar, toolbar, filter bar and the editor's current page together
+// (a letter on a disabled button counts: it clashes as soon as the button is enabled). And
+// every tick box and button has one, also in a dialog's button box ("Forkast"), except its
+// default button (Enter) and its Escape button (the reject role).
+void strengeBokstaver(QWidget *vindu, QStringList &feil)
+{
+    QMap<QChar, QStringList> brukt; // ordered: the report reads the same every run
+    QSet<const QWidget *> navngitte; // fields a label with an Alt letter names: reached by it
+    for (QWidget *w : synlige(vindu))
+        if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy() && !akselerator(l->text()).isNull())
+            navngitte.insert(l->buddy());
+    auto naasFraEtikett = [&](const QWidget *w) {
+        for (const QWidget *p = w; p && p != vindu; p = p->parentWidget())
+            if (navngitte.contains(p))
+                return true;
+        return false;
+    };
+    if (auto *mw = qobject_cast<QMainWindow *>(vindu))
+        for (QAction *a : mw->menuBar()->actions())
+            if (const QChar c = akselerator(a->text()); a->isVisible() && !c.isNull())
+                brukt[c].append(a->text());
+    for (QWidget *w : synlige(vindu)) {
+        if (auto *l = qobject_cast<QLabel *>(w)) {
+            if (const QChar c = akselerator(l->text()); !c.isNull() && l->textFormat() != Qt::RichText)
+                brukt[c].append(l->text());
+        } else if (auto *b = qobject_cast<QAbstractButton *>(w)) {
+            const QChar c = akselerator(b->text());
+            if (!c.isNull()) {
+                brukt[c].append(b->text());
+                continue;
+            }
+            if (qobject_cast<QToolButton *>(w) || b->text().isEmpty() || !b->shortcut().isEmpty())
+                continue; // a tool button shows its action's text without the letter
+            if (auto *boks = qobject_cast<QDialogButtonBox *>(w->parentWidget())) {
+                const auto *p = qobject_cast<QPushButton *>(b);
+                const QDialogButtonBox::ButtonRole rolle = boks->buttonRole(b);
+                if ((p && p->isDefault()) || rolle == QDialogButtonBox::RejectRole
+                    || (rolle == QDialogButtonBox::AcceptRole && boks->buttons().size() == 1))
+                    continue;
+            }
+            if (qobject_cast<QCheckBox *>(w) && naasFraEtikett(w))
+                continue; // a date's tick box: the date's label reaches it
+            if (qobject_cast<QCheckBox *>(w) || qobject_cast<QPushButton *>(w))
+                feil.append(u"%1 '%2' has no accelerator"_s.arg(qobject_cast<QCheckBox *>(w) ? u"tick box"_s : u"button"_s,
+                                                                b->text()));
+        } else if (auto *g = qobject_cast<QGroupBox *>(w)) {
+            if (const QChar c = akselerator(g->title()); !c.isNull())
+                brukt[c].append(g->title());
+        } else if (auto *t = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < t->count(); ++i)
+                if (const QChar c = akselerator(t->tabText(i)); !c.isNull() && t->isTabVisible(i))
+                    brukt[c].append(t->tabText(i));
+        }
+    }
+    for (auto it = brukt.cbegin(); it != brukt.cend(); ++it)
+        if (it->size() > 1)
+            feil.append(u"accelerator '%1' used by %2"_s.arg(it.key()).arg(it->join(u", "_s)));
+}
+
 // The problems of the window as it is shown now (the current page of each tab widget).
 QStringList tastaturfeilNaa(QWidget *vindu)
 {
@@ -317,7 +379,7 @@ QStringList tastaturfeilNaa(QWidget *vindu)
             continue;
         feil.append(u"button '%1' has no accelerator"_s.arg(b->text()));
     }
-    brukt.feil(feil);
+    strengeBokstaver(vindu, feil); // issue 10: unique among everything shown at once (not per area)
     return feil;
 }
 

@@ -416,6 +416,10 @@ QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const B
     v.modal(u"brev"_s, [&] { handling(w, "handlingSkrivUt")->trigger(); }, [&](QWidget *brev) {
         auto *ferdig = brev->findChild<QAbstractButton *>(u"ferdigstill"_s);
         v.modal(u"ferdigstill"_s, [ferdig] { ferdig->click(); }, [](QWidget *boks) {
+            // The first of the case's two decisions: the milestone is not ticked by default
+            // (issue 10); the walk closes the case with it, so its follow-up can be walked.
+            if (auto *milepel = boks->findChild<QAbstractButton *>(u"medMilepel"_s))
+                milepel->setChecked(true);
             if (auto *ja = boks->findChild<QAbstractButton *>(u"bekreftFerdigstill"_s))
                 ja->click();
         });
