@@ -8,7 +8,6 @@
 #include "store/revisjon.h"
 #include "store/sakrepository.h"
 #include "store/setning.h"
-#include "store/soekebygger.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -24,7 +23,6 @@
 #include <sqlite3.h>
 
 #include <optional>
-#include <utility>
 #include <vector>
 
 namespace tilsyn {
@@ -45,8 +43,6 @@ constexpr const char *kSoekTrigger = "tilsynssak_sok_ny";
 // 100 000 cases and the sorter that rebuilds them fit, so no page is read twice.
 constexpr int kBulkBufferKiB = 256 * 1024;
 constexpr qsizetype kSakerPerBit = 256;
-// Rows handed to the search index's own thread at a time (Soekebygger).
-constexpr qsizetype kSoekeradPerBit = 2048;
 // The search index's in-memory terms while it is built after a load (bytes), and FTS5's own
 // default, put back after it (incremental writes flush at every commit anyway).
 constexpr int kSoekHashBytes = 128 * 1024 * 1024;
@@ -105,7 +101,6 @@ struct BulkSkriver::Data
     QList<std::pair<QString, QString>> indekser, triggere;
     std::unique_ptr<Setning> sak, kilde, tema, objekt, vurdering, revisjon, utboks;
     std::optional<RapportfaktaPause> rapportfakta; ///< the report facts, made once in fullfoer()
-    std::unique_ptr<Soekebygger> soek; ///< the search index of a load into an empty store, built alongside
     qint64 skrevet = 0;
     qint64 raderMs = 0;
 };
@@ -124,7 +119,6 @@ void BulkSkriver::settFremdrift(Fremdrift *fremdrift, qint64 foer, qint64 totalt
 BulkSkriver::~BulkSkriver()
 {
     // Statements first (a prepared statement holds the schema), then the settings.
-    d->soek.reset();
     d->sak.reset();
     d->kilde.reset();
     d->tema.reset();
@@ -178,15 +172,6 @@ void BulkSkriver::begynn(bool byggEtterpaa, bool beholdUnike)
             utfoer(db, u"DROP INDEX \"%1\""_s.arg(navn), "kan ikke forberede innlesingen");
         for (const auto &[navn, sql] : std::as_const(d->triggere))
             utfoer(db, u"DROP TRIGGER \"%1\""_s.arg(navn), "kan ikke forberede innlesingen");
-        // Into an empty store the search index is built on another core while the rows are
-        // written (Soekebygger); anything else gets the index made after the load below.
-        if (d->hoeyesteRowid == 0 && !d->triggere.isEmpty()) {
-            try {
-                d->soek = std::make_unique<Soekebygger>(db);
-            } catch (const StoreError &e) {
-                qCWarning(lcBulk, "search index alongside: %s", qUtf8Printable(e.melding()));
-            }
-        }
     }
     // The report facts' triggers too: the loaded cases' facts are made in one statement at the end.
     d->rapportfakta.emplace(d->store.db());
@@ -260,11 +245,8 @@ void BulkSkriver::skriv(const QList<const Tilsynssak *> &saker, const Endringsko
     const QString opprettet = u"opprettet"_s;
     // Bound without a copy (SQLITE_STATIC): every QString bound must outlive the step.
     const QString tomTekst = u""_s;
-    QList<std::pair<qint64, QString>> soekerader;
     for (qsizetype i = 0; i < saker.size(); ++i) {
         if (i % kSakerPerBit == 0) {
-            if (d->soek && soekerader.size() >= kSoekeradPerBit)
-                d->soek->legg(std::exchange(soekerader, {}));
             Fremdrift::steg(d->fremdrift, d->foer + d->skrevet + i, d->totalt);
             biter[size_t(i / kSakerPerBit)].waitForFinished();
         }
@@ -323,8 +305,6 @@ void BulkSkriver::skriv(const QList<const Tilsynssak *> &saker, const Endringsko
                                      .arg(s.id), StoreError::Art::Konflikt);
             throw StoreError(u"kan ikke skrive saken: %1"_s.arg(melding));
         }
-        if (d->soek)
-            soekerader.append({sqlite3_last_insert_rowid(db), f.avledet.soketekst});
         for (qsizetype k = 0; k < s.kilder.size(); ++k) {
             kilde.tekst(1, s.id);
             kilde.heltall(2, int(k));
@@ -383,8 +363,6 @@ void BulkSkriver::skriv(const QList<const Tilsynssak *> &saker, const Endringsko
             utboks.kjoer("kan ikke skrive til utboksen");
         }
     }
-    if (d->soek)
-        d->soek->legg(std::move(soekerader));
     d->skrevet += saker.size();
     d->raderMs += tid.elapsed();
 }
@@ -397,16 +375,12 @@ void BulkSkriver::fullfoer(bool helSoekeindeks)
     QElapsedTimer tid;
     tid.start();
     qint64 indekserMs = 0;
-    bool bygdVedSiden = false;
     if (d->byggEtterpaa) {
         for (const auto &[navn, sql] : std::as_const(d->indekser))
             utfoer(db, sql, "kan ikke bygge lagerets indekser");
         indekserMs = tid.restart();
-        // Built alongside (Soekebygger) when every row is one it was given; else here, where
-        // the new rows are those above the highest rowid before the load (rowids only grow).
-        bygdVedSiden = d->soek && !helSoekeindeks && d->soek->kopierInn();
-        d->soek.reset();
-        if (!d->triggere.isEmpty() && !bygdVedSiden) {
+        // The new rows are those above the highest rowid before the load (rowids only grow).
+        if (!d->triggere.isEmpty()) {
             // FTS5 writes its in-memory terms out as a new segment whenever they pass `hashsize`
             // (1 MiB by default) and merges the segments as they pile up: for 100 000 cases a
             // few hundred segments merged again and again. With room for the whole load the
@@ -420,21 +394,19 @@ void BulkSkriver::fullfoer(bool helSoekeindeks)
                    "kan ikke bygge søkeindeksen");
             utfoer(db, u"INSERT INTO tilsynssak_sok (tilsynssak_sok, rank) VALUES ('hashsize', %1)"_s.arg(kFts5HashBytes),
                    "kan ikke bygge søkeindeksen");
+            for (const auto &[navn, sql] : std::as_const(d->triggere))
+                utfoer(db, sql, "kan ikke bygge søkeindeksen");
         }
-        for (const auto &[navn, sql] : std::as_const(d->triggere))
-            utfoer(db, sql, "kan ikke bygge søkeindeksen");
         d->indekser.clear();
         d->triggere.clear();
     }
-    const qint64 soekMs = tid.restart();
     // Cases written one by one during the load (helSoekeindeks) may have changed older rows too.
     if (d->rapportfakta) {
         d->rapportfakta->ferdig(helSoekeindeks ? 0 : d->hoeyesteRowid);
         d->rapportfakta.reset();
     }
-    qCInfo(lcBulk, "%lld new cases: rows (prepared alongside on the pool) %lld ms, indexes rebuilt %lld ms, search index %lld ms%s, "
-                   "report facts %lld ms",
-           d->skrevet, d->raderMs, indekserMs, soekMs, bygdVedSiden ? " (built alongside, copied in)" : "", qint64(tid.elapsed()));
+    qCInfo(lcBulk, "%lld new cases: rows (prepared alongside on the pool) %lld ms, indexes rebuilt %lld ms, search index %lld ms",
+           d->skrevet, d->raderMs, indekserMs, qint64(tid.elapsed()));
 }
 
 } // namespace tilsyn

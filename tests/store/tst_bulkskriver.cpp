@@ -16,9 +16,6 @@
 #include "store/storeerror.h"
 
 #include <QBuffer>
-#include <QLoggingCategory>
-#include <QRegularExpression>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -116,35 +113,6 @@ void bulk(Store &store, const QList<Tilsynssak> &liste, bool byggEtterpaa)
     t.commit();
 }
 
-// The rowids every trigram of the first cases' search texts finds, asked through `db`.
-QStringList trigramTreff(const QSqlDatabase &db)
-{
-    QSet<QString> sett;
-    for (const QString &tekst : rader(db, u"SELECT soketekst FROM tilsynssak ORDER BY rowid LIMIT 150"_s))
-        for (qsizetype i = 0; i + 3 <= tekst.size(); ++i)
-            sett.insert(tekst.mid(i, 3));
-    QStringList trigrammer(sett.begin(), sett.end());
-    trigrammer.sort(); // not QSet order
-    QStringList ut;
-    QSqlQuery q(db);
-    q.prepare(u"SELECT group_concat(rowid) FROM (SELECT rowid FROM tilsynssak_sok WHERE tilsynssak_sok MATCH ? "
-              u"ORDER BY rowid)"_s);
-    for (const QString &t : std::as_const(trigrammer)) {
-        q.addBindValue(QString(u'"' + QString(t).replace(u'"', u"\"\""_s) + u'"'));
-        if (!q.exec() || !q.next())
-            qFatal("MATCH %s: %s", qPrintable(t), qPrintable(q.lastError().text()));
-        ut.append(t + u':' + q.value(0).toString());
-    }
-    return ut;
-}
-
-QStringList bulkLogg;
-void fangLogg(QtMsgType, const QMessageLogContext &ctx, const QString &melding)
-{
-    if (ctx.category && QByteArray(ctx.category).startsWith("tilsyn.bulk"))
-        bulkLogg.append(melding);
-}
-
 } // namespace
 
 class TstBulkSkriver final : public QObject
@@ -196,58 +164,6 @@ private slots:
         // The search comparison compared something.
         QVERIFY(rader(b->db(), u"SELECT rowid FROM tilsynssak_sok WHERE tilsynssak_sok MATCH '\"nav\"'"_s).size() > 10);
         QCOMPARE(rader(b->db(), u"SELECT count(*) FROM tilsynssak"_s), QStringList{QString::number(foer + nye)});
-    }
-
-    // Into an empty store the search index is built on another thread in a private database
-    // and copied in (Soekebygger): it finds for every trigram exactly the cases a 'rebuild' of
-    // the same store finds, on the loading connection and on a new one, passes FTS5's own
-    // integrity check, and its triggers keep it current afterwards.
-    void soekeindeksVedSidenSomGjenoppbygget()
-    {
-        const QList<Tilsynssak> liste = saker(3000, 17);
-        QTemporaryDir dir;
-        const QString fil = dir.filePath(u"bulk.sqlite"_s);
-        auto b = Store::aapne(fil);
-        QLoggingCategory::setFilterRules(u"tilsyn.bulk.info=true"_s);
-        bulkLogg.clear();
-        const QtMessageHandler foer = qInstallMessageHandler(fangLogg);
-        bulk(*b, liste, true);
-        qInstallMessageHandler(foer);
-        QLoggingCategory::setFilterRules(QString());
-        QCOMPARE(bulkLogg.filter(u"(built alongside, copied in)"_s).size(), 1);
-        const QSqlDatabase db = b->db();
-        const QStringList bygget = trigramTreff(db);
-        QVERIFY(bygget.size() > 500);
-        QVERIFY(bygget.filter(QRegularExpression(u":\\d+,\\d+"_s)).size() > 100); // cases share trigrams
-        auto ny = Store::aapne(fil);
-        QCOMPARE(trigramTreff(ny->db()), bygget);
-        ny.reset();
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(u"INSERT INTO tilsynssak_sok (tilsynssak_sok) VALUES ('integrity-check')"_s),
-                 qPrintable(q.lastError().text()));
-        const QStringList stoerrelser = rader(db, u"SELECT * FROM tilsynssak_sok_docsize ORDER BY id"_s);
-        QCOMPARE(stoerrelser.size(), 3000);
-        const QStringList innstillinger = rader(db, u"SELECT * FROM tilsynssak_sok_config ORDER BY k"_s);
-
-        QVERIFY(q.exec(u"INSERT INTO tilsynssak_sok (tilsynssak_sok) VALUES ('rebuild')"_s));
-        QCOMPARE(trigramTreff(db), bygget);
-        QCOMPARE(rader(db, u"SELECT * FROM tilsynssak_sok_docsize ORDER BY id"_s), stoerrelser);
-        QCOMPARE(rader(db, u"SELECT * FROM tilsynssak_sok_config ORDER BY k"_s), innstillinger);
-
-        // The update trigger on the table made again: the new text found, the old gone.
-        const QString uvanlig = u"zqxjv"_s;
-        QCOMPARE(rader(db, u"SELECT rowid FROM tilsynssak_sok WHERE tilsynssak_sok MATCH '\"zqx\"'"_s), QStringList());
-        Tilsynssak endret = liste[5];
-        endret.sammendrag = uvanlig;
-        {
-            Transaksjon t(db);
-            SakRepository(*b, Katalog::innebygd()).skriv(endret, kHvem);
-            t.commit();
-        }
-        QCOMPARE(rader(db, u"SELECT t.id FROM tilsynssak_sok s JOIN tilsynssak t ON t.rowid = s.rowid "
-                           u"WHERE tilsynssak_sok MATCH '\"zqx\" \"qxj\" \"xjv\"'"_s),
-                 QStringList{endret.id});
-        QVERIFY(q.exec(u"INSERT INTO tilsynssak_sok (tilsynssak_sok) VALUES ('integrity-check')"_s));
     }
 
     // The per-party fields outside the interchange format (Deres dato/ref, autorisasjon; they
