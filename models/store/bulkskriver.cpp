@@ -65,7 +65,7 @@ struct Forberedt
     AvledeteKolonner avledet;
     QByteArray revisjon; ///< the audit row's endringer, compact JSON
     QByteArray opId;
-    std::optional<RapportRader::Rad> rapport; ///< a closed case's report fact lists (RapportRader)
+    std::optional<RapportRader::Sak> rapport; ///< the case's report facts (RapportRader)
 };
 
 // yyyy-MM-dd, as QDate::toString(Qt::ISODate) writes the years 0-9999 (without its formatting
@@ -243,8 +243,9 @@ void BulkSkriver::skriv(const QList<const Tilsynssak *> &saker, const Endringsko
                     f.revisjon = QJsonDocument(QJsonObject{{"til"_L1, revisjonsdokument(sak)}}).toJson(QJsonDocument::Compact);
                 if (hvem.tilUtboks)
                     f.opId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-                if (medRapport && sak.avsluttet.isValid())
-                    f.rapport = RapportRader::lister(sak);
+                if (medRapport)
+                    f.rapport = RapportRader::lag(sak, {isoDato(sak.mottatt), isoDato(sak.avsluttet),
+                                                        isoDato(f.avledet.fristDato), isoDato(f.avledet.milepel)});
             }
         }));
     }
@@ -315,24 +316,8 @@ void BulkSkriver::skriv(const QList<const Tilsynssak *> &saker, const Endringsko
                                      .arg(s.id), StoreError::Art::Konflikt);
             throw StoreError(u"kan ikke skrive saken: %1"_s.arg(melding));
         }
-        if (d->rapportRader) {
-            // The view's row: the case's columns as just bound, the lists from the pool.
-            std::optional<RapportRader::Rad> rad;
-            if (!avsluttet.isEmpty()) {
-                if (s.sektor.isNull() || s.embete.isNull() || !f.rapport)
-                    d->rapportRader->gaaTilVisning();
-                else {
-                    rad = std::move(f.rapport);
-                    rad->sektor = s.sektor.toUtf8();
-                    rad->avsluttet = avsluttet;
-                    rad->sakId = s.id.toUtf8();
-                    rad->embete = s.embete.toUtf8();
-                    rad->bm = s.behandlingsmaate;
-                }
-            }
-            d->rapportRader->legg(sqlite3_last_insert_rowid(db), s.sektor.toUtf8(), s.embete.toUtf8(),
-                                  {mottatt, avsluttet, frist, milepel}, std::move(rad));
-        }
+        if (d->rapportRader)
+            d->rapportRader->legg(sqlite3_last_insert_rowid(db), std::move(*f.rapport));
         for (qsizetype k = 0; k < s.kilder.size(); ++k) {
             kilde.tekst(1, s.id);
             kilde.heltall(2, int(k));

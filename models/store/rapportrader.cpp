@@ -30,8 +30,7 @@ QByteArray kolonne(sqlite3_stmt *s, int i)
     return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, i)), sqlite3_column_bytes(s, i));
 }
 
-// A rapport_restanse key: sektor, m_aar, a_aar, embete, g_aar, h_aar.
-using Noekkel = std::tuple<QByteArray, qint64, qint64, QByteArray, qint64, qint64>;
+using Noekkel = RapportRader::Noekkel;
 
 // CAST(substr(dato, 1, 4) AS INTEGER) of an ISO date as stored; none for NULL or another form.
 std::optional<qint64> aar(const QByteArray &dato)
@@ -57,10 +56,29 @@ RapportRader::RapportRader() : d(std::make_unique<Data>()) {}
 
 RapportRader::~RapportRader() = default;
 
-RapportRader::Rad RapportRader::lister(const Tilsynssak &sak)
+RapportRader::Sak RapportRader::lag(const Tilsynssak &sak, const Datoer &datoer)
 {
-    // group_concat(x, char(31)) over the child rows in pos order; '' when there is none.
-    Rad r;
+    Sak ut;
+    // rapport_restanse_noekkel: CAST(substr(dato, 1, 4) AS INTEGER), 9999 for a NULL date, g_aar
+    // one more for a frist on 31 December.
+    const std::optional<qint64> m = aar(datoer.mottatt), a = aar(datoer.avsluttet), g = aar(datoer.frist),
+                                h = aar(datoer.milepel);
+    if (sak.sektor.isNull() || sak.embete.isNull() || sak.id.isNull() || !m || (!a && !datoer.avsluttet.isEmpty())
+        || (!g && !datoer.frist.isEmpty()) || (!h && !datoer.milepel.isEmpty()))
+        return ut; // a form only the views know how to read
+    const QByteArray sektor = sak.sektor.toUtf8(), embete = sak.embete.toUtf8();
+    ut.noekkel = Noekkel{sektor, *m, a.value_or(9999), embete,
+                         g ? *g + (datoer.frist.endsWith("-12-31") ? 1 : 0) : 9999, h.value_or(9999)};
+    if (datoer.avsluttet.isEmpty())
+        return ut;
+    // rapport_sak_beregnet: group_concat(x, char(31)) over the child rows in pos order; '' when
+    // there is none.
+    Rad &r = ut.rad.emplace();
+    r.sektor = sektor;
+    r.avsluttet = datoer.avsluttet;
+    r.sakId = sak.id.toUtf8();
+    r.embete = embete;
+    r.bm = sak.behandlingsmaate;
     r.temaer = sak.temaer.join(QChar(31)).toUtf8();
     r.kilder = sak.kilder.join(QChar(31)).toUtf8();
     QString typer, vurderinger;
@@ -79,31 +97,24 @@ RapportRader::Rad RapportRader::lister(const Tilsynssak &sak)
     }
     r.typer = typer.toUtf8();
     r.vurderinger = vurderinger.toUtf8();
-    return r;
+    return ut;
 }
 
-void RapportRader::legg(qint64 rowid, const QByteArray &sektor, const QByteArray &embete, const Datoer &datoer,
-                        std::optional<Rad> rad)
+void RapportRader::legg(qint64 rowid, Sak &&sak)
 {
     if (!m_brukbar)
         return;
-    // rapport_restanse_noekkel: 9999 for a NULL date; g_aar one more for a frist on 31 December.
-    const std::optional<qint64> m = aar(datoer.mottatt), a = aar(datoer.avsluttet), g = aar(datoer.frist),
-                                h = aar(datoer.milepel);
-    if (!m || (!a && !datoer.avsluttet.isEmpty()) || (!g && !datoer.frist.isEmpty())
-        || (!h && !datoer.milepel.isEmpty())) {
-        m_brukbar = false; // a form only the view knows how to read
+    if (!sak.noekkel) {
+        m_brukbar = false;
         return;
     }
-    Noekkel n{sektor, *m, a.value_or(9999), embete, g ? *g + (datoer.frist.endsWith("-12-31") ? 1 : 0) : 9999,
-              h.value_or(9999)};
     if (d->antall % qint64(kSjekkHver) == 0)
-        d->proever.emplace_back(rowid, n);
-    ++d->restanser[std::move(n)];
+        d->proever.emplace_back(rowid, *sak.noekkel);
+    ++d->restanser[std::move(*sak.noekkel)];
     ++d->antall;
     d->rowidSum += rowid;
-    if (rad)
-        d->rader.push_back(std::move(*rad));
+    if (sak.rad)
+        d->rader.push_back(std::move(*sak.rad));
 }
 
 bool RapportRader::restanserLike(sqlite3 *db) const

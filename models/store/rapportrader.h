@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <optional>
+#include <tuple>
 
 struct sqlite3;
 
@@ -35,23 +36,28 @@ public:
     ~RapportRader();
     Q_DISABLE_COPY_MOVE(RapportRader)
 
-    /// The lists of `sak` (temaer, typer, kilder, vurderinger) as the view makes them; any thread.
-    static Rad lister(const Tilsynssak &sak);
-
-    /// What decides a case's row of rapport_restanse (the view rapport_restanse_noekkel): the
-    /// years of its dates as stored (yyyy-MM-dd, empty for NULL).
+    /// A case's dates as stored in tilsynssak (yyyy-MM-dd, empty for NULL).
     struct Datoer
     {
         QByteArray mottatt, avsluttet, frist, milepel;
     };
+    /// A rapport_restanse key (the view rapport_restanse_noekkel): sektor, m_aar, a_aar, embete,
+    /// g_aar, h_aar.
+    using Noekkel = std::tuple<QByteArray, qint64, qint64, QByteArray, qint64, qint64>;
+    /// One case's share: its restanse key (none when something only the views can read, e.g. a
+    /// NULL sektor or a date of another form) and, when it is closed, its rapport_sak row.
+    struct Sak
+    {
+        std::optional<Noekkel> noekkel;
+        std::optional<Rad> rad;
+    };
 
-    /// A case just inserted into tilsynssak with `rowid`, its sektor and embete as stored and its
-    /// dates; `rad` when it is closed (its sektor, avsluttet as stored, id, embete and bm set),
-    /// none when it is open.
-    void legg(qint64 rowid, const QByteArray &sektor, const QByteArray &embete, const Datoer &datoer,
-              std::optional<Rad> rad);
-    /// No rows from here on (a case this class cannot make a row for).
-    void gaaTilVisning() { m_brukbar = false; }
+    /// `sak`'s share with its dates as they are bound (BulkSkriver), as the views make it; any
+    /// thread (BulkSkriver's pool).
+    static Sak lag(const Tilsynssak &sak, const Datoer &datoer);
+
+    /// A case just inserted into tilsynssak with `rowid`, and its share from lag().
+    void legg(qint64 rowid, Sak &&sak);
 
     /// Writes the rows into rapport_sak and the counts into rapport_restanse (both emptied
     /// first) when tilsynssak holds exactly the cases added (count and sum of rowids) and the
