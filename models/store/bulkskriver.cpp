@@ -3,6 +3,7 @@
 #include "domain/tilsynssak.h"
 #include "store/bulktraader.h"
 #include "store/rapportfakta.h"
+#include "store/rapportrader.h"
 #include "drift/fremdrift.h"
 #include "store/avledet.h"
 #include "store/revisjon.h"
@@ -64,6 +65,7 @@ struct Forberedt
     AvledeteKolonner avledet;
     QByteArray revisjon; ///< the audit row's endringer, compact JSON
     QByteArray opId;
+    std::optional<RapportRader::Sak> rapport; ///< the case's report facts (RapportRader)
 };
 
 // yyyy-MM-dd, as QDate::toString(Qt::ISODate) writes the years 0-9999 (without its formatting
@@ -101,6 +103,7 @@ struct BulkSkriver::Data
     QList<std::pair<QString, QString>> indekser, triggere;
     std::unique_ptr<Setning> sak, kilde, tema, objekt, vurdering, revisjon, utboks;
     std::optional<RapportfaktaPause> rapportfakta; ///< the report facts, made once in fullfoer()
+    std::unique_ptr<RapportRader> rapportRader; ///< into an empty store: rapport_sak's rows made as the cases are written
     qint64 skrevet = 0;
     qint64 raderMs = 0;
 };
@@ -119,6 +122,7 @@ void BulkSkriver::settFremdrift(Fremdrift *fremdrift, qint64 foer, qint64 totalt
 BulkSkriver::~BulkSkriver()
 {
     // Statements first (a prepared statement holds the schema), then the settings.
+    d->rapportRader.reset();
     d->sak.reset();
     d->kilde.reset();
     d->tema.reset();
@@ -173,8 +177,11 @@ void BulkSkriver::begynn(bool byggEtterpaa, bool beholdUnike)
         for (const auto &[navn, sql] : std::as_const(d->triggere))
             utfoer(db, u"DROP TRIGGER \"%1\""_s.arg(navn), "kan ikke forberede innlesingen");
     }
-    // The report facts' triggers too: the loaded cases' facts are made in one statement at the end.
+    // The report facts' triggers too: the loaded cases' facts are made in one statement at the end,
+    // or into an empty store rapport_sak's rows from the cases as they are written.
     d->rapportfakta.emplace(d->store.db());
+    if (d->hoeyesteRowid == 0)
+        d->rapportRader = std::make_unique<RapportRader>();
 
     d->sak = std::make_unique<Setning>(
         db, "INSERT INTO tilsynssak (id, saksnummer, embete, sektor, mottatt, saksbehandler, alvorlig, "
@@ -224,8 +231,9 @@ void BulkSkriver::skriv(const QList<const Tilsynssak *> &saker, const Endringsko
         }
     } vent{biter};
     const Katalog &katalog = d->katalog;
+    const bool medRapport = d->rapportRader != nullptr;
     for (qsizetype fra = 0; fra < saker.size(); fra += kSakerPerBit) {
-        biter.push_back(QtConcurrent::run(bulktraader(), [&saker, &forberedt, &katalog, &hvem, helRevisjon, fra] {
+        biter.push_back(QtConcurrent::run(bulktraader(), [&saker, &forberedt, &katalog, &hvem, helRevisjon, medRapport, fra] {
             const qsizetype til = std::min(fra + kSakerPerBit, saker.size());
             for (qsizetype i = fra; i < til; ++i) {
                 const Tilsynssak &sak = *saker[i];
@@ -235,6 +243,9 @@ void BulkSkriver::skriv(const QList<const Tilsynssak *> &saker, const Endringsko
                     f.revisjon = QJsonDocument(QJsonObject{{"til"_L1, revisjonsdokument(sak)}}).toJson(QJsonDocument::Compact);
                 if (hvem.tilUtboks)
                     f.opId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+                if (medRapport)
+                    f.rapport = RapportRader::lag(sak, {isoDato(sak.mottatt), isoDato(sak.avsluttet),
+                                                        isoDato(f.avledet.fristDato), isoDato(f.avledet.milepel)});
             }
         }));
     }
@@ -251,7 +262,7 @@ void BulkSkriver::skriv(const QList<const Tilsynssak *> &saker, const Endringsko
             biter[size_t(i / kSakerPerBit)].waitForFinished();
         }
         const Tilsynssak &s = *saker[i];
-        const Forberedt &f = forberedt[size_t(i)];
+        Forberedt &f = forberedt[size_t(i)];
         const QByteArray mottatt = isoDato(s.mottatt), oversendt = isoDato(s.oversendt), mote = isoDato(s.mote),
                          avsluttet = isoDato(s.avsluttet), rapport = isoDato(s.rapportMottatt),
                          frist = isoDato(f.avledet.fristDato), milepel = isoDato(f.avledet.milepel),
@@ -305,6 +316,8 @@ void BulkSkriver::skriv(const QList<const Tilsynssak *> &saker, const Endringsko
                                      .arg(s.id), StoreError::Art::Konflikt);
             throw StoreError(u"kan ikke skrive saken: %1"_s.arg(melding));
         }
+        if (d->rapportRader)
+            d->rapportRader->legg(sqlite3_last_insert_rowid(db), std::move(*f.rapport));
         for (qsizetype k = 0; k < s.kilder.size(); ++k) {
             kilde.tekst(1, s.id);
             kilde.heltall(2, int(k));
@@ -375,6 +388,7 @@ void BulkSkriver::fullfoer(bool helSoekeindeks)
     QElapsedTimer tid;
     tid.start();
     qint64 indekserMs = 0;
+    bool rapportIMinne = false;
     if (d->byggEtterpaa) {
         for (const auto &[navn, sql] : std::as_const(d->indekser))
             utfoer(db, sql, "kan ikke bygge lagerets indekser");
@@ -400,13 +414,19 @@ void BulkSkriver::fullfoer(bool helSoekeindeks)
         d->indekser.clear();
         d->triggere.clear();
     }
+    const qint64 soekMs = tid.restart();
     // Cases written one by one during the load (helSoekeindeks) may have changed older rows too.
     if (d->rapportfakta) {
-        d->rapportfakta->ferdig(helSoekeindeks ? 0 : d->hoeyesteRowid);
+        const bool skrevet = d->rapportRader && !helSoekeindeks && d->rapportRader->skriv(db);
+        d->rapportfakta->ferdig(helSoekeindeks ? 0 : d->hoeyesteRowid, skrevet);
         d->rapportfakta.reset();
+        rapportIMinne = skrevet;
     }
-    qCInfo(lcBulk, "%lld new cases: rows (prepared alongside on the pool) %lld ms, indexes rebuilt %lld ms, search index %lld ms",
-           d->skrevet, d->raderMs, indekserMs, qint64(tid.elapsed()));
+    d->rapportRader.reset();
+    qCInfo(lcBulk, "%lld new cases: rows (prepared alongside on the pool) %lld ms, indexes rebuilt %lld ms, search index %lld ms, "
+                   "report facts %lld ms (%s)",
+           d->skrevet, d->raderMs, indekserMs, soekMs, qint64(tid.elapsed()),
+           rapportIMinne ? "rows made as the cases were written" : "from the views");
 }
 
 } // namespace tilsyn

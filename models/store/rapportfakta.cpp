@@ -80,9 +80,9 @@ RapportfaktaPause::RapportfaktaPause(QSqlDatabase db) : m_db(std::move(db))
         kjoer(q, u"DROP TRIGGER \"%1\""_s.arg(n), "kan ikke fjerne en trigger før innlastingen");
 }
 
-qint64 RapportfaktaPause::ferdig(qint64 etterRad)
+qint64 RapportfaktaPause::ferdig(qint64 etterRad, bool skrevet)
 {
-    const qint64 n = Rapportfakta::bygg(m_db, etterRad);
+    const qint64 n = skrevet ? 0 : Rapportfakta::bygg(m_db, etterRad);
     QSqlQuery q(m_db);
     for (const QString &sql : std::as_const(m_triggere))
         kjoer(q, sql, "kan ikke lage en trigger etter innlastingen");

@@ -48,8 +48,9 @@ public:
     ~RapportfaktaPause() = default;
     Q_DISABLE_COPY_MOVE(RapportfaktaPause)
 
-    /// Returns the number of fact rows written.
-    qint64 ferdig(qint64 etterRad);
+    /// Returns the number of fact rows written. `skrevet`: the caller has written both tables
+    /// itself (BulkSkriver's RapportRader); only the triggers are made again, returns 0.
+    qint64 ferdig(qint64 etterRad, bool skrevet = false);
 
 private:
     QSqlDatabase m_db;

@@ -11,11 +11,13 @@
 #include "domain/katalog.h"
 #include "io/jsonlexport.h"
 #include "store/bulkskriver.h"
+#include "store/rapportfakta.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QBuffer>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -75,6 +77,9 @@ QStringList innhold(Store &store, const Katalog &katalog)
                         u"WHERE tilsynssak_sok MATCH '%1' AND instr(t.soketekst, '%2') > 0 ORDER BY t.id"_s
                             .arg(trigrammer.join(u' '), ord));
     }
+    // The report facts (039), whether the triggers, the views or the bulk path made them.
+    ut += rader(db, u"SELECT * FROM rapport_sak ORDER BY sektor, avsluttet, sak_id"_s);
+    ut += rader(db, u"SELECT * FROM rapport_restanse ORDER BY sektor, m_aar, a_aar, embete, g_aar, h_aar"_s);
     ut += rader(db, u"SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name"_s);
     ut += rader(db, u"PRAGMA integrity_check"_s);
     ut += rader(db, u"PRAGMA foreign_key_check"_s);
@@ -111,6 +116,13 @@ void bulk(Store &store, const QList<Tilsynssak> &liste, bool byggEtterpaa)
     Transaksjon t(store.db());
     BulkSkriver(store, Katalog::innebygd()).skrivNye(p, kHvem, byggEtterpaa);
     t.commit();
+}
+
+QStringList bulkLogg;
+void fangLogg(QtMsgType, const QMessageLogContext &ctx, const QString &melding)
+{
+    if (ctx.category && QByteArray(ctx.category).startsWith("tilsyn.bulk"))
+        bulkLogg.append(melding);
 }
 
 } // namespace
@@ -164,6 +176,55 @@ private slots:
         // The search comparison compared something.
         QVERIFY(rader(b->db(), u"SELECT rowid FROM tilsynssak_sok WHERE tilsynssak_sok MATCH '\"nav\"'"_s).size() > 10);
         QCOMPARE(rader(b->db(), u"SELECT count(*) FROM tilsynssak"_s), QStringList{QString::number(foer + nye)});
+    }
+
+    // Into an empty store rapport_sak's rows are made from the cases as they are written
+    // (RapportRader), not by the view after: the same rows the view makes (Rapportfakta::avvik
+    // compares all of them both ways), and the triggers keep them current afterwards.
+    void rapportfaktaFraSakeneIMinnet()
+    {
+        const QList<Tilsynssak> alle = saker(5500, 19), liste = alle.mid(0, 3000);
+        QTemporaryDir dir;
+        auto b = Store::aapne(dir.filePath(u"bulk.sqlite"_s));
+        QLoggingCategory::setFilterRules(u"tilsyn.bulk.info=true"_s);
+        bulkLogg.clear();
+        const QtMessageHandler foer = qInstallMessageHandler(fangLogg);
+        bulk(*b, liste, true);
+        qInstallMessageHandler(foer);
+        QLoggingCategory::setFilterRules(QString());
+        QCOMPARE(bulkLogg.filter(u"report facts"_s).size(), 1);
+        QVERIFY2(bulkLogg.filter(u"report facts"_s).constFirst().contains(u"(rows made as the cases were written)"_s),
+                 qPrintable(bulkLogg.join(u'\n')));
+        const QSqlDatabase db = b->db();
+        const qint64 lukket = std::count_if(liste.begin(), liste.end(), [](const Tilsynssak &s) { return s.avsluttet.isValid(); });
+        QVERIFY(lukket > 100 && lukket < 3000);
+        QCOMPARE(rader(db, u"SELECT count(*) FROM rapport_sak"_s), QStringList{QString::number(lukket)});
+        QVERIFY(rader(db, u"SELECT count(*) FROM rapport_sak WHERE vurderinger <> '' AND temaer <> '' AND typer <> ''"_s)
+                    .constFirst().toInt() > 10);
+        QCOMPARE(Rapportfakta::avvik(db), 0);
+
+        // A closed case changed afterwards: the triggers move its row, still equal to the view.
+        Tilsynssak endret = *std::find_if(liste.begin(), liste.end(), [](const Tilsynssak &s) { return s.avsluttet.isValid(); });
+        endret.temaer = QStringList{endret.temaer.value(0, u"x"_s)};
+        endret.avsluttet = endret.avsluttet.addDays(1);
+        try {
+            Transaksjon t(db);
+            SakRepository(*b, Katalog::innebygd()).skriv(endret, kHvem);
+            t.commit();
+        } catch (const StoreError &e) {
+            QFAIL(qPrintable(e.melding()));
+        }
+        QCOMPARE(Rapportfakta::avvik(db), 0);
+
+        // Into a store holding cases the view makes them (new cases only), as before.
+        bulkLogg.clear();
+        QLoggingCategory::setFilterRules(u"tilsyn.bulk.info=true"_s);
+        qInstallMessageHandler(fangLogg);
+        bulk(*b, alle.mid(3000), true);
+        qInstallMessageHandler(foer);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(bulkLogg.filter(u"report facts"_s).constFirst().contains(u"(from the views)"_s));
+        QCOMPARE(Rapportfakta::avvik(db), 0);
     }
 
     // The per-party fields outside the interchange format (Deres dato/ref, autorisasjon; they
