@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Filmappe</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Oppfolging</name>
     <message>
         <source>follow-up of breaches belongs to handling method 5 only</source>
@@ -96,6 +103,56 @@
     </message>
     <message>
         <source>the follow-up was not found</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Sorteringsmeny</name>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Standardknapper</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1201,6 +1258,10 @@ SHA-256 %3</source>
         <source>Warning: the bokmål dictionary does not know these words of the letter: %1. They are printed as typed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Letters of this type to %1 are not finalised yet: the milestone is recorded with the last one.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Filarbeid</name>
@@ -1629,6 +1690,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Cases that would change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to import: every case in the file is already in the store, unchanged.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2659,6 +2724,18 @@ The service's leadership is to be told in writing. Write the closing letter now?
         <source>Select a breach of the law in the list first.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The follow-up of case %1 was closed on %2.
+
+The health professional is to be told in writing. Write the closing letter now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The follow-up of case %1 was closed on %2.
+
+The service's leadership and the health professional are to be told in writing. Write the closing letter now?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::PartsbrevDialog</name>
@@ -3387,6 +3464,10 @@ The service's leadership is to be told in writing. Write the closing letter now?
     </message>
     <message>
         <source>The follow-up of this case was closed on %1 (View → Follow-up of breaches…, Show closed follow-ups).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up starts once the case is decided: finalise the last decision letter with the milestone “closed” ticked, or enter the date in Closed and save.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4281,10 +4362,6 @@ The previous store was kept as %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Conclusion:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Unknown provision «%1»</source>
         <translation type="unfinished" />
     </message>
@@ -4306,6 +4383,10 @@ The previous store was kept as %2.</source>
     </message>
     <message>
         <source>Add a subject first, on the Parties page (Alt+2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Concl&amp;usion:</source>
         <translation type="unfinished" />
     </message>
 </context>

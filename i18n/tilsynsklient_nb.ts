@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>Filmappe</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
+    </message>
+</context>
+<context>
     <name>Oppfolging</name>
     <message>
         <source>follow-up of breaches belongs to handling method 5 only</source>
@@ -97,6 +104,56 @@
     <message>
         <source>the follow-up was not found</source>
         <translation>oppfølgingen finnes ikke</translation>
+    </message>
+</context>
+<context>
+    <name>Sorteringsmeny</name>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation>So&amp;rter etter</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>Stigende</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Synkende</translation>
+    </message>
+</context>
+<context>
+    <name>Standardknapper</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Bruk</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Tilbakestill</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igjen</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1262,10 @@ SHA-256 %3</translation>
         <source>Warning: the bokmål dictionary does not know these words of the letter: %1. They are printed as typed.</source>
         <translation>Advarsel: Bokmålsordboken kjenner ikke disse ordene i brevet: %1. De skrives ut slik de er skrevet.</translation>
     </message>
+    <message>
+        <source>Letters of this type to %1 are not finalised yet: the milestone is recorded with the last one.</source>
+        <translation>Brev av denne typen til %1 er ikke ferdigstilt ennå: milepælen registreres med det siste.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Filarbeid</name>
@@ -1633,6 +1694,10 @@ SHA-256 %3</translation>
     <message>
         <source>Cases that would change</source>
         <translation>Saker som ville bli endret</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every case in the file is already in the store, unchanged.</source>
+        <translation>Ingenting å importere: alle sakene i filen finnes allerede uendret i lageret.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2725,22 @@ Virksomhetens ledelse skal få beskjed skriftlig. Vil du skrive avslutningsbreve
         <source>Select a breach of the law in the list first.</source>
         <translation>Velg et lovbrudd i listen først.</translation>
     </message>
+    <message>
+        <source>The follow-up of case %1 was closed on %2.
+
+The health professional is to be told in writing. Write the closing letter now?</source>
+        <translation>Oppfølgingen av sak %1 ble avsluttet %2.
+
+Helsepersonellet skal få beskjed skriftlig. Vil du skrive avslutningsbrevet nå?</translation>
+    </message>
+    <message>
+        <source>The follow-up of case %1 was closed on %2.
+
+The service's leadership and the health professional are to be told in writing. Write the closing letter now?</source>
+        <translation>Oppfølgingen av sak %1 ble avsluttet %2.
+
+Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skrive avslutningsbrevet nå?</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::PartsbrevDialog</name>
@@ -3380,6 +3461,10 @@ Virksomhetens ledelse skal få beskjed skriftlig. Vil du skrive avslutningsbreve
     <message>
         <source>The follow-up of this case was closed on %1 (View → Follow-up of breaches…, Show closed follow-ups).</source>
         <translation>Oppfølgingen av denne saken ble avsluttet %1 (Vis → Oppfølging av lovbrudd…, Vis avsluttede oppfølginger).</translation>
+    </message>
+    <message>
+        <source>Follow-up starts once the case is decided: finalise the last decision letter with the milestone “closed” ticked, or enter the date in Closed and save.</source>
+        <translation>Oppfølgingen starter når saken er avgjort: ferdigstill det siste avgjørelsesbrevet med milepælen «avsluttet» krysset av, eller skriv inn datoen i Avsluttet og lagre.</translation>
     </message>
 </context>
 <context>
@@ -4272,10 +4357,6 @@ Det forrige lageret er tatt vare på som %2.</translation>
         <translation>Be&amp;grunnelse (går ordrett inn i avgjørelsen):</translation>
     </message>
     <message>
-        <source>&amp;Conclusion:</source>
-        <translation>&amp;Konklusjon:</translation>
-    </message>
-    <message>
         <source>Unknown provision «%1»</source>
         <translation>Ukjent bestemmelse «%1»</translation>
     </message>
@@ -4298,6 +4379,10 @@ Det forrige lageret er tatt vare på som %2.</translation>
     <message>
         <source>Add a subject first, on the Parties page (Alt+2).</source>
         <translation>Legg først til et tilsynsobjekt, på siden Parter (Alt+2).</translation>
+    </message>
+    <message>
+        <source>Concl&amp;usion:</source>
+        <translation>Konklus&amp;jon:</translation>
     </message>
 </context>
 </TS>

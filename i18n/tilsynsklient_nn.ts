@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>Filmappe</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Lagra i %1</translation>
+    </message>
+</context>
+<context>
     <name>Oppfolging</name>
     <message>
         <source>follow-up of breaches belongs to handling method 5 only</source>
@@ -52,7 +59,7 @@
     </message>
     <message>
         <source>describe what shows that practice has changed (not just a plan)</source>
-        <translation>skildre kva som viser at praksis er endra (ikkje berre ein plan)</translation>
+        <translation>skildra kva som viser at praksis er endra (ikkje berre ein plan)</translation>
     </message>
     <message>
         <source>the date is missing</source>
@@ -80,7 +87,7 @@
     </message>
     <message>
         <source>describe what the service must document</source>
-        <translation>skildre kva verksemda må dokumentere</translation>
+        <translation>skildra kva verksemda må dokumentere</translation>
     </message>
     <message>
         <source>the deadline is missing or before the follow-up started</source>
@@ -92,11 +99,61 @@
     </message>
     <message>
         <source>describe what was received</source>
-        <translation>skildre kva som vart motteke</translation>
+        <translation>skildra kva som vart motteke</translation>
     </message>
     <message>
         <source>the follow-up was not found</source>
         <translation>oppfølginga finst ikkje</translation>
+    </message>
+</context>
+<context>
+    <name>Sorteringsmeny</name>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation>So&amp;rter etter</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>Stigande</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Synkande</translation>
+    </message>
+</context>
+<context>
+    <name>Standardknapper</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagra</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Bruk</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Tilbakestill</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igjen</translation>
     </message>
 </context>
 <context>
@@ -500,31 +557,31 @@ For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
     </message>
     <message>
         <source>Change received date</source>
-        <translation>Endre motteke-dato</translation>
+        <translation>Endra motteke-dato</translation>
     </message>
     <message>
         <source>Change sector</source>
-        <translation>Endre sektor</translation>
+        <translation>Endra sektor</translation>
     </message>
     <message>
         <source>Change office</source>
-        <translation>Endre embete</translation>
+        <translation>Endra embete</translation>
     </message>
     <message>
         <source>Change case officer</source>
-        <translation>Endre saksbehandlar</translation>
+        <translation>Endra saksbehandlar</translation>
     </message>
     <message>
         <source>Change serious</source>
-        <translation>Endre alvorleg</translation>
+        <translation>Endra alvorleg</translation>
     </message>
     <message>
         <source>Change sources</source>
-        <translation>Endre kjelder</translation>
+        <translation>Endra kjelder</translation>
     </message>
     <message>
         <source>Change themes</source>
-        <translation>Endre tema</translation>
+        <translation>Endra tema</translation>
     </message>
     <message>
         <source>Edit summary</source>
@@ -532,11 +589,11 @@ For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
     </message>
     <message>
         <source>Change date</source>
-        <translation>Endre dato</translation>
+        <translation>Endra dato</translation>
     </message>
     <message>
         <source>Change outcome</source>
-        <translation>Endre utfall</translation>
+        <translation>Endra utfall</translation>
     </message>
     <message>
         <source>Edit submitter</source>
@@ -552,7 +609,7 @@ For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
     </message>
     <message>
         <source>Change handling method</source>
-        <translation>Endre behandlingsmåte</translation>
+        <translation>Endra behandlingsmåte</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -1040,7 +1097,7 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     </message>
     <message>
         <source>O&amp;pen letter</source>
-        <translation>O&amp;pne brev</translation>
+        <translation>O&amp;pna brev</translation>
     </message>
     <message>
         <source>Pr&amp;int letter…</source>
@@ -1204,6 +1261,10 @@ SHA-256 %3</translation>
     <message>
         <source>Warning: the bokmål dictionary does not know these words of the letter: %1. They are printed as typed.</source>
         <translation>Åtvaring: Bokmålsordboka kjenner ikkje desse orda i brevet: %1. Dei blir skrivne ut slik dei er skrivne.</translation>
+    </message>
+    <message>
+        <source>Letters of this type to %1 are not finalised yet: the milestone is recorded with the last one.</source>
+        <translation>Brev av denne typen til %1 er ikkje ferdigstilte enno: milepælen blir registrert med det siste.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1695,10 @@ SHA-256 %3</translation>
         <source>Cases that would change</source>
         <translation>Saker som ville blitt endra</translation>
     </message>
+    <message>
+        <source>Nothing to import: every case in the file is already in the store, unchanged.</source>
+        <translation>Ingenting å importera: alle sakene i fila finst alt uendra i lageret.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::InnstillingerDialog</name>
@@ -1921,7 +1986,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation>O&amp;pne fil</translation>
+        <translation>O&amp;pna fil</translation>
     </message>
     <message>
         <source>Documents of the case</source>
@@ -2004,7 +2069,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
+        <translation>&amp;Angra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2116,7 +2181,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Angre %1</translation>
+        <translation>&amp;Angra %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
@@ -2214,7 +2279,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Change subject type</source>
-        <translation>Endre objekttype</translation>
+        <translation>Endra objekttype</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2222,7 +2287,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Change service level</source>
-        <translation>Endre tenestenivå</translation>
+        <translation>Endra tenestenivå</translation>
     </message>
     <message>
         <source>Edit subject</source>
@@ -2250,7 +2315,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Change written form</source>
-        <translation>Endre målform</translation>
+        <translation>Endra målform</translation>
     </message>
     <message>
         <source>Health personnel only: the authorisation as in the Health Personnel Register (e.g. doctor)</source>
@@ -2583,7 +2648,7 @@ SHA-256 %3</translation>
 %3
 
 Nothing more can be registered in it afterwards. The case's decision date is not changed.</source>
-        <translation>Avslutte oppfølginga av sak %1 den %2? Då blir oppfølginga av desse lovbrota avslutta:
+        <translation>Avslutta oppfølginga av sak %1 den %2? Då blir oppfølginga av desse lovbrota avslutta:
 %3
 
 Etterpå kan ingenting meir registrerast i ho. Avgjerdsdatoen i saka blir ikkje endra.</translation>
@@ -2660,6 +2725,22 @@ Leiinga i verksemda skal få melding skriftleg. Vil du skrive avslutningsbrevet 
         <source>Select a breach of the law in the list first.</source>
         <translation>Vel eit lovbrot i lista først.</translation>
     </message>
+    <message>
+        <source>The follow-up of case %1 was closed on %2.
+
+The health professional is to be told in writing. Write the closing letter now?</source>
+        <translation>Oppfølginga av sak %1 vart avslutta %2.
+
+Helsepersonellet skal få melding skriftleg. Vil du skrive avslutningsbrevet no?</translation>
+    </message>
+    <message>
+        <source>The follow-up of case %1 was closed on %2.
+
+The service's leadership and the health professional are to be told in writing. Write the closing letter now?</source>
+        <translation>Oppfølginga av sak %1 vart avslutta %2.
+
+Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skrive avslutningsbrevet no?</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::PartsbrevDialog</name>
@@ -2689,15 +2770,15 @@ Leiinga i verksemda skal få melding skriftleg. Vil du skrive avslutningsbrevet 
     </message>
     <message>
         <source>&amp;Open for review…</source>
-        <translation>O&amp;pne for gjennomlesing…</translation>
+        <translation>O&amp;pna for gjennomlesing…</translation>
     </message>
     <message>
         <source>&amp;Save all as PDF drafts…</source>
-        <translation>&amp;Lagre alle som PDF-utkast…</translation>
+        <translation>&amp;Lagra alle som PDF-utkast…</translation>
     </message>
     <message>
         <source>Save all as PDF drafts</source>
-        <translation>Lagre alle som PDF-utkast</translation>
+        <translation>Lagra alle som PDF-utkast</translation>
     </message>
     <message>
         <source>One draft per party. Each holds only what that party may read: the avgjørelse to each subject its own assessments, the submitter the result and a short reason. Open each one, read it as the recipient will, and finalise it from the letter window. Save all as PDF drafts keeps every draft in the case, where the letter window finds it again, and writes each into a folder.</source>
@@ -3380,6 +3461,10 @@ Leiinga i verksemda skal få melding skriftleg. Vil du skrive avslutningsbrevet 
     <message>
         <source>The follow-up of this case was closed on %1 (View → Follow-up of breaches…, Show closed follow-ups).</source>
         <translation>Oppfølginga av denne saka vart avslutta %1 (Vis → Oppfølging av lovbrot…, Vis avslutta oppfølgingar).</translation>
+    </message>
+    <message>
+        <source>Follow-up starts once the case is decided: finalise the last decision letter with the milestone “closed” ticked, or enter the date in Closed and save.</source>
+        <translation>Oppfølginga startar når saka er avgjord: ferdigstill det siste avgjerdsbrevet med milepælen «avslutta» kryssa av, eller skriv inn datoen i Avslutta og lagra.</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4186,7 @@ Registrer ei sak med Ctrl+N, eller importer saker frå Fil-menyen.</translation>
     </message>
     <message>
         <source>Save or undo the changes to the open case first.</source>
-        <translation>Lagre eller angre endringane i den opne saka først.</translation>
+        <translation>Lagra eller angra endringane i den opne saka først.</translation>
     </message>
     <message>
         <source>Tilsynsklient store (*.sqlite);;All files (*)</source>
@@ -4272,10 +4357,6 @@ Det førre lageret er teke vare på som %2.</translation>
         <translation>Grun&amp;ngiving (går ordrett inn i avgjerda):</translation>
     </message>
     <message>
-        <source>&amp;Conclusion:</source>
-        <translation>&amp;Konklusjon:</translation>
-    </message>
-    <message>
         <source>Unknown provision «%1»</source>
         <translation>Ukjend føresegn «%1»</translation>
     </message>
@@ -4298,6 +4379,10 @@ Det førre lageret er teke vare på som %2.</translation>
     <message>
         <source>Add a subject first, on the Parties page (Alt+2).</source>
         <translation>Legg først til eit tilsynsobjekt, på sida Partar (Alt+2).</translation>
+    </message>
+    <message>
+        <source>Concl&amp;usion:</source>
+        <translation>Konklus&amp;jon:</translation>
     </message>
 </context>
 </TS>
