@@ -24,7 +24,6 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QDate>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDir>
 #include <QDirIterator>
@@ -268,18 +267,19 @@ void vandreQtDialoger(Vandrer &v, MainWindow *w, const QString &sakId)
     if (!inn)
         qFatal("no registrerInngaaende button");
     v.modal(u"qt-journal"_s, [inn] { inn->click(); }, [&v](QWidget *dialog) {
-        QDateEdit *dato = nullptr;
-        for (QDateEdit *d : dialog->findChildren<QDateEdit *>())
-            if (!dato && d->calendarPopup() && d->isVisible())
-                dato = d;
-        if (!dato) {
+        // The document's date is the program's date field (Datofelt): its arrow ("kalender")
+        // opens the calendar pop-up ("kalenderPopup"), as F4 does from the keyboard.
+        QAbstractButton *pil = nullptr;
+        for (QAbstractButton *b : dialog->findChildren<QAbstractButton *>(u"kalender"_s))
+            if (!pil && b->isVisible())
+                pil = b;
+        if (!pil) {
             QTest::qFail("the incoming document's dialog has no date with a calendar pop-up", __FILE__, __LINE__);
             return;
         }
-        dato->setFocus();
-        QTest::mouseClick(dato, Qt::LeftButton, {}, QPoint(dato->width() - 6, dato->height() / 2));
+        QTest::mouseClick(pil, Qt::LeftButton);
         QTest::qWait(100);
-        QWidget *kalender = dato->calendarWidget() ? dato->calendarWidget()->window() : nullptr;
+        QWidget *kalender = dialog->findChild<QWidget *>(u"kalenderPopup"_s);
         if (!kalender || !kalender->isVisible()) {
             QTest::qFail("the date's arrow does not open the calendar pop-up", __FILE__, __LINE__);
             return;
