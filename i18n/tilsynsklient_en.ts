@@ -174,11 +174,6 @@
         <source>This case has no saksnummer yet, so it cannot be archived.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>The archive package of case %1 is in %2: arkivmelding.xml and %n letter(s) as PDF/A.</source>
-        <translation>
-            <numerusform>The archive package of case %1 is in %2: arkivmelding.xml and %n letter as PDF/A.</numerusform><numerusform>The archive package of case %1 is in %2: arkivmelding.xml and %n letters as PDF/A.</numerusform></translation>
-    </message>
     <message>
         <source>The archive package was not written: %1</source>
         <translation type="unfinished" />
@@ -194,6 +189,11 @@
     <message>
         <source>Case %1 has no finalised letter to archive yet: finalise a letter from Write letter… first.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The archive package of case %1 is in %2: arkivmelding.xml and %Ln letter(s) as PDF/A.</source>
+        <translation>
+            <numerusform>The archive package of case %1 is in %2: arkivmelding.xml and %Ln letter as PDF/A.</numerusform><numerusform>The archive package of case %1 is in %2: arkivmelding.xml and %Ln letters as PDF/A.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -602,11 +602,6 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
         <source>Edit user involvement</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>This case has %n assessed provision(s). Changing the handling method away from 5 removes them and the outcome. Change anyway?</source>
-        <translation>
-            <numerusform>This case has %n assessed provision. Changing the handling method away from 5 removes them and the outcome. Change anyway?</numerusform><numerusform>This case has %n assessed provisions. Changing the handling method away from 5 removes them and the outcome. Change anyway?</numerusform></translation>
-    </message>
     <message>
         <source>Change handling method</source>
         <translation type="unfinished" />
@@ -623,16 +618,6 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
         <source>Deadline: %1</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source> – %n day(s) overdue</source>
-        <translation>
-            <numerusform> – %n day overdue</numerusform><numerusform> – %n days overdue</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> – %n day(s) left</source>
-        <translation>
-            <numerusform> – %n day left</numerusform><numerusform> – %n days left</numerusform></translation>
-    </message>
     <message>
         <source> – milestone reached in time</source>
         <translation type="unfinished" />
@@ -648,11 +633,6 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
     <message>
         <source>Recover unsaved changes</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>The case was not saved: %n problem(s) must be fixed first. Each is shown at its field.</source>
-        <translation>
-            <numerusform>The case was not saved: %n problem must be fixed first. Each is shown at its field.</numerusform><numerusform>The case was not saved: %n problems must be fixed first. Each is shown at its field.</numerusform></translation>
     </message>
     <message>
         <source>The case was not saved:
@@ -761,11 +741,6 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
     <message>
         <source>Choose a handling method by %1</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source> – %n day(s) late</source>
-        <translation>
-            <numerusform> – %n day late</numerusform><numerusform> – %n days late</numerusform></translation>
     </message>
     <message>
         <source>This case was changed in the central store while you edited it. Your unsaved changes are kept; these fields were changed there too and now show your version: %1</source>
@@ -997,6 +972,31 @@ Your unsaved changes are only in this window until you save the case.</source>
     <message>
         <source>Documentation of the correction</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This case has %Ln assessed provision(s). Changing the handling method away from 5 removes them and the outcome. Change anyway?</source>
+        <translation>
+            <numerusform>This case has %Ln assessed provision. Changing the handling method away from 5 removes them and the outcome. Change anyway?</numerusform><numerusform>This case has %Ln assessed provisions. Changing the handling method away from 5 removes them and the outcome. Change anyway?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %Ln day(s) overdue</source>
+        <translation>
+            <numerusform> – %Ln day overdue</numerusform><numerusform> – %Ln days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %Ln day(s) left</source>
+        <translation>
+            <numerusform> – %Ln day left</numerusform><numerusform> – %Ln days left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %Ln day(s) late</source>
+        <translation>
+            <numerusform> – %Ln day late</numerusform><numerusform> – %Ln days late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The case was not saved: %Ln problem(s) must be fixed first. Each is shown at its field.</source>
+        <translation>
+            <numerusform>The case was not saved: %Ln problem must be fixed first. Each is shown at its field.</numerusform><numerusform>The case was not saved: %Ln problems must be fixed first. Each is shown at its field.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1277,16 +1277,6 @@ SHA-256 %3</source>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation>
-            <numerusform>Nothing was imported: the file has %n problem.</numerusform><numerusform>Nothing was imported: the file has %n problems.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n case(s)…</source>
-        <translation>
-            <numerusform>Importing %n case…</numerusform><numerusform>Importing %n cases…</numerusform></translation>
-    </message>
     <message>
         <source>Nothing was imported:
 %1</source>
@@ -1304,6 +1294,16 @@ SHA-256 %3</source>
         <source>The cases were not exported:
 %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %Ln problem(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %Ln problem.</numerusform><numerusform>Nothing was imported: the file has %Ln problems.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln case(s)…</source>
+        <translation>
+            <numerusform>Importing %Ln case…</numerusform><numerusform>Importing %Ln cases…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1678,16 +1678,6 @@ SHA-256 %3</source>
         <source>Fields that would change</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>&amp;Replace %n case(s) and import</source>
-        <translation>
-            <numerusform>&amp;Replace %n case and import</numerusform><numerusform>&amp;Replace %n cases and import</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n case(s)</source>
-        <translation>
-            <numerusform>&amp;Import %n case</numerusform><numerusform>&amp;Import %n cases</numerusform></translation>
-    </message>
     <message>
         <source>Cases that would change</source>
         <translation type="unfinished" />
@@ -1695,6 +1685,16 @@ SHA-256 %3</source>
     <message>
         <source>Nothing to import: every case in the file is already in the store, unchanged.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace %Ln case(s) and import</source>
+        <translation>
+            <numerusform>&amp;Replace %Ln case and import</numerusform><numerusform>&amp;Replace %Ln cases and import</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln case(s)</source>
+        <translation>
+            <numerusform>&amp;Import %Ln case</numerusform><numerusform>&amp;Import %Ln cases</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2088,11 +2088,6 @@ SHA-256 %3</source>
         <source>%1 – Tilsynsklient</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
-    </message>
     <message>
         <source>Unsaved changes</source>
         <translation type="unfinished" />
@@ -2100,11 +2095,6 @@ SHA-256 %3</source>
     <message>
         <source>The open case has unsaved changes. Save them?</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Imported %n case(s)</source>
-        <translation>
-            <numerusform>Imported %n case</numerusform><numerusform>Imported %n cases</numerusform></translation>
     </message>
     <message>
         <source>a draft received %1</source>
@@ -2118,24 +2108,9 @@ SHA-256 %3</source>
         <source>Recover unsaved changes</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected</source>
-        <translation>
-            <numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
-    </message>
     <message>
         <source>Changes that need your decision after syncing – click to see them</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) of this case were also changed in the central store</source>
-        <translation>
-            <numerusform>%n field of this case were also changed in the central store</numerusform><numerusform>%n fields of this case were also changed in the central store</numerusform></translation>
     </message>
     <message>
         <source>the central store refused a change to this case</source>
@@ -2221,11 +2196,6 @@ SHA-256 %3</source>
         <source>Export cancelled; no file was written</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Exported %n case(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n case to %1</numerusform><numerusform>Exported %n cases to %1</numerusform></translation>
-    </message>
     <message>
         <source>Saved</source>
         <translation type="unfinished" />
@@ -2249,6 +2219,36 @@ SHA-256 %3</source>
     <message>
         <source>Nothing to redo: no change has been undone.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform><numerusform>%Ln conflicts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejected</numerusform><numerusform>%Ln rejected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s) of this case were also changed in the central store</source>
+        <translation>
+            <numerusform>%Ln field of this case were also changed in the central store</numerusform><numerusform>%Ln fields of this case were also changed in the central store</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform><numerusform>%Ln cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln case(s)</source>
+        <translation>
+            <numerusform>Imported %Ln case</numerusform><numerusform>Imported %Ln cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln case(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln case to %1</numerusform><numerusform>Exported %Ln cases to %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2522,11 +2522,6 @@ SHA-256 %3</source>
         <source>Select a follow-up in the list.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n received</source>
-        <translation>
-            <numerusform>%n received</numerusform><numerusform>%n received</numerusform></translation>
-    </message>
     <message>
         <source>Case %1</source>
         <translation type="unfinished" />
@@ -2736,6 +2731,11 @@ The health professional is to be told in writing. Write the closing letter now?<
 The service's leadership and the health professional are to be told in writing. Write the closing letter now?</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%Ln received</source>
+        <translation>
+            <numerusform>%Ln received</numerusform><numerusform>%Ln received</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::PartsbrevDialog</name>
@@ -2779,11 +2779,6 @@ The service's leadership and the health professional are to be told in writing. 
         <source>One draft per party. Each holds only what that party may read: the avgjørelse to each subject its own assessments, the submitter the result and a short reason. Open each one, read it as the recipient will, and finalise it from the letter window. Save all as PDF drafts keeps every draft in the case, where the letter window finds it again, and writes each into a folder.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Saving %n draft(s)…</source>
-        <translation>
-            <numerusform>Saving %n draft…</numerusform><numerusform>Saving %n drafts…</numerusform></translation>
-    </message>
     <message>
         <source>Cancelled: no draft was saved, neither in the case nor as a file.</source>
         <translation type="unfinished" />
@@ -2791,21 +2786,6 @@ The service's leadership and the health professional are to be told in writing. 
     <message>
         <source>Nothing was saved (no draft in the case, no file): %1</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Saved %n draft(s) in the case and as PDF files in %1.</source>
-        <translation>
-            <numerusform>Saved %n draft in the case and as PDF files in %1.</numerusform><numerusform>Saved %n drafts in the case and as PDF files in %1.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n draft(s) as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.</source>
-        <translation>
-            <numerusform>Saved %n draft as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.</numerusform><numerusform>Saved %n drafts as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Already in the folder: %n file(s).</source>
-        <translation>
-            <numerusform>Already in the folder: %n file.</numerusform><numerusform>Already in the folder: %n files.</numerusform></translation>
     </message>
     <message>
         <source>Replace them?</source>
@@ -2818,6 +2798,26 @@ The service's leadership and the health professional are to be told in writing. 
     <message>
         <source>Every party has its finalised decision letter; they are in the case's documents.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saving %Ln draft(s)…</source>
+        <translation>
+            <numerusform>Saving %Ln draft…</numerusform><numerusform>Saving %Ln drafts…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln draft(s) in the case and as PDF files in %1.</source>
+        <translation>
+            <numerusform>Saved %Ln draft in the case and as PDF files in %1.</numerusform><numerusform>Saved %Ln drafts in the case and as PDF files in %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln draft(s) as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.</source>
+        <translation>
+            <numerusform>Saved %Ln draft as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.</numerusform><numerusform>Saved %Ln drafts as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the folder: %Ln file(s).</source>
+        <translation>
+            <numerusform>Already in the folder: %Ln file.</numerusform><numerusform>Already in the folder: %Ln files.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3044,11 +3044,6 @@ The service's leadership and the health professional are to be told in writing. 
         <source>Backlog: open cases past their deadline, serious cases first</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Cases whose deadline falls within the next %n day(s), serious cases first</source>
-        <translation>
-            <numerusform>Cases whose deadline falls within the next %n day, serious cases first</numerusform><numerusform>Cases whose deadline falls within the next %n days, serious cases first</numerusform></translation>
-    </message>
     <message>
         <source>Sear&amp;ch:</source>
         <translation type="unfinished" />
@@ -3089,6 +3084,11 @@ The service's leadership and the health professional are to be told in writing. 
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Cases whose deadline falls within the next %Ln day(s), serious cases first</source>
+        <translation>
+            <numerusform>Cases whose deadline falls within the next %Ln day, serious cases first</numerusform><numerusform>Cases whose deadline falls within the next %Ln days, serious cases first</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SakListeModel</name>
@@ -3115,16 +3115,6 @@ The service's leadership and the health professional are to be told in writing. 
     <message>
         <source>%1 (met late)</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) overdue)</source>
-        <translation>
-            <numerusform>%1 (%n day overdue)</numerusform><numerusform>%1 (%n days overdue)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) left)</source>
-        <translation>
-            <numerusform>%1 (%n day left)</numerusform><numerusform>%1 (%n days left)</numerusform></translation>
     </message>
     <message>
         <source>Serious</source>
@@ -3174,19 +3164,29 @@ The service's leadership and the health professional are to be told in writing. 
         <source>choose a method</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>choose a method (%n day(s) late)</source>
-        <translation>
-            <numerusform>choose a method (%n day late)</numerusform><numerusform>choose a method (%n days late)</numerusform></translation>
-    </message>
     <message>
         <source>choose a method by %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %n day(s) (Edit → Settings).</source>
+        <source>choose a method (%Ln day(s) late)</source>
         <translation>
-            <numerusform>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %n day (Edit → Settings).</numerusform><numerusform>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %n days (Edit → Settings).</numerusform></translation>
+            <numerusform>choose a method (%Ln day late)</numerusform><numerusform>choose a method (%Ln days late)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln day(s) overdue)</source>
+        <translation>
+            <numerusform>%1 (%Ln day overdue)</numerusform><numerusform>%1 (%Ln days overdue)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%Ln day left)</numerusform><numerusform>%1 (%Ln days left)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %Ln day(s) (Edit → Settings).</source>
+        <translation>
+            <numerusform>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %Ln day (Edit → Settings).</numerusform><numerusform>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %Ln days (Edit → Settings).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3876,38 +3876,38 @@ The service's leadership and the health professional are to be told in writing. 
         <source>Up to date %1</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source> – %n conflict(s)</source>
-        <translation>
-            <numerusform> – %n conflict</numerusform><numerusform> – %n conflicts</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> – %n rejected</source>
-        <translation>
-            <numerusform> – %n rejected</numerusform><numerusform> – %n rejected</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline – next try in %n minute(s): %1</source>
-        <translation>
-            <numerusform>Offline – next try in %n minute: %1</numerusform><numerusform>Offline – next try in %n minutes: %1</numerusform></translation>
-    </message>
     <message>
         <source>Syncing…</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Syncing: archived %n letter(s)</source>
-        <translation>
-            <numerusform>Syncing: archived %n letter</numerusform><numerusform>Syncing: archived %n letters</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync cancelled – next sync in %n minute(s)</source>
-        <translation>
-            <numerusform>Sync cancelled – next sync in %n minute</numerusform><numerusform>Sync cancelled – next sync in %n minutes</numerusform></translation>
-    </message>
     <message>
         <source>Cancelling the sync…</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Syncing: archived %Ln letter(s)</source>
+        <translation>
+            <numerusform>Syncing: archived %Ln letter</numerusform><numerusform>Syncing: archived %Ln letters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %Ln conflict(s)</source>
+        <translation>
+            <numerusform> – %Ln conflict</numerusform><numerusform> – %Ln conflicts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %Ln rejected</source>
+        <translation>
+            <numerusform> – %Ln rejected</numerusform><numerusform> – %Ln rejected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync cancelled – next sync in %Ln minute(s)</source>
+        <translation>
+            <numerusform>Sync cancelled – next sync in %Ln minute</numerusform><numerusform>Sync cancelled – next sync in %Ln minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline – next try in %Ln minute(s): %1</source>
+        <translation>
+            <numerusform>Offline – next try in %Ln minute: %1</numerusform><numerusform>Offline – next try in %Ln minutes: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4218,14 +4218,14 @@ The previous store was kept as %2.</source>
         <source>The store is healthy: no problems found.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>The check found %n problem(s). Send the details to support, or restore a backup.</source>
-        <translation>
-            <numerusform>The check found %n problem. Send the details to support, or restore a backup.</numerusform><numerusform>The check found %n problems. Send the details to support, or restore a backup.</numerusform></translation>
-    </message>
     <message>
         <source>Support information copied: paste it into your message to support.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The check found %Ln problem(s). Send the details to support, or restore a backup.</source>
+        <translation>
+            <numerusform>The check found %Ln problem. Send the details to support, or restore a backup.</numerusform><numerusform>The check found %Ln problems. Send the details to support, or restore a backup.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -174,10 +174,6 @@
         <source>This case has no saksnummer yet, so it cannot be archived.</source>
         <translation>Saken har ikke saksnummer ennå, så den kan ikke arkiveres.</translation>
     </message>
-    <message numerus="yes">
-        <source>The archive package of case %1 is in %2: arkivmelding.xml and %n letter(s) as PDF/A.</source>
-        <translation><numerusform>Arkivpakken for sak %1 ligger i %2: arkivmelding.xml og %n brev som PDF/A.</numerusform><numerusform>Arkivpakken for sak %1 ligger i %2: arkivmelding.xml og %n brev som PDF/A.</numerusform></translation>
-    </message>
     <message>
         <source>The archive package was not written: %1</source>
         <translation>Arkivpakken ble ikke skrevet: %1</translation>
@@ -193,6 +189,10 @@
     <message>
         <source>Case %1 has no finalised letter to archive yet: finalise a letter from Write letter… first.</source>
         <translation>Sak %1 har ingen ferdigstilte brev å arkivere ennå: ferdigstill et brev fra Skriv brev… først.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive package of case %1 is in %2: arkivmelding.xml and %Ln letter(s) as PDF/A.</source>
+        <translation><numerusform>Arkivpakken for sak %1 ligger i %2: arkivmelding.xml og %Ln brev som PDF/A.</numerusform><numerusform>Arkivpakken for sak %1 ligger i %2: arkivmelding.xml og %Ln brev som PDF/A.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -603,10 +603,6 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
         <source>Edit user involvement</source>
         <translation>Rediger brukerinvolvering</translation>
     </message>
-    <message numerus="yes">
-        <source>This case has %n assessed provision(s). Changing the handling method away from 5 removes them and the outcome. Change anyway?</source>
-        <translation><numerusform>Saken har %n vurdert bestemmelse. Bytter du bort fra behandlingsmåte 5, fjernes den og utfallet. Vil du bytte likevel?</numerusform><numerusform>Saken har %n vurderte bestemmelser. Bytter du bort fra behandlingsmåte 5, fjernes de og utfallet. Vil du bytte likevel?</numerusform></translation>
-    </message>
     <message>
         <source>Change handling method</source>
         <translation>Endre behandlingsmåte</translation>
@@ -623,14 +619,6 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
         <source>Deadline: %1</source>
         <translation>Frist: %1</translation>
     </message>
-    <message numerus="yes">
-        <source> – %n day(s) overdue</source>
-        <translation><numerusform> – %n dag over fristen</numerusform><numerusform> – %n dager over fristen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> – %n day(s) left</source>
-        <translation><numerusform> – %n dag igjen</numerusform><numerusform> – %n dager igjen</numerusform></translation>
-    </message>
     <message>
         <source> – milestone reached in time</source>
         <translation> – milepælen nådd innen fristen</translation>
@@ -646,10 +634,6 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
     <message>
         <source>Recover unsaved changes</source>
         <translation>Gjenopprett ulagrede endringer</translation>
-    </message>
-    <message numerus="yes">
-        <source>The case was not saved: %n problem(s) must be fixed first. Each is shown at its field.</source>
-        <translation><numerusform>Saken ble ikke lagret: %n feil må rettes først. Den vises ved feltet.</numerusform><numerusform>Saken ble ikke lagret: %n feil må rettes først. Hver feil vises ved sitt felt.</numerusform></translation>
     </message>
     <message>
         <source>The case was not saved:
@@ -762,10 +746,6 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
     <message>
         <source>Choose a handling method by %1</source>
         <translation>Velg behandlingsmåte innen %1</translation>
-    </message>
-    <message numerus="yes">
-        <source> – %n day(s) late</source>
-        <translation><numerusform> – %n dag for sent</numerusform><numerusform> – %n dager for sent</numerusform></translation>
     </message>
     <message>
         <source>This case was changed in the central store while you edited it. Your unsaved changes are kept; these fields were changed there too and now show your version: %1</source>
@@ -1000,6 +980,26 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
     <message>
         <source>Documentation of the correction</source>
         <translation>Dokumentasjon på rettingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case has %Ln assessed provision(s). Changing the handling method away from 5 removes them and the outcome. Change anyway?</source>
+        <translation><numerusform>Saken har %Ln vurdert bestemmelse. Bytter du bort fra behandlingsmåte 5, fjernes den og utfallet. Vil du bytte likevel?</numerusform><numerusform>Saken har %Ln vurderte bestemmelser. Bytter du bort fra behandlingsmåte 5, fjernes de og utfallet. Vil du bytte likevel?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %Ln day(s) overdue</source>
+        <translation><numerusform> – %Ln dag over fristen</numerusform><numerusform> – %Ln dager over fristen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %Ln day(s) left</source>
+        <translation><numerusform> – %Ln dag igjen</numerusform><numerusform> – %Ln dager igjen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %Ln day(s) late</source>
+        <translation><numerusform> – %Ln dag for sent</numerusform><numerusform> – %Ln dager for sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The case was not saved: %Ln problem(s) must be fixed first. Each is shown at its field.</source>
+        <translation><numerusform>Saken ble ikke lagret: %Ln feil må rettes først. Den vises ved feltet.</numerusform><numerusform>Saken ble ikke lagret: %Ln feil må rettes først. Hver feil vises ved sitt felt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1281,14 +1281,6 @@ SHA-256 %3</translation>
         <source>Cannot read %1: %2</source>
         <translation>Kan ikke lese %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation><numerusform>Ingenting ble importert: filen har %n feil.</numerusform><numerusform>Ingenting ble importert: filen har %n feil.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n case(s)…</source>
-        <translation><numerusform>Importerer %n sak…</numerusform><numerusform>Importerer %n saker…</numerusform></translation>
-    </message>
     <message>
         <source>Nothing was imported:
 %1</source>
@@ -1308,6 +1300,14 @@ SHA-256 %3</translation>
 %1</source>
         <translation>Sakene ble ikke eksportert:
 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %Ln problem(s).</source>
+        <translation><numerusform>Ingenting ble importert: filen har %Ln feil.</numerusform><numerusform>Ingenting ble importert: filen har %Ln feil.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln case(s)…</source>
+        <translation><numerusform>Importerer %Ln sak…</numerusform><numerusform>Importerer %Ln saker…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1683,14 +1683,6 @@ SHA-256 %3</translation>
         <source>Fields that would change</source>
         <translation>Felt som ville bli endret</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Replace %n case(s) and import</source>
-        <translation><numerusform>&amp;Erstatt %n sak og importer</numerusform><numerusform>&amp;Erstatt %n saker og importer</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n case(s)</source>
-        <translation><numerusform>&amp;Importer %n sak</numerusform><numerusform>&amp;Importer %n saker</numerusform></translation>
-    </message>
     <message>
         <source>Cases that would change</source>
         <translation>Saker som ville bli endret</translation>
@@ -1698,6 +1690,14 @@ SHA-256 %3</translation>
     <message>
         <source>Nothing to import: every case in the file is already in the store, unchanged.</source>
         <translation>Ingenting å importere: alle sakene i filen finnes allerede uendret i lageret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace %Ln case(s) and import</source>
+        <translation><numerusform>&amp;Erstatt %Ln sak og importer</numerusform><numerusform>&amp;Erstatt %Ln saker og importer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln case(s)</source>
+        <translation><numerusform>&amp;Importer %Ln sak</numerusform><numerusform>&amp;Importer %Ln saker</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2091,10 +2091,6 @@ SHA-256 %3</translation>
         <source>%1 – Tilsynsklient</source>
         <translation>%1 – Tilsynsklient</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation><numerusform>%n sak</numerusform><numerusform>%n saker</numerusform></translation>
-    </message>
     <message>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
@@ -2102,10 +2098,6 @@ SHA-256 %3</translation>
     <message>
         <source>The open case has unsaved changes. Save them?</source>
         <translation>Den åpne saken har endringer som ikke er lagret. Vil du lagre dem?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n case(s)</source>
-        <translation><numerusform>Importerte %n sak</numerusform><numerusform>Importerte %n saker</numerusform></translation>
     </message>
     <message>
         <source>a draft received %1</source>
@@ -2119,21 +2111,9 @@ SHA-256 %3</translation>
         <source>Recover unsaved changes</source>
         <translation>Gjenopprett ulagrede endringer</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation><numerusform>%n konflikt</numerusform><numerusform>%n konflikter</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected</source>
-        <translation><numerusform>%n avvist</numerusform><numerusform>%n avvist</numerusform></translation>
-    </message>
     <message>
         <source>Changes that need your decision after syncing – click to see them</source>
         <translation>Endringer som trenger din avgjørelse etter synkronisering – klikk for å se dem</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) of this case were also changed in the central store</source>
-        <translation><numerusform>%n felt i denne saken ble også endret i det sentrale lageret</numerusform><numerusform>%n felt i denne saken ble også endret i det sentrale lageret</numerusform></translation>
     </message>
     <message>
         <source>the central store refused a change to this case</source>
@@ -2219,10 +2199,6 @@ SHA-256 %3</translation>
         <source>Export cancelled; no file was written</source>
         <translation>Eksporten ble avbrutt; ingen fil ble skrevet</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n case(s) to %1</source>
-        <translation><numerusform>Eksporterte %n sak til %1</numerusform><numerusform>Eksporterte %n saker til %1</numerusform></translation>
-    </message>
     <message>
         <source>Saved</source>
         <translation>Lagret</translation>
@@ -2246,6 +2222,30 @@ SHA-256 %3</translation>
     <message>
         <source>Nothing to redo: no change has been undone.</source>
         <translation>Ingenting å gjøre om: ingen endring er angret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation><numerusform>%Ln konflikt</numerusform><numerusform>%Ln konflikter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation><numerusform>%Ln avvist</numerusform><numerusform>%Ln avvist</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s) of this case were also changed in the central store</source>
+        <translation><numerusform>%Ln felt i denne saken ble også endret i det sentrale lageret</numerusform><numerusform>%Ln felt i denne saken ble også endret i det sentrale lageret</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation><numerusform>%Ln sak</numerusform><numerusform>%Ln saker</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln case(s)</source>
+        <translation><numerusform>Importerte %Ln sak</numerusform><numerusform>Importerte %Ln saker</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln case(s) to %1</source>
+        <translation><numerusform>Eksporterte %Ln sak til %1</numerusform><numerusform>Eksporterte %Ln saker til %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2519,10 +2519,6 @@ SHA-256 %3</translation>
         <source>Select a follow-up in the list.</source>
         <translation>Velg en oppfølging i listen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n received</source>
-        <translation><numerusform>%n mottatt</numerusform><numerusform>%n mottatt</numerusform></translation>
-    </message>
     <message>
         <source>Case %1</source>
         <translation>Sak %1</translation>
@@ -2741,6 +2737,10 @@ The service's leadership and the health professional are to be told in writing. 
 
 Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skrive avslutningsbrevet nå?</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln received</source>
+        <translation><numerusform>%Ln mottatt</numerusform><numerusform>%Ln mottatt</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::PartsbrevDialog</name>
@@ -2784,10 +2784,6 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <source>One draft per party. Each holds only what that party may read: the avgjørelse to each subject its own assessments, the submitter the result and a short reason. Open each one, read it as the recipient will, and finalise it from the letter window. Save all as PDF drafts keeps every draft in the case, where the letter window finds it again, and writes each into a folder.</source>
         <translation>Ett utkast per part. Hvert inneholder bare det den parten kan lese: avgjørelsen til hvert tilsynsobjekt bare vurderingene av det, innsenderen resultatet og en kort begrunnelse. Åpne hvert utkast, les det slik mottakeren vil lese det, og ferdigstill det fra brevvinduet. «Lagre alle som PDF-utkast» tar vare på hvert utkast i saken, der brevvinduet finner det igjen, og skriver hvert av dem til en mappe.</translation>
     </message>
-    <message numerus="yes">
-        <source>Saving %n draft(s)…</source>
-        <translation><numerusform>Lagrer %n utkast…</numerusform><numerusform>Lagrer %n utkast…</numerusform></translation>
-    </message>
     <message>
         <source>Cancelled: no draft was saved, neither in the case nor as a file.</source>
         <translation>Avbrutt: ingen utkast ble lagret, verken i saken eller som fil.</translation>
@@ -2795,18 +2791,6 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     <message>
         <source>Nothing was saved (no draft in the case, no file): %1</source>
         <translation>Ingenting ble lagret (ingen utkast i saken, ingen fil): %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n draft(s) in the case and as PDF files in %1.</source>
-        <translation><numerusform>Lagret %n utkast i saken og som PDF-fil i %1.</numerusform><numerusform>Lagret %n utkast i saken og som PDF-filer i %1.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n draft(s) as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.</source>
-        <translation><numerusform>Lagret %n utkast som PDF-fil i %1. Saken er ikke lagret ennå, så utkastet er ikke tatt vare på i den.</numerusform><numerusform>Lagret %n utkast som PDF-filer i %1. Saken er ikke lagret ennå, så utkastene er ikke tatt vare på i den.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Already in the folder: %n file(s).</source>
-        <translation><numerusform>Finnes allerede i mappen: %n fil.</numerusform><numerusform>Finnes allerede i mappen: %n filer.</numerusform></translation>
     </message>
     <message>
         <source>Replace them?</source>
@@ -2819,6 +2803,22 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     <message>
         <source>Every party has its finalised decision letter; they are in the case's documents.</source>
         <translation>Alle parter har fått sitt ferdigstilte avgjørelsesbrev; brevene ligger i sakens dokumenter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %Ln draft(s)…</source>
+        <translation><numerusform>Lagrer %Ln utkast…</numerusform><numerusform>Lagrer %Ln utkast…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln draft(s) in the case and as PDF files in %1.</source>
+        <translation><numerusform>Lagret %Ln utkast i saken og som PDF-fil i %1.</numerusform><numerusform>Lagret %Ln utkast i saken og som PDF-filer i %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln draft(s) as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.</source>
+        <translation><numerusform>Lagret %Ln utkast som PDF-fil i %1. Saken er ikke lagret ennå, så utkastet er ikke tatt vare på i den.</numerusform><numerusform>Lagret %Ln utkast som PDF-filer i %1. Saken er ikke lagret ennå, så utkastene er ikke tatt vare på i den.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the folder: %Ln file(s).</source>
+        <translation><numerusform>Finnes allerede i mappen: %Ln fil.</numerusform><numerusform>Finnes allerede i mappen: %Ln filer.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3045,10 +3045,6 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <source>Backlog: open cases past their deadline, serious cases first</source>
         <translation>Restanser: åpne saker over fristen, alvorlige saker først</translation>
     </message>
-    <message numerus="yes">
-        <source>Cases whose deadline falls within the next %n day(s), serious cases first</source>
-        <translation><numerusform>Saker med frist innen neste %n dag, alvorlige saker først</numerusform><numerusform>Saker med frist innen de neste %n dagene, alvorlige saker først</numerusform></translation>
-    </message>
     <message>
         <source>Sear&amp;ch:</source>
         <translation>Sø&amp;k:</translation>
@@ -3089,6 +3085,10 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <source>Overdue</source>
         <translation>Over fristen</translation>
     </message>
+    <message numerus="yes">
+        <source>Cases whose deadline falls within the next %Ln day(s), serious cases first</source>
+        <translation><numerusform>Saker med frist innen neste %Ln dag, alvorlige saker først</numerusform><numerusform>Saker med frist innen de neste %Ln dagene, alvorlige saker først</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SakListeModel</name>
@@ -3115,14 +3115,6 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     <message>
         <source>%1 (met late)</source>
         <translation>%1 (nådd for sent)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) overdue)</source>
-        <translation><numerusform>%1 (%n dag over)</numerusform><numerusform>%1 (%n dager over)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) left)</source>
-        <translation><numerusform>%1 (%n dag igjen)</numerusform><numerusform>%1 (%n dager igjen)</numerusform></translation>
     </message>
     <message>
         <source>Serious</source>
@@ -3172,17 +3164,25 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <source>choose a method</source>
         <translation>velg BM</translation>
     </message>
-    <message numerus="yes">
-        <source>choose a method (%n day(s) late)</source>
-        <translation><numerusform>velg BM (%n dag for sent)</numerusform><numerusform>velg BM (%n dager for sent)</numerusform></translation>
-    </message>
     <message>
         <source>choose a method by %1</source>
         <translation>velg BM innen %1</translation>
     </message>
     <message numerus="yes">
-        <source>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %n day(s) (Edit → Settings).</source>
-        <translation><numerusform>Ingen frist løper før behandlingsmåten er valgt; den regnes så fra mottatt dato: 4 uker (BM 1 og 2), 3 måneder (BM 3 og 4) eller 6 måneder (BM 5). Embetet har som mål å velge behandlingsmåte innen %n dag (Rediger → Innstillinger).</numerusform><numerusform>Ingen frist løper før behandlingsmåten er valgt; den regnes så fra mottatt dato: 4 uker (BM 1 og 2), 3 måneder (BM 3 og 4) eller 6 måneder (BM 5). Embetet har som mål å velge behandlingsmåte innen %n dager (Rediger → Innstillinger).</numerusform></translation>
+        <source>choose a method (%Ln day(s) late)</source>
+        <translation><numerusform>velg BM (%Ln dag for sent)</numerusform><numerusform>velg BM (%Ln dager for sent)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln day(s) overdue)</source>
+        <translation><numerusform>%1 (%Ln dag over)</numerusform><numerusform>%1 (%Ln dager over)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln day(s) left)</source>
+        <translation><numerusform>%1 (%Ln dag igjen)</numerusform><numerusform>%1 (%Ln dager igjen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %Ln day(s) (Edit → Settings).</source>
+        <translation><numerusform>Ingen frist løper før behandlingsmåten er valgt; den regnes så fra mottatt dato: 4 uker (BM 1 og 2), 3 måneder (BM 3 og 4) eller 6 måneder (BM 5). Embetet har som mål å velge behandlingsmåte innen %Ln dag (Rediger → Innstillinger).</numerusform><numerusform>Ingen frist løper før behandlingsmåten er valgt; den regnes så fra mottatt dato: 4 uker (BM 1 og 2), 3 måneder (BM 3 og 4) eller 6 måneder (BM 5). Embetet har som mål å velge behandlingsmåte innen %Ln dager (Rediger → Innstillinger).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3872,33 +3872,33 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <source>Up to date %1</source>
         <translation>Oppdatert %1</translation>
     </message>
-    <message numerus="yes">
-        <source> – %n conflict(s)</source>
-        <translation><numerusform> – %n konflikt</numerusform><numerusform> – %n konflikter</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> – %n rejected</source>
-        <translation><numerusform> – %n avvist</numerusform><numerusform> – %n avvist</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline – next try in %n minute(s): %1</source>
-        <translation><numerusform>Frakoblet – nytt forsøk om %n minutt: %1</numerusform><numerusform>Frakoblet – nytt forsøk om %n minutter: %1</numerusform></translation>
-    </message>
     <message>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
-    <message numerus="yes">
-        <source>Syncing: archived %n letter(s)</source>
-        <translation><numerusform>Synkroniserer: arkiverte %n brev</numerusform><numerusform>Synkroniserer: arkiverte %n brev</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync cancelled – next sync in %n minute(s)</source>
-        <translation><numerusform>Synkroniseringen ble avbrutt – neste om %n minutt</numerusform><numerusform>Synkroniseringen ble avbrutt – neste om %n minutter</numerusform></translation>
-    </message>
     <message>
         <source>Cancelling the sync…</source>
         <translation>Avbryter synkroniseringen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: archived %Ln letter(s)</source>
+        <translation><numerusform>Synkroniserer: arkiverte %Ln brev</numerusform><numerusform>Synkroniserer: arkiverte %Ln brev</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %Ln conflict(s)</source>
+        <translation><numerusform> – %Ln konflikt</numerusform><numerusform> – %Ln konflikter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %Ln rejected</source>
+        <translation><numerusform> – %Ln avvist</numerusform><numerusform> – %Ln avvist</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync cancelled – next sync in %Ln minute(s)</source>
+        <translation><numerusform>Synkroniseringen ble avbrutt – neste om %Ln minutt</numerusform><numerusform>Synkroniseringen ble avbrutt – neste om %Ln minutter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline – next try in %Ln minute(s): %1</source>
+        <translation><numerusform>Frakoblet – nytt forsøk om %Ln minutt: %1</numerusform><numerusform>Frakoblet – nytt forsøk om %Ln minutter: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4214,13 +4214,13 @@ Det forrige lageret er tatt vare på som %2.</translation>
         <source>The store is healthy: no problems found.</source>
         <translation>Lageret er i orden: ingen problemer funnet.</translation>
     </message>
-    <message numerus="yes">
-        <source>The check found %n problem(s). Send the details to support, or restore a backup.</source>
-        <translation><numerusform>Kontrollen fant %n problem. Send detaljene til brukerstøtte, eller gjenopprett en sikkerhetskopi.</numerusform><numerusform>Kontrollen fant %n problemer. Send detaljene til brukerstøtte, eller gjenopprett en sikkerhetskopi.</numerusform></translation>
-    </message>
     <message>
         <source>Support information copied: paste it into your message to support.</source>
         <translation>Informasjon til brukerstøtte er kopiert: lim den inn i meldingen til brukerstøtte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %Ln problem(s). Send the details to support, or restore a backup.</source>
+        <translation><numerusform>Kontrollen fant %Ln problem. Send detaljene til brukerstøtte, eller gjenopprett en sikkerhetskopi.</numerusform><numerusform>Kontrollen fant %Ln problemer. Send detaljene til brukerstøtte, eller gjenopprett en sikkerhetskopi.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -174,10 +174,6 @@
         <source>This case has no saksnummer yet, so it cannot be archived.</source>
         <translation>Saka har ikkje saksnummer enno, så ho kan ikkje arkiverast.</translation>
     </message>
-    <message numerus="yes">
-        <source>The archive package of case %1 is in %2: arkivmelding.xml and %n letter(s) as PDF/A.</source>
-        <translation><numerusform>Arkivpakken for sak %1 ligg i %2: arkivmelding.xml og %n brev som PDF/A.</numerusform><numerusform>Arkivpakken for sak %1 ligg i %2: arkivmelding.xml og %n brev som PDF/A.</numerusform></translation>
-    </message>
     <message>
         <source>The archive package was not written: %1</source>
         <translation>Arkivpakken vart ikkje skriven: %1</translation>
@@ -193,6 +189,10 @@
     <message>
         <source>Case %1 has no finalised letter to archive yet: finalise a letter from Write letter… first.</source>
         <translation>Sak %1 har ingen ferdigstilte brev å arkivere enno: ferdigstill eit brev frå Skriv brev… først.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive package of case %1 is in %2: arkivmelding.xml and %Ln letter(s) as PDF/A.</source>
+        <translation><numerusform>Arkivpakken for sak %1 ligg i %2: arkivmelding.xml og %Ln brev som PDF/A.</numerusform><numerusform>Arkivpakken for sak %1 ligg i %2: arkivmelding.xml og %Ln brev som PDF/A.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -603,10 +603,6 @@ For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
         <source>Edit user involvement</source>
         <translation>Rediger brukarinvolvering</translation>
     </message>
-    <message numerus="yes">
-        <source>This case has %n assessed provision(s). Changing the handling method away from 5 removes them and the outcome. Change anyway?</source>
-        <translation><numerusform>Saka har %n vurdert føresegn. Byter du bort frå behandlingsmåte 5, blir ho og utfallet fjerna. Vil du byte likevel?</numerusform><numerusform>Saka har %n vurderte føresegner. Byter du bort frå behandlingsmåte 5, blir dei og utfallet fjerna. Vil du byte likevel?</numerusform></translation>
-    </message>
     <message>
         <source>Change handling method</source>
         <translation>Endra behandlingsmåte</translation>
@@ -623,14 +619,6 @@ For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
         <source>Deadline: %1</source>
         <translation>Frist: %1</translation>
     </message>
-    <message numerus="yes">
-        <source> – %n day(s) overdue</source>
-        <translation><numerusform> – %n dag over fristen</numerusform><numerusform> – %n dagar over fristen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> – %n day(s) left</source>
-        <translation><numerusform> – %n dag att</numerusform><numerusform> – %n dagar att</numerusform></translation>
-    </message>
     <message>
         <source> – milestone reached in time</source>
         <translation> – milepælen nådd innan fristen</translation>
@@ -646,10 +634,6 @@ For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
     <message>
         <source>Recover unsaved changes</source>
         <translation>Gjenopprett ulagra endringar</translation>
-    </message>
-    <message numerus="yes">
-        <source>The case was not saved: %n problem(s) must be fixed first. Each is shown at its field.</source>
-        <translation><numerusform>Saka vart ikkje lagra: %n feil må rettast først. Han blir vist ved feltet.</numerusform><numerusform>Saka vart ikkje lagra: %n feil må rettast først. Kvar feil blir vist ved sitt felt.</numerusform></translation>
     </message>
     <message>
         <source>The case was not saved:
@@ -762,10 +746,6 @@ For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
     <message>
         <source>Choose a handling method by %1</source>
         <translation>Vel behandlingsmåte innan %1</translation>
-    </message>
-    <message numerus="yes">
-        <source> – %n day(s) late</source>
-        <translation><numerusform> – %n dag for seint</numerusform><numerusform> – %n dagar for seint</numerusform></translation>
     </message>
     <message>
         <source>This case was changed in the central store while you edited it. Your unsaved changes are kept; these fields were changed there too and now show your version: %1</source>
@@ -1000,6 +980,26 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     <message>
         <source>Documentation of the correction</source>
         <translation>Dokumentasjon på rettinga</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case has %Ln assessed provision(s). Changing the handling method away from 5 removes them and the outcome. Change anyway?</source>
+        <translation><numerusform>Saka har %Ln vurdert føresegn. Byter du bort frå behandlingsmåte 5, blir ho og utfallet fjerna. Vil du byte likevel?</numerusform><numerusform>Saka har %Ln vurderte føresegner. Byter du bort frå behandlingsmåte 5, blir dei og utfallet fjerna. Vil du byte likevel?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %Ln day(s) overdue</source>
+        <translation><numerusform> – %Ln dag over fristen</numerusform><numerusform> – %Ln dagar over fristen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %Ln day(s) left</source>
+        <translation><numerusform> – %Ln dag att</numerusform><numerusform> – %Ln dagar att</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %Ln day(s) late</source>
+        <translation><numerusform> – %Ln dag for seint</numerusform><numerusform> – %Ln dagar for seint</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The case was not saved: %Ln problem(s) must be fixed first. Each is shown at its field.</source>
+        <translation><numerusform>Saka vart ikkje lagra: %Ln feil må rettast først. Han blir vist ved feltet.</numerusform><numerusform>Saka vart ikkje lagra: %Ln feil må rettast først. Kvar feil blir vist ved sitt felt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1281,14 +1281,6 @@ SHA-256 %3</translation>
         <source>Cannot read %1: %2</source>
         <translation>Kan ikkje lesa %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation><numerusform>Ingenting vart importert: fila har %n feil.</numerusform><numerusform>Ingenting vart importert: fila har %n feil.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n case(s)…</source>
-        <translation><numerusform>Importerer %n sak…</numerusform><numerusform>Importerer %n saker…</numerusform></translation>
-    </message>
     <message>
         <source>Nothing was imported:
 %1</source>
@@ -1308,6 +1300,14 @@ SHA-256 %3</translation>
 %1</source>
         <translation>Sakene vart ikkje eksporterte:
 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %Ln problem(s).</source>
+        <translation><numerusform>Ingenting vart importert: fila har %Ln feil.</numerusform><numerusform>Ingenting vart importert: fila har %Ln feil.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln case(s)…</source>
+        <translation><numerusform>Importerer %Ln sak…</numerusform><numerusform>Importerer %Ln saker…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1683,14 +1683,6 @@ SHA-256 %3</translation>
         <source>Fields that would change</source>
         <translation>Felt som ville bli endra</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Replace %n case(s) and import</source>
-        <translation><numerusform>&amp;Erstatt %n sak og importer</numerusform><numerusform>&amp;Erstatt %n saker og importer</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n case(s)</source>
-        <translation><numerusform>&amp;Importer %n sak</numerusform><numerusform>&amp;Importer %n saker</numerusform></translation>
-    </message>
     <message>
         <source>Cases that would change</source>
         <translation>Saker som ville blitt endra</translation>
@@ -1698,6 +1690,14 @@ SHA-256 %3</translation>
     <message>
         <source>Nothing to import: every case in the file is already in the store, unchanged.</source>
         <translation>Ingenting å importera: alle sakene i fila finst alt uendra i lageret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace %Ln case(s) and import</source>
+        <translation><numerusform>&amp;Erstatt %Ln sak og importer</numerusform><numerusform>&amp;Erstatt %Ln saker og importer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln case(s)</source>
+        <translation><numerusform>&amp;Importer %Ln sak</numerusform><numerusform>&amp;Importer %Ln saker</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2091,10 +2091,6 @@ SHA-256 %3</translation>
         <source>%1 – Tilsynsklient</source>
         <translation>%1 – Tilsynsklient</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation><numerusform>%n sak</numerusform><numerusform>%n saker</numerusform></translation>
-    </message>
     <message>
         <source>Unsaved changes</source>
         <translation>Ulagra endringar</translation>
@@ -2102,10 +2098,6 @@ SHA-256 %3</translation>
     <message>
         <source>The open case has unsaved changes. Save them?</source>
         <translation>Den opne saka har endringar som ikkje er lagra. Vil du lagra dei?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n case(s)</source>
-        <translation><numerusform>Importerte %n sak</numerusform><numerusform>Importerte %n saker</numerusform></translation>
     </message>
     <message>
         <source>a draft received %1</source>
@@ -2119,21 +2111,9 @@ SHA-256 %3</translation>
         <source>Recover unsaved changes</source>
         <translation>Gjenopprett ulagra endringar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation><numerusform>%n konflikt</numerusform><numerusform>%n konfliktar</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected</source>
-        <translation><numerusform>%n avvist</numerusform><numerusform>%n avviste</numerusform></translation>
-    </message>
     <message>
         <source>Changes that need your decision after syncing – click to see them</source>
         <translation>Endringar som treng avgjerda di etter synkronisering – klikk for å sjå dei</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) of this case were also changed in the central store</source>
-        <translation><numerusform>%n felt i denne saka vart òg endra i det sentrale lageret</numerusform><numerusform>%n felt i denne saka vart òg endra i det sentrale lageret</numerusform></translation>
     </message>
     <message>
         <source>the central store refused a change to this case</source>
@@ -2219,10 +2199,6 @@ SHA-256 %3</translation>
         <source>Export cancelled; no file was written</source>
         <translation>Eksporten vart avbroten; inga fil vart skriven</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n case(s) to %1</source>
-        <translation><numerusform>Eksporterte %n sak til %1</numerusform><numerusform>Eksporterte %n saker til %1</numerusform></translation>
-    </message>
     <message>
         <source>Saved</source>
         <translation>Lagra</translation>
@@ -2246,6 +2222,30 @@ SHA-256 %3</translation>
     <message>
         <source>Nothing to redo: no change has been undone.</source>
         <translation>Ingenting å gjere om: inga endring er angra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation><numerusform>%Ln konflikt</numerusform><numerusform>%Ln konfliktar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation><numerusform>%Ln avvist</numerusform><numerusform>%Ln avviste</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s) of this case were also changed in the central store</source>
+        <translation><numerusform>%Ln felt i denne saka vart òg endra i det sentrale lageret</numerusform><numerusform>%Ln felt i denne saka vart òg endra i det sentrale lageret</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation><numerusform>%Ln sak</numerusform><numerusform>%Ln saker</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln case(s)</source>
+        <translation><numerusform>Importerte %Ln sak</numerusform><numerusform>Importerte %Ln saker</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln case(s) to %1</source>
+        <translation><numerusform>Eksporterte %Ln sak til %1</numerusform><numerusform>Eksporterte %Ln saker til %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2519,10 +2519,6 @@ SHA-256 %3</translation>
         <source>Select a follow-up in the list.</source>
         <translation>Vel ei oppfølging i lista.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n received</source>
-        <translation><numerusform>%n motteke</numerusform><numerusform>%n motteke</numerusform></translation>
-    </message>
     <message>
         <source>Case %1</source>
         <translation>Sak %1</translation>
@@ -2741,6 +2737,10 @@ The service's leadership and the health professional are to be told in writing. 
 
 Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skrive avslutningsbrevet no?</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln received</source>
+        <translation><numerusform>%Ln motteke</numerusform><numerusform>%Ln motteke</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::PartsbrevDialog</name>
@@ -2784,10 +2784,6 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <source>One draft per party. Each holds only what that party may read: the avgjørelse to each subject its own assessments, the submitter the result and a short reason. Open each one, read it as the recipient will, and finalise it from the letter window. Save all as PDF drafts keeps every draft in the case, where the letter window finds it again, and writes each into a folder.</source>
         <translation>Eitt utkast per part. Kvart inneheld berre det den parten kan lese: avgjerda til kvart tilsynsobjekt berre vurderingane av det, innsendaren resultatet og ei kort grunngiving. Opne kvart utkast, les det slik mottakaren vil lese det, og ferdigstill det frå brevvindauget. «Lagre alle som PDF-utkast» tek vare på kvart utkast i saka, der brevvindauget finn det att, og skriv kvart av dei til ei mappe.</translation>
     </message>
-    <message numerus="yes">
-        <source>Saving %n draft(s)…</source>
-        <translation><numerusform>Lagrar %n utkast…</numerusform><numerusform>Lagrar %n utkast…</numerusform></translation>
-    </message>
     <message>
         <source>Cancelled: no draft was saved, neither in the case nor as a file.</source>
         <translation>Avbrote: ingen utkast vart lagra, verken i saka eller som fil.</translation>
@@ -2795,18 +2791,6 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     <message>
         <source>Nothing was saved (no draft in the case, no file): %1</source>
         <translation>Ingenting vart lagra (ingen utkast i saka, inga fil): %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n draft(s) in the case and as PDF files in %1.</source>
-        <translation><numerusform>Lagra %n utkast i saka og som PDF-fil i %1.</numerusform><numerusform>Lagra %n utkast i saka og som PDF-filer i %1.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n draft(s) as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.</source>
-        <translation><numerusform>Lagra %n utkast som PDF-fil i %1. Saka er ikkje lagra enno, så utkastet er ikkje teke vare på i ho.</numerusform><numerusform>Lagra %n utkast som PDF-filer i %1. Saka er ikkje lagra enno, så utkasta er ikkje tekne vare på i ho.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Already in the folder: %n file(s).</source>
-        <translation><numerusform>Finst allereie i mappa: %n fil.</numerusform><numerusform>Finst allereie i mappa: %n filer.</numerusform></translation>
     </message>
     <message>
         <source>Replace them?</source>
@@ -2819,6 +2803,22 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     <message>
         <source>Every party has its finalised decision letter; they are in the case's documents.</source>
         <translation>Alle partar har fått det ferdigstilte avgjerdsbrevet sitt; breva ligg i dokumenta til saka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %Ln draft(s)…</source>
+        <translation><numerusform>Lagrar %Ln utkast…</numerusform><numerusform>Lagrar %Ln utkast…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln draft(s) in the case and as PDF files in %1.</source>
+        <translation><numerusform>Lagra %Ln utkast i saka og som PDF-fil i %1.</numerusform><numerusform>Lagra %Ln utkast i saka og som PDF-filer i %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln draft(s) as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.</source>
+        <translation><numerusform>Lagra %Ln utkast som PDF-fil i %1. Saka er ikkje lagra enno, så utkastet er ikkje teke vare på i ho.</numerusform><numerusform>Lagra %Ln utkast som PDF-filer i %1. Saka er ikkje lagra enno, så utkasta er ikkje tekne vare på i ho.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the folder: %Ln file(s).</source>
+        <translation><numerusform>Finst allereie i mappa: %Ln fil.</numerusform><numerusform>Finst allereie i mappa: %Ln filer.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3045,10 +3045,6 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <source>Backlog: open cases past their deadline, serious cases first</source>
         <translation>Restansar: opne saker over fristen, alvorlege saker først</translation>
     </message>
-    <message numerus="yes">
-        <source>Cases whose deadline falls within the next %n day(s), serious cases first</source>
-        <translation><numerusform>Saker med frist innan neste %n dag, alvorlege saker først</numerusform><numerusform>Saker med frist innan dei neste %n dagane, alvorlege saker først</numerusform></translation>
-    </message>
     <message>
         <source>Sear&amp;ch:</source>
         <translation>Sø&amp;k:</translation>
@@ -3089,6 +3085,10 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <source>Overdue</source>
         <translation>Over fristen</translation>
     </message>
+    <message numerus="yes">
+        <source>Cases whose deadline falls within the next %Ln day(s), serious cases first</source>
+        <translation><numerusform>Saker med frist innan neste %Ln dag, alvorlege saker først</numerusform><numerusform>Saker med frist innan dei neste %Ln dagane, alvorlege saker først</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SakListeModel</name>
@@ -3115,14 +3115,6 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     <message>
         <source>%1 (met late)</source>
         <translation>%1 (nådd for seint)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) overdue)</source>
-        <translation><numerusform>%1 (%n dag over)</numerusform><numerusform>%1 (%n dagar over)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) left)</source>
-        <translation><numerusform>%1 (%n dag att)</numerusform><numerusform>%1 (%n dagar att)</numerusform></translation>
     </message>
     <message>
         <source>Serious</source>
@@ -3172,17 +3164,25 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <source>choose a method</source>
         <translation>vel BM</translation>
     </message>
-    <message numerus="yes">
-        <source>choose a method (%n day(s) late)</source>
-        <translation><numerusform>vel BM (%n dag for seint)</numerusform><numerusform>vel BM (%n dagar for seint)</numerusform></translation>
-    </message>
     <message>
         <source>choose a method by %1</source>
         <translation>vel BM innan %1</translation>
     </message>
     <message numerus="yes">
-        <source>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %n day(s) (Edit → Settings).</source>
-        <translation><numerusform>Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottatt dato: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velje behandlingsmåte innan %n dag (Rediger → Innstillingar).</numerusform><numerusform>Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottatt dato: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velje behandlingsmåte innan %n dagar (Rediger → Innstillingar).</numerusform></translation>
+        <source>choose a method (%Ln day(s) late)</source>
+        <translation><numerusform>vel BM (%Ln dag for seint)</numerusform><numerusform>vel BM (%Ln dagar for seint)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln day(s) overdue)</source>
+        <translation><numerusform>%1 (%Ln dag over)</numerusform><numerusform>%1 (%Ln dagar over)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln day(s) left)</source>
+        <translation><numerusform>%1 (%Ln dag att)</numerusform><numerusform>%1 (%Ln dagar att)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %Ln day(s) (Edit → Settings).</source>
+        <translation><numerusform>Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottatt dato: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velje behandlingsmåte innan %Ln dag (Rediger → Innstillingar).</numerusform><numerusform>Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottatt dato: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velje behandlingsmåte innan %Ln dagar (Rediger → Innstillingar).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3872,33 +3872,33 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <source>Up to date %1</source>
         <translation>Oppdatert %1</translation>
     </message>
-    <message numerus="yes">
-        <source> – %n conflict(s)</source>
-        <translation><numerusform> – %n konflikt</numerusform><numerusform> – %n konfliktar</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> – %n rejected</source>
-        <translation><numerusform> – %n avvist</numerusform><numerusform> – %n avviste</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline – next try in %n minute(s): %1</source>
-        <translation><numerusform>Fråkopla – nytt forsøk om %n minutt: %1</numerusform><numerusform>Fråkopla – nytt forsøk om %n minutt: %1</numerusform></translation>
-    </message>
     <message>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
-    <message numerus="yes">
-        <source>Syncing: archived %n letter(s)</source>
-        <translation><numerusform>Synkroniserer: arkiverte %n brev</numerusform><numerusform>Synkroniserer: arkiverte %n brev</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync cancelled – next sync in %n minute(s)</source>
-        <translation><numerusform>Synkroniseringa vart avbroten – neste om %n minutt</numerusform><numerusform>Synkroniseringa vart avbroten – neste om %n minutt</numerusform></translation>
-    </message>
     <message>
         <source>Cancelling the sync…</source>
         <translation>Avbryt synkroniseringa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: archived %Ln letter(s)</source>
+        <translation><numerusform>Synkroniserer: arkiverte %Ln brev</numerusform><numerusform>Synkroniserer: arkiverte %Ln brev</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %Ln conflict(s)</source>
+        <translation><numerusform> – %Ln konflikt</numerusform><numerusform> – %Ln konfliktar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %Ln rejected</source>
+        <translation><numerusform> – %Ln avvist</numerusform><numerusform> – %Ln avviste</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync cancelled – next sync in %Ln minute(s)</source>
+        <translation><numerusform>Synkroniseringa vart avbroten – neste om %Ln minutt</numerusform><numerusform>Synkroniseringa vart avbroten – neste om %Ln minutt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline – next try in %Ln minute(s): %1</source>
+        <translation><numerusform>Fråkopla – nytt forsøk om %Ln minutt: %1</numerusform><numerusform>Fråkopla – nytt forsøk om %Ln minutt: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4214,13 +4214,13 @@ Det førre lageret er teke vare på som %2.</translation>
         <source>The store is healthy: no problems found.</source>
         <translation>Lageret er i orden: ingen problem funne.</translation>
     </message>
-    <message numerus="yes">
-        <source>The check found %n problem(s). Send the details to support, or restore a backup.</source>
-        <translation><numerusform>Kontrollen fann %n problem. Send detaljane til brukarstøtte, eller gjenopprett ein tryggingskopi.</numerusform><numerusform>Kontrollen fann %n problem. Send detaljane til brukarstøtte, eller gjenopprett ein tryggingskopi.</numerusform></translation>
-    </message>
     <message>
         <source>Support information copied: paste it into your message to support.</source>
         <translation>Informasjon til brukarstøtte er kopiert: lim han inn i meldinga til brukarstøtte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %Ln problem(s). Send the details to support, or restore a backup.</source>
+        <translation><numerusform>Kontrollen fann %Ln problem. Send detaljane til brukarstøtte, eller gjenopprett ein tryggingskopi.</numerusform><numerusform>Kontrollen fann %Ln problem. Send detaljane til brukarstøtte, eller gjenopprett ein tryggingskopi.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ Arkivhandling::Resultat Arkivhandling::skrivTil(const QString &sted) const
         const Arkivmelding melding = pakke.lag(sak.id, m_bruker, QDateTime::currentDateTimeUtc());
         Arkivpakke::skriv(melding, mappe);
         return {true,
-                tr("The archive package of case %1 is in %2: arkivmelding.xml and %n letter(s) as PDF/A.", nullptr,
+                tr("The archive package of case %1 is in %2: arkivmelding.xml and %Ln letter(s) as PDF/A.", nullptr,
                    melding.antallFiler()).arg(*sak.saksnummer, QDir::toNativeSeparators(mappe)),
                 mappe};
     } catch (const StoreError &e) {

@@ -171,7 +171,7 @@ void CaseEditor::byttBm(int bm)
     if (sak.behandlingsmaate == bm)
         return;
     if (sak.behandlingsmaate == 5 && !sak.vurderinger.isEmpty()
-        && !m_spoer(tr("This case has %n assessed provision(s). Changing the handling method away from 5 "
+        && !m_spoer(tr("This case has %Ln assessed provision(s). Changing the handling method away from 5 "
                        "removes them and the outcome. Change anyway?", nullptr, int(sak.vurderinger.size())))) {
         oppdater(); // put the radio button back
         return;
@@ -236,8 +236,8 @@ void CaseEditor::oppdater()
         const Frist frist = beregnFrist(s, m_katalog, QDate::currentDate());
         QString tekst = tr("Deadline: %1").arg(frist.fristDato.toString(u"dd.MM.yyyy"_s));
         if (frist.aapen())
-            tekst += frist.dagerIgjen < 0 ? tr(" – %n day(s) overdue", nullptr, -frist.dagerIgjen)
-                                          : tr(" – %n day(s) left", nullptr, frist.dagerIgjen);
+            tekst += frist.dagerIgjen < 0 ? tr(" – %Ln day(s) overdue", nullptr, -frist.dagerIgjen)
+                                          : tr(" – %Ln day(s) left", nullptr, frist.dagerIgjen);
         else if (frist.status == Friststatus::InnenFrist)
             tekst += tr(" – milestone reached in time");
         else if (frist.status == Friststatus::EtterFrist)
@@ -252,7 +252,7 @@ void CaseEditor::oppdater()
         if (valg.isValid()) {
             const qint64 igjen = QDate::currentDate().daysTo(valg);
             m_frist->setText(tr("Choose a handling method by %1").arg(valg.toString(u"dd.MM.yyyy"_s))
-                             + (igjen < 0 ? tr(" – %n day(s) late", nullptr, int(-igjen)) : QString()));
+                             + (igjen < 0 ? tr(" – %Ln day(s) late", nullptr, int(-igjen)) : QString()));
             m_frist->setStyleSheet(igjen < 0 ? u"color: #a33b20;"_s : QString());
         } else {
             m_frist->clear();
@@ -381,7 +381,7 @@ bool CaseEditor::lagre()
             }
             linjer.append(u"• %1: %2"_s.arg(feltnavn(p.felt), p.melding));
         }
-        m_varsle(tr("The case was not saved: %n problem(s) must be fixed first. Each is shown at its field.",
+        m_varsle(tr("The case was not saved: %Ln problem(s) must be fixed first. Each is shown at its field.",
                     nullptr, int(m_utkast->problemer().size()))
                  + u"\n\n"_s + linjer.join(u'\n'));
         return false;

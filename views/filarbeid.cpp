@@ -47,7 +47,7 @@ Filarbeid::Resultat Filarbeid::importer(QWidget *forelder, const QString &dbSti,
     }
     if (!lest.ok()) {
         QMessageBox::warning(forelder, tr("Import"),
-                             tr("Nothing was imported: the file has %n problem(s).", nullptr, int(lest.problemer.size()))
+                             tr("Nothing was imported: the file has %Ln problem(s).", nullptr, int(lest.problemer.size()))
                                  + u"\n\n"_s + lest.problemer.mid(0, 20).join(u'\n'));
         return {};
     }
@@ -58,7 +58,7 @@ Filarbeid::Resultat Filarbeid::importer(QWidget *forelder, const QString &dbSti,
     const bool erstatt = forhaand.erstatt();
     const qsizetype antall = lest.antall(JsonlImport::Status::Ny) + (erstatt ? lest.antall(JsonlImport::Status::Endret) : 0);
     qsizetype skrevet = 0;
-    Bakgrunnsarbeid arbeid(tr("Import"), tr("Importing %n case(s)…", nullptr, int(antall)), forelder);
+    Bakgrunnsarbeid arbeid(tr("Import"), tr("Importing %Ln case(s)…", nullptr, int(antall)), forelder);
     const auto utfall = arbeid.kjoer([&](Fremdrift &f) {
         auto store = Store::aapne(dbSti);
         SakRepository repo(*store, katalog);

@@ -99,8 +99,8 @@ void ImportForhaandsvisning::oversett()
     settTilgjengelig(m_importer, m_nye + m_endrede > 0 ? QString()
                                                        : tr("Nothing to import: every case in the file is already "
                                                             "in the store, unchanged."));
-    m_importer->setText(m_endrede > 0 ? tr("&Replace %n case(s) and import", nullptr, int(m_endrede))
-                                      : tr("&Import %n case(s)", nullptr, int(m_nye)));
+    m_importer->setText(m_endrede > 0 ? tr("&Replace %Ln case(s) and import", nullptr, int(m_endrede))
+                                      : tr("&Import %Ln case(s)", nullptr, int(m_nye)));
 }
 
 } // namespace tilsyn

@@ -381,9 +381,9 @@ void MainWindow::settSynkproblemer(int konflikter, int avviste)
 {
     QStringList deler;
     if (konflikter > 0)
-        deler.append(tr("%n conflict(s)", nullptr, konflikter));
+        deler.append(tr("%Ln conflict(s)", nullptr, konflikter));
     if (avviste > 0)
-        deler.append(tr("%n rejected", nullptr, avviste));
+        deler.append(tr("%Ln rejected", nullptr, avviste));
     m_problemKnapp->setText(deler.join(u", "_s));
     m_problemKnapp->setToolTip(tr("Changes that need your decision after syncing – click to see them"));
     m_problemKnapp->setVisible(!deler.isEmpty());
@@ -402,7 +402,7 @@ void MainWindow::oppdaterSakMerknad()
         ? m_sakensProblemer(m_editor->sak().id) : std::pair{0, 0};
     QStringList deler;
     if (konflikter > 0)
-        deler.append(tr("%n field(s) of this case were also changed in the central store", nullptr, konflikter));
+        deler.append(tr("%Ln field(s) of this case were also changed in the central store", nullptr, konflikter));
     if (avviste > 0)
         deler.append(tr("the central store refused a change to this case"));
     QString tekst = deler.join(u"; "_s);
@@ -419,7 +419,7 @@ void MainWindow::oppdaterTittel()
         : QString();
     setWindowTitle((Eksempellager::erEksempellager(m_store) ? tr("[SAMPLE CASES – not your store] ") : QString())
                    + (sak.isEmpty() ? tr("Tilsynsklient") : tr("%1 – Tilsynsklient").arg(sak)));
-    m_antallEtikett->setText(tr("%n case(s)", nullptr, m_liste->rowCount()));
+    m_antallEtikett->setText(tr("%Ln case(s)", nullptr, m_liste->rowCount()));
     // The reasons are re-set here too, so a language change re-translates them.
     const QString ingenSak = tr("No case is open: choose one in the list or make a new one.");
     settTilgjengelig(m_lagre, m_editor->harSak() ? QString() : ingenSak);
@@ -499,7 +499,7 @@ bool MainWindow::importer(const QString &fil)
         return false;
     m_liste->lesPaaNytt();
     visRiktigSide();
-    statusBar()->showMessage(tr("Imported %n case(s)", nullptr, int(r.antall)), 5000);
+    statusBar()->showMessage(tr("Imported %Ln case(s)", nullptr, int(r.antall)), 5000);
     return true;
 }
 
@@ -509,7 +509,7 @@ bool MainWindow::eksporter(const QString &fil)
     if (r.avbrutt)
         statusBar()->showMessage(tr("Export cancelled; no file was written"), 5000);
     if (r.ok())
-        statusBar()->showMessage(tr("Exported %n case(s) to %1", nullptr, int(r.antall)).arg(QDir::toNativeSeparators(fil)), 5000);
+        statusBar()->showMessage(tr("Exported %Ln case(s) to %1", nullptr, int(r.antall)).arg(QDir::toNativeSeparators(fil)), 5000);
     return r.ok();
 }
 

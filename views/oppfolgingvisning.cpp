@@ -388,7 +388,7 @@ void OppfolgingVisning::visSak()
             return h.type == Oppfolgingshendelse::Type::Dokumentasjon;
         }));
         const QStringList celler = {navn, l.krav, norskDato(l.frist),
-                                    dokumenter > 0 ? tr("%n received", nullptr, dokumenter) : QString(),
+                                    dokumenter > 0 ? tr("%Ln received", nullptr, dokumenter) : QString(),
                                     l.erRettet() ? norskDato(l.rettet) : QString()};
         for (int k = 0; k < AntallKolonner; ++k) {
             auto *celle = new QTableWidgetItem(celler[k]);

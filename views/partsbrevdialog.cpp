@@ -97,7 +97,7 @@ PartsbrevDialog::Utfall PartsbrevDialog::lagreAlle(const QString &mappe, QString
 {
     const auto antall = int(m_utkast.size());
     Brevbunke::Resultat r;
-    Bakgrunnsarbeid arbeid(tr("Save all as PDF drafts"), tr("Saving %n draft(s)…", nullptr, antall), this);
+    Bakgrunnsarbeid arbeid(tr("Save all as PDF drafts"), tr("Saving %Ln draft(s)…", nullptr, antall), this);
     const auto utfall = arbeid.kjoer([&](Fremdrift &f) {
         // This thread's own store connection and templates (their caches are not shared).
         auto store = Store::aapne(m_lagring.dbSti);
@@ -114,10 +114,10 @@ PartsbrevDialog::Utfall PartsbrevDialog::lagreAlle(const QString &mappe, QString
         m_melding->setText(tr("Nothing was saved (no draft in the case, no file): %1").arg(arbeid.feil()));
         ut = Utfall::Feilet;
     } else if (r.iSaken) {
-        m_melding->setText(tr("Saved %n draft(s) in the case and as PDF files in %1.", nullptr, int(r.filer.size()))
+        m_melding->setText(tr("Saved %Ln draft(s) in the case and as PDF files in %1.", nullptr, int(r.filer.size()))
                                .arg(sted));
     } else {
-        m_melding->setText(tr("Saved %n draft(s) as PDF files in %1. The case is not saved yet, so the drafts "
+        m_melding->setText(tr("Saved %Ln draft(s) as PDF files in %1. The case is not saved yet, so the drafts "
                               "are not kept in it.", nullptr, int(r.filer.size()))
                                .arg(sted));
     }
@@ -156,7 +156,7 @@ void PartsbrevDialog::lagreAlleSom()
     }
     if (!finnes.isEmpty()
         && QMessageBox::question(this, tr("Save all as PDF drafts"),
-                                 tr("Already in the folder: %n file(s).", nullptr, int(finnes.size()))
+                                 tr("Already in the folder: %Ln file(s).", nullptr, int(finnes.size()))
                                      + u"\n"_s + finnes.mid(0, 10).join(u'\n') + u"\n\n"_s + tr("Replace them?"))
             != QMessageBox::Yes)
         return;

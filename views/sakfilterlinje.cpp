@@ -142,7 +142,7 @@ void SakFilterLinje::oversett()
     m_ufordelte->setText(tr("Unassigned"));
     m_ufordelte->setToolTip(tr("Cases a leader has not assigned to anyone"));
     m_snart->setText(tr("Due soon"));
-    m_snart->setToolTip(tr("Cases whose deadline falls within the next %n day(s), serious cases first", nullptr, Innstillinger::forfallerSnartDager.verdi()));
+    m_snart->setToolTip(tr("Cases whose deadline falls within the next %Ln day(s), serious cases first", nullptr, Innstillinger::forfallerSnartDager.verdi()));
     m_forfalte->setText(tr("Overdue"));
     m_forfalte->setToolTip(tr("Backlog: open cases past their deadline, serious cases first"));
     // The tick boxes take Ctrl+1 … Ctrl+4 in their order on screen: their Alt letters would use up

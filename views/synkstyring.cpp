@@ -78,7 +78,7 @@ void SynkStyring::lagMotor()
     connect(m_motor, &SynkMotor::fremdrift, this, [this](const QString &fase, qint64 gjort) {
         meld([fase, gjort] {
             return fase == u"push"   ? tr("Syncing: sent %L1").arg(gjort)
-                 : fase == u"brev" ? tr("Syncing: archived %n letter(s)", nullptr, int(gjort))
+                 : fase == u"brev" ? tr("Syncing: archived %Ln letter(s)", nullptr, int(gjort))
                                    : tr("Syncing: received %L1").arg(gjort);
         });
     });
@@ -90,9 +90,9 @@ void SynkStyring::lagMotor()
         meld([naa = QTime::currentTime(), konflikter, avvist] {
             QString tekst = tr("Up to date %1").arg(QLocale().toString(naa, QStringLiteral("HH:mm")));
             if (konflikter > 0)
-                tekst += tr(" – %n conflict(s)", nullptr, konflikter);
+                tekst += tr(" – %Ln conflict(s)", nullptr, konflikter);
             if (avvist > 0)
-                tekst += tr(" – %n rejected", nullptr, avvist);
+                tekst += tr(" – %Ln rejected", nullptr, avvist);
             return tekst;
         });
         emit oppdatert(pushet, hentet, konflikter, avvist, andre);
@@ -104,13 +104,13 @@ void SynkStyring::lagMotor()
         m_kjoerer = false;
         emit arbeider(false);
         if (std::exchange(m_avbrytes, false)) { // cancelled by the person: not a failure
-            meld([] { return tr("Sync cancelled – next sync in %n minute(s)", nullptr, kIntervallMs / 60000); });
+            meld([] { return tr("Sync cancelled – next sync in %Ln minute(s)", nullptr, kIntervallMs / 60000); });
             planleggNeste();
             return;
         }
         ++m_feilPaaRad;
         meld([minutter = std::max(1, nesteForsoekMs() / 60000), grunn = melding.section(u'\n', 0, 0)] {
-            return tr("Offline – next try in %n minute(s): %1", nullptr, minutter).arg(grunn);
+            return tr("Offline – next try in %Ln minute(s): %1", nullptr, minutter).arg(grunn);
         });
         planleggNeste();
     });

@@ -166,7 +166,7 @@ void Vedlikehold::kontroller()
     }
     Stoettelogg::feil(u"kontroll av lageret: %1 problemer"_s.arg(problemer.size()));
     QMessageBox boks(QMessageBox::Warning, tittel,
-                     tr("The check found %n problem(s). Send the details to support, or restore a backup.", nullptr,
+                     tr("The check found %Ln problem(s). Send the details to support, or restore a backup.", nullptr,
                         int(problemer.size())),
                      QMessageBox::Ok, &m_vindu);
     boks.setDetailedText(problemer.join(u'\n'));

@@ -10,23 +10,23 @@ T = {
       'berre vurderingane av det, innsendaren resultatet og ei kort grunngiving. Opne kvart utkast, les det slik '
       'mottakaren vil lese det, og ferdigstill det frå brevvindauget. «Lagre alle som PDF-utkast» tek vare på kvart '
       'utkast i saka, der brevvindauget finn det att, og skriv kvart av dei til ei mappe.'),
- 'Saving %n draft(s)…': (['Lagrer %n utkast…', 'Lagrer %n utkast…'], ['Lagrar %n utkast…', 'Lagrar %n utkast…']),
+ 'Saving %Ln draft(s)…': (['Lagrer %Ln utkast…', 'Lagrer %Ln utkast…'], ['Lagrar %Ln utkast…', 'Lagrar %Ln utkast…']),
  'Cancelled: no draft was saved, neither in the case nor as a file.':
      ('Avbrutt: ingen utkast ble lagret, verken i saken eller som fil.',
       'Avbrote: ingen utkast vart lagra, verken i saka eller som fil.'),
  'Nothing was saved (no draft in the case, no file): %1':
      ('Ingenting ble lagret (ingen utkast i saken, ingen fil): %1',
       'Ingenting vart lagra (ingen utkast i saka, inga fil): %1'),
- 'Saved %n draft(s) in the case and as PDF files in %1.':
-     (['Lagret %n utkast i saken og som PDF-fil i %1.', 'Lagret %n utkast i saken og som PDF-filer i %1.'],
-      ['Lagra %n utkast i saka og som PDF-fil i %1.', 'Lagra %n utkast i saka og som PDF-filer i %1.']),
- 'Saved %n draft(s) as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.':
-     (['Lagret %n utkast som PDF-fil i %1. Saken er ikke lagret ennå, så utkastet er ikke tatt vare på i den.',
-       'Lagret %n utkast som PDF-filer i %1. Saken er ikke lagret ennå, så utkastene er ikke tatt vare på i den.'],
-      ['Lagra %n utkast som PDF-fil i %1. Saka er ikkje lagra enno, så utkastet er ikkje teke vare på i ho.',
-       'Lagra %n utkast som PDF-filer i %1. Saka er ikkje lagra enno, så utkasta er ikkje tekne vare på i ho.']),
- 'Already in the folder: %n file(s).':
-     (['Finnes allerede i mappen: %n fil.', 'Finnes allerede i mappen: %n filer.'],
-      ['Finst allereie i mappa: %n fil.', 'Finst allereie i mappa: %n filer.']),
+ 'Saved %Ln draft(s) in the case and as PDF files in %1.':
+     (['Lagret %Ln utkast i saken og som PDF-fil i %1.', 'Lagret %Ln utkast i saken og som PDF-filer i %1.'],
+      ['Lagra %Ln utkast i saka og som PDF-fil i %1.', 'Lagra %Ln utkast i saka og som PDF-filer i %1.']),
+ 'Saved %Ln draft(s) as PDF files in %1. The case is not saved yet, so the drafts are not kept in it.':
+     (['Lagret %Ln utkast som PDF-fil i %1. Saken er ikke lagret ennå, så utkastet er ikke tatt vare på i den.',
+       'Lagret %Ln utkast som PDF-filer i %1. Saken er ikke lagret ennå, så utkastene er ikke tatt vare på i den.'],
+      ['Lagra %Ln utkast som PDF-fil i %1. Saka er ikkje lagra enno, så utkastet er ikkje teke vare på i ho.',
+       'Lagra %Ln utkast som PDF-filer i %1. Saka er ikkje lagra enno, så utkasta er ikkje tekne vare på i ho.']),
+ 'Already in the folder: %Ln file(s).':
+     (['Finnes allerede i mappen: %Ln fil.', 'Finnes allerede i mappen: %Ln filer.'],
+      ['Finst allereie i mappa: %Ln fil.', 'Finst allereie i mappa: %Ln filer.']),
  'Replace them?': ('Vil du erstatte dem?', 'Vil du erstatte dei?'),
 }

@@ -10,8 +10,8 @@ T = {
  'There is nothing to import.': ('Det er ingenting å importere.', 'Det er ingenting å importera.'),
  'Line': ('Linje', 'Linje'),
  'Fields that would change': ('Felt som ville bli endret', 'Felt som ville bli endra'),
- '&Replace %n case(s) and import': (['&Erstatt %n sak og importer', '&Erstatt %n saker og importer'], ['&Erstatt %n sak og importer', '&Erstatt %n saker og importer']),
- '&Import %n case(s)': (['&Importer %n sak', '&Importer %n saker'], ['&Importer %n sak', '&Importer %n saker']),
+ '&Replace %Ln case(s) and import': (['&Erstatt %Ln sak og importer', '&Erstatt %Ln saker og importer'], ['&Erstatt %Ln sak og importer', '&Erstatt %Ln saker og importer']),
+ '&Import %Ln case(s)': (['&Importer %Ln sak', '&Importer %Ln saker'], ['&Importer %Ln sak', '&Importer %Ln saker']),
  'Sample cases': ('Eksempelsaker', 'Eksempelsaker'),
  '[SAMPLE CASES – not your store] ': ('[EKSEMPELSAKER – ikke ditt lager] ', '[EKSEMPELSAKER – ikkje ditt lager] '),
 }

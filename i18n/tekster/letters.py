@@ -36,8 +36,8 @@ T.update({
  '&Open for review…': ('Å&pne for gjennomlesing…', 'O&pna for gjennomlesing…'),
  '&Save all as PDF drafts…': ('&Lagre alle som PDF-utkast…', '&Lagra alle som PDF-utkast…'),
  'Save all as PDF drafts': ('Lagre alle som PDF-utkast', 'Lagra alle som PDF-utkast'),
- 'Saved %n draft(s) in %1.': (['Lagret %n utkast i %1.', 'Lagret %n utkast i %1.'],
-                              ['Lagra %n utkast i %1.', 'Lagra %n utkast i %1.']),
+ 'Saved %Ln draft(s) in %1.': (['Lagret %Ln utkast i %1.', 'Lagret %Ln utkast i %1.'],
+                              ['Lagra %Ln utkast i %1.', 'Lagra %Ln utkast i %1.']),
  'Not all drafts were saved: %1': ('Ikke alle utkastene ble lagret: %1', 'Ikkje alle utkasta vart lagra: %1'),
  'Decision &letters for all parties…': ('Avgjørelser til a&lle parter…', 'Avgjerder til a&lle partar…'),
  'Decision letters belong to cases the statsforvalter investigates and decides (BM 5).':

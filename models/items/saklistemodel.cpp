@@ -248,7 +248,7 @@ QVariant SakListeModel::visning(const Rad &r, int kolonne) const
             if (!valg.isValid())
                 return tr("choose a method");
             const qint64 dager = m_idag.daysTo(valg);
-            return dager < 0 ? tr("choose a method (%n day(s) late)", nullptr, int(-dager))
+            return dager < 0 ? tr("choose a method (%Ln day(s) late)", nullptr, int(-dager))
                              : tr("choose a method by %1").arg(norskDato(valg));
         }
         if (!r.fristDato.isValid())
@@ -258,8 +258,8 @@ QVariant SakListeModel::visning(const Rad &r, int kolonne) const
                                             : tr("%1 (met late)").arg(norskDato(r.fristDato));
         const qint64 dager = m_idag.daysTo(r.fristDato);
         if (dager < 0)
-            return tr("%1 (%n day(s) overdue)", nullptr, int(-dager)).arg(norskDato(r.fristDato));
-        return tr("%1 (%n day(s) left)", nullptr, int(dager)).arg(norskDato(r.fristDato));
+            return tr("%1 (%Ln day(s) overdue)", nullptr, int(-dager)).arg(norskDato(r.fristDato));
+        return tr("%1 (%Ln day(s) left)", nullptr, int(dager)).arg(norskDato(r.fristDato));
     }
     case AlvorligColumn: return r.alvorlig ? tr("Serious") : QString();
     default: return {};
@@ -301,7 +301,7 @@ QVariant SakListeModel::data(const QModelIndex &index, int role) const
         if (index.column() == FristColumn && venterPaaBm(*r))
             return tr("No deadline runs until a handling method is chosen; it then counts from the date received: "
                       "4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose "
-                      "the method within %n day(s) (Edit → Settings).", nullptr, Innstillinger::fristvalg().dagerTilValgAvBm);
+                      "the method within %Ln day(s) (Edit → Settings).", nullptr, Innstillinger::fristvalg().dagerTilValgAvBm);
         if (index.column() == EmbeteColumn)
             return m_katalog.navn(Katalog::Liste::Embete, r->embete, uiMaalform());
         return {};

@@ -273,7 +273,7 @@ Maalformer::Maalformer(const QStringList &tsFiler)
                     // bokmål and nynorsk both have one and many: n = 1, n = 2
                     for (int i = 0; i < std::min<qsizetype>(former.size(), 2); ++i)
                         par(former[i], QCoreApplication::translate(kontekst.constData(), kilde.constData(), k, i + 1)
-                                               .replace(QString::number(i + 1), u"%n"_s));
+                                               .replace(QString::number(i + 1), former[i].contains(u"%Ln"_s) ? u"%Ln"_s : u"%n"_s));
                 }
             }
         }
