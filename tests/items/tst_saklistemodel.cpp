@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -330,7 +331,7 @@ private slots:
             QVERIFY(sak != m_saker.cend());
             QVERIFY(!sak->behandlingsmaate);
             const QDate valg = sak->mottatt.addDays(dager);
-            const QString forventet = valg < kIdag ? u"choose a method (%1 day(s) late)"_s.arg(valg.daysTo(kIdag))
+            const QString forventet = valg < kIdag ? u"choose a method (%1 day(s) late)"_s.arg(QLocale().toString(valg.daysTo(kIdag))) // %Ln
                                                    : u"choose a method by %1"_s.arg(valg.toString(u"dd.MM.yyyy"_s));
             QCOMPARE(i.data().toString(), forventet);
             QVERIFY(i.data(SakListeModel::RawValueRole).isNull() || i.data(SakListeModel::RawValueRole).toString().isEmpty());

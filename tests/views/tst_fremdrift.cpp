@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -130,7 +131,7 @@ private slots:
         // the program, and a loaded CI machine (a neighbour test starting, a CPU quota) stretches it
         // with no warning the load average would give in time. The GUI thread's own CPU time
         // between two timer runs (asserted above) is what shows the work is off the GUI thread.
-        QCOMPARE(w.statusBar()->currentMessage(), u"Imported 20000 case(s)"_s);
+        QCOMPARE(w.statusBar()->currentMessage(), u"Imported %1 case(s)"_s.arg(QLocale().toString(20000))); // %Ln: "20,000" in English, "20 000" in Norwegian
     }
 
     // The export writes what the contract's export writes; cancelled, it leaves no file at all.

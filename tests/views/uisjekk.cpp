@@ -36,12 +36,6 @@
 
 namespace tilsyn::uisjekk {
 
-using namespace Qt::StringLiterals;
-
-namespace {
-
-// A key that is the same for the same widget in two instances of a window: the path of class
-// names and positions among siblings (children keep creation order).
 QString noekkel(const QObject *o, const QString &hva)
 {
     QStringList deler{hva};
@@ -52,6 +46,10 @@ QString noekkel(const QObject *o, const QString &hva)
     }
     return deler.join(u'/');
 }
+
+using namespace Qt::StringLiterals;
+
+namespace {
 
 QChar akselerator(const QString &t)
 {

@@ -9,7 +9,14 @@ class QWidget;
 /// Checks over a whole window, for the tests that walk every window and dialog.
 /// Widgets that show data rather than program text carry the property "tilsynData" (true); a
 /// combo box whose items from index N on are data (catalogue names) carries "tilsynDataFra" = N.
+class QObject;
+
 namespace tilsyn::uisjekk {
+
+/// A key that is the same for the same widget in two instances of a window (two walks, two
+/// languages): `hva` under the path of class names and positions among siblings (children keep
+/// creation order), e.g. "QDialog#0/QLabel#3/text".
+QString noekkel(const QObject *o, const QString &hva);
 
 /// Every visible text of the window and its menus, keyed by widget and property, so the same
 /// window can be compared in two languages.

@@ -1,5 +1,7 @@
 #include "vandringssjekk.h"
 
+#include "uisjekk.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -107,18 +109,6 @@ QStringList utenGrunnNaa(QWidget *vindu)
     return feil;
 }
 
-// The same widget in two walks: the path of class names and positions among siblings.
-QString noekkel(const QObject *o, const QString &hva)
-{
-    QStringList deler{hva};
-    for (; o; o = o->parent()) {
-        const QObject *p = o->parent();
-        const qsizetype i = p ? p->children().indexOf(const_cast<QObject *>(o)) : 0;
-        deler.prepend(QString::fromLatin1(o->metaObject()->className()) + u'#' + QString::number(i));
-    }
-    return deler.join(u'/');
-}
-
 bool erData(const QWidget *w)
 {
     for (const QWidget *p = w; p; p = p->parentWidget())
@@ -137,9 +127,9 @@ void menytips(QMenu *meny, QHash<QString, QString> &ut)
             continue;
         }
         if (utenMerke(a->toolTip()) != utenMerke(a->text()))
-            ut.insert(noekkel(a, u"toolTip"_s), a->toolTip());
+            ut.insert(uisjekk::noekkel(a, u"toolTip"_s), a->toolTip());
         if (!a->statusTip().isEmpty())
-            ut.insert(noekkel(a, u"statusTip"_s), a->statusTip());
+            ut.insert(uisjekk::noekkel(a, u"statusTip"_s), a->statusTip());
     }
 }
 
@@ -156,16 +146,16 @@ QHash<QString, QString> flereTekster(QWidget *vindu)
         if (w->window() != vindu || erData(w))
             continue;
         if (!w->statusTip().isEmpty() && w->isVisibleTo(vindu))
-            ut.insert(noekkel(w, u"statusTip"_s), w->statusTip());
+            ut.insert(uisjekk::noekkel(w, u"statusTip"_s), w->statusTip());
         if (w->property("tilsynDataRader").toBool())
             continue; // its rows are data (its header is program text, gathered by uisjekk::tekster)
         if (auto *l = qobject_cast<QListWidget *>(w)) {
             for (int i = 0; i < std::min(l->count(), 50); ++i)
-                ut.insert(noekkel(w, u"item%1"_s.arg(i)), l->item(i)->text());
+                ut.insert(uisjekk::noekkel(w, u"item%1"_s.arg(i)), l->item(i)->text());
         } else if (auto *t = qobject_cast<QTreeWidget *>(w)) {
             for (int i = 0; i < std::min(t->topLevelItemCount(), 50); ++i)
                 for (int k = 0; k < t->columnCount(); ++k)
-                    ut.insert(noekkel(w, u"item%1.%2"_s.arg(i).arg(k)), t->topLevelItem(i)->text(k));
+                    ut.insert(uisjekk::noekkel(w, u"item%1.%2"_s.arg(i).arg(k)), t->topLevelItem(i)->text(k));
         }
     }
     return ut;
