@@ -494,11 +494,11 @@ For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
     </message>
     <message>
         <source>Sh&amp;ort reasons to the submitter, in nynorsk (the assessments are in bokmål)</source>
-        <translation>K&amp;orte grunngivingar til innsendaren, på nynorsk (vurderingane er skrivne på bokmål)</translation>
+        <translation>Korte grunngiving&amp;ar til innsendaren, på nynorsk (vurderingane er skrivne på bokmål)</translation>
     </message>
     <message>
         <source>Sh&amp;ort reasons to the submitter, in bokmål (the assessments are in nynorsk)</source>
-        <translation>K&amp;orte grunngivingar til innsendaren, på bokmål (vurderingane er skrivne på nynorsk)</translation>
+        <translation>Korte grunngiving&amp;ar til innsendaren, på bokmål (vurderingane er skrivne på nynorsk)</translation>
     </message>
     <message>
         <source>This letter is finalised and cannot be changed: use "New letter to this party" to write another.</source>

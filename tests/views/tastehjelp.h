@@ -19,6 +19,16 @@
 
 namespace tilsyn::test {
 
+/// The child of `w` of type T named `navn`. A window test cannot go on without it: qFatal names it.
+template<typename T>
+T *finn(const QObject *w, const QString &navn)
+{
+    T *t = w->findChild<T *>(navn);
+    if (!t)
+        qFatal("no widget %s", qPrintable(navn));
+    return t;
+}
+
 /// Once the modal dialog whose objectName is `navn` is up, `steg` answers it (with keys; the
 /// dialog is made the active window first, so its accelerators act as on a desktop). Fails the
 /// test, and closes whatever modal is up, if none comes within 30 s (a loaded CI machine is

@@ -2,6 +2,7 @@
 // real SQLite store: a BM 5 case with two objects and three vurderinger, save, reopen, undo/redo,
 // invalid states refused at the right field with nothing written, and a concurrent save refused.
 
+#include "tastehjelp.h"
 #include "caseeditor.h"
 #include "datofelt.h"
 #include "domain/katalog.h"
@@ -54,14 +55,7 @@ bool vist(const QWidget *w, const QWidget *editor)
     return w->isVisibleTo(editor);
 }
 
-template<typename T>
-T *finn(const QWidget *w, const QString &navn)
-{
-    T *t = w->findChild<T *>(navn);
-    if (!t)
-        qFatal("no widget %s", qPrintable(navn));
-    return t;
-}
+using test::finn;
 
 // Chooses the entry with `data` as a user would (activated is what the editor listens to).
 void velg(QComboBox *c, const QString &data)

@@ -5,6 +5,7 @@
 // Saksforhold is never prefilled in the other målform; "Decision letters for all parties" lists
 // only parties without theirs; the file names Save PDF proposes.
 
+#include "tastehjelp.h"
 #include "brevvisning.h"
 #include "dokumentliste.h"
 #include "partsbrevdialog.h"
@@ -35,18 +36,7 @@
 using namespace tilsyn;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-template<typename T>
-T *finn(const QObject *w, const QString &navn)
-{
-    T *t = w->findChild<T *>(navn);
-    if (!t)
-        qFatal("no widget %s", qPrintable(navn));
-    return t;
-}
-
-} // namespace
+using test::finn;
 
 class TestFerdigbrev final : public QObject
 {

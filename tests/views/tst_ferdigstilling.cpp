@@ -4,6 +4,7 @@
 // finalising asked once and stored once, Save PDF draft, and the case's documents (viewed,
 // printed and saved only after their SHA-256 check).
 
+#include "tastehjelp.h"
 #include "../letters/brevtestdata.h"
 #include "brevvisning.h"
 #include "caseeditor.h"
@@ -55,14 +56,7 @@ using namespace tilsyn;
 
 namespace {
 
-template<typename T>
-T *finn(const QObject *w, const QString &navn)
-{
-    T *t = w->findChild<T *>(navn);
-    if (!t)
-        qFatal("no widget %s", qPrintable(navn));
-    return t;
-}
+using test::finn;
 
 // Every button under `rot` that is disabled on its own account (not only through a disabled
 // parent) must say why: the tool tip and the status tip carry the reason.
