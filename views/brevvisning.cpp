@@ -235,7 +235,7 @@ void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
     const QSignalBlocker blokk(m_type);
     m_type->clear();
     // The type's name in the målform of the UI (nynorsk UI: "Varsel om tilsyn" → nynorsk name).
-    const Maalform ui = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    const Maalform ui = uiMaalform();
     for (const Brevtype &t : brevtyperFor(sak.behandlingsmaate, sak.sektor)) {
         if (t.kode.startsWith(u"palegg-"_s) && muligeMottakere(sak, t.kode).isEmpty())
             continue; // a pålegg goes to the kommune's service only (kanFaaPaalegg)

@@ -230,8 +230,7 @@ void CaseEditor::oppdater()
     }
     const Fristregel *regel = m_katalog.behandlingsmaate(bm);
     if (bm >= 1 && bm <= 5 && regel) {
-        const bool nn = QLocale().language() == QLocale::NorwegianNynorsk && !regel->navnNn.isEmpty();
-        m_bmVeiledning->setText(u"<b>%1</b><br>%2"_s.arg((nn ? regel->navnNn : regel->navn).toHtmlEscaped(),
+        m_bmVeiledning->setText(u"<b>%1</b><br>%2"_s.arg(regel->navnPaa(uiMaalform()).toHtmlEscaped(),
                                                         bmVeiledning(bm).arg(regel->fristTekst)));
         const Frist frist = beregnFrist(s, m_katalog, QDate::currentDate());
         QString tekst = tr("Deadline: %1").arg(frist.fristDato.toString(u"dd.MM.yyyy"_s));

@@ -52,14 +52,13 @@ void CaseEditor::oversett()
         m_faner->setTabText(int(i), sider[i]);
     // The behandlingsmåter by number and catalogue name, in the UI's målform (no '&': Alt+digit
     // switches pages).
-    const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    const Maalform mf = uiMaalform();
     for (int bm = 1; bm <= 5; ++bm) {
         const Fristregel *regel = m_katalog.behandlingsmaate(bm);
         QAbstractButton *knapp = m_bm->button(bm);
         if (!regel || !knapp)
             continue;
-        const QString navn = mf == Maalform::Nynorsk && !regel->navnNn.isEmpty() ? regel->navnNn : regel->navn;
-        knapp->setText(u"%1  %2"_s.arg(bm).arg(QString(navn).replace(u'&', u"&&"_s)));
+        knapp->setText(u"%1  %2"_s.arg(bm).arg(regel->navnPaa(mf).replace(u'&', u"&&"_s)));
     }
     if (m_harSak)
         oppdater();
@@ -67,7 +66,7 @@ void CaseEditor::oversett()
 
 void CaseEditor::visUtfall(const Tilsynssak &s)
 {
-    const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    const Maalform mf = uiMaalform();
     auto *modell = qobject_cast<QStandardItemModel *>(m_utfall->model());
     QStringList grunner;
     const QSignalBlocker b(m_utfall);

@@ -70,7 +70,7 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
     m_godkjenner->setPlaceholderText(tr("e.g. Ola Nordmann"));
     m_godkjennerTittel->setPlaceholderText(tr("e.g. head of section"));
 
-    const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    const Maalform mf = uiMaalform();
     soekPaaOrd(m_embete); // "Oslo", "Finnmark" find their office too
     m_embete->addItem(tr("(choose your office)"), QString());
     m_embete->setProperty("tilsynDataFra", 1); // catalogue names follow

@@ -46,11 +46,6 @@ private:
 
 } // namespace
 
-Maalform uiMaalform()
-{
-    return QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
-}
-
 void katalogKombo(QComboBox *kombo, const Katalog &katalog, Katalog::Liste liste)
 {
     if (!kombo->property("tilsynKatalognavn").toBool()) { // (no qobject_cast: Katalognavn has no meta-object)

@@ -6,10 +6,6 @@ class QComboBox;
 
 namespace tilsyn {
 
-/// The written form of catalogue names in the UI: nynorsk when the default locale (set with the
-/// UI language, Oversettelser) is nynorsk, else bokmål.
-Maalform uiMaalform();
-
 /// Names the combo box's items whose data is a code of `liste` by the catalogue, in uiMaalform()
 /// (an office by its short name, `kort`, with the full name as tooltip), now and again after
 /// every change of the UI language (issue 10: the sectors stayed bokmål in nynorsk). Items

@@ -43,7 +43,7 @@ void KodeListe::vis(const QString &sektor, const QStringList &valgt)
 void KodeListe::navngi()
 {
     // The catalogue's name in the målform of the UI ("Pårørande" in nynorsk), never the code.
-    const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    const Maalform mf = uiMaalform();
     const QSignalBlocker b(this);
     for (int i = 0; i < count(); ++i) {
         const QString kode = item(i)->data(Qt::UserRole).toString();

@@ -91,7 +91,7 @@ ObjektListe::~ObjektListe() = default;
 
 bool ObjektListe::nynorsk() const
 {
-    return QLocale().language() == QLocale::NorwegianNynorsk;
+    return uiMaalform() == Maalform::Nynorsk;
 }
 
 void ObjektListe::bygg()

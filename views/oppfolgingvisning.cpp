@@ -373,7 +373,7 @@ void OppfolgingVisning::visSak()
     } else {
         m_tittel->setText(tr("Select a follow-up in the list."));
     }
-    const Maalform form = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    const Maalform form = uiMaalform();
     m_lovbrudd->setRowCount(int(liste.size()));
     for (int i = 0; i < liste.size(); ++i) {
         const Lovbruddoppfolging &l = liste[i];

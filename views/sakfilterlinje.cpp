@@ -123,7 +123,7 @@ void SakFilterLinje::oversett()
     m_sektorEtikett->setText(tr("Sec&tor:"));
     m_bmEtikett->setText(tr("Handlin&g:"));
     // Catalogue names in the UI's målform.
-    const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    const Maalform mf = uiMaalform();
     for (int i = 1; i < m_sektor->count(); ++i) {
         if (const KatalogPost *p = m_katalog.post(Katalog::Liste::Sektor, m_sektor->itemData(i).toString()))
             m_sektor->setItemText(i, p->navnPaa(mf));

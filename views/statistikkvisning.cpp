@@ -188,7 +188,7 @@ void StatistikkVisning::fyllValg()
     const QString embete = m_embete->currentData().toString();
     m_sektor->clear();
     // Catalogue names in the UI's målform (nynorsk UI, nynorsk sectors); they are data, not program text.
-    const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    const Maalform mf = uiMaalform();
     for (const KatalogPost &p : m_katalog.poster(Liste::Sektor))
         m_sektor->addItem(p.navnPaa(mf), p.kode);
     m_sektor->setProperty("tilsynDataFra", 0);

@@ -79,7 +79,7 @@ VurderingsListe::~VurderingsListe() = default;
 
 bool VurderingsListe::nynorsk() const
 {
-    return QLocale().language() == QLocale::NorwegianNynorsk;
+    return uiMaalform() == Maalform::Nynorsk;
 }
 
 QString VurderingsListe::bestemmelseTekst(const KatalogPost &p, bool nynorsk)

@@ -1,5 +1,6 @@
 #include "katalog.h"
 
+#include <QLocale>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,11 @@ Maalform maalformFraKode(const QString &kode, Maalform fallback)
     if (kode == u"nb")
         return Maalform::Bokmaal;
     return fallback;
+}
+
+Maalform uiMaalform()
+{
+    return QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
 }
 
 QString maalformKode(Maalform m)

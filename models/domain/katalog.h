@@ -15,6 +15,9 @@ enum class Maalform { Bokmaal, Nynorsk };
 /// "nb" / "nn" to Maalform; anything else gives the fallback.
 Maalform maalformFraKode(const QString &kode, Maalform fallback = Maalform::Bokmaal);
 QString maalformKode(Maalform m);
+/// The written form of catalogue names in the UI: nynorsk when the default locale (set with the UI
+/// language, Oversettelser) is nynorsk, else bokmål.
+Maalform uiMaalform();
 
 /// One entry of a catalogue list: a stable code and its names in both written forms.
 struct KatalogPost
@@ -62,6 +65,7 @@ struct Fristregel
     QString fristTekst;
 
     bool harFrist() const { return dager > 0 || maaneder > 0; }
+    QString navnPaa(Maalform m) const { return m == Maalform::Nynorsk && !navnNn.isEmpty() ? navnNn : navn; }
 };
 
 /// The versioned reference data: offices, sectors, object types, sources, themes, outcomes,

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 QString bestemmelseVist(const Katalog &katalog, const QString &kode)
 {
-    const Maalform form = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    const Maalform form = uiMaalform();
     const KatalogPost *post = katalog.post(Katalog::Liste::Bestemmelse, kode);
     if (!post)
         return kode;

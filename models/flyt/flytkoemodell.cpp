@@ -46,7 +46,7 @@ QVariant FlytkoeModell::data(const QModelIndex &index, int role) const
         const Brevtype *t = brevtype(p.versjon.utkast.type);
         if (!t)
             return p.versjon.utkast.type;
-        return t->navnPaa(QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal);
+        return t->navnPaa(uiMaalform());
     }
     case MottakerKolonne: return p.versjon.utkast.mottaker.navn;
     case FraKolonne: return p.steg.fra;

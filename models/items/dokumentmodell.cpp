@@ -57,7 +57,7 @@ QVariant DokumentModell::data(const QModelIndex &index, int role) const
         case Type: {
             const Brevtype *t = brevtype(b.type);
             // In the UI's language (a bokmål letter's type reads "Avgjerd i tilsynssak" in the nynorsk UI).
-            const bool nn = QLocale().language() == QLocale::NorwegianNynorsk;
+            const bool nn = uiMaalform() == Maalform::Nynorsk;
             return t ? t->navnPaa(nn ? tilsyn::Maalform::Nynorsk : tilsyn::Maalform::Bokmaal) : b.type;
         }
         case Mottaker: return b.mottaker;

@@ -39,11 +39,6 @@ QString somTekst(const QJsonValue &v)
     return {};
 }
 
-Maalform uiMaalform()
-{
-    return QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
-}
-
 // A catalogue code of a case field by its name in the UI's målform; the code when unknown.
 QString kodenavn(const QString &felt, const QString &kode)
 {

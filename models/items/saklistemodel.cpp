@@ -42,12 +42,6 @@ QStringList sorteringsnoekler(int kolonne)
     }
 }
 
-// Catalogue names in the UI's målform (the default locale follows the language setting).
-Maalform uiMaalform()
-{
-    return QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
-}
-
 QDate isoDato(const QVariant &v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
@@ -236,8 +230,7 @@ QVariant SakListeModel::visning(const Rad &r, int kolonne) const
         const Fristregel *regel = m_katalog.behandlingsmaate(*r.behandlingsmaate);
         if (!regel)
             return QString::number(*r.behandlingsmaate);
-        const bool nn = uiMaalform() == Maalform::Nynorsk && !regel->navnNn.isEmpty();
-        return u"%1 – %2"_s.arg(*r.behandlingsmaate).arg(nn ? regel->navnNn : regel->navn);
+        return u"%1 – %2"_s.arg(*r.behandlingsmaate).arg(regel->navnPaa(uiMaalform()));
     }
     case SaksbehandlerColumn: return r.saksbehandler;
     case StatusColumn: return r.avsluttet.isValid() ? tr("Closed %1").arg(norskDato(r.avsluttet)) : tr("Open");

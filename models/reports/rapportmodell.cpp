@@ -72,7 +72,7 @@ QString RapportModell::visningstekst(int rad, int kolonne) const
     const QString noekkel = m_tabell.kolonner.value(0);
     // A provision by its law and paragraph ("helsepersonelloven § 10") and its name, in the UI's
     // målform, never its code ("hpl-10"); the export keeps the codes.
-    const Maalform mf = QLocale().language() == QLocale::NorwegianNynorsk ? Maalform::Nynorsk : Maalform::Bokmaal;
+    const Maalform mf = uiMaalform();
     if (noekkel == u"bestemmelse" && kolonne <= 1) {
         if (const KatalogPost *p = m_katalog.post(Liste::Bestemmelse, m_tabell.rader[rad].value(0).toString()))
             return kolonne == 0 ? (p->paragrafPaa(mf).isEmpty() ? p->henvisning : p->paragrafPaa(mf)) : p->navnPaa(mf);
