@@ -527,7 +527,8 @@ void Brevvisning::tegn(QPrinter *skriver)
     if (m_visesFerdig && tegnFerdigstilt(skriver))
         return;
     try {
-        m_renderer->tegn(m_sak, forhaandsvist(), *skriver);
+        m_sistTegnet = forhaandsvist();
+        m_renderer->tegn(m_sak, m_sistTegnet, *skriver);
         m_feil->hide();
     } catch (const BrevmalFeil &e) {
         m_feil->setText(tr("The letter could not be made: %1").arg(e.melding()));

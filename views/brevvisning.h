@@ -75,6 +75,8 @@ public:
     /// finalised here, the finalised letter as stored.
     Brevutkast forhaandsvist() const;
     int antallSider() const;
+    /// The letter the preview (or the printer) last painted: what the caseworker was shown.
+    const Brevutkast &sistTegnet() const { return m_sistTegnet; }
     /// Writes the letter as PDF/A through Utfil (whole or not at all); false, with the reason in
     /// *feil ("FILE: kan ikke skrive filen: …", or the template problem), if it could not.
     bool lagrePdf(const QString &filsti, QString *feil) const;
@@ -171,6 +173,7 @@ private:
     /// The draft last finalised here, exactly as stored: while the draft is unchanged the preview
     /// shows it (no UTKAST mark, its document number), not a draft of it.
     std::optional<Brevutkast> m_ferdig;
+    Brevutkast m_sistTegnet;
     QDate m_versjonsdato; ///< Vår dato of the saved version shown (kept, so an unchanged draft keeps its key)
     QString m_tekstBrev;       ///< the party's letter (Dokumentflyt::brevnoekkel) the Saksforhold shown belongs to
     QString m_foreslaattTekst; ///< the Saksforhold as proposed (unchanged: nothing to share)

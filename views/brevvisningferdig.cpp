@@ -162,6 +162,11 @@ void Brevvisning::bekreftOgFerdigstill()
 {
     if (!kanFerdigstilles()) // pressed again before the button caught up: nothing twice
         return;
+    // The question says the letter is stored as previewed: the preview shows the draft as it
+    // stands now, with what was typed since the last Update preview (issue 10: it did not).
+    oppdater();
+    if (!kanFerdigstilles())
+        return;
     // The letter may stand for the case's milestone (e.g. oversendt for BM 2): recorded only
     // when the caseworker leaves the box ticked. One question, not two.
     const Brevtype *t = brevtype(m_type->currentData().toString());

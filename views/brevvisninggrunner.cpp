@@ -9,15 +9,64 @@
 #include "letters/brevmalkilde.h"
 #include "letters/maalformkontroll.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QSet>
 
 namespace tilsyn {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The Alt letters the window's labels, buttons and group boxes already use (lower case).
+QSet<QChar> brukteAkseleratorer(const QWidget *vindu)
+{
+    QSet<QChar> brukt;
+    auto les = [&brukt](const QString &tekst) {
+        for (qsizetype i = tekst.indexOf(u'&'); i >= 0 && i + 1 < tekst.size(); i = tekst.indexOf(u'&', i + 2))
+            if (tekst[i + 1] != u'&')
+                brukt.insert(tekst[i + 1].toLower());
+    };
+    for (const QLabel *l : vindu->findChildren<QLabel *>())
+        if (l->buddy())
+            les(l->text());
+    for (const QAbstractButton *k : vindu->findChildren<QAbstractButton *>())
+        les(k->text());
+    for (const QGroupBox *g : vindu->findChildren<QGroupBox *>())
+        les(g->title());
+    return brukt;
+}
+
+// "&3  § 4-1 (X)": the reason's number as its Alt key (1–9), else a letter of `hva` not in
+// `brukt`; `&` in the data is doubled so it is not taken for one.
+QString medAkselerator(int nummer, const QString &hva, QSet<QChar> &brukt)
+{
+    QString data = hva;
+    data.replace(u'&', u"&&"_s);
+    if (nummer <= 9 && !brukt.contains(QChar(u'0' + nummer))) {
+        brukt.insert(QChar(u'0' + nummer));
+        return u"&%1  %2"_s.arg(nummer).arg(data);
+    }
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const QChar c = data[i].toLower();
+        if (c == u'&') {
+            ++i; // a doubled & of the data
+            continue;
+        }
+        if (c.isLetterOrNumber() && !brukt.contains(c)) {
+            brukt.insert(c);
+            return u"%1  %2&%3"_s.arg(nummer).arg(data.left(i), data.mid(i));
+        }
+    }
+    return u"%1  %2"_s.arg(nummer).arg(data);
+}
+
+} // namespace
 
 void Brevvisning::leggTilGrunner(Brevutkast &u) const
 {
@@ -67,6 +116,13 @@ void Brevvisning::oppdaterGrunnfelt()
     while (skjema->rowCount() > 0)
         skjema->removeRow(0);
     const bool nn = maalformFraKode(m_maalform->currentData().toString()) == Maalform::Nynorsk;
+    // Each reason by the keyboard (issue 10: only the first was reachable, by the box's own
+    // letter): Tab goes Saksforhold → the reasons top to bottom → Further text, and each label
+    // has its own Alt key. Digits: the same in bokmål and nynorsk, and no other control of the
+    // window uses one; past nine, a letter of the label that nothing else in the window uses.
+    QSet<QChar> brukt = brukteAkseleratorer(window());
+    QWidget *forrige = m_saksforhold;
+    int nummer = 0;
     for (const Maalformavsnitt &a : grunner) {
         auto *redigering = new QPlainTextEdit(m_grunnboks);
         redigering->setObjectName(a.felt);
@@ -78,13 +134,17 @@ void Brevvisning::oppdaterGrunnfelt()
         redigering->setPlainText(m_grunntekster.value(a.felt));
         const QString hva = u"%1 (%2)"_s.arg(a.paragraf, a.objekt);
         redigering->setAccessibleName(tr("Short reason: %1").arg(hva));
-        auto *etikett = new QLabel(hva, m_grunnboks);
+        auto *etikett = new QLabel(medAkselerator(++nummer, hva, brukt), m_grunnboks);
+        etikett->setProperty("tilsynData", true); // the provision and the object: data, not program text
         etikett->setWordWrap(true);
         etikett->setBuddy(redigering);
         skjema->addRow(etikett, redigering);
+        QWidget::setTabOrder(forrige, redigering);
+        forrige = redigering;
         connect(redigering, &QPlainTextEdit::textChanged, this, &Brevvisning::oppdaterFerdigstill);
         m_grunnfelt.append({a.felt, redigering});
     }
+    QWidget::setTabOrder(forrige, m_fritekst);
     m_grunnboks->setTitle(nn ? tr("Sh&ort reasons to the submitter, in nynorsk (the assessments are in bokmål)")
                              : tr("Sh&ort reasons to the submitter, in bokmål (the assessments are in nynorsk)"));
     m_grunnboks->setVisible(!m_grunnfelt.isEmpty());

@@ -177,7 +177,14 @@ void Skrivebord::koblBrev()
         });
         connect(d.visning(), &Brevvisning::sakEndret, m_vindu.get(), [this](const QString &id) {
             m_vindu->saksliste()->sakLagret(id);
-            m_vindu->aapneSak(id); // shows the recorded milestone (asks first if there are unsaved edits)
+            CaseEditor *e = m_vindu->editor();
+            // The recorded milestone goes into the editor at once. With unsaved edits of this case it
+            // is taken on top of them (issue 10: asked to save, the edits' older version was refused
+            // or discarded and the editor went on without the milestone, Start oppfølging greyed).
+            if (e->harSak() && e->sak().id == id && e->erEndret())
+                e->lesInnLagret();
+            else
+                m_vindu->aapneSak(id);
         });
         d.exec();
     };

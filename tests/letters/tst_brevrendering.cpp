@@ -343,6 +343,48 @@ private slots:
         QVERIFY2(tekst.contains(u"Vår ref.: (ikkje registrert)"_s), qPrintable(tekst));
     }
 
+    // The caseworker's try (issue 10): a letter to a party without their date and reference printed
+    // the labels "Deres dato:"/"Deres ref." with nothing after them, and the nynorsk header broke
+    // "Sakshandsamar:" over two lines. A label is left out with its value; the header's labels
+    // stay whole on one line each in both målformer, also beside a long name and phone number.
+    void headerLeavesOutEmptyFieldsAndKeepsLabelsWhole_data()
+    {
+        QTest::addColumn<Maalform>("maalform");
+        QTest::newRow("nb") << Maalform::Bokmaal;
+        QTest::newRow("nn") << Maalform::Nynorsk;
+    }
+    void headerLeavesOutEmptyFieldsAndKeepsLabelsWhole()
+    {
+        QFETCH(Maalform, maalform);
+        const bool nn = maalform == Maalform::Nynorsk;
+        const Tilsynssak sak = test::brevsak(5, 4);
+        Brevutkast u = ferdigUtkast(sak, u"bm5-avgjorelse"_s, maalform);
+        u.deresDato = QDate();
+        u.deresRef.clear();
+        u.saksbehandler = {u"Kari Margrethe Nordmann-Haugland"_s, nn ? u"seniorrådgivar"_s : u"seniorrådgiver"_s,
+                           u"+47 55 57 21 34"_s};
+        const QByteArray pdf = m_renderer.pdfA(sak, u);
+        const QString tekst = test::pdfTekst(pdf);
+        for (const QString &etikett : {u"Deres dato"_s, u"Deres ref"_s, u"Dykkar dato"_s, u"Dykkar ref"_s})
+            QVERIFY2(!tekst.contains(etikett), qPrintable(etikett + u" in: "_s + tekst.left(600)));
+        // Each label of the header on one line, with its value beside it.
+        const QStringList linjer = test::poppler(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s}, pdf).split(u'\n');
+        const QStringList etiketter = nn ? QStringList{u"Vår dato:"_s, u"Vår ref.:"_s, u"Sakshandsamar:"_s}
+                                         : QStringList{u"Vår dato:"_s, u"Vår ref.:"_s, u"Saksbehandler:"_s};
+        for (const QString &etikett : etiketter) {
+            const auto linje = std::find_if(linjer.cbegin(), linjer.cend(),
+                                            [&](const QString &l) { return l.contains(etikett); });
+            QVERIFY2(linje != linjer.cend(), qPrintable(etikett + u" not whole on one line in:\n"_s + linjer.mid(0, 30).join(u'\n')));
+            QVERIFY2(linje->section(etikett, 1).trimmed().size() > 3, qPrintable(*linje));
+        }
+        // And with their date and reference: printed as before.
+        u.deresDato = QDate(2024, 2, 28);
+        u.deresRef = u"REF-0815"_s;
+        const QString med = test::pdfTekst(m_renderer.pdfA(sak, u));
+        QVERIFY(med.contains(nn ? u"Dykkar dato: 28.02.2024"_s : u"Deres dato: 28.02.2024"_s));
+        QVERIFY(med.contains(nn ? u"Dykkar ref.: REF-0815"_s : u"Deres ref.: REF-0815"_s));
+    }
+
     void hostileInputRendersLiterallyAndWraps_data()
     {
         QTest::addColumn<QString>("tekst");
