@@ -4,6 +4,7 @@
 
 #include "helkombo.h"
 
+#include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
@@ -15,6 +16,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScreen>
+#include <QShortcutEvent>
 #include <QTextEdit>
 #include <QTimer>
 #include <QWidget>
@@ -88,7 +90,7 @@ bool Dialogvakt::eventFilter(QObject *mottaker, QEvent *hendelse)
             return true;
         break;
     case QEvent::Shortcut: // a QLabel's only shortcut is its buddy's Alt letter
-        if (tilSammensattFelt(mottaker))
+        if (tilSammensattFelt(mottaker, static_cast<QShortcutEvent *>(hendelse)->isAmbiguous()))
             return true;
         break;
     case QEvent::LayoutRequest:
@@ -183,7 +185,7 @@ bool Dialogvakt::kontekstmeny(QWidget *felt)
     return true;
 }
 
-bool Dialogvakt::tilSammensattFelt(QObject *etikett)
+bool Dialogvakt::tilSammensattFelt(QObject *etikett, bool tvetydig)
 {
     auto *l = qobject_cast<QLabel *>(etikett);
     QWidget *felt = l ? l->buddy() : nullptr;
@@ -202,7 +204,13 @@ bool Dialogvakt::tilSammensattFelt(QObject *etikett)
     if (!maal)
         return false;
     maal->setFocus(Qt::ShortcutFocusReason);
-    l->window()->setAttribute(Qt::WA_KeyboardFocusChange);
+    // A tick box (the box of a date that may be unset) toggles, as a label's Alt letter does for
+    // a buddy that is itself a box and as the box's own letter does (QLabel, QAbstractButton):
+    // "Avsluttet" only took the focus while "Alvorlig" toggled (issue 10).
+    if (auto *knapp = qobject_cast<QCheckBox *>(maal); knapp && !tvetydig)
+        knapp->animateClick();
+    else
+        l->window()->setAttribute(Qt::WA_KeyboardFocusChange);
     return true;
 }
 
