@@ -322,6 +322,35 @@ private slots:
         QVERIFY2(feil.isEmpty(), qPrintable(feil.join(u" | "_s)));
     }
 
+    // Undo and Redo name the change in the language of the moment, quoted and lower-case (issue
+    // 10: "Angra Endre dato", a nynorsk verb glued to the bokmål name the change was made with).
+    void angreNavngirEndringenISpraaketNaa()
+    {
+        Oversettelser oversettelser;
+        QVERIFY(oversettelser.last(u"nb"_s));
+        MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.listevisning()->setFocus();
+        QTest::keyClick(w.listevisning(), Qt::Key_Down);
+        QTest::keyClick(w.listevisning(), Qt::Key_Return);
+        QVERIFY(w.editor()->harSak());
+        auto *sammendrag = w.editor()->findChild<QPlainTextEdit *>(u"sammendrag"_s);
+        sammendrag->setFocus();
+        QTest::keyClicks(sammendrag, u" Mer."_s);
+        auto *angre = w.findChild<QAction *>(u"handlingAngre"_s);
+        auto *gjoerOm = w.findChild<QAction *>(u"handlingGjoerOm"_s);
+        QCOMPARE(angre->text(), u"&Angre «rediger sammendrag»"_s);
+        QVERIFY(oversettelser.last(u"nn"_s)); // the language changes with the change on the stack
+        QTRY_COMPARE(angre->text(), u"&Angra «rediger samandrag»"_s); // LanguageChange is posted
+        angre->trigger();
+        QCOMPARE(gjoerOm->text(), u"&Gjer om «rediger samandrag»"_s);
+        QVERIFY(oversettelser.last(u"en"_s));
+        QTRY_COMPARE(gjoerOm->text(), u"&Redo “edit summary”"_s);
+        QCOMPARE(angre->text(), u"&Undo"_s);
+    }
+
     // File dialogs start in the folder last used, else Documents (issue 10: the working
     // directory); after saving, the main window's status bar says where.
     void fildialogerStarterISisteMappe()
