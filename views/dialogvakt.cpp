@@ -4,6 +4,7 @@
 
 #include "helkombo.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
@@ -189,7 +190,24 @@ bool Dialogvakt::tilSammensattFelt(QObject *etikett, bool tvetydig)
 {
     auto *l = qobject_cast<QLabel *>(etikett);
     QWidget *felt = l ? l->buddy() : nullptr;
-    if (!felt || felt->focusPolicy() != Qt::NoFocus)
+    if (!felt)
+        return false;
+    // A field that forwards its focus to a tick box (a date that may be unset): QLabel only
+    // focuses it, while a box that is itself the buddy toggles. One way everywhere: it toggles.
+    if (!qobject_cast<QAbstractButton *>(felt) && felt->focusProxy()) {
+        QWidget *proxy = felt->focusProxy();
+        while (proxy->focusProxy())
+            proxy = proxy->focusProxy();
+        if (auto *boks = qobject_cast<QCheckBox *>(proxy); boks && boks->isVisible() && boks->isEnabled()) {
+            boks->setFocus(Qt::ShortcutFocusReason);
+            if (!tvetydig)
+                boks->animateClick();
+            else
+                l->window()->setAttribute(Qt::WA_KeyboardFocusChange);
+            return true;
+        }
+    }
+    if (felt->focusPolicy() != Qt::NoFocus)
         return false; // QLabel does it itself
     auto tar = [](const QWidget *w) { return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus); };
     QWidget *maal = felt->focusProxy(); // QLabel ignores it when the field itself takes no focus
@@ -204,13 +222,7 @@ bool Dialogvakt::tilSammensattFelt(QObject *etikett, bool tvetydig)
     if (!maal)
         return false;
     maal->setFocus(Qt::ShortcutFocusReason);
-    // A tick box (the box of a date that may be unset) toggles, as a label's Alt letter does for
-    // a buddy that is itself a box and as the box's own letter does (QLabel, QAbstractButton):
-    // "Avsluttet" only took the focus while "Alvorlig" toggled (issue 10).
-    if (auto *knapp = qobject_cast<QCheckBox *>(maal); knapp && !tvetydig)
-        knapp->animateClick();
-    else
-        l->window()->setAttribute(Qt::WA_KeyboardFocusChange);
+    l->window()->setAttribute(Qt::WA_KeyboardFocusChange);
     return true;
 }
 

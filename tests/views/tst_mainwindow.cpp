@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QTimer>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
@@ -320,6 +321,74 @@ private slots:
         }
         QVERIFY(oversettelser.last(u"en"_s));
         QVERIFY2(feil.isEmpty(), qPrintable(feil.join(u" | "_s)));
+    }
+
+    // The filter bar's tick boxes: Tab reaches them in their order on the screen, and each has an
+    // Alt letter that toggles it wherever the focus is (issue 10: they took neither).
+    void filterboksenesTasterOgTab()
+    {
+        MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QLineEdit *soek = w.findChild<QLineEdit *>(u"soek"_s);
+        soek->setFocus();
+        QStringList gang;
+        for (int i = 0; i < 9; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            gang.append(QApplication::focusWidget()->objectName());
+        }
+        QCOMPARE(gang, (QStringList{u"filterStatus"_s, u"filterSektor"_s, u"filterBm"_s, u"filterMine"_s,
+                                    u"filterUfordelte"_s, u"filterForfallerSnart"_s, u"filterForfalte"_s,
+                                    u"saksliste"_s, gang.last()}));
+        for (const QString &navn : {u"filterMine"_s, u"filterUfordelte"_s, u"filterForfallerSnart"_s, u"filterForfalte"_s}) {
+            auto *boks = w.findChild<QCheckBox *>(navn);
+            const QKeySequence alt = QKeySequence::mnemonic(boks->text());
+            QVERIFY2(!alt.isEmpty(), qPrintable(boks->text()));
+            w.listevisning()->setFocus();
+            QTest::keySequence(QApplication::focusWidget(), alt);
+            QTRY_VERIFY2(boks->isChecked(), qPrintable(boks->text()));
+            QCOMPARE(QApplication::focusWidget(), boks);
+            QTest::keySequence(QApplication::focusWidget(), alt);
+            QTRY_VERIFY(!boks->isChecked());
+        }
+    }
+
+    // A label's Alt letter toggles the tick box it reaches, as a box's own letter does (issue 10:
+    // Alt+P on "Alvorlig" toggled, Alt+S on "Avsluttet" – a date that may be unset – only focused).
+    void etikettensBokstavKrysserAv()
+    {
+        MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.listevisning()->setFocus();
+        QTest::keyClick(w.listevisning(), Qt::Key_Down);
+        QTest::keyClick(w.listevisning(), Qt::Key_Return);
+        QVERIFY(w.editor()->harSak());
+        int proevd = 0;
+        for (int side = 1; side <= 6; ++side) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_0 + side), Qt::AltModifier);
+            for (QLabel *l : w.editor()->findChildren<QLabel *>()) {
+                QWidget *felt = l->buddy();
+                QWidget *boks = felt ? felt->focusProxy() : nullptr;
+                while (boks && boks->focusProxy())
+                    boks = boks->focusProxy();
+                if (!l->isVisible() || !felt || !qobject_cast<QCheckBox *>(boks) || !boks->isEnabled()
+                    || QKeySequence::mnemonic(l->text()).isEmpty())
+                    continue;
+                auto *kryss = static_cast<QCheckBox *>(boks);
+                const bool foer = kryss->isChecked();
+                QTest::keySequence(QApplication::focusWidget(), QKeySequence::mnemonic(l->text()));
+                QTRY_VERIFY2(kryss->isChecked() != foer, qPrintable(l->text()));
+                QCOMPARE(QApplication::focusWidget(), kryss);
+                w.findChild<QAction *>(u"handlingAngre"_s)->trigger(); // back as it was
+                QTRY_COMPARE(kryss->isChecked(), foer);
+                ++proevd;
+            }
+        }
+        QVERIFY(proevd >= 4); // oversendt, rapport mottatt, møte, avsluttet
+        QVERIFY(!w.editor()->erEndret()); // each toggled back
     }
 
     // Undo and Redo name the change in the language of the moment, quoted and lower-case (issue
