@@ -3093,19 +3093,19 @@ The service's leadership and the health professional are to be told in writing. 
             <numerusform>Cases whose deadline falls within the next %Ln day, serious cases first</numerusform><numerusform>Cases whose deadline falls within the next %Ln days, serious cases first</numerusform></translation>
     </message>
     <message>
-        <source>&amp;My cases</source>
+        <source>My cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Unassigned</source>
+        <source>Unassigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Due soon</source>
+        <source>Due soon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Overdue</source>
+        <source>Overdue</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3090,20 +3090,20 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <translation><numerusform>Saker med frist innen neste %Ln dag, alvorlige saker først</numerusform><numerusform>Saker med frist innen de neste %Ln dagene, alvorlige saker først</numerusform></translation>
     </message>
     <message>
-        <source>&amp;My cases</source>
-        <translation>&amp;Mine saker</translation>
+        <source>My cases</source>
+        <translation>Mine saker</translation>
     </message>
     <message>
-        <source>&amp;Unassigned</source>
-        <translation>&amp;Ufordelte</translation>
+        <source>Unassigned</source>
+        <translation>Ufordelte</translation>
     </message>
     <message>
-        <source>&amp;Due soon</source>
-        <translation>Forfa&amp;ller snart</translation>
+        <source>Due soon</source>
+        <translation>Forfaller snart</translation>
     </message>
     <message>
-        <source>&amp;Overdue</source>
-        <translation>Over fri&amp;sten</translation>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
     </message>
 </context>
 <context>

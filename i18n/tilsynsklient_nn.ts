@@ -3090,20 +3090,20 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <translation><numerusform>Saker med frist innan neste %Ln dag, alvorlege saker først</numerusform><numerusform>Saker med frist innan dei neste %Ln dagane, alvorlege saker først</numerusform></translation>
     </message>
     <message>
-        <source>&amp;My cases</source>
-        <translation>&amp;Mine saker</translation>
+        <source>My cases</source>
+        <translation>Mine saker</translation>
     </message>
     <message>
-        <source>&amp;Unassigned</source>
-        <translation>&amp;Ufordelte</translation>
+        <source>Unassigned</source>
+        <translation>Ufordelte</translation>
     </message>
     <message>
-        <source>&amp;Due soon</source>
-        <translation>Forfe&amp;ll snart</translation>
+        <source>Due soon</source>
+        <translation>Forfell snart</translation>
     </message>
     <message>
-        <source>&amp;Overdue</source>
-        <translation>Over fri&amp;sten</translation>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QShortcut>
 #include <QTimer>
 
 namespace tilsyn {
@@ -101,21 +100,8 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     lag->addLayout(rad2);
     lag->addLayout(rad3);
     // Tab in the order on the screen, row by row (issue 10: the tick boxes were created in
-    // another order than they are laid out).
+    // another order than they are laid out, and nothing checked the filter bar's Tab order).
     settTabfolge({m_tekst, m_status, m_sektor, m_bm, m_mine, m_ufordelte, m_snart, m_forfalte});
-    // Each tick box has its Alt letter (its text) and also Ctrl+1 … Ctrl+4 in its order on
-    // screen, which work wherever the focus is in the main window.
-    int nr = 1;
-    for (QCheckBox *b : {m_mine, m_ufordelte, m_snart, m_forfalte}) {
-        const QKeySequence tast(QKeyCombination(Qt::CTRL, Qt::Key(Qt::Key_0 + nr++)));
-        b->setProperty("tilsynTast", tast);
-        auto *snarvei = new QShortcut(tast, b);
-        snarvei->setContext(Qt::WindowShortcut);
-        connect(snarvei, &QShortcut::activated, b, [b] {
-            b->setFocus(Qt::ShortcutFocusReason);
-            b->click();
-        });
-    }
 
     // Typing applies once the keystrokes already queued are in; every other control at once.
     m_ventetid->setSingleShot(true);
@@ -155,16 +141,23 @@ void SakFilterLinje::oversett()
     m_bm->setItemText(1, tr("Handling not chosen"));
     for (int bm = 1; bm <= 5; ++bm)
         m_bm->setItemText(bm + 1, tr("Handling %1").arg(bm));
-    m_mine->setText(tr("&My cases"));
+    m_mine->setText(tr("My cases"));
     m_mine->setToolTip(tr("Cases assigned to you (a case never assigned: yours if you are its caseworker)"));
-    m_ufordelte->setText(tr("&Unassigned"));
+    m_ufordelte->setText(tr("Unassigned"));
     m_ufordelte->setToolTip(tr("Cases a leader has not assigned to anyone"));
-    m_snart->setText(tr("&Due soon"));
+    m_snart->setText(tr("Due soon"));
     m_snart->setToolTip(tr("Cases whose deadline falls within the next %Ln day(s), serious cases first", nullptr, Innstillinger::forfallerSnartDager.verdi()));
-    m_forfalte->setText(tr("&Overdue"));
+    m_forfalte->setText(tr("Overdue"));
     m_forfalte->setToolTip(tr("Backlog: open cases past their deadline, serious cases first"));
-    for (QCheckBox *b : {m_mine, m_ufordelte, m_snart, m_forfalte}) // and Ctrl+1 … Ctrl+4 (constructor)
-        b->setToolTip(u"%1 (%2)"_s.arg(b->toolTip(), b->property("tilsynTast").value<QKeySequence>().toString(QKeySequence::NativeText)));
+    // The tick boxes take Ctrl+1 … Ctrl+4 in their order on screen: their Alt letters would use up
+    // those the case's fields beside the list need (every field has one, in en, nb and nn).
+    // setText() resets a button's shortcut to its mnemonic, so this comes after it.
+    int nr = 1;
+    for (QCheckBox *b : {m_mine, m_ufordelte, m_snart, m_forfalte}) {
+        const QKeySequence tast(QKeyCombination(Qt::CTRL, Qt::Key(Qt::Key_0 + nr++)));
+        b->setShortcut(tast);
+        b->setToolTip(u"%1 (%2)"_s.arg(b->toolTip(), tast.toString(QKeySequence::NativeText)));
+    }
 }
 
 void SakFilterLinje::changeEvent(QEvent *e)

@@ -1,10 +1,6 @@
-# The main window and the case list (issue 10 tryout: filter boxes with Alt letters, undo texts
+# The main window and the case list (issue 10 tryout: undo texts
 # that name the change in the UI's language, the import's status text).
 T = {
- '&My cases': ('&Mine saker', '&Mine saker'),
- '&Unassigned': ('&Ufordelte', '&Ufordelte'),
- '&Due soon': ('Forfa&ller snart', 'Forfe&ll snart'),
- '&Overdue': ('Over fri&sten', 'Over fri&sten'),
  '&Undo “%1”': ('&Angre «%1»', '&Angra «%1»'),
  '&Redo “%1”': ('&Gjør om «%1»', '&Gjer om «%1»'),
  'Import: %1': ('Importen er ferdig: %1', 'Importen er ferdig: %1'),

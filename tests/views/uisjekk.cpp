@@ -341,10 +341,7 @@ QStringList tastaturfeilNaa(QWidget *vindu)
                 brukt.leggTil(c, b->text(), b);
             else if (qobject_cast<QDialogButtonBox *>(w->parentWidget()))
                 continue; // OK / Cancel / Close: Enter and Escape
-            // A tick box or choice needs its Alt letter even with another shortcut (issue 10: the
-            // filter bar's boxes had only Ctrl+1 … Ctrl+4); a push button may have a shortcut instead.
-            else if (!b->text().isEmpty() && b->isEnabled()
-                     && (b->shortcut().isEmpty() || qobject_cast<QCheckBox *>(b) || qobject_cast<QRadioButton *>(b)))
+            else if (!b->text().isEmpty() && b->shortcut().isEmpty() && b->isEnabled())
                 utenBokstav.append(b); // fine if it is a field some label names (a check box, a choice)
         } else if (auto *g = qobject_cast<QGroupBox *>(w)) {
             // A group box's letter moves the focus into it (or ticks it, when checkable).
