@@ -37,7 +37,8 @@ void aktiver(QWidget *w)
             maal = maal->focusProxy();
         if (auto *b = qobject_cast<QAbstractButton *>(buddy))
             b->animateClick();
-        else if (auto *boks = qobject_cast<QCheckBox *>(maal); boks && boks->isEnabled())
+        else if (auto *boks = qobject_cast<QCheckBox *>(maal);
+                 boks && boks->isEnabled() && buddy->findChildren<QCheckBox *>().size() == 1) // not a group of boxes
             boks->animateClick();
         else
             l->window()->setAttribute(Qt::WA_KeyboardFocusChange);

@@ -198,7 +198,10 @@ bool Dialogvakt::tilSammensattFelt(QObject *etikett, bool tvetydig)
         QWidget *proxy = felt->focusProxy();
         while (proxy->focusProxy())
             proxy = proxy->focusProxy();
-        if (auto *boks = qobject_cast<QCheckBox *>(proxy); boks && boks->isVisible() && boks->isEnabled()) {
+        // Only a field that is one box and what it enables (a date that may be unset), not a
+        // group of boxes (Brukerinvolvering: its letter goes to the group's first, unticked).
+        if (auto *boks = qobject_cast<QCheckBox *>(proxy);
+            boks && boks->isVisible() && boks->isEnabled() && felt->findChildren<QCheckBox *>().size() == 1) {
             boks->setFocus(Qt::ShortcutFocusReason);
             if (!tvetydig)
                 boks->animateClick();

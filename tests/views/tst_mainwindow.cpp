@@ -376,6 +376,7 @@ private slots:
                 while (boks && boks->focusProxy())
                     boks = boks->focusProxy();
                 if (!l->isVisible() || !felt || !qobject_cast<QCheckBox *>(boks) || !boks->isEnabled()
+                    || felt->findChildren<QCheckBox *>().size() != 1 // a group (Brukerinvolvering) only takes the focus
                     || QKeySequence::mnemonic(l->text()).isEmpty())
                     continue;
                 auto *kryss = static_cast<QCheckBox *>(boks);

@@ -577,7 +577,7 @@ QStringList doedeAkseleratorer(QWidget *vindu)
             QWidget *naa = QApplication::focusWidget();
             // A tick box the letter reaches toggles (animated, as Qt does): toggled back, so the
             // walk leaves the form as it found it.
-            if (auto *boks = qobject_cast<QCheckBox *>(naa); boks && iFeltet(boks)) {
+            if (auto *boks = qobject_cast<QCheckBox *>(naa); boks && iFeltet(boks) && felt != boks) {
                 const bool var = boks->isChecked();
                 if (QTest::qWaitFor([boks, var] { return boks->isChecked() != var; }, 1000)) {
                     // The form may have disabled the box meanwhile (a rule of the case): then set back.
