@@ -68,7 +68,7 @@ T = {
  'No': ('Nei', 'Nei'),
  'Syncing: archived %Ln letter(s)': (['Synkroniserer: arkiverte %Ln brev', 'Synkroniserer: arkiverte %Ln brev'], ['Synkroniserer: arkiverte %Ln brev', 'Synkroniserer: arkiverte %Ln brev']),
  ' days after received': (' dager etter mottatt', ' dagar etter motteke'),
- 'The editor reminds you to choose a handling method by this day.': ('Saksbildet minner deg på å velge behandlingsmåte innen denne dagen.', 'Saksbiletet minner deg på å velje behandlingsmåte innan denne dagen.'),
+ 'The editor reminds you to choose a handling method by this day.': ('Saksbildet minner deg på å velge behandlingsmåte innen denne dagen.', 'Saksbiletet minner deg på å velja behandlingsmåte innan denne dagen.'),
  ' days ahead': (' dager fram', ' dagar fram'),
  '"Due soon" lists the open cases whose deadline falls within this many days.': ('«Forfaller snart» viser de åpne sakene med frist innen så mange dager.', '«Forfell snart» viser dei opne sakene med frist innan så mange dagar.'),
  'Choose handling method within:': ('Velg behandlingsmåte innen:', 'Vel behandlingsmåte innan:'),
@@ -146,7 +146,7 @@ T = {
  'Choose how the case is handled. Each method has its own milestone and deadline.':
    ('Velg hvordan saken skal behandles. Hver behandlingsmåte har sin egen milepæl og frist.',
     'Vel korleis saka skal behandlast. Kvar behandlingsmåte har sin eigen milepæl og frist.'),
- 'Recover unsaved changes': ('Gjenopprett ulagrede endringer', 'Gjenopprett ulagra endringar'),
+ 'Recover unsaved changes': ('Gjenopprett ulagrede endringer', 'Gjenoppretta ulagra endringar'),
  'The case was not saved: %Ln problem(s) must be fixed first. Each is shown at its field.':
    (['Saken ble ikke lagret: %Ln feil må rettes først. Den vises ved feltet.', 'Saken ble ikke lagret: %Ln feil må rettes først. Hver feil vises ved sitt felt.'],
     ['Saka vart ikkje lagra: %Ln feil må rettast først. Han blir vist ved feltet.', 'Saka vart ikkje lagra: %Ln feil må rettast først. Kvar feil blir vist ved sitt felt.']),
@@ -420,7 +420,13 @@ def fyllEngelsk(sti):
 # an undo text read "Angre Endre målform" (issue 10). The e-forms a nynorsk text must not start
 # with; adjectives spelt the same ("Opne oppfølgingar": open ones) are named by their source.
 E_FORMER = {'Angre', 'Endre', 'Lagre', 'Avslutte', 'Opne', 'Eksportere', 'Importere', 'Sortere', 'Lukke',
-            'Skrive', 'Hente', 'Sende', 'Slette', 'Fjerne', 'Kopiere', 'Ferdigstille', 'Registrere', 'skildre'}
+            'Skrive', 'Hente', 'Sende', 'Slette', 'Fjerne', 'Kopiere', 'Ferdigstille', 'Registrere', 'skildre',
+            'Gjenopprett', 'Gjenopprette'}
+# The infinitive after "å" too (issue 10: "å velje", "å skrive" beside "å importera"): hunspell -d nn_NO
+# knows both forms, so the project's choice is checked here.
+import re as _re
+E_INFINITIV = _re.compile(r'\bå (angre|arkivere|avslutte|eksportere|importere|gjere|opne|purre|sende|skrive|søkje|'
+                          r'velje|endre|lagre|hente|slette|fjerne|kopiere|ferdigstille|registrere|lukke|sortere)\b')
 ADJEKTIV = {'Open follow-ups', 'Open at start', 'Open at end'}
 
 def eFormer():
@@ -429,7 +435,9 @@ def eFormer():
         for tekst in (nn if isinstance(nn, list) else [nn]):
             ord_ = tekst.replace('&', '').split()
             if ord_ and ord_[0] in E_FORMER and kilde not in ADJEKTIV:
-                ut.append(f'nn: {kilde!r} → {tekst!r}: a-form ({ord_[0][:-1]}a)')
+                ut.append(f'nn: {kilde!r} → {tekst!r}: a-form ({ord_[0].rstrip("e")}a)')
+            if m := E_INFINITIV.search(tekst):
+                ut.append(f'nn: {kilde!r} → {tekst!r}: a-infinitive after «å» ({m.group(1)[:-1]}a)')
     return ut
 
 if __name__ == '__main__':

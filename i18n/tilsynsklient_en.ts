@@ -2157,14 +2157,6 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation type="unfinished" />
     </message>
@@ -2241,14 +2233,41 @@ SHA-256 %3</source>
             <numerusform>%Ln case</numerusform><numerusform>%Ln cases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Imported %Ln case(s)</source>
-        <translation>
-            <numerusform>Imported %Ln case</numerusform><numerusform>Imported %Ln cases</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %Ln case(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln case to %1</numerusform><numerusform>Exported %Ln cases to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Undo “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln new case(s) imported</source>
+        <translation>
+            <numerusform>%Ln new case imported</numerusform><numerusform>%Ln new cases imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) replaced</source>
+        <translation>
+            <numerusform>%Ln case replaced</numerusform><numerusform>%Ln cases replaced</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed case(s) kept as they were</source>
+        <translation>
+            <numerusform>%Ln changed case kept as they were</numerusform><numerusform>%Ln changed cases kept as they were</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) already the same</source>
+        <translation>
+            <numerusform>%Ln case already the same</numerusform><numerusform>%Ln cases already the same</numerusform></translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3068,6 +3087,11 @@ The service's leadership and the health professional are to be told in writing. 
         <source>&amp;Status:</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Cases whose deadline falls within the next %Ln day(s), serious cases first</source>
+        <translation>
+            <numerusform>Cases whose deadline falls within the next %Ln day, serious cases first</numerusform><numerusform>Cases whose deadline falls within the next %Ln days, serious cases first</numerusform></translation>
+    </message>
     <message>
         <source>My cases</source>
         <translation type="unfinished" />
@@ -3083,11 +3107,6 @@ The service's leadership and the health professional are to be told in writing. 
     <message>
         <source>Overdue</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Cases whose deadline falls within the next %Ln day(s), serious cases first</source>
-        <translation>
-            <numerusform>Cases whose deadline falls within the next %Ln day, serious cases first</numerusform><numerusform>Cases whose deadline falls within the next %Ln days, serious cases first</numerusform></translation>
     </message>
 </context>
 <context>

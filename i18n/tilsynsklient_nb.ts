@@ -2160,14 +2160,6 @@ SHA-256 %3</translation>
         <translation>Saker</translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Angre %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Gjør om %1</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2240,12 +2232,36 @@ SHA-256 %3</translation>
         <translation><numerusform>%Ln sak</numerusform><numerusform>%Ln saker</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Imported %Ln case(s)</source>
-        <translation><numerusform>Importerte %Ln sak</numerusform><numerusform>Importerte %Ln saker</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %Ln case(s) to %1</source>
         <translation><numerusform>Eksporterte %Ln sak til %1</numerusform><numerusform>Eksporterte %Ln saker til %1</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Undo “%1”</source>
+        <translation>&amp;Angre «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “%1”</source>
+        <translation>&amp;Gjør om «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new case(s) imported</source>
+        <translation><numerusform>%Ln ny sak importert</numerusform><numerusform>%Ln nye saker importert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) replaced</source>
+        <translation><numerusform>%Ln sak erstattet</numerusform><numerusform>%Ln saker erstattet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed case(s) kept as they were</source>
+        <translation><numerusform>%Ln endret sak beholdt som den var</numerusform><numerusform>%Ln endrede saker beholdt som de var</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) already the same</source>
+        <translation><numerusform>%Ln sak var allerede lik</numerusform><numerusform>%Ln saker var allerede like</numerusform></translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>Importen er ferdig: %1</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3085,10 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <source>&amp;Status:</source>
         <translation>St&amp;atus:</translation>
     </message>
+    <message numerus="yes">
+        <source>Cases whose deadline falls within the next %Ln day(s), serious cases first</source>
+        <translation><numerusform>Saker med frist innen neste %Ln dag, alvorlige saker først</numerusform><numerusform>Saker med frist innen de neste %Ln dagene, alvorlige saker først</numerusform></translation>
+    </message>
     <message>
         <source>My cases</source>
         <translation>Mine saker</translation>
@@ -3084,10 +3104,6 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     <message>
         <source>Overdue</source>
         <translation>Over fristen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cases whose deadline falls within the next %Ln day(s), serious cases first</source>
-        <translation><numerusform>Saker med frist innen neste %Ln dag, alvorlige saker først</numerusform><numerusform>Saker med frist innen de neste %Ln dagene, alvorlige saker først</numerusform></translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>the breach is corrected; there is nothing to remind about</source>
-        <translation>lovbrotet er retta; det er ingenting å purre på</translation>
+        <translation>lovbrotet er retta; det er ingenting å purra på</translation>
     </message>
     <message>
         <source>the breach has no deadline yet</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Case %1 has no finalised letter to archive yet: finalise a letter from Write letter… first.</source>
-        <translation>Sak %1 har ingen ferdigstilte brev å arkivere enno: ferdigstill eit brev frå Skriv brev… først.</translation>
+        <translation>Sak %1 har ingen ferdigstilte brev å arkivera enno: ferdigstill eit brev frå Skriv brev… først.</translation>
     </message>
     <message numerus="yes">
         <source>The archive package of case %1 is in %2: arkivmelding.xml and %Ln letter(s) as PDF/A.</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>The case has no outgoing letter to choose.</source>
-        <translation>Saka har ingen utgåande brev å velje.</translation>
+        <translation>Saka har ingen utgåande brev å velja.</translation>
     </message>
 </context>
 <context>
@@ -242,7 +242,7 @@
 To close the case anyway, say &amp;why these documents are not answered (they are then marked "noted for information" with your reason):</source>
         <translation>%1
 
-For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på (dei blir då avskrivne som «teke til orientering» med grunngjevinga di):</translation>
+For å avslutta saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på (dei blir då avskrivne som «teke til orientering» med grunngjevinga di):</translation>
     </message>
 </context>
 <context>
@@ -502,7 +502,7 @@ For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
     </message>
     <message>
         <source>This letter is finalised and cannot be changed: use "New letter to this party" to write another.</source>
-        <translation>Brevet er ferdigstilt og kan ikkje endrast: bruk «Nytt brev til denne parten» for å skrive eit nytt.</translation>
+        <translation>Brevet er ferdigstilt og kan ikkje endrast: bruk «Nytt brev til denne parten» for å skriva eit nytt.</translation>
     </message>
 </context>
 <context>
@@ -633,7 +633,7 @@ For å avslutte saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
     </message>
     <message>
         <source>Recover unsaved changes</source>
-        <translation>Gjenopprett ulagra endringar</translation>
+        <translation>Gjenoppretta ulagra endringar</translation>
     </message>
     <message>
         <source>The case was not saved:
@@ -1169,7 +1169,7 @@ SHA-256 %3</translation>
     <name>tilsyn::EnkeltInstans</name>
     <message>
         <source>no permission to write beside the store</source>
-        <translation>ikkje tilgang til å skrive ved sida av lageret</translation>
+        <translation>ikkje tilgang til å skriva ved sida av lageret</translation>
     </message>
     <message>
         <source>unknown error</source>
@@ -1384,7 +1384,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Comment to the caseworker (required to return the letter)</source>
-        <translation>Kommentar til saksbehandlaren (må fyllast ut for å sende brevet tilbake)</translation>
+        <translation>Kommentar til saksbehandlaren (må fyllast ut for å senda brevet tilbake)</translation>
     </message>
     <message>
         <source>&amp;For approval</source>
@@ -1716,7 +1716,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>The editor reminds you to choose a handling method by this day.</source>
-        <translation>Saksbiletet minner deg på å velje behandlingsmåte innan denne dagen.</translation>
+        <translation>Saksbiletet minner deg på å velja behandlingsmåte innan denne dagen.</translation>
     </message>
     <message>
         <source> days ahead</source>
@@ -2014,7 +2014,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>The selected journal entry has no file to open.</source>
-        <translation>Den valde journalposten har inga fil å opne.</translation>
+        <translation>Den valde journalposten har inga fil å opna.</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2109,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
-        <translation>Gjenopprett ulagra endringar</translation>
+        <translation>Gjenoppretta ulagra endringar</translation>
     </message>
     <message>
         <source>Changes that need your decision after syncing – click to see them</source>
@@ -2158,14 +2158,6 @@ SHA-256 %3</translation>
     <message>
         <source>Cases</source>
         <translation>Saker</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Angra %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Gjer om %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2217,11 +2209,11 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Nothing to undo: no change has been made to the open case.</source>
-        <translation>Ingenting å angre: den opne saka er ikkje endra.</translation>
+        <translation>Ingenting å angra: den opne saka er ikkje endra.</translation>
     </message>
     <message>
         <source>Nothing to redo: no change has been undone.</source>
-        <translation>Ingenting å gjere om: inga endring er angra.</translation>
+        <translation>Ingenting å gjera om: inga endring er angra.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s)</source>
@@ -2240,12 +2232,36 @@ SHA-256 %3</translation>
         <translation><numerusform>%Ln sak</numerusform><numerusform>%Ln saker</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Imported %Ln case(s)</source>
-        <translation><numerusform>Importerte %Ln sak</numerusform><numerusform>Importerte %Ln saker</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %Ln case(s) to %1</source>
         <translation><numerusform>Eksporterte %Ln sak til %1</numerusform><numerusform>Eksporterte %Ln saker til %1</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Undo “%1”</source>
+        <translation>&amp;Angra «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “%1”</source>
+        <translation>&amp;Gjer om «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new case(s) imported</source>
+        <translation><numerusform>%Ln ny sak importert</numerusform><numerusform>%Ln nye saker importerte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) replaced</source>
+        <translation><numerusform>%Ln sak erstatta</numerusform><numerusform>%Ln saker erstatta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed case(s) kept as they were</source>
+        <translation><numerusform>%Ln endra sak halden slik ho var</numerusform><numerusform>%Ln endra saker haldne slik dei var</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) already the same</source>
+        <translation><numerusform>%Ln sak var alt lik</numerusform><numerusform>%Ln saker var alt like</numerusform></translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>Importen er ferdig: %1</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3085,10 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <source>&amp;Status:</source>
         <translation>St&amp;atus:</translation>
     </message>
+    <message numerus="yes">
+        <source>Cases whose deadline falls within the next %Ln day(s), serious cases first</source>
+        <translation><numerusform>Saker med frist innan neste %Ln dag, alvorlege saker først</numerusform><numerusform>Saker med frist innan dei neste %Ln dagane, alvorlege saker først</numerusform></translation>
+    </message>
     <message>
         <source>My cases</source>
         <translation>Mine saker</translation>
@@ -3084,10 +3104,6 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     <message>
         <source>Overdue</source>
         <translation>Over fristen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cases whose deadline falls within the next %Ln day(s), serious cases first</source>
-        <translation><numerusform>Saker med frist innan neste %Ln dag, alvorlege saker først</numerusform><numerusform>Saker med frist innan dei neste %Ln dagane, alvorlege saker først</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3182,7 +3198,7 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     </message>
     <message numerus="yes">
         <source>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %Ln day(s) (Edit → Settings).</source>
-        <translation><numerusform>Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottatt dato: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velje behandlingsmåte innan %Ln dag (Rediger → Innstillingar).</numerusform><numerusform>Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottatt dato: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velje behandlingsmåte innan %Ln dagar (Rediger → Innstillingar).</numerusform></translation>
+        <translation><numerusform>Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottatt dato: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velja behandlingsmåte innan %Ln dag (Rediger → Innstillingar).</numerusform><numerusform>Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottatt dato: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velja behandlingsmåte innan %Ln dagar (Rediger → Innstillingar).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3613,7 +3629,7 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     </message>
     <message>
         <source>Nothing to export: the statistics could not be computed (see the message above).</source>
-        <translation>Ingenting å eksportere: statistikken kunne ikkje reknast ut (sjå meldinga over).</translation>
+        <translation>Ingenting å eksportera: statistikken kunne ikkje reknast ut (sjå meldinga over).</translation>
     </message>
 </context>
 <context>
@@ -3835,7 +3851,7 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     </message>
     <message>
         <source>Choose "Edit" above to write a value of your own.</source>
-        <translation>Vel «Rediger» over for å skrive ein eigen verdi.</translation>
+        <translation>Vel «Rediger» over for å skriva ein eigen verdi.</translation>
     </message>
     <message>
         <source>Select a conflict in the list first.</source>
@@ -4158,7 +4174,7 @@ Registrer ei sak med Ctrl+N, eller importer saker frå Fil-menyen.</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Gjenopprett frå tryggingskopi…</translation>
+        <translation>&amp;Gjenoppretta frå tryggingskopi…</translation>
     </message>
     <message>
         <source>&amp;Check the store</source>
@@ -4182,7 +4198,7 @@ Registrer ei sak med Ctrl+N, eller importer saker frå Fil-menyen.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation>Gjenopprett frå tryggingskopi</translation>
+        <translation>Gjenoppretta frå tryggingskopi</translation>
     </message>
     <message>
         <source>Save or undo the changes to the open case first.</source>
@@ -4322,7 +4338,7 @@ Det førre lageret er teke vare på som %2.</translation>
     </message>
     <message>
         <source>Type part of the law, § or name to search</source>
-        <translation>Skriv ein del av lova, paragrafen eller namnet for å søkje</translation>
+        <translation>Skriv ein del av lova, paragrafen eller namnet for å søkja</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QKeySequence>
 #include <QLabel>
+#include <QCheckBox>
 #include <QShortcutEvent>
 
 namespace tilsyn {
@@ -29,8 +30,16 @@ void aktiver(QWidget *w)
         QWidget *buddy = l->buddy();
         if (buddy->focusPolicy() != Qt::NoFocus || buddy->focusProxy())
             buddy->setFocus(Qt::ShortcutFocusReason);
+        // A field that forwards to a tick box (a date that may be unset) toggles it, as a box
+        // buddy does (issue 10: "Avsluttet" only took the focus while "Alvorlig" toggled).
+        QWidget *maal = buddy;
+        while (maal->focusProxy())
+            maal = maal->focusProxy();
         if (auto *b = qobject_cast<QAbstractButton *>(buddy))
             b->animateClick();
+        else if (auto *boks = qobject_cast<QCheckBox *>(maal);
+                 boks && boks->isEnabled() && buddy->findChildren<QCheckBox *>().size() == 1) // not a group of boxes
+            boks->animateClick();
         else
             l->window()->setAttribute(Qt::WA_KeyboardFocusChange);
     } else if (auto *b = qobject_cast<QAbstractButton *>(w)) {

@@ -94,34 +94,34 @@ void CaseEditor::koble()
                     "this window until you save the case.").arg(feil));
     });
     connect(m_saksnummer, &QLineEdit::textEdited, this, [this, u](const QString &t) {
-        u->endre(u"saksnummer"_s, tr("Change case number"), [&](Tilsynssak &s) { s.saksnummer = valgfri(t.trimmed()); });
+        u->endre(u"saksnummer"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Change case number")}, [&](Tilsynssak &s) { s.saksnummer = valgfri(t.trimmed()); });
     });
     connect(m_mottatt, &Datofelt::datoEndret, this, [this, u](const QDate &d) {
-        u->endre(u"mottatt"_s, tr("Change received date"), [&](Tilsynssak &s) { s.mottatt = d; });
+        u->endre(u"mottatt"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Change received date")}, [&](Tilsynssak &s) { s.mottatt = d; });
     });
     connect(m_sektor, &QComboBox::activated, this, [this, u] {
-        u->endre(u"sektor"_s, tr("Change sector"), [&](Tilsynssak &s) { s.sektor = m_sektor->currentData().toString(); });
+        u->endre(u"sektor"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Change sector")}, [&](Tilsynssak &s) { s.sektor = m_sektor->currentData().toString(); });
     });
     connect(m_embete, &QComboBox::activated, this, [this, u] {
-        u->endre(u"embete"_s, tr("Change office"), [&](Tilsynssak &s) { s.embete = m_embete->currentData().toString(); });
+        u->endre(u"embete"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Change office")}, [&](Tilsynssak &s) { s.embete = m_embete->currentData().toString(); });
     });
     connect(m_saksbehandler, &QLineEdit::textEdited, this, [this, u](const QString &t) {
-        u->endre(u"saksbehandler"_s, tr("Change case officer"), [&](Tilsynssak &s) { s.saksbehandler = valgfri(t); });
+        u->endre(u"saksbehandler"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Change case officer")}, [&](Tilsynssak &s) { s.saksbehandler = valgfri(t); });
     });
     connect(m_alvorlig, &QCheckBox::clicked, this, [this, u](bool paa) {
-        u->endre(u"alvorlig"_s, tr("Change serious"), [&](Tilsynssak &s) { s.alvorlig = paa; });
+        u->endre(u"alvorlig"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Change serious")}, [&](Tilsynssak &s) { s.alvorlig = paa; });
     });
     connect(m_kilder, &KodeListe::itemChanged, this, [this, u] {
-        u->endre(u"kilder#"_s, tr("Change sources"), [&](Tilsynssak &s) { s.kilder = m_kilder->valgte(); });
+        u->endre(u"kilder#"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Change sources")}, [&](Tilsynssak &s) { s.kilder = m_kilder->valgte(); });
     });
     connect(m_temaer, &KodeListe::itemChanged, this, [this, u] {
-        u->endre(u"temaer#"_s, tr("Change themes"), [&](Tilsynssak &s) { s.temaer = m_temaer->valgte(); });
+        u->endre(u"temaer#"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Change themes")}, [&](Tilsynssak &s) { s.temaer = m_temaer->valgte(); });
     });
     connect(m_bVurdert, &QCheckBox::clicked, this, &CaseEditor::endreBrukerinvolvering);
     connect(m_bMote, &QCheckBox::clicked, this, &CaseEditor::endreBrukerinvolvering);
     connect(m_bMerknad, &QLineEdit::textEdited, this, &CaseEditor::endreBrukerinvolvering);
     vedTekstendring(m_sammendrag, this, [this, u] {
-        u->endre(u"sammendrag"_s, tr("Edit summary"),
+        u->endre(u"sammendrag"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Edit summary")},
                  [&](Tilsynssak &s) { s.sammendrag = valgfri(m_sammendrag->toPlainText()); });
     });
     connect(m_innsenderNavn, &QLineEdit::textEdited, this, &CaseEditor::endreInnsender);
@@ -134,7 +134,7 @@ void CaseEditor::koble()
         {m_mote, &Tilsynssak::mote}, {m_avsluttet, &Tilsynssak::avsluttet}};
     for (const auto &[felt, medlem] : datoer) {
         connect(felt, &ValgfriDato::datoEndret, this, [this, u, felt = felt, medlem = medlem](const QDate &d) {
-            u->endre(felt->objectName(), tr("Change date"), [&](Tilsynssak &s) { s.*medlem = d; });
+            u->endre(felt->objectName(), Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Change date")}, [&](Tilsynssak &s) { s.*medlem = d; });
         });
     }
     connect(m_utfall, &QComboBox::activated, this, [this, u](int i) {
@@ -144,13 +144,13 @@ void CaseEditor::koble()
             velg(m_utfall, u->sak().utfall.value_or(QString()));
             return;
         }
-        u->endre(u"utfall"_s, tr("Change outcome"), [&](Tilsynssak &s) { s.utfall = valgfri(m_utfall->currentData().toString()); });
+        u->endre(u"utfall"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Change outcome")}, [&](Tilsynssak &s) { s.utfall = valgfri(m_utfall->currentData().toString()); });
     });
 }
 
 void CaseEditor::endreInnsender()
 {
-    m_utkast->endre(u"innsender"_s, tr("Edit submitter"), [&](Tilsynssak &s) {
+    m_utkast->endre(u"innsender"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Edit submitter")}, [&](Tilsynssak &s) {
         const Innsender inn{m_innsenderNavn->text(), m_innsenderAdresse->toPlainText(),
                             valgfri(m_innsenderMaalform->currentData().toString()), m_innsenderDeres->dato(),
                             m_innsenderDeres->referanse()};
@@ -160,7 +160,7 @@ void CaseEditor::endreInnsender()
 
 void CaseEditor::endreBrukerinvolvering()
 {
-    m_utkast->endre(u"brukerinvolvering"_s, tr("Edit user involvement"), [&](Tilsynssak &s) {
+    m_utkast->endre(u"brukerinvolvering"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Edit user involvement")}, [&](Tilsynssak &s) {
         s.brukerinvolvering = Brukerinvolvering{m_bVurdert->isChecked(), m_bMote->isChecked(), m_bMerknad->text()};
     });
 }
@@ -176,7 +176,7 @@ void CaseEditor::byttBm(int bm)
         oppdater(); // put the radio button back
         return;
     }
-    m_utkast->endre(u"behandlingsmaate"_s, tr("Change handling method"), [&](Tilsynssak &s) {
+    m_utkast->endre(u"behandlingsmaate"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Change handling method")}, [&](Tilsynssak &s) {
         s.behandlingsmaate = bm;
         // Dates and results that belong to other methods go; undo brings them back.
         if (bm != 2 && bm != 3)
@@ -356,7 +356,7 @@ void CaseEditor::gjenopprett(const Tilsynssak &sak, int versjon)
     setEnabled(true);
     // The recovered state is one undoable step on top of what the store holds.
     m_utkast->last(m_repo.hent(sak.id).value_or(Tilsynssak{}), versjon);
-    m_utkast->endre(u"gjenopprettet"_s, tr("Recover unsaved changes"), [&](Tilsynssak &s) { s = sak; });
+    m_utkast->endre(u"gjenopprettet"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Recover unsaved changes")}, [&](Tilsynssak &s) { s = sak; });
     m_gjenoppretting->skrivNaa(); // loading the base removed the old copy: write it back at once
 }
 

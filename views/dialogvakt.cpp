@@ -4,6 +4,8 @@
 
 #include "helkombo.h"
 
+#include <QAbstractButton>
+#include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
@@ -15,6 +17,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScreen>
+#include <QShortcutEvent>
 #include <QTextEdit>
 #include <QTimer>
 #include <QWidget>
@@ -88,7 +91,7 @@ bool Dialogvakt::eventFilter(QObject *mottaker, QEvent *hendelse)
             return true;
         break;
     case QEvent::Shortcut: // a QLabel's only shortcut is its buddy's Alt letter
-        if (tilSammensattFelt(mottaker))
+        if (tilSammensattFelt(mottaker, static_cast<QShortcutEvent *>(hendelse)->isAmbiguous()))
             return true;
         break;
     case QEvent::LayoutRequest:
@@ -183,11 +186,31 @@ bool Dialogvakt::kontekstmeny(QWidget *felt)
     return true;
 }
 
-bool Dialogvakt::tilSammensattFelt(QObject *etikett)
+bool Dialogvakt::tilSammensattFelt(QObject *etikett, bool tvetydig)
 {
     auto *l = qobject_cast<QLabel *>(etikett);
     QWidget *felt = l ? l->buddy() : nullptr;
-    if (!felt || felt->focusPolicy() != Qt::NoFocus)
+    if (!felt)
+        return false;
+    // A field that forwards its focus to a tick box (a date that may be unset): QLabel only
+    // focuses it, while a box that is itself the buddy toggles. One way everywhere: it toggles.
+    if (!qobject_cast<QAbstractButton *>(felt) && felt->focusProxy()) {
+        QWidget *proxy = felt->focusProxy();
+        while (proxy->focusProxy())
+            proxy = proxy->focusProxy();
+        // Only a field that is one box and what it enables (a date that may be unset), not a
+        // group of boxes (Brukerinvolvering: its letter goes to the group's first, unticked).
+        if (auto *boks = qobject_cast<QCheckBox *>(proxy);
+            boks && boks->isVisible() && boks->isEnabled() && felt->findChildren<QCheckBox *>().size() == 1) {
+            boks->setFocus(Qt::ShortcutFocusReason);
+            if (!tvetydig)
+                boks->animateClick();
+            else
+                l->window()->setAttribute(Qt::WA_KeyboardFocusChange);
+            return true;
+        }
+    }
+    if (felt->focusPolicy() != Qt::NoFocus)
         return false; // QLabel does it itself
     auto tar = [](const QWidget *w) { return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus); };
     QWidget *maal = felt->focusProxy(); // QLabel ignores it when the field itself takes no focus

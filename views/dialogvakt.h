@@ -27,7 +27,7 @@ namespace tilsyn {
 ///    only when the buddy itself takes focus; a buddy that is a container (a row of radio
 ///    buttons, a date with its tick box, a date and a reference) got nothing, also when it names
 ///    a focus proxy. Then the buddy's focus proxy, else its first child in the Tab order that
-///    takes the focus, gets it.
+///    takes the focus, gets it; a tick box toggles, as with a label whose buddy is the box.
 ///  - **Shift+F10 opens the context menu** of the field with the focus (spelling suggestions
 ///    included), as the Menu key does.
 /// installer() is called by the desktop (Skrivebord) and the main window; it installs once.
@@ -49,7 +49,8 @@ private:
     void skjult(QWidget *vindu);
     static void tilpassHoeyde(QWidget *vindu);
     /// The Alt letter of a label whose buddy cannot take the focus: true when handled.
-    static bool tilSammensattFelt(QObject *etikett);
+    /// A tick box it reaches is toggled too (unless the letter is `tvetydig`), as QLabel does.
+    static bool tilSammensattFelt(QObject *etikett, bool tvetydig);
     /// Shift+F10 on `felt`: its context menu at the text cursor; false when it has none.
     static bool kontekstmeny(QWidget *felt);
 

@@ -6,7 +6,13 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QTimer>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 
 namespace tilsyn {
 
@@ -24,6 +30,8 @@ Q_LOGGING_CATEGORY(lcInstans, "tilsyn.instans", QtWarningMsg)
 // too early shows "already open" although the first would have come to the front.
 constexpr int kKobleMs = 3000;
 constexpr int kSvarMs = 10000;
+constexpr char kForespoersel[] = "show\n";
+constexpr char kSvar[] = "ok\n";
 
 QString kanonisk(const QString &sti)
 {
@@ -32,12 +40,23 @@ QString kanonisk(const QString &sti)
     return k.isEmpty() ? QDir(f.absolutePath()).canonicalPath() + u'/' + f.fileName() : k;
 }
 
+QString brukerId()
+{
+#if defined(Q_OS_UNIX)
+    return QString::number(::getuid());
+#else
+    return qEnvironmentVariable("USERNAME");
+#endif
+}
+
 } // namespace
 
 EnkeltInstans::EnkeltInstans(const QString &lagerSti, QObject *parent)
     : QObject(parent), m_lagerSti(kanonisk(lagerSti))
 {
-    const QByteArray noekkel = (m_lagerSti + u'\n' + qEnvironmentVariable("USER")).toUtf8();
+    // The store's canonical path and the account (its id, not $USER, which a launcher, su or a
+    // login without a session may set differently for the two starts).
+    const QByteArray noekkel = (m_lagerSti + u'\n' + brukerId()).toUtf8();
     m_servernavn = u"tilsynsklient-"_s
         + QString::fromLatin1(QCryptographicHash::hash(noekkel, QCryptographicHash::Sha256).toHex().left(24));
 }
@@ -53,13 +72,25 @@ EnkeltInstans::Utfall EnkeltInstans::start()
         m_server = new QLocalServer(this);
         m_server->setSocketOptions(QLocalServer::UserAccessOption);
         QLocalServer::removeServer(m_servernavn); // left by a crashed instance: we hold the lock
+        // One request per connection: the second instance sends "show", the first answers "ok"
+        // and leaves the closing to the second. Answering before the request arrived (and
+        // closing at once) let the second's write fail on a closed connection and lose the answer:
+        // it then said the store was open elsewhere (issue 10).
         connect(m_server, &QLocalServer::newConnection, this, [this] {
             while (QLocalSocket *s = m_server->nextPendingConnection()) {
                 connect(s, &QLocalSocket::disconnected, s, &QObject::deleteLater);
-                s->write("ok\n");
-                s->flush();
-                s->disconnectFromServer();
-                emit fremSoekt();
+                connect(s, &QLocalSocket::readyRead, this, [this, s] {
+                    while (s->canReadLine()) {
+                        if (s->readLine() != kForespoersel)
+                            continue;
+                        s->write(kSvar);
+                        s->flush();
+                        qCInfo(lcInstans) << "a second start asked to show the window";
+                        emit fremSoekt();
+                    }
+                });
+                // A client that connects and says nothing is dropped after a while.
+                QTimer::singleShot(kSvarMs, s, [s] { s->disconnectFromServer(); });
             }
         });
         if (!m_server->listen(m_servernavn))
@@ -88,19 +119,31 @@ EnkeltInstans::Utfall EnkeltInstans::start()
 
 bool EnkeltInstans::varsleAnnen() const
 {
+    return varsle(m_servernavn);
+}
+
+bool EnkeltInstans::varsle(const QString &servernavn)
+{
     QLocalSocket s;
-    s.connectToServer(m_servernavn);
+    s.connectToServer(servernavn);
     if (!s.waitForConnected(kKobleMs)) {
-        qCInfo(lcInstans) << "no connection to" << m_servernavn << ":" << s.errorString();
+        qCInfo(lcInstans) << "no connection to" << servernavn << ":" << s.errorString();
         return false;
     }
-    s.write("frem\n");
-    s.flush();
-    if (!s.waitForReadyRead(kSvarMs)) {
+    s.write(kForespoersel);
+    if (!s.waitForBytesWritten(kKobleMs) && s.bytesToWrite() > 0) {
+        qCInfo(lcInstans) << "the request could not be sent:" << s.errorString();
+        return false;
+    }
+    QElapsedTimer klokke;
+    klokke.start();
+    while (!s.canReadLine() && s.state() == QLocalSocket::ConnectedState && klokke.elapsed() < kSvarMs)
+        s.waitForReadyRead(int(kSvarMs - klokke.elapsed()));
+    const bool ok = s.canReadLine() && s.readLine() == kSvar;
+    if (!ok)
         qCInfo(lcInstans) << "no answer within" << kSvarMs << "ms:" << s.errorString();
-        return false;
-    }
-    return s.readLine().startsWith("ok");
+    s.disconnectFromServer();
+    return ok;
 }
 
 } // namespace tilsyn

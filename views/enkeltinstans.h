@@ -13,7 +13,8 @@ namespace tilsyn {
 /// One desktop instance per store: a QLockFile beside the store (held while the program runs)
 /// and a QLocalServer named after the store. A second instance on the same store asks the first
 /// to come to the front and stops; when the first cannot be reached (another user or machine on a
-/// shared folder) it can say who holds the store.
+/// shared folder) it can say who holds the store. The protocol: the second connects, sends
+/// "show\n" and waits for "ok\n"; the first answers only after the request and lets the second close.
 class EnkeltInstans final : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,9 @@ public:
     QString eier() const { return m_eier; }
     /// The name of the local server (from the store's canonical path and the user).
     QString servernavn() const { return m_servernavn; }
+
+    /// Asks the instance listening on `servernavn` to show its window: true once it acknowledged.
+    static bool varsle(const QString &servernavn);
 
 signals:
     /// A second instance on this store was started: bring the window to the front.

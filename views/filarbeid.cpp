@@ -71,7 +71,12 @@ Filarbeid::Resultat Filarbeid::importer(QWidget *forelder, const QString &dbSti,
         QMessageBox::warning(forelder, tr("Import"), tr("Nothing was imported:\n%1").arg(arbeid.feil()));
         return {};
     }
-    return {.antall = skrevet};
+    Resultat r{.antall = skrevet};
+    r.nye = lest.antall(JsonlImport::Status::Ny);
+    r.erstattet = erstatt ? lest.antall(JsonlImport::Status::Endret) : 0;
+    r.beholdt = erstatt ? 0 : lest.antall(JsonlImport::Status::Endret);
+    r.uendret = lest.antall(JsonlImport::Status::Uendret);
+    return r;
 }
 
 Filarbeid::Resultat Filarbeid::eksporter(QWidget *forelder, const QString &dbSti, const Katalog &katalog, const QString &fil)

@@ -24,6 +24,11 @@ public:
     {
         qint64 antall = -1;   ///< cases written; -1 when nothing was written
         bool avbrutt = false; ///< the person pressed Cancel (nothing was written)
+        // An import's cases by what became of them (the status bar says so).
+        qint64 nye = 0;       ///< new cases written
+        qint64 erstattet = 0; ///< changed cases replaced by the file's version
+        qint64 beholdt = 0;   ///< changed cases left as they were (replace not chosen)
+        qint64 uendret = 0;   ///< cases the same in the file and the store
         bool ok() const { return antall >= 0; }
     };
 

@@ -12,7 +12,10 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QScreen>
+#include <QScrollBar>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -83,10 +86,17 @@ HistorikkVisning::HistorikkVisning(const QSqlDatabase &db, const QString &sakId,
     connect(m_bruker, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->settBruker(m_bruker->currentData().toString()); });
     oversett();
+    // As wide as its columns need, up to the screen's width (issue 10: at 1366×768 the fixed
+    // 1000 pixels cut the columns); the last column takes what is left over.
+    m_tabell->horizontalHeader()->setStretchLastSection(true);
     m_tabell->resizeColumnsToContents();
-    for (int c : {int(HistorikkModell::Fra), int(HistorikkModell::Til)})
-        m_tabell->setColumnWidth(c, std::min(m_tabell->columnWidth(c), 260));
-    resize(1000, 560);
+    int bredde = m_tabell->frameWidth() * 2 + m_tabell->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < m_tabell->model()->columnCount(); ++c)
+        bredde += m_tabell->horizontalHeader()->sectionSizeHint(c) > 0 ? std::max(m_tabell->columnWidth(c), m_tabell->horizontalHeader()->sectionSizeHint(c)) : 0;
+    bredde += lag->contentsMargins().left() + lag->contentsMargins().right();
+    const QScreen *skjerm = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const int maks = skjerm ? skjerm->availableGeometry().width() - 40 : 1300;
+    resize(std::clamp(bredde, 1000, std::max(1000, maks)), 560);
     m_felt->setFocus();
 }
 

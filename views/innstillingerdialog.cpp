@@ -136,6 +136,10 @@ InnstillingerDialog::InnstillingerDialog(const Katalog &katalog, QWidget *parent
     lag->addWidget(m_melding);
     lag->addWidget(knapper);
     connect(knapper, &QDialogButtonBox::accepted, this, &InnstillingerDialog::accept);
+    // A message about an empty field must not outlive the typing that fills it (issue 10).
+    for (QLineEdit *l : {m_navn, m_tittel, m_telefon, m_godkjenner, m_godkjennerTittel})
+        connect(l, &QLineEdit::textChanged, this, &InnstillingerDialog::oppdaterMelding);
+    connect(m_embete, &QComboBox::currentIndexChanged, this, &InnstillingerDialog::oppdaterMelding);
     connect(knapper, &QDialogButtonBox::rejected, this, &InnstillingerDialog::reject);
     resize(std::max(sizeHint().width(), 560), sizeHint().height());
 }
@@ -172,9 +176,9 @@ void InnstillingerDialog::reject()
     QDialog::reject();
 }
 
-void InnstillingerDialog::accept()
+std::pair<QWidget *, QString> InnstillingerDialog::foersteTomme() const
 {
-    // Every profile field, in form order: the first empty one is named and gets the focus.
+    // Every profile field, in form order.
     const std::pair<QWidget *, QString> felt[] = {
         {m_navn, tr("Full name")},           {m_tittel, tr("Title")},
         {m_telefon, tr("Direct phone")},     {m_embete, tr("Office")},
@@ -182,14 +186,34 @@ void InnstillingerDialog::accept()
     };
     for (const auto &[w, navn] : felt) {
         const auto *linje = qobject_cast<QLineEdit *>(w);
-        const bool tom = linje ? linje->text().trimmed().isEmpty() : m_embete->currentData().toString().isEmpty();
-        if (tom) {
-            m_melding->setText(tr("%1 is empty: the profile is used in letters and the case history, so every "
-                                  "field must be filled in.").arg(navn));
-            m_melding->setVisible(true);
-            w->setFocus();
-            return;
-        }
+        if (linje ? linje->text().trimmed().isEmpty() : m_embete->currentData().toString().isEmpty())
+            return {w, navn};
+    }
+    return {nullptr, QString()};
+}
+
+void InnstillingerDialog::oppdaterMelding()
+{
+    if (m_melding->isHidden())
+        return; // nothing said yet: OK says it
+    const auto [felt, navn] = foersteTomme();
+    if (!felt) {
+        m_melding->clear();
+        m_melding->setVisible(false);
+        return;
+    }
+    m_melding->setText(tr("%1 is empty: the profile is used in letters and the case history, so every "
+                          "field must be filled in.").arg(navn));
+}
+
+void InnstillingerDialog::accept()
+{
+    // The first empty field is named and gets the focus; the message follows the typing after.
+    if (QWidget *felt = foersteTomme().first) {
+        m_melding->setVisible(true);
+        oppdaterMelding();
+        felt->setFocus();
+        return;
     }
     Innstillinger::navn.sett(m_navn->text().trimmed());
     Innstillinger::tittel.sett(m_tittel->text().trimmed());

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <utility>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -32,6 +34,11 @@ public:
     void reject() override;
 
 private:
+    /// The first empty profile field and its name, in form order (null: all filled in).
+    std::pair<QWidget *, QString> foersteTomme() const;
+    /// The message names the first empty field, or goes once none is (as you type).
+    void oppdaterMelding();
+
     bool m_foersteGang = false;
     QLineEdit *m_navn;
     QLineEdit *m_tittel;

@@ -10,7 +10,7 @@
 #include "caseeditor.h"
 #include "domain/katalog.h"
 #include "innstillingerdialog.h"
-#include "items/gjenoppretting.h"
+#include "items/sakendring.h"
 #include "items/innstillinger.h"
 #include "items/saklistemodel.h"
 #include "sakfilterlinje.h"
@@ -344,8 +344,20 @@ void MainWindow::tilpassListe()
 void MainWindow::oversettAngre()
 {
     const QUndoStack *stabel = m_editor->undoStack();
-    m_angre->setText(stabel->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stabel->undoText()));
-    m_gjoerOm->setText(stabel->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stabel->redoText()));
+    // The change's name in the language of the moment (not the one it was made in), quoted and
+    // lower-case: "Angra «endra dato»", not "Angra Endre dato" (issue 10).
+    auto navn = [stabel](int i) {
+        const QUndoCommand *k = i >= 0 && i < stabel->count() ? stabel->command(i) : nullptr;
+        const auto *e = dynamic_cast<const SakEndring *>(k);
+        QString n = e ? e->navn() : k ? k->actionText() : QString();
+        if (!n.isEmpty())
+            n[0] = n[0].toLower();
+        return n;
+    };
+    const QString angre = stabel->canUndo() ? navn(stabel->index() - 1) : QString();
+    const QString gjoerOm = stabel->canRedo() ? navn(stabel->index()) : QString();
+    m_angre->setText(angre.isEmpty() ? tr("&Undo") : tr("&Undo “%1”").arg(angre));
+    m_gjoerOm->setText(gjoerOm.isEmpty() ? tr("&Redo") : tr("&Redo “%1”").arg(gjoerOm));
     settTilgjengelig(m_angre, stabel->canUndo() ? QString() : tr("Nothing to undo: no change has been made to the open case."));
     settTilgjengelig(m_gjoerOm, stabel->canRedo() ? QString() : tr("Nothing to redo: no change has been undone."));
 }
@@ -487,63 +499,6 @@ void MainWindow::aapneSak(const QString &id)
         return;
     m_editor->aapne(id);
     visRiktigSide();
-}
-
-bool MainWindow::importer(const QString &fil)
-{
-    // On a worker thread with its own connection, a progress dialog and Cancel (filarbeid.h).
-    const Filarbeid::Resultat r = Filarbeid::importer(this, m_store.sti(), m_katalog, m_bruker, fil);
-    if (r.avbrutt)
-        statusBar()->showMessage(tr("Import cancelled; nothing was imported"), 5000);
-    if (!r.ok())
-        return false;
-    m_liste->lesPaaNytt();
-    visRiktigSide();
-    statusBar()->showMessage(tr("Imported %Ln case(s)", nullptr, int(r.antall)), 5000);
-    return true;
-}
-
-bool MainWindow::eksporter(const QString &fil)
-{
-    const Filarbeid::Resultat r = Filarbeid::eksporter(this, m_store.sti(), m_katalog, fil);
-    if (r.avbrutt)
-        statusBar()->showMessage(tr("Export cancelled; no file was written"), 5000);
-    if (r.ok())
-        statusBar()->showMessage(tr("Exported %Ln case(s) to %1", nullptr, int(r.antall)).arg(QDir::toNativeSeparators(fil)), 5000);
-    return r.ok();
-}
-
-void MainWindow::lastEksempel()
-{
-    // sample cases: a separate example store, opened in a window of its own (app/)
-    const QString sti = Eksempellager::standardSti();
-    try {
-        Eksempellager::lag(sti, m_katalog, m_bruker);
-    } catch (const StoreError &e) {
-        QMessageBox::warning(this, tr("Sample cases"), e.melding());
-        return;
-    }
-    emit eksempellagerLaget(sti);
-}
-
-void MainWindow::tilbyGjenoppretting(const std::function<bool(const QString &)> &spoer)
-{
-    // Only copies whose process is gone (Gjenoppretting::finn): never another running window's.
-    const QList<Gjenoppretting::Kopi> kopier = Gjenoppretting::finn(Gjenoppretting::mappeFor(m_store.sti()));
-    if (kopier.isEmpty())
-        return;
-    const Gjenoppretting::Kopi &k = kopier.first();
-    const QString navn = k.sak.saksnummer ? *k.sak.saksnummer : tr("a draft received %1").arg(k.sak.mottatt.toString(u"dd.MM.yyyy"_s));
-    const QString spoersmaal = tr("Tilsynsklient was closed without saving changes to case %1 (last copy %2). "
-                                  "Restore the unsaved changes?")
-                                   .arg(navn, k.skrevet.toLocalTime().toString(u"dd.MM.yyyy HH:mm"_s));
-    const bool ja = spoer ? spoer(spoersmaal)
-                          : QMessageBox::question(this, tr("Recover unsaved changes"), spoersmaal) == QMessageBox::Yes;
-    if (ja)
-        m_editor->gjenopprett(k.sak, k.versjon); // written again at once as this session's copy
-    Gjenoppretting::forkast(k);
-    if (ja)
-        visRiktigSide();
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

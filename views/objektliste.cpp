@@ -175,43 +175,43 @@ void ObjektListe::bygg()
     connect(m_fjern, &QPushButton::clicked, this, &ObjektListe::fjern);
     connect(m_type, &QComboBox::activated, this, [this] {
         const QString kode = m_type->currentData().toString();
-        endre("type", tr("Change subject type"), [&](Tilsynsobjekt &o) { o.type = kode; });
+        endre("type", Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Change subject type")}, [&](Tilsynsobjekt &o) { o.type = kode; });
     });
     connect(m_niva, &QComboBox::activated, this, [this] {
         const auto kode = valgfri(m_niva->currentData().toString());
-        endre("tjenesteniva", tr("Change service level"), [&](Tilsynsobjekt &o) { o.tjenesteniva = kode; });
+        endre("tjenesteniva", Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Change service level")}, [&](Tilsynsobjekt &o) { o.tjenesteniva = kode; });
     });
     connect(m_maalform, &QComboBox::activated, this, [this] {
         const auto kode = valgfri(m_maalform->currentData().toString());
-        endre("maalform", tr("Change written form"), [&](Tilsynsobjekt &o) { o.maalform = kode; });
+        endre("maalform", Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Change written form")}, [&](Tilsynsobjekt &o) { o.maalform = kode; });
     });
     connect(m_navn, &QLineEdit::textEdited, this, [this](const QString &t) {
-        endre("navn", tr("Edit subject"), [&](Tilsynsobjekt &o) { o.navn = t; });
+        endre("navn", Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Edit subject")}, [&](Tilsynsobjekt &o) { o.navn = t; });
     });
     connect(m_orgnr, &QLineEdit::textEdited, this, [this](const QString &t) {
-        endre("orgnr", tr("Edit subject"), [&](Tilsynsobjekt &o) { o.orgnr = valgfri(t); });
+        endre("orgnr", Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Edit subject")}, [&](Tilsynsobjekt &o) { o.orgnr = valgfri(t); });
     });
     connect(m_hpr, &QLineEdit::textEdited, this, [this](const QString &t) {
-        endre("hpr", tr("Edit subject"), [&](Tilsynsobjekt &o) { o.hpr = valgfri(t); });
+        endre("hpr", Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Edit subject")}, [&](Tilsynsobjekt &o) { o.hpr = valgfri(t); });
     });
     connect(m_autorisasjon, &QLineEdit::textEdited, this, [this](const QString &t) {
-        endre("autorisasjon", tr("Edit subject"), [&](Tilsynsobjekt &o) { o.autorisasjon = t.trimmed(); });
+        endre("autorisasjon", Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Edit subject")}, [&](Tilsynsobjekt &o) { o.autorisasjon = t.trimmed(); });
     });
     felt::vedTekstendring(m_adresse, this, [this] {
         const QString t = m_adresse->toPlainText();
-        endre("adresse", tr("Edit subject"), [&](Tilsynsobjekt &o) { o.adresse = valgfri(t); });
+        endre("adresse", Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Edit subject")}, [&](Tilsynsobjekt &o) { o.adresse = valgfri(t); });
     });
     connect(m_deres, &Brevreferansefelt::endret, this, [this] {
         const QDate d = m_deres->dato();
         const QString ref = m_deres->referanse().trimmed();
-        endre("deres", tr("Edit subject"), [&](Tilsynsobjekt &o) {
+        endre("deres", Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Edit subject")}, [&](Tilsynsobjekt &o) {
             o.deresDato = d;
             o.deresRef = ref;
         });
     });
 }
 
-void ObjektListe::endre(const char *felt, const QString &navn, const std::function<void(Tilsynsobjekt &)> &endring)
+void ObjektListe::endre(const char *felt, Kommandonavn navn, const std::function<void(Tilsynsobjekt &)> &endring)
 {
     const int rad = m_valgt;
     if (rad < 0 || rad >= m_utkast.sak().tilsynsobjekter.size())
@@ -421,7 +421,7 @@ void ObjektListe::oppdater()
 void ObjektListe::leggTil()
 {
     const QList<KatalogPost> typer = m_katalog.forSektor(Liste::Objekttype, m_utkast.sak().sektor);
-    m_utkast.endre(u"tilsynsobjekter+"_s, tr("Add subject"), [&](Tilsynssak &s) {
+    m_utkast.endre(u"tilsynsobjekter+"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Add subject")}, [&](Tilsynssak &s) {
         int n = int(s.tilsynsobjekter.size()) + 1;
         while (s.objekt(u"o%1"_s.arg(n)))
             ++n;
@@ -439,7 +439,7 @@ void ObjektListe::fjern()
     const int rad = m_valgt;
     if (rad < 0)
         return;
-    m_utkast.endre(u"tilsynsobjekter-"_s, tr("Remove subject"), [&](Tilsynssak &s) { s.tilsynsobjekter.removeAt(rad); });
+    m_utkast.endre(u"tilsynsobjekter-"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Remove subject")}, [&](Tilsynssak &s) { s.tilsynsobjekter.removeAt(rad); });
 }
 
 } // namespace tilsyn

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include "items/sakendring.h"
+
 #include <functional>
 
 class QComboBox;
@@ -60,7 +62,7 @@ private:
     void fyllListe();
     void leggTil();
     void fjern();
-    void endre(const char *felt, const QString &navn, const std::function<void(Tilsynsobjekt &)> &endring);
+    void endre(const char *felt, Kommandonavn navn, const std::function<void(Tilsynsobjekt &)> &endring);
     bool nynorsk() const;
 
     SakUtkast &m_utkast;

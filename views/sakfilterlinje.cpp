@@ -1,5 +1,6 @@
 #include "sakfilterlinje.h"
 #include "rullevern.h"
+#include "tabfolge.h"
 
 #include "items/innstillinger.h"
 #include "items/kontorpraksis.h"
@@ -98,6 +99,9 @@ SakFilterLinje::SakFilterLinje(const Katalog &katalog, QString bruker, QWidget *
     lag->addLayout(rad1);
     lag->addLayout(rad2);
     lag->addLayout(rad3);
+    // Tab in the order on the screen, row by row (issue 10: the tick boxes were created in
+    // another order than they are laid out, and nothing checked the filter bar's Tab order).
+    settTabfolge({m_tekst, m_status, m_sektor, m_bm, m_mine, m_ufordelte, m_snart, m_forfalte});
 
     // Typing applies once the keystrokes already queued are in; every other control at once.
     m_ventetid->setSingleShot(true);

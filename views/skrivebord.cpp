@@ -50,6 +50,8 @@
 #include <QMenu>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QApplication>
+#include <QPointer>
 #include <QProcess>
 #include <QSettings>
 #include <QShortcut>
@@ -128,7 +130,10 @@ void Skrivebord::fremst()
     w->setWindowState((w->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     w->show();
     w->raise();
-    w->activateWindow();
+    // A question open over the window keeps the keyboard: it comes to the front with it.
+    QWidget *aktiv = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : w;
+    aktiv->raise();
+    aktiv->activateWindow(); // the focus goes back to the window's own focus widget
 }
 
 void Skrivebord::bygg()
@@ -344,9 +349,34 @@ void Skrivebord::koblSynk()
         lukk->setContext(Qt::WindowShortcut);
         connect(lukk, &QShortcut::activated, m_vindu.get(), &QWidget::close);
     }
-    connect(m_vindu.get(), &MainWindow::eksempellagerLaget, this, [](const QString &sti) {
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--db"_s, sti});
+    connect(m_vindu.get(), &MainWindow::eksempellagerLaget, this, &Skrivebord::aapneEksempelvindu);
+}
+
+void Skrivebord::aapneEksempelvindu(const QString &sti)
+{
+    // A process of its own on the example store. Not detached: when its window closes, the
+    // keyboard comes back here. Without a window manager (Xvfb, a kiosk) the X server gave it to
+    // the root window and the main window took no key (issue 10). Not killed when this window
+    // closes first: the process object is left to the end of the program.
+    auto *p = new QProcess;
+    p->setProcessChannelMode(QProcess::ForwardedChannels);
+    p->setInputChannelMode(QProcess::ForwardedInputChannel);
+    QPointer<QWidget> fokus = QApplication::focusWidget();
+    connect(p, &QProcess::finished, m_vindu.get(), [this, p, fokus] {
+        p->deleteLater();
+        if (QApplication::activeWindow() || QApplication::activeModalWidget() || !m_vindu->isVisible())
+            return; // something of ours has the keyboard already
+        QWidget *tilbake = fokus && fokus->window() == m_vindu.get() ? fokus.data() : m_vindu->focusWidget();
+        if (tilbake)
+            tilbake->setFocus(Qt::ActiveWindowFocusReason);
+        m_vindu->raise();
+        m_vindu->activateWindow();
     });
+    connect(p, &QProcess::errorOccurred, p, [p](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            p->deleteLater();
+    });
+    p->start(m_program.isEmpty() ? QCoreApplication::applicationFilePath() : m_program, {u"--db"_s, sti});
 }
 
 void Skrivebord::visSynkproblemer()

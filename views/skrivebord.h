@@ -52,6 +52,9 @@ public:
     InnstillingerDialog *profildialog() const;
     /// Brings the main window to the front (a second instance was started on the store).
     void fremst();
+    /// The program "Load sample cases" starts on the example store (tests: the built
+    /// tilsynsklient; default: this program).
+    void settProgram(const QString &program) { m_program = program; }
 
 protected:
     bool eventFilter(QObject *o, QEvent *e) override;
@@ -72,6 +75,8 @@ private:
     void koblOppfolging();
     void koblJournal();
     void visSynkproblemer();
+    /// Starts this program on the example store at `sti`; the keyboard comes back when it ends.
+    void aapneEksempelvindu(const QString &sti);
     OppfolgingVisning *visOppfolging();
 
     Store &m_store;
@@ -92,6 +97,7 @@ private:
     /// Opens the letter window on a case, with a proposed draft (type, recipient) or none.
     std::function<void(const Tilsynssak &, const Brevutkast *)> m_aapneBrev;
     QList<std::pair<QPointer<QAction>, std::function<QString()>>> m_tekster;
+    QString m_program;
 };
 
 } // namespace tilsyn

@@ -21,6 +21,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -105,6 +106,12 @@ void VurderingsListe::bygg()
     m_tabell->horizontalHeader()->setSectionResizeMode(Bestemmelse, QHeaderView::Stretch);
     m_tabell->horizontalHeader()->setSectionResizeMode(Konklusjon, QHeaderView::ResizeToContents);
     m_tabell->setMinimumHeight(120);
+    // Row heights follow the columns' widths: measured while the list was hidden or narrow (the
+    // case restored from a recovery copy before its page was shown) they stayed several lines
+    // tall (issue 10). Once the widths settle, rows are measured again.
+    connect(m_tabell->horizontalHeader(), &QHeaderView::sectionResized, m_tabell, [t = m_tabell] {
+        QTimer::singleShot(0, t, [t] { t->resizeRowsToContents(); });
+    });
     connect(m_tabell, &QTableWidget::currentCellChanged, this, [this](int rad) {
         if (rad != m_valgt && rad >= 0) {
             m_valgt = rad;
@@ -195,21 +202,21 @@ void VurderingsListe::bygg()
         m_bestemmelseGrunn->setVisible(false);
         if (m_valgt < 0 || kode.isEmpty() || kode == m_utkast.sak().vurderinger.value(m_valgt).bestemmelse)
             return;
-        m_utkast.endre(u"vurderinger[%1].bestemmelse"_s.arg(m_valgt), tr("Choose provision"),
+        m_utkast.endre(u"vurderinger[%1].bestemmelse"_s.arg(m_valgt), Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Choose provision")},
                        [&](Tilsynssak &s) { s.vurderinger[m_valgt].bestemmelse = kode; });
     });
     connect(m_objekt, &QComboBox::activated, this, [this] {
-        m_utkast.endre(u"vurderinger[%1].objekt"_s.arg(m_valgt), tr("Choose subject"),
+        m_utkast.endre(u"vurderinger[%1].objekt"_s.arg(m_valgt), Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Choose subject")},
                        [&](Tilsynssak &s) { s.vurderinger[m_valgt].objekt = m_objekt->currentData().toString(); });
     });
     connect(m_konklusjon, &QComboBox::activated, this, [this] {
-        m_utkast.endre(u"vurderinger[%1].konklusjon"_s.arg(m_valgt), tr("Choose conclusion"),
+        m_utkast.endre(u"vurderinger[%1].konklusjon"_s.arg(m_valgt), Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Choose conclusion")},
                        [&](Tilsynssak &s) { s.vurderinger[m_valgt].konklusjon = m_konklusjon->currentData().toString(); });
     });
     felt::vedTekstendring(m_begrunnelse, this, [this] {
         if (m_valgt < 0)
             return;
-        m_utkast.endre(u"vurderinger[%1].begrunnelse"_s.arg(m_valgt), tr("Edit reasoning"),
+        m_utkast.endre(u"vurderinger[%1].begrunnelse"_s.arg(m_valgt), Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Edit reasoning")},
                        [&](Tilsynssak &s) { s.vurderinger[m_valgt].begrunnelse = m_begrunnelse->toPlainText(); });
     });
 }
@@ -419,7 +426,7 @@ void VurderingsListe::oppdater()
 void VurderingsListe::leggTil()
 {
     // No provision and no conclusion are proposed: the caseworker chooses both.
-    m_utkast.endre(u"vurderinger+"_s, tr("Add assessment"), [&](Tilsynssak &s) {
+    m_utkast.endre(u"vurderinger+"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Add assessment")}, [&](Tilsynssak &s) {
         s.vurderinger.append(Vurdering{QString(), s.tilsynsobjekter.isEmpty() ? QString() : s.tilsynsobjekter.first().id,
                                        QString(), QString()});
     });
@@ -432,7 +439,7 @@ void VurderingsListe::fjern()
     const int rad = m_valgt;
     if (rad < 0)
         return;
-    m_utkast.endre(u"vurderinger-"_s, tr("Remove assessment"), [&](Tilsynssak &s) { s.vurderinger.removeAt(rad); });
+    m_utkast.endre(u"vurderinger-"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Remove assessment")}, [&](Tilsynssak &s) { s.vurderinger.removeAt(rad); });
 }
 
 } // namespace tilsyn

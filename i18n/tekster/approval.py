@@ -19,7 +19,7 @@ T = {
  '&Approve': ('&Godkjenn', '&Godkjenn'),
  '&Return with comment': ('Send &tilbake med kommentar', 'Send &tilbake med kommentar'),
  'Letters for approval': ('Brev til godkjenning', 'Brev til godkjenning'),
- 'Comment to the caseworker (required to return the letter)': ('Kommentar til saksbehandleren (må fylles ut for å sende brevet tilbake)', 'Kommentar til saksbehandlaren (må fyllast ut for å sende brevet tilbake)'),
+ 'Comment to the caseworker (required to return the letter)': ('Kommentar til saksbehandleren (må fylles ut for å sende brevet tilbake)', 'Kommentar til saksbehandlaren (må fyllast ut for å senda brevet tilbake)'),
  '&For approval': ('Til go&dkjenning', 'Til go&dkjenning'),
  'Returned &to me': ('Sendt tilbake til &meg', 'Send tilbake til &meg'),
  'Co&mment:': ('&Kommentar:', '&Kommentar:'),

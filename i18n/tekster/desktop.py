@@ -58,7 +58,7 @@ T = {
  'User guide – Tilsynsklient': ('Brukerveiledning – Tilsynsklient', 'Brukarrettleiing – Tilsynsklient'),
  'User guide': ('Brukerveiledning', 'Brukarrettleiing'),
  # one instance per store
- 'no permission to write beside the store': ('ingen tilgang til å skrive ved siden av lageret', 'ikkje tilgang til å skrive ved sida av lageret'),
+ 'no permission to write beside the store': ('ingen tilgang til å skrive ved siden av lageret', 'ikkje tilgang til å skriva ved sida av lageret'),
  'unknown error': ('ukjent feil', 'ukjend feil'),
  '%1 on %2 (process %3)': ('%1 på %2 (prosess %3)', '%1 på %2 (prosess %3)'),
  'unknown user': ('ukjent bruker', 'ukjend brukar'),

@@ -17,7 +17,7 @@ T = {
  '&Remove assessment': ('Ta bort v&urdering', 'Ta bort v&urdering'),
  'Selected assessment': ('Valgt vurdering', 'Vald vurdering'),
  '&Provision:': ('B&estemmelse:', 'Førese&gn:'),
- 'Type part of the law, § or name to search': ('Skriv en del av loven, paragrafen eller navnet for å søke', 'Skriv ein del av lova, paragrafen eller namnet for å søkje'),
+ 'Type part of the law, § or name to search': ('Skriv en del av loven, paragrafen eller navnet for å søke', 'Skriv ein del av lova, paragrafen eller namnet for å søkja'),
  'Su&bject:': ('T&ilsynsobjekt:', 'T&ilsynsobjekt:'),
  'Conclus&ion:': ('Ko&nklusjon:', 'Konklus&jon:'),
  'Reas&oning (goes into the decision as written):': ('Be&grunnelse (går ordrett inn i avgjørelsen):', 'Grun&ngiving (går ordrett inn i avgjerda):'),

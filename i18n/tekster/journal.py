@@ -74,5 +74,5 @@ T = {
  'Changes to the case': ('Endringer i saken', 'Endringar i saka'),
  '&History of this case…': ('&Historikk for denne saken…', '&Historikk for denne saka…'),
  'Close the case': ('Avslutt saken', 'Avslutt saka'),
- '%1\n\nTo close the case anyway, say &why these documents are not answered (they are then marked "noted for information" with your reason):': ('%1\n\nFor å avslutte saken likevel: si &hvorfor disse dokumentene ikke er besvart (de avskrives da som «tatt til orientering» med din begrunnelse):', '%1\n\nFor å avslutte saka likevel: sei &kvifor desse dokumenta ikkje er svara på (dei blir då avskrivne som «teke til orientering» med grunngjevinga di):'),
+ '%1\n\nTo close the case anyway, say &why these documents are not answered (they are then marked "noted for information" with your reason):': ('%1\n\nFor å avslutte saken likevel: si &hvorfor disse dokumentene ikke er besvart (de avskrives da som «tatt til orientering» med din begrunnelse):', '%1\n\nFor å avslutta saka likevel: sei &kvifor desse dokumenta ikkje er svara på (dei blir då avskrivne som «teke til orientering» med grunngjevinga di):'),
 }

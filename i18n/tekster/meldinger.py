@@ -56,7 +56,7 @@ T = {
  'the case has no assessment concluding «%1»': ('saken har ingen vurdering med konklusjonen «%1»', 'saka har inga vurdering med konklusjonen «%1»'),
  'the breach of «%1» is not corrected; the follow-up cannot be closed': ('lovbruddet etter «%1» er ikke rettet; oppfølgingen kan ikke avsluttes', 'lovbrotet etter «%1» er ikkje retta; oppfølginga kan ikkje avsluttast'),
  'the closing date is before the breach of «%1» was corrected': ('avslutningsdatoen er før lovbruddet etter «%1» ble rettet', 'avslutningsdatoen er før lovbrotet etter «%1» vart retta'),
- 'the breach is corrected; there is nothing to send a reminder about': ('lovbruddet er rettet; det er ingenting å purre på', 'lovbrotet er retta; det er ingenting å purre på'),
+ 'the breach is corrected; there is nothing to send a reminder about': ('lovbruddet er rettet; det er ingenting å purre på', 'lovbrotet er retta; det er ingenting å purra på'),
  'the breach is already marked as corrected': ('lovbruddet er allerede markert som rettet', 'lovbrotet er allereie markert som retta'),
  'no documentation has been received from the virksomhet': ('ingen dokumentasjon er mottatt fra virksomheten', 'ingen dokumentasjon er motteken frå verksemda'),
  'describe what shows that the practice has changed (not only a plan)': ('beskriv hva som viser at praksis er endret (ikke bare en plan)', 'skildra kva som viser at praksis er endra (ikkje berre ein plan)'),

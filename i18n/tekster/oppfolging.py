@@ -9,7 +9,7 @@ T = {
  'the breach of %1 is not corrected yet; the follow-up cannot be closed': ('lovbruddet etter %1 er ikke rettet ennå; oppfølgingen kan ikke avsluttes', 'lovbrotet etter %1 er ikkje retta enno; oppfølginga kan ikkje avsluttast'),
  'the closing date is before the breach of %1 was corrected': ('avslutningsdatoen er før lovbruddet etter %1 ble rettet', 'avslutningsdatoen er før lovbrotet etter %1 vart retta'),
  'the closing date is missing or before the follow-up started': ('avslutningsdatoen mangler eller er før oppfølgingen startet', 'avslutningsdatoen manglar eller er før oppfølginga starta'),
- 'the breach is corrected; there is nothing to remind about': ('lovbruddet er rettet; det er ingenting å purre på', 'lovbrotet er retta; det er ingenting å purre på'),
+ 'the breach is corrected; there is nothing to remind about': ('lovbruddet er rettet; det er ingenting å purre på', 'lovbrotet er retta; det er ingenting å purra på'),
  'the breach has no deadline yet': ('lovbruddet har ingen frist ennå', 'lovbrotet har ingen frist enno'),
  'the deadline %1 has not passed': ('fristen %1 er ikke passert', 'fristen %1 er ikkje passert'),
  'the breach is already marked corrected': ('lovbruddet er allerede markert som rettet', 'lovbrotet er alt merkt som retta'),

@@ -9,6 +9,12 @@ SakEndring::SakEndring(SakUtkast &utkast, QString felt, Tilsynssak foer, Tilsyns
 {
 }
 
+SakEndring::SakEndring(SakUtkast &utkast, QString felt, Tilsynssak foer, Tilsynssak etter, Kommandonavn navn)
+    : SakEndring(utkast, std::move(felt), std::move(foer), std::move(etter), navn.tekst())
+{
+    m_navn = navn;
+}
+
 void SakEndring::undo()
 {
     m_utkast.settSak(m_foer);

@@ -2,11 +2,21 @@
 
 #include "domain/tilsynssak.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace tilsyn {
 
 class SakUtkast;
+
+/// The name of a change ("Change date") as its source text and translation context, so that
+/// Undo and Redo name it in the language of the moment, also after the language changed.
+struct Kommandonavn
+{
+    const char *kontekst = nullptr;
+    const char *kilde = nullptr;
+    QString tekst() const { return QCoreApplication::translate(kontekst, kilde); }
+};
 
 /// The one generic undo command of the case editor: the case before and after one change of one
 /// field (a path such as "sammendrag" or "tilsynsobjekter[1].orgnr"). Consecutive changes of the
@@ -15,6 +25,7 @@ class SakEndring final : public QUndoCommand
 {
 public:
     SakEndring(SakUtkast &utkast, QString felt, Tilsynssak foer, Tilsynssak etter, const QString &tekst);
+    SakEndring(SakUtkast &utkast, QString felt, Tilsynssak foer, Tilsynssak etter, Kommandonavn navn);
 
     void undo() override;
     void redo() override;
@@ -22,12 +33,15 @@ public:
     bool mergeWith(const QUndoCommand *annen) override;
 
     const QString &felt() const { return m_felt; }
+    /// The change's name in the current language (the text it was made with if it has no source).
+    QString navn() const { return m_navn.kilde ? m_navn.tekst() : actionText(); }
 
 private:
     SakUtkast &m_utkast;
     QString m_felt;
     Tilsynssak m_foer;
     Tilsynssak m_etter;
+    Kommandonavn m_navn;
 };
 
 } // namespace tilsyn

@@ -48,6 +48,15 @@ void SakUtkast::endre(const QString &felt, const QString &beskrivelse,
     m_undo->push(new SakEndring(*this, felt, m_sak, etter, beskrivelse));
 }
 
+void SakUtkast::endre(const QString &felt, Kommandonavn navn, const std::function<void(Tilsynssak &)> &endring)
+{
+    Tilsynssak etter = m_sak;
+    endring(etter);
+    if (etter == m_sak)
+        return;
+    m_undo->push(new SakEndring(*this, felt, m_sak, etter, navn));
+}
+
 bool SakUtkast::erEndret() const
 {
     return !m_undo->isClean() || m_versjon == 0;

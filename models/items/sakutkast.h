@@ -1,5 +1,6 @@
 #pragma once
 
+#include "items/sakendring.h"
 #include "domain/tilsynssak.h"
 #include "domain/validering.h"
 
@@ -36,6 +37,8 @@ public:
     void last(const Tilsynssak &sak, int versjon);
     /// One user edit of one field: pushed on the undo stack as a SakEndring.
     void endre(const QString &felt, const QString &beskrivelse, const std::function<void(Tilsynssak &)> &endring);
+    /// The same with the change's name as source text (re-translated when Undo names it).
+    void endre(const QString &felt, Kommandonavn navn, const std::function<void(Tilsynssak &)> &endring);
 
     /// The store version the save must find (compare-and-set).
     int versjon() const { return m_versjon; }

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTest>
 
@@ -43,12 +44,22 @@ bool foer(const QRect &b, const QRect &a)
     return b.center().y() < a.center().y();
 }
 
-// One form: Tab round the window's chain from its first stop inside `skjema`.
-QStringList sjekk(QWidget *vindu, QWidget *skjema, const QString &hvor)
+// True when `w` lies on a page of a tab widget inside `skjema` (that page is a form of its own).
+bool iFaneside(const QWidget *w, const QWidget *skjema)
+{
+    for (const QWidget *p = w->parentWidget(); p && p != skjema; p = p->parentWidget())
+        if (qobject_cast<const QTabWidget *>(p))
+            return true;
+    return false;
+}
+
+// One form: Tab round the window's chain from its first stop inside `skjema`; with `utenFaner`
+// the stops on tab pages inside it are left to their own forms.
+QStringList sjekk(QWidget *vindu, QWidget *skjema, const QString &hvor, bool utenFaner = false)
 {
     QList<QWidget *> stopp;
     for (QWidget *w : skjema->findChildren<QWidget *>())
-        if (erTabstopp(w, vindu) && w->isVisible())
+        if (erTabstopp(w, vindu) && w->isVisible() && !(utenFaner && iFaneside(w, skjema)))
             stopp.append(w);
     if (stopp.isEmpty())
         return {};
@@ -110,6 +121,16 @@ QStringList skjemaer(QWidget *vindu, const QString &hvor)
     if (!qobject_cast<QMainWindow *>(vindu))
         return sjekk(vindu, vindu, hvor);
     QStringList feil;
+    // Around the tab widgets (issue 10: the case list's filter tick boxes were never reached and
+    // nothing checked them): each pane of a central splitter, else the central widget.
+    QWidget *midt = static_cast<QMainWindow *>(vindu)->centralWidget();
+    if (auto *deler = qobject_cast<QSplitter *>(midt)) {
+        for (int i = 0; i < deler->count(); ++i)
+            if (deler->widget(i)->isVisible())
+                feil += sjekk(vindu, deler->widget(i), hvor + u"[pane %1] "_s.arg(i + 1), true);
+    } else if (midt) {
+        feil += sjekk(vindu, midt, hvor, true);
+    }
     for (QTabWidget *faner : vindu->findChildren<QTabWidget *>())
         if (faner->isVisible() && faner->window() == vindu && faner->currentWidget())
             feil += sjekk(vindu, faner->currentWidget(), hvor + u"[%1] "_s.arg(faner->tabText(faner->currentIndex()).remove(u'&')));

@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -133,6 +134,10 @@ private slots:
         QCOMPARE(m_repo->antall(), 244);
         QCOMPARE(m_repo->hent(id)->sammendrag, std::optional<QString>(u"Endret i fagsystemet"_s));
         QCOMPARE(m_repo->versjon(id), versjon + 1);
+        // The status bar says what happened, not "Imported 2 cases" (issue 10: a replace read as
+        // an import of one case). No translation loaded: the source texts.
+        QCOMPARE(w.statusBar()->currentMessage(),
+                 u"Import: 1 new case(s) imported, 1 case(s) replaced, 1 case(s) already the same"_s);
         // The same file again: nothing to import, nothing written.
         const QByteArray etter = eksport(*m_repo);
         // The import button greyed out with its reason; Enter closes (issue 10: "Import 0 cases" was the default).

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QTimer>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
@@ -320,6 +321,105 @@ private slots:
         }
         QVERIFY(oversettelser.last(u"en"_s));
         QVERIFY2(feil.isEmpty(), qPrintable(feil.join(u" | "_s)));
+    }
+
+    // The filter bar's tick boxes: Tab reaches them in their order on the screen (issue 10).
+    void filterboksenesTasterOgTab()
+    {
+        MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QLineEdit *soek = w.findChild<QLineEdit *>(u"soek"_s);
+        soek->setFocus();
+        QStringList gang;
+        for (int i = 0; i < 9; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            gang.append(QApplication::focusWidget()->objectName());
+        }
+        QCOMPARE(gang, (QStringList{u"filterStatus"_s, u"filterSektor"_s, u"filterBm"_s, u"filterMine"_s,
+                                    u"filterUfordelte"_s, u"filterForfallerSnart"_s, u"filterForfalte"_s,
+                                    u"saksliste"_s, gang.last()}));
+        // Each box's key (Ctrl+1 … Ctrl+4 in screen order: every Alt letter is taken by the case's
+        // pages shown beside the list) toggles it wherever the focus is in the window.
+        int nr = 1;
+        for (const QString &navn : {u"filterMine"_s, u"filterUfordelte"_s, u"filterForfallerSnart"_s, u"filterForfalte"_s}) {
+            auto *boks = w.findChild<QCheckBox *>(navn);
+            const Qt::Key tast = Qt::Key(Qt::Key_0 + nr++);
+            QCOMPARE(boks->shortcut(), QKeySequence(QKeyCombination(Qt::CTRL, tast)));
+            w.listevisning()->setFocus();
+            QTest::keyClick(QApplication::focusWidget(), tast, Qt::ControlModifier);
+            QTRY_VERIFY2(boks->isChecked(), qPrintable(boks->text()));
+            QTest::keyClick(QApplication::focusWidget(), tast, Qt::ControlModifier);
+            QTRY_VERIFY(!boks->isChecked());
+        }
+    }
+
+    // A label's Alt letter toggles the tick box it reaches, as a box's own letter does (issue 10:
+    // Alt+P on "Alvorlig" toggled, Alt+S on "Avsluttet" – a date that may be unset – only focused).
+    void etikettensBokstavKrysserAv()
+    {
+        MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.listevisning()->setFocus();
+        QTest::keyClick(w.listevisning(), Qt::Key_Down);
+        QTest::keyClick(w.listevisning(), Qt::Key_Return);
+        QVERIFY(w.editor()->harSak());
+        int proevd = 0;
+        for (int side = 1; side <= 6; ++side) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_0 + side), Qt::AltModifier);
+            for (QLabel *l : w.editor()->findChildren<QLabel *>()) {
+                QWidget *felt = l->buddy();
+                QWidget *boks = felt ? felt->focusProxy() : nullptr;
+                while (boks && boks->focusProxy())
+                    boks = boks->focusProxy();
+                if (!l->isVisible() || !felt || !qobject_cast<QCheckBox *>(boks) || !boks->isEnabled()
+                    || felt->findChildren<QCheckBox *>().size() != 1 // a group (Brukerinvolvering) only takes the focus
+                    || QKeySequence::mnemonic(l->text()).isEmpty())
+                    continue;
+                auto *kryss = static_cast<QCheckBox *>(boks);
+                const bool foer = kryss->isChecked();
+                QTest::keySequence(QApplication::focusWidget(), QKeySequence::mnemonic(l->text()));
+                QTRY_VERIFY2(kryss->isChecked() != foer, qPrintable(l->text()));
+                QCOMPARE(QApplication::focusWidget(), kryss);
+                w.findChild<QAction *>(u"handlingAngre"_s)->trigger(); // back as it was
+                QTRY_COMPARE(kryss->isChecked(), foer);
+                ++proevd;
+            }
+        }
+        QVERIFY(proevd >= 4); // oversendt, rapport mottatt, møte, avsluttet
+        QVERIFY(!w.editor()->erEndret()); // each toggled back
+    }
+
+    // Undo and Redo name the change in the language of the moment, quoted and lower-case (issue
+    // 10: "Angra Endre dato", a nynorsk verb glued to the bokmål name the change was made with).
+    void angreNavngirEndringenISpraaketNaa()
+    {
+        Oversettelser oversettelser;
+        QVERIFY(oversettelser.last(u"nb"_s));
+        MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.listevisning()->setFocus();
+        QTest::keyClick(w.listevisning(), Qt::Key_Down);
+        QTest::keyClick(w.listevisning(), Qt::Key_Return);
+        QVERIFY(w.editor()->harSak());
+        auto *sammendrag = w.editor()->findChild<QPlainTextEdit *>(u"sammendrag"_s);
+        sammendrag->setFocus();
+        QTest::keyClicks(sammendrag, u" Mer."_s);
+        auto *angre = w.findChild<QAction *>(u"handlingAngre"_s);
+        auto *gjoerOm = w.findChild<QAction *>(u"handlingGjoerOm"_s);
+        QCOMPARE(angre->text(), u"&Angre «rediger sammendrag»"_s);
+        QVERIFY(oversettelser.last(u"nn"_s)); // the language changes with the change on the stack
+        QTRY_COMPARE(angre->text(), u"&Angra «rediger samandrag»"_s); // LanguageChange is posted
+        angre->trigger();
+        QCOMPARE(gjoerOm->text(), u"&Gjer om «rediger samandrag»"_s);
+        QVERIFY(oversettelser.last(u"en"_s));
+        QTRY_COMPARE(gjoerOm->text(), u"&Redo “edit summary”"_s);
+        QCOMPARE(angre->text(), u"&Undo"_s);
     }
 
     // File dialogs start in the folder last used, else Documents (issue 10: the working

@@ -6,6 +6,7 @@
 #include "dialogvakt.h"
 #include "domain/katalog.h"
 #include "hjelpvindu.h"
+#include "io/eksempellager.h"
 #include "items/innstillinger.h"
 #include "mainwindow.h"
 #include "oversettelser.h"
@@ -13,6 +14,7 @@
 #include "store/store.h"
 
 #include <QAction>
+#include <QLockFile>
 #include <QApplication>
 #include <QMenu>
 #include <QMessageBox>
@@ -23,6 +25,10 @@
 #include <QTest>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <csignal>
+
+#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
 using namespace tilsyn;
@@ -127,6 +133,43 @@ private slots:
         QCOMPARE(aktiveIDialog, QList<bool>({true, true}));
         QTRY_COMPARE_WITH_TIMEOUT(aktivt(), &vindu, kVent);
         QCOMPARE(QApplication::focusWidget(), knapp);
+    }
+
+    // (e) "Load sample cases" opens a process of its own on the example store; when its window
+    // closes, the main window has the keyboard again (issue 10: without a window manager the X
+    // server gave it to the root window, and no key reached the program).
+    void eksempelvinduGirTilbakeTastaturet()
+    {
+        const QString program = qEnvironmentVariable("TILSYN_EXE");
+        if (program.isEmpty())
+            QSKIP("needs TILSYN_EXE (the built tilsynsklient; set by ctest)");
+        QTemporaryDir hjem; // the example process's settings and data, not the user's
+        for (const char *v : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+            qputenv(v, hjem.filePath(QString::fromLatin1(v)).toLocal8Bit());
+        Skrivebord sb(*m_store, Katalog::innebygd(), m_oversettelser);
+        sb.settProgram(program);
+        sb.start();
+        MainWindow *w = sb.vindu();
+        QVERIFY(w);
+        QTRY_COMPARE_WITH_TIMEOUT(aktivt(), static_cast<QWidget *>(w), kVent);
+        QWidget *foer = QApplication::focusWidget();
+        QVERIFY(foer && foer->window() == w);
+
+        auto *eksempel = w->findChild<QAction *>(u"handlingEksempel"_s);
+        QVERIFY(eksempel);
+        QTest::keyClick(foer, Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(w->filmeny()->isVisible(), kVent);
+        w->filmeny()->setActiveAction(eksempel);
+        QTest::keyClick(w->filmeny(), Qt::Key_Return);
+        // The example process shows its window and takes the keyboard from this one.
+        QTRY_VERIFY_WITH_TIMEOUT(!aktivt(), kVent);
+        QLockFile laas(Eksempellager::standardSti() + u".lock"_s);
+        qint64 pid = 0;
+        QString maskin, navn;
+        QTRY_VERIFY_WITH_TIMEOUT(laas.getLockInfo(&pid, &maskin, &navn) && pid > 0, kVent);
+        ::kill(pid_t(pid), SIGTERM); // its window goes, as when it is closed
+        QTRY_COMPARE_WITH_TIMEOUT(aktivt(), static_cast<QWidget *>(w), kVent);
+        QCOMPARE(QApplication::focusWidget(), foer);
     }
 
 private:

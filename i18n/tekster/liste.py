@@ -1,0 +1,14 @@
+# The main window and the case list (issue 10 tryout: undo texts
+# that name the change in the UI's language, the import's status text).
+T = {
+ '&Undo “%1”': ('&Angre «%1»', '&Angra «%1»'),
+ '&Redo “%1”': ('&Gjør om «%1»', '&Gjer om «%1»'),
+ 'Import: %1': ('Importen er ferdig: %1', 'Importen er ferdig: %1'),
+ '%Ln new case(s) imported': (['%Ln ny sak importert', '%Ln nye saker importert'],
+                              ['%Ln ny sak importert', '%Ln nye saker importerte']),
+ '%Ln case(s) replaced': (['%Ln sak erstattet', '%Ln saker erstattet'], ['%Ln sak erstatta', '%Ln saker erstatta']),
+ '%Ln changed case(s) kept as they were': (['%Ln endret sak beholdt som den var', '%Ln endrede saker beholdt som de var'],
+                                           ['%Ln endra sak halden slik ho var', '%Ln endra saker haldne slik dei var']),
+ '%Ln case(s) already the same': (['%Ln sak var allerede lik', '%Ln saker var allerede like'],
+                                  ['%Ln sak var alt lik', '%Ln saker var alt like']),
+}
