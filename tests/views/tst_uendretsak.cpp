@@ -1,7 +1,7 @@
-// Opening a case changes nothing: every case of the example store (64 of them with sammendrag
-// "", others without innsender, without objects, with empty lists), and hand-made cases with every
-// kind of empty or absent field, open in the real case editor with an empty undo stack, not
-// modified, and the main window's title without "*".
+// Opening a case changes nothing: every case of the example store (open and closed, BM 1–5,
+// with and without innsender, saksbehandler and assessments), and hand-made cases with every
+// kind of empty or absent field (empty sammendrag, no objects, empty lists), open in the real case
+// editor with an empty undo stack, not modified, and the main window's title without "*".
 
 #include "caseeditor.h"
 #include "domain/katalog.h"
@@ -52,15 +52,15 @@ private slots:
         e.resize(1200, 700);
         e.show();
         QVERIFY(QTest::qWaitForWindowExposed(&e));
-        int tomtSammendrag = 0;
         QStringList ider;
+        int utenInnsender = 0;
         m_repo->forHver([&](const Tilsynssak &s) {
             ider.append(s.id);
-            if (s.sammendrag && s.sammendrag->isEmpty())
-                ++tomtSammendrag;
+            if (!s.innsender)
+                ++utenInnsender;
         });
-        QCOMPARE(ider.size(), 243);
-        QCOMPARE(tomtSammendrag, 64);
+        QCOMPARE(ider.size(), 170);
+        QVERIFY(utenInnsender > 0);
         QStringList endret;
         for (const QString &id : std::as_const(ider)) {
             QVERIFY(e.aapne(id));
