@@ -92,6 +92,9 @@ private:
     /// Opens the letter window on a case, with a proposed draft (type, recipient) or none.
     std::function<void(const Tilsynssak &, const Brevutkast *)> m_aapneBrev;
     QList<std::pair<QPointer<QAction>, std::function<QString()>>> m_tekster;
+    /// Sync now, sync problems and central store: disabled with their reason in an example store.
+    QList<QPointer<QAction>> m_synkhandlinger;
+    void sperrSynkIEksempellager();
 };
 
 } // namespace tilsyn
