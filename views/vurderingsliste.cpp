@@ -145,6 +145,11 @@ void VurderingsListe::bygg()
     m_bestemmelseGrunn->setWordWrap(true);
     m_bestemmelseGrunn->setVisible(false);
     connect(m_bestemmelse->lineEdit(), &QLineEdit::textEdited, this, &VurderingsListe::forklarUtelatte);
+    m_bestemmelseKrav = new QLabel(this);
+    m_bestemmelseKrav->setObjectName(u"bestemmelseKrav"_s);
+    m_bestemmelseKrav->setWordWrap(true);
+    m_bestemmelseKrav->setTextFormat(Qt::PlainText);
+    m_bestemmelseKrav->setVisible(false);
     m_objekt = new QComboBox(this);
     m_objekt->setProperty("tilsynDataFra", 0); // the case's subjects
     m_objekt->setObjectName(u"objekt"_s);
@@ -167,7 +172,13 @@ void VurderingsListe::bygg()
     skjema->setColumnStretch(3, 1);
     skjema->addWidget(m_bestemmelseEtikett, 0, 0);
     skjema->addWidget(m_bestemmelse, 0, 1, 1, 3);
-    skjema->addWidget(m_bestemmelseGrunn, 1, 1, 1, 3);
+    // Under the picker: why a searched provision is not offered, and what the chosen one
+    // requires; a hidden label takes no room, so a provision without a text leaves no empty line.
+    auto *underVelger = new QVBoxLayout;
+    underVelger->setContentsMargins(0, 0, 0, 0);
+    underVelger->addWidget(m_bestemmelseGrunn);
+    underVelger->addWidget(m_bestemmelseKrav);
+    skjema->addLayout(underVelger, 1, 1, 1, 3);
     // Subject and conclusion each on a row of their own: a nursing home's long name and
     // "Aktuell for vurdering hos Statens helsetilsyn" do not fit side by side at 1366×768.
     skjema->addWidget(m_objektEtikett, 2, 0);
@@ -259,10 +270,19 @@ void VurderingsListe::fyllBestemmelser()
         const QSignalBlocker b(m_bestemmelse);
         m_bestemmelse->clear();
         QList<KatalogPost> poster;
-        for (const KatalogPost &p : m_katalog.forSektor(Liste::Bestemmelse, sak.sektor)) {
-            if (type.isEmpty() || m_katalog.bestemmelseGjelder(p.kode, type))
-                poster.append(p);
+        // Which provisions apply depends on the subject's type: none before a subject is chosen.
+        if (!type.isEmpty()) {
+            for (const KatalogPost &p : m_katalog.forSektor(Liste::Bestemmelse, sak.sektor)) {
+                if (m_katalog.bestemmelseGjelder(p.kode, type))
+                    poster.append(p);
+            }
         }
+        const Maalform mf = nynorsk() ? Maalform::Nynorsk : Maalform::Bokmaal;
+        m_ingenBestemmelser = !poster.isEmpty() ? QString()
+            : sak.sektor.isEmpty()             ? tr("Choose the case's sector first.")
+            : type.isEmpty()                   ? tr("Choose the subject first: the provisions offered depend on its type.")
+                             : tr("No provisions for «%1» in «%2» in the catalogue.")
+                                   .arg(m_katalog.navn(Liste::Objekttype, type, mf), m_katalog.navn(Liste::Sektor, sak.sektor, mf));
         // The law of the subject's own service level first, the other level's last: a kommune's
         // sykehjem is assessed against helse- og omsorgstjenesteloven, a hospital against
         // spesialisthelsetjenesteloven. Otherwise the catalogue's order.
@@ -273,8 +293,11 @@ void VurderingsListe::fyllBestemmelser()
             return egen.isEmpty() ? 1 : lov == egen ? 0 : lov == andre ? 2 : 1;
         };
         std::stable_sort(poster.begin(), poster.end(), [&](const KatalogPost &x, const KatalogPost &y) { return rang(x) < rang(y); });
-        for (const KatalogPost &p : std::as_const(poster))
+        for (const KatalogPost &p : std::as_const(poster)) {
             m_bestemmelse->addItem(bestemmelseTekst(p, nynorsk()), p.kode);
+            if (const QString krav = p.kravPaa(mf); !krav.isEmpty())
+                m_bestemmelse->setItemData(m_bestemmelse->count() - 1, krav, Qt::ToolTipRole);
+        }
         int bredest = 0;
         for (int i = 0; i < m_bestemmelse->count(); ++i)
             bredest = std::max(bredest, m_bestemmelse->fontMetrics().horizontalAdvance(m_bestemmelse->itemText(i)));
@@ -284,6 +307,16 @@ void VurderingsListe::fyllBestemmelser()
     const KatalogPost *p = m_katalog.post(Liste::Bestemmelse, v.bestemmelse);
     velgData(m_bestemmelse, v.bestemmelse,
              p ? bestemmelseTekst(*p, nynorsk()) : tr("Unknown provision «%1»").arg(v.bestemmelse));
+    // Nothing to offer: the reason stands in the list's place (and as the field's tool tip).
+    settTilgjengelig(m_bestemmelse, m_bestemmelse->count() == 0 ? m_ingenBestemmelser : QString());
+    m_bestemmelse->lineEdit()->setPlaceholderText(m_bestemmelse->count() == 0 && !m_ingenBestemmelser.isEmpty()
+                                                      ? m_ingenBestemmelser
+                                                      : tr("Type part of the law, § or name to search"));
+    // What the chosen provision requires, as the catalogue words it; nothing (not an empty line)
+    // where the catalogue has no text, e.g. helsepersonelloven §§ 39 til 45.
+    const QString krav = p ? p->kravPaa(nynorsk() ? Maalform::Nynorsk : Maalform::Bokmaal) : QString();
+    m_bestemmelseKrav->setText(krav.isEmpty() ? QString() : tr("Requires: %1").arg(krav));
+    m_bestemmelseKrav->setVisible(!krav.isEmpty());
 }
 
 void VurderingsListe::forklarUtelatte(const QString &soek)
