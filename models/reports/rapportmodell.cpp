@@ -82,7 +82,7 @@ QString RapportModell::visningstekst(int rad, int kolonne) const
     if (noekkel == u"embete" && m_katalog.har(Liste::Embete, tekst))
         return m_katalog.post(Liste::Embete, tekst)->kort;
     if (noekkel == u"kilde" && m_katalog.har(Liste::Kilde, tekst))
-        return m_katalog.navn(Liste::Kilde, tekst);
+        return m_katalog.navn(Liste::Kilde, tekst, mf);
     if (tekst == u"landet")
         return tr("Whole country");
     if (tekst == u"sum")
