@@ -4405,9 +4405,5 @@ The previous store was kept as %2.</source>
         <source>No provisions for «%1» in «%2» in the catalogue.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Requires: %1</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 </TS>

@@ -4400,9 +4400,5 @@ Det førre lageret er teke vare på som %2.</translation>
         <source>No provisions for «%1» in «%2» in the catalogue.</source>
         <translation>Ingen føresegner for «%1» i «%2» i katalogen.</translation>
     </message>
-    <message>
-        <source>Requires: %1</source>
-        <translation>Krav: %1</translation>
-    </message>
 </context>
 </TS>

@@ -145,11 +145,6 @@ void VurderingsListe::bygg()
     m_bestemmelseGrunn->setWordWrap(true);
     m_bestemmelseGrunn->setVisible(false);
     connect(m_bestemmelse->lineEdit(), &QLineEdit::textEdited, this, &VurderingsListe::forklarUtelatte);
-    m_bestemmelseKrav = new QLabel(this);
-    m_bestemmelseKrav->setObjectName(u"bestemmelseKrav"_s);
-    m_bestemmelseKrav->setWordWrap(true);
-    m_bestemmelseKrav->setTextFormat(Qt::PlainText);
-    m_bestemmelseKrav->setVisible(false);
     m_objekt = new QComboBox(this);
     m_objekt->setProperty("tilsynDataFra", 0); // the case's subjects
     m_objekt->setObjectName(u"objekt"_s);
@@ -172,13 +167,7 @@ void VurderingsListe::bygg()
     skjema->setColumnStretch(3, 1);
     skjema->addWidget(m_bestemmelseEtikett, 0, 0);
     skjema->addWidget(m_bestemmelse, 0, 1, 1, 3);
-    // Under the picker: why a searched provision is not offered, and what the chosen one
-    // requires; a hidden label takes no room, so a provision without a text leaves no empty line.
-    auto *underVelger = new QVBoxLayout;
-    underVelger->setContentsMargins(0, 0, 0, 0);
-    underVelger->addWidget(m_bestemmelseGrunn);
-    underVelger->addWidget(m_bestemmelseKrav);
-    skjema->addLayout(underVelger, 1, 1, 1, 3);
+    skjema->addWidget(m_bestemmelseGrunn, 1, 1, 1, 3);
     // Subject and conclusion each on a row of their own: a nursing home's long name and
     // "Aktuell for vurdering hos Statens helsetilsyn" do not fit side by side at 1366×768.
     skjema->addWidget(m_objektEtikett, 2, 0);
@@ -295,6 +284,8 @@ void VurderingsListe::fyllBestemmelser()
         std::stable_sort(poster.begin(), poster.end(), [&](const KatalogPost &x, const KatalogPost &y) { return rang(x) < rang(y); });
         for (const KatalogPost &p : std::as_const(poster)) {
             m_bestemmelse->addItem(bestemmelseTekst(p, nynorsk()), p.kode);
+            // What it requires, as the catalogue words it, as the entry's tool tip; none (no
+            // empty tip, no invented text) where the catalogue has none, e.g. hpl. §§ 39–45.
             if (const QString krav = p.kravPaa(mf); !krav.isEmpty())
                 m_bestemmelse->setItemData(m_bestemmelse->count() - 1, krav, Qt::ToolTipRole);
         }
@@ -312,11 +303,6 @@ void VurderingsListe::fyllBestemmelser()
     m_bestemmelse->lineEdit()->setPlaceholderText(m_bestemmelse->count() == 0 && !m_ingenBestemmelser.isEmpty()
                                                       ? m_ingenBestemmelser
                                                       : tr("Type part of the law, § or name to search"));
-    // What the chosen provision requires, as the catalogue words it; nothing (not an empty line)
-    // where the catalogue has no text, e.g. helsepersonelloven §§ 39 til 45.
-    const QString krav = p ? p->kravPaa(nynorsk() ? Maalform::Nynorsk : Maalform::Bokmaal) : QString();
-    m_bestemmelseKrav->setText(krav.isEmpty() ? QString() : tr("Requires: %1").arg(krav));
-    m_bestemmelseKrav->setVisible(!krav.isEmpty());
 }
 
 void VurderingsListe::forklarUtelatte(const QString &soek)

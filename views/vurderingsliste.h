@@ -66,7 +66,6 @@ private:
     QLabel *m_bestemmelseEtikett = nullptr;
     QComboBox *m_bestemmelse = nullptr;
     QLabel *m_bestemmelseGrunn = nullptr;
-    QLabel *m_bestemmelseKrav = nullptr; ///< what the chosen provision requires; hidden when the catalogue has no text
     QString m_ingenBestemmelser;         ///< why the picker offers nothing (empty: it offers something)
     QLabel *m_objektEtikett = nullptr;
     QComboBox *m_objekt = nullptr;

@@ -10,5 +10,4 @@ T = {
       'Vel tilsynsobjekt først: kva føresegner som blir tilbodne, avheng av typen.'),
  'No provisions for «%1» in «%2» in the catalogue.':
      ('Ingen bestemmelser for «%1» i «%2» i katalogen.', 'Ingen føresegner for «%1» i «%2» i katalogen.'),
- 'Requires: %1': ('Krav: %1', 'Krav: %1'),
 }

@@ -302,7 +302,7 @@ void TestStatistikkVisning::tastaturOgAkser()
 
     StatistikkVisning v(m_db, Katalog::innebygd());
     v.setWindowFlag(Qt::Window);
-    QCOMPARE(v.findChild<QSpinBox *>(u"aar"_s)->value(), QDate::currentDate().year());
+    QCOMPARE(v.findChild<QSpinBox *>(u"aar"_s)->value(), 2024); // the year of the store's closed cases
     v.show();
     QVERIFY(QTest::qWaitForWindowActive(&v));
     auto *faner = v.findChild<QTabWidget *>(u"faner"_s);
