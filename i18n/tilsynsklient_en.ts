@@ -3489,6 +3489,10 @@ The service's leadership and the health professional are to be told in writing. 
         <source>Follow-up starts once the case is decided: finalise the last decision letter with the milestone “closed” ticked, or enter the date in Closed and save.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>These are sample cases for trying the program out: they are never synchronised with a central store.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Sperrelinje</name>
@@ -4406,6 +4410,18 @@ The previous store was kept as %2.</source>
     </message>
     <message>
         <source>Concl&amp;usion:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the case's sector first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the subject first: the provisions offered depend on its type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No provisions for «%1» in «%2» in the catalogue.</source>
         <translation type="unfinished" />
     </message>
 </context>

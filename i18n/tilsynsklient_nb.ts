@@ -3482,6 +3482,10 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <source>Follow-up starts once the case is decided: finalise the last decision letter with the milestone “closed” ticked, or enter the date in Closed and save.</source>
         <translation>Oppfølgingen starter når saken er avgjort: ferdigstill det siste avgjørelsesbrevet med milepælen «avsluttet» krysset av, eller skriv inn datoen i Avsluttet og lagre.</translation>
     </message>
+    <message>
+        <source>These are sample cases for trying the program out: they are never synchronised with a central store.</source>
+        <translation>Dette er eksempelsaker for å prøve programmet: de synkroniseres aldri med et sentralt lager.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Sperrelinje</name>
@@ -4399,6 +4403,18 @@ Det forrige lageret er tatt vare på som %2.</translation>
     <message>
         <source>Concl&amp;usion:</source>
         <translation>Konklus&amp;jon:</translation>
+    </message>
+    <message>
+        <source>Choose the case's sector first.</source>
+        <translation>Velg sakens sektor først.</translation>
+    </message>
+    <message>
+        <source>Choose the subject first: the provisions offered depend on its type.</source>
+        <translation>Velg tilsynsobjekt først: hvilke bestemmelser som tilbys, avhenger av typen.</translation>
+    </message>
+    <message>
+        <source>No provisions for «%1» in «%2» in the catalogue.</source>
+        <translation>Ingen bestemmelser for «%1» i «%2» i katalogen.</translation>
     </message>
 </context>
 </TS>

@@ -3482,6 +3482,10 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <source>Follow-up starts once the case is decided: finalise the last decision letter with the milestone “closed” ticked, or enter the date in Closed and save.</source>
         <translation>Oppfølginga startar når saka er avgjord: ferdigstill det siste avgjerdsbrevet med milepælen «avslutta» kryssa av, eller skriv inn datoen i Avslutta og lagra.</translation>
     </message>
+    <message>
+        <source>These are sample cases for trying the program out: they are never synchronised with a central store.</source>
+        <translation>Dette er eksempelsaker for å prøve programmet: dei blir aldri synkroniserte med eit sentralt lager.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Sperrelinje</name>
@@ -4399,6 +4403,18 @@ Det førre lageret er teke vare på som %2.</translation>
     <message>
         <source>Concl&amp;usion:</source>
         <translation>Konklus&amp;jon:</translation>
+    </message>
+    <message>
+        <source>Choose the case's sector first.</source>
+        <translation>Vel sektoren til saka først.</translation>
+    </message>
+    <message>
+        <source>Choose the subject first: the provisions offered depend on its type.</source>
+        <translation>Vel tilsynsobjekt først: kva føresegner som blir tilbodne, avheng av typen.</translation>
+    </message>
+    <message>
+        <source>No provisions for «%1» in «%2» in the catalogue.</source>
+        <translation>Ingen føresegner for «%1» i «%2» i katalogen.</translation>
     </message>
 </context>
 </TS>

@@ -118,6 +118,7 @@ bool Skrivebord::eventFilter(QObject *o, QEvent *e)
         for (const auto &[a, tekst] : std::as_const(m_tekster))
             if (a)
                 a->setText(tekst());
+        sperrSynkIEksempellager(); // the reason in the new language
     }
     return QObject::eventFilter(o, e);
 }
@@ -341,9 +342,11 @@ void Skrivebord::koblSynk()
     });
     // An example store is never synced; "Load sample cases" opens a window of its own on one,
     // which Ctrl+W (the platform's Close keys) closes like any other window of its own.
+    m_synkhandlinger = {synkNaa, problemer, sentral};
     if (!Eksempellager::erEksempellager(m_store)) {
         m_synk->settConninfo(QSettings().value(u"sentral/conninfo"_s).toString());
     } else {
+        sperrSynkIEksempellager();
         auto *lukk = new QShortcut(QKeySequence::Close, m_vindu.get());
         lukk->setObjectName(u"lukkEksempelvindu"_s);
         lukk->setContext(Qt::WindowShortcut);
@@ -377,6 +380,17 @@ void Skrivebord::aapneEksempelvindu(const QString &sti)
             p->deleteLater();
     });
     p->start(m_program.isEmpty() ? QCoreApplication::applicationFilePath() : m_program, {u"--db"_s, sti});
+}
+
+void Skrivebord::sperrSynkIEksempellager()
+{
+    if (!Eksempellager::erEksempellager(m_store))
+        return;
+    const QString grunn = tr("These are sample cases for trying the program out: they are never synchronised "
+                             "with a central store.");
+    for (QAction *a : std::as_const(m_synkhandlinger))
+        if (a)
+            settTilgjengelig(a, grunn);
 }
 
 void Skrivebord::visSynkproblemer()

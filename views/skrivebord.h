@@ -98,6 +98,9 @@ private:
     std::function<void(const Tilsynssak &, const Brevutkast *)> m_aapneBrev;
     QList<std::pair<QPointer<QAction>, std::function<QString()>>> m_tekster;
     QString m_program;
+    /// Sync now, sync problems and central store: disabled with their reason in an example store.
+    QList<QPointer<QAction>> m_synkhandlinger;
+    void sperrSynkIEksempellager();
 };
 
 } // namespace tilsyn

@@ -65,6 +65,12 @@ StatistikkVisning::StatistikkVisning(const QString &dbSti, const Katalog &katalo
     Rullevern::installer(); // the wheel changes no value of an unfocused field (one guard, every form)
     byggSkjema();
     fyllValg();
+    // Open on the store's data, not on an empty first sektor and this year.
+    const Rapportvalg start = Rapportberegner::startvalg(dbSti, katalog, QDate::currentDate());
+    m_fyller = true;
+    m_sektor->setCurrentIndex(qMax(0, m_sektor->findData(start.sektor)));
+    m_aar->setValue(start.fra.year());
+    m_fyller = false;
     oversett();
     connect(m_beregner, &Rapportberegner::ferdig, this, &StatistikkVisning::visResultat);
     connect(m_sektor, &QComboBox::currentIndexChanged, this, &StatistikkVisning::beregnPaaNytt);

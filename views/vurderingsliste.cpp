@@ -266,10 +266,19 @@ void VurderingsListe::fyllBestemmelser()
         const QSignalBlocker b(m_bestemmelse);
         m_bestemmelse->clear();
         QList<KatalogPost> poster;
-        for (const KatalogPost &p : m_katalog.forSektor(Liste::Bestemmelse, sak.sektor)) {
-            if (type.isEmpty() || m_katalog.bestemmelseGjelder(p.kode, type))
-                poster.append(p);
+        // Which provisions apply depends on the subject's type: none before a subject is chosen.
+        if (!type.isEmpty()) {
+            for (const KatalogPost &p : m_katalog.forSektor(Liste::Bestemmelse, sak.sektor)) {
+                if (m_katalog.bestemmelseGjelder(p.kode, type))
+                    poster.append(p);
+            }
         }
+        const Maalform mf = nynorsk() ? Maalform::Nynorsk : Maalform::Bokmaal;
+        m_ingenBestemmelser = !poster.isEmpty() ? QString()
+            : sak.sektor.isEmpty()             ? tr("Choose the case's sector first.")
+            : type.isEmpty()                   ? tr("Choose the subject first: the provisions offered depend on its type.")
+                             : tr("No provisions for «%1» in «%2» in the catalogue.")
+                                   .arg(m_katalog.navn(Liste::Objekttype, type, mf), m_katalog.navn(Liste::Sektor, sak.sektor, mf));
         // The law of the subject's own service level first, the other level's last: a kommune's
         // sykehjem is assessed against helse- og omsorgstjenesteloven, a hospital against
         // spesialisthelsetjenesteloven. Otherwise the catalogue's order.
@@ -280,8 +289,13 @@ void VurderingsListe::fyllBestemmelser()
             return egen.isEmpty() ? 1 : lov == egen ? 0 : lov == andre ? 2 : 1;
         };
         std::stable_sort(poster.begin(), poster.end(), [&](const KatalogPost &x, const KatalogPost &y) { return rang(x) < rang(y); });
-        for (const KatalogPost &p : std::as_const(poster))
+        for (const KatalogPost &p : std::as_const(poster)) {
             m_bestemmelse->addItem(bestemmelseTekst(p, nynorsk()), p.kode);
+            // What it requires, as the catalogue words it, as the entry's tool tip; none (no
+            // empty tip, no invented text) where the catalogue has none, e.g. hpl. §§ 39–45.
+            if (const QString krav = p.kravPaa(mf); !krav.isEmpty())
+                m_bestemmelse->setItemData(m_bestemmelse->count() - 1, krav, Qt::ToolTipRole);
+        }
         int bredest = 0;
         for (int i = 0; i < m_bestemmelse->count(); ++i)
             bredest = std::max(bredest, m_bestemmelse->fontMetrics().horizontalAdvance(m_bestemmelse->itemText(i)));
@@ -291,6 +305,11 @@ void VurderingsListe::fyllBestemmelser()
     const KatalogPost *p = m_katalog.post(Liste::Bestemmelse, v.bestemmelse);
     velgData(m_bestemmelse, v.bestemmelse,
              p ? bestemmelseTekst(*p, nynorsk()) : tr("Unknown provision «%1»").arg(v.bestemmelse));
+    // Nothing to offer: the reason stands in the list's place (and as the field's tool tip).
+    settTilgjengelig(m_bestemmelse, m_bestemmelse->count() == 0 ? m_ingenBestemmelser : QString());
+    m_bestemmelse->lineEdit()->setPlaceholderText(m_bestemmelse->count() == 0 && !m_ingenBestemmelser.isEmpty()
+                                                      ? m_ingenBestemmelser
+                                                      : tr("Type part of the law, § or name to search"));
 }
 
 void VurderingsListe::forklarUtelatte(const QString &soek)

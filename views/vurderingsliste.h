@@ -66,6 +66,7 @@ private:
     QLabel *m_bestemmelseEtikett = nullptr;
     QComboBox *m_bestemmelse = nullptr;
     QLabel *m_bestemmelseGrunn = nullptr;
+    QString m_ingenBestemmelser;         ///< why the picker offers nothing (empty: it offers something)
     QLabel *m_objektEtikett = nullptr;
     QComboBox *m_objekt = nullptr;
     QLabel *m_konklusjonEtikett = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 namespace tilsyn {
@@ -15,10 +16,13 @@ class Eksempellager final
 public:
     /// eksempelsaker.sqlite in the program's data folder.
     static QString standardSti();
-    /// Makes a fresh example store at `sti` (an old one is replaced) holding the compiled-in
-    /// sample cases. Throws StoreError. Refuses a path that holds a store that is not an example
-    /// store, so the caseworker's own store can never be overwritten.
-    static void lag(const QString &sti, const Katalog &katalog, const QString &bruker);
+    /// Makes a fresh example store at `sti` (an old one is replaced) holding the sample cases
+    /// dated relative to `idag` (Eksempeldag), written through the import's validation, and the
+    /// follow-up of their lovbrudd: all or nothing (on failure no store is left at `sti`).
+    /// Throws StoreError. Refuses a path that holds a store that is not an example store, so the
+    /// caseworker's own store can never be overwritten.
+    static void lag(const QString &sti, const Katalog &katalog, const QString &bruker,
+                    const QDate &idag = QDate::currentDate());
     static bool erEksempellager(const Store &store);
 };
 

@@ -1,12 +1,16 @@
 #include "rapportberegner.h"
 
+#include "domain/katalog.h"
 #include "rapportmotor.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QElapsedTimer>
+#include <QSqlQuery>
 
 namespace tilsyn {
+
+using namespace Qt::StringLiterals;
 
 const Rapporttabell *Rapportsett::tabell(const QString &navn) const
 {
@@ -48,6 +52,33 @@ Rapportsett Rapportberegner::beregnNaa(const QString &dbSti, const Katalog &kata
     }
     sett.millisekunder = klokke.elapsed();
     return sett;
+}
+
+Rapportvalg Rapportberegner::startvalg(const QString &dbSti, const Katalog &katalog, const QDate &idag)
+{
+    const QList<KatalogPost> &sektorer = katalog.poster(Katalog::Liste::Sektor);
+    Rapportvalg valg = Rapportvalg::forAar(sektorer.isEmpty() ? QString() : sektorer.constFirst().kode, idag.year());
+    try {
+        Store::Valg lesing;
+        lesing.lesKunn = true;
+        const auto store = Store::aapne(dbSti, lesing);
+        QSqlQuery q(store->db());
+        q.prepare(u"SELECT max(avsluttet) FROM rapport_sak WHERE sektor = ?"_s);
+        QString sist; // ISO dates compare as text
+        for (const KatalogPost &s : sektorer) {
+            q.addBindValue(s.kode);
+            if (!q.exec() || !q.next() || q.value(0).isNull())
+                continue;
+            const QString dato = q.value(0).toString();
+            if (dato.left(4) > sist.left(4)) { // a later year; an equal year keeps the earlier sektor
+                sist = dato;
+                valg = Rapportvalg::forAar(s.kode, QDate::fromString(dato, Qt::ISODate).year());
+            }
+        }
+    } catch (const StoreError &) {
+        // Nothing to read: the default selection.
+    }
+    return valg;
 }
 
 void Rapportberegner::beregn(const Rapportvalg &valg)

@@ -38,6 +38,11 @@ public:
 
     /// The same work, synchronously on the calling thread (for the CLI-like callers and tests).
     static Rapportsett beregnNaa(const QString &dbSti, const Katalog &katalog, const Rapportvalg &valg);
+    /// Where the statistics open: the most recent year with closed cases, in the first sektor
+    /// (catalogue order) that has closed cases that year, every office. Without closed cases (or
+    /// a store that cannot be read): the first sektor and the year of `idag`. One index seek per
+    /// sektor on rapport_sak.
+    static Rapportvalg startvalg(const QString &dbSti, const Katalog &katalog, const QDate &idag);
 
 signals:
     void ferdig(const tilsyn::Rapportsett &sett);

@@ -77,12 +77,18 @@ QString RapportModell::visningstekst(int rad, int kolonne) const
         if (const KatalogPost *p = m_katalog.post(Liste::Bestemmelse, m_tabell.rader[rad].value(0).toString()))
             return kolonne == 0 ? (p->paragrafPaa(mf).isEmpty() ? p->henvisning : p->paragrafPaa(mf)) : p->navnPaa(mf);
     }
+    // A source's or theme's name (the "tekst" column beside its code) in the UI's målform too.
+    if (kolonne == 1 && m_tabell.kolonner.value(1) == u"tekst" && (noekkel == u"kilde" || noekkel == u"tema")) {
+        const Liste liste = noekkel == u"kilde" ? Liste::Kilde : Liste::Tema;
+        if (const KatalogPost *p = m_katalog.post(liste, m_tabell.rader[rad].value(0).toString()))
+            return p->navnPaa(mf);
+    }
     if (kolonne != 0)
         return tekst;
     if (noekkel == u"embete" && m_katalog.har(Liste::Embete, tekst))
         return m_katalog.post(Liste::Embete, tekst)->kort;
     if (noekkel == u"kilde" && m_katalog.har(Liste::Kilde, tekst))
-        return m_katalog.navn(Liste::Kilde, tekst);
+        return m_katalog.navn(Liste::Kilde, tekst, mf);
     if (tekst == u"landet")
         return tr("Whole country");
     if (tekst == u"sum")

@@ -1,6 +1,7 @@
 #include "avledet.h"
 
 #include "domain/frist.h"
+#include "domain/katalog.h"
 #include "domain/tilsynssak.h"
 
 #include <QStringList>
@@ -17,9 +18,15 @@ AvledeteKolonner avledeteKolonner(const Tilsynssak &sak, const Katalog &katalog)
     for (const Tilsynsobjekt &o : sak.tilsynsobjekter)
         navn.append(o.navn);
     AvledeteKolonner a{frist.fristDato, frist.milepel, navn.join(u", "_s), {}};
-    a.soketekst = QString(sak.saksnummer.value_or(QString()) + u' ' + a.objektNavn + u' '
-                          + sak.sammendrag.value_or(QString()))
-                      .toCaseFolded();
+    QString tekst = sak.saksnummer.value_or(QString()) + u' ' + a.objektNavn + u' ' + sak.sammendrag.value_or(QString());
+    // The office's name in both målformer, so "Vestland" or "Oslo og Akershus" in the list
+    // filter finds its cases. Migration 049 appends the same to stores written before.
+    if (const KatalogPost *embete = katalog.post(Katalog::Liste::Embete, sak.embete)) {
+        tekst += u' ' + embete->navn;
+        if (!embete->navnNn.isEmpty() && embete->navnNn != embete->navn)
+            tekst += u' ' + embete->navnNn;
+    }
+    a.soketekst = tekst.toCaseFolded();
     return a;
 }
 

@@ -32,8 +32,11 @@ QString soketekst(const Tilsynssak &s)
     QStringList navn;
     for (const Tilsynsobjekt &o : s.tilsynsobjekter)
         navn.append(o.navn);
-    return QString(s.saksnummer.value_or(QString()) + u' ' + navn.join(u", "_s) + u' '
-                   + s.sammendrag.value_or(QString())).toCaseFolded();
+    QString tekst = s.saksnummer.value_or(QString()) + u' ' + navn.join(u", "_s) + u' ' + s.sammendrag.value_or(QString());
+    // The office's name, bokmål and nynorsk: "Vestland" finds the office's cases.
+    if (const KatalogPost *e = Katalog::innebygd().post(Katalog::Liste::Embete, s.embete))
+        tekst += u' ' + e->navn + (!e->navnNn.isEmpty() && e->navnNn != e->navn ? u' ' + e->navnNn : QString());
+    return tekst.toCaseFolded();
 }
 
 // Norwegian alphabetical order, written out: small and capital letters alike, then æ (ä), ø (ö),

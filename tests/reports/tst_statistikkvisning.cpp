@@ -91,6 +91,7 @@ private slots:
     void eksport();
     void skjermbilde();
     void manglendeLager();
+    void aapnerPaaDataene();
     void tastaturOgAkser();
 
 private:
@@ -267,6 +268,25 @@ void TestStatistikkVisning::manglendeLager()
 // Keys only: the window opens on the current year, Ctrl+Tab / Ctrl+Shift+Tab switch its tables,
 // Escape and Ctrl+W close it, and it has a Close button. The provision column shows law and
 // paragraph, not the code; count axes have whole-number ticks only.
+// A new view opens on the sektor and year of the store's data (issue 10): sosial, 2024, the year
+// of every closed case in the file, not the first sektor (helse) and this year with only zeros.
+void TestStatistikkVisning::aapnerPaaDataene()
+{
+    StatistikkVisning v(m_db, Katalog::innebygd());
+    QCOMPARE(v.valg(), Rapportvalg::forAar(u"sosial"_s, 2024));
+    QSignalSpy oppdatert(&v, &StatistikkVisning::oppdatert);
+    QVERIFY(oppdatert.wait(30000));
+    QCOMPARE(v.resultat().valg, Rapportvalg::forAar(u"sosial"_s, 2024));
+    // An empty store (and one that cannot be read): the first sektor, this year.
+    const QString tomt = m_dir.filePath(u"tomt.sqlite"_s);
+    Store::aapne(tomt);
+    const Rapportvalg standard = Rapportvalg::forAar(u"helse"_s, QDate::currentDate().year());
+    QCOMPARE(StatistikkVisning(tomt, Katalog::innebygd()).valg(), standard);
+    QCOMPARE(Rapportberegner::startvalg(m_dir.filePath(u"finnes-ikke.sqlite"_s), Katalog::innebygd(), QDate::currentDate()),
+             standard);
+    QVERIFY(!QFile::exists(m_dir.filePath(u"finnes-ikke.sqlite"_s)));
+}
+
 void TestStatistikkVisning::tastaturOgAkser()
 {
     QCOMPARE(m_visning->findChild<QSpinBox *>(u"aar"_s)->value(), 2024); // as chosen in initTestCase
@@ -282,7 +302,7 @@ void TestStatistikkVisning::tastaturOgAkser()
 
     StatistikkVisning v(m_db, Katalog::innebygd());
     v.setWindowFlag(Qt::Window);
-    QCOMPARE(v.findChild<QSpinBox *>(u"aar"_s)->value(), QDate::currentDate().year());
+    QCOMPARE(v.findChild<QSpinBox *>(u"aar"_s)->value(), 2024); // the year of the store's closed cases
     v.show();
     QVERIFY(QTest::qWaitForWindowActive(&v));
     auto *faner = v.findChild<QTabWidget *>(u"faner"_s);

@@ -1,16 +1,20 @@
-// Opening a case changes nothing: every case of the example store (64 of them with sammendrag
-// "", others without innsender, without objects, with empty lists), and hand-made cases with every
-// kind of empty or absent field, open in the real case editor with an empty undo stack, not
+// Opening a case changes nothing: every case of the example store (open and closed, BM 1–5, with
+// and without innsender and saksbehandler) and of the sample file tests/data/sosial-2024 (64 of
+// them with sammendrag "", others without innsender, with empty lists), and hand-made cases with
+// every kind of empty or absent field, open in the real case editor with an empty undo stack, not
 // modified, and the main window's title without "*".
 
 #include "caseeditor.h"
 #include "domain/katalog.h"
 #include "io/eksempellager.h"
+#include "io/jsonlimport.h"
 #include "items/sakutkast.h"
 #include "mainwindow.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
+#include "testsupport.h"
 
+#include <QFile>
 #include <QTableView>
 #include <QSettings>
 #include <QStandardPaths>
@@ -35,18 +39,56 @@ private slots:
         QVERIFY(m_dir.isValid());
         const QString sti = m_dir.filePath(u"eksempelsaker.sqlite"_s);
         Eksempellager::lag(sti, Katalog::innebygd(), u"kari"_s);
-        m_store = Store::aapne(sti);
+        m_eksempel = Store::aapne(sti);
+        m_eksempelRepo = std::make_unique<SakRepository>(*m_eksempel, Katalog::innebygd());
+        // The sample file (what the example store held before it was dated relative to today).
+        m_store = Store::aapne(m_dir.filePath(u"sosial-2024.sqlite"_s));
         m_repo = std::make_unique<SakRepository>(*m_store, Katalog::innebygd());
+        QFile f(test::testdata(u"sosial-2024/cases.jsonl"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        JsonlImport import(*m_store, *m_repo, Katalog::innebygd());
+        const JsonlImport::Lest lest = import.les(f.readAll(), u"cases.jsonl"_s);
+        QVERIFY2(lest.ok(), qPrintable(lest.problemer.join(u'\n')));
+        import.skriv(lest, Endringskontekst{.bruker = u"kari"_s, .tilUtboks = false});
     }
 
     void cleanupTestCase()
     {
         m_repo.reset();
         m_store.reset();
+        m_eksempelRepo.reset();
+        m_eksempel.reset();
     }
 
-    // Every sample case, opened one after the other in one editor as the list does.
+    // Every case of the example store, opened one after the other in one editor as the list does.
     void hverEksempelsakAapnesUendret()
+    {
+        CaseEditor e(*m_eksempelRepo, Katalog::innebygd(), u"kari"_s);
+        e.resize(1200, 700);
+        e.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&e));
+        QStringList ider;
+        int utenInnsender = 0;
+        m_eksempelRepo->forHver([&](const Tilsynssak &s) {
+            ider.append(s.id);
+            if (!s.innsender)
+                ++utenInnsender;
+        });
+        QCOMPARE(ider.size(), 170);
+        QVERIFY(utenInnsender > 0);
+        QStringList endret;
+        for (const QString &id : std::as_const(ider)) {
+            QVERIFY(e.aapne(id));
+            QCoreApplication::processEvents(); // the spell checker's highlighter runs late
+            QCoreApplication::processEvents();
+            if (e.erEndret() || e.undoStack()->count() != 0)
+                endret.append(id + u": "_s + e.undoStack()->text(0));
+        }
+        QVERIFY2(endret.isEmpty(), qPrintable(endret.join(u'\n')));
+    }
+
+    // Every case of the sample file, 64 of them with sammendrag "".
+    void hverFilsakAapnesUendret()
     {
         CaseEditor e(*m_repo, Katalog::innebygd(), u"kari"_s);
         e.resize(1200, 700);
@@ -169,7 +211,9 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Store> m_eksempel;
+    std::unique_ptr<SakRepository> m_eksempelRepo;
+    std::unique_ptr<Store> m_store; ///< the sample file's cases
     std::unique_ptr<SakRepository> m_repo;
 };
 

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "oversettelser.h"
 #include "skrivebord.h"
+#include "sperregrunn.h"
 #include "tastehjelp.h"
 #include "vinduvandring.h"
 
@@ -330,7 +331,8 @@ private slots:
     }
 
     // The example store's window closes with Ctrl+W (the platform's Close keys), as any window
-    // of its own; the caseworker's own main window does not.
+    // of its own; the caseworker's own main window does not. Its sync actions (there is no
+    // central store for sample cases) are disabled and say why; the own window's are not.
     void eksempelvinduLukkesMedCtrlW()
     {
         QVERIFY(m_oversettelser.last(u"nb"_s));
@@ -351,6 +353,12 @@ private slots:
         sb.start();
         MainWindow *w = sb.vindu();
         QVERIFY(w && QTest::qWaitForWindowActive(w));
+        const QStringList synk{u"handlingSynkroniser"_s, u"handlingSynkproblemer"_s, u"handlingSentral"_s};
+        for (const QString &navn : synk) {
+            const QAction *a = w->findChild<QAction *>(navn);
+            QVERIFY2(a && !a->isEnabled(), qPrintable(navn));
+            QVERIFY2(!sperregrunn(a).isEmpty() && a->statusTip() == sperregrunn(a), qPrintable(navn));
+        }
         QTest::keyClick(w, Qt::Key_W, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!w->isVisible(), 30000);
 
@@ -360,6 +368,10 @@ private slots:
         egetSb.start();
         MainWindow *e = egetSb.vindu();
         QVERIFY(e && QTest::qWaitForWindowActive(e));
+        for (const QString &navn : synk) {
+            const QAction *a = e->findChild<QAction *>(navn);
+            QVERIFY2(a && a->isEnabled() && sperregrunn(a).isEmpty(), qPrintable(navn));
+        }
         QTest::keyClick(e, Qt::Key_W, Qt::ControlModifier);
         QTest::qWait(300);
         QVERIFY(e->isVisible());
