@@ -4,6 +4,7 @@
 #include "enkeltinstans.h"
 #include "items/innstillinger.h"
 #include "oversettelser.h"
+#include "plattform.h"
 #include "skrivebord.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -22,7 +23,7 @@ int kjoerGui(int &argc, char **argv, const QString &dbSti)
     const QString tittel = QApplication::translate("tilsyn::Gui", "Tilsynsklient");
 
     // One instance per store: a second start brings the first window to the front.
-    EnkeltInstans instans(dbSti);
+    EnkeltInstans instans(dbSti, plattform::kontoId());
     switch (instans.start()) {
     case EnkeltInstans::Utfall::Foerste: break;
     case EnkeltInstans::Utfall::Varslet: return 0;

@@ -24,6 +24,15 @@ QString brukernavn()
     return navn.isEmpty() ? u"ukjent"_s : navn;
 }
 
+QString kontoId()
+{
+#if defined(Q_OS_UNIX)
+    return QString::number(::getuid());
+#else
+    return qEnvironmentVariable("USERNAME");
+#endif
+}
+
 void sikreKjoretidsmappe()
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)

@@ -10,10 +10,6 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
-#if defined(Q_OS_UNIX)
-#include <unistd.h>
-#endif
-
 namespace tilsyn {
 
 using namespace Qt::StringLiterals;
@@ -40,23 +36,14 @@ QString kanonisk(const QString &sti)
     return k.isEmpty() ? QDir(f.absolutePath()).canonicalPath() + u'/' + f.fileName() : k;
 }
 
-QString brukerId()
-{
-#if defined(Q_OS_UNIX)
-    return QString::number(::getuid());
-#else
-    return qEnvironmentVariable("USERNAME");
-#endif
-}
-
 } // namespace
 
-EnkeltInstans::EnkeltInstans(const QString &lagerSti, QObject *parent)
+EnkeltInstans::EnkeltInstans(const QString &lagerSti, const QString &kontoId, QObject *parent)
     : QObject(parent), m_lagerSti(kanonisk(lagerSti))
 {
     // The store's canonical path and the account (its id, not $USER, which a launcher, su or a
     // login without a session may set differently for the two starts).
-    const QByteArray noekkel = (m_lagerSti + u'\n' + brukerId()).toUtf8();
+    const QByteArray noekkel = (m_lagerSti + u'\n' + kontoId).toUtf8();
     m_servernavn = u"tilsynsklient-"_s
         + QString::fromLatin1(QCryptographicHash::hash(noekkel, QCryptographicHash::Sha256).toHex().left(24));
 }

@@ -28,7 +28,9 @@ public:
         Feil,      ///< the lock file could not be written (see eier() for the reason)
     };
 
-    explicit EnkeltInstans(const QString &lagerSti, QObject *parent = nullptr);
+    /// `kontoId` names the account (plattform::kontoId()): with the store's canonical path it
+    /// names the socket, so two accounts on one machine never reach each other's instance.
+    EnkeltInstans(const QString &lagerSti, const QString &kontoId, QObject *parent = nullptr);
     ~EnkeltInstans() override;
 
     Utfall start();

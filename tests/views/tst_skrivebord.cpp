@@ -21,6 +21,7 @@
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "testsupport.h"
+#include "../../app/plattform.h"
 #include "uisjekk.h"
 
 #include <QAbstractSpinBox>
@@ -370,7 +371,7 @@ private slots:
     // lose the answer and say the store was open (issue 10). Over a real local socket.
     void instansSvarerPaaForespoerselen()
     {
-        EnkeltInstans foerste(m_dir.filePath(u"protokoll.sqlite"_s));
+        EnkeltInstans foerste(m_dir.filePath(u"protokoll.sqlite"_s), plattform::kontoId());
         QCOMPARE(foerste.start(), EnkeltInstans::Utfall::Foerste);
         QSignalSpy fram(&foerste, &EnkeltInstans::fremSoekt);
         QLocalSocket andre;
@@ -390,7 +391,7 @@ private slots:
     void andreInstansHenterFoersteFram()
     {
         const QString db = m_dir.filePath(u"instans.sqlite"_s);
-        EnkeltInstans foerste(db);
+        EnkeltInstans foerste(db, plattform::kontoId()); // as the program names it
         QCOMPARE(foerste.start(), EnkeltInstans::Utfall::Foerste);
         QSignalSpy fram(&foerste, &EnkeltInstans::fremSoekt);
         // The window it brings forward: minimised, it is restored and takes the keyboard.
@@ -435,7 +436,7 @@ private slots:
         QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(sb.vindu()));
         QVERIFY(QApplication::focusWidget() && QApplication::focusWidget()->window() == sb.vindu());
         // A store in use by a process that does not answer: the second says by whom.
-        EnkeltInstans tredje(db);
+        EnkeltInstans tredje(db, plattform::kontoId());
         QCOMPARE(tredje.start(), EnkeltInstans::Utfall::Opptatt); // same process: cannot answer itself
         QVERIFY2(tredje.eier().contains(QString::number(QCoreApplication::applicationPid())), qPrintable(tredje.eier()));
     }
