@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "items/innstillinger.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -85,6 +87,16 @@ QStringList kanoniskeLinjer(const QByteArray &jsonl)
         ut.append(QString::fromUtf8(QJsonDocument::fromJson(linje).toJson(QJsonDocument::Compact)));
     }
     return ut;
+}
+
+void fyllProfil()
+{
+    Innstillinger::navn.sett(u"Kari Nordmann"_s);
+    Innstillinger::tittel.sett(u"seniorrådgiver"_s);
+    Innstillinger::telefon.sett(u"61 26 60 00"_s);
+    Innstillinger::embete.sett(u"innlandet"_s);
+    Innstillinger::godkjenner.sett(u"Ola Nordmann"_s);
+    Innstillinger::godkjennerTittel.sett(u"seksjonssjef"_s);
 }
 
 } // namespace tilsyn::test

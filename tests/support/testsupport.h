@@ -30,4 +30,9 @@ QByteArray dump(const QString &dbSti);
 /// Parses JSON Lines into one canonical compact JSON text per line (keys sorted), in file order.
 QStringList kanoniskeLinjer(const QByteArray &jsonl);
 
+/// Fills the caseworker's profile (Innstillinger) as the desktop tests expect it: Kari Nordmann,
+/// seniorrådgiver in Innlandet, approved by Ola Nordmann, seksjonssjef. With it complete the
+/// desktop opens without asking for the profile first.
+void fyllProfil();
+
 } // namespace tilsyn::test

@@ -11,6 +11,7 @@
 #include "oversettelser.h"
 #include "skrivebord.h"
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -28,12 +29,7 @@ int main(int argc, char **argv)
     if (a.size() != 4)
         return 2;
     if (!Innstillinger::profilKomplett()) {
-        Innstillinger::navn.sett(u"Kari Nordmann"_s);
-        Innstillinger::tittel.sett(u"seniorrådgiver"_s);
-        Innstillinger::telefon.sett(u"61 26 60 00"_s);
-        Innstillinger::embete.sett(u"innlandet"_s);
-        Innstillinger::godkjenner.sett(u"Ola Nordmann"_s);
-        Innstillinger::godkjennerTittel.sett(u"seksjonssjef"_s);
+        test::fyllProfil();
     }
     Oversettelser oversettelser;
     oversettelser.last(u"nb"_s);

@@ -80,6 +80,16 @@ class TestBrevtaster final : public QObject
         return sak;
     }
 
+    // The letter window D with the letter type TYPE for MOTTAKER chosen, shown and active.
+    static bool visMed(BrevDialog &d, const QString &type, const QString &mottaker)
+    {
+        if (!d.visning()->velgType(type) || !d.visning()->velgMottaker(mottaker))
+            return false;
+        d.show();
+        QApplication::setActiveWindow(&d);
+        return QTest::qWaitForWindowActive(&d);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -109,12 +119,7 @@ private slots:
         QVERIFY(m_oversettelser.last(spraak));
         const Tilsynssak sak = innsenderPaaNynorsk(spraak == u"nb"_s ? u"2024/901"_s : u"2024/902"_s);
         BrevDialog d(sak, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
-        auto *v = d.visning();
-        QVERIFY(v->velgType(u"bm5-resultat-innsender"_s));
-        QVERIFY(v->velgMottaker(u"innsender"_s));
-        d.show();
-        QApplication::setActiveWindow(&d);
-        QVERIFY(QTest::qWaitForWindowActive(&d));
+        QVERIFY(visMed(d, u"bm5-resultat-innsender"_s, u"innsender"_s));
         const QList<QPlainTextEdit *> grunner{finn<QPlainTextEdit>(&d, u"grunn:o1/sphl-2-2"_s),
                                               finn<QPlainTextEdit>(&d, u"grunn:o1/sphl-3-2"_s),
                                               finn<QPlainTextEdit>(&d, u"grunn:o2/hpl-4"_s)};
@@ -174,12 +179,8 @@ private slots:
         sak.saksnummer = u"2024/903"_s;
         QVERIFY(m_saker->lagre(sak, {u"tester"_s}).ok());
         BrevDialog d(sak, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
+        QVERIFY(visMed(d, u"bm5-avgjorelse"_s, u"o1"_s));
         auto *v = d.visning();
-        QVERIFY(v->velgType(u"bm5-avgjorelse"_s));
-        QVERIFY(v->velgMottaker(u"o1"_s));
-        d.show();
-        QApplication::setActiveWindow(&d);
-        QVERIFY(QTest::qWaitForWindowActive(&d));
         QTRY_VERIFY_WITH_TIMEOUT(v->antallSider() >= 1, 30000);
         const QString tillegg = u"Vi minner om fristen for tilbakemelding."_s;
         auto *fritekst = finn<QPlainTextEdit>(&d, u"fritekst"_s);

@@ -254,10 +254,7 @@ private slots:
             if (a->menu() && a->text() == u"&Edit"_s)
                 rediger = a->menu();
         QVERIFY(rediger);
-        w.listevisning()->setFocus();
-        QTest::keyClick(w.listevisning(), Qt::Key_Down);
-        QTest::keyClick(w.listevisning(), Qt::Key_Return);
-        QVERIFY(w.editor()->harSak());
+        QVERIFY(aapneFoersteSak(w));
         w.listevisning()->setFocus();
         QVERIFY(w.listevisning()->hasFocus());
         QTest::keyClick(w.listevisning(), Qt::Key_E, Qt::AltModifier);
@@ -273,9 +270,7 @@ private slots:
         QTRY_VERIFY(!rediger->isVisible());
 
         // A change puts "*" in the title; Ctrl+S saves, says so in the status bar, and takes it away.
-        auto *sammendrag = w.editor()->findChild<QPlainTextEdit *>(u"sammendrag"_s);
-        sammendrag->setFocus();
-        QTest::keyClicks(sammendrag, u" Tillegg."_s);
+        auto *sammendrag = skrivISammendrag(w, u" Tillegg."_s);
         QVERIFY2(w.windowTitle().contains(u" * – "_s), qPrintable(w.windowTitle()));
         QVERIFY(w.statusBar()->currentMessage().isEmpty());
         QTest::keyClick(sammendrag, Qt::Key_S, Qt::ControlModifier);
@@ -299,13 +294,8 @@ private slots:
             w.show();
             w.activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(&w));
-            w.listevisning()->setFocus();
-            QTest::keyClick(w.listevisning(), Qt::Key_Down);
-            QTest::keyClick(w.listevisning(), Qt::Key_Return);
-            QVERIFY(w.editor()->harSak());
-            auto *sammendrag = w.editor()->findChild<QPlainTextEdit *>(u"sammendrag"_s);
-            sammendrag->setFocus();
-            QTest::keyClicks(sammendrag, u" Nynorsk."_s);
+            QVERIFY(aapneFoersteSak(w));
+            auto *sammendrag = skrivISammendrag(w, u" Nynorsk."_s);
             auto *angre = w.findChild<QAction *>(u"handlingAngre"_s);
             QVERIFY2(angre->text().startsWith(u"&Angra "_s), qPrintable(angre->text()));
             QList<QAction *> kommandoer{angre};
@@ -363,10 +353,7 @@ private slots:
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        w.listevisning()->setFocus();
-        QTest::keyClick(w.listevisning(), Qt::Key_Down);
-        QTest::keyClick(w.listevisning(), Qt::Key_Return);
-        QVERIFY(w.editor()->harSak());
+        QVERIFY(aapneFoersteSak(w));
         int proevd = 0;
         for (int side = 1; side <= 6; ++side) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_0 + side), Qt::AltModifier);
@@ -403,13 +390,8 @@ private slots:
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        w.listevisning()->setFocus();
-        QTest::keyClick(w.listevisning(), Qt::Key_Down);
-        QTest::keyClick(w.listevisning(), Qt::Key_Return);
-        QVERIFY(w.editor()->harSak());
-        auto *sammendrag = w.editor()->findChild<QPlainTextEdit *>(u"sammendrag"_s);
-        sammendrag->setFocus();
-        QTest::keyClicks(sammendrag, u" Mer."_s);
+        QVERIFY(aapneFoersteSak(w));
+        skrivISammendrag(w, u" Mer."_s);
         auto *angre = w.findChild<QAction *>(u"handlingAngre"_s);
         auto *gjoerOm = w.findChild<QAction *>(u"handlingGjoerOm"_s);
         QCOMPARE(angre->text(), u"&Angre «rediger sammendrag»"_s);
@@ -512,16 +494,11 @@ private slots:
             w.show();
             w.activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(&w));
-            w.listevisning()->setFocus();
-            QTest::keyClick(w.listevisning(), Qt::Key_Down);
-            QTest::keyClick(w.listevisning(), Qt::Key_Return);
-            QVERIFY(w.editor()->harSak());
+            QVERIFY(aapneFoersteSak(w));
             const QString id = w.editor()->sak().id;
             const QString foer = m_repo->hent(id)->sammendrag.value_or(QString());
-            auto *sammendrag = w.editor()->findChild<QPlainTextEdit *>(u"sammendrag"_s);
-            sammendrag->setFocus();
             const QString tillegg = u" Avslutt %1."_s.arg(int(hva), 0, 16);
-            QTest::keyClicks(sammendrag, tillegg);
+            auto *sammendrag = skrivISammendrag(w, tillegg);
             QVERIFY(w.editor()->erEndret());
             const QString skrevet = w.editor()->sak().sammendrag.value_or(QString());
             QVERIFY(skrevet.contains(tillegg));
@@ -548,6 +525,24 @@ private slots:
     }
 
 private:
+    // Opens the first case in the list by the keyboard (Down, Return); true when the editor has it.
+    static bool aapneFoersteSak(MainWindow &w)
+    {
+        w.listevisning()->setFocus();
+        QTest::keyClick(w.listevisning(), Qt::Key_Down);
+        QTest::keyClick(w.listevisning(), Qt::Key_Return);
+        return w.editor()->harSak();
+    }
+
+    // Gives the open case's summary the keyboard and types TEKST there; returns the summary field.
+    static QPlainTextEdit *skrivISammendrag(MainWindow &w, const QString &tekst)
+    {
+        auto *sammendrag = w.editor()->findChild<QPlainTextEdit *>(u"sammendrag"_s);
+        sammendrag->setFocus();
+        QTest::keyClicks(sammendrag, tekst);
+        return sammendrag;
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<SakRepository> m_repo;

@@ -395,12 +395,7 @@ private slots:
         QCOMPARE(foerste.start(), EnkeltInstans::Utfall::Foerste);
         QSignalSpy fram(&foerste, &EnkeltInstans::fremSoekt);
         // The window it brings forward: minimised, it is restored and takes the keyboard.
-        Innstillinger::navn.sett(u"Kari Nordmann"_s);
-        Innstillinger::tittel.sett(u"seniorrådgiver"_s);
-        Innstillinger::telefon.sett(u"61 26 60 00"_s);
-        Innstillinger::embete.sett(u"innlandet"_s);
-        Innstillinger::godkjenner.sett(u"Ola Nordmann"_s);
-        Innstillinger::godkjennerTittel.sett(u"seksjonssjef"_s);
+        test::fyllProfil();
         Skrivebord sb(*m_store, Katalog::innebygd(), m_oversettelser);
         sb.start();
         QVERIFY(sb.vindu());
@@ -459,12 +454,7 @@ private slots:
                          Vurdering{u"sotjl-41"_s, u"o1"_s, u"lovbrudd"_s, u"Manglende begrunnelse."_s}};
         QVERIFY(m_repoFor()->lagre(s, {u"Kari Nordmann"_s}).ok());
         if (!Innstillinger::profilKomplett()) { // when run alone
-            Innstillinger::navn.sett(u"Kari Nordmann"_s);
-            Innstillinger::tittel.sett(u"seniorrådgiver"_s);
-            Innstillinger::telefon.sett(u"61 26 60 00"_s);
-            Innstillinger::embete.sett(u"innlandet"_s);
-            Innstillinger::godkjenner.sett(u"Ola Nordmann"_s);
-            Innstillinger::godkjennerTittel.sett(u"seksjonssjef"_s);
+            test::fyllProfil();
         }
         Skrivebord sb(*m_store, Katalog::innebygd(), m_oversettelser);
         sb.start();

@@ -12,6 +12,7 @@
 #include "oversettelser.h"
 #include "skrivebord.h"
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QLockFile>
@@ -60,12 +61,7 @@ private slots:
         m_store = Store::aapne(m_dir.filePath(u"saker.sqlite"_s));
         m_store->registrerKatalog(Katalog::innebygd());
         m_oversettelser.last(u"en"_s);
-        Innstillinger::navn.sett(u"Kari Nordmann"_s);
-        Innstillinger::tittel.sett(u"seniorrådgiver"_s);
-        Innstillinger::telefon.sett(u"61 26 60 00"_s);
-        Innstillinger::embete.sett(u"innlandet"_s);
-        Innstillinger::godkjenner.sett(u"Ola Nordmann"_s);
-        Innstillinger::godkjennerTittel.sett(u"seksjonssjef"_s);
+        test::fyllProfil();
     }
 
     // (d) the main window has the keyboard after start; (c) Statistics opened from it, Help (F1)

@@ -19,6 +19,7 @@
 #include "items/innstillinger.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -338,12 +339,7 @@ private slots:
         QVERIFY(m_oversettelser.last(u"nb"_s));
         Innstillinger::spraak.sett(u"nb"_s);
         if (!Innstillinger::profilKomplett()) { // the profile dialog would come first
-            Innstillinger::navn.sett(u"Kari Nordmann"_s);
-            Innstillinger::tittel.sett(u"seniorrådgiver"_s);
-            Innstillinger::telefon.sett(u"61 26 60 00"_s);
-            Innstillinger::embete.sett(u"innlandet"_s);
-            Innstillinger::godkjenner.sett(u"Ola Nordmann"_s);
-            Innstillinger::godkjennerTittel.sett(u"seksjonssjef"_s);
+            test::fyllProfil();
         }
         const QString sti = m_dir.filePath(u"eksempelsaker.sqlite"_s);
         Eksempellager::lag(sti, Katalog::innebygd(), u"kari"_s);
