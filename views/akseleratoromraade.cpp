@@ -30,15 +30,9 @@ void aktiver(QWidget *w)
         QWidget *buddy = l->buddy();
         if (buddy->focusPolicy() != Qt::NoFocus || buddy->focusProxy())
             buddy->setFocus(Qt::ShortcutFocusReason);
-        // A field that forwards to a tick box (a date that may be unset) toggles it, as a box
-        // buddy does (issue 10: "Avsluttet" only took the focus while "Alvorlig" toggled).
-        QWidget *maal = buddy;
-        while (maal->focusProxy())
-            maal = maal->focusProxy();
         if (auto *b = qobject_cast<QAbstractButton *>(buddy))
             b->animateClick();
-        else if (auto *boks = qobject_cast<QCheckBox *>(maal);
-                 boks && boks->isEnabled() && buddy->findChildren<QCheckBox *>().size() == 1) // not a group of boxes
+        else if (QCheckBox *boks = enesteAvkrysning(buddy))
             boks->animateClick();
         else
             l->window()->setAttribute(Qt::WA_KeyboardFocusChange);
@@ -110,6 +104,19 @@ void merkAkseleratoromraade(QWidget *omraade)
         qApp->setProperty(kOmraade, true);
         qApp->installEventFilter(new Fordeler(qApp));
     }
+}
+
+QCheckBox *enesteAvkrysning(QWidget *felt)
+{
+    if (!felt || qobject_cast<QAbstractButton *>(felt) || !felt->focusProxy())
+        return nullptr;
+    QWidget *maal = felt->focusProxy();
+    while (maal->focusProxy())
+        maal = maal->focusProxy();
+    auto *boks = qobject_cast<QCheckBox *>(maal);
+    if (!boks || !boks->isVisible() || !boks->isEnabled() || felt->findChildren<QCheckBox *>().size() != 1)
+        return nullptr;
+    return boks;
 }
 
 } // namespace tilsyn

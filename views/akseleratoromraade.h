@@ -1,5 +1,6 @@
 #pragma once
 
+class QCheckBox;
 class QWidget;
 
 namespace tilsyn {
@@ -17,5 +18,12 @@ void merkAkseleratoromraade(QWidget *omraade);
 
 /// The marked area `w` is in (itself or an ancestor), or nullptr for window level.
 QWidget *akseleratoromraade(const QWidget *w);
+
+/// The tick box a label's Alt letter should toggle when its buddy `felt` is not a button but a
+/// field that forwards its focus to one (a date that may be unset: the box and what it enables),
+/// so that it behaves as a box buddy does (issue 10: "Avsluttet" only took the focus while
+/// "Alvorlig" toggled). nullptr for any other field, a group of boxes (Brukerinvolvering) or a
+/// box that is hidden or disabled.
+QCheckBox *enesteAvkrysning(QWidget *felt);
 
 } // namespace tilsyn

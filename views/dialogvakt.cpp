@@ -1,10 +1,10 @@
 #include "dialogvakt.h"
 
+#include "akseleratoromraade.h"
 #include "alttastvern.h"
 
 #include "helkombo.h"
 
-#include <QAbstractButton>
 #include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
@@ -192,23 +192,15 @@ bool Dialogvakt::tilSammensattFelt(QObject *etikett, bool tvetydig)
     QWidget *felt = l ? l->buddy() : nullptr;
     if (!felt)
         return false;
-    // A field that forwards its focus to a tick box (a date that may be unset): QLabel only
-    // focuses it, while a box that is itself the buddy toggles. One way everywhere: it toggles.
-    if (!qobject_cast<QAbstractButton *>(felt) && felt->focusProxy()) {
-        QWidget *proxy = felt->focusProxy();
-        while (proxy->focusProxy())
-            proxy = proxy->focusProxy();
-        // Only a field that is one box and what it enables (a date that may be unset), not a
-        // group of boxes (Brukerinvolvering: its letter goes to the group's first, unticked).
-        if (auto *boks = qobject_cast<QCheckBox *>(proxy);
-            boks && boks->isVisible() && boks->isEnabled() && felt->findChildren<QCheckBox *>().size() == 1) {
-            boks->setFocus(Qt::ShortcutFocusReason);
-            if (!tvetydig)
-                boks->animateClick();
-            else
-                l->window()->setAttribute(Qt::WA_KeyboardFocusChange);
-            return true;
-        }
+    // QLabel only focuses a field that forwards to a tick box; a box buddy toggles. One way
+    // everywhere: it toggles (unless the letter is ambiguous, then it only focuses).
+    if (QCheckBox *boks = enesteAvkrysning(felt)) {
+        boks->setFocus(Qt::ShortcutFocusReason);
+        if (!tvetydig)
+            boks->animateClick();
+        else
+            l->window()->setAttribute(Qt::WA_KeyboardFocusChange);
+        return true;
     }
     if (felt->focusPolicy() != Qt::NoFocus)
         return false; // QLabel does it itself
