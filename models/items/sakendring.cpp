@@ -4,15 +4,10 @@
 
 namespace tilsyn {
 
-SakEndring::SakEndring(SakUtkast &utkast, QString felt, Tilsynssak foer, Tilsynssak etter, const QString &tekst)
-    : QUndoCommand(tekst), m_utkast(utkast), m_felt(std::move(felt)), m_foer(std::move(foer)), m_etter(std::move(etter))
-{
-}
-
 SakEndring::SakEndring(SakUtkast &utkast, QString felt, Tilsynssak foer, Tilsynssak etter, Kommandonavn navn)
-    : SakEndring(utkast, std::move(felt), std::move(foer), std::move(etter), navn.tekst())
+    : QUndoCommand(navn.tekst()), m_utkast(utkast), m_felt(std::move(felt)), m_foer(std::move(foer)),
+      m_etter(std::move(etter)), m_navn(std::move(navn))
 {
-    m_navn = navn;
 }
 
 void SakEndring::undo()

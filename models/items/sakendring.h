@@ -10,12 +10,14 @@ namespace tilsyn {
 class SakUtkast;
 
 /// The name of a change ("Change date") as its source text and translation context, so that
-/// Undo and Redo name it in the language of the moment, also after the language changed.
+/// Undo and Redo name it in the language of the moment, also after the language changed; or,
+/// without a source, a fixed text (`fast`) shown as it is.
 struct Kommandonavn
 {
     const char *kontekst = nullptr;
     const char *kilde = nullptr;
-    QString tekst() const { return QCoreApplication::translate(kontekst, kilde); }
+    QString fast = {};
+    QString tekst() const { return kilde ? QCoreApplication::translate(kontekst, kilde) : fast; }
 };
 
 /// The one generic undo command of the case editor: the case before and after one change of one
@@ -24,7 +26,6 @@ struct Kommandonavn
 class SakEndring final : public QUndoCommand
 {
 public:
-    SakEndring(SakUtkast &utkast, QString felt, Tilsynssak foer, Tilsynssak etter, const QString &tekst);
     SakEndring(SakUtkast &utkast, QString felt, Tilsynssak foer, Tilsynssak etter, Kommandonavn navn);
 
     void undo() override;
@@ -34,7 +35,7 @@ public:
 
     const QString &felt() const { return m_felt; }
     /// The change's name in the current language (the text it was made with if it has no source).
-    QString navn() const { return m_navn.kilde ? m_navn.tekst() : actionText(); }
+    QString navn() const { return m_navn.tekst(); }
 
 private:
     SakUtkast &m_utkast;

@@ -41,11 +41,7 @@ void SakUtkast::last(const Tilsynssak &sak, int versjon)
 void SakUtkast::endre(const QString &felt, const QString &beskrivelse,
                       const std::function<void(Tilsynssak &)> &endring)
 {
-    Tilsynssak etter = m_sak;
-    endring(etter);
-    if (etter == m_sak)
-        return;
-    m_undo->push(new SakEndring(*this, felt, m_sak, etter, beskrivelse));
+    endre(felt, Kommandonavn{.fast = beskrivelse}, endring);
 }
 
 void SakUtkast::endre(const QString &felt, Kommandonavn navn, const std::function<void(Tilsynssak &)> &endring)
