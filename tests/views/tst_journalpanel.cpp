@@ -29,6 +29,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -216,6 +218,11 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(h.filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         h.show();
         QCOMPARE(h.windowTitle(), spraak == u"nb" ? u"Historikk for 2024/4711"_s : u"Historikk for 2024/4711"_s);
+        // On the caseworker's 1366×768 screen every column is seen whole, without scrolling
+        // sideways (issue 10: a fixed 1000 pixels cut Fra/Til).
+        QVERIFY(QTest::qWaitForWindowExposed(&h));
+        QVERIFY2(h.frameGeometry().width() <= h.screen()->availableGeometry().width(), qPrintable(QString::number(h.width())));
+        QCOMPARE(h.tabell()->horizontalScrollBar()->maximum(), 0);
         QCOMPARE(h.modell()->index(0, HistorikkModell::Kilde).data().toString(),
                  spraak == u"nb" ? u"synkronisering"_s : u"synkronisering"_s);
         const int alle = h.filter()->rowCount();
