@@ -503,6 +503,70 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
         <source>This letter is finalised and cannot be changed: use "New letter to this party" to write another.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters in a tilsynssak hold data on health, family or social conditions that are confidential (fvl. § 13 first paragraph no. 1), so they are exempt from public access under offl. § 13: marked with this basis and archived with a public title without personal data. Untick only for a letter without such data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the fina&amp;lised PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This letter is finalised and shown as stored: save it with "Save the finalised PDF…" or print it; use "New letter to this party" to write another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The preview shows the letter as finalised: save it with "Save the finalised PDF…" or print it. Change the draft to make another letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the finalised PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recipient's målform is unknown, and the case's texts do not show one: bokmål is chosen. Change it if the recipient should have nynorsk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; nynorsk proposed because the begrunnelser are written in nynorsk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; bokmål proposed because the begrunnelser are written in bokmål.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; nynorsk proposed because the summary is written in nynorsk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; bokmål proposed because the summary is written in bokmål.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; nynorsk proposed because the begrunnelser and the summary are written in nynorsk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; bokmål proposed because the begrunnelser and the summary are written in bokmål.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; nynorsk proposed because most of the case's texts are written in nynorsk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; bokmål proposed because most of the case's texts are written in bokmål.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -1260,6 +1324,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Letters of this type to %1 are not finalised yet: the milestone is recorded with the last one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The milestone “%1” cannot be recorded with this letter: %2. The letter can be finalised without it; record the milestone in the case once that is put right.</source>
         <translation type="unfinished" />
     </message>
 </context>

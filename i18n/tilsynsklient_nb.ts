@@ -504,6 +504,70 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
         <source>This letter is finalised and cannot be changed: use "New letter to this party" to write another.</source>
         <translation>Brevet er ferdigstilt og kan ikke endres: bruk «Nytt brev til denne parten» for å skrive et nytt.</translation>
     </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Hjemmel: %1</translation>
+    </message>
+    <message>
+        <source>Letters in a tilsynssak hold data on health, family or social conditions that are confidential (fvl. § 13 first paragraph no. 1), so they are exempt from public access under offl. § 13: marked with this basis and archived with a public title without personal data. Untick only for a letter without such data.</source>
+        <translation>Brev i en tilsynssak inneholder opplysninger om helse, familie eller sosiale forhold som er underlagt taushetsplikt (fvl. § 13 første ledd nr. 1). Derfor er de unntatt offentlighet etter offl. § 13: de merkes med denne hjemmelen og arkiveres med en offentlig tittel uten personopplysninger. Fjern krysset bare for et brev uten slike opplysninger.</translation>
+    </message>
+    <message>
+        <source>Save the fina&amp;lised PDF…</source>
+        <translation>Lagre ferdig &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>This letter is finalised and shown as stored: save it with "Save the finalised PDF…" or print it; use "New letter to this party" to write another.</source>
+        <translation>Brevet er ferdigstilt og vises slik det er lagret: lagre det med «Lagre ferdig PDF…» eller skriv det ut; velg «Nytt brev til denne parten» for å skrive et nytt.</translation>
+    </message>
+    <message>
+        <source>The preview shows the letter as finalised: save it with "Save the finalised PDF…" or print it. Change the draft to make another letter.</source>
+        <translation>Forhåndsvisningen viser brevet slik det ble ferdigstilt: lagre det med «Lagre ferdig PDF…» eller skriv det ut. Endre utkastet for å lage et nytt brev.</translation>
+    </message>
+    <message>
+        <source>Save the finalised PDF</source>
+        <translation>Lagre ferdig PDF</translation>
+    </message>
+    <message>
+        <source>The letter was not saved: %1</source>
+        <translation>Brevet ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown, and the case's texts do not show one: bokmål is chosen. Change it if the recipient should have nynorsk.</source>
+        <translation>Mottakerens målform er ukjent, og sakens tekster viser ingen: bokmål er valgt. Endre den hvis mottakeren skal ha nynorsk.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; nynorsk proposed because the begrunnelser are written in nynorsk.</source>
+        <translation>Mottakerens målform er ukjent; foreslått nynorsk fordi begrunnelsene er skrevet på nynorsk.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; bokmål proposed because the begrunnelser are written in bokmål.</source>
+        <translation>Mottakerens målform er ukjent; foreslått bokmål fordi begrunnelsene er skrevet på bokmål.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; nynorsk proposed because the summary is written in nynorsk.</source>
+        <translation>Mottakerens målform er ukjent; foreslått nynorsk fordi sammendraget er skrevet på nynorsk.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; bokmål proposed because the summary is written in bokmål.</source>
+        <translation>Mottakerens målform er ukjent; foreslått bokmål fordi sammendraget er skrevet på bokmål.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; nynorsk proposed because the begrunnelser and the summary are written in nynorsk.</source>
+        <translation>Mottakerens målform er ukjent; foreslått nynorsk fordi begrunnelsene og sammendraget er skrevet på nynorsk.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; bokmål proposed because the begrunnelser and the summary are written in bokmål.</source>
+        <translation>Mottakerens målform er ukjent; foreslått bokmål fordi begrunnelsene og sammendraget er skrevet på bokmål.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; nynorsk proposed because most of the case's texts are written in nynorsk.</source>
+        <translation>Mottakerens målform er ukjent; foreslått nynorsk fordi det meste av sakens tekster er skrevet på nynorsk.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; bokmål proposed because most of the case's texts are written in bokmål.</source>
+        <translation>Mottakerens målform er ukjent; foreslått bokmål fordi det meste av sakens tekster er skrevet på bokmål.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -1265,6 +1329,10 @@ SHA-256 %3</translation>
     <message>
         <source>Letters of this type to %1 are not finalised yet: the milestone is recorded with the last one.</source>
         <translation>Brev av denne typen til %1 er ikke ferdigstilt ennå: milepælen registreres med det siste.</translation>
+    </message>
+    <message>
+        <source>The milestone “%1” cannot be recorded with this letter: %2. The letter can be finalised without it; record the milestone in the case once that is put right.</source>
+        <translation>Milepælen «%1» kan ikke registreres med dette brevet: %2. Brevet kan ferdigstilles uten den; registrer milepælen i saken når det er rettet.</translation>
     </message>
 </context>
 <context>

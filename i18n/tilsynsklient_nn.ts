@@ -504,6 +504,70 @@ For å avslutta saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
         <source>This letter is finalised and cannot be changed: use "New letter to this party" to write another.</source>
         <translation>Brevet er ferdigstilt og kan ikkje endrast: bruk «Nytt brev til denne parten» for å skriva eit nytt.</translation>
     </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Heimel: %1</translation>
+    </message>
+    <message>
+        <source>Letters in a tilsynssak hold data on health, family or social conditions that are confidential (fvl. § 13 first paragraph no. 1), so they are exempt from public access under offl. § 13: marked with this basis and archived with a public title without personal data. Untick only for a letter without such data.</source>
+        <translation>Brev i ei tilsynssak inneheld opplysningar om helse, familie eller sosiale forhold som er underlagde teieplikt (fvl. § 13 første ledd nr. 1). Difor er dei unnatekne frå offentlegheit etter offl. § 13: dei blir merkte med denne heimelen og arkiverte med ein offentleg tittel utan personopplysningar. Fjern krysset berre for eit brev utan slike opplysningar.</translation>
+    </message>
+    <message>
+        <source>Save the fina&amp;lised PDF…</source>
+        <translation>Lagra ferdig &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>This letter is finalised and shown as stored: save it with "Save the finalised PDF…" or print it; use "New letter to this party" to write another.</source>
+        <translation>Brevet er ferdigstilt og blir vist slik det er lagra: lagra det med «Lagra ferdig PDF…» eller skriv det ut; vel «Nytt brev til denne parten» for å skriva eit nytt.</translation>
+    </message>
+    <message>
+        <source>The preview shows the letter as finalised: save it with "Save the finalised PDF…" or print it. Change the draft to make another letter.</source>
+        <translation>Førehandsvisinga viser brevet slik det vart ferdigstilt: lagra det med «Lagra ferdig PDF…» eller skriv det ut. Endra utkastet for å laga eit nytt brev.</translation>
+    </message>
+    <message>
+        <source>Save the finalised PDF</source>
+        <translation>Lagra ferdig PDF</translation>
+    </message>
+    <message>
+        <source>The letter was not saved: %1</source>
+        <translation>Brevet vart ikkje lagra: %1</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown, and the case's texts do not show one: bokmål is chosen. Change it if the recipient should have nynorsk.</source>
+        <translation>Målforma til mottakaren er ukjend, og teksta i saka viser inga: bokmål er vald. Endra ho dersom mottakaren skal ha nynorsk.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; nynorsk proposed because the begrunnelser are written in nynorsk.</source>
+        <translation>Målforma til mottakaren er ukjend; føreslått nynorsk fordi grunngivingane er skrivne på nynorsk.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; bokmål proposed because the begrunnelser are written in bokmål.</source>
+        <translation>Målforma til mottakaren er ukjend; føreslått bokmål fordi grunngivingane er skrivne på bokmål.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; nynorsk proposed because the summary is written in nynorsk.</source>
+        <translation>Målforma til mottakaren er ukjend; føreslått nynorsk fordi samandraget er skrive på nynorsk.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; bokmål proposed because the summary is written in bokmål.</source>
+        <translation>Målforma til mottakaren er ukjend; føreslått bokmål fordi samandraget er skrive på bokmål.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; nynorsk proposed because the begrunnelser and the summary are written in nynorsk.</source>
+        <translation>Målforma til mottakaren er ukjend; føreslått nynorsk fordi grunngivingane og samandraget er skrivne på nynorsk.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; bokmål proposed because the begrunnelser and the summary are written in bokmål.</source>
+        <translation>Målforma til mottakaren er ukjend; føreslått bokmål fordi grunngivingane og samandraget er skrivne på bokmål.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; nynorsk proposed because most of the case's texts are written in nynorsk.</source>
+        <translation>Målforma til mottakaren er ukjend; føreslått nynorsk fordi det meste av teksta i saka er skrive på nynorsk.</translation>
+    </message>
+    <message>
+        <source>The recipient's målform is unknown; bokmål proposed because most of the case's texts are written in bokmål.</source>
+        <translation>Målforma til mottakaren er ukjend; føreslått bokmål fordi det meste av teksta i saka er skrive på bokmål.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -1265,6 +1329,10 @@ SHA-256 %3</translation>
     <message>
         <source>Letters of this type to %1 are not finalised yet: the milestone is recorded with the last one.</source>
         <translation>Brev av denne typen til %1 er ikkje ferdigstilte enno: milepælen blir registrert med det siste.</translation>
+    </message>
+    <message>
+        <source>The milestone “%1” cannot be recorded with this letter: %2. The letter can be finalised without it; record the milestone in the case once that is put right.</source>
+        <translation>Milepælen «%1» kan ikkje registrerast med dette brevet: %2. Brevet kan ferdigstillast utan han; registrer milepælen i saka når det er retta.</translation>
     </message>
 </context>
 <context>

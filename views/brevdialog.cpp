@@ -25,7 +25,8 @@ BrevDialog::BrevDialog(const Tilsynssak &sak, const Katalog &katalog, const Brev
     auto *oppsett = new QVBoxLayout(this);
     oppsett->addWidget(m_visning, 1);
     oppsett->addWidget(knapper);
-    settStorrelse(this, {1100, 850});
+    // As large as the screen allows: the preview is read, at 1366 × 768 too (issue 10, session 12).
+    settStorrelse(this, {1500, 1000});
 }
 
 BrevDialog::~BrevDialog() = default;

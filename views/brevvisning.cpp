@@ -89,6 +89,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     m_fritekst->setObjectName(u"fritekst"_s);
     m_feil->setObjectName(u"feil"_s);
     m_forhaandsvisning->setObjectName(u"forhaandsvisning"_s);
+    m_forhaandsvisning->fitToWidth(); // readable at 1366 × 768: the page as wide as the view, scrolled
     m_type->setProperty("tilsynDataFra", 0); // the templates' names (Norwegian, as the letters)
     m_mottaker->setProperty("tilsynDataFra", 0); // the parties
     m_maalform->addItem(tr("Bokmål"), maalformKode(Maalform::Bokmaal));
@@ -105,7 +106,24 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     skjema->addRow(tr("Letter &type"), m_type);
     skjema->addRow(tr("&Recipient"), m_mottaker);
     skjema->addRow(tr("Written for&m"), m_maalform);
-    skjema->addRow(QString(), m_skjerming);
+    m_maalformgrunn = new QLabel(this);
+    m_maalformgrunn->setObjectName(u"maalformgrunn"_s);
+    m_maalformgrunn->setWordWrap(true);
+    m_maalformgrunn->hide(); // only for a recipient without a registered målform
+    skjema->addRow(QString(), m_maalformgrunn);
+    // The default is right (DOMAIN.md § 5 Skjerming); the basis beside it says why (issue 10).
+    auto *skjermingsrad = new QHBoxLayout;
+    auto *hjemmel = new QLabel(tr("Basis: %1").arg(Brevutkast::standardHjemmel()), this);
+    hjemmel->setObjectName(u"skjermingshjemmel"_s);
+    hjemmel->setWordWrap(true);
+    m_skjerming->setToolTip(tr("Letters in a tilsynssak hold data on health, family or social conditions that are "
+                               "confidential (fvl. § 13 first paragraph no. 1), so they are exempt from public access "
+                               "under offl. § 13: marked with this basis and archived with a public title without "
+                               "personal data. Untick only for a letter without such data."));
+    hjemmel->setToolTip(m_skjerming->toolTip());
+    skjermingsrad->addWidget(m_skjerming);
+    skjermingsrad->addWidget(hjemmel, 1);
+    skjema->addRow(QString(), skjermingsrad);
     skjema->addRow(QString(), m_kopiInnsender);
     m_kopiInnsender->setObjectName(u"kopiInnsender"_s);
     // A letter to a tilsynsobjekt refers to the innsender by role unless the caseworker names them.
@@ -123,11 +141,14 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     skjema->addRow(m_grunnboks);
     skjema->addRow(tr("Further te&xt"), m_fritekst);
     auto *knapper = new QHBoxLayout;
-    auto *oppdaterKnapp = new QPushButton(tr("Up&date preview"), this);
+    auto *oppdaterKnapp = m_oppdaterKnapp = new QPushButton(tr("Up&date preview"), this);
     auto *dialogKnapp = new QPushButton(tr("Print pre&view…"), this);
     auto *skrivKnapp = new QPushButton(tr("&Print…"), this);
-    auto *utkastKnapp = new QPushButton(tr("Save PDF dr&aft…"), this);
+    auto *utkastKnapp = m_lagreUtkast = new QPushButton(tr("Save PDF dr&aft…"), this);
     utkastKnapp->setObjectName(u"lagreUtkast"_s);
+    m_lagreFerdig = new QPushButton(tr("Save the fina&lised PDF…"), this);
+    m_lagreFerdig->setObjectName(u"lagreFerdig"_s);
+    m_lagreFerdig->setVisible(false);
     oppdaterKnapp->setObjectName(u"oppdaterForhaandsvisning"_s);
     dialogKnapp->setObjectName(u"forhaandsvisUtskrift"_s);
     skrivKnapp->setObjectName(u"skrivUt"_s);
@@ -135,18 +156,24 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     knapper->addWidget(dialogKnapp);
     knapper->addWidget(skrivKnapp);
     knapper->addWidget(utkastKnapp);
-    knapper->addWidget(m_tilGodkjenning);
-    knapper->addWidget(m_ferdigstill);
-    knapper->addWidget(m_nyttBrev);
+    knapper->addStretch();
+    // Finalising on a row of its own, with what a finalised letter offers (Save the finalised PDF,
+    // New letter): they widened the one row and took the preview's width (issue 10, session 12).
+    auto *flytknapper = new QHBoxLayout;
+    flytknapper->addWidget(m_lagreFerdig);
+    flytknapper->addWidget(m_tilGodkjenning);
+    flytknapper->addWidget(m_ferdigstill);
+    flytknapper->addWidget(m_nyttBrev);
     m_ferdigstill->setObjectName(u"ferdigstill"_s);
     m_tilGodkjenning->setObjectName(u"tilGodkjenning"_s);
     m_flytstatus->setObjectName(u"flytstatus"_s);
     m_flytstatus->setWordWrap(true);
     m_tilGodkjenning->setVisible(false); // only with a store, for a type that needs approval
-    knapper->addStretch();
+    flytknapper->addStretch();
     auto *venstre = new QVBoxLayout;
     venstre->addLayout(skjema);
     venstre->addLayout(knapper);
+    venstre->addLayout(flytknapper);
     venstre->addWidget(m_flytstatus);
     venstre->addWidget(m_sperrelinje);
     venstre->addWidget(m_feil);
@@ -179,7 +206,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     hoved->addLayout(venstre, 2);
     hoved->addWidget(m_forhaandsvisning, 3);
     settTabfolge({m_type, m_mottaker, m_maalform, m_skjerming, m_kopiInnsender, m_navngiInnsender, m_saksforhold, m_fritekst,
-                  oppdaterKnapp, dialogKnapp, skrivKnapp, utkastKnapp, m_tilGodkjenning, m_ferdigstill, m_nyttBrev,
+                  oppdaterKnapp, dialogKnapp, skrivKnapp, utkastKnapp, m_lagreFerdig, m_tilGodkjenning, m_ferdigstill, m_nyttBrev,
                   m_forhaandsvisning}); // the form and its buttons, then the preview
 
     connect(m_forhaandsvisning, &QPrintPreviewWidget::paintRequested, this, &Brevvisning::tegn);
@@ -187,6 +214,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     connect(dialogKnapp, &QPushButton::clicked, this, &Brevvisning::forhaandsvisIDialog);
     connect(skrivKnapp, &QPushButton::clicked, this, &Brevvisning::skrivUt);
     connect(utkastKnapp, &QPushButton::clicked, this, &Brevvisning::lagreUtkastSom);
+    connect(m_lagreFerdig, &QPushButton::clicked, this, &Brevvisning::lagreFerdigSom);
     connect(m_ferdigstill, &QPushButton::clicked, this, &Brevvisning::bekreftOgFerdigstill);
     connect(m_tilGodkjenning, &QPushButton::clicked, this, &Brevvisning::velgGodkjenner);
     m_sperrelinje->foelg(m_ferdigstill);
@@ -199,10 +227,8 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
         lastLagretVersjon();
         oppdater();
     });
-    connect(m_mottaker, &QComboBox::currentIndexChanged, this, [this](int i) {
-        const QList<Brevmottaker> mulige = muligeMottakere(m_sak, m_type->currentData().toString());
-        if (i >= 0 && i < mulige.size())
-            m_maalform->setCurrentIndex(mulige[i].maalform == Maalform::Nynorsk ? 1 : 0);
+    connect(m_mottaker, &QComboBox::currentIndexChanged, this, [this] {
+        foreslaaMaalform();
         delSaksforhold(); // the next party's letter proposes what was written in this one
         lastLagretVersjon();
         oppdater();
@@ -256,9 +282,7 @@ void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
     fyllMottakere();
     if (const int i = m_mottaker->findData(forslag.til); i >= 0) {
         m_mottaker->setCurrentIndex(i);
-        const QList<Brevmottaker> mulige = muligeMottakere(m_sak, m_type->currentData().toString());
-        if (i < mulige.size())
-            m_maalform->setCurrentIndex(mulige[i].maalform == Maalform::Nynorsk ? 1 : 0);
+        foreslaaMaalform();
     }
     foreslaaSaksforhold(sak.sammendrag.value_or(QString()));
     lastLagretVersjon();
@@ -339,6 +363,7 @@ void Brevvisning::oppdaterFerdigstill()
 {
     oppdaterFlytstatus();
     settTilgjengelig(m_ferdigstill, ferdigstillingsgrunn());
+    oppdaterFerdigHandlinger();
 }
 
 void Brevvisning::lagreUtkastSom()
@@ -431,8 +456,7 @@ void Brevvisning::fyllMottakere()
     const QList<Brevmottaker> mulige = muligeMottakere(m_sak, m_type->currentData().toString());
     for (const Brevmottaker &m : mulige)
         m_mottaker->addItem(m.navn, m.noekkel());
-    if (!mulige.isEmpty())
-        m_maalform->setCurrentIndex(mulige.constFirst().maalform == Maalform::Nynorsk ? 1 : 0);
+    foreslaaMaalform();
 }
 
 Brevutkast Brevvisning::utkast() const

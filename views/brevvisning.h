@@ -48,6 +48,9 @@ public:
     /// Selects the recipient by its key (Brevmottaker::noekkel()); false if the type cannot go to it.
     bool velgMottaker(const QString &noekkel);
     void settMaalform(Maalform m);
+    /// The line under the målform saying why it was proposed (the recipient's is not registered);
+    /// empty when the case records the recipient's målform.
+    QString maalformgrunn() const;
     void settFritekst(const QString &felt, const QString &tekst);
     /// Adds (or removes) a copy to the innsender. Adding a copy of a party's decision for an
     /// innsender who is not the patient/user asks first (kopiAdvarsel()); returns whether the copy is on.
@@ -122,6 +125,19 @@ private:
     void oppdaterFerdigstill();
     void bekreftOgFerdigstill();
     void lagreUtkastSom();
+    /// The finalised letter the window shows (reopened, or just finalised here and unchanged),
+    /// without its bytes; nullopt while it shows a draft (brevvisningferdig.cpp).
+    std::optional<FerdigBrev> vistFerdig() const;
+    /// Save the finalised PDF…: the stored bytes, checked against their SHA-256.
+    void lagreFerdigSom();
+    /// Draft-only actions (Save PDF draft, Update preview, Send for approval) are disabled with
+    /// the reason while a finalised letter is shown, and Save the finalised PDF is offered.
+    void oppdaterFerdigHandlinger();
+
+    /// Sets the målform from the recipient: the registered one; when none is registered, the one
+    /// the case's texts are written in (maalformForslag()), said in one line under the choice
+    /// (brevvisninggrunner.cpp). DOMAIN.md § 6: an unknown målform is never silently bokmål.
+    void foreslaaMaalform();
 
     void kopiTilInnsenderEndret(bool paa);
     void velgGodkjenner();
@@ -154,10 +170,14 @@ private:
     QComboBox *m_type;
     QComboBox *m_mottaker;
     QComboBox *m_maalform;
+    QLabel *m_maalformgrunn = nullptr; ///< why this målform, when the recipient's is not registered
     QCheckBox *m_skjerming;
     QCheckBox *m_kopiInnsender;
     QCheckBox *m_navngiInnsender;
     QPushButton *m_nyttBrev;
+    QPushButton *m_lagreUtkast = nullptr;
+    QPushButton *m_lagreFerdig = nullptr; ///< only while a finalised letter is shown
+    QPushButton *m_oppdaterKnapp = nullptr;
     QLabel *m_stavevarsel = nullptr;
     std::optional<FerdigBrev> m_visesFerdig; ///< the party's finalised letter shown, with its checked bytes
     QSet<QString> m_nyeBrev; ///< "type|recipient" the caseworker chose to write anew (New letter)

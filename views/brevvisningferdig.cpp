@@ -5,6 +5,7 @@
 #include "brevvisning.h"
 
 #include "ferdigstillbekreftelse.h"
+#include "filmappe.h"
 #include "journal/journalrepository.h"
 #include "sperregrunn.h"
 #include "stavekontroll.h"
@@ -16,11 +17,13 @@
 #include "letters/brevparter.h"
 #include "letters/brevtype.h"
 #include "letters/maalformkontroll.h"
+#include "store/sakrepository.h"
 #include "store/storeerror.h"
 
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPainter>
@@ -94,9 +97,13 @@ void Brevvisning::settLesemodus(bool ferdig)
 {
     m_saksforhold->setReadOnly(ferdig);
     m_fritekst->setReadOnly(ferdig);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_maalform, m_skjerming, m_kopiInnsender, m_navngiInnsender})
+    // Read-only alone looked editable (issue 10, session 12): the texts are in the preview.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_maalform, m_skjerming, m_kopiInnsender, m_navngiInnsender,
+                                                       m_saksforhold, m_fritekst})
         settTilgjengelig(w, ferdig ? tr("This letter is finalised and cannot be changed: use \"New letter to this party\" to write another.") : QString());
     m_nyttBrev->setVisible(ferdig);
+    m_maalformgrunn->setVisible(!ferdig && !m_maalformgrunn->text().isEmpty());
+    oppdaterFerdigHandlinger();
     // A finalised letter cannot be changed: no warning to act on before finalising. It is read
     // again (kobleBrev) as soon as a new draft is shown.
     if (ferdig && m_stavevarsel) {
@@ -142,17 +149,66 @@ bool Brevvisning::tegnFerdigstilt(QPrinter *skriver)
     return true;
 }
 
+std::optional<FerdigBrev> Brevvisning::vistFerdig() const
+{
+    if (m_visesFerdig)
+        return ferdigstiltBrev();
+    if (!m_ferdig || !m_arkiv)
+        return std::nullopt;
+    try {
+        if (!forhaandsvist().utkast) // the draft is unchanged since it was finalised here
+            return m_arkiv->ferdigstiltFra(m_sak, *m_ferdig);
+    } catch (const StoreError &) {
+        // shown as a draft then
+    }
+    return std::nullopt;
+}
+
+void Brevvisning::oppdaterFerdigHandlinger()
+{
+    if (!m_lagreFerdig)
+        return; // still being built
+    const bool ferdig = m_visesFerdig || (m_ferdig && !forhaandsvist().utkast);
+    const QString grunn = !ferdig ? QString()
+        : m_visesFerdig
+            ? tr("This letter is finalised and shown as stored: save it with \"Save the finalised PDF…\" or print it; "
+                 "use \"New letter to this party\" to write another.")
+            : tr("The preview shows the letter as finalised: save it with \"Save the finalised PDF…\" or print it. "
+                 "Change the draft to make another letter.");
+    settTilgjengelig(m_lagreUtkast, grunn);
+    settTilgjengelig(m_oppdaterKnapp, m_visesFerdig ? grunn : QString());
+    settTilgjengelig(m_tilGodkjenning, m_visesFerdig ? grunn : QString());
+    m_lagreFerdig->setVisible(ferdig);
+}
+
+void Brevvisning::lagreFerdigSom()
+{
+    const std::optional<FerdigBrev> brev = vistFerdig();
+    if (!brev)
+        return;
+    const QString fil = QFileDialog::getSaveFileName(this, tr("Save the finalised PDF"), startsti(filnavnForslag()),
+                                                     tr("PDF (*.pdf)"));
+    if (fil.isEmpty())
+        return;
+    try {
+        m_arkiv->eksporter(brev->id, fil); // the stored bytes, checked against their SHA-256
+        meldLagret(this, fil);
+    } catch (const StoreError &e) {
+        QMessageBox::warning(this, tr("Save the finalised PDF"), tr("The letter was not saved: %1").arg(e.melding()));
+    }
+}
+
 QString Brevvisning::filnavnForslag() const
 {
-    if (m_visesFerdig) {
+    if (const std::optional<FerdigBrev> brev = vistFerdig()) {
         std::optional<int> nummer;
         try {
-            nummer = m_arkiv->referanse(*m_visesFerdig).second;
+            nummer = m_arkiv->referanse(*brev).second;
         } catch (const StoreError &) {
             // the name then has no document number
         }
-        return pdfFilnavn(m_sak.saksnummer.value_or(QString()), nummer, m_visesFerdig->type,
-                          maalformFraKode(m_visesFerdig->maalform), m_visesFerdig->mottaker, false);
+        return pdfFilnavn(m_sak.saksnummer.value_or(QString()), nummer, brev->type, maalformFraKode(brev->maalform),
+                          brev->mottaker, false);
     }
     const Brevutkast u = utkast();
     return pdfFilnavn(m_sak.saksnummer.value_or(QString()), u.dokumentnummer, u.type, u.maalform, u.mottaker.navn, true);
@@ -194,6 +250,25 @@ void Brevvisning::bekreftOgFerdigstill()
             tidligere = e.melding();
         }
     }
+    // Whether the store would accept the milestone on the case as stored (the one check it makes
+    // when finalising, BrevRepository::milepelproblemer): if not, the box is offered disabled with
+    // the reason, never ticked to fail after the question was answered (issue 10).
+    QString hindring;
+    if (!milepel.isEmpty()) {
+        try {
+            const std::optional<Tilsynssak> lagret = m_saker->hent(m_sak.id);
+            QStringList grunner;
+            for (const Problem &p : BrevRepository::milepelproblemer(lagret.value_or(m_sak), u, m_katalog))
+                if (!grunner.contains(p.melding))
+                    grunner.append(p.melding);
+            hindring = grunner.join(u"; "_s);
+        } catch (const StoreError &e) {
+            hindring = e.melding();
+        }
+    }
+    // A målform proposed for want of a registered one is said in the question too.
+    if (!m_maalformgrunn->text().isEmpty())
+        tidligere = (tidligere.isEmpty() ? QString() : tidligere + u"\n\n"_s) + m_maalformgrunn->text();
     // The words the letter's dictionary does not know are repeated in the question: they are
     // printed as typed, and the caseworker confirms having seen them.
     try {
@@ -205,7 +280,7 @@ void Brevvisning::bekreftOgFerdigstill()
     } catch (const BrevmalFeil &) {
         // the letter cannot be made; finalising says so
     }
-    if (!FerdigstillBekreftelse::spoer(this, u, milepel, &medMilepel, tidligere, mangler))
+    if (!FerdigstillBekreftelse::spoer(this, u, milepel, &medMilepel, tidligere, mangler, hindring))
         return;
     QString feil;
     if (!ferdigstill(&feil, medMilepel))

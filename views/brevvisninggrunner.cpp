@@ -7,6 +7,7 @@
 
 #include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
+#include "letters/brevutkast.h"
 #include "letters/maalformkontroll.h"
 
 #include <QAbstractButton>
@@ -67,6 +68,62 @@ QString medAkselerator(int nummer, const QString &hva, QSet<QChar> &brukt)
 }
 
 } // namespace
+
+void Brevvisning::foreslaaMaalform()
+{
+    const QList<Brevmottaker> mulige = muligeMottakere(m_sak, m_type->currentData().toString());
+    const int i = m_mottaker->currentIndex();
+    QString grunn;
+    if (i >= 0 && i < mulige.size()) {
+        const Brevmottaker &m = mulige[i];
+        Maalform valgt = m.maalform;
+        if (!harRegistrertMaalform(m_sak, m)) {
+            // The innsender's letter carries every object's reasons; an object's only its own.
+            const bool objekt = m.rolle == Mottakerrolle::Tilsynsobjekt || m.rolle == Mottakerrolle::Ledelse;
+            const Maalformforslag f = maalformForslag(m_sak, objekt ? m.objektId : QString());
+            valgt = f.maalform;
+            const bool nn = f.maalform == Maalform::Nynorsk;
+            switch (f.grunnlag) {
+            case Maalformgrunnlag::Ingen:
+                grunn = tr("The recipient's målform is unknown, and the case's texts do not show one: bokmål is "
+                           "chosen. Change it if the recipient should have nynorsk.");
+                break;
+            case Maalformgrunnlag::Begrunnelser:
+                grunn = nn ? tr("The recipient's målform is unknown; nynorsk proposed because the begrunnelser are "
+                                "written in nynorsk.")
+                           : tr("The recipient's målform is unknown; bokmål proposed because the begrunnelser are "
+                                "written in bokmål.");
+                break;
+            case Maalformgrunnlag::Sammendrag:
+                grunn = nn ? tr("The recipient's målform is unknown; nynorsk proposed because the summary is written "
+                                "in nynorsk.")
+                           : tr("The recipient's målform is unknown; bokmål proposed because the summary is written "
+                                "in bokmål.");
+                break;
+            case Maalformgrunnlag::BegrunnelserOgSammendrag:
+                grunn = nn ? tr("The recipient's målform is unknown; nynorsk proposed because the begrunnelser and "
+                                "the summary are written in nynorsk.")
+                           : tr("The recipient's målform is unknown; bokmål proposed because the begrunnelser and "
+                                "the summary are written in bokmål.");
+                break;
+            case Maalformgrunnlag::Tekstene:
+                grunn = nn ? tr("The recipient's målform is unknown; nynorsk proposed because most of the case's "
+                                "texts are written in nynorsk.")
+                           : tr("The recipient's målform is unknown; bokmål proposed because most of the case's "
+                                "texts are written in bokmål.");
+                break;
+            }
+        }
+        m_maalform->setCurrentIndex(valgt == Maalform::Nynorsk ? 1 : 0);
+    }
+    m_maalformgrunn->setText(grunn);
+    m_maalformgrunn->setVisible(!grunn.isEmpty() && !m_visesFerdig);
+}
+
+QString Brevvisning::maalformgrunn() const
+{
+    return m_maalformgrunn->text();
+}
 
 void Brevvisning::leggTilGrunner(Brevutkast &u) const
 {

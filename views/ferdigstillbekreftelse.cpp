@@ -72,12 +72,20 @@ QString FerdigstillBekreftelse::manglerTekst(const QStringList &mangler)
         .arg(QLocale().createSeparatedList(mangler));
 }
 
+QString FerdigstillBekreftelse::hindringTekst(const QString &milepel, const QString &hindring)
+{
+    return tr("The milestone “%1” cannot be recorded with this letter: %2. The letter can be finalised without it; "
+              "record the milestone in the case once that is put right.")
+        .arg(milepel, hindring);
+}
+
 bool FerdigstillBekreftelse::spoer(QWidget *forelder, const Brevutkast &utkast, const QString &milepel,
-                                   bool *medMilepel, const QString &tidligere, const QStringList &mangler)
+                                   bool *medMilepel, const QString &tidligere, const QStringList &mangler,
+                                   const QString &hindring)
 {
     const bool advarsel = !tidligere.isEmpty() || utkast.mottaker.adresse.trimmed().isEmpty();
     QString s = tekst(utkast, tidligere);
-    if (!milepel.isEmpty() && !mangler.isEmpty())
+    if (!milepel.isEmpty() && !mangler.isEmpty() && hindring.isEmpty())
         s += u"\n\n"_s + manglerTekst(mangler);
     QMessageBox boks(!advarsel ? QMessageBox::Question : QMessageBox::Warning, tr("Finalise letter"), s,
                      QMessageBox::NoButton, forelder);
@@ -91,6 +99,16 @@ bool FerdigstillBekreftelse::spoer(QWidget *forelder, const Brevutkast &utkast, 
         avkryssing = new QCheckBox(tr("&Record the milestone “%1” with the letter's date").arg(milepel), &boks);
         avkryssing->setObjectName(u"medMilepel"_s);
         avkryssing->setChecked(mangler.isEmpty()); // the last decision closes the case, not the first
+        if (!hindring.isEmpty()) {
+            // The store would refuse it: never offered ticked, and the reason right above the box
+            // (issue 10: finalising failed after the question had been answered).
+            const QString grunn = hindringTekst(milepel, hindring);
+            avkryssing->setChecked(false);
+            avkryssing->setEnabled(false);
+            avkryssing->setToolTip(grunn);
+            avkryssing->setAccessibleDescription(grunn);
+            boks.setInformativeText(grunn);
+        }
         boks.setCheckBox(avkryssing);
     }
     boks.exec();

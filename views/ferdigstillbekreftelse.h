@@ -36,8 +36,13 @@ public:
     /// name) a tick box offers to record it; `*medMilepel` gets its state. The box is ticked
     /// unless `mangler` names parties whose letters of this type are still to be finalised
     /// (manglendeAvsluttendeBrev()); then a line says which.
+    /// With `hindring` non-empty (why the store would refuse the milestone on the case as it
+    /// stands, BrevRepository::milepelproblemer()) the box is unticked and disabled, and the
+    /// reason is shown right above it: the letter can still be finalised, without the milestone.
     static bool spoer(QWidget *forelder, const Brevutkast &utkast, const QString &milepel, bool *medMilepel,
-                      const QString &tidligere = {}, const QStringList &mangler = {});
+                      const QString &tidligere = {}, const QStringList &mangler = {}, const QString &hindring = {});
+    /// "The milestone “closed” cannot be recorded with this letter: <hindring>. …"
+    static QString hindringTekst(const QString &milepel, const QString &hindring);
     /// "Letters of this type to X and Y are not finalised yet: record the milestone with the last one."
     static QString manglerTekst(const QStringList &mangler);
 };

@@ -190,6 +190,21 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
             feil() << fil.feil() << '\n';
             return Driftsfeil;
         }
+        // The contract's default for a recipient without a registered målform is bokmål; it is
+        // never silently so (DOMAIN.md § 6): the desktop proposes the målform of the case's texts.
+        if (!maalform && !harRegistrertMaalform(*sak, utkast.mottaker)) {
+            const Maalformforslag f = maalformForslag(
+                *sak, utkast.mottaker.rolle == Mottakerrolle::Tilsynsobjekt || utkast.mottaker.rolle == Mottakerrolle::Ledelse
+                          ? utkast.mottaker.objektId : QString());
+            feil() << (f.maalform == Maalform::Nynorsk && f.grunnlag != Maalformgrunnlag::Ingen
+                           ? u"warning: the målform of %1 is not registered in the case, so the letter is in bokmål "
+                             u"(the default), but the case's texts are written in nynorsk: give --maalform nn for a "
+                             u"nynorsk letter"_s
+                           : u"warning: the målform of %1 is not registered in the case, so the letter is in bokmål "
+                             u"(the default; --maalform nn for nynorsk)"_s)
+                          .arg(utkast.mottaker.navn)
+                   << '\n';
+        }
         // Typed text is printed as typed: a nynorsk letter with bokmål in the summary, the free
         // text or a begrunnelse says so (as the letter window does), the letter is still written.
         if (utkast.maalform == Maalform::Nynorsk) {

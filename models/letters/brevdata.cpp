@@ -309,6 +309,13 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
     QDate forventet;
     if (regel && regel->harFrist())
         forventet = regel->dager > 0 ? sak.mottatt.addDays(regel->dager) : sak.mottatt.addMonths(regel->maaneder);
+    // A letter never promises an answer by a date already past (fvl. § 11 a, DOMAIN.md § 5): past
+    // the case's deadline it says the case is delayed and gives a new date counted from its own.
+    const QDate nyForventet = u.nyForventetDato.isValid() && u.nyForventetDato > u.dato ? u.nyForventetDato
+                                                                                        : u.dato.addMonths(2);
+    const bool forsinket = forventet.isValid() && forventet < u.dato;
+    if (forsinket)
+        forventet = nyForventet;
     QString fristTekst = regel ? regel->fristTekst : QString();
     if (nn)
         fristTekst.replace(u"uker"_s, u"veker"_s).replace(u"måneder"_s, u"månader"_s);
@@ -367,7 +374,8 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
         {u"behandlingsmaate"_s, regel ? (nn ? regel->navnNn : regel->navn) : QString()},
         {u"frist_tekst"_s, fristTekst},
         {u"forventet_dato"_s, datoIOrd(forventet)},
-        {u"ny_forventet_dato"_s, datoIOrd(u.nyForventetDato)},
+        {u"forsinket"_s, forsinket},
+        {u"ny_forventet_dato"_s, datoIOrd(nyForventet)},
         {u"svarfrist"_s, datoIOrd(u.svarfrist)},
         {u"oppfolgingsfrist"_s, datoIOrd(u.oppfolgingsfrist)},
         {u"klagefrist"_s, datoIOrd(u.dato.addDays(21))},

@@ -189,6 +189,12 @@ std::optional<Tilsynssak> BrevRepository::medMilepel(const Tilsynssak &sak, cons
     return ny;
 }
 
+Problemer BrevRepository::milepelproblemer(const Tilsynssak &sak, const Brevutkast &utkast, const Katalog &katalog)
+{
+    const std::optional<Tilsynssak> oppdatert = medMilepel(sak, utkast);
+    return oppdatert ? valider(*oppdatert, katalog) : Problemer{};
+}
+
 qint64 BrevRepository::ferdigstillMedMilepel(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
                                              const QString &hvem, SakRepository &saker, const Katalog &katalog,
                                              bool *nytt)
@@ -200,7 +206,7 @@ qint64 BrevRepository::ferdigstillMedMilepel(const Tilsynssak &sak, const Brevut
         const auto oppdatert = lagret ? medMilepel(*lagret, utkast) : std::nullopt;
         if (!oppdatert)
             return;
-        const Problemer problemer = valider(*oppdatert, katalog);
+        const Problemer problemer = milepelproblemer(*lagret, utkast, katalog);
         if (!problemer.isEmpty())
             throw StoreError(u"milepælen kan ikke registreres: %1: %2"_s.arg(problemer.constFirst().felt,
                                                                             problemer.constFirst().melding),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/validering.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -74,6 +76,12 @@ public:
     /// The case with the milestone of the letter's type set to the letter's date; nullopt when
     /// the type stands for no milestone or the case already has that date.
     static std::optional<Tilsynssak> medMilepel(const Tilsynssak &sak, const Brevutkast &utkast);
+    /// Why the milestone of the letter's type cannot be recorded on `sak` (the case as stored)
+    /// with this letter: the rules valider() finds broken on the case with the milestone set
+    /// (e.g. a BM 5 case closed without utfall, a date before mottatt). Empty when it can be
+    /// recorded or there is none to record. The one check ferdigstillMedMilepel() makes in its
+    /// transaction, so the letter window can say so before it asks.
+    static Problemer milepelproblemer(const Tilsynssak &sak, const Brevutkast &utkast, const Katalog &katalog);
 
     std::optional<FerdigBrev> hent(qint64 id) const;
     /// The letter with its bytes checked against the stored SHA-256. Throws StoreError

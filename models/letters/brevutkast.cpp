@@ -108,6 +108,24 @@ QList<Brevmottaker> muligeMottakere(const Tilsynssak &sak, const QString &type)
     return ut;
 }
 
+bool harRegistrertMaalform(const Tilsynssak &sak, const Brevmottaker &m)
+{
+    const auto kjent = [](const std::optional<QString> &kode) {
+        return kode && (*kode == u"nb"_s || *kode == u"nn"_s);
+    };
+    switch (m.rolle) {
+    case Mottakerrolle::Innsender:
+        return sak.innsender && kjent(sak.innsender->maalform);
+    case Mottakerrolle::Helsetilsynet:
+        return true;
+    case Mottakerrolle::Tilsynsobjekt:
+    case Mottakerrolle::Ledelse:
+        break;
+    }
+    const Tilsynsobjekt *o = sak.objekt(m.objektId);
+    return o && kjent(o->maalform);
+}
+
 Brevutkast foreslaaUtkast(const Tilsynssak &sak, const QString &type, const QDate &idag, const QString &objektId,
                           std::optional<Maalform> maalform)
 {

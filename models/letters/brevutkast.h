@@ -103,6 +103,9 @@ Brevutkast kopiAv(const Brevutkast &utkast, qsizetype i);
 /// The recipients a letter of `type` can go to (innsender, each tilsynsobjekt, Helsetilsynet).
 /// A pålegg om retting (palegg-*) goes only to a kommune's service (kanFaaPaalegg()).
 QList<Brevmottaker> muligeMottakere(const Tilsynssak &sak, const QString &type);
+/// Whether the case records the målform of `m` ("nb"/"nn" on the innsender or the object;
+/// Statens helsetilsyn: bokmål). False: Brevmottaker::maalform is bokmål only by default.
+bool harRegistrertMaalform(const Tilsynssak &sak, const Brevmottaker &m);
 
 /// Whether the Statsforvalter can order `objekttype` to correct a breach with the pålegg letters:
 /// their legal basis is kommuneloven § 30-4 (tilsyn with the kommune's duties, barnevernsloven

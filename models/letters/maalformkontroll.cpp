@@ -92,6 +92,55 @@ bool paaAnnenMaalform(const QString &tekst, Maalform m)
     return bareAnnen > bareEgen;
 }
 
+namespace {
+
+// The words of `tekster` each dictionary does not know, counted per occurrence (under the lock).
+std::pair<int, int> ukjenteNbNn(const QStringList &tekster)
+{
+    const Ordbok &nb = ordbokFor(Maalform::Bokmaal);
+    const Ordbok &nn = ordbokFor(Maalform::Nynorsk);
+    int ukjentNb = 0, ukjentNn = 0;
+    for (const QString &tekst : tekster) {
+        for (const auto &[start, lengde] : Ordbok::ord(tekst)) {
+            const QString o = tekst.mid(start, lengde);
+            ukjentNb += !nb.kjenner(o);
+            ukjentNn += !nn.kjenner(o);
+        }
+    }
+    return {ukjentNb, ukjentNn};
+}
+
+std::optional<Maalform> flestKjente(std::pair<int, int> ukjente)
+{
+    if (ukjente.first == ukjente.second)
+        return std::nullopt;
+    return ukjente.first < ukjente.second ? Maalform::Bokmaal : Maalform::Nynorsk;
+}
+
+} // namespace
+
+Maalformforslag maalformForslag(const Tilsynssak &sak, const QString &objektId)
+{
+    QStringList begrunnelser;
+    for (const Vurdering &v : sak.vurderinger)
+        if ((objektId.isEmpty() || v.objekt == objektId) && !v.begrunnelse.trimmed().isEmpty())
+            begrunnelser.append(v.begrunnelse);
+    const QString sammendrag = sak.sammendrag.value_or(QString()).trimmed();
+    const QMutexLocker laas(&ordboklaas());
+    if (!ordbokFor(Maalform::Bokmaal).erLastet() || !ordbokFor(Maalform::Nynorsk).erLastet())
+        return {};
+    const auto iB = ukjenteNbNn(begrunnelser);
+    const auto iS = ukjenteNbNn(sammendrag.isEmpty() ? QStringList() : QStringList{sammendrag});
+    const auto samlet = flestKjente({iB.first + iS.first, iB.second + iS.second});
+    if (!samlet)
+        return {};
+    const bool avB = flestKjente(iB) == samlet, avS = flestKjente(iS) == samlet;
+    return {*samlet, avB && avS ? Maalformgrunnlag::BegrunnelserOgSammendrag
+                         : avB  ? Maalformgrunnlag::Begrunnelser
+                         : avS  ? Maalformgrunnlag::Sammendrag
+                                : Maalformgrunnlag::Tekstene};
+}
+
 QString forslagPaa(const QString &tekst, Maalform m)
 {
     return paaAnnenMaalform(tekst, m) ? QString() : tekst;

@@ -39,6 +39,24 @@ QStringList ukjenteOrdIBrev(const Tilsynssak &sak, const Katalog &katalog, const
 /// with the project's word lists, loaded once per process and shared; callable from any thread.
 bool paaAnnenMaalform(const QString &tekst, Maalform m);
 
+/// Which of the case's texts a proposed målform rests on (maalformForslag()).
+enum class Maalformgrunnlag { Ingen, Begrunnelser, Sammendrag, BegrunnelserOgSammendrag, Tekstene };
+
+/// The målform proposed for a recipient whose målform is not registered (DOMAIN.md § 6: a
+/// neutral kommune may get either; the letter is never silently bokmål).
+struct Maalformforslag
+{
+    Maalform maalform = Maalform::Bokmaal;
+    Maalformgrunnlag grunnlag = Maalformgrunnlag::Ingen; ///< Ingen: the texts do not tell (bokmål then)
+};
+
+/// The målform the case's own texts are written in: of Debian's nb_NO and nn_NO (with the
+/// project's word lists, as paaAnnenMaalform()), the dictionary that flags fewer words of the
+/// begrunnelser (of the assessments of `objektId`; all when it is empty) and the summary
+/// together. `grunnlag` says which texts point that way on their own. Ingen when there is no
+/// text, the counts are equal, or a dictionary is missing.
+Maalformforslag maalformForslag(const Tilsynssak &sak, const QString &objektId);
+
 /// What a letter in `m` may be prefilled with from a typed text of the case (the summary, the
 /// Saksforhold written in another party's letter): `tekst`, or empty when it is in the other
 /// målform — a letter's prefilled text is never in the other målform (DOMAIN.md § 6).

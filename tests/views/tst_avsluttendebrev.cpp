@@ -36,6 +36,7 @@
 #include <QtTest>
 
 #include <functional>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace tilsyn;
@@ -87,14 +88,17 @@ class TestAvsluttendeBrev final : public QObject
     Oversettelser m_oversettelser;
     std::unique_ptr<Skrivebord> m_skrivebord;
 
-    // A decided BM 5 case (two objects, lovbrudd), not closed, open in the main window.
-    QString aapneNySak(const QString &saksnummer)
+    // A decided BM 5 case (two objects, lovbrudd), not closed, open in the main window; `endre`
+    // changes it before it is saved.
+    QString aapneNySak(const QString &saksnummer, const std::function<void(Tilsynssak &)> &endre = {})
     {
         Tilsynssak s = test::brevsak(5, 2);
         s.id = nyId();
         s.saksnummer = saksnummer;
         s.avsluttet = QDate();
         s.brukerinvolvering = Brukerinvolvering{true, false, {}}; // so that the editor can save it
+        if (endre)
+            endre(s);
         const auto r = m_repo->lagre(s, {u"kari"_s});
         if (!r.ok())
             qFatal("%s", qPrintable(r.problemer.constFirst().melding));
@@ -141,6 +145,45 @@ class TestAvsluttendeBrev final : public QObject
             alt(Qt::Key_F); // "&Ferdigstill…"
             QTRY_VERIFY_WITH_TIMEOUT(!visning->kanFerdigstilles(), 30000);
             QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() == dialog, 30000);
+        };
+        QVERIFY(iBrevdialogen(ferdigstill));
+    }
+
+    // The last avgjørelse of a case on which the store would refuse "avsluttet": in the question
+    // the box is unticked and disabled with the reason (`grunn`, the store's rule) right above it,
+    // Alt+R does not tick it, Alt+F finalises the letter, and no error follows the question.
+    void ferdigstillUtenMuligMilepel(const QString &objekt, const QString &til, const QString &grunn)
+    {
+        const auto ferdigstill = [&](QWidget *dialog) {
+            auto *visning = dialog->findChild<Brevvisning *>();
+            // The avgjørelse to `objekt`, chosen by keys (a case without utfall is not proposed one).
+            for (const auto &[tast_, navn, data] : {std::tuple{Qt::Key_T, u"brevtype"_s, u"bm5-avgjorelse"_s},
+                                                    std::tuple{Qt::Key_M, u"mottaker"_s, objekt}}) {
+                alt(tast_); // "Brev&type", "&Mottaker"
+                auto *valg = test::finn<QComboBox>(dialog, navn);
+                QCOMPARE(QApplication::focusWidget(), valg);
+                tast(Qt::Key_Home);
+                for (int i = 0; i < valg->count() && valg->currentData().toString() != data; ++i)
+                    tast(Qt::Key_Down);
+                QCOMPARE(valg->currentData().toString(), data);
+            }
+            QCOMPARE(visning->utkast().mottaker.navn, til);
+            QTRY_VERIFY2_WITH_TIMEOUT(visning->kanFerdigstilles(), qPrintable(visning->ferdigstillingsgrunn()), 30000);
+            naarModal(u"ferdigstillBekreftelse"_s, [&](QWidget *w) {
+                auto *boks = qobject_cast<QMessageBox *>(w);
+                auto *milepel = boks->findChild<QCheckBox *>(u"medMilepel"_s);
+                QVERIFY(milepel);
+                QVERIFY(!milepel->isChecked());
+                QVERIFY(!milepel->isEnabled());
+                QVERIFY2(boks->informativeText().contains(grunn), qPrintable(boks->informativeText()));
+                QVERIFY(milepel->toolTip().contains(grunn));
+                alt(Qt::Key_R);
+                QVERIFY(!milepel->isChecked());
+                alt(Qt::Key_F); // "&Ferdigstill"
+            });
+            alt(Qt::Key_F); // "&Ferdigstill…"
+            QTRY_VERIFY_WITH_TIMEOUT(!visning->kanFerdigstilles(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() == dialog, 30000); // no error box
         };
         QVERIFY(iBrevdialogen(ferdigstill));
     }
@@ -291,6 +334,29 @@ private slots:
         QVERIFY(!e->erEndret());
         QCOMPARE(m_repo->hent(id)->avsluttet, dato); // the save did not undo it
         QVERIFY(m_repo->hent(id)->sammendrag->endsWith(u" Epikrisen kom fram."_s));
+    }
+
+    // Issue 10 (session 12): a BM 5 case without utfall, and one whose mottatt is after the
+    // letter's date. Closing either on the letter's date breaks a rule the store enforces, which
+    // the question used to offer ticked and finalising then refused with "milepælen kan ikke
+    // registreres". Now the question says so beforehand; the letters are stored, the cases stay open.
+    void milepelSomLagetAvviserTilbysIkke()
+    {
+        const QList<std::pair<std::function<void(Tilsynssak &)>, QString>> saker{
+            {[](Tilsynssak &s) { s.utfall.reset(); }, u"en avsluttet sak med behandlingsmåte 5 må ha utfall"_s},
+            {[](Tilsynssak &s) { s.mottatt = QDate::currentDate().addDays(3); }, u"er før mottatt"_s}};
+        int nr = 810;
+        for (const auto &[endre, grunn] : saker) {
+            const QString id = aapneNySak(u"2024/%1"_s.arg(++nr), endre);
+            const CaseEditor *e = m_skrivebord->vindu()->editor();
+            QTRY_VERIFY(e->harSak() && e->sak().id == id);
+            ferdigstillUtenMuligMilepel(u"o1"_s, u"Helse Bergen HF, Haukeland universitetssjukehus"_s, grunn);
+            ferdigstillUtenMuligMilepel(u"o2"_s, u"Lege Per Hansen"_s, grunn);
+            QCOMPARE(BrevRepository(*m_store).forSak(id).size(), 2);
+            QVERIFY(!m_repo->hent(id)->avsluttet.isValid());
+            QCOMPARE(milepelrevisjoner(id), 0);
+            QVERIFY(!e->sak().avsluttet.isValid());
+        }
     }
 
     // Unticked on the last decision: the letter is stored, the case stays open.
