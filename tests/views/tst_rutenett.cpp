@@ -313,7 +313,7 @@ private slots:
         QCOMPARE(fokus(), u"brukerinvolvering.vurdert"_s);
         tast(Qt::Key_Space);
         QVERIFY(e->sak().brukerinvolvering && e->sak().brukerinvolvering->vurdert);
-        alt(Qt::Key_I); // "K&ilder" / "K&jelder"
+        alt(Qt::Key_K); // "&Kilder" / "&Kjelder"
         if (spraak == u"nn")
             alt(Qt::Key_J);
         QCOMPARE(fokus(), u"kilder"_s);
@@ -334,7 +334,7 @@ private slots:
         CaseEditor *e = w->editor();
         tast(Qt::Key_N, Qt::ControlModifier);
         alt(Qt::Key_3);
-        alt(Qt::Key_I); // "Behandl&ingsmåte"
+        alt(Qt::Key_M); // "Behandlings&måte"
         QCOMPARE(fokus(), u"bm1"_s);
         QCOMPARE(e->sak().behandlingsmaate, std::nullopt);
         tast(Qt::Key_Right);

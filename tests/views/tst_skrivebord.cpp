@@ -466,7 +466,7 @@ private slots:
         QTRY_VERIFY(meny->isVisible());
         auto *start = w->findChild<QAction *>(u"handlingStartOppfolging"_s);
         QVERIFY(start->isEnabled());
-        QCOMPARE(start->text(), u"Start o&ppfølging av lovbruddene i denne saken"_s);
+        QCOMPARE(start->text(), u"Start opp&følging av lovbruddene i denne saken"_s);
         QTest::keyClick(meny, Qt::Key_P);
         auto *visning = w->findChild<OppfolgingVisning *>();
         QTRY_VERIFY(visning && visning->isVisible());
