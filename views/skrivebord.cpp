@@ -134,6 +134,14 @@ void Skrivebord::fremst()
     QWidget *aktiv = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : w;
     aktiv->raise();
     aktiv->activateWindow(); // the focus goes back to the window's own focus widget
+    // Without a window manager the X server ignores a focus request stamped with a time older than
+    // the last focus change, and this process may have had no event for long (the example store's
+    // window asked to come forward by the main window: raised, but the keys went on to the other).
+    // The request above renews this process's time (a property change comes back): ask once more.
+    QTimer::singleShot(kFokusIgjenMs, aktiv, [aktiv] {
+        if (!aktiv->isActiveWindow())
+            aktiv->activateWindow();
+    });
 }
 
 void Skrivebord::bygg()
