@@ -467,7 +467,7 @@ private slots:
         auto *start = w->findChild<QAction *>(u"handlingStartOppfolging"_s);
         QVERIFY(start->isEnabled());
         QCOMPARE(start->text(), u"Start opp&følging av lovbruddene i denne saken"_s);
-        QTest::keyClick(meny, Qt::Key_P);
+        QTest::keyClick(meny, Qt::Key_F);
         auto *visning = w->findChild<OppfolgingVisning *>();
         QTRY_VERIFY(visning && visning->isVisible());
         QCOMPARE(visning->modell()->rowCount(), 1);
