@@ -494,11 +494,11 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
     </message>
     <message>
         <source>Sh&amp;ort reasons to the submitter, in nynorsk (the assessments are in bokmål)</source>
-        <translation>Korte b&amp;egrunnelser til innsenderen, på nynorsk (vurderingene er skrevet på bokmål)</translation>
+        <translation>Korte begrunnelser til innsen&amp;deren, på nynorsk (vurderingene er skrevet på bokmål)</translation>
     </message>
     <message>
         <source>Sh&amp;ort reasons to the submitter, in bokmål (the assessments are in nynorsk)</source>
-        <translation>Korte b&amp;egrunnelser til innsenderen, på bokmål (vurderingene er skrevet på nynorsk)</translation>
+        <translation>Korte begrunnelser til innsen&amp;deren, på bokmål (vurderingene er skrevet på nynorsk)</translation>
     </message>
     <message>
         <source>This letter is finalised and cannot be changed: use "New letter to this party" to write another.</source>
