@@ -2337,6 +2337,14 @@ SHA-256 %3</source>
         <source>Import: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Close sample cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample cases – not your cases. %1 closes them and takes you back to your own store.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Mappevelger</name>

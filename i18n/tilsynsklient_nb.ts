@@ -386,7 +386,7 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
     </message>
     <message>
         <source>Further te&amp;xt</source>
-        <translation>T&amp;illeggstekst</translation>
+        <translation>Tilleggst&amp;ekst</translation>
     </message>
     <message>
         <source>Up&amp;date preview</source>
@@ -494,11 +494,11 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
     </message>
     <message>
         <source>Sh&amp;ort reasons to the submitter, in nynorsk (the assessments are in bokmål)</source>
-        <translation>Korte b&amp;egrunnelser til innsenderen, på nynorsk (vurderingene er skrevet på bokmål)</translation>
+        <translation>Korte begrunnelser til innsen&amp;deren, på nynorsk (vurderingene er skrevet på bokmål)</translation>
     </message>
     <message>
         <source>Sh&amp;ort reasons to the submitter, in bokmål (the assessments are in nynorsk)</source>
-        <translation>Korte b&amp;egrunnelser til innsenderen, på bokmål (vurderingene er skrevet på nynorsk)</translation>
+        <translation>Korte begrunnelser til innsen&amp;deren, på bokmål (vurderingene er skrevet på nynorsk)</translation>
     </message>
     <message>
         <source>This letter is finalised and cannot be changed: use "New letter to this party" to write another.</source>
@@ -927,7 +927,7 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
     </message>
     <message>
         <source>Handl&amp;ing method:</source>
-        <translation>Behandl&amp;ingsmåte:</translation>
+        <translation>Behandlings&amp;måte:</translation>
     </message>
     <message>
         <source>Forwar&amp;ded:</source>
@@ -979,7 +979,7 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
     </message>
     <message>
         <source>So&amp;urces:</source>
-        <translation>K&amp;ilder:</translation>
+        <translation>&amp;Kilder:</translation>
     </message>
     <message>
         <source>The&amp;mes:</source>
@@ -1161,7 +1161,7 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
     </message>
     <message>
         <source>O&amp;pen letter</source>
-        <translation>Å&amp;pne brev</translation>
+        <translation>&amp;Åpne brev</translation>
     </message>
     <message>
         <source>Pr&amp;int letter…</source>
@@ -1840,11 +1840,11 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Approving &amp;leader:</source>
-        <translation>Leder som vanligvis &amp;godkjenner:</translation>
+        <translation>Leder som vanligvis god&amp;kjenner:</translation>
     </message>
     <message>
         <source>Leader's t&amp;itle:</source>
-        <translation>Lederens t&amp;ittel:</translation>
+        <translation>&amp;Lederens tittel:</translation>
     </message>
     <message>
         <source>Program and office practice</source>
@@ -2042,7 +2042,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Register incoming…</source>
-        <translation>Re&amp;gistrer inngående…</translation>
+        <translation>R&amp;egistrer inngående…</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
@@ -2054,7 +2054,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation>Å&amp;pne fil</translation>
+        <translation>&amp;Åpne fil</translation>
     </message>
     <message>
         <source>Documents of the case</source>
@@ -2062,7 +2062,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Histor&amp;y…</source>
-        <translation>H&amp;istorikk…</translation>
+        <translation>Hi&amp;storikk…</translation>
     </message>
     <message>
         <source>No case is open: open or create a case first.</source>
@@ -2121,7 +2121,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2249,7 +2249,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>Eks&amp;porter…</translation>
+        <translation>E&amp;ksporter…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported</source>
@@ -2330,6 +2330,14 @@ SHA-256 %3</translation>
     <message>
         <source>Import: %1</source>
         <translation>Importen er ferdig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close sample cases</source>
+        <translation>Lukk &amp;eksempelsakene</translation>
+    </message>
+    <message>
+        <source>Sample cases – not your cases. %1 closes them and takes you back to your own store.</source>
+        <translation>Eksempellager – ikke dine saker. %1 lukker det og tar deg tilbake til ditt eget lager.</translation>
     </message>
 </context>
 <context>
@@ -2479,7 +2487,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Their date and ref. (&amp;quoted in letters):</source>
-        <translation>Deres dato og ref. (f&amp;øres i brevhodet):</translation>
+        <translation>Deres dato og ref. (&amp;kommer i brevhodet):</translation>
     </message>
     <message>
         <source>Only health personnel have an HPR number: choose the type Health personnel.</source>
@@ -2633,7 +2641,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Register rem&amp;inder</source>
-        <translation>Registrer &amp;purring</translation>
+        <translation>Registrer purri&amp;ng</translation>
     </message>
     <message>
         <source>Mark &amp;corrected</source>
@@ -2677,7 +2685,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>F&amp;iltrer:</translation>
+        <translation>Fil&amp;trer:</translation>
     </message>
     <message>
         <source>Case number, subject or status</source>
@@ -2854,7 +2862,7 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     </message>
     <message>
         <source>&amp;Open for review…</source>
-        <translation>Å&amp;pne for gjennomlesing…</translation>
+        <translation>&amp;Åpne for gjennomlesing…</translation>
     </message>
     <message>
         <source>&amp;Save all as PDF drafts…</source>
@@ -3131,7 +3139,7 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     </message>
     <message>
         <source>Sear&amp;ch:</source>
-        <translation>Sø&amp;k:</translation>
+        <translation>S&amp;øk:</translation>
     </message>
     <message>
         <source>Sec&amp;tor:</source>
@@ -3452,7 +3460,7 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     <name>tilsyn::Skrivebord</name>
     <message>
         <source>S&amp;ynchronise now</source>
-        <translation>S&amp;ynkroniser nå</translation>
+        <translation>Sy&amp;nkroniser nå</translation>
     </message>
     <message>
         <source>Sync c&amp;onflicts and rejected changes…</source>
@@ -3480,7 +3488,7 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     </message>
     <message>
         <source>Start follow-&amp;up of this case's breaches</source>
-        <translation>Start o&amp;ppfølging av lovbruddene i denne saken</translation>
+        <translation>Start opp&amp;følging av lovbruddene i denne saken</translation>
     </message>
     <message>
         <source>No case is open: choose one in the list or make a new one.</source>
@@ -3496,7 +3504,7 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     </message>
     <message>
         <source>Decision &amp;letters for all parties…</source>
-        <translation>Avgjørelser til a&amp;lle parter…</translation>
+        <translation>Avgj&amp;ørelser til alle parter…</translation>
     </message>
     <message>
         <source>No case is open.</source>
@@ -3605,7 +3613,7 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     </message>
     <message>
         <source>or &amp;period:</source>
-        <translation>eller &amp;periode:</translation>
+        <translation>eller pe&amp;riode:</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
@@ -4254,7 +4262,7 @@ Registrer en sak med Ctrl+N, eller importer saker fra Fil-menyen.</translation>
     </message>
     <message>
         <source>Copy &amp;support information</source>
-        <translation>Kopier &amp;informasjon til brukerstøtte</translation>
+        <translation>Kopier in&amp;formasjon til brukerstøtte</translation>
     </message>
     <message>
         <source>Back up the store</source>
@@ -4335,7 +4343,7 @@ Det forrige lageret er tatt vare på som %2.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>&amp;Load sample cases</source>
@@ -4414,7 +4422,7 @@ Det forrige lageret er tatt vare på som %2.</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation>T&amp;ilsynsobjekt:</translation>
+        <translation>&amp;Tilsynsobjekt:</translation>
     </message>
     <message>
         <source>Assessed provisions</source>
@@ -4442,7 +4450,7 @@ Det forrige lageret er tatt vare på som %2.</translation>
     </message>
     <message>
         <source>Reas&amp;oning (goes into the decision as written):</source>
-        <translation>Be&amp;grunnelse (går ordrett inn i avgjørelsen):</translation>
+        <translation>Begru&amp;nnelse (går ordrett inn i avgjørelsen):</translation>
     </message>
     <message>
         <source>Unknown provision «%1»</source>
@@ -4470,7 +4478,7 @@ Det forrige lageret er tatt vare på som %2.</translation>
     </message>
     <message>
         <source>Concl&amp;usion:</source>
-        <translation>Konklus&amp;jon:</translation>
+        <translation>&amp;Konklusjon:</translation>
     </message>
     <message>
         <source>Choose the case's sector first.</source>

@@ -386,7 +386,7 @@ For å avslutta saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
     </message>
     <message>
         <source>Further te&amp;xt</source>
-        <translation>T&amp;illeggstekst</translation>
+        <translation>Tilleggst&amp;ekst</translation>
     </message>
     <message>
         <source>Up&amp;date preview</source>
@@ -927,7 +927,7 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     </message>
     <message>
         <source>Handl&amp;ing method:</source>
-        <translation>Behandl&amp;ingsmåte:</translation>
+        <translation>Behandlings&amp;måte:</translation>
     </message>
     <message>
         <source>Forwar&amp;ded:</source>
@@ -979,7 +979,7 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     </message>
     <message>
         <source>So&amp;urces:</source>
-        <translation>K&amp;jelder:</translation>
+        <translation>&amp;Kjelder:</translation>
     </message>
     <message>
         <source>The&amp;mes:</source>
@@ -1161,7 +1161,7 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     </message>
     <message>
         <source>O&amp;pen letter</source>
-        <translation>O&amp;pna brev</translation>
+        <translation>Op&amp;na brev</translation>
     </message>
     <message>
         <source>Pr&amp;int letter…</source>
@@ -1840,11 +1840,11 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Approving &amp;leader:</source>
-        <translation>Leiar som vanlegvis &amp;godkjenner:</translation>
+        <translation>Leiar som vanlegvis god&amp;kjenner:</translation>
     </message>
     <message>
         <source>Leader's t&amp;itle:</source>
-        <translation>T&amp;ittelen til leiaren:</translation>
+        <translation>&amp;Leiartittel:</translation>
     </message>
     <message>
         <source>Program and office practice</source>
@@ -2042,7 +2042,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Register incoming…</source>
-        <translation>Re&amp;gistrer inngåande…</translation>
+        <translation>R&amp;egistrer inngåande…</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
@@ -2062,7 +2062,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Histor&amp;y…</source>
-        <translation>H&amp;istorikk…</translation>
+        <translation>Hi&amp;storikk…</translation>
     </message>
     <message>
         <source>No case is open: open or create a case first.</source>
@@ -2121,7 +2121,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2249,7 +2249,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>Eks&amp;porter…</translation>
+        <translation>E&amp;ksporter…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported</source>
@@ -2330,6 +2330,14 @@ SHA-256 %3</translation>
     <message>
         <source>Import: %1</source>
         <translation>Importen er ferdig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close sample cases</source>
+        <translation>Lukk &amp;eksempelsakene</translation>
+    </message>
+    <message>
+        <source>Sample cases – not your cases. %1 closes them and takes you back to your own store.</source>
+        <translation>Eksempellager – ikkje sakene dine. %1 lukkar det og tek deg tilbake til ditt eige lager.</translation>
     </message>
 </context>
 <context>
@@ -2479,7 +2487,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Their date and ref. (&amp;quoted in letters):</source>
-        <translation>Dykkar dato og ref. (f&amp;ørast i brevhovudet):</translation>
+        <translation>Dykkar dato og ref. (&amp;kjem i brevhovudet):</translation>
     </message>
     <message>
         <source>Only health personnel have an HPR number: choose the type Health personnel.</source>
@@ -2633,7 +2641,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Register rem&amp;inder</source>
-        <translation>Registrer &amp;purring</translation>
+        <translation>Registrer purri&amp;ng</translation>
     </message>
     <message>
         <source>Mark &amp;corrected</source>
@@ -2854,7 +2862,7 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     </message>
     <message>
         <source>&amp;Open for review…</source>
-        <translation>O&amp;pna for gjennomlesing…</translation>
+        <translation>&amp;Opna for gjennomlesing…</translation>
     </message>
     <message>
         <source>&amp;Save all as PDF drafts…</source>
@@ -3131,7 +3139,7 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     </message>
     <message>
         <source>Sear&amp;ch:</source>
-        <translation>Sø&amp;k:</translation>
+        <translation>S&amp;øk:</translation>
     </message>
     <message>
         <source>Sec&amp;tor:</source>
@@ -3452,7 +3460,7 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     <name>tilsyn::Skrivebord</name>
     <message>
         <source>S&amp;ynchronise now</source>
-        <translation>S&amp;ynkroniser no</translation>
+        <translation>Sy&amp;nkroniser no</translation>
     </message>
     <message>
         <source>Sync c&amp;onflicts and rejected changes…</source>
@@ -3480,7 +3488,7 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     </message>
     <message>
         <source>Start follow-&amp;up of this case's breaches</source>
-        <translation>Start o&amp;ppfølging av lovbrota i denne saka</translation>
+        <translation>Start opp&amp;følging av lovbrota i denne saka</translation>
     </message>
     <message>
         <source>No case is open: choose one in the list or make a new one.</source>
@@ -3605,7 +3613,7 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     </message>
     <message>
         <source>or &amp;period:</source>
-        <translation>eller &amp;periode:</translation>
+        <translation>eller pe&amp;riode:</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
@@ -4254,7 +4262,7 @@ Registrer ei sak med Ctrl+N, eller importer saker frå Fil-menyen.</translation>
     </message>
     <message>
         <source>Copy &amp;support information</source>
-        <translation>Kopier &amp;informasjon til brukarstøtte</translation>
+        <translation>Kopier in&amp;formasjon til brukarstøtte</translation>
     </message>
     <message>
         <source>Back up the store</source>
@@ -4335,7 +4343,7 @@ Det førre lageret er teke vare på som %2.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>&amp;Load sample cases</source>
@@ -4406,7 +4414,7 @@ Det førre lageret er teke vare på som %2.</translation>
     </message>
     <message>
         <source>&amp;Provision:</source>
-        <translation>Førese&amp;gn:</translation>
+        <translation>Føre&amp;segn:</translation>
     </message>
     <message>
         <source>Type part of the law, § or name to search</source>
@@ -4414,7 +4422,7 @@ Det førre lageret er teke vare på som %2.</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation>T&amp;ilsynsobjekt:</translation>
+        <translation>&amp;Tilsynsobjekt:</translation>
     </message>
     <message>
         <source>Assessed provisions</source>
@@ -4470,7 +4478,7 @@ Det førre lageret er teke vare på som %2.</translation>
     </message>
     <message>
         <source>Concl&amp;usion:</source>
-        <translation>Konklus&amp;jon:</translation>
+        <translation>&amp;Konklusjon:</translation>
     </message>
     <message>
         <source>Choose the case's sector first.</source>

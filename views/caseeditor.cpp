@@ -11,6 +11,7 @@
 #include "domain/katalog.h"
 #include "feltverdier.h"
 #include "items/gjenoppretting.h"
+#include "items/sakendring.h"
 #include "items/sakutkast.h"
 #include "kodeliste.h"
 #include "objektliste.h"
@@ -176,7 +177,22 @@ void CaseEditor::byttBm(int bm)
         oppdater(); // put the radio button back
         return;
     }
+    // Issue 10: the arrows choose each method on the way (Down from 1 to 5 passes 2, 3, 4), and the
+    // steps merge into one undo entry. Each step starts from the case as it was before the first,
+    // so passing a method clears nothing that the method finally chosen keeps (Up from 3 and Down
+    // again kept no rapport date before): browsing is the same as choosing once.
+    const QUndoStack *stabel = m_utkast->undoStack();
+    const auto *forrige = stabel->index() > 0 && stabel->index() != stabel->cleanIndex() // as QUndoStack merges
+        ? dynamic_cast<const SakEndring *>(stabel->command(stabel->index() - 1)) : nullptr;
+    const Tilsynssak *start = forrige && forrige->felt() == u"behandlingsmaate" ? &forrige->foer() : nullptr;
     m_utkast->endre(u"behandlingsmaate"_s, Kommandonavn{staticMetaObject.className(), QT_TR_NOOP("Change handling method")}, [&](Tilsynssak &s) {
+        if (start) { // the merge's start: what the earlier steps cleared comes back
+            s.oversendt = start->oversendt;
+            s.rapportMottatt = start->rapportMottatt;
+            s.mote = start->mote;
+            s.vurderinger = start->vurderinger;
+            s.utfall = start->utfall;
+        }
         s.behandlingsmaate = bm;
         // Dates and results that belong to other methods go; undo brings them back.
         if (bm != 2 && bm != 3)

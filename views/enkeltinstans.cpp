@@ -104,6 +104,16 @@ EnkeltInstans::Utfall EnkeltInstans::start()
     return svarte ? Utfall::Varslet : Utfall::Opptatt;
 }
 
+bool EnkeltInstans::erAapent(const QString &lagerSti)
+{
+    QLockFile laas(kanonisk(lagerSti) + u".lock"_s);
+    laas.setStaleLockTime(0); // as start(): held while its process lives
+    if (!laas.tryLock(0))
+        return laas.error() == QLockFile::LockFailedError;
+    laas.unlock();
+    return false;
+}
+
 bool EnkeltInstans::varsleAnnen() const
 {
     return varsle(m_servernavn);

@@ -39,6 +39,8 @@ public:
     /// The name of the local server (from the store's canonical path and the user).
     QString servernavn() const { return m_servernavn; }
 
+    /// True while a running instance holds the store at `lagerSti` (its lock file is taken).
+    static bool erAapent(const QString &lagerSti);
     /// Asks the instance listening on `servernavn` to show its window: true once it acknowledged.
     static bool varsle(const QString &servernavn);
 

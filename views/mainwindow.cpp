@@ -71,6 +71,7 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     , m_antallEtikett(new QLabel(this))
     , m_problemKnapp(new QToolButton(this))
     , m_sakMerknad(new QLabel(this))
+    , m_eksempelBanner(new QLabel(this))
 {
     Rullevern::installer(); // the wheel changes no value of an unfocused field (one guard, every form)
     Dialogvakt::installer(); // focus back after a dialog closes (no window manager too)
@@ -116,7 +117,20 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
+    // Sample cases are unmistakable inside the window, not only in its title (issue 10 tryout:
+    // without a window manager no title is shown): a coloured line across the top.
+    auto *midt = new QWidget(this);
+    auto *mLag = new QVBoxLayout(midt);
+    mLag->setContentsMargins(0, 0, 0, 0);
+    mLag->setSpacing(0);
+    m_eksempelBanner->setObjectName(u"eksempelbanner"_s);
+    m_eksempelBanner->setWordWrap(true);
+    m_eksempelBanner->setContentsMargins(10, 6, 10, 6);
+    m_eksempelBanner->setStyleSheet(u"background: #b54708; color: white; font-weight: bold;"_s);
+    m_eksempelBanner->setVisible(Eksempellager::erEksempellager(store));
+    mLag->addWidget(m_eksempelBanner);
+    mLag->addWidget(m_splitter, 1);
+    setCentralWidget(midt);
 
     m_lagerEtikett->setText(QDir::toNativeSeparators(store.sti()));
     m_brukerEtikett->setObjectName(u"bruker"_s);
@@ -160,8 +174,9 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     kobleHovedtaster(this, m_filter->soekefelt(), m_visning, m_editor); // Down from Søk; Alt+1…6 with no case
 
     settStorrelse(this, {1500, 900});
-    // The case's pages need the room (six tabs, the assessment form): the list scrolls sideways.
-    m_splitter->setSizes({width() * 40 / 100, width() * 60 / 100});
+    // The case's pages need the room (six tabs, the assessment form): the list scrolls sideways,
+    // but its first columns (saksnummer, frist, alvorlig, status) are in view at 1366×768.
+    m_splitter->setSizes({width() * 43 / 100, width() * 57 / 100});
     restoreGeometry(Innstillinger::vindusgeometri.verdi());
     restoreState(Innstillinger::vindustilstand.verdi());
     m_visning->horizontalHeader()->restoreState(Innstillinger::listekolonner.verdi());
@@ -219,6 +234,18 @@ void MainWindow::byggHandlinger()
             eksporter(fil);
     });
     m_eksempel = handling("handlingEksempel", QKeySequence::UnknownKey, &MainWindow::lastEksempel);
+    // In a window on the example store: Close (Ctrl+W) ends it, and the own store's window has the
+    // keyboard again (Skrivebord::aapneEksempelvindu); making the sample cases again there is not offered.
+    m_lukkEksempel = handling("handlingLukkEksempel", QKeySequence::Close, &QWidget::close);
+    QList<QKeySequence> lukk = QKeySequence::keyBindings(QKeySequence::Close); // Ctrl+W first: the one the banner names
+    lukk.removeAll(QKeySequence(Qt::CTRL | Qt::Key_W));
+    lukk.prepend(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_lukkEksempel->setShortcuts(lukk);
+    const bool eksempellager = Eksempellager::erEksempellager(m_store);
+    m_lukkEksempel->setVisible(eksempellager);
+    m_lukkEksempel->setEnabled(eksempellager); // its shortcut too: the own window is not closed by Ctrl+W
+    m_eksempel->setVisible(!eksempellager);
+    m_eksempel->setEnabled(!eksempellager);
     m_skrivUt = handling("handlingSkrivUt", QKeySequence::Print, [this] {
         if (m_editor->harSak())
             emit brevOnsket(m_editor->sak());
@@ -267,12 +294,12 @@ void MainWindow::byggHandlinger()
     });
 
     // On the window too, so every shortcut works whatever has the focus, menus closed or not.
-    addActions({m_ny, m_lagre, m_importer, m_eksporter, m_eksempel, m_skrivUt, m_avslutt, m_angre, m_gjoerOm, m_finn,
+    addActions({m_ny, m_lagre, m_importer, m_eksporter, m_eksempel, m_lukkEksempel, m_skrivUt, m_avslutt, m_angre, m_gjoerOm, m_finn,
                 m_innstillinger, m_veiledning, m_om});
     m_filMeny = menuBar()->addMenu(QString());
     m_filMeny->addActions({m_ny, m_lagre});
     m_filMeny->addSeparator();
-    m_filMeny->addActions({m_importer, m_eksporter, m_eksempel});
+    m_filMeny->addActions({m_importer, m_eksporter, m_eksempel, m_lukkEksempel});
     m_filMeny->addSeparator();
     m_filMeny->addAction(m_skrivUt);
     m_filMeny->addSeparator();
@@ -312,6 +339,9 @@ void MainWindow::oversett()
     m_importer->setText(tr("&Import…"));
     m_eksporter->setText(tr("&Export…"));
     m_eksempel->setText(tr("&Load sample cases"));
+    m_lukkEksempel->setText(tr("&Close sample cases"));
+    m_eksempelBanner->setText(tr("Sample cases – not your cases. %1 closes them and takes you back to your own store.")
+                                  .arg(m_lukkEksempel->shortcut().toString(QKeySequence::NativeText)));
     m_skrivUt->setText(tr("&Write letter…"));
     m_avslutt->setText(tr("&Quit"));
     m_finn->setText(tr("&Find"));

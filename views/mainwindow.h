@@ -74,6 +74,9 @@ signals:
     void spraakEndret();
     /// "Load sample cases" made an example store at `sti`: app/ opens a window on it.
     void eksempellagerLaget(const QString &sti);
+    /// "Load sample cases" while a window is open on the example store at `sti` (it is not made
+    /// again under it): app/ brings that window to the front.
+    void eksempellagerAapent(const QString &sti);
     /// Print… on the open case: app/ opens the letters for it.
     void brevOnsket(const tilsyn::Tilsynssak &sak);
     /// The sync problems button was clicked: app/ shows the conflicts and rejected changes.
@@ -113,6 +116,7 @@ private:
     QLabel *m_antallEtikett;
     QToolButton *m_problemKnapp;
     QLabel *m_sakMerknad;
+    QLabel *m_eksempelBanner; // in a window on the example store: whose cases these are not
     std::function<std::pair<int, int>(const QString &)> m_sakensProblemer;
     QMenu *m_filMeny = nullptr;
     QMenu *m_redigerMeny = nullptr;
@@ -123,6 +127,7 @@ private:
     QAction *m_importer = nullptr;
     QAction *m_eksporter = nullptr;
     QAction *m_eksempel = nullptr;
+    QAction *m_lukkEksempel = nullptr; // the example store's window: close it, back to the own store
     QAction *m_skrivUt = nullptr;
     QAction *m_avslutt = nullptr;
     QAction *m_angre = nullptr;

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "caseeditor.h"
+#include "enkeltinstans.h"
 #include "filarbeid.h"
 #include "io/eksempellager.h"
 #include "items/gjenoppretting.h"
@@ -57,6 +58,10 @@ void MainWindow::lastEksempel()
 {
     // sample cases: a separate example store, opened in a window of its own (app/)
     const QString sti = Eksempellager::standardSti();
+    if (EnkeltInstans::erAapent(sti)) { // loaded before and still open: that window comes forward
+        emit eksempellagerAapent(sti);   // (made again, the store would go from under it)
+        return;
+    }
     try {
         Eksempellager::lag(sti, m_katalog, m_bruker);
     } catch (const StoreError &e) {

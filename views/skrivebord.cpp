@@ -54,7 +54,6 @@
 #include <QPointer>
 #include <QProcess>
 #include <QSettings>
-#include <QShortcut>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -135,6 +134,14 @@ void Skrivebord::fremst()
     QWidget *aktiv = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : w;
     aktiv->raise();
     aktiv->activateWindow(); // the focus goes back to the window's own focus widget
+    // Without a window manager the X server ignores a focus request stamped with a time older than
+    // the last focus change, and this process may have had no event for long (the example store's
+    // window asked to come forward by the main window: raised, but the keys went on to the other).
+    // The request above renews this process's time (a property change comes back): ask once more.
+    QTimer::singleShot(kFokusIgjenMs, aktiv, [aktiv] {
+        if (!aktiv->isActiveWindow())
+            aktiv->activateWindow();
+    });
 }
 
 void Skrivebord::bygg()
@@ -341,18 +348,18 @@ void Skrivebord::koblSynk()
             m_synk->settConninfo(d.conninfo());
     });
     // An example store is never synced; "Load sample cases" opens a window of its own on one,
-    // which Ctrl+W (the platform's Close keys) closes like any other window of its own.
+    // which File ▸ Close sample cases (Ctrl+W) closes (MainWindow).
     m_synkhandlinger = {synkNaa, problemer, sentral};
-    if (!Eksempellager::erEksempellager(m_store)) {
+    if (!Eksempellager::erEksempellager(m_store))
         m_synk->settConninfo(QSettings().value(u"sentral/conninfo"_s).toString());
-    } else {
+    else
         sperrSynkIEksempellager();
-        auto *lukk = new QShortcut(QKeySequence::Close, m_vindu.get());
-        lukk->setObjectName(u"lukkEksempelvindu"_s);
-        lukk->setContext(Qt::WindowShortcut);
-        connect(lukk, &QShortcut::activated, m_vindu.get(), &QWidget::close);
-    }
     connect(m_vindu.get(), &MainWindow::eksempellagerLaget, this, &Skrivebord::aapneEksempelvindu);
+    // Loaded again while its window is open: a second start on that store asks the running one to
+    // come forward and ends (EnkeltInstans), as starting the program twice does. No second window.
+    connect(m_vindu.get(), &MainWindow::eksempellagerAapent, this, [this](const QString &sti) {
+        QProcess::startDetached(m_program.isEmpty() ? QCoreApplication::applicationFilePath() : m_program, {u"--db"_s, sti});
+    });
 }
 
 void Skrivebord::aapneEksempelvindu(const QString &sti)

@@ -66,6 +66,7 @@ signals:
     void vist();
 
 private:
+    static constexpr int kFokusIgjenMs = 150; // fremst(): the second focus request
     void bygg();
     /// A menu entry whose text is re-translated on a language change.
     QAction *handling(QMenu *meny, std::function<QString()> tekst);

@@ -5,10 +5,10 @@ T = {
  'In bokmål. The assessment says: %1': ('På bokmål. I vurderingen står det: %1', 'På bokmål. I vurderinga står det: %1'),
  'Short reason: %1': ('Kort begrunnelse: %1', 'Kort grunngiving: %1'),
  'Sh&ort reasons to the submitter, in nynorsk (the assessments are in bokmål)':
-     ('Korte b&egrunnelser til innsenderen, på nynorsk (vurderingene er skrevet på bokmål)',
+     ('Korte begrunnelser til innsen&deren, på nynorsk (vurderingene er skrevet på bokmål)',
       'Korte grunngiving&ar til innsendaren, på nynorsk (vurderingane er skrivne på bokmål)'),
  'Sh&ort reasons to the submitter, in bokmål (the assessments are in nynorsk)':
-     ('Korte b&egrunnelser til innsenderen, på bokmål (vurderingene er skrevet på nynorsk)',
+     ('Korte begrunnelser til innsen&deren, på bokmål (vurderingene er skrevet på nynorsk)',
       'Korte grunngiving&ar til innsendaren, på bokmål (vurderingane er skrivne på nynorsk)'),
  'Write the short reason for %1 (%2) in nynorsk first: the assessment is in bokmål, so it is not used in this letter.':
      ('Skriv først den korte begrunnelsen for %1 (%2) på nynorsk: vurderingen er skrevet på bokmål og brukes derfor ikke i dette brevet.',

@@ -16,9 +16,9 @@ T = {
  'Your profile has no office. Choose yours in Edit ▸ Settings before registering a case.':
   ('Profilen din har ikke noe embete. Velg ditt under Rediger ▸ Innstillinger før du registrerer en sak.',
    'Profilen din har ikkje noko embete. Vel ditt under Rediger ▸ Innstillingar før du registrerer ei sak.'),
- 'Start follow-&up of this case\'s breaches': ('Start o&ppfølging av lovbruddene i denne saken', 'Start o&ppfølging av lovbrota i denne saka'),
+ 'Start follow-&up of this case\'s breaches': ('Start opp&følging av lovbruddene i denne saken', 'Start opp&følging av lovbrota i denne saka'),
  # filter bar and welcome
- 'Sear&ch:': ('Sø&k:', 'Sø&k:'),
+ 'Sear&ch:': ('S&øk:', 'S&øk:'),
  '&Status:': ('St&atus:', 'St&atus:'),
  'Sec&tor:': ('Sekt&or:', 'Sekt&or:'),
  'Handlin&g:': ('&Behandling:', '&Behandling:'),
@@ -40,8 +40,8 @@ T = {
  '&Title:': ('&Tittel:', '&Tittel:'),
  'Direct &phone:': ('Direkte tele&fon:', 'Direkte tele&fon:'),
  '&Office:': ('&Embete:', '&Embete:'),
- 'Approving &leader:': ('Leder som vanligvis &godkjenner:', 'Leiar som vanlegvis &godkjenner:'),
- "Leader's t&itle:": ('Lederens t&ittel:', 'T&ittelen til leiaren:'),
+ 'Approving &leader:': ('Leder som vanligvis god&kjenner:', 'Leiar som vanlegvis god&kjenner:'),
+ "Leader's t&itle:": ('&Lederens tittel:', '&Leiartittel:'),
  'Program and office practice': ('Program og praksis ved embetet', 'Program og praksis ved embetet'),
  'Lan&guage:': ('&Språk:', '&Språk:'),
  'Choose handling method &within:': ('Velg &behandlingsmåte innen:', 'Vel &behandlingsmåte innan:'),

@@ -5,7 +5,7 @@ T = {
    ('Av: ingen brevtype må godkjennes. Brevene nevner bare saksbehandleren, og ingen sier at de er godkjent elektronisk. En leder godkjenner brev i systemet gjennom et sentralt lager, og dette embetet har ikke satt opp noe.',
     'Av: ingen brevtype må godkjennast. Breva nemner berre sakshandsamaren, og ingen seier at dei er godkjende elektronisk. Ein leiar godkjenner brev i systemet gjennom eit sentralt lager, og dette embetet har ikkje sett opp noko.'),
  'Subject': ('Tilsynsobjekt', 'Tilsynsobjekt'),
- '&Filter:': ('F&iltrer:', 'F&iltrer:'),
+ '&Filter:': ('Fil&trer:', 'F&iltrer:'),
  'Case number, subject or status': ('Saksnummer, tilsynsobjekt eller status', 'Saksnummer, tilsynsobjekt eller status'),
  'Shows the follow-ups whose case number, subject or status contains every word typed. Enter or Down goes to the list.':
    ('Viser oppfølgingene der saksnummer, tilsynsobjekt eller status inneholder hvert ord du skriver. Enter eller Pil ned går til listen.',

@@ -11,7 +11,7 @@ T.update({
  '&Apply': ('&Bruk', '&Bruk'),
  '&Reset': ('&Tilbakestill', '&Tilbakestill'),
  '&Retry': ('&Prøv igjen', '&Prøv igjen'),
- 'Concl&usion:': ('Konklus&jon:', 'Konklus&jon:'),
+ 'Concl&usion:': ('&Konklusjon:', '&Konklusjon:'),
 })
 T.update({
  "The follow-up of case %1 was closed on %2.\n\nThe health professional is to be told in writing. Write the closing letter now?":

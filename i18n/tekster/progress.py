@@ -6,7 +6,7 @@ T = {
  'Importing %Ln case(s)…': (['Importerer %Ln sak…', 'Importerer %Ln saker…'], ['Importerer %Ln sak…', 'Importerer %Ln saker…']),
  'Export': ('Eksport', 'Eksport'),
  'Export cases': ('Eksporter saker', 'Eksporter saker'),
- '&Export…': ('Eks&porter…', 'Eks&porter…'),
+ '&Export…': ('E&ksporter…', 'E&ksporter…'),
  'Exporting the cases to %1…': ('Eksporterer sakene til %1…', 'Eksporterer sakene til %1…'),
  'The cases were not exported:\n%1': ('Sakene ble ikke eksportert:\n%1', 'Sakene vart ikkje eksporterte:\n%1'),
  'Import cancelled; nothing was imported': ('Importen ble avbrutt; ingenting ble importert', 'Importen vart avbroten; ingenting vart importert'),

@@ -9,7 +9,7 @@ T = {
  'A&uthorisation:': ('Autori&sasjon:', 'Autori&sasjon:'),
  "Su&bject's postal address:": ('Pos&tadresse:', 'Pos&tadresse:'),
  "Sub&ject's written form:": ('Objektets må&lform:', 'Objektet sin må&lform:'),
- 'Their date and ref. (&quoted in letters):': ('Deres dato og ref. (f&øres i brevhodet):', 'Dykkar dato og ref. (f&ørast i brevhovudet):'),
+ 'Their date and ref. (&quoted in letters):': ('Deres dato og ref. (&kommer i brevhodet):', 'Dykkar dato og ref. (&kjem i brevhovudet):'),
  'Address for letters': ('Adresse for brev', 'Adresse for brev'),
  'Arrow keys choose a subject, Enter goes to its form below': ('Piltastene velger et tilsynsobjekt, Enter går til skjemaet under', 'Piltastane vel eit tilsynsobjekt, Enter går til skjemaet under'),
  '9 digits': ('9 sifre', '9 siffer'),

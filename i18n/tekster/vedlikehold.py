@@ -3,7 +3,7 @@ T = {
  '&Back up store…': ('&Sikkerhetskopier lageret…', '&Tryggingskopier lageret…'),
  '&Restore from a backup…': ('&Gjenopprett fra sikkerhetskopi…', '&Gjenoppretta frå tryggingskopi…'),
  '&Check the store': ('&Kontroller lageret', '&Kontroller lageret'),
- 'Copy &support information': ('Kopier &informasjon til brukerstøtte', 'Kopier &informasjon til brukarstøtte'),
+ 'Copy &support information': ('Kopier in&formasjon til brukerstøtte', 'Kopier in&formasjon til brukarstøtte'),
  'Back up the store': ('Sikkerhetskopier lageret', 'Tryggingskopier lageret'),
  'Tilsynsklient store (*.sqlite)': ('Tilsynsklient-lager (*.sqlite)', 'Tilsynsklient-lager (*.sqlite)'),
  'Tilsynsklient store (*.sqlite);;All files (*)': ('Tilsynsklient-lager (*.sqlite);;Alle filer (*)', 'Tilsynsklient-lager (*.sqlite);;Alle filer (*)'),

@@ -47,7 +47,9 @@ void Innstillinger::migrer()
             naa.setValue(n, gammel.value(n));
     }
     // Version 1 is the first; later versions add steps here.
-    if (versjon.verdi() < 2) // the case list gained an Embete column: the old column layout no longer fits
+    // 2: the case list gained an Embete column; 3: its columns were reordered (Frist, Alvorlig and
+    // status after the saksnummer). The saved layout is by column number: it no longer fits.
+    if (versjon.verdi() < 3)
         naa.remove(listekolonner.noekkel());
     if (versjon.verdi() < kVersjon)
         versjon.sett(kVersjon);

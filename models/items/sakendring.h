@@ -34,6 +34,8 @@ public:
     bool mergeWith(const QUndoCommand *annen) override;
 
     const QString &felt() const { return m_felt; }
+    /// The case before this change (before the first of the changes merged into it).
+    const Tilsynssak &foer() const { return m_foer; }
     /// The change's name in the current language (the text it was made with if it has no source).
     QString navn() const { return m_navn.tekst(); }
 

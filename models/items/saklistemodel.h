@@ -32,17 +32,20 @@ class SakListeModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(SakListeModel)
 
 public:
+    // The order shown. What the day is planned by comes first, so that it is in view in the list's
+    // share of a 1366×768 window whatever the other columns hold (issue 10 tryout: a long office
+    // name pushed Frist and Alvorlig out of view): case number, deadline, serious, status.
     enum Column {
         SaksnummerColumn,
+        FristColumn, // BM 5 deadlines must be impossible to overlook
+        AlvorligColumn,
+        StatusColumn,
+        TilsynsobjektColumn,
         EmbeteColumn, // equal saksnumre of two offices are told apart here
         MottattColumn,
-        FristColumn, // early: BM 5 deadlines must be impossible to overlook
-        AlvorligColumn,
-        TilsynsobjektColumn,
         BehandlingsmaateColumn,
         SektorColumn,
         SaksbehandlerColumn,
-        StatusColumn,
         ColumnCount
     };
     enum Role {

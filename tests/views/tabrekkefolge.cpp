@@ -124,7 +124,10 @@ QStringList skjemaer(QWidget *vindu, const QString &hvor)
     // Around the tab widgets (issue 10: the case list's filter tick boxes were never reached and
     // nothing checked them): each pane of a central splitter, else the central widget.
     QWidget *midt = static_cast<QMainWindow *>(vindu)->centralWidget();
-    if (auto *deler = qobject_cast<QSplitter *>(midt)) {
+    auto *deler = qobject_cast<QSplitter *>(midt);
+    if (!deler && midt) // a splitter under a banner
+        deler = midt->findChild<QSplitter *>(QString(), Qt::FindDirectChildrenOnly);
+    if (deler) {
         for (int i = 0; i < deler->count(); ++i)
             if (deler->widget(i)->isVisible())
                 feil += sjekk(vindu, deler->widget(i), hvor + u"[pane %1] "_s.arg(i + 1), true);

@@ -32,6 +32,9 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QListWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -130,6 +133,46 @@ private slots:
         const QStringList doede = uisjekk::doedeAkseleratorer(&vindu);
         QCOMPARE(doede.size(), 1);
         QVERIFY2(doede[0].startsWith(u"Alt+N of label '&Navn:' does not reach QWidget"_s), qPrintable(doede[0]));
+    }
+
+    // Issue 10 tryout: the keyboard check finds an Alt letter the eye cannot find ("K&ilder:",
+    // "Konklus&jon:", a menu's "Sam&page") while the text has another letter free in the window,
+    // and proposes a free word start first; a narrow letter with nothing else free passes, and
+    // the same texts with readable letters pass.
+    void uleseligeBokstaverFinnes()
+    {
+        QMainWindow vindu;
+        auto *meny = vindu.menuBar()->addMenu(u"&Fil"_s);
+        meny->addAction(u"Sam&page"_s);
+        meny->addAction(u"&Annet"_s);
+        auto *side = new QWidget;
+        auto *lag = new QFormLayout(side);
+        QLabel *kilder = nullptr, *konklusjon = nullptr;
+        for (const auto &[tekst, etikett] : {std::pair{u"K&ilder:"_s, &kilder}, {u"Konklus&jon:"_s, &konklusjon}}) {
+            *etikett = new QLabel(tekst);
+            auto *felt = new QLineEdit;
+            felt->setAccessibleName(tekst);
+            (*etikett)->setBuddy(felt);
+            lag->addRow(*etikett, felt);
+        }
+        auto *li = new QLabel(u"J&i:"_s); // "J" is hard to see as well: nothing else free
+        auto *liFelt = new QLineEdit;
+        li->setBuddy(liFelt);
+        lag->addRow(li, liFelt);
+        vindu.setCentralWidget(side);
+        vindu.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&vindu));
+        QStringList feil = uisjekk::tastaturfeil(&vindu).filter(u"hard to see"_s);
+        QVERIFY2(feil.size() == 3, qPrintable(feil.join(u'\n')));
+        QVERIFY2(feil.filter(u"accelerator 'i' of 'K&ilder:' is hard to see"_s).size() == 1, qPrintable(feil.join(u'\n')));
+        QVERIFY2(feil.filter(u"free in the window: k, d, e, r"_s).size() == 1, qPrintable(feil.join(u'\n')));
+        QVERIFY2(feil.filter(u"accelerator 'j' of 'Konklus&jon:'"_s).size() == 1, qPrintable(feil.join(u'\n')));
+        QVERIFY2(feil.filter(u"menu &Fil: accelerator 'p' of 'Sam&page'"_s).size() == 1, qPrintable(feil.join(u'\n')));
+        kilder->setText(u"&Kilder:"_s);
+        konklusjon->setText(u"K&onklusjon:"_s); // "K" is taken by Kilder
+        meny->actions().constFirst()->setText(u"&Sampage"_s);
+        feil = uisjekk::tastaturfeil(&vindu);
+        QVERIFY2(feil.isEmpty(), qPrintable(feil.join(u'\n')));
     }
 
     // The data check (visningssjekk) finds each kind of cut data a caseworker saw: a combo box
@@ -249,6 +292,8 @@ private slots:
                 return;
             }
             QStringList her = uisjekk::tastaturfeil(v);
+            if (spraak == u"en") // the letters the eye must find are the caseworkers' (nb, nn): not the source texts'
+                her.removeIf([](const QString &f) { return f.contains(u"is hard to see"_s); });
             her += tabrekkefolge::feil(v);
             if (spraak != u"en") { // English is the source of the texts: only its keyboard is checked
                 her += m_engelsk.contains(navn) ? uisjekk::uoversatt(v, m_engelsk.value(navn))

@@ -201,7 +201,7 @@ private slots:
         alt(Qt::Key_U); // "Br&ukerinvolvering"
         QCOMPARE(QApplication::focusWidget()->objectName(), u"brukerinvolvering.vurdert"_s);
         tast(Qt::Key_Space);
-        alt(Qt::Key_I); // "K&ilder": Space ticks the first, "Pasient/bruker"
+        alt(Qt::Key_K); // "&Kilder": Space ticks the first, "Pasient/bruker"
         QCOMPARE(QApplication::focusWidget()->objectName(), u"kilder"_s);
         tast(Qt::Key_Space);
         QCOMPARE(e->sak().kilder, QStringList{u"pasient-bruker"_s});
@@ -243,7 +243,7 @@ private slots:
     {
         const CaseEditor *e = m_skrivebord->vindu()->editor();
         alt(Qt::Key_3); // the page "Behandling"
-        alt(Qt::Key_I); // "Behandl&ingsmåte": the first method's radio button
+        alt(Qt::Key_M); // "Behandlings&måte": the first method's radio button
         QCOMPARE(QApplication::focusWidget()->objectName(), u"bm1"_s);
         for (int i = 0; i < 4; ++i) // arrows move between the methods, Space chooses
             tast(Qt::Key_Right);
@@ -461,7 +461,7 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), skriv);
         tast(Qt::Key_Tab, Qt::ShiftModifier); // back to the list, with the keys
         QCOMPARE(QApplication::focusWidget(), dokumenter->tabell());
-        alt(Qt::Key_P); // "Å&pne brev"
+        alt(Qt::Key_Aring); // "&Åpne brev"
         QPointer<QWidget> visning;
         QTRY_VERIFY((visning = QApplication::activeWindow()) && visning->objectName() == u"dokumentvisning"_s);
         QVERIFY(visning->findChild<QLabel *>(u"sha256"_s)->toolTip().contains(dokumenter->modell()->brev(0).sha256));
@@ -502,7 +502,7 @@ private slots:
         QVERIFY2(tekst.contains(u"Fristen for dokumentasjonen er "_s + iOrd), qPrintable(iOrd + u" in: "_s + tekst.right(900)));
         alt(Qt::Key_V); // "&Vis"
         QTRY_VERIFY(w->visningsmeny()->isVisible());
-        QTest::keyClick(w->visningsmeny(), Qt::Key_P); // "Start o&ppfølging av lovbruddene i denne saken"
+        QTest::keyClick(w->visningsmeny(), Qt::Key_F); // "Start opp&følging av lovbruddene i denne saken"
         OppfolgingVisning *v = nullptr;
         QTRY_VERIFY((v = w->findChild<OppfolgingVisning *>()) && QApplication::activeWindow() == v);
         QCOMPARE(v->valgtSak(), sakId);

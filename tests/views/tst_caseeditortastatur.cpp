@@ -6,10 +6,13 @@
 #include "items/sakutkast.h"
 #include "domain/katalog.h"
 #include "objektliste.h"
+#include "valgfridato.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QUndoStack>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -168,6 +171,61 @@ private slots:
             x += tabell->columnWidth(k);
         }
         QVERIFY2(x <= tabell->viewport()->width(), qPrintable(u"%1 > %2"_s.arg(x).arg(tabell->viewport()->width())));
+    }
+
+    // Issue 10 tryout: the arrows choose each handling method on the way (Down from 1 to 5 passes
+    // 2, 3 and 4). Browsing is the same as choosing once: one undo entry, and a method passed on
+    // the way clears nothing the method finally chosen keeps (Up from 3 to 2 and Down again lost
+    // the report's date before).
+    void pilerGjennomBehandlingsmaaterErUfarlig()
+    {
+        QTemporaryDir dir;
+        auto store = Store::aapne(dir.filePath(u"saker.sqlite"_s));
+        SakRepository repo(*store, Katalog::innebygd());
+        CaseEditor e(repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        e.resize(820, 700);
+        e.show();
+        QVERIFY(QTest::qWaitForWindowActive(&e));
+        e.nySak(u"innlandet"_s);
+        auto *bm1 = e.findChild<QAbstractButton *>(u"bm1"_s);
+        auto *faner = e.findChild<QTabWidget *>(u"sakfaner"_s);
+        for (int i = 0; i < faner->count(); ++i) // the page with the handling methods
+            if (faner->widget(i)->isAncestorOf(bm1))
+                faner->setCurrentIndex(i);
+        QVERIFY(bm1->isVisible());
+        const int foer = e.undoStack()->count();
+        bm1->click();
+        bm1->setFocus();
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"bm5"_s);
+        QCOMPARE(e.sak().behandlingsmaate, std::optional<int>(5));
+        QCOMPARE(e.undoStack()->count(), foer + 1); // 1, then 2, 3, 4 and 5 on the way: one step
+        e.undoStack()->undo();
+        QCOMPARE(e.sak().behandlingsmaate, std::nullopt);
+
+        e.findChild<QAbstractButton *>(u"bm3"_s)->click();
+        const QDate oversendt(2026, 3, 2), rapport(2026, 5, 4);
+        emit e.findChild<ValgfriDato *>(u"oversendt"_s)->datoEndret(oversendt);
+        emit e.findChild<ValgfriDato *>(u"rapport_mottatt"_s)->datoEndret(rapport);
+        QCOMPARE(e.sak().rapportMottatt, rapport);
+        const int medDatoer = e.undoStack()->count();
+        e.findChild<QAbstractButton *>(u"bm3"_s)->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up); // 2: the report belongs to 3
+        QCOMPARE(e.sak().behandlingsmaate, std::optional<int>(2));
+        QCOMPARE(e.sak().rapportMottatt, QDate());
+        QCOMPARE(e.sak().oversendt, oversendt);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // back to 3
+        QCOMPARE(e.sak().behandlingsmaate, std::optional<int>(3));
+        QCOMPARE(e.sak().rapportMottatt, rapport);
+        QCOMPARE(e.sak().oversendt, oversendt);
+        QCOMPARE(e.undoStack()->count(), medDatoer); // nothing changed: no undo entry left
+        // Down 3 → 4 → 5 → 1 → 2 → 3, all the way round: the dates of 3 are still there.
+        for (int i = 0; i < 5; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QCOMPARE(e.sak().behandlingsmaate, std::optional<int>(3));
+        QCOMPARE(e.sak().rapportMottatt, rapport);
+        QCOMPARE(e.sak().oversendt, oversendt);
     }
 };
 

@@ -466,8 +466,8 @@ private slots:
         QTRY_VERIFY(meny->isVisible());
         auto *start = w->findChild<QAction *>(u"handlingStartOppfolging"_s);
         QVERIFY(start->isEnabled());
-        QCOMPARE(start->text(), u"Start o&ppfølging av lovbruddene i denne saken"_s);
-        QTest::keyClick(meny, Qt::Key_P);
+        QCOMPARE(start->text(), u"Start opp&følging av lovbruddene i denne saken"_s);
+        QTest::keyClick(meny, Qt::Key_F);
         auto *visning = w->findChild<OppfolgingVisning *>();
         QTRY_VERIFY(visning && visning->isVisible());
         QCOMPARE(visning->modell()->rowCount(), 1);

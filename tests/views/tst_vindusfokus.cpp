@@ -15,6 +15,7 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLockFile>
 #include <QApplication>
 #include <QMenu>
@@ -29,6 +30,7 @@
 
 #include <csignal>
 
+#include <sys/stat.h>
 #include <sys/types.h>
 
 using namespace Qt::StringLiterals;
@@ -163,6 +165,27 @@ private slots:
         qint64 pid = 0;
         QString maskin, navn;
         QTRY_VERIFY_WITH_TIMEOUT(laas.getLockInfo(&pid, &maskin, &navn) && pid > 0, kVent);
+
+        // Issue 10 tryout: loaded again from the own window, the running example window comes to the
+        // front; the store under it is not made again and no second example window starts.
+        struct stat foerLast {};
+        QCOMPARE(::stat(QFile::encodeName(Eksempellager::standardSti()).constData(), &foerLast), 0);
+        w->activateWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(aktivt(), static_cast<QWidget *>(w), kVent);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(w->filmeny()->isVisible(), kVent);
+        w->filmeny()->setActiveAction(eksempel);
+        QTest::keyClick(w->filmeny(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!aktivt(), kVent); // the example window has the keyboard again
+        struct stat etterLast {};
+        QCOMPARE(::stat(QFile::encodeName(Eksempellager::standardSti()).constData(), &etterLast), 0);
+        QCOMPARE(etterLast.st_ino, foerLast.st_ino); // the same store file, not made again
+        qint64 pidEtter = 0;
+        QVERIFY(laas.getLockInfo(&pidEtter, &maskin, &navn));
+        QCOMPARE(pidEtter, pid); // still the first example process
+        QTest::qWait(1000); // the second start ends (it only asked the first to come forward) ...
+        QVERIFY(!aktivt());  // ... and takes nothing back to this window
+
         ::kill(pid_t(pid), SIGTERM); // its window goes, as when it is closed
         QTRY_COMPARE_WITH_TIMEOUT(aktivt(), static_cast<QWidget *>(w), kVent);
         QCOMPARE(QApplication::focusWidget(), foer);

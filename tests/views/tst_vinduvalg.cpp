@@ -16,6 +16,8 @@
 #include "domain/katalog.h"
 #include "domain/validering.h"
 #include "io/eksempellager.h"
+#include "io/jsonlimport.h"
+#include "items/saklistemodel.h"
 #include "items/innstillinger.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
@@ -27,7 +29,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QFileDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScrollBar>
+#include <QTableView>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -355,6 +362,22 @@ private slots:
             QVERIFY2(a && !a->isEnabled(), qPrintable(navn));
             QVERIFY2(!sperregrunn(a).isEmpty() && a->statusTip() == sperregrunn(a), qPrintable(navn));
         }
+        // Issue 10 tryout: unmistakable inside the window (no window manager shows a title): a
+        // coloured line across the top, and File ▸ Close sample cases with the key it names;
+        // loading the sample cases again is not offered in them.
+        auto *banner = w->findChild<QLabel *>(u"eksempelbanner"_s);
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY2(banner->text().startsWith(u"Eksempellager – ikke dine saker. Ctrl+W "_s), qPrintable(banner->text()));
+        QCOMPARE(banner->mapTo(w, QPoint(0, 0)).y(), w->centralWidget()->y()); // above the list and the case
+        QCOMPARE(banner->width(), w->centralWidget()->width());
+        auto *lukk = w->findChild<QAction *>(u"handlingLukkEksempel"_s);
+        QVERIFY(lukk && lukk->isVisible() && lukk->isEnabled() && w->filmeny()->actions().contains(lukk));
+        QCOMPARE(lukk->shortcut(), QKeySequence(u"Ctrl+W"_s));
+        QCOMPARE(lukk->text(), u"Lukk &eksempelsakene"_s);
+        QVERIFY(!w->findChild<QAction *>(u"handlingEksempel"_s)->isVisible());
+        m_oversettelser.last(u"nn"_s);
+        QTRY_VERIFY2(banner->text().startsWith(u"Eksempellager – ikkje sakene dine. Ctrl+W "_s), qPrintable(banner->text()));
+        m_oversettelser.last(u"nb"_s);
         QTest::keyClick(w, Qt::Key_W, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!w->isVisible(), 30000);
 
@@ -368,9 +391,80 @@ private slots:
             const QAction *a = e->findChild<QAction *>(navn);
             QVERIFY2(a && a->isEnabled() && sperregrunn(a).isEmpty(), qPrintable(navn));
         }
+        QVERIFY(!e->findChild<QLabel *>(u"eksempelbanner"_s)->isVisible());
+        QVERIFY(!e->findChild<QAction *>(u"handlingLukkEksempel"_s)->isVisible());
+        QVERIFY(e->findChild<QAction *>(u"handlingEksempel"_s)->isVisible());
         QTest::keyClick(e, Qt::Key_W, Qt::ControlModifier);
         QTest::qWait(300);
         QVERIFY(e->isVisible());
+    }
+
+    // Issue 10 tryout: at the default size of the window on a 1366×768 screen, the columns the day
+    // is planned by (saksnummer, frist, alvorlig, status) lie inside the case list, none scrolled
+    // off sideways, with every case at the office whose name is the longest (Østfold, Buskerud,
+    // Oslo og Akershus widened its column and pushed Frist and Alvorlig out of view).
+    void dagensKolonnerSynlige_data()
+    {
+        QTest::addColumn<QString>("spraak");
+        QTest::newRow("nb") << u"nb"_s;
+        QTest::newRow("nn") << u"nn"_s;
+    }
+    void dagensKolonnerSynlige()
+    {
+        QFETCH(QString, spraak);
+        QSettings().clear(); // no saved window size or columns: the defaults
+        test::fyllProfil();
+        QVERIFY(m_oversettelser.last(spraak));
+        Innstillinger::spraak.sett(spraak);
+        const Katalog &k = Katalog::innebygd();
+        QString lengst; // the office whose name the list shows longest
+        for (const KatalogPost &p : k.poster(Katalog::Liste::Embete))
+            if (lengst.isEmpty() || p.kort.size() > k.post(Katalog::Liste::Embete, lengst)->kort.size())
+                lengst = p.kode;
+        QCOMPARE(k.post(Katalog::Liste::Embete, lengst)->kort, u"Østfold, Buskerud, Oslo og Akershus"_s);
+        QFile f(u":/eksempel/sosial-2024.jsonl"_s); // the sample cases: deadlines, serious, closed
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArrayList linjer = f.readAll().trimmed().split('\n');
+        for (QByteArray &l : linjer) {
+            QJsonObject sak = QJsonDocument::fromJson(l).object();
+            sak.insert(u"embete"_s, lengst);
+            if (sak.contains(u"saksnummer"_s)) // one number per office: the cases came from several
+                sak.insert(u"saksnummer"_s, u"2024/%1"_s.arg(100 + (&l - linjer.data())));
+            l = QJsonDocument(sak).toJson(QJsonDocument::Compact);
+        }
+        auto store = Store::aapne(m_dir.filePath(u"kolonner-%1.sqlite"_s.arg(spraak)));
+        store->registrerKatalog(k);
+        {
+            SakRepository repo(*store, k);
+            JsonlImport imp(*store, repo, k);
+            const JsonlImport::Lest lest = imp.les(linjer.join('\n'), u"saker.jsonl"_s);
+            QVERIFY2(lest.ok(), qPrintable(lest.problemer.join(u'\n')));
+            imp.skriv(lest, {u"kari"_s});
+        }
+        Skrivebord sb(*store, k, m_oversettelser);
+        sb.start();
+        MainWindow *w = sb.vindu();
+        QVERIFY(w && QTest::qWaitForWindowExposed(w));
+        QTableView *liste = w->listevisning();
+        QTRY_VERIFY_WITH_TIMEOUT(liste->model()->rowCount() == int(linjer.size()), 30000);
+        QCoreApplication::processEvents();
+        QCOMPARE(liste->model()->index(0, SakListeModel::EmbeteColumn).data().toString(), u"Østfold, Buskerud, Oslo og Akershus"_s);
+        QCOMPARE(liste->horizontalScrollBar()->value(), 0);
+        const QRect synlig = liste->viewport()->rect();
+        for (const int kolonne : {int(SakListeModel::SaksnummerColumn), int(SakListeModel::FristColumn),
+                                  int(SakListeModel::AlvorligColumn), int(SakListeModel::StatusColumn)}) {
+            const QString navn = liste->model()->headerData(kolonne, Qt::Horizontal).toString();
+            const QRect celle = liste->visualRect(liste->model()->index(0, kolonne));
+            QVERIFY2(synlig.contains(celle), qPrintable(u"%1 at x %2…%3, the list shows 0…%4 (window %5 px wide)"_s.arg(navn)
+                                                          .arg(celle.left()).arg(celle.right()).arg(synlig.right()).arg(w->width())));
+            // ... and wide enough for what it shows (the longest frist text, a closed case's status)
+            const int trengs = static_cast<QAbstractItemView *>(liste)->sizeHintForColumn(kolonne);
+            QVERIFY2(liste->columnWidth(kolonne) >= trengs, qPrintable(u"%1: %2 px, needs %3"_s.arg(navn)
+                                                                          .arg(liste->columnWidth(kolonne)).arg(trengs)));
+        }
+        if (const QString mappe = qEnvironmentVariable("TILSYN_SKJERMBILDER"); !mappe.isEmpty())
+            w->grab().save(mappe + u"/saksliste-"_s + spraak + u".png"_s);
+        w->close();
     }
 
     // "Save letter as…" is reached by its Alt letter, in the case's documents (Alt+L) and in

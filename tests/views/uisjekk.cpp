@@ -1,4 +1,5 @@
 #include "uisjekk.h"
+#include "lesbarbokstav.h"
 #include "visningssjekk.h"
 
 #include "akseleratoromraade.h"
@@ -103,7 +104,7 @@ void menytekster(QMenu *meny, QHash<QString, QString> &ut)
 
 void menyfeil(QMenu *meny, QStringList &feil)
 {
-    QHash<QChar, QStringList> brukt;
+    QMap<QChar, QStringList> brukt;
     for (QAction *a : meny->actions()) {
         if (a->isSeparator() || !a->isVisible())
             continue;
@@ -115,9 +116,7 @@ void menyfeil(QMenu *meny, QStringList &feil)
         if (a->menu())
             menyfeil(a->menu(), feil);
     }
-    for (auto it = brukt.cbegin(); it != brukt.cend(); ++it)
-        if (it->size() > 1)
-            feil.append(u"menu %1: accelerator '%2' used by %3"_s.arg(meny->title(), it.key(), it->join(u", "_s)));
+    bokstavfeil(brukt, u"menu %1: "_s.arg(meny->title()), feil);
 }
 
 bool erFelt(const QWidget *w)
@@ -130,10 +129,6 @@ bool erFelt(const QWidget *w)
         return !t->isReadOnly();
     return qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w);
 }
-
-} // namespace
-
-namespace {
 
 void teksterNaa(QWidget *vindu, QHash<QString, QString> &ut)
 {
@@ -295,9 +290,7 @@ void strengeBokstaver(QWidget *vindu, QStringList &feil)
                     brukt[c].append(t->tabText(i));
         }
     }
-    for (auto it = brukt.cbegin(); it != brukt.cend(); ++it)
-        if (it->size() > 1)
-            feil.append(u"accelerator '%1' used by %2"_s.arg(it.key()).arg(it->join(u", "_s)));
+    bokstavfeil(brukt, {}, feil); // used twice; hard to see with another letter free (lesbarbokstav.h)
 }
 
 // The problems of the window as it is shown now (the current page of each tab widget).
