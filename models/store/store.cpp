@@ -18,6 +18,8 @@
 
 #include <map>
 
+#include <sqlite3.h>
+
 namespace tilsyn {
 
 using namespace Qt::StringLiterals;
@@ -135,6 +137,12 @@ int Store::skjemaversjon()
 
 std::unique_ptr<Store> Store::aapne(const QString &sti, const Valg &valg)
 {
+    // SQLite's memory statistics off (no reader here): with them on every allocation SQLite makes
+    // takes a global mutex and counts, a few per cent of a bulk load's writing thread (perf,
+    // issue 14). Only possible before SQLite's first use in the process; later it is refused
+    // (SQLITE_MISUSE) and changes nothing.
+    static const int statistikkAv = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(statistikkAv);
     const QFileInfo info(sti);
     if (!valg.lesKunn && !QDir().mkpath(info.absolutePath()))
         throw StoreError(u"kan ikke opprette mappen %1"_s.arg(info.absolutePath()));

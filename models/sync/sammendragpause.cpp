@@ -2,6 +2,7 @@
 
 #include "store/setning.h"
 #include "store/storeerror.h"
+#include "sync/synksammendrag.h"
 
 #include <sqlite3.h>
 
@@ -102,10 +103,17 @@ void SammendragPause::legg(const QString &embete, const QString &epoke, const QS
             qWarning("tilsynsklient: sammendraget av %s regnes annerledes i lageret; det regnes i SQL",
                      qUtf8Printable(sakId));
     }
-    Sum &sb = m_boetter[{embete, epoke, b}];
+    // One map lookup per office and epoch, not two per row (perf: ~2 % of the writing thread).
+    if (!m_siste || m_sisteNoekkel.first != embete || m_sisteNoekkel.second != epoke) {
+        m_sisteNoekkel = {embete, epoke};
+        m_siste = &m_summer[m_sisteNoekkel];
+        if (m_siste->boetter.empty())
+            m_siste->boetter.resize(size_t(synksammendrag::kBoetter));
+    }
+    Sum &sb = b >= 0 && b < synksammendrag::kBoetter ? m_siste->boetter[size_t(b)] : m_siste->andre[b];
     ++sb.antall;
     sb.hash = (sb.hash + d) % kModulo;
-    Sum &se = m_embeter[{embete, epoke}];
+    Sum &se = m_siste->alle;
     ++se.antall;
     se.hash = (se.hash + d) % kModulo;
 }
@@ -116,27 +124,39 @@ void SammendragPause::skrivSummer()
     Setning boette(m_db, "INSERT INTO sync_sammendrag_boette (embete, epoke, boette, antall, hash) "
                          "VALUES (?, ?, ?, ?, ?) ON CONFLICT (embete, epoke, boette) DO UPDATE "
                          "SET antall = antall + excluded.antall, hash = (hash + excluded.hash) % 4611686018427387904");
-    for (const auto &[noekkel, s] : m_boetter) {
-        const auto &[embete, epoke, nr] = noekkel;
-        boette.tekst(1, embete);
-        boette.tekst(2, epoke);
-        boette.heltall64(3, nr);
-        boette.heltall64(4, s.antall);
-        boette.heltall64(5, s.hash);
-        boette.kjoer("kan ikke skrive sammendraget");
+    for (const auto &[noekkel, summer] : m_summer) {
+        for (size_t nr = 0; nr < summer.boetter.size(); ++nr) {
+            const Sum &s = summer.boetter[nr];
+            if (s.antall == 0)
+                continue;
+            boette.tekst(1, noekkel.first);
+            boette.tekst(2, noekkel.second);
+            boette.heltall64(3, qint64(nr));
+            boette.heltall64(4, s.antall);
+            boette.heltall64(5, s.hash);
+            boette.kjoer("kan ikke skrive sammendraget");
+        }
+        for (const auto &[nr, s] : summer.andre) {
+            boette.tekst(1, noekkel.first);
+            boette.tekst(2, noekkel.second);
+            boette.heltall64(3, nr);
+            boette.heltall64(4, s.antall);
+            boette.heltall64(5, s.hash);
+            boette.kjoer("kan ikke skrive sammendraget");
+        }
     }
     Setning sum(m_db, "INSERT INTO sync_sammendrag (embete, epoke, antall, hash) VALUES (?, ?, ?, ?) "
                       "ON CONFLICT (embete, epoke) DO UPDATE SET antall = antall + excluded.antall, "
                       "hash = (hash + excluded.hash) % 4611686018427387904");
-    for (const auto &[noekkel, s] : m_embeter) {
+    for (const auto &[noekkel, summer] : m_summer) {
         sum.tekst(1, noekkel.first);
         sum.tekst(2, noekkel.second);
-        sum.heltall64(3, s.antall);
-        sum.heltall64(4, s.hash);
+        sum.heltall64(3, summer.alle.antall);
+        sum.heltall64(4, summer.alle.hash);
         sum.kjoer("kan ikke skrive sammendraget");
     }
-    m_boetter.clear();
-    m_embeter.clear();
+    m_summer.clear();
+    m_siste = nullptr;
 }
 
 void SammendragPause::ferdig(const QStringList &embeter)

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <map>
+#include <vector>
 #include <memory>
 #include <tuple>
 #include <utility>
@@ -61,8 +62,15 @@ private:
     };
     sqlite3 *m_db = nullptr;
     QString m_trigger; ///< CREATE TRIGGER, empty when nothing is paused
-    std::map<std::tuple<QString, QString, qint64>, Sum> m_boetter; ///< by (embete, epoke, boette)
-    std::map<std::pair<QString, QString>, Sum> m_embeter;         ///< by (embete, epoke)
+    struct Summer
+    {
+        Sum alle;                         ///< the office and epoch
+        std::vector<Sum> boetter;         ///< per bucket 0..kBoetter-1, written where antall > 0
+        std::map<qint64, Sum> andre;      ///< a bucket outside that (an id that is no UUID)
+    };
+    std::map<std::pair<QString, QString>, Summer> m_summer; ///< by (embete, epoke)
+    std::pair<QString, QString> m_sisteNoekkel;
+    Summer *m_siste = nullptr; ///< those of the last row (a page is one office and epoch)
     std::unique_ptr<Setning> m_kontroll;
     qint64 m_rader = 0;
     bool m_avvik = false;

@@ -10,6 +10,8 @@
 
 #include "domain/katalog.h"
 #include "io/jsonlexport.h"
+#include "io/jsonlimport.h"
+#include "io/sakjson.h"
 #include "store/bulkskriver.h"
 #include "store/rapportfakta.h"
 #include "store/sakrepository.h"
@@ -17,6 +19,8 @@
 #include "store/storeerror.h"
 
 #include <QBuffer>
+#include <QHash>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -306,6 +310,56 @@ private slots:
             QVERIFY2(e.melding().contains(alle[50].id), qPrintable(e.melding()));
         }
         QCOMPARE(innhold(*store, Katalog::innebygd()), foer);
+    }
+
+    // A large import writes its new cases in the order of their ids (issue 14: the children's
+    // b-trees filled page by page); each case keeps its own audit row naming its own line, one
+    // outbox op each, and the same cases as the file. A small file keeps the file's order.
+    void importISakrekkefoelge_data()
+    {
+        QTest::addColumn<int>("antall");
+        QTest::addColumn<bool>("sortert");
+        QTest::newRow("2 500 cases") << 2500 << true;
+        QTest::newRow("300 cases") << 300 << false;
+    }
+    void importISakrekkefoelge()
+    {
+        QFETCH(int, antall);
+        QFETCH(bool, sortert);
+        const QList<Tilsynssak> alle = saker(antall, 14);
+        QByteArray jsonl;
+        QHash<QString, int> linje;
+        for (const Tilsynssak &s : alle) {
+            jsonl += QJsonDocument(sakTilJson(s)).toJson(QJsonDocument::Compact) + '\n';
+            linje.insert(s.id, int(linje.size()) + 1);
+        }
+        QTemporaryDir dir;
+        auto store = Store::aapne(dir.filePath(u"lager.sqlite"_s));
+        SakRepository repo(*store, Katalog::innebygd());
+        JsonlImport import(*store, repo, Katalog::innebygd());
+        const JsonlImport::Lest lest = import.les(jsonl, u"saker.jsonl"_s);
+        QVERIFY2(lest.ok(), qPrintable(lest.problemer.join(u'\n')));
+        QCOMPARE(import.skriv(lest, kHvem), qsizetype(antall));
+
+        QStringList iFilen;
+        for (const Tilsynssak &s : alle)
+            iFilen.append(s.id);
+        QStringList ventet = iFilen;
+        if (sortert)
+            std::sort(ventet.begin(), ventet.end());
+        QCOMPARE(rader(store->db(), u"SELECT id FROM tilsynssak ORDER BY rowid"_s), ventet);
+        QCOMPARE(rader(store->db(), u"SELECT sak_id FROM audit ORDER BY id"_s), ventet);
+        QCOMPARE(rader(store->db(), u"SELECT sak_id FROM outbox ORDER BY seq"_s), ventet);
+        const QStringList spor = rader(store->db(), u"SELECT sak_id, json_extract(endringer, '$.import.linje') FROM audit"_s);
+        QCOMPARE(spor.size(), antall);
+        for (const QString &rad : spor) {
+            const QString id = rad.section(u'|', 0, 0);
+            QCOMPARE(rad.section(u'|', 1, 1).toInt(), linje.value(id));
+        }
+        // The same cases as the file, written the per-case way.
+        auto enkelt = Store::aapne(dir.filePath(u"enkelt.sqlite"_s));
+        enkeltvis(*enkelt, alle);
+        QCOMPARE(innhold(*store, Katalog::innebygd()).constFirst(), innhold(*enkelt, Katalog::innebygd()).constFirst());
     }
 };
 
