@@ -11,7 +11,7 @@ packages=(
   libsqlite3-dev sqlite3 libxlsxwriter-dev
   postgresql postgresql-common dbus-bin gnome-keyring
   xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core appstream desktop-file-utils
-  libhunspell-dev hunspell-no libxml2-utils lintian fakeroot ccache clang libclang-rt-14-dev
+  libhunspell-dev hunspell-no libxml2-utils lintian fakeroot ccache lld clang libclang-rt-14-dev
   bash-completion man-db binutils librsvg2-bin
   libssl-dev
   libpq-dev

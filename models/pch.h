@@ -1,0 +1,32 @@
+// The library's precompiled header (models/CMakeLists.txt): the Qt and standard headers most of
+// its files include, and no header of the project (a change in one rebuilds only its users).
+#pragma once
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QLocale>
+#include <QObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+#include <QVariant>
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
