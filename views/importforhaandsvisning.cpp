@@ -60,8 +60,9 @@ ImportForhaandsvisning::ImportForhaandsvisning(const JsonlImport::Lest &lest, co
     oppsett->addWidget(m_knapper);
     resize(m_endrede > 0 ? QSize(720, 420) : QSize(480, 160));
     oversett();
-    // The safe choice has the focus: Enter does not replace anything.
-    m_importer->setAutoDefault(false);
+    // The safe choice has the focus: Enter does not replace anything. The import button keeps
+    // autoDefault, so Enter presses it once the caseworker has moved to it (a session 12 tryout:
+    // Shift+Tab to it and Enter cancelled without a word).
     if (QPushButton *avbryt = m_knapper->button(m_nye + m_endrede > 0 ? QDialogButtonBox::Cancel : QDialogButtonBox::Close)) {
         avbryt->setDefault(true);
         avbryt->setFocus();

@@ -161,6 +161,42 @@ private slots:
         QCOMPARE(eksport(*m_repo), etter);
     }
 
+    // The keyboard presses the button it is on (issue 10, session 12 tryout: Shift+Tab to "Import 1
+    // case" and Enter cancelled, with no word): Enter on the focus Cancel starts with writes nothing,
+    // Enter after moving to the import button imports.
+    void enterTrykkerKnappenMedFokus()
+    {
+        MainWindow w(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        w.show();
+        const QString fil = m_dir.filePath(u"en-ny.jsonl"_s);
+        {
+            QFile f(fil);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"id\":\"0a1b2c3d-0000-4000-8000-0000000000a1\",\"embete\":\"agder\",\"sektor\":\"sosial\","
+                    "\"mottatt\":\"2024-03-02\",\"tilsynsobjekter\":[{\"id\":\"o1\",\"type\":\"nav-kontor\",\"navn\":\"N\"}]}\n");
+        }
+        const int foer = m_repo->antall();
+        for (const bool flytt : {false, true}) {
+            QString paa;
+            QTimer vent; // the file is read on a worker thread first: looked for until the preview is up
+            vent.setInterval(5);
+            connect(&vent, &QTimer::timeout, qApp, [&] {
+                auto *d = qobject_cast<ImportForhaandsvisning *>(QApplication::activeModalWidget());
+                if (!d || !QApplication::focusWidget())
+                    return;
+                vent.stop();
+                if (flytt)
+                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+                paa = QApplication::focusWidget()->objectName();
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            });
+            vent.start();
+            QCOMPARE(w.importer(fil), flytt);
+            QCOMPARE(paa == u"importBekreft"_s, flytt);
+            QCOMPARE(m_repo->antall(), flytt ? foer + 1 : foer);
+        }
+    }
+
     void eksempelsakerIEgetLager()
     {
         const QString egen = m_dir.filePath(u"egen.sqlite"_s);
