@@ -31,4 +31,10 @@ BrevDialog::BrevDialog(const Tilsynssak &sak, const Katalog &katalog, const Brev
 
 BrevDialog::~BrevDialog() = default;
 
+void BrevDialog::done(int r)
+{
+    m_visning->lagreTekster();
+    QDialog::done(r);
+}
+
 } // namespace tilsyn

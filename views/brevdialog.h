@@ -24,6 +24,9 @@ public:
 
     Brevvisning *visning() const { return m_visning; }
 
+    /// Closing, by any way, keeps what was typed in the letter shown (Brevvisning::lagreTekster).
+    void done(int r) override;
+
 private:
     Brevvisning *m_visning;
 };

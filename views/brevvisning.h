@@ -119,6 +119,12 @@ public slots:
     void skrivUt();
     void forhaandsvisIDialog();
 
+    /// Keeps what was typed in the letter shown — the Saksforhold (shared with the type's next
+    /// party, Brevtekster::lagre), the further text and the innsender's short reasons (this
+    /// party's letter only, Brevtekster::lagreEgne) — so closing the window loses nothing; they
+    /// come back when the letter is opened again. Errors are shown in the window.
+    void lagreTekster() { delSaksforhold(); }
+
 private:
     void tegn(QPrinter *skriver);
     void fyllMottakere();

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +29,15 @@ public:
     /// summary). Throws StoreError; nothing changed then.
     void lagre(const QString &sakId, const QString &brev, const QString &felt, const QString &tekst,
                const QString &hvem);
+
+    /// The texts of one party's letter `brev` only, never another party's (the further text and
+    /// the innsender's short reasons, which name this party's matters): felt → text for every felt
+    /// starting with one of `felter`' prefixes ("fritekst", "grunn:"). Throws StoreError.
+    QHash<QString, QString> hentEgne(const QString &sakId, const QString &brev, const QStringList &felter) const;
+    /// Stores `tekster` (felt → text) as the party's letter `brev`'s own texts, not shared with
+    /// the type's other letters; an empty text removes its row. One transaction. Throws StoreError.
+    void lagreEgne(const QString &sakId, const QString &brev, const QHash<QString, QString> &tekster,
+                   const QString &hvem);
 
 private:
     Store &m_store;

@@ -169,6 +169,38 @@ private slots:
         QVERIFY2(feil.isEmpty(), qPrintable(feil.join(u'\n')));
     }
 
+    // What was typed in a letter is there when the window is opened again (a session 12 tryout:
+    // the innsender's short reasons were gone after Escape and Ctrl+P), and a new window on another
+    // party's letter does not carry it.
+    void typedTextsSurviveClosingTheWindow()
+    {
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        const Tilsynssak sak = innsenderPaaNynorsk(u"2024/904"_s);
+        const QString grunn = u"Prøvesvara vart ikkje følgde opp."_s;
+        const QString tillegg = u"Ta kontakt om noko er uklart."_s;
+        {
+            BrevDialog d(sak, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
+            QVERIFY(visMed(d, u"bm5-resultat-innsender"_s, u"innsender"_s));
+            auto *felt = finn<QPlainTextEdit>(&d, u"grunn:o1/sphl-2-2"_s);
+            felt->setFocus();
+            QTest::keyClicks(felt, grunn);
+            auto *fritekst = finn<QPlainTextEdit>(&d, u"fritekst"_s);
+            fritekst->setFocus();
+            QTest::keyClicks(fritekst, tillegg);
+            QTest::keyClick(fritekst, Qt::Key_Escape);
+            QTRY_VERIFY(!d.isVisible());
+        }
+        {
+            BrevDialog d(sak, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
+            QVERIFY(visMed(d, u"bm5-resultat-innsender"_s, u"innsender"_s));
+            QCOMPARE(finn<QPlainTextEdit>(&d, u"grunn:o1/sphl-2-2"_s)->toPlainText(), grunn);
+            QCOMPARE(finn<QPlainTextEdit>(&d, u"fritekst"_s)->toPlainText(), tillegg);
+        }
+        BrevDialog d(sak, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
+        QVERIFY(visMed(d, u"bm5-avgjorelse"_s, u"o1"_s));
+        QCOMPARE(finn<QPlainTextEdit>(&d, u"fritekst"_s)->toPlainText(), QString());
+    }
+
     // The preview was refreshed, then the caseworker typed more and pressed Finalise: the preview
     // behind the question shows the letter as it stands, and that letter is what is stored.
     void finaliseShowsAndStoresWhatWasTyped()
