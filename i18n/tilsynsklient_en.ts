@@ -567,6 +567,10 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
         <source>The recipient's målform is unknown; bokmål proposed because most of the case's texts are written in bokmål.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The case has an error to correct before a letter is finalised: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

@@ -568,6 +568,10 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
         <source>The recipient's målform is unknown; bokmål proposed because most of the case's texts are written in bokmål.</source>
         <translation>Mottakerens målform er ukjent; foreslått bokmål fordi det meste av sakens tekster er skrevet på bokmål.</translation>
     </message>
+    <message>
+        <source>The case has an error to correct before a letter is finalised: %1</source>
+        <translation>Saken har en feil som må rettes før et brev ferdigstilles: %1</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

@@ -568,6 +568,10 @@ For å avslutta saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
         <source>The recipient's målform is unknown; bokmål proposed because most of the case's texts are written in bokmål.</source>
         <translation>Målforma til mottakaren er ukjend; føreslått bokmål fordi det meste av teksta i saka er skrive på bokmål.</translation>
     </message>
+    <message>
+        <source>The case has an error to correct before a letter is finalised: %1</source>
+        <translation>Saka har ein feil som må rettast før eit brev vert ferdigstilt: %1</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

@@ -256,6 +256,7 @@ void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
         delSaksforhold(); // the same case again (e.g. after finalising): keep what was typed
     }
     m_sak = sak;
+    m_sakfeil = valider(sak, m_katalog); // once per case: the editor's state may be unsaved and invalid
     m_idag = idag;
     m_visesFerdig.reset();
     const QSignalBlocker blokk(m_type);
@@ -309,6 +310,8 @@ QString Brevvisning::ferdigstillingsgrunn() const
                   "to the same party, choose New letter to this party.")
             .arg(QLocale().toString(m_visesFerdig->ferdigstilt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s),
                  m_visesFerdig->ferdigstiltAv);
+    if (!m_sakfeil.isEmpty()) // a tryout finalised "har nå avgjort" on a closed BM 5 case without utfall
+        return tr("The case has an error to correct before a letter is finalised: %1").arg(m_sakfeil.constFirst().melding);
     switch (Kontorpraksis::sperre(m_sak, type, Kontorpraksis::typerSomKreverGodkjenning())) {
     case Ferdigstillingssperre::ManglerSaksnummer:
         return Kontorpraksis::saksnummer() == Saksnummerkilde::Sentral

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/tilsynssak.h"
+#include "domain/validering.h"
 #include "letters/brevrepository.h"
 #include "letters/brevutkast.h"
 
@@ -169,6 +170,7 @@ private:
     bool tegnFerdigstilt(QPrinter *skriver);
 
     const Katalog &m_katalog;
+    Problemer m_sakfeil; ///< the case's broken rules (valider) when it was given: no letter is finalised on them
     const Brevmalkilde &m_maler;
     std::unique_ptr<Brevrenderer> m_renderer;
     Tilsynssak m_sak;

@@ -2,6 +2,9 @@
 # store would refuse, the finalised letter's own actions, a recipient without a registered
 # målform, the basis of Unntatt offentlighet.
 T = {
+ 'The case has an error to correct before a letter is finalised: %1':
+     ('Saken har en feil som må rettes før et brev ferdigstilles: %1',
+      'Saka har ein feil som må rettast før eit brev vert ferdigstilt: %1'),
  'The milestone “%1” cannot be recorded with this letter: %2. The letter can be finalised without it; record the milestone in the case once that is put right.':
      ('Milepælen «%1» kan ikke registreres med dette brevet: %2. Brevet kan ferdigstilles uten den; registrer milepælen i saken når det er rettet.',
       'Milepælen «%1» kan ikkje registrerast med dette brevet: %2. Brevet kan ferdigstillast utan han; registrer milepælen i saka når det er retta.'),

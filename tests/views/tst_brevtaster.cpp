@@ -201,6 +201,29 @@ private slots:
         QCOMPARE(finn<QPlainTextEdit>(&d, u"fritekst"_s)->toPlainText(), QString());
     }
 
+    // The letter window is opened on the editor's case, saved or not: a case that breaks a rule
+    // (a tryout: "Avsluttet" ticked on a BM 5 case without utfall, not saved) gets no finalised
+    // letter, and the window says why (the rule's own message).
+    void invalidCaseIsNotFinalised()
+    {
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        Tilsynssak sak = test::brevsak(5, 2);
+        sak.id = nyId();
+        sak.saksnummer = u"2024/905"_s;
+        QVERIFY(m_saker->lagre(sak, {u"tester"_s}).ok());
+        BrevDialog gyldig(sak, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
+        QVERIFY(visMed(gyldig, u"bm5-avgjorelse"_s, u"o1"_s));
+        QVERIFY2(gyldig.visning()->kanFerdigstilles(), qPrintable(gyldig.visning()->ferdigstillingsgrunn()));
+        gyldig.close();
+        sak.avsluttet = QDate::currentDate();
+        sak.utfall.reset();
+        BrevDialog d(sak, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
+        QVERIFY(visMed(d, u"bm5-avgjorelse"_s, u"o1"_s));
+        QVERIFY(!d.visning()->kanFerdigstilles());
+        QVERIFY2(d.visning()->ferdigstillingsgrunn().contains(u"må ha utfall"_s), qPrintable(d.visning()->ferdigstillingsgrunn()));
+        QVERIFY(!finn<QPushButton>(&d, u"ferdigstill"_s)->isEnabled());
+    }
+
     // The preview was refreshed, then the caseworker typed more and pressed Finalise: the preview
     // behind the question shows the letter as it stands, and that letter is what is stored.
     void finaliseShowsAndStoresWhatWasTyped()
