@@ -125,25 +125,19 @@ void SammendragPause::skrivSummer()
                          "VALUES (?, ?, ?, ?, ?) ON CONFLICT (embete, epoke, boette) DO UPDATE "
                          "SET antall = antall + excluded.antall, hash = (hash + excluded.hash) % 4611686018427387904");
     for (const auto &[noekkel, summer] : m_summer) {
-        for (size_t nr = 0; nr < summer.boetter.size(); ++nr) {
-            const Sum &s = summer.boetter[nr];
-            if (s.antall == 0)
-                continue;
-            boette.tekst(1, noekkel.first);
-            boette.tekst(2, noekkel.second);
-            boette.heltall64(3, qint64(nr));
-            boette.heltall64(4, s.antall);
-            boette.heltall64(5, s.hash);
-            boette.kjoer("kan ikke skrive sammendraget");
-        }
-        for (const auto &[nr, s] : summer.andre) {
+        const auto skriv = [&](qint64 nr, const Sum &s) {
             boette.tekst(1, noekkel.first);
             boette.tekst(2, noekkel.second);
             boette.heltall64(3, nr);
             boette.heltall64(4, s.antall);
             boette.heltall64(5, s.hash);
             boette.kjoer("kan ikke skrive sammendraget");
-        }
+        };
+        for (size_t nr = 0; nr < summer.boetter.size(); ++nr)
+            if (summer.boetter[nr].antall != 0)
+                skriv(qint64(nr), summer.boetter[nr]);
+        for (const auto &[nr, s] : summer.andre)
+            skriv(nr, s);
     }
     Setning sum(m_db, "INSERT INTO sync_sammendrag (embete, epoke, antall, hash) VALUES (?, ?, ?, ?) "
                       "ON CONFLICT (embete, epoke) DO UPDATE SET antall = antall + excluded.antall, "
