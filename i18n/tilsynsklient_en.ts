@@ -571,6 +571,50 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
         <source>The case has an error to correct before a letter is finalised: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Write the begrunnelse for %1 (%2) in nynorsk for this letter, or tick "Use the text as it stands" under it: the assessment is written in bokmål.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the begrunnelse for %1 (%2) in bokmål for this letter, or tick "Use the text as it stands" under it: the assessment is written in nynorsk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The assessment, in bokmål: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The assessment, in nynorsk: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Begrunnelse: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the text as it stands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints this begrunnelse in bokmål in the nynorsk letter, as it stands (e.g. a quotation).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints this begrunnelse in nynorsk in the bokmål letter, as it stands (e.g. a quotation).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Begrunnelser in this letter, in nynorsk (the assessments are in bokmål)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Begrunnelser in this letter, in bokmål (the assessments are in nynorsk)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This letter type does not fit the chosen recipient in the case as it stands: it is not made or finalised. Choose another letter type or recipient.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

@@ -572,6 +572,50 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
         <source>The case has an error to correct before a letter is finalised: %1</source>
         <translation>Saken har en feil som må rettes før et brev ferdigstilles: %1</translation>
     </message>
+    <message>
+        <source>Write the begrunnelse for %1 (%2) in nynorsk for this letter, or tick "Use the text as it stands" under it: the assessment is written in bokmål.</source>
+        <translation>Skriv begrunnelsen for %1 (%2) på nynorsk for dette brevet, eller kryss av for «Bruk teksten slik den står» under den: vurderingen er skrevet på bokmål.</translation>
+    </message>
+    <message>
+        <source>Write the begrunnelse for %1 (%2) in bokmål for this letter, or tick "Use the text as it stands" under it: the assessment is written in nynorsk.</source>
+        <translation>Skriv begrunnelsen for %1 (%2) på bokmål for dette brevet, eller kryss av for «Bruk teksten slik den står» under den: vurderingen er skrevet på nynorsk.</translation>
+    </message>
+    <message>
+        <source>The assessment, in bokmål: %1</source>
+        <translation>Vurderingen, på bokmål: %1</translation>
+    </message>
+    <message>
+        <source>The assessment, in nynorsk: %1</source>
+        <translation>Vurderingen, på nynorsk: %1</translation>
+    </message>
+    <message>
+        <source>Begrunnelse: %1</source>
+        <translation>Begrunnelse: %1</translation>
+    </message>
+    <message>
+        <source>Use the text as it stands</source>
+        <translation>Bruk teksten slik den står</translation>
+    </message>
+    <message>
+        <source>Prints this begrunnelse in bokmål in the nynorsk letter, as it stands (e.g. a quotation).</source>
+        <translation>Skriver denne begrunnelsen på bokmål i nynorskbrevet, slik den står (for eksempel et sitat).</translation>
+    </message>
+    <message>
+        <source>Prints this begrunnelse in nynorsk in the bokmål letter, as it stands (e.g. a quotation).</source>
+        <translation>Skriver denne begrunnelsen på nynorsk i bokmålsbrevet, slik den står (for eksempel et sitat).</translation>
+    </message>
+    <message>
+        <source>Begrunnelser in this letter, in nynorsk (the assessments are in bokmål)</source>
+        <translation>Begrunnelser i dette brevet, på nynorsk (vurderingene er skrevet på bokmål)</translation>
+    </message>
+    <message>
+        <source>Begrunnelser in this letter, in bokmål (the assessments are in nynorsk)</source>
+        <translation>Begrunnelser i dette brevet, på bokmål (vurderingene er skrevet på nynorsk)</translation>
+    </message>
+    <message>
+        <source>This letter type does not fit the chosen recipient in the case as it stands: it is not made or finalised. Choose another letter type or recipient.</source>
+        <translation>Denne brevtypen passer ikke til mottakeren som er valgt, slik saken står nå: brevet lages ikke og kan ikke ferdigstilles. Velg en annen brevtype eller mottaker.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

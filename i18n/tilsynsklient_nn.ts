@@ -572,6 +572,50 @@ For å avslutta saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
         <source>The case has an error to correct before a letter is finalised: %1</source>
         <translation>Saka har ein feil som må rettast før eit brev vert ferdigstilt: %1</translation>
     </message>
+    <message>
+        <source>Write the begrunnelse for %1 (%2) in nynorsk for this letter, or tick "Use the text as it stands" under it: the assessment is written in bokmål.</source>
+        <translation>Skriv grunngivinga for %1 (%2) på nynorsk for dette brevet, eller kryss av for «Bruk teksten slik han står» under ho: vurderinga er skriven på bokmål.</translation>
+    </message>
+    <message>
+        <source>Write the begrunnelse for %1 (%2) in bokmål for this letter, or tick "Use the text as it stands" under it: the assessment is written in nynorsk.</source>
+        <translation>Skriv grunngivinga for %1 (%2) på bokmål for dette brevet, eller kryss av for «Bruk teksten slik han står» under ho: vurderinga er skriven på nynorsk.</translation>
+    </message>
+    <message>
+        <source>The assessment, in bokmål: %1</source>
+        <translation>Vurderinga, på bokmål: %1</translation>
+    </message>
+    <message>
+        <source>The assessment, in nynorsk: %1</source>
+        <translation>Vurderinga, på nynorsk: %1</translation>
+    </message>
+    <message>
+        <source>Begrunnelse: %1</source>
+        <translation>Grunngiving: %1</translation>
+    </message>
+    <message>
+        <source>Use the text as it stands</source>
+        <translation>Bruk teksten slik han står</translation>
+    </message>
+    <message>
+        <source>Prints this begrunnelse in bokmål in the nynorsk letter, as it stands (e.g. a quotation).</source>
+        <translation>Skriv denne grunngivinga på bokmål i nynorskbrevet, slik ho står (til dømes eit sitat).</translation>
+    </message>
+    <message>
+        <source>Prints this begrunnelse in nynorsk in the bokmål letter, as it stands (e.g. a quotation).</source>
+        <translation>Skriv denne grunngivinga på nynorsk i bokmålsbrevet, slik ho står (til dømes eit sitat).</translation>
+    </message>
+    <message>
+        <source>Begrunnelser in this letter, in nynorsk (the assessments are in bokmål)</source>
+        <translation>Grunngivingar i dette brevet, på nynorsk (vurderingane er skrivne på bokmål)</translation>
+    </message>
+    <message>
+        <source>Begrunnelser in this letter, in bokmål (the assessments are in nynorsk)</source>
+        <translation>Grunngivingar i dette brevet, på bokmål (vurderingane er skrivne på nynorsk)</translation>
+    </message>
+    <message>
+        <source>This letter type does not fit the chosen recipient in the case as it stands: it is not made or finalised. Choose another letter type or recipient.</source>
+        <translation>Denne brevtypen passar ikkje til mottakaren som er vald, slik saka står no: brevet blir ikkje laga og kan ikkje ferdigstillast. Vel ein annan brevtype eller mottakar.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

@@ -22,6 +22,7 @@
 #include "io/utfil.h"
 #include "store/storeerror.h"
 #include "letters/brevtype.h"
+#include "letters/brevvalg.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -139,6 +140,11 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     m_grunnboks->setLayout(new QFormLayout);
     m_grunnboks->hide(); // only while a reason of the innsender's letter is in the other målform
     skjema->addRow(m_grunnboks);
+    m_begrunnelsesboks = new QGroupBox(this);
+    m_begrunnelsesboks->setObjectName(u"begrunnelser"_s);
+    m_begrunnelsesboks->setLayout(new QFormLayout);
+    m_begrunnelsesboks->hide(); // only while a begrunnelse the letter prints is in the other målform
+    skjema->addRow(m_begrunnelsesboks);
     skjema->addRow(tr("Further te&xt"), m_fritekst);
     auto *knapper = new QHBoxLayout;
     auto *oppdaterKnapp = m_oppdaterKnapp = new QPushButton(tr("Up&date preview"), this);
@@ -260,14 +266,7 @@ void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
     m_idag = idag;
     m_visesFerdig.reset();
     const QSignalBlocker blokk(m_type);
-    m_type->clear();
-    // The type's name in the målform of the UI (nynorsk UI: "Varsel om tilsyn" → nynorsk name).
-    const Maalform ui = uiMaalform();
-    for (const Brevtype &t : brevtyperFor(sak.behandlingsmaate, sak.sektor)) {
-        if (t.kode.startsWith(u"palegg-"_s) && muligeMottakere(sak, t.kode).isEmpty())
-            continue; // a pålegg goes to the kommune's service only (kanFaaPaalegg)
-        m_type->addItem(t.navnPaa(ui).isEmpty() ? t.navn : t.navnPaa(ui), t.kode);
-    }
+    fyllTyper(); // only the types that fit the case and a party of it (Brevvalg)
     // The letter the case's state calls for (foreslaattBrev()): a decided BM 5 case the
     // avgjørelse to the next party without one, never the receipt of a new henvendelse.
     QList<Brevhendelse> sendte;
@@ -310,6 +309,8 @@ QString Brevvisning::ferdigstillingsgrunn() const
                   "to the same party, choose New letter to this party.")
             .arg(QLocale().toString(m_visesFerdig->ferdigstilt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s),
                  m_visesFerdig->ferdigstiltAv);
+    if (const QString passer = passerIkkeGrunn(); !passer.isEmpty())
+        return passer;
     if (!m_sakfeil.isEmpty()) // a tryout finalised "har nå avgjort" on a closed BM 5 case without utfall
         return tr("The case has an error to correct before a letter is finalised: %1").arg(m_sakfeil.constFirst().melding);
     switch (Kontorpraksis::sperre(m_sak, type, Kontorpraksis::typerSomKreverGodkjenning())) {
@@ -334,6 +335,12 @@ QString Brevvisning::ferdigstillingsgrunn() const
         const Maalform m = maalformFraKode(m_maalform->currentData().toString());
         // A marker in the letter (a typed text in the other målform, maalformkontroll.h): not finalised.
         for (const Maalformavsnitt &a : maalformmarkorer(m_sak, m_katalog, utkast(), m_maler.mal(type, m))) {
+            if (a.hva == Maalformtekst::Begrunnelse)
+                return m == Maalform::Nynorsk
+                    ? tr("Write the begrunnelse for %1 (%2) in nynorsk for this letter, or tick \"Use the text as it "
+                         "stands\" under it: the assessment is written in bokmål.").arg(a.paragraf, a.objekt)
+                    : tr("Write the begrunnelse for %1 (%2) in bokmål for this letter, or tick \"Use the text as it "
+                         "stands\" under it: the assessment is written in nynorsk.").arg(a.paragraf, a.objekt);
             if (a.hva == Maalformtekst::Saksforhold)
                 return m == Maalform::Nynorsk
                     ? tr("Write the facts relied on (Saksforhold) in nynorsk first: the case's summary is in bokmål, "
@@ -388,8 +395,8 @@ bool Brevvisning::girMilepel() const
 
 qint64 Brevvisning::ferdigstill(QString *feil, bool medMilepel)
 {
-    if (!m_arkiv || Kontorpraksis::sperre(m_sak, m_type->currentData().toString(), {})
-                        != Ferdigstillingssperre::Ingen) {
+    if (!m_arkiv || !passerIkkeGrunn().isEmpty()
+        || Kontorpraksis::sperre(m_sak, m_type->currentData().toString(), {}) != Ferdigstillingssperre::Ingen) {
         *feil = ferdigstillingsgrunn();
         return 0;
     }
@@ -417,49 +424,6 @@ qint64 Brevvisning::ferdigstill(QString *feil, bool medMilepel)
         *feil = e.melding();
     }
     return 0;
-}
-
-bool Brevvisning::velgType(const QString &kode)
-{
-    const int i = m_type->findData(kode);
-    if (i < 0)
-        return false;
-    m_type->setCurrentIndex(i);
-    return true;
-}
-
-bool Brevvisning::velgMottaker(const QString &noekkel)
-{
-    const int i = m_mottaker->findData(noekkel);
-    if (i < 0)
-        return false;
-    m_mottaker->setCurrentIndex(i);
-    return true;
-}
-
-void Brevvisning::settMaalform(Maalform m)
-{
-    m_maalform->setCurrentIndex(m == Maalform::Nynorsk ? 1 : 0);
-}
-
-void Brevvisning::settFritekst(const QString &felt, const QString &tekst)
-{
-    if (felt == u"saksforhold"_s)
-        m_saksforhold->setPlainText(tekst);
-    else if (felt == u"fritekst"_s)
-        m_fritekst->setPlainText(tekst);
-    else if (felt.startsWith(u"grunn:"_s))
-        lesGrunner({{felt, tekst}});
-}
-
-void Brevvisning::fyllMottakere()
-{
-    const QSignalBlocker blokk(m_mottaker);
-    m_mottaker->clear();
-    const QList<Brevmottaker> mulige = muligeMottakere(m_sak, m_type->currentData().toString());
-    for (const Brevmottaker &m : mulige)
-        m_mottaker->addItem(m.navn, m.noekkel());
-    foreslaaMaalform();
 }
 
 Brevutkast Brevvisning::utkast() const
@@ -528,6 +492,7 @@ int Brevvisning::antallSider() const
 void Brevvisning::oppdater()
 {
     oppdaterGrunnfelt();
+    oppdaterBegrunnelsesfelt();
     oppdaterFerdigstill();
     if (m_type->currentIndex() >= 0)
         m_forhaandsvisning->updatePreview();
@@ -553,6 +518,11 @@ void Brevvisning::tegn(QPrinter *skriver)
 {
     if (m_visesFerdig && tegnFerdigstilt(skriver))
         return;
+    if (const QString passer = passerIkkeGrunn(); !passer.isEmpty()) { // never rendered
+        m_feil->setText(passer);
+        m_feil->show();
+        return;
+    }
     try {
         m_sistTegnet = forhaandsvist();
         m_renderer->tegn(m_sak, m_sistTegnet, *skriver);
@@ -579,6 +549,10 @@ void Brevvisning::skrivUt()
 
 bool Brevvisning::lagrePdf(const QString &filsti, QString *feil) const
 {
+    if (const QString passer = passerIkkeGrunn(); !passer.isEmpty()) {
+        *feil = passer;
+        return false;
+    }
     try {
         // A finalised letter shown: its stored bytes (checked on loading), not a new rendering.
         const QByteArray pdf = m_visesFerdig ? m_visesFerdig->pdf : m_renderer->pdfA(m_sak, utkast());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/oppfolging.h"
 #include "domain/tilsynssak.h"
 #include "domain/validering.h"
 #include "letters/brevrepository.h"
@@ -26,6 +27,7 @@ class BrevRepository;
 class SakRepository;
 class Brevmalkilde;
 class Brevrenderer;
+class Brevvalg;
 class Katalog;
 
 /// Drafting a letter: choose type, recipient and målform, fill the free-text sections, and see
@@ -128,7 +130,15 @@ public slots:
 
 private:
     void tegn(QPrinter *skriver);
+    /// The letter types that fit the case and one of its parties (Brevvalg, the case's
+    /// oppfølging read from the store), the one most needed first (brevvisningvalg.cpp).
+    void fyllTyper();
+    /// The parties the chosen type fits.
     void fyllMottakere();
+    Brevvalg valg() const;
+    /// Why the type and recipient chosen do not fit the case (it changed since they were
+    /// offered): nothing is made or finalised then. Empty when they fit.
+    QString passerIkkeGrunn() const;
     void oppdaterFerdigstill();
     void bekreftOgFerdigstill();
     void lagreUtkastSom();
@@ -163,6 +173,13 @@ private:
     void oppdaterGrunnfelt();
     void leggTilGrunner(Brevutkast &u) const;
     void lesGrunner(const QHash<QString, QString> &fritekst);
+    /// An avgjørelse's begrunnelser in the other målform (DOMAIN.md § 6): each in a field of its
+    /// own, prefilled with the assessment's text, to rewrite for this letter or to confirm with
+    /// "Use the text as it stands"; Finalise waits for one or the other (brevvisninggrunner.cpp).
+    void oppdaterBegrunnelsesfelt();
+    /// This party's letter's own texts as they stand (Brevtekster::lagreEgne): the further text,
+    /// the short reasons, the begrunnelser written here and their confirmations.
+    QHash<QString, QString> egneTekster() const;
     /// Shows the party's finalised letter of the chosen type, if there is one and the caseworker
     /// has not chosen to write a new one (brevvisningferdig.cpp).
     void visFerdigstiltOmFinnes();
@@ -174,6 +191,7 @@ private:
     const Brevmalkilde &m_maler;
     std::unique_ptr<Brevrenderer> m_renderer;
     Tilsynssak m_sak;
+    std::optional<Oppfolging> m_oppfolging; ///< the case's oppfølging of lovbrudd, if started (Brevvalg)
     QDate m_idag;
     QComboBox *m_type;
     QComboBox *m_mottaker;
@@ -193,7 +211,17 @@ private:
     QPlainTextEdit *m_fritekst;
     QGroupBox *m_grunnboks = nullptr;            ///< the short reasons to write in the letter's målform
     QList<QPair<QString, QPlainTextEdit *>> m_grunnfelt; ///< grunnfelt() → its editor, in case order
-    QHash<QString, QString> m_grunntekster;      ///< what was written per grunnfelt(), kept while hidden
+    QHash<QString, QString> m_grunntekster;      ///< what was written per grunnfelt() (and begrunnelsefelt()), kept while hidden
+    struct Begrunnelsesfelt
+    {
+        QString felt;      ///< begrunnelsefelt()
+        QString bekreftet; ///< bekreftetfelt()
+        QString original;  ///< the assessment's begrunnelse
+        QPlainTextEdit *tekst = nullptr;
+        QCheckBox *bekreft = nullptr;
+    };
+    QGroupBox *m_begrunnelsesboks = nullptr; ///< the begrunnelser to write in the letter's målform
+    QList<Begrunnelsesfelt> m_begrunnelsesfelt; ///< in case order
     QLabel *m_feil;
     QPushButton *m_ferdigstill;
     QPushButton *m_tilGodkjenning;

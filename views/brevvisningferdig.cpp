@@ -123,6 +123,10 @@ void Brevvisning::nyttBrev()
     m_grunntekster.clear();
     for (const auto &[felt, redigering] : m_grunnfelt)
         redigering->clear();
+    for (const Begrunnelsesfelt &b : std::as_const(m_begrunnelsesfelt)) {
+        b.tekst->setPlainText(b.original); // the assessment's text again
+        b.bekreft->setChecked(false);
+    }
     oppdater();
     m_saksforhold->setFocus();
 }

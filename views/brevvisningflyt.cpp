@@ -71,7 +71,8 @@ void Brevvisning::lastLagretVersjon()
                      || paaAnnenMaalform(m_saksforhold->toPlainText(), naa.maalform))
                 foreslaaSaksforhold(m_sak.sammendrag.value_or(QString()));
             // What was typed in this very letter before the window was closed.
-            const auto egne = Brevtekster(m_arkiv->store()).hentEgne(m_sak.id, brev, {u"fritekst"_s, u"grunn:"_s});
+            const auto egne = Brevtekster(m_arkiv->store()).hentEgne(m_sak.id, brev, {u"fritekst"_s, u"grunn:"_s, u"begrunnelse:"_s,
+                                                                                     u"bekreftet:"_s});
             if (const auto f = egne.constFind(u"fritekst"_s); f != egne.cend()) {
                 const QSignalBlocker b3(m_fritekst);
                 m_fritekst->setPlainText(*f);
@@ -103,12 +104,8 @@ void Brevvisning::delSaksforhold()
     // This party's own texts first: the further text and the short reasons (a tryout lost the
     // innsender's reasons when the window closed). A finalised letter shown keeps its stored ones.
     if (m_arkiv && !m_sak.id.isEmpty() && !m_tekstBrev.isEmpty() && !m_visesFerdig) {
-        QHash<QString, QString> egne = m_grunntekster;
-        for (const auto &[felt, redigering] : m_grunnfelt)
-            egne.insert(felt, redigering->toPlainText());
-        egne.insert(u"fritekst"_s, m_fritekst->toPlainText());
         try {
-            Brevtekster(m_arkiv->store()).lagreEgne(m_sak.id, m_tekstBrev, egne, m_bruker);
+            Brevtekster(m_arkiv->store()).lagreEgne(m_sak.id, m_tekstBrev, egneTekster(), m_bruker);
         } catch (const StoreError &e) {
             m_feil->setText(e.melding());
             m_feil->show();

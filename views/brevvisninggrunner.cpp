@@ -8,9 +8,12 @@
 #include "letters/brevmal.h"
 #include "letters/brevmalkilde.h"
 #include "letters/brevutkast.h"
+#include "letters/brevvalg.h"
 #include "letters/maalformkontroll.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QVBoxLayout>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -71,7 +74,7 @@ QString medAkselerator(int nummer, const QString &hva, QSet<QChar> &brukt)
 
 void Brevvisning::foreslaaMaalform()
 {
-    const QList<Brevmottaker> mulige = muligeMottakere(m_sak, m_type->currentData().toString());
+    const QList<Brevmottaker> mulige = valg().mottakere(m_type->currentData().toString()); // as fyllMottakere()
     const int i = m_mottaker->currentIndex();
     QString grunn;
     if (i >= 0 && i < mulige.size()) {
@@ -129,12 +132,39 @@ void Brevvisning::leggTilGrunner(Brevutkast &u) const
 {
     for (const auto &[felt, redigering] : m_grunnfelt)
         u.fritekst.insert(felt, redigering->toPlainText());
+    for (const Begrunnelsesfelt &b : m_begrunnelsesfelt) {
+        u.fritekst.insert(b.felt, b.tekst->toPlainText());
+        if (b.bekreft->isChecked())
+            u.fritekst.insert(b.bekreftet, u"1"_s);
+    }
+}
+
+QHash<QString, QString> Brevvisning::egneTekster() const
+{
+    QHash<QString, QString> egne = m_grunntekster;
+    for (const auto &[felt, redigering] : m_grunnfelt)
+        egne.insert(felt, redigering->toPlainText());
+    for (const Begrunnelsesfelt &b : m_begrunnelsesfelt) {
+        // Unchanged, the assessment's own text: nothing of this letter's to keep.
+        egne.insert(b.felt, b.tekst->toPlainText() == b.original ? QString() : b.tekst->toPlainText());
+        egne.insert(b.bekreftet, b.bekreft->isChecked() ? u"1"_s : QString());
+    }
+    egne.insert(u"fritekst"_s, m_fritekst->toPlainText());
+    return egne;
 }
 
 void Brevvisning::lesGrunner(const QHash<QString, QString> &fritekst)
 {
     for (auto it = fritekst.cbegin(); it != fritekst.cend(); ++it) {
-        if (!it.key().startsWith(u"grunn:"_s))
+        for (const Begrunnelsesfelt &b : std::as_const(m_begrunnelsesfelt)) {
+            const QSignalBlocker blokk1(b.tekst), blokk2(b.bekreft);
+            if (b.felt == it.key())
+                b.tekst->setPlainText(it.value().isEmpty() ? b.original : it.value());
+            else if (b.bekreftet == it.key())
+                b.bekreft->setChecked(!it.value().isEmpty());
+        }
+        if (!it.key().startsWith(u"grunn:"_s) && !it.key().startsWith(u"begrunnelse:"_s)
+            && !it.key().startsWith(u"bekreftet:"_s))
             continue;
         m_grunntekster.insert(it.key(), it.value());
         for (const auto &[felt, redigering] : m_grunnfelt)
@@ -206,6 +236,105 @@ void Brevvisning::oppdaterGrunnfelt()
                              : tr("Sh&ort reasons to the submitter, in bokmål (the assessments are in nynorsk)"));
     m_grunnboks->setVisible(!m_grunnfelt.isEmpty());
     m_grunnboks->setEnabled(!m_visesFerdig);
+}
+
+namespace {
+
+// "Use the text as it stands" with an Alt letter nothing in the window uses: a readable one (not
+// under a narrow letter nor crossing a descender) when the text has one.
+QString medFriBokstav(const QString &tekst, QSet<QChar> &brukt)
+{
+    for (const bool lesbar : {true, false}) {
+        for (qsizetype i = 0; i < tekst.size(); ++i) {
+            const QChar c = tekst[i].toLower();
+            if (!c.isLetter() || brukt.contains(c) || (lesbar && QStringView(u"iljgpqy").contains(c)))
+                continue;
+            brukt.insert(c);
+            return tekst.left(i) + u'&' + tekst.mid(i);
+        }
+    }
+    return tekst;
+}
+
+} // namespace
+
+void Brevvisning::oppdaterBegrunnelsesfelt()
+{
+    QList<Maalformavsnitt> begrunnelser;
+    if (m_type->currentIndex() >= 0 && !m_visesFerdig) {
+        try {
+            const Brevutkast u = utkast();
+            for (const Maalformavsnitt &a :
+                 avsnittPaaAnnenMaalform(m_sak, m_katalog, u, m_maler.mal(u.type, u.maalform)))
+                if (a.hva == Maalformtekst::Begrunnelse)
+                    begrunnelser.append(a);
+        } catch (const BrevmalFeil &) {
+            // the letter cannot be made: the error is shown under the form
+        }
+    }
+    QStringList naa, nye;
+    for (const Begrunnelsesfelt &b : std::as_const(m_begrunnelsesfelt))
+        naa.append(b.felt);
+    for (const Maalformavsnitt &a : begrunnelser)
+        nye.append(a.felt);
+    if (naa == nye)
+        return; // typing in a section never rebuilds it
+    for (const Begrunnelsesfelt &b : std::as_const(m_begrunnelsesfelt)) {
+        m_grunntekster.insert(b.felt, b.tekst->toPlainText());
+        m_grunntekster.insert(b.bekreftet, b.bekreft->isChecked() ? u"1"_s : QString());
+    }
+    m_begrunnelsesfelt.clear();
+    auto *skjema = static_cast<QFormLayout *>(m_begrunnelsesboks->layout());
+    while (skjema->rowCount() > 0)
+        skjema->removeRow(0);
+    const bool nn = maalformFraKode(m_maalform->currentData().toString()) == Maalform::Nynorsk;
+    // By keys as the short reasons: Tab from the Saksforhold through each text and its tick box
+    // to the further text; each label's number is its Alt key.
+    QSet<QChar> brukt = brukteAkseleratorer(window());
+    QWidget *forrige = m_grunnfelt.isEmpty() ? static_cast<QWidget *>(m_saksforhold) : m_grunnfelt.constLast().second;
+    int nummer = 0;
+    for (const Maalformavsnitt &a : begrunnelser) {
+        auto *rute = new QWidget(m_begrunnelsesboks);
+        auto *oppsett = new QVBoxLayout(rute);
+        oppsett->setContentsMargins(0, 0, 0, 0);
+        auto *redigering = new QPlainTextEdit(rute);
+        redigering->setObjectName(a.felt);
+        redigering->setTabChangesFocus(true);
+        redigering->setFixedHeight(redigering->fontMetrics().lineSpacing() * 3 + 12);
+        redigering->setToolTip(nn ? tr("The assessment, in bokmål: %1").arg(a.original)
+                                  : tr("The assessment, in nynorsk: %1").arg(a.original));
+        const QString skrevet = m_grunntekster.value(a.felt);
+        redigering->setPlainText(skrevet.isEmpty() ? a.original : skrevet); // prefilled with the assessment's
+        const QString hva = u"%1 (%2)"_s.arg(a.paragraf, a.objekt);
+        redigering->setAccessibleName(tr("Begrunnelse: %1").arg(hva));
+        auto *bekreft = new QCheckBox(rute);
+        const QString bekreftet = a.felt.section(u':', 1).prepend(u"bekreftet:"_s);
+        bekreft->setObjectName(bekreftet);
+        bekreft->setChecked(!m_grunntekster.value(bekreftet).isEmpty());
+        oppsett->addWidget(redigering);
+        oppsett->addWidget(bekreft);
+        auto *etikett = new QLabel(medAkselerator(++nummer, hva, brukt), m_begrunnelsesboks);
+        etikett->setProperty("tilsynData", true); // the provision and the object: data, not program text
+        etikett->setWordWrap(true);
+        etikett->setBuddy(redigering);
+        bekreft->setText(medFriBokstav(tr("Use the text as it stands"), brukt));
+        bekreft->setToolTip(nn ? tr("Prints this begrunnelse in bokmål in the nynorsk letter, as it stands (e.g. a "
+                                    "quotation).")
+                               : tr("Prints this begrunnelse in nynorsk in the bokmål letter, as it stands (e.g. a "
+                                    "quotation)."));
+        skjema->addRow(etikett, rute);
+        QWidget::setTabOrder(forrige, redigering);
+        QWidget::setTabOrder(redigering, bekreft);
+        forrige = bekreft;
+        connect(redigering, &QPlainTextEdit::textChanged, this, &Brevvisning::oppdaterFerdigstill);
+        connect(bekreft, &QCheckBox::toggled, this, &Brevvisning::oppdaterFerdigstill);
+        m_begrunnelsesfelt.append({a.felt, bekreftet, a.original, redigering, bekreft});
+    }
+    QWidget::setTabOrder(forrige, m_fritekst);
+    m_begrunnelsesboks->setTitle(nn ? tr("Begrunnelser in this letter, in nynorsk (the assessments are in bokmål)")
+                                    : tr("Begrunnelser in this letter, in bokmål (the assessments are in nynorsk)"));
+    m_begrunnelsesboks->setVisible(!m_begrunnelsesfelt.isEmpty());
+    m_begrunnelsesboks->setEnabled(!m_visesFerdig);
 }
 
 } // namespace tilsyn

@@ -11,9 +11,12 @@
 #include "letters/brevparter.h"
 #include "letters/brevrenderer.h"
 #include "letters/brevrepository.h"
+#include "letters/brevtekster.h"
 #include "letters/brevtype.h"
+#include "letters/brevvalg.h"
 #include "letters/maalformkontroll.h"
 #include "tekst/ordbok.h"
+#include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -114,6 +117,30 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
         bestilling.profil = Brevprofil::fraInnstillinger();
         bestilling.hendelser = hendelserFraBrev(brev.forSak(*id));
         bestilling.dokumentnummer = brev.nesteDokumentnummer(*id); // Vår ref saksnummer-N
+        // Only a letter that fits the case and its recipient is made (the letter window's rule,
+        // letters/brevvalg.h); without --to, the type's first party it fits.
+        const Brevvalg valg(*sak, OppfolgingRepository(*store, saker, katalog).hent(*id));
+        const QList<Brevmottaker> passende = valg.mottakere(type);
+        if (bestilling.til.isEmpty() && !passende.isEmpty())
+            bestilling.til = passende.constFirst().noekkel();
+        QString passerIkke = passende.isEmpty() && bestilling.til.isEmpty() ? valg.typenPasserIkke(type) : QString();
+        for (const Brevmottaker &m : muligeMottakere(*sak, type))
+            if (m.noekkel() == bestilling.til)
+                passerIkke = valg.passerIkke(type, m);
+        if (!passerIkke.isEmpty()) {
+            QStringList passer;
+            for (const Brevtype &t : valg.typer()) {
+                QStringList til;
+                for (const Brevmottaker &m : valg.mottakere(t.kode))
+                    til.append(m.noekkel());
+                passer.append(u"%1 (--to %2)"_s.arg(t.kode, til.join(u"|"_s)));
+            }
+            feil() << u"--type %1%2: the letter does not fit the case %3: %4. Letters that fit: %5"_s.arg(
+                          type, bestilling.til.isEmpty() ? QString() : QString(u" --to "_s + bestilling.til), idEllerNr,
+                          passerIkke, passer.isEmpty() ? u"none"_s : passer.join(u", "_s))
+                   << '\n';
+            return Ugyldig;
+        }
         Brevutkast utkast;
         try {
             utkast = settSammenBrev(*sak, bestilling, maler, katalog);
@@ -121,6 +148,12 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
             feil() << e.melding() << '\n';
             return Ugyldig;
         }
+        // The begrunnelser written for this very letter in its målform in the letter window, and
+        // those confirmed there as they stand (Brevtekster::lagreEgne; the assessments unchanged).
+        const auto egne = Brevtekster(*store).hentEgne(*id, Dokumentflyt::brevnoekkel(utkast),
+                                                       {u"begrunnelse:"_s, u"bekreftet:"_s});
+        for (auto it = egne.cbegin(); it != egne.cend(); ++it)
+            utkast.fritekst.insert(it.key(), it.value());
         const bool ferdigstill = p.isSet(u"finalise"_s);
         if (ferdigstill) {
             switch (Kontorpraksis::sperre(*sak, type, Kontorpraksis::typerSomKreverGodkjenning())) {
@@ -158,7 +191,13 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
             const QList<Maalformavsnitt> markorer =
                 maalformmarkorer(*sak, katalog, utkast, maler.mal(utkast.type, utkast.maalform));
             for (const Maalformavsnitt &a : markorer) {
-                if (a.hva == Maalformtekst::Saksforhold)
+                if (a.hva == Maalformtekst::Begrunnelse)
+                    feil() << u"--finalise: the begrunnelse for %1 (%2) is in the other målform than the letter's (%3) "
+                              u"and was neither written in its målform for this letter nor confirmed as intended: write "
+                              u"it, or tick \"Use the text as it stands\", in the letter window"_s
+                                  .arg(a.paragraf, a.objekt, maalformKode(utkast.maalform))
+                           << '\n';
+                else if (a.hva == Maalformtekst::Saksforhold)
                     feil() << u"--finalise: the letter's Saksforhold is not written in its målform (%1) and the case's "
                               u"summary is in the other one; write the Saksforhold in the letter window, or render it "
                               u"without --finalise to see the marker"_s.arg(maalformKode(utkast.maalform))

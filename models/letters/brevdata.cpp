@@ -97,7 +97,10 @@ QVariantHash vurderingData(const Vurdering &v, const Tilsynssak &sak, const Kata
             {u"objekt"_s, objekt},
             {u"konklusjon"_s, k.navn(Liste::Konklusjon, v.konklusjon, m)},
             {u"setning"_s, setning(objekt, paragraf, v.konklusjon, m)},
-            {u"begrunnelse"_s, v.begrunnelse},
+            // As written for this letter in its målform, if it was (begrunnelsefelt(); the
+            // assessment itself is never changed).
+            {u"begrunnelse"_s, fritekst.value(begrunnelsefelt(v)).trimmed().isEmpty() ? v.begrunnelse
+                                                                                      : fritekst.value(begrunnelsefelt(v))},
             {u"grunn"_s, grunnTilInnsender(v, innsyn, m, fritekst)},
             {u"lovbrudd"_s, v.konklusjon == u"lovbrudd"_s || v.konklusjon == u"oversendt-htil"_s}};
 }
@@ -230,13 +233,9 @@ bool navngirInnsender(const Brevutkast &u)
         || u.mottaker.rolle == Mottakerrolle::Helsetilsynet;
 }
 
-QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast &u)
+QStringList objekterIBrev(const Tilsynssak &sak, const Brevutkast &u)
 {
-    const Maalform m = u.maalform;
-    const bool nn = m == Maalform::Nynorsk;
-    const Brevtype *t = brevtype(u.type);
-
-    // The objects whose assessments this letter holds: a letter to one object holds its own only.
+    // A letter to one object holds its own assessments only.
     QStringList med = u.objekter;
     if (med.isEmpty()) {
         const bool tilObjekt = u.mottaker.rolle == Mottakerrolle::Tilsynsobjekt || u.mottaker.rolle == Mottakerrolle::Ledelse;
@@ -246,6 +245,16 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
             for (const Tilsynsobjekt &o : sak.tilsynsobjekter)
                 med.append(o.id);
     }
+    return med;
+}
+
+QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast &u)
+{
+    const Maalform m = u.maalform;
+    const bool nn = m == Maalform::Nynorsk;
+    const Brevtype *t = brevtype(u.type);
+
+    const QStringList med = objekterIBrev(sak, u);
     const Tilsynsobjekt *hovedobjekt = sak.objekt(u.mottaker.objektId);
     if (!hovedobjekt && !med.isEmpty())
         hovedobjekt = sak.objekt(med.constFirst());

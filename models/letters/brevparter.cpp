@@ -8,6 +8,7 @@
 #include "letters/brevmalkilde.h"
 #include "letters/brevrepository.h"
 #include "letters/brevtype.h"
+#include "letters/brevvalg.h"
 
 namespace tilsyn {
 
@@ -88,9 +89,10 @@ QList<Brevutkast> vedtaksbrevTilAlleParter(const Tilsynssak &sak, const Brevbest
     QList<Brevutkast> ut;
     Brevbestilling b = bestilling;
     b.maalform.reset();
+    const Brevvalg valg(sak); // only the parties each letter fits (an object without an assessment gets none)
     for (const QString &type : {u"bm5-avgjorelse"_s, u"bm5-resultat-innsender"_s}) {
         b.type = type;
-        for (const Brevmottaker &m : muligeMottakere(sak, type)) {
+        for (const Brevmottaker &m : valg.mottakere(type)) {
             if (erSendt(bestilling.hendelser, type, m.navn))
                 continue; // this party has its finalised letter
             b.til = m.noekkel();

@@ -166,6 +166,16 @@ QString grunnfelt(const Vurdering &v)
     return u"grunn:%1/%2"_s.arg(v.objekt, v.bestemmelse);
 }
 
+QString begrunnelsefelt(const Vurdering &v)
+{
+    return u"begrunnelse:%1/%2"_s.arg(v.objekt, v.bestemmelse);
+}
+
+QString bekreftetfelt(const Vurdering &v)
+{
+    return u"bekreftet:%1/%2"_s.arg(v.objekt, v.bestemmelse);
+}
+
 namespace {
 
 // The first sentence of a text by Unicode's sentence rules, under which "12. februar" and "nr. 1"
@@ -206,6 +216,25 @@ QList<Maalformavsnitt> avsnittPaaAnnenMaalform(const Tilsynssak &sak, const Kata
     if (mal.navn().contains(u"sammendrag"_s) && sak.sammendrag && paaAnnenMaalform(*sak.sammendrag, m))
         ut.append({Maalformtekst::Saksforhold, u"saksforhold"_s, {}, {}, *sak.sammendrag,
                    utkast.fritekst.value(u"saksforhold"_s).trimmed().isEmpty()});
+    if (mal.navn().contains(u"begrunnelse"_s)) {
+        // The begrunnelser go word for word into the letter: each in the other målform is a
+        // section of its own, prefilled with the assessment's text (issue 10: a bokmål
+        // begrunnelse in a nynorsk avgjerd was only warned about).
+        const QStringList med = objekterIBrev(sak, utkast);
+        QSet<QString> sett;
+        for (const Vurdering &v : sak.vurderinger) {
+            if (!med.contains(v.objekt) || sett.contains(begrunnelsefelt(v)) || !paaAnnenMaalform(v.begrunnelse, m))
+                continue;
+            sett.insert(begrunnelsefelt(v));
+            const Tilsynsobjekt *o = sak.objekt(v.objekt);
+            const KatalogPost *b = katalog.post(Katalog::Liste::Bestemmelse, v.bestemmelse);
+            const QString paragraf = b ? (b->paragrafPaa(m).isEmpty() ? b->navnPaa(m) : b->paragrafPaa(m)) : v.bestemmelse;
+            const QString skrevet = utkast.fritekst.value(begrunnelsefelt(v)).trimmed();
+            const bool bekreftet = !utkast.fritekst.value(bekreftetfelt(v)).isEmpty();
+            ut.append({Maalformtekst::Begrunnelse, begrunnelsefelt(v), o ? o->navn : v.objekt, paragraf,
+                       v.begrunnelse, !bekreftet && paaAnnenMaalform(skrevet.isEmpty() ? v.begrunnelse : skrevet, m)});
+        }
+    }
     if (!innsenderHarInnsyn(sak) || !mal.navn().contains(u"grunn"_s))
         return ut;
     // Does the letter print the reasons? Filled without what was written for them, its text

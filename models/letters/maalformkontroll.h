@@ -63,9 +63,10 @@ Maalformforslag maalformForslag(const Tilsynssak &sak, const QString &objektId);
 QString forslagPaa(const QString &tekst, Maalform m);
 
 /// The typed texts of the case a letter prints in place of a section the caseworker may write:
-/// the summary (for the Saksforhold), and in the innsender's result letter the short reason per
-/// assessment (the first sentence of its begrunnelse).
-enum class Maalformtekst { Saksforhold, Grunn };
+/// the summary (for the Saksforhold), in the innsender's result letter the short reason per
+/// assessment (the first sentence of its begrunnelse), and in a letter printing the assessments
+/// (the avgjørelse) each begrunnelse as a whole.
+enum class Maalformtekst { Saksforhold, Grunn, Begrunnelse };
 
 /// The marker a letter in `m` prints instead of a typed text of kind `hva` that is in the other
 /// målform, asking for the text in `m` (DOMAIN.md § 6; finalising is refused while it is there).
@@ -77,6 +78,19 @@ QString saksforholdMarkor(Maalform m);
 /// The free-text section (Brevutkast::fritekst) the caseworker writes to replace the innsender's
 /// short reason for `v`: "grunn:<objekt id>/<bestemmelse code>", e.g. "grunn:o2/hpl-4".
 QString grunnfelt(const Vurdering &v);
+
+/// The free-text section holding `v`'s begrunnelse as written for one letter in the letter's
+/// målform, when the assessment's own is in the other (DOMAIN.md § 6): "begrunnelse:<objekt
+/// id>/<bestemmelse code>". Prefilled with the assessment's text; the letter prints it in place of
+/// the assessment's, which is never changed. One party's letter's own text (Brevtekster::lagreEgne).
+QString begrunnelsefelt(const Vurdering &v);
+/// The section ("bekreftet:<objekt id>/<bestemmelse code>", "1" when set) recording that the
+/// caseworker chose to print `v`'s begrunnelse in the other målform as it stands in this letter.
+QString bekreftetfelt(const Vurdering &v);
+
+/// The objects whose assessments `utkast` holds: Brevutkast::objekter; else a letter to an
+/// object its own, any other letter every object's (brevdata()).
+QStringList objekterIBrev(const Tilsynssak &sak, const Brevutkast &utkast);
 
 /// The short reason the innsender's letter in `m` gives for `v`: what the caseworker wrote in
 /// grunnfelt(v); else, for an innsender entitled to read it (`innsyn`), the first sentence of the
@@ -93,18 +107,24 @@ struct Maalformavsnitt
     QString objekt;   ///< a reason: the tilsynsobjekt's name; empty for the Saksforhold
     QString paragraf; ///< a reason: the provision in the letter's målform ("helsepersonelloven § 4")
     QString original; ///< the typed text in the other målform, which the letter leaves out
-    bool mangler = true; ///< nothing written in `felt` yet: the letter prints the marker
+    /// Saksforhold, Grunn: nothing written in `felt` yet, the letter prints the marker.
+    /// Begrunnelse: the text the letter prints (`felt`, else the original) is still in the other
+    /// målform and the caseworker has not confirmed it (bekreftetfelt()).
+    bool mangler = true;
 };
 
 /// Every typed text `utkast` would print (by its template `mal`, the type's in the letter's
-/// målform) that is in the other målform: the Saksforhold when the summary stands in for it, and
-/// in a letter printing the innsender's short reasons each first sentence in the other målform.
+/// målform) that is in the other målform: the Saksforhold when the summary stands in for it, in
+/// a letter printing the innsender's short reasons each first sentence in the other målform, and
+/// in a letter printing the begrunnelser (the avgjørelse) each of its objects' begrunnelser in
+/// the other målform.
 /// Written or not (see `mangler`), so the letter window keeps a section once offered. In case order.
 QList<Maalformavsnitt> avsnittPaaAnnenMaalform(const Tilsynssak &sak, const Katalog &katalog,
                                                const Brevutkast &utkast, const Brevmal &mal);
 
-/// The sections of avsnittPaaAnnenMaalform() still printing a marker: a letter is finalised
-/// (desktop and `letter --finalise`) only when this is empty.
+/// The sections of avsnittPaaAnnenMaalform() still printing a marker or a begrunnelse neither
+/// rewritten nor confirmed: a letter is finalised (desktop and `letter --finalise`) only when
+/// this is empty.
 QList<Maalformavsnitt> maalformmarkorer(const Tilsynssak &sak, const Katalog &katalog, const Brevutkast &utkast,
                                         const Brevmal &mal);
 

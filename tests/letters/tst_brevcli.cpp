@@ -335,7 +335,7 @@ private slots:
     void unwritableOutputIsExitOne()
     {
         const auto k = test::kjoerCli({u"--db"_s, m_db, u"letter"_s, u"--case"_s, m_bm5Id, u"--type"_s,
-                                       u"bm5-varsel"_s, u"--out"_s, m_mappe.filePath(u"mangler/ut.pdf"_s)});
+                                       u"bm5-avgjorelse"_s, u"--out"_s, m_mappe.filePath(u"mangler/ut.pdf"_s)});
         QCOMPARE(k.status, 1);
         QVERIFY(!k.feil.isEmpty());
     }

@@ -491,6 +491,8 @@ private slots:
     {
         Tilsynssak sak = test::brevsak(5, 3);
         sak.saksnummer = u"2024/700"_s;
+        sak.utfall.reset(); // not decided yet: the varsel and the statement for comment fit (Brevvalg)
+        sak.avsluttet = QDate();
         QVERIFY(m_saker->lagre(sak, {u"tester"_s}).ok());
         Brevvisning visning(Katalog::innebygd(), m_maler);
         visning.settArkiv(m_arkiv.get(), u"kari"_s);
