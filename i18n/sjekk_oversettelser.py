@@ -40,6 +40,33 @@ def problemer(sti, navn):
                 ut.append(f'{navn}: numerus form missing: {kilde!r}')
         elif not (tr.text or '').strip():
             ut.append(f'{navn}: empty translation: {kilde!r}')
+    return ut + knappenavn(rot, navn)
+
+
+def _ren(tekst):
+    return tekst.replace('&', '').replace('…', '').strip()
+
+
+def knappenavn(rot, navn):
+    """A text that names a button or menu entry of its own window must name it as the button says
+    (issue 10: a nynorsk dialog said «Lagre alle som PDF-utkast» beside the button "Lagra …").
+    A button is a message of the same context with an accelerator or an ellipsis and at least three
+    words; a text holding its English words must hold its translation (without & and …)."""
+    ut = []
+    for kontekst in rot.iter('context'):
+        meldinger = []
+        for m in kontekst.iter('message'):
+            tr = m.find('translation')
+            if m.get('numerus') == 'yes' or tr is None or not (tr.text or '').strip():
+                continue
+            meldinger.append((m.findtext('source') or '', tr.text))
+        knapper = [(_ren(k), _ren(t)) for k, t in meldinger
+                   if ('&' in k or k.endswith('…')) and len(_ren(k).split()) >= 3 and '%' not in k]
+        for kilde, oversatt in meldinger:
+            for knapp, knappOversatt in knapper:
+                if knapp in kilde and knapp != _ren(kilde) and knappOversatt not in oversatt:
+                    ut.append(f'{navn}: {kilde[:60]!r}… names the button {knapp!r} but not as it is translated: '
+                              f'{knappOversatt!r}')
     return ut
 
 

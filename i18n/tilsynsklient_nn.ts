@@ -2922,7 +2922,7 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     </message>
     <message>
         <source>One draft per party. Each holds only what that party may read: the avgjørelse to each subject its own assessments, the submitter the result and a short reason. Open each one, read it as the recipient will, and finalise it from the letter window. Save all as PDF drafts keeps every draft in the case, where the letter window finds it again, and writes each into a folder.</source>
-        <translation>Eitt utkast per part. Kvart inneheld berre det den parten kan lese: avgjerda til kvart tilsynsobjekt berre vurderingane av det, innsendaren resultatet og ei kort grunngiving. Opne kvart utkast, les det slik mottakaren vil lese det, og ferdigstill det frå brevvindauget. «Lagre alle som PDF-utkast» tek vare på kvart utkast i saka, der brevvindauget finn det att, og skriv kvart av dei til ei mappe.</translation>
+        <translation>Eitt utkast per part. Kvart inneheld berre det den parten kan lese: avgjerda til kvart tilsynsobjekt berre vurderingane av det, innsendaren resultatet og ei kort grunngiving. Opne kvart utkast, les det slik mottakaren vil lese det, og ferdigstill det frå brevvindauget. «Lagra alle som PDF-utkast» tek vare på kvart utkast i saka, der brevvindauget finn det att, og skriv kvart av dei til ei mappe.</translation>
     </message>
     <message>
         <source>Cancelled: no draft was saved, neither in the case nor as a file.</source>

@@ -8,7 +8,7 @@ T = {
       'utkast i saken, der brevvinduet finner det igjen, og skriver hvert av dem til en mappe.',
       'Eitt utkast per part. Kvart inneheld berre det den parten kan lese: avgjerda til kvart tilsynsobjekt '
       'berre vurderingane av det, innsendaren resultatet og ei kort grunngiving. Opne kvart utkast, les det slik '
-      'mottakaren vil lese det, og ferdigstill det frå brevvindauget. «Lagre alle som PDF-utkast» tek vare på kvart '
+      'mottakaren vil lese det, og ferdigstill det frå brevvindauget. «Lagra alle som PDF-utkast» tek vare på kvart '
       'utkast i saka, der brevvindauget finn det att, og skriv kvart av dei til ei mappe.'),
  'Saving %Ln draft(s)…': (['Lagrer %Ln utkast…', 'Lagrer %Ln utkast…'], ['Lagrar %Ln utkast…', 'Lagrar %Ln utkast…']),
  'Cancelled: no draft was saved, neither in the case nor as a file.':

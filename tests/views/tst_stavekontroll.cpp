@@ -126,12 +126,13 @@ private slots:
                                            u"Bufetat"_s, u"pbrl"_s, u"fvl"_s, u"offl"_s, u"omsorgstjenesteloven"_s,
                                            u"forsinkelsesmelding"_s, u"oppfølgingsfrist"_s, u"rettighetsklage"_s,
                                            u"beboer"_s, u"beboeren"_s, u"beboerne"_s, u"sykehjemsbeboer"_s,
-                                           u"avviksmelding"_s};
+                                           u"avviksmelding"_s, u"utskrivelsen"_s, u"avvikssystemet"_s};
         QTest::newRow("nn") << Maalform::Nynorsk
                             << QStringList{u"Statsforvaltaren"_s, u"tilsynssaka"_s, u"Sivilombodet"_s, u"helsepersonellova"_s,
                                            u"barnevernsinstitusjonen"_s, u"henvendinga"_s, u"pbrl"_s, u"fvl"_s,
                                            u"forsvarlegheit"_s, u"tilsynsstyresmakta"_s, u"brukarrettslova"_s,
-                                           u"sjukeheimsbebuar"_s, u"avviksmelding"_s, u"tilsynslegen"_s};
+                                           u"sjukeheimsbebuar"_s, u"avviksmelding"_s, u"tilsynslegen"_s,
+                                           u"epikrise"_s, u"epikrisen"_s, u"journalføringsplikta"_s};
     }
     void prosjektordlista()
     {
