@@ -261,6 +261,9 @@ void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
     } else {
         delSaksforhold(); // the same case again (e.g. after finalising): keep what was typed
     }
+    tomBegrunnelsesfelt(); // made again from the case as given (its begrunnelser may have changed)
+    if (sak.id != m_sak.id)
+        m_grunntekster.clear(); // another case's sections ("grunn:o1/…" names another o1)
     m_sak = sak;
     m_sakfeil = valider(sak, m_katalog); // once per case: the editor's state may be unsaved and invalid
     m_idag = idag;

@@ -177,6 +177,8 @@ private:
     /// own, prefilled with the assessment's text, to rewrite for this letter or to confirm with
     /// "Use the text as it stands"; Finalise waits for one or the other (brevvisninggrunner.cpp).
     void oppdaterBegrunnelsesfelt();
+    /// Removes those fields, keeping what was written (a field left as prefilled keeps nothing).
+    void tomBegrunnelsesfelt();
     /// This party's letter's own texts as they stand (Brevtekster::lagreEgne): the further text,
     /// the short reasons, the begrunnelser written here and their confirmations.
     QHash<QString, QString> egneTekster() const;

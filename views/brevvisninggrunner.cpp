@@ -37,7 +37,7 @@ QSet<QChar> brukteAkseleratorer(const QWidget *vindu)
                 brukt.insert(tekst[i + 1].toLower());
     };
     for (const QLabel *l : vindu->findChildren<QLabel *>())
-        if (l->buddy())
+        if (l->buddy() && !l->property("tilsynAvsnitt").toBool()) // a section's label: numbered by its box
             les(l->text());
     for (const QAbstractButton *k : vindu->findChildren<QAbstractButton *>())
         les(k->text());
@@ -222,6 +222,7 @@ void Brevvisning::oppdaterGrunnfelt()
         const QString hva = u"%1 (%2)"_s.arg(a.paragraf, a.objekt);
         redigering->setAccessibleName(tr("Short reason: %1").arg(hva));
         auto *etikett = new QLabel(medAkselerator(++nummer, hva, brukt), m_grunnboks);
+        etikett->setProperty("tilsynAvsnitt", true);
         etikett->setProperty("tilsynData", true); // the provision and the object: data, not program text
         etikett->setWordWrap(true);
         etikett->setBuddy(redigering);
@@ -236,6 +237,20 @@ void Brevvisning::oppdaterGrunnfelt()
                              : tr("Sh&ort reasons to the submitter, in bokmål (the assessments are in nynorsk)"));
     m_grunnboks->setVisible(!m_grunnfelt.isEmpty());
     m_grunnboks->setEnabled(!m_visesFerdig);
+}
+
+void Brevvisning::tomBegrunnelsesfelt()
+{
+    for (const Begrunnelsesfelt &b : std::as_const(m_begrunnelsesfelt)) {
+        // Unchanged, the assessment's own text, which the case may change before the field is back.
+        m_grunntekster.insert(b.felt, b.tekst->toPlainText() == b.original ? QString() : b.tekst->toPlainText());
+        m_grunntekster.insert(b.bekreftet, b.bekreft->isChecked() ? u"1"_s : QString());
+    }
+    m_begrunnelsesfelt.clear();
+    auto *skjema = static_cast<QFormLayout *>(m_begrunnelsesboks->layout());
+    while (skjema->rowCount() > 0)
+        skjema->removeRow(0);
+    m_begrunnelsesboks->hide();
 }
 
 namespace {
@@ -279,28 +294,27 @@ void Brevvisning::oppdaterBegrunnelsesfelt()
         nye.append(a.felt);
     if (naa == nye)
         return; // typing in a section never rebuilds it
-    for (const Begrunnelsesfelt &b : std::as_const(m_begrunnelsesfelt)) {
-        m_grunntekster.insert(b.felt, b.tekst->toPlainText());
-        m_grunntekster.insert(b.bekreftet, b.bekreft->isChecked() ? u"1"_s : QString());
-    }
-    m_begrunnelsesfelt.clear();
+    tomBegrunnelsesfelt();
     auto *skjema = static_cast<QFormLayout *>(m_begrunnelsesboks->layout());
-    while (skjema->rowCount() > 0)
-        skjema->removeRow(0);
     const bool nn = maalformFraKode(m_maalform->currentData().toString()) == Maalform::Nynorsk;
     // By keys as the short reasons: Tab from the Saksforhold through each text and its tick box
     // to the further text; each label's number is its Alt key.
+    // Numbered after the short reasons (the built-in templates print one kind or the other).
     QSet<QChar> brukt = brukteAkseleratorer(window());
+    for (int i = 1; i <= m_grunnfelt.size() && i <= 9; ++i)
+        brukt.insert(QChar(u'0' + i));
     QWidget *forrige = m_grunnfelt.isEmpty() ? static_cast<QWidget *>(m_saksforhold) : m_grunnfelt.constLast().second;
-    int nummer = 0;
+    int nummer = int(m_grunnfelt.size());
     for (const Maalformavsnitt &a : begrunnelser) {
         auto *rute = new QWidget(m_begrunnelsesboks);
         auto *oppsett = new QVBoxLayout(rute);
         oppsett->setContentsMargins(0, 0, 0, 0);
+        oppsett->setSpacing(2);
         auto *redigering = new QPlainTextEdit(rute);
         redigering->setObjectName(a.felt);
         redigering->setTabChangesFocus(true);
-        redigering->setFixedHeight(redigering->fontMetrics().lineSpacing() * 3 + 12);
+        // Two lines and the tick box under them: the window fits 1366 × 768 with the other fields.
+        redigering->setFixedHeight(redigering->fontMetrics().lineSpacing() * 2 + 12);
         redigering->setToolTip(nn ? tr("The assessment, in bokmål: %1").arg(a.original)
                                   : tr("The assessment, in nynorsk: %1").arg(a.original));
         const QString skrevet = m_grunntekster.value(a.felt);
@@ -314,6 +328,7 @@ void Brevvisning::oppdaterBegrunnelsesfelt()
         oppsett->addWidget(redigering);
         oppsett->addWidget(bekreft);
         auto *etikett = new QLabel(medAkselerator(++nummer, hva, brukt), m_begrunnelsesboks);
+        etikett->setProperty("tilsynAvsnitt", true);
         etikett->setProperty("tilsynData", true); // the provision and the object: data, not program text
         etikett->setWordWrap(true);
         etikett->setBuddy(redigering);
@@ -327,6 +342,9 @@ void Brevvisning::oppdaterBegrunnelsesfelt()
         QWidget::setTabOrder(redigering, bekreft);
         forrige = bekreft;
         connect(redigering, &QPlainTextEdit::textChanged, this, &Brevvisning::oppdaterFerdigstill);
+        // The spelling warning reads the letter's typed texts again (stavekontroll::kobleBrev follows
+        // the further text's changes; a signal-to-signal connection).
+        connect(redigering, &QPlainTextEdit::textChanged, m_fritekst, &QPlainTextEdit::textChanged);
         connect(bekreft, &QCheckBox::toggled, this, &Brevvisning::oppdaterFerdigstill);
         m_begrunnelsesfelt.append({a.felt, bekreftet, a.original, redigering, bekreft});
     }

@@ -54,12 +54,13 @@ QString Brevvalg::passerIkke(const QString &type, const Brevmottaker &mottaker) 
 
     if (forAvgjorelsen(type) && avgjort)
         return u"saken er avgjort (utfall «%1»): brevtypen %2 hører til saksbehandlingen før avgjørelsen"_s.arg(utfall, type);
-    if (type == u"bm5-avgjorelse" || type == u"bm5-resultat-innsender") {
-        if (!avgjort)
-            return u"saken har ikke fått utfall ennå: brevtypen %1 skrives når saken er avgjort"_s.arg(type);
-        if (type == u"bm5-avgjorelse" && !vurdert && utfall != u"innledende" && utfall != u"oversendt-htil")
-            return u"saken har ingen vurdering av %1, så det er ingen avgjørelse å gi %1"_s.arg(navn);
-    }
+    // The decisions print each assessment's conclusion (the utfall is the case's, for the
+    // statistics; a decision may be written before it is set, and finalising then records no
+    // "avsluttet"): an object needs an assessment, unless the utfall concludes about no one.
+    if (type == u"bm5-avgjorelse" && !vurdert && utfall != u"innledende" && utfall != u"oversendt-htil")
+        return u"saken har ingen vurdering av %1, så det er ingen avgjørelse å gi %1"_s.arg(navn);
+    if (type == u"bm5-resultat-innsender" && !avgjort && m_sak.vurderinger.isEmpty())
+        return u"saken har verken utfall eller vurderinger: det er ikke noe resultat å gi innsenderen"_s;
     if (type == u"bm5-oversendelse-htil") {
         const bool oversendt = std::any_of(m_sak.vurderinger.cbegin(), m_sak.vurderinger.cend(),
                                            [](const Vurdering &v) { return v.konklusjon == u"oversendt-htil"; });

@@ -20,9 +20,9 @@ struct Tilsynssak;
 ///   with pålegg only to a kommune's service);
 /// - BM 5 before a decision (no utfall): the varsel, the varsel of a new provision, the purring
 ///   and the statements for comment ("vil vurdere", "ber om uttalelse"); after it, none of them;
-/// - the avgjørelse and the innsender's result letter only once the case has an utfall, and the
-///   avgjørelse only to an object with an assessment (except after an innledende utredning or an
-///   oversendelse to Statens helsetilsyn, which concludes nothing about anyone);
+/// - the avgjørelse only to an object with an assessment (it prints their conclusions; any object
+///   after an innledende utredning or an oversendelse to Statens helsetilsyn, which conclude about
+///   no one); the innsender's result letter once the case has an utfall or an assessment;
 /// - the oversendelse to Statens helsetilsyn only when the utfall is, or (undecided) an
 ///   assessment's konklusjon is, "oversendt-htil";
 /// - a pålegg and the follow-up letters ("konkluderte med lovbrudd") only to an object with an

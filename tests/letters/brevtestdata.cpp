@@ -45,8 +45,15 @@ Tilsynssak brevsak(int bm, int antallVurderinger, const QString &maalform)
             const QStringList &koder = i % 2 == 0 ? virksomhet : person;
             s.vurderinger.append(Vurdering{koder[(i / 2) % koder.size()], i % 2 == 0 ? u"o1"_s : u"o2"_s,
                                            lovbrudd ? u"lovbrudd"_s : u"ikke-lovbrudd"_s,
-                                           u"Vurdering nr. %1: journalen viser at planen for oppfølging "
-                                           u"ikkje vart gjennomført i tide."_s.arg(i + 1)});
+                                           // Nynorsk for nynorsk parties; otherwise words both målformer
+                                           // share, so a letter in either is not held up by a begrunnelse in
+                                           // the other målform (it must be written for the letter, Brevvalg).
+                                           (maalform == u"nn"_s
+                                                ? u"Vurdering nr. %1: journalen viser at planen for oppfølging "
+                                                  u"ikkje vart gjennomført i tide."_s
+                                                : u"Vurdering nr. %1: journalen viser at planen for oppfølging "
+                                                  u"var mangelfull."_s)
+                                               .arg(i + 1)});
         }
         s.avsluttet = QDate(2024, 8, 30);
         s.utfall = u"lovbrudd"_s;

@@ -63,7 +63,9 @@ private slots:
         visning.settSak(test::brevsak(5, 10, u"nn"_s), QDate(2024, 9, 2));
         auto *type = visning.findChild<QComboBox *>(u"brevtype"_s);
         QVERIFY(type);
-        QCOMPARE(type->count(), 2 + 10); // any-BM types + the ten BM 5 types of a health case (no pålegg)
+        // The decided health case (Brevvalg): its decisions, then the receipt and the delay message; no
+        // pre-decision letter, no oversendelse (no oversendt-htil), no follow-up (none started), no pålegg.
+        QCOMPARE(type->count(), 4);
         QVERIFY(!visning.velgType(u"bm2-oversendelse"_s));
         QVERIFY(visning.velgType(u"bm5-avgjorelse"_s));
         QVERIFY(visning.utkast().kopiTil.isEmpty()); // no copy of a decision by default
