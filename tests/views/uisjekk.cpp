@@ -119,6 +119,12 @@ void menyfeil(QMenu *meny, QStringList &feil)
     bokstavfeil(brukt, u"menu %1: "_s.arg(meny->title()), feil);
 }
 
+// A tick box or a choice: something the caseworker sets, not a command.
+bool erValg(const QAbstractButton *b)
+{
+    return qobject_cast<const QCheckBox *>(b) || qobject_cast<const QRadioButton *>(b);
+}
+
 bool erFelt(const QWidget *w)
 {
     if (qobject_cast<const QLineEdit *>(w))
@@ -267,7 +273,9 @@ void strengeBokstaver(QWidget *vindu, QStringList &feil)
                 brukt[c].append(b->text());
                 continue;
             }
-            if (qobject_cast<QToolButton *>(w) || b->text().isEmpty() || !b->shortcut().isEmpty())
+            // A tick box or choice is an input: a Ctrl key does not excuse it from a visible Alt
+            // letter (issue 10 tryout: the filter bar's boxes only had Ctrl+1 … Ctrl+4, named in F1).
+            if (qobject_cast<QToolButton *>(w) || b->text().isEmpty() || (!b->shortcut().isEmpty() && !erValg(b)))
                 continue; // a tool button shows its action's text without the letter
             if (auto *boks = qobject_cast<QDialogButtonBox *>(w->parentWidget())) {
                 const auto *p = qobject_cast<QPushButton *>(b);
@@ -334,7 +342,7 @@ QStringList tastaturfeilNaa(QWidget *vindu)
                 brukt.leggTil(c, b->text(), b);
             else if (qobject_cast<QDialogButtonBox *>(w->parentWidget()))
                 continue; // OK / Cancel / Close: Enter and Escape
-            else if (!b->text().isEmpty() && b->shortcut().isEmpty() && b->isEnabled())
+            else if (!b->text().isEmpty() && (b->shortcut().isEmpty() || erValg(b)) && b->isEnabled())
                 utenBokstav.append(b); // fine if it is a field some label names (a check box, a choice)
         } else if (auto *g = qobject_cast<QGroupBox *>(w)) {
             // A group box's letter moves the focus into it (or ticks it, when checkable).
