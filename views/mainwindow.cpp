@@ -15,6 +15,7 @@
 #include "items/saklistemodel.h"
 #include "sakfilterlinje.h"
 #include "hovedtaster.h"
+#include "kantelisjon.h"
 #include "sperregrunn.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     m_visning->verticalHeader()->setDefaultSectionSize(m_visning->fontMetrics().height() + 8);
     m_visning->horizontalHeader()->setStretchLastSection(true); // no unused width at the right
     m_visning->horizontalHeader()->setSectionsMovable(true);
+    m_visning->setItemDelegate(new Kantelisjon(m_visning)); // a name at the right edge elided, not cut
 
     auto *venstre = new QWidget(this);
     auto *vLag = new QVBoxLayout(venstre);
