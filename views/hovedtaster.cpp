@@ -53,12 +53,24 @@ public:
                 kMeldingMs);
             return true;
         }
-        if (w && w->window() == m_vindu && !QApplication::activePopupWidget())
+        if (w && w->window() == m_vindu && !QApplication::activePopupWidget() && !feltetBruker(mottaker, *tast))
             return sperretSi(QKeySequence(tast->keyCombination()));
         return false;
     }
 
 private:
+    // Whether the focused field takes the key itself (Ctrl+Z in a text field: its own undo).
+    static bool feltetBruker(QObject *felt, const QKeyEvent &tast)
+    {
+        if (!(tast.modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            && !(tast.key() >= Qt::Key_F1 && tast.key() <= Qt::Key_F35))
+            return true; // typing: not this filter's (sperretSi looks at command keys only)
+        QKeyEvent spoers(QEvent::ShortcutOverride, tast.key(), tast.modifiers(), tast.text());
+        spoers.ignore();
+        QCoreApplication::sendEvent(felt, &spoers);
+        return spoers.isAccepted();
+    }
+
     // A key of an action or button the window offers but that is disabled now does nothing in
     // Qt: say why instead, in the status bar (issue 10 item 2: greyed without a word).
     bool sperretSi(const QKeySequence &sekvens)

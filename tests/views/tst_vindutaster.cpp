@@ -207,6 +207,13 @@ private slots:
             }
         };
         sjekk(u"no case"_s);
+        // A key the focused field uses is its own: Ctrl+Z in the search field undoes the typing
+        // there (Edit ▸ Undo is disabled, and would otherwise only say so).
+        auto *soek = w->findChild<QLineEdit *>(u"soek"_s);
+        soek->setFocus();
+        QTest::keyClicks(soek, u"abc"_s);
+        QTest::keyClick(soek, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY2(soek->text().isEmpty(), qPrintable(soek->text()));
         w->listevisning()->setFocus();
         QTest::keyClick(w->listevisning(), Qt::Key_Down);
         QTest::keyClick(w->listevisning(), Qt::Key_Return);
