@@ -119,8 +119,7 @@ void menyfeil(QMenu *meny, QStringList &feil)
     bokstavfeil(brukt, u"menu %1: "_s.arg(meny->title()), feil);
 }
 
-// A tick box or a choice: something the caseworker sets, not a command.
-bool erValg(const QAbstractButton *b)
+bool erValg(const QAbstractButton *b) // a tick box or a choice: something set, not a command
 {
     return qobject_cast<const QCheckBox *>(b) || qobject_cast<const QRadioButton *>(b);
 }
@@ -273,8 +272,7 @@ void strengeBokstaver(QWidget *vindu, QStringList &feil)
                 brukt[c].append(b->text());
                 continue;
             }
-            // A tick box or choice is an input: a Ctrl key does not excuse it from a visible Alt
-            // letter (issue 10 tryout: the filter bar's boxes only had Ctrl+1 … Ctrl+4, named in F1).
+            // A tick box or choice is an input: a Ctrl key does not excuse a missing Alt key (issue 10 tryout).
             if (qobject_cast<QToolButton *>(w) || b->text().isEmpty() || (!b->shortcut().isEmpty() && !erValg(b)))
                 continue; // a tool button shows its action's text without the letter
             if (auto *boks = qobject_cast<QDialogButtonBox *>(w->parentWidget())) {
