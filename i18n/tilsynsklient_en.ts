@@ -2393,6 +2393,26 @@ SHA-256 %3</source>
         <source>Sample cases – not your cases. %1 closes them and takes you back to your own store.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (%2) is not available: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the case now differs from what is saved. Save (%2) to keep it so; the saved case is unchanged until then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Makes the sample cases again: what was changed in them and the filter of their window go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sample cases are open in their own window. Close it first (%1 there): they cannot be made again under it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fresh sample cases</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Mappevelger</name>
@@ -3217,19 +3237,19 @@ The service's leadership and the health professional are to be told in writing. 
             <numerusform>Cases whose deadline falls within the next %Ln day, serious cases first</numerusform><numerusform>Cases whose deadline falls within the next %Ln days, serious cases first</numerusform></translation>
     </message>
     <message>
-        <source>My cases</source>
+        <source>&amp;7 My cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unassigned</source>
+        <source>&amp;8 Unassigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Due soon</source>
+        <source>&amp;9 Due soon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Overdue</source>
+        <source>&amp;0 Overdue</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2381,11 +2381,31 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Close sample cases</source>
-        <translation>Lukk &amp;eksempelsakene</translation>
+        <translation>L&amp;ukk eksempelsakene</translation>
     </message>
     <message>
         <source>Sample cases – not your cases. %1 closes them and takes you back to your own store.</source>
         <translation>Eksempellager – ikke dine saker. %1 lukker det og tar deg tilbake til ditt eget lager.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not available: %3</source>
+        <translation>%1 (%2) er ikke tilgjengelig: %3</translation>
+    </message>
+    <message>
+        <source>%1: the case now differs from what is saved. Save (%2) to keep it so; the saved case is unchanged until then.</source>
+        <translation>%1: saken skiller seg nå fra det som er lagret. Lagre (%2) for å beholde det slik; den lagrede saken er uendret til da.</translation>
+    </message>
+    <message>
+        <source>Makes the sample cases again: what was changed in them and the filter of their window go</source>
+        <translation>Lager eksempelsakene på nytt: det som er endret i dem, og filteret i vinduet deres forsvinner</translation>
+    </message>
+    <message>
+        <source>The sample cases are open in their own window. Close it first (%1 there): they cannot be made again under it.</source>
+        <translation>Eksempelsakene er åpne i sitt eget vindu. Lukk det først (%1 der): de kan ikke lages på nytt under det.</translation>
+    </message>
+    <message>
+        <source>&amp;Fresh sample cases</source>
+        <translation>&amp;Ferske eksempelsaker</translation>
     </message>
 </context>
 <context>
@@ -3214,20 +3234,20 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <translation><numerusform>Saker med frist innen neste %Ln dag, alvorlige saker først</numerusform><numerusform>Saker med frist innen de neste %Ln dagene, alvorlige saker først</numerusform></translation>
     </message>
     <message>
-        <source>My cases</source>
-        <translation>Mine saker</translation>
+        <source>&amp;7 My cases</source>
+        <translation>&amp;7 Mine saker</translation>
     </message>
     <message>
-        <source>Unassigned</source>
-        <translation>Ufordelte</translation>
+        <source>&amp;8 Unassigned</source>
+        <translation>&amp;8 Ufordelte</translation>
     </message>
     <message>
-        <source>Due soon</source>
-        <translation>Forfaller snart</translation>
+        <source>&amp;9 Due soon</source>
+        <translation>&amp;9 Forfaller snart</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Over fristen</translation>
+        <source>&amp;0 Overdue</source>
+        <translation>&amp;0 Over fristen</translation>
     </message>
 </context>
 <context>

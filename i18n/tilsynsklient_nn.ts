@@ -2381,11 +2381,31 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Close sample cases</source>
-        <translation>Lukk &amp;eksempelsakene</translation>
+        <translation>L&amp;ukk eksempelsakene</translation>
     </message>
     <message>
         <source>Sample cases – not your cases. %1 closes them and takes you back to your own store.</source>
         <translation>Eksempellager – ikkje sakene dine. %1 lukkar det og tek deg tilbake til ditt eige lager.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not available: %3</source>
+        <translation>%1 (%2) er ikkje tilgjengeleg: %3</translation>
+    </message>
+    <message>
+        <source>%1: the case now differs from what is saved. Save (%2) to keep it so; the saved case is unchanged until then.</source>
+        <translation>%1: saka skil seg no frå det som er lagra. Lagra (%2) for å halde på det slik; den lagra saka er uendra til då.</translation>
+    </message>
+    <message>
+        <source>Makes the sample cases again: what was changed in them and the filter of their window go</source>
+        <translation>Lagar eksempelsakene på nytt: det som er endra i dei, og filteret i vindauget deira forsvinn</translation>
+    </message>
+    <message>
+        <source>The sample cases are open in their own window. Close it first (%1 there): they cannot be made again under it.</source>
+        <translation>Eksempelsakene er opne i sitt eige vindauge. Lukk det først (%1 der): dei kan ikkje lagast på nytt under det.</translation>
+    </message>
+    <message>
+        <source>&amp;Fresh sample cases</source>
+        <translation>&amp;Ferske eksempelsaker</translation>
     </message>
 </context>
 <context>
@@ -3214,20 +3234,20 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <translation><numerusform>Saker med frist innan neste %Ln dag, alvorlege saker først</numerusform><numerusform>Saker med frist innan dei neste %Ln dagane, alvorlege saker først</numerusform></translation>
     </message>
     <message>
-        <source>My cases</source>
-        <translation>Mine saker</translation>
+        <source>&amp;7 My cases</source>
+        <translation>&amp;7 Mine saker</translation>
     </message>
     <message>
-        <source>Unassigned</source>
-        <translation>Ufordelte</translation>
+        <source>&amp;8 Unassigned</source>
+        <translation>&amp;8 Ufordelte</translation>
     </message>
     <message>
-        <source>Due soon</source>
-        <translation>Forfell snart</translation>
+        <source>&amp;9 Due soon</source>
+        <translation>&amp;9 Forfell snart</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Over fristen</translation>
+        <source>&amp;0 Overdue</source>
+        <translation>&amp;0 Over fristen</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ constexpr Ledetekst kLedetekster[] = {
 
 // Field path -> label with its accelerator. The editor's pages (tabs) give each page its own
 // letters beside the main window's menus and the filter bar's three lists (its four tick boxes
-// take Ctrl+1 … Ctrl+4 instead); the translations choose letters free on the page in their
+// take the digits Alt+7 … Alt+0 and Ctrl+1 … Ctrl+4 instead); the translations choose letters free on the page in their
 // language. Every field has one: tst_allevinduer fails on a label without it, in en, nb and nn.
 constexpr Ledetekst kEtiketter[] = {
     {"saksnummer", QT_TRANSLATE_NOOP("tilsyn::CaseEditor", "Case &number:")},

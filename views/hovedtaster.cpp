@@ -1,6 +1,11 @@
 #include "hovedtaster.h"
 
 #include "caseeditor.h"
+#include "sperregrunn.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QRegularExpression>
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -10,6 +15,8 @@
 #include <QTableView>
 
 namespace tilsyn {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -46,10 +53,60 @@ public:
                 kMeldingMs);
             return true;
         }
+        if (w && w->window() == m_vindu && !QApplication::activePopupWidget() && !feltetBruker(mottaker, *tast))
+            return sperretSi(QKeySequence(tast->keyCombination()));
         return false;
     }
 
 private:
+    // Whether the focused field takes the key itself (Ctrl+Z in a text field: its own undo).
+    static bool feltetBruker(QObject *felt, const QKeyEvent &tast)
+    {
+        if (!(tast.modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            && !(tast.key() >= Qt::Key_F1 && tast.key() <= Qt::Key_F35))
+            return true; // typing: not this filter's (sperretSi looks at command keys only)
+        QKeyEvent spoers(QEvent::ShortcutOverride, tast.key(), tast.modifiers(), tast.text());
+        spoers.ignore();
+        QCoreApplication::sendEvent(felt, &spoers);
+        return spoers.isAccepted();
+    }
+
+    // A key of an action or button the window offers but that is disabled now does nothing in
+    // Qt: say why instead, in the status bar (issue 10 item 2: greyed without a word).
+    bool sperretSi(const QKeySequence &sekvens)
+    {
+        const Qt::Key k = sekvens[0].key();
+        if (k >= Qt::Key_Shift && k <= Qt::Key_ScrollLock)
+            return false; // a modifier alone
+        if (!(sekvens[0].keyboardModifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            && !(k >= Qt::Key_F1 && k <= Qt::Key_F35))
+            return false; // typing: no command key (and nothing to search for on every letter)
+        auto bruk = [this, &sekvens](const QObject *o, const QString &tekst) {
+            const QString grunn = sperregrunn(o);
+            if (grunn.isEmpty())
+                return false;
+            QString navn = tekst;
+            navn.remove(QRegularExpression(u"&(?!&)"_s));
+            m_vindu->statusBar()->showMessage(
+                QCoreApplication::translate("tilsyn::MainWindow", "%1 (%2) is not available: %3")
+                    .arg(navn, sekvens.toString(QKeySequence::NativeText), grunn),
+                kMeldingMs);
+            return true;
+        };
+        for (const QAction *a : m_vindu->findChildren<QAction *>()) {
+            if (!a->isEnabled() && a->isVisible() && a->shortcuts().contains(sekvens) && bruk(a, a->text()))
+                return true;
+        }
+        if (sekvens[0].keyboardModifiers() != Qt::AltModifier)
+            return false;
+        for (const QAbstractButton *b : m_vindu->findChildren<QAbstractButton *>()) {
+            if (!b->isEnabled() && b->isVisible() && b->window() == m_vindu
+                && QKeySequence::mnemonic(b->text()) == sekvens && bruk(b, b->text()))
+                return true;
+        }
+        return false;
+    }
+
     bool tilListen()
     {
         const QAbstractItemModel *m = m_liste->model();

@@ -13,7 +13,9 @@ class CaseEditor;
 /// - Down in the search field moves into the case list with the first row selected (the current
 ///   row kept when there is one);
 /// - Alt+1…6 (the open case's page accelerators) with no case open type nothing into the focused
-///   field: the status bar says why.
+///   field: the status bar says why;
+/// - the key of a menu entry or tool button that is disabled, or the Alt letter of a disabled
+///   button, says in the status bar why it is not available (its reason, sperregrunn.h).
 /// `soek`, `liste`, `editor` belong to `vindu`; the filter lives as long as `vindu`.
 void kobleHovedtaster(QMainWindow *vindu, QLineEdit *soek, QTableView *liste, const CaseEditor *editor);
 

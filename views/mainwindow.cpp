@@ -15,6 +15,7 @@
 #include "items/saklistemodel.h"
 #include "sakfilterlinje.h"
 #include "hovedtaster.h"
+#include "kantelisjon.h"
 #include "sperregrunn.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
@@ -37,6 +38,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -92,6 +94,7 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     m_visning->verticalHeader()->setDefaultSectionSize(m_visning->fontMetrics().height() + 8);
     m_visning->horizontalHeader()->setStretchLastSection(true); // no unused width at the right
     m_visning->horizontalHeader()->setSectionsMovable(true);
+    m_visning->setItemDelegate(new Kantelisjon(m_visning)); // a name at the right edge elided, not cut
 
     auto *venstre = new QWidget(this);
     auto *vLag = new QVBoxLayout(venstre);
@@ -171,6 +174,8 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
             importer(fil);
     });
     connect(m_velkomst, &Velkomst::lastEksempel, this, &MainWindow::lastEksempel);
+    if (Eksempellager::erEksempellager(m_store) && Innstillinger::eksempelfilter.erSatt())
+        m_filter->settTilstand(Innstillinger::eksempelfilter.verdi());
     kobleHovedtaster(this, m_filter->soekefelt(), m_visning, m_editor); // Down from Søk; Alt+1…6 with no case
 
     settStorrelse(this, {1500, 900});
@@ -234,6 +239,7 @@ void MainWindow::byggHandlinger()
             eksporter(fil);
     });
     m_eksempel = handling("handlingEksempel", QKeySequence::UnknownKey, &MainWindow::lastEksempel);
+    m_nyeEksempel = handling("handlingNyeEksempel", QKeySequence::UnknownKey, &MainWindow::lastNyeEksempel);
     // In a window on the example store: Close (Ctrl+W) ends it, and the own store's window has the
     // keyboard again (Skrivebord::aapneEksempelvindu); making the sample cases again there is not offered.
     m_lukkEksempel = handling("handlingLukkEksempel", QKeySequence::Close, &QWidget::close);
@@ -244,8 +250,10 @@ void MainWindow::byggHandlinger()
     const bool eksempellager = Eksempellager::erEksempellager(m_store);
     m_lukkEksempel->setVisible(eksempellager);
     m_lukkEksempel->setEnabled(eksempellager); // its shortcut too: the own window is not closed by Ctrl+W
-    m_eksempel->setVisible(!eksempellager);
-    m_eksempel->setEnabled(!eksempellager);
+    for (QAction *a : {m_eksempel, m_nyeEksempel}) {
+        a->setVisible(!eksempellager);
+        a->setEnabled(!eksempellager);
+    }
     m_skrivUt = handling("handlingSkrivUt", QKeySequence::Print, [this] {
         if (m_editor->harSak())
             emit brevOnsket(m_editor->sak());
@@ -275,7 +283,18 @@ void MainWindow::byggHandlinger()
     // Own undo/redo actions rather than QUndoStack::createUndoAction(): that one fixes its
     // "Undo %1" prefix in the language of the moment and never re-translates it.
     QUndoStack *stabel = m_editor->undoStack();
-    m_angre = handling("handlingAngre", QKeySequence::Undo, [stabel] { stabel->undo(); });
+    m_angre = handling("handlingAngre", QKeySequence::Undo, [this, stabel] {
+        // Undo goes on past a save, as in any editor; the case is then unsaved again, and says so.
+        const bool lagret = stabel->isClean() && !m_editor->erEndret();
+        const QString hva = m_angre->text();
+        stabel->undo();
+        if (lagret && m_editor->erEndret())
+            statusBar()->showMessage(tr("%1: the case now differs from what is saved. Save (%2) to keep it so; "
+                                        "the saved case is unchanged until then.")
+                                         .arg(QString(hva).remove(QRegularExpression(u"&(?!&)"_s)),
+                                              m_lagre->shortcut().toString(QKeySequence::NativeText)),
+                                     kLagretMeldingMs * 2);
+    });
     m_gjoerOm = handling("handlingGjoerOm", QKeySequence::Redo, [stabel] { stabel->redo(); });
     // Disabled with their reason (sperregrunn.h), set by oversettAngre.
     connect(stabel, &QUndoStack::canUndoChanged, this, &MainWindow::oversettAngre);
@@ -294,12 +313,12 @@ void MainWindow::byggHandlinger()
     });
 
     // On the window too, so every shortcut works whatever has the focus, menus closed or not.
-    addActions({m_ny, m_lagre, m_importer, m_eksporter, m_eksempel, m_lukkEksempel, m_skrivUt, m_avslutt, m_angre, m_gjoerOm, m_finn,
+    addActions({m_ny, m_lagre, m_importer, m_eksporter, m_eksempel, m_nyeEksempel, m_lukkEksempel, m_skrivUt, m_avslutt, m_angre, m_gjoerOm, m_finn,
                 m_innstillinger, m_veiledning, m_om});
     m_filMeny = menuBar()->addMenu(QString());
     m_filMeny->addActions({m_ny, m_lagre});
     m_filMeny->addSeparator();
-    m_filMeny->addActions({m_importer, m_eksporter, m_eksempel, m_lukkEksempel});
+    m_filMeny->addActions({m_importer, m_eksporter, m_eksempel, m_nyeEksempel, m_lukkEksempel});
     m_filMeny->addSeparator();
     m_filMeny->addAction(m_skrivUt);
     m_filMeny->addSeparator();
@@ -326,6 +345,9 @@ void MainWindow::byggHandlinger()
     m_visMeny->addAction(verktoey->toggleViewAction());
     leggTilSorteringsmeny(m_visMeny, m_visning); // the list sorted without a mouse (issue 10)
     m_visMeny->addSeparator(); // other views add themselves below
+    // A greyed entry says why on the mouse too, not only in the status bar when highlighted.
+    for (QMenu *m : {m_filMeny, m_redigerMeny, m_visMeny, m_hjelpMeny})
+        m->setToolTipsVisible(true);
 }
 
 void MainWindow::oversett()
@@ -339,6 +361,8 @@ void MainWindow::oversett()
     m_importer->setText(tr("&Import…"));
     m_eksporter->setText(tr("&Export…"));
     m_eksempel->setText(tr("&Load sample cases"));
+    m_nyeEksempel->setText(tr("&Fresh sample cases"));
+    m_nyeEksempel->setToolTip(tr("Makes the sample cases again: what was changed in them and the filter of their window go"));
     m_lukkEksempel->setText(tr("&Close sample cases"));
     m_eksempelBanner->setText(tr("Sample cases – not your cases. %1 closes them and takes you back to your own store.")
                                   .arg(m_lukkEksempel->shortcut().toString(QKeySequence::NativeText)));
@@ -541,6 +565,8 @@ void MainWindow::closeEvent(QCloseEvent *e)
     Innstillinger::vindustilstand.sett(saveState());
     Innstillinger::listekolonner.sett(m_visning->horizontalHeader()->saveState());
     Innstillinger::splitter.sett(m_splitter->saveState());
+    if (Eksempellager::erEksempellager(m_store)) // opened again in this session: as it was left
+        Innstillinger::eksempelfilter.sett(m_filter->tilstand());
     e->accept();
 }
 

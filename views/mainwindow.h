@@ -67,7 +67,11 @@ public slots:
     bool importer(const QString &fil);
     /// Exports every case as JSON Lines to `fil` (whole or not at all), off the GUI thread.
     bool eksporter(const QString &fil);
+    /// Opens the sample cases: made the first time in this session, afterwards as they were left
+    /// (their window's filter too) until lastNyeEksempel().
     void lastEksempel();
+    /// Makes the sample cases again (what was changed in them and their window's filter go).
+    void lastNyeEksempel();
 
 signals:
     /// The language setting changed (app/ reloads the translators).
@@ -127,6 +131,7 @@ private:
     QAction *m_importer = nullptr;
     QAction *m_eksporter = nullptr;
     QAction *m_eksempel = nullptr;
+    QAction *m_nyeEksempel = nullptr;
     QAction *m_lukkEksempel = nullptr; // the example store's window: close it, back to the own store
     QAction *m_skrivUt = nullptr;
     QAction *m_avslutt = nullptr;
@@ -137,6 +142,7 @@ private:
     QAction *m_veiledning = nullptr;
     QAction *m_om = nullptr;
     QToolBar *m_verktoey = nullptr;
+    bool m_eksempelLaget = false; ///< the sample cases were made in this session (kept from then on)
 };
 
 } // namespace tilsyn

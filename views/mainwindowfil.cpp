@@ -8,11 +8,15 @@
 #include "filarbeid.h"
 #include "io/eksempellager.h"
 #include "items/gjenoppretting.h"
+#include "items/innstillinger.h"
 #include "items/saklistemodel.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QSettings>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -62,13 +66,32 @@ void MainWindow::lastEksempel()
         emit eksempellagerAapent(sti);   // (made again, the store would go from under it)
         return;
     }
-    try {
-        Eksempellager::lag(sti, m_katalog, m_bruker);
-    } catch (const StoreError &e) {
-        QMessageBox::warning(this, tr("Sample cases"), e.melding());
-        return;
+    // Made once a session (dated from today); closed and loaded again, they are as they were
+    // left, and so is their window's filter (issue 10 tryout: Ctrl+W and back made them anew).
+    if (!m_eksempelLaget || !QFileInfo::exists(sti)) {
+        try {
+            Eksempellager::lag(sti, m_katalog, m_bruker);
+        } catch (const StoreError &e) {
+            QMessageBox::warning(this, tr("Sample cases"), e.melding());
+            return;
+        }
+        QSettings().remove(Innstillinger::eksempelfilter.noekkel());
+        m_eksempelLaget = true;
     }
     emit eksempellagerLaget(sti);
+}
+
+void MainWindow::lastNyeEksempel()
+{
+    if (EnkeltInstans::erAapent(Eksempellager::standardSti())) {
+        QMessageBox::information(this, tr("Sample cases"),
+                                 tr("The sample cases are open in their own window. Close it first (%1 there): "
+                                    "they cannot be made again under it.")
+                                     .arg(QKeySequence(Qt::CTRL | Qt::Key_W).toString(QKeySequence::NativeText)));
+        return;
+    }
+    m_eksempelLaget = false;
+    lastEksempel();
 }
 
 void MainWindow::tilbyGjenoppretting(const std::function<bool(const QString &)> &spoer)

@@ -109,7 +109,8 @@ void ObjektListe::bygg()
     QHeaderView *topp = m_tabell->horizontalHeader();
     topp->setDefaultAlignment(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter) | Qt::Alignment(Qt::TextWordWrap));
     topp->setSectionResizeMode(QHeaderView::Fixed); // resizeEvent shares the width out
-    m_tabell->setMinimumHeight(110);
+    topp->setMinimumHeight(2 * QFontMetrics(topp->font()).lineSpacing() + 8); // as fyllListe: two lines
+    hoeydeEtterRader(m_tabell, 2, 5); // whole rows, never half of one
     m_tabell->installEventFilter(this);
     m_tabell->viewport()->installEventFilter(this); // its width, not the form's, is shared out
     connect(m_tabell, &QTableWidget::currentCellChanged, this, [this](int rad) {

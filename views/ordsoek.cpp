@@ -3,19 +3,20 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QKeyEvent>
 #include <QListView>
+#include <QPointer>
+#include <QTimer>
 
 namespace tilsyn {
 
 namespace {
 
-// Whether `tekst` starts with `soek` (hvor 0) or has a word that does (hvor 1).
-bool treff(const QString &tekst, const QString &soek, int hvor)
+// Whether `tekst` starts with `soek` or has a word that does.
+bool treff(const QString &tekst, const QString &soek)
 {
-    if (hvor == 0)
-        return tekst.startsWith(soek, Qt::CaseInsensitive);
-    for (qsizetype i = 1; i < tekst.size(); ++i)
-        if (!tekst.at(i - 1).isLetterOrNumber() && tekst.at(i).isLetterOrNumber()
+    for (qsizetype i = 0; i < tekst.size(); ++i)
+        if ((i == 0 || !tekst.at(i - 1).isLetterOrNumber()) && tekst.at(i).isLetterOrNumber()
             && QStringView(tekst).mid(i).startsWith(soek, Qt::CaseInsensitive))
             return true;
     return false;
@@ -24,39 +25,140 @@ bool treff(const QString &tekst, const QString &soek, int hvor)
 class OrdsoekListe final : public QListView
 {
 public:
-    using QListView::QListView;
+    explicit OrdsoekListe(QComboBox *kombo) : QListView(kombo), m_kombo(kombo) {}
 
     void keyboardSearch(const QString &tekst) override
     {
-        const QAbstractItemModel *m = model();
-        const int n = m ? m->rowCount(rootIndex()) : 0;
-        if (n == 0 || tekst.isEmpty())
+        if (tekst.isEmpty() || !model() || model()->rowCount(rootIndex()) == 0)
             return;
-        if (!m_tid.isValid() || m_tid.elapsed() > QApplication::keyboardInputInterval())
+        // Closed, a pause starts a new search (Qt's keyboard input interval); open, the list is
+        // filtered by everything typed since it opened.
+        if (!isVisible() && (!m_tid.isValid() || m_tid.elapsed() > QApplication::keyboardInputInterval()))
             m_soek.clear();
         m_tid.start();
         m_soek += tekst;
-        QString soek = m_soek;
-        // One letter again and again: the next item starting with it (as QAbstractItemView).
-        const bool steg = soek.size() == 1 || soek.count(soek.front()) == soek.size();
-        if (steg)
-            soek = soek.left(1);
-        const int her = currentIndex().isValid() ? currentIndex().row() : 0;
-        const int fra = steg ? her + 1 : her;
-        for (int hvor : {0, 1}) {
-            for (int i = 0; i < n; ++i) {
-                const QModelIndex ix = m->index((fra + i) % n, modelColumn(), rootIndex());
-                if ((m->flags(ix) & Qt::ItemIsEnabled) && treff(ix.data().toString(), soek, hvor)) {
-                    setCurrentIndex(ix);
-                    return;
-                }
-            }
+        const QList<int> rader = treffene();
+        if (rader.isEmpty()) {
+            m_soek.chop(tekst.size()); // nothing has it: as if not typed
+            return;
         }
+        if (isVisible()) {
+            visBare(rader);
+            return;
+        }
+        if (rader.size() == 1) { // one item has it: chosen (QComboBox takes the view's current row)
+            setCurrentIndex(model()->index(rader.constFirst(), modelColumn(), rootIndex()));
+            return;
+        }
+        // Several: the list opens with them, after this key (QComboBox would take a row changed
+        // now as chosen), unless the next keys already told which.
+        QTimer::singleShot(0, this, [this] {
+            const QList<int> naa = treffene();
+            if (isVisible() || naa.size() < 2)
+                return;
+            const QString soek = m_soek;
+            for (int i = 0; i < model()->rowCount(rootIndex()); ++i) // before: the list is as high as they
+                setRowHidden(i, !naa.contains(i));
+            m_kombo->showPopup();
+            m_soek = soek;
+            visBare(naa);
+        });
+    }
+
+protected:
+    void keyPressEvent(QKeyEvent *e) override
+    {
+        switch (e->key()) {
+        case Qt::Key_Backspace:
+            if (!m_soek.isEmpty()) {
+                m_soek.chop(1);
+                visBare(treffene());
+                m_valgt = false;
+            }
+            return;
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab: {
+            // Tab takes the highlighted item only when it is the one match left or was picked with
+            // the arrows; otherwise nothing is chosen. Either way the focus moves on.
+            const bool ta = currentIndex().isValid() && (m_valgt || synlige() == 1);
+            const int rad = currentIndex().row();
+            QPointer<QComboBox> kombo = m_kombo;
+            m_kombo->hidePopup();
+            if (ta && kombo->currentIndex() != rad) {
+                kombo->setCurrentIndex(rad);
+                emit kombo->activated(rad);
+            }
+            QCoreApplication::postEvent(kombo, new QKeyEvent(QEvent::KeyPress, e->key(), e->modifiers()));
+            return;
+        }
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            m_valgt = true;
+            break;
+        default:
+            break;
+        }
+        QListView::keyPressEvent(e);
+    }
+
+    void hideEvent(QHideEvent *e) override
+    {
+        if (model())
+            for (int i = 0; i < model()->rowCount(rootIndex()); ++i)
+                setRowHidden(i, false);
+        m_soek.clear();
+        m_valgt = false;
+        QListView::hideEvent(e);
     }
 
 private:
+    // The enabled rows with a word starting with what was typed (one letter typed again and
+    // again: that letter, as Qt steps through the items starting with it).
+    QList<int> treffene() const
+    {
+        QString soek = m_soek;
+        if (soek.size() > 1 && soek.count(soek.front()) == soek.size())
+            soek = soek.left(1);
+        QList<int> ut;
+        const QAbstractItemModel *m = model();
+        for (int i = 0; m && i < m->rowCount(rootIndex()); ++i) {
+            const QModelIndex ix = m->index(i, modelColumn(), rootIndex());
+            if ((m->flags(ix) & Qt::ItemIsEnabled) && (soek.isEmpty() || treff(ix.data().toString(), soek)))
+                ut.append(i);
+        }
+        return ut;
+    }
+
+    // The open list shows only the matches, the first (or the next of a repeated letter) highlighted.
+    void visBare(const QList<int> &rader)
+    {
+        const QAbstractItemModel *m = model();
+        for (int i = 0; i < m->rowCount(rootIndex()); ++i)
+            setRowHidden(i, !rader.contains(i));
+        if (rader.isEmpty())
+            return;
+        const bool steg = m_soek.size() > 1 && m_soek.count(m_soek.front()) == m_soek.size();
+        const int rad = rader.at(steg ? int((m_soek.size() - 1) % rader.size()) : 0);
+        setCurrentIndex(m->index(rad, modelColumn(), rootIndex()));
+        m_valgt = false;
+    }
+
+    int synlige() const
+    {
+        int n = 0;
+        for (int i = 0; model() && i < model()->rowCount(rootIndex()); ++i)
+            n += isRowHidden(i) ? 0 : 1;
+        return n;
+    }
+
+    QComboBox *m_kombo;
     QString m_soek;
     QElapsedTimer m_tid;
+    bool m_valgt = false; ///< the highlighted row was moved to with the arrows
 };
 
 } // namespace

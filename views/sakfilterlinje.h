@@ -2,12 +2,15 @@
 
 #include "items/sakfilter.h"
 
+#include <QList>
+#include <QVariantMap>
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QShortcut;
 class QTimer;
 
 namespace tilsyn {
@@ -35,6 +38,10 @@ public:
     void innstillingerEndret();
     /// Whose cases "My cases" lists (the profile's name).
     void settBruker(const QString &bruker);
+    /// What the caseworker set (text, lists, tick boxes), to give back with settTilstand (the
+    /// example store's window keeps its filter when it is opened again, issue 10 tryout).
+    QVariantMap tilstand() const;
+    void settTilstand(const QVariantMap &tilstand);
 
 signals:
     void filterEndret(const tilsyn::SakFilter &filter);
@@ -57,6 +64,7 @@ private:
     QCheckBox *m_ufordelte; ///< "Ufordelte": cases no one is assigned to (issue 12)
     QCheckBox *m_snart;
     QTimer *m_ventetid;
+    QList<std::pair<QCheckBox *, QShortcut *>> m_taster; ///< Ctrl+1 … Ctrl+4
     QLabel *m_tekstEtikett;
     QLabel *m_statusEtikett;
     QLabel *m_sektorEtikett;

@@ -105,7 +105,7 @@ void VurderingsListe::bygg()
     m_tabell->horizontalHeader()->setSectionResizeMode(Objekt, QHeaderView::Interactive);
     m_tabell->horizontalHeader()->setSectionResizeMode(Bestemmelse, QHeaderView::Stretch);
     m_tabell->horizontalHeader()->setSectionResizeMode(Konklusjon, QHeaderView::ResizeToContents);
-    m_tabell->setMinimumHeight(120);
+    hoeydeEtterRader(m_tabell, 2, 6); // whole rows, never half of one
     // Row heights follow the columns' widths: measured while the list was hidden or narrow (the
     // case restored from a recovery copy before its page was shown) they stayed several lines
     // tall (issue 10). Once the widths settle, rows are measured again.

@@ -20,6 +20,7 @@ const Setting<QByteArray> Innstillinger::vindusgeometri{"ui/vindusgeometri", {}}
 const Setting<QByteArray> Innstillinger::vindustilstand{"ui/vindustilstand", {}};
 const Setting<QByteArray> Innstillinger::listekolonner{"ui/listekolonner", {}};
 const Setting<QByteArray> Innstillinger::splitter{"ui/splitter", {}};
+const Setting<QVariantMap> Innstillinger::eksempelfilter{"ui/eksempelfilter", {}};
 const Setting<int> Innstillinger::dagerTilValgAvBm{"frister/dager_til_valg_av_bm", Fristvalg{}.dagerTilValgAvBm};
 const Setting<int> Innstillinger::forfallerSnartDager{"frister/forfaller_snart_dager", Fristvalg{}.forfallerSnartDager};
 

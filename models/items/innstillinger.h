@@ -53,6 +53,8 @@ struct Innstillinger
     static const Setting<QByteArray> vindustilstand;
     static const Setting<QByteArray> listekolonner;
     static const Setting<QByteArray> splitter;
+    /// The filter of the example store's window, kept while its sample cases are (MainWindow).
+    static const Setting<QVariantMap> eksempelfilter;
     // Deadlines (office practice).
     static const Setting<int> dagerTilValgAvBm;   ///< soft target for choosing a behandlingsmåte
     static const Setting<int> forfallerSnartDager; ///< window of "Forfaller snart"

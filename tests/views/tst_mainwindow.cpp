@@ -330,19 +330,30 @@ private slots:
         QCOMPARE(gang, (QStringList{u"filterStatus"_s, u"filterSektor"_s, u"filterBm"_s, u"filterMine"_s,
                                     u"filterUfordelte"_s, u"filterForfallerSnart"_s, u"filterForfalte"_s,
                                     u"saksliste"_s, gang.last()}));
-        // Each box's key (Ctrl+1 … Ctrl+4 in screen order: every Alt letter is taken by the case's
-        // pages shown beside the list) toggles it wherever the focus is in the window.
+        // Each box's key (Ctrl+1 … Ctrl+4 in screen order) and its own Alt letter, shown on it
+        // (issue 10 tryout), toggle it wherever the focus is in the window.
         int nr = 1;
+        QSet<QKeySequence> bokstaver;
         for (const QString &navn : {u"filterMine"_s, u"filterUfordelte"_s, u"filterForfallerSnart"_s, u"filterForfalte"_s}) {
             auto *boks = w.findChild<QCheckBox *>(navn);
             const Qt::Key tast = Qt::Key(Qt::Key_0 + nr++);
-            QCOMPARE(boks->shortcut(), QKeySequence(QKeyCombination(Qt::CTRL, tast)));
+            const QKeySequence bokstav = QKeySequence::mnemonic(boks->text());
+            QVERIFY2(!bokstav.isEmpty(), qPrintable(boks->text()));
+            bokstaver.insert(bokstav);
+            QVERIFY2(boks->toolTip().endsWith(u"(Ctrl+%1)"_s.arg(nr - 1)), qPrintable(boks->toolTip()));
             w.listevisning()->setFocus();
             QTest::keyClick(QApplication::focusWidget(), tast, Qt::ControlModifier);
             QTRY_VERIFY2(boks->isChecked(), qPrintable(boks->text()));
             QTest::keyClick(QApplication::focusWidget(), tast, Qt::ControlModifier);
             QTRY_VERIFY(!boks->isChecked());
+            w.listevisning()->setFocus();
+            QTest::keySequence(QApplication::focusWidget(), bokstav);
+            QTRY_VERIFY2(boks->isChecked(), qPrintable(boks->text()));
+            QCOMPARE(QApplication::focusWidget(), boks);
+            QTest::keySequence(QApplication::focusWidget(), bokstav);
+            QTRY_VERIFY(!boks->isChecked());
         }
+        QCOMPARE(bokstaver.size(), 4);
     }
 
     // A label's Alt letter toggles the tick box it reaches, as a box's own letter does (issue 10:

@@ -119,6 +119,11 @@ void menyfeil(QMenu *meny, QStringList &feil)
     bokstavfeil(brukt, u"menu %1: "_s.arg(meny->title()), feil);
 }
 
+bool erValg(const QAbstractButton *b) // a tick box or a choice: something set, not a command
+{
+    return qobject_cast<const QCheckBox *>(b) || qobject_cast<const QRadioButton *>(b);
+}
+
 bool erFelt(const QWidget *w)
 {
     if (qobject_cast<const QLineEdit *>(w))
@@ -267,7 +272,8 @@ void strengeBokstaver(QWidget *vindu, QStringList &feil)
                 brukt[c].append(b->text());
                 continue;
             }
-            if (qobject_cast<QToolButton *>(w) || b->text().isEmpty() || !b->shortcut().isEmpty())
+            // A tick box or choice is an input: a Ctrl key does not excuse a missing Alt key (issue 10 tryout).
+            if (qobject_cast<QToolButton *>(w) || b->text().isEmpty() || (!b->shortcut().isEmpty() && !erValg(b)))
                 continue; // a tool button shows its action's text without the letter
             if (auto *boks = qobject_cast<QDialogButtonBox *>(w->parentWidget())) {
                 const auto *p = qobject_cast<QPushButton *>(b);
@@ -334,7 +340,7 @@ QStringList tastaturfeilNaa(QWidget *vindu)
                 brukt.leggTil(c, b->text(), b);
             else if (qobject_cast<QDialogButtonBox *>(w->parentWidget()))
                 continue; // OK / Cancel / Close: Enter and Escape
-            else if (!b->text().isEmpty() && b->shortcut().isEmpty() && b->isEnabled())
+            else if (!b->text().isEmpty() && (b->shortcut().isEmpty() || erValg(b)) && b->isEnabled())
                 utenBokstav.append(b); // fine if it is a field some label names (a check box, a choice)
         } else if (auto *g = qobject_cast<QGroupBox *>(w)) {
             // A group box's letter moves the focus into it (or ticks it, when checkable).
