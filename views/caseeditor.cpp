@@ -259,8 +259,20 @@ void CaseEditor::oppdater()
             tekst += tr(" – milestone reached after the deadline");
         if (frist.aapen() && boerSendeForsinkelsesmelding(frist, Innstillinger::fristvalg()))
             tekst += u"\n"_s + tr("Consider a delay notice to the person who made the request (Write letter… → forsinkelsesmelding).");
+        // BM 3 after the request: the case's current frist is the service's report (gjeldendeFrist).
+        const QDate idag = QDate::currentDate();
+        const GjeldendeFrist gjeldende = gjeldendeFrist({.mottatt = s.mottatt, .behandlingsmaate = s.behandlingsmaate,
+                                                         .avsluttet = s.avsluttet, .fristDato = frist.fristDato,
+                                                         .milepel = frist.milepel, .rapportMottatt = s.rapportMottatt,
+                                                         .rapportfrist = s.id.isEmpty() ? QDate() : m_oppslag.rapportfrist(s.id)},
+                                                        Innstillinger::fristvalg());
+        if (gjeldende.art == Fristart::Rapport) {
+            const int igjen = int(idag.daysTo(gjeldende.dato));
+            tekst += u"\n"_s + tr("The service's report is due %1").arg(gjeldende.dato.toString(u"dd.MM.yyyy"_s))
+                + (igjen < 0 ? tr(" – %Ln day(s) overdue", nullptr, -igjen) : tr(" – %Ln day(s) left", nullptr, igjen));
+        }
         m_frist->setText(tekst);
-        m_frist->setStyleSheet(frist.status == Friststatus::Forfalt ? u"color: #a33b20;"_s : QString());
+        m_frist->setStyleSheet(frist.status == Friststatus::Forfalt || gjeldende.over(idag) ? u"color: #a33b20;"_s : QString());
     } else {
         m_bmVeiledning->setText(tr("Choose how the case is handled. Each method has its own milestone and deadline."));
         const QDate valg = valgfrist(s, Innstillinger::fristvalg());
