@@ -90,6 +90,17 @@ void CaseEditor::koble()
         if (auto *rull = ny ? qobject_cast<QScrollArea *>(m_faner->currentWidget()) : nullptr; rull && rull->widget()->isAncestorOf(ny))
             rull->ensureWidgetVisible(ny, 20, 20);
     });
+    // A page reached with Alt+N for the first time on this case starts in its first field: the
+    // page's stack would give the focus back to the field the previous case left it in (a
+    // combo box or a check box where typing is lost or Space closes the case).
+    connect(m_faner, &QTabWidget::currentChanged, this, [this](int side) {
+        if (m_besoekteSider.contains(side))
+            return;
+        m_besoekteSider.append(side);
+        const QWidget *fokus = QApplication::focusWidget();
+        if (fokus && (isAncestorOf(fokus) || fokus == this))
+            foersteFelt(m_faner->widget(side))->setFocus(Qt::TabFocusReason);
+    });
     connect(m_gjenoppretting, &Gjenoppretting::skrivefeil, this, [this](const QString &feil) {
         m_varsle(tr("The recovery copy of this case could not be written:\n%1\n\nYour unsaved changes are only in "
                     "this window until you save the case.").arg(feil));
@@ -345,6 +356,7 @@ void CaseEditor::nySak(const QString &embete)
     m_oppslag.glem();
     m_utkast->last(s, 0);
     m_faner->setCurrentIndex(SideSaken);
+    m_besoekteSider = {SideSaken};
     foersteFelt(m_faner->currentWidget())->setFocus(Qt::OtherFocusReason);
 }
 
@@ -357,6 +369,7 @@ bool CaseEditor::aapne(const QString &id)
     setEnabled(true);
     m_oppslag.glem(); // e.g. after a letter was finalised: read its letters again
     m_utkast->last(*s, m_repo.versjon(id));
+    m_besoekteSider = {m_faner->currentIndex()};
     return true;
 }
 
