@@ -104,7 +104,7 @@ T = {
  'Backlog: open cases past their deadline, serious cases first': ('Restanser: åpne saker over fristen, alvorlige saker først', 'Restansar: opne saker over fristen, alvorlege saker først'),
  'Due soon': ('Forfaller snart', 'Forfell snart'),
  'Cases whose deadline falls within the next 14 days, serious cases first': ('Saker med frist innen de neste 14 dagene, alvorlige saker først', 'Saker med frist innan dei neste 14 dagane, alvorlege saker først'),
- 'Consider a delay notice to the person who made the request (Write letter… → forsinkelsesmelding).': ('Vurder å sende forsinkelsesmelding til den som henvendte seg (Skriv brev… → forsinkelsesmelding).', 'Vurder å senda melding om forseinking til den som tok kontakt (Skriv brev… → forsinkelsesmelding).'),
+ 'Consider a delay notice to the person who made the request (Write letter… → forsinkelsesmelding).': ('Vurder å sende forsinkelsesmelding til den som henvendte seg (Skriv brev… → Melding om forsinket saksbehandling).', 'Vurder å senda melding om forseinking til den som tok kontakt (Skriv brev… → Melding om forseinka sakshandsaming).'),
  'Tilsynsklient': ('Tilsynsklient', 'Tilsynsklient'),
  'Danger to life or health, or abuse (prioritise)': ('Fare for liv eller helse, eller overgrep (prioriteres)', 'Fare for liv eller helse, eller overgrep (skal prioriterast)'),
  'Considered': ('Vurdert', 'Vurdert'),

@@ -7,16 +7,67 @@ the copies, so a tr() string added in the code but missing from the .ts files sh
 unfinished too. Then every message of every file must have a translation that is neither
 unfinished nor empty (every numerus form filled).
 
-Usage: sjekk_oversettelser.py [--lupdate PATH --kilder FILE] TS...
+With --katalog and --brevtyper, a nynorsk file (name ending _nn.ts) must not use a bokmål word of
+the program's own names either: a word of a catalogue entry's or letter type's bokmål name (or a
+letter type's code, "forsinkelsesmelding") that its nynorsk name does not have and that no
+nynorsk name uses (a tryout saw "(Skriv brev… → forsinkelsesmelding)" in the nynorsk UI).
+
+Usage: sjekk_oversettelser.py [--lupdate PATH --kilder FILE] [--katalog JSON --brevtyper CPP] TS...
   FILE lists the source files lupdate reads, one a line. Exit 0: all translated; 1: one line per
   problem on stderr ("file: unfinished: 'source'"); 2: bad usage or unreadable file."""
 import argparse
+import json
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+
+def ord_i(tekst):
+    return set(re.findall(r'\w+', tekst.lower()))
+
+
+def bokmaalsord(katalog, brevtyper):
+    """Words only the bokmål side of the program's names has: (bokmål, nynorsk) name pairs of the
+    catalogue (navn / navn_nn) and of the letter types (brevtype.cpp), and the letter type codes."""
+    par = []
+
+    def gaa(o):
+        if isinstance(o, dict):
+            if isinstance(o.get('navn'), str) and isinstance(o.get('navn_nn'), str) and o['navn_nn']:
+                par.append((o['navn'], o['navn_nn']))
+            for v in o.values():
+                gaa(v)
+        elif isinstance(o, list):
+            for v in o:
+                gaa(v)
+
+    gaa(json.loads(Path(katalog).read_text(encoding='utf-8')))
+    for kode, nb, nn in re.findall(r'lag\(u"([^"]+)"_s,\s*u"([^"]+)"_s,\s*u"([^"]+)"_s', Path(brevtyper).read_text(encoding='utf-8')):
+        par.append((nb, nn))
+        par.append((kode.replace('-', ' '), nn))
+    nynorsk = set()
+    for _, nn in par:
+        nynorsk |= ord_i(nn)
+    ut = set()
+    for nb, nn in par:
+        ut |= {o for o in ord_i(nb) - ord_i(nn) if len(o) > 3 and not o.isdigit()}
+    return ut - nynorsk
+
+
+def bokmaal_i_nynorsk(sti, navn, ord):
+    ut = []
+    for m in ET.parse(sti).getroot().iter('message'):
+        tr = m.find('translation')
+        if tr is None:
+            continue
+        tekst = ' '.join(t for t in tr.itertext())
+        for o in sorted(ord_i(tekst) & ord):
+            ut.append(f'{navn}: bokmål word {o!r} in nynorsk: {tekst!r}')
+    return ut
 
 
 def problemer(sti, navn):
@@ -74,6 +125,8 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument('--lupdate')
     p.add_argument('--kilder')
+    p.add_argument('--katalog')
+    p.add_argument('--brevtyper')
     p.add_argument('ts', nargs='+')
     a = p.parse_args()
     feil = []
@@ -91,8 +144,11 @@ def main():
             if r.returncode != 0:
                 print(f'lupdate failed: {r.stderr}', file=sys.stderr)
                 sys.exit(2)
+        ord = bokmaalsord(a.katalog, a.brevtyper) if a.katalog and a.brevtyper else set()
         for kopi, navn in filer:
             feil += problemer(kopi, navn)
+            if ord and navn.endswith('_nn.ts'):
+                feil += bokmaal_i_nynorsk(kopi, navn, ord)
     for f in feil:
         print(f, file=sys.stderr)
     print(f'{len(feil)} problems in {len(a.ts)} files', file=sys.stderr)

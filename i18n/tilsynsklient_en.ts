@@ -1110,6 +1110,10 @@ Your unsaved changes are only in this window until you save the case.</source>
         <translation>
             <numerusform>The case was not saved: %Ln problem must be fixed first. Each is shown at its field.</numerusform><numerusform>The case was not saved: %Ln problems must be fixed first. Each is shown at its field.</numerusform></translation>
     </message>
+    <message>
+        <source>The service's report is due %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Datofelt</name>
@@ -3350,6 +3354,20 @@ The service's leadership and the health professional are to be told in writing. 
         <source>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %Ln day(s) (Edit → Settings).</source>
         <translation>
             <numerusform>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %Ln day (Edit → Settings).</numerusform><numerusform>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %Ln days (Edit → Settings).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>report %1 (%Ln day(s) overdue)</source>
+        <translation>
+            <numerusform>report %1 (%Ln day overdue)</numerusform><numerusform>report %1 (%Ln days overdue)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>report %1 (%Ln day(s) left)</source>
+        <translation>
+            <numerusform>report %1 (%Ln day left)</numerusform><numerusform>report %1 (%Ln days left)</numerusform></translation>
+    </message>
+    <message>
+        <source>The request was sent; the service's report is due by the date the request letter gave</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

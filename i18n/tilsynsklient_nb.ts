@@ -1055,7 +1055,7 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
     </message>
     <message>
         <source>Consider a delay notice to the person who made the request (Write letter… → forsinkelsesmelding).</source>
-        <translation>Vurder å sende forsinkelsesmelding til den som henvendte seg (Skriv brev… → forsinkelsesmelding).</translation>
+        <translation>Vurder å sende forsinkelsesmelding til den som henvendte seg (Skriv brev… → Melding om forsinket saksbehandling).</translation>
     </message>
     <message>
         <source>Not available now:</source>
@@ -1112,6 +1112,10 @@ Endringene du ikke har lagret, finnes bare i dette vinduet til du lagrer saken.<
     <message numerus="yes">
         <source>The case was not saved: %Ln problem(s) must be fixed first. Each is shown at its field.</source>
         <translation><numerusform>Saken ble ikke lagret: %Ln feil må rettes først. Den vises ved feltet.</numerusform><numerusform>Saken ble ikke lagret: %Ln feil må rettes først. Hver feil vises ved sitt felt.</numerusform></translation>
+    </message>
+    <message>
+        <source>The service's report is due %1</source>
+        <translation>Virksomhetens rapport skal komme innen %1</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3347,18 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     <message numerus="yes">
         <source>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %Ln day(s) (Edit → Settings).</source>
         <translation><numerusform>Ingen frist løper før behandlingsmåten er valgt; den regnes så fra mottatt dato: 4 uker (BM 1 og 2), 3 måneder (BM 3 og 4) eller 6 måneder (BM 5). Embetet har som mål å velge behandlingsmåte innen %Ln dag (Rediger → Innstillinger).</numerusform><numerusform>Ingen frist løper før behandlingsmåten er valgt; den regnes så fra mottatt dato: 4 uker (BM 1 og 2), 3 måneder (BM 3 og 4) eller 6 måneder (BM 5). Embetet har som mål å velge behandlingsmåte innen %Ln dager (Rediger → Innstillinger).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>report %1 (%Ln day(s) overdue)</source>
+        <translation><numerusform>rapport %1 (%Ln dag over)</numerusform><numerusform>rapport %1 (%Ln dager over)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>report %1 (%Ln day(s) left)</source>
+        <translation><numerusform>rapport %1 (%Ln dag igjen)</numerusform><numerusform>rapport %1 (%Ln dager igjen)</numerusform></translation>
+    </message>
+    <message>
+        <source>The request was sent; the service's report is due by the date the request letter gave</source>
+        <translation>Anmodningen er sendt; virksomhetens rapport skal komme innen fristen i anmodningsbrevet</translation>
     </message>
 </context>
 <context>

@@ -1055,7 +1055,7 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     </message>
     <message>
         <source>Consider a delay notice to the person who made the request (Write letter… → forsinkelsesmelding).</source>
-        <translation>Vurder å senda melding om forseinking til den som tok kontakt (Skriv brev… → forsinkelsesmelding).</translation>
+        <translation>Vurder å senda melding om forseinking til den som tok kontakt (Skriv brev… → Melding om forseinka sakshandsaming).</translation>
     </message>
     <message>
         <source>Not available now:</source>
@@ -1112,6 +1112,10 @@ Endringane du ikkje har lagra, finst berre i dette vindauget til du lagrar saka.
     <message numerus="yes">
         <source>The case was not saved: %Ln problem(s) must be fixed first. Each is shown at its field.</source>
         <translation><numerusform>Saka vart ikkje lagra: %Ln feil må rettast først. Han blir vist ved feltet.</numerusform><numerusform>Saka vart ikkje lagra: %Ln feil må rettast først. Kvar feil blir vist ved sitt felt.</numerusform></translation>
+    </message>
+    <message>
+        <source>The service's report is due %1</source>
+        <translation>Rapporten frå verksemda skal kome innan %1</translation>
     </message>
 </context>
 <context>
@@ -3342,7 +3346,19 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     </message>
     <message numerus="yes">
         <source>No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %Ln day(s) (Edit → Settings).</source>
-        <translation><numerusform>Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottatt dato: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velja behandlingsmåte innan %Ln dag (Rediger → Innstillingar).</numerusform><numerusform>Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottatt dato: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velja behandlingsmåte innan %Ln dagar (Rediger → Innstillingar).</numerusform></translation>
+        <translation><numerusform>Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottaksdatoen: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velja behandlingsmåte innan %Ln dag (Rediger → Innstillingar).</numerusform><numerusform>Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottaksdatoen: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velja behandlingsmåte innan %Ln dagar (Rediger → Innstillingar).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>report %1 (%Ln day(s) overdue)</source>
+        <translation><numerusform>rapport %1 (%Ln dag over)</numerusform><numerusform>rapport %1 (%Ln dagar over)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>report %1 (%Ln day(s) left)</source>
+        <translation><numerusform>rapport %1 (%Ln dag att)</numerusform><numerusform>rapport %1 (%Ln dagar att)</numerusform></translation>
+    </message>
+    <message>
+        <source>The request was sent; the service's report is due by the date the request letter gave</source>
+        <translation>Oppmodinga er send; rapporten frå verksemda skal kome innan fristen i oppmodingsbrevet</translation>
     </message>
 </context>
 <context>
@@ -3360,11 +3376,11 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     </message>
     <message>
         <source>This office uses the central store's series: the case gets its number at the first sync (Edit → Settings).</source>
-        <translation>Embetet bruker nummerserien i det sentrale lageret: saka får nummer ved første synkronisering (Rediger → Innstillingar).</translation>
+        <translation>Embetet brukar nummerserien i det sentrale lageret: saka får nummer ved første synkronisering (Rediger → Innstillingar).</translation>
     </message>
     <message>
         <source>This office uses the central store's series: the number was assigned by it.</source>
-        <translation>Embetet bruker nummerserien i det sentrale lageret: nummeret vart tildelt derifrå.</translation>
+        <translation>Embetet brukar nummerserien i det sentrale lageret: nummeret vart tildelt derifrå.</translation>
     </message>
     <message>
         <source>assigned at the first sync</source>

@@ -90,6 +90,17 @@ void CaseEditor::koble()
         if (auto *rull = ny ? qobject_cast<QScrollArea *>(m_faner->currentWidget()) : nullptr; rull && rull->widget()->isAncestorOf(ny))
             rull->ensureWidgetVisible(ny, 20, 20);
     });
+    // A page reached with Alt+N for the first time on this case starts in its first field: the
+    // page's stack would give the focus back to the field the previous case left it in (a
+    // combo box or a check box where typing is lost or Space closes the case).
+    connect(m_faner, &QTabWidget::currentChanged, this, [this](int side) {
+        if (m_besoekteSider.contains(side))
+            return;
+        m_besoekteSider.append(side);
+        const QWidget *fokus = QApplication::focusWidget();
+        if (fokus && (isAncestorOf(fokus) || fokus == this))
+            foersteFelt(m_faner->widget(side))->setFocus(Qt::TabFocusReason);
+    });
     connect(m_gjenoppretting, &Gjenoppretting::skrivefeil, this, [this](const QString &feil) {
         m_varsle(tr("The recovery copy of this case could not be written:\n%1\n\nYour unsaved changes are only in "
                     "this window until you save the case.").arg(feil));
@@ -259,8 +270,20 @@ void CaseEditor::oppdater()
             tekst += tr(" – milestone reached after the deadline");
         if (frist.aapen() && boerSendeForsinkelsesmelding(frist, Innstillinger::fristvalg()))
             tekst += u"\n"_s + tr("Consider a delay notice to the person who made the request (Write letter… → forsinkelsesmelding).");
+        // BM 3 after the request: the case's current frist is the service's report (gjeldendeFrist).
+        const QDate idag = QDate::currentDate();
+        const GjeldendeFrist gjeldende = gjeldendeFrist({.mottatt = s.mottatt, .behandlingsmaate = s.behandlingsmaate,
+                                                         .avsluttet = s.avsluttet, .fristDato = frist.fristDato,
+                                                         .milepel = frist.milepel, .rapportMottatt = s.rapportMottatt,
+                                                         .rapportfrist = s.id.isEmpty() ? QDate() : m_oppslag.rapportfrist(s.id)},
+                                                        Innstillinger::fristvalg());
+        if (gjeldende.art == Fristart::Rapport) {
+            const int igjen = int(idag.daysTo(gjeldende.dato));
+            tekst += u"\n"_s + tr("The service's report is due %1").arg(gjeldende.dato.toString(u"dd.MM.yyyy"_s))
+                + (igjen < 0 ? tr(" – %Ln day(s) overdue", nullptr, -igjen) : tr(" – %Ln day(s) left", nullptr, igjen));
+        }
         m_frist->setText(tekst);
-        m_frist->setStyleSheet(frist.status == Friststatus::Forfalt ? u"color: #a33b20;"_s : QString());
+        m_frist->setStyleSheet(frist.status == Friststatus::Forfalt || gjeldende.over(idag) ? u"color: #a33b20;"_s : QString());
     } else {
         m_bmVeiledning->setText(tr("Choose how the case is handled. Each method has its own milestone and deadline."));
         const QDate valg = valgfrist(s, Innstillinger::fristvalg());
@@ -333,6 +356,7 @@ void CaseEditor::nySak(const QString &embete)
     m_oppslag.glem();
     m_utkast->last(s, 0);
     m_faner->setCurrentIndex(SideSaken);
+    m_besoekteSider = {SideSaken};
     foersteFelt(m_faner->currentWidget())->setFocus(Qt::OtherFocusReason);
 }
 
@@ -345,6 +369,7 @@ bool CaseEditor::aapne(const QString &id)
     setEnabled(true);
     m_oppslag.glem(); // e.g. after a letter was finalised: read its letters again
     m_utkast->last(*s, m_repo.versjon(id));
+    m_besoekteSider = {m_faner->currentIndex()};
     return true;
 }
 

@@ -117,6 +117,9 @@ private:
     SakUtkast *m_utkast;
     Gjenoppretting *m_gjenoppretting;
     bool m_harSak = false;
+    /// The pages visited since this case was opened: Alt+N on any other page goes to its first
+    /// field, not to the field the previous case left the focus in (QStackedWidget's memory).
+    QList<int> m_besoekteSider;
     std::function<bool(const QString &)> m_spoer;
     std::function<void(const QString &)> m_varsle;
 

@@ -40,19 +40,33 @@ public:
     /// SakRepository::harFerdigstilteBrev(id), asked again for another case or after glem().
     bool harFerdigstilteBrev(const QString &id)
     {
-        if (id != m_brevFor) {
-            m_harBrev = m_repo.harFerdigstilteBrev(id);
-            m_brevFor = id;
-        }
+        if (id != m_brevFor)
+            lesBrev(id);
         return m_harBrev;
     }
 
+    /// SakRepository::rapportfrist(id), asked with harFerdigstilteBrev (again for another case or after glem()).
+    QDate rapportfrist(const QString &id)
+    {
+        if (id != m_brevFor)
+            lesBrev(id);
+        return m_rapportfrist;
+    }
+
 private:
+    void lesBrev(const QString &id)
+    {
+        m_harBrev = m_repo.harFerdigstilteBrev(id);
+        m_rapportfrist = m_harBrev ? m_repo.rapportfrist(id) : QDate();
+        m_brevFor = id;
+    }
+
     const SakRepository &m_repo;
     QString m_noekkel;
     Problemer m_problemer;
     QString m_brevFor;
     bool m_harBrev = false;
+    QDate m_rapportfrist;
 };
 
 } // namespace tilsyn

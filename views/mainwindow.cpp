@@ -301,9 +301,13 @@ void MainWindow::byggHandlinger()
     connect(stabel, &QUndoStack::canRedoChanged, this, &MainWindow::oversettAngre);
     connect(stabel, &QUndoStack::undoTextChanged, this, &MainWindow::oversettAngre);
     connect(stabel, &QUndoStack::redoTextChanged, this, &MainWindow::oversettAngre);
-    m_veiledning = handling("handlingVeiledning", QKeySequence::UnknownKey, [this] { HjelpVindu::vis(this); });
+    // The guide at the section of the window F1 was pressed in; a modal dialog's F1 is caught by fangF1.
+    m_veiledning = handling("handlingVeiledning", QKeySequence::UnknownKey, [this] {
+        HjelpVindu::visFor(QApplication::activeWindow() ? QApplication::activeWindow() : this);
+    });
     m_veiledning->setShortcut(QKeySequence(Qt::Key_F1));
     m_veiledning->setShortcutContext(Qt::ApplicationShortcut); // F1 in every window (Statistics, follow-up)
+    HjelpVindu::fangF1();
     m_om = handling("handlingOm", QKeySequence::UnknownKey, [this] {
         QMessageBox::about(this, tr("About Tilsynsklient"),
                            tr("<h3>Tilsynsklient %1</h3><p>Supervision cases for the statsforvaltere: registering, "

@@ -192,6 +192,7 @@ SakFilter SakFilterLinje::filter() const
     f.bareForfalte = m_forfalte->isChecked();
     f.bareForfallerSnart = m_snart->isChecked();
     f.forfallerSnartDager = Innstillinger::forfallerSnartDager.verdi();
+    f.dagerTilValgAvBm = Innstillinger::dagerTilValgAvBm.verdi();
     return f;
 }
 

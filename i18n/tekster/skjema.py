@@ -15,6 +15,6 @@ T = {
  'No deadline runs until a handling method is chosen; it then counts from the date received: 4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose the method within %Ln day(s) (Edit → Settings).':
     (['Ingen frist løper før behandlingsmåten er valgt; den regnes så fra mottatt dato: 4 uker (BM 1 og 2), 3 måneder (BM 3 og 4) eller 6 måneder (BM 5). Embetet har som mål å velge behandlingsmåte innen %Ln dag (Rediger → Innstillinger).',
       'Ingen frist løper før behandlingsmåten er valgt; den regnes så fra mottatt dato: 4 uker (BM 1 og 2), 3 måneder (BM 3 og 4) eller 6 måneder (BM 5). Embetet har som mål å velge behandlingsmåte innen %Ln dager (Rediger → Innstillinger).'],
-     ['Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottatt dato: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velja behandlingsmåte innan %Ln dag (Rediger → Innstillingar).',
-      'Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottatt dato: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velja behandlingsmåte innan %Ln dagar (Rediger → Innstillingar).']),
+     ['Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottaksdatoen: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velja behandlingsmåte innan %Ln dag (Rediger → Innstillingar).',
+      'Ingen frist går før behandlingsmåten er vald; fristen blir så rekna frå mottaksdatoen: 4 veker (BM 1 og 2), 3 månader (BM 3 og 4) eller 6 månader (BM 5). Embetet har som mål å velja behandlingsmåte innan %Ln dagar (Rediger → Innstillingar).']),
 }

@@ -56,6 +56,18 @@ QDate valgfrist(const Tilsynssak &sak, const Fristvalg &valg)
     return sak.mottatt.addDays(valg.dagerTilValgAvBm);
 }
 
+GjeldendeFrist gjeldendeFrist(const Fristgrunnlag &g, const Fristvalg &valg)
+{
+    if (!g.behandlingsmaate && !g.avsluttet.isValid() && g.mottatt.isValid())
+        return {Fristart::ValgAvBm, g.mottatt.addDays(valg.dagerTilValgAvBm)};
+    if (g.fristDato.isValid() && !g.milepel.isValid())
+        return {Fristart::Behandlingsmaate, g.fristDato};
+    if (g.behandlingsmaate == 3 && g.milepel.isValid() && !g.avsluttet.isValid() && !g.rapportMottatt.isValid()
+        && g.rapportfrist.isValid())
+        return {Fristart::Rapport, g.rapportfrist};
+    return {};
+}
+
 bool forfallerSnart(const Frist &f, const Fristvalg &valg)
 {
     return f.status == Friststatus::Loeper && f.dagerIgjen <= valg.forfallerSnartDager;

@@ -50,6 +50,48 @@ struct Fristvalg
     int forfallerSnartDager = 14; ///< "Forfaller snart": frist within this many days
 };
 
+/// What the case's current frist is the deadline of.
+enum class Fristart {
+    Ingen,            ///< no deadline runs (closed, or the milestone met and nothing awaited)
+    ValgAvBm,         ///< open without a behandlingsmåte: the office's target for choosing one (valgfrist)
+    Behandlingsmaate, ///< the BM's deadline (frist_dato), its milestone not reached
+    Rapport,          ///< BM 3, request sent: the service's report, due as the request letter said
+};
+
+/// What the current frist is read from: the case's stored columns (tilsynssak: mottatt,
+/// behandlingsmaate, avsluttet, frist_dato, milepel_dato, rapport_mottatt) and the report
+/// deadline of its finalised BM 3 request (brev.svarfrist of 'bm3-anmodning').
+struct Fristgrunnlag
+{
+    QDate mottatt;
+    std::optional<int> behandlingsmaate;
+    QDate avsluttet;
+    QDate fristDato;
+    QDate milepel;
+    QDate rapportMottatt;
+    QDate rapportfrist;
+};
+
+/// The case's current frist: the one definition behind the case list's Frist column and its
+/// "Forfaller snart" and "Over fristen" filters (SakFilter::tilSql states the same in SQL).
+/// In this order: open without a BM, the valgfrist; the BM's milestone not reached, the BM's
+/// frist; BM 3 open with the request sent and no report yet, the report's due date.
+struct GjeldendeFrist
+{
+    Fristart art = Fristart::Ingen;
+    QDate dato;
+
+    /// Passed on `idag` (the frist was yesterday or before).
+    bool over(const QDate &idag) const { return art != Fristart::Ingen && dato < idag; }
+    /// Today or within the next `dager` days.
+    bool snart(const QDate &idag, int dager) const
+    {
+        return art != Fristart::Ingen && dato >= idag && dato <= idag.addDays(dager);
+    }
+};
+
+GjeldendeFrist gjeldendeFrist(const Fristgrunnlag &g, const Fristvalg &valg = {});
+
 /// Before a behandlingsmåte is chosen: the soft internal target for choosing one.
 QDate valgfrist(const Tilsynssak &sak, const Fristvalg &valg = {});
 

@@ -16,6 +16,52 @@ bool SakFilter::erTom() const
         && saksbehandler.isEmpty() && !bareUfordelte && !bareForfalte && !bareForfallerSnart;
 }
 
+namespace {
+
+// The report deadline of a finalised BM 3 request (the letter's svarfrist, migration 018).
+constexpr auto kRapportfrist =
+    u"(SELECT max(b.svarfrist) FROM brev b WHERE b.sak_id = tilsynssak.id AND b.type = 'bm3-anmodning')";
+// A BM 3 case awaiting the service's report (Fristart::Rapport).
+constexpr auto kVenterPaaRapport =
+    u"behandlingsmaate = 3 AND milepel_dato IS NOT NULL AND avsluttet IS NULL AND rapport_mottatt IS NULL";
+
+// The current frist (gjeldendeFrist, domain/frist.h) within [fra, til] (an open end: invalid):
+// one condition per kind, each on its own index, so SQLite reads the union of three ranges.
+QString gjeldendeFristMellom(const QDate &fra, const QDate &til, int dagerTilValgAvBm, QVariantList &verdier)
+{
+    const auto mellom = [&](const QString &uttrykk, int forskyvning) {
+        QStringList deler;
+        if (fra.isValid()) {
+            deler.append(uttrykk + u" >= ?"_s);
+            verdier.append(fra.addDays(forskyvning).toString(Qt::ISODate));
+        }
+        if (til.isValid()) {
+            deler.append(uttrykk + u" <= ?"_s);
+            verdier.append(til.addDays(forskyvning).toString(Qt::ISODate));
+        }
+        return deler.join(u" AND "_s);
+    };
+    QString sql = u"((milepel_dato IS NULL AND "_s + mellom(u"frist_dato"_s, 0) + u")"_s;
+    // mottatt + dagerTilValgAvBm in [fra, til] is mottatt in [fra − dager, til − dager].
+    sql += u" OR (behandlingsmaate IS NULL AND avsluttet IS NULL AND "_s + mellom(u"mottatt"_s, -dagerTilValgAvBm) + u")"_s;
+    sql += u" OR ("_s + QString::fromUtf16(kVenterPaaRapport) + u" AND "_s + mellom(QString::fromUtf16(kRapportfrist), 0) + u"))"_s;
+    return sql;
+}
+
+} // namespace
+
+QString SakFilter::rapportfristSql()
+{
+    return u"(CASE WHEN "_s + QString::fromUtf16(kVenterPaaRapport) + u" THEN "_s + QString::fromUtf16(kRapportfrist) + u" END)"_s;
+}
+
+QString SakFilter::valgEllerRapportfristFoer(const QDate &dato, int dagerTilValgAvBm)
+{
+    return u"((behandlingsmaate IS NULL AND avsluttet IS NULL AND mottatt < '%1') OR (%2 AND %3 < '%4'))"_s.arg(
+        dato.addDays(-dagerTilValgAvBm).toString(Qt::ISODate), QString::fromUtf16(kVenterPaaRapport),
+        QString::fromUtf16(kRapportfrist), dato.toString(Qt::ISODate));
+}
+
 SakFilter::Sql SakFilter::tilSql(const QDate &idag) const
 {
     QStringList vilkaar;
@@ -65,15 +111,10 @@ SakFilter::Sql SakFilter::tilSql(const QDate &idag) const
         vilkaar.append(u"(id IN (SELECT sak_id FROM sak_tildelt WHERE bruker IS NULL) OR (id NOT IN "
                        u"(SELECT sak_id FROM sak_tildelt) AND coalesce(saksbehandler, '') = ''))"_s);
     }
-    if (bareForfalte) {
-        vilkaar.append(u"milepel_dato IS NULL AND frist_dato < ?"_s);
-        ut.verdier.append(idag.toString(Qt::ISODate));
-    }
-    if (bareForfallerSnart) {
-        vilkaar.append(u"milepel_dato IS NULL AND frist_dato BETWEEN ? AND ?"_s);
-        ut.verdier.append(idag.toString(Qt::ISODate));
-        ut.verdier.append(idag.addDays(forfallerSnartDager).toString(Qt::ISODate));
-    }
+    if (bareForfalte)
+        vilkaar.append(gjeldendeFristMellom({}, idag.addDays(-1), dagerTilValgAvBm, ut.verdier));
+    if (bareForfallerSnart)
+        vilkaar.append(gjeldendeFristMellom(idag, idag.addDays(forfallerSnartDager), dagerTilValgAvBm, ut.verdier));
     if (!vilkaar.isEmpty())
         ut.where = u"WHERE "_s + vilkaar.join(u" AND "_s);
     return ut;

@@ -28,6 +28,7 @@ struct SakFilter
     bool bareForfalte = false;           ///< "Restanser": frist passed and milestone not reached
     bool bareForfallerSnart = false;     ///< "Forfaller snart": frist within the next days, not passed
     int forfallerSnartDager = 14;        ///< the window of "Forfaller snart" (Fristvalg)
+    int dagerTilValgAvBm = 14;           ///< the valgfrist of a case without a BM (Fristvalg)
 
     /// The deadline views list alvorlig cases first.
     bool alvorligFoerst() const { return bareForfalte || bareForfallerSnart; }
@@ -39,6 +40,14 @@ struct SakFilter
     };
     /// The WHERE clause for the day `idag` (the overdue rule depends on it).
     Sql tilSql(const QDate &idag) const;
+
+    /// The report deadline of a BM 3 case awaiting the service's report (Fristart::Rapport), as
+    /// an SQL expression over a tilsynssak row: NULL for every other case.
+    static QString rapportfristSql();
+    /// A tilsynssak row whose current frist is one its stored deadline columns do not hold — the
+    /// valgfrist of an open case without a BM, or a BM 3 report's — and falls before `dato` (the
+    /// restanser report's "over fristen"; the date written in).
+    static QString valgEllerRapportfristFoer(const QDate &dato, int dagerTilValgAvBm);
 
     /// The free text split into case-folded words, as they are matched against `soketekst`.
     QStringList soekeord() const;

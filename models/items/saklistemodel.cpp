@@ -42,6 +42,12 @@ QStringList sorteringsnoekler(int kolonne)
     }
 }
 
+// The columns a row reads: the case's own and its report deadline (SakFilter::rapportfristSql).
+QString kolonner()
+{
+    return QString::fromLatin1(kKolonner) + u", "_s + SakFilter::rapportfristSql();
+}
+
 QDate isoDato(const QVariant &v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
@@ -137,6 +143,7 @@ SakListeModel::Rad SakListeModel::radFraSpoerring(const QSqlQuery &q)
     r.milepel = isoDato(q.value(9));
     r.alvorlig = q.value(10).toBool();
     r.embete = q.value(11).toString();
+    r.rapportfrist = isoDato(q.value(12));
     return r;
 }
 
@@ -158,7 +165,7 @@ QList<SakListeModel::Rad> SakListeModel::lesSide(const QSqlDatabase &db, const S
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(u"SELECT %1 FROM tilsynssak %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
-            QString::fromLatin1(kKolonner), f.where, orden.join(u", "_s))))
+            kolonner(), f.where, orden.join(u", "_s))))
         throw StoreError::fraSql(q.lastError(), u"kan ikke lese saksliste"_s);
     for (const QVariant &v : f.verdier)
         q.addBindValue(v);
@@ -196,9 +203,16 @@ const SakListeModel::Rad *SakListeModel::rad(int r) const
     return i < it->size() ? &it->at(i) : nullptr;
 }
 
+GjeldendeFrist SakListeModel::gjeldende(const Rad &r) const
+{
+    return gjeldendeFrist({.mottatt = r.mottatt, .behandlingsmaate = r.behandlingsmaate, .avsluttet = r.avsluttet,
+                           .fristDato = r.fristDato, .milepel = r.milepel, .rapportMottatt = {}, .rapportfrist = r.rapportfrist},
+                          Innstillinger::fristvalg());
+}
+
 bool SakListeModel::forfalt(const Rad &r) const
 {
-    return r.fristDato.isValid() && !r.milepel.isValid() && r.fristDato < m_idag;
+    return gjeldende(r).over(m_idag);
 }
 
 bool SakListeModel::venterPaaBm(const Rad &r) const
@@ -243,6 +257,12 @@ QVariant SakListeModel::visning(const Rad &r, int kolonne) const
             const qint64 dager = m_idag.daysTo(valg);
             return dager < 0 ? tr("choose a method (%Ln day(s) late)", nullptr, int(-dager))
                              : tr("choose a method by %1").arg(norskDato(valg));
+        }
+        if (const GjeldendeFrist g = gjeldende(r); g.art == Fristart::Rapport) {
+            // BM 3 after the request: the service's report is what the case waits for.
+            const qint64 dager = m_idag.daysTo(g.dato);
+            return dager < 0 ? tr("report %1 (%Ln day(s) overdue)", nullptr, int(-dager)).arg(norskDato(g.dato))
+                             : tr("report %1 (%Ln day(s) left)", nullptr, int(dager)).arg(norskDato(g.dato));
         }
         if (!r.fristDato.isValid())
             return QString();
@@ -289,7 +309,9 @@ QVariant SakListeModel::data(const QModelIndex &index, int role) const
     case IdRole: return r->id;
     case ForfaltRole: return forfalt(*r);
     case Qt::ToolTipRole:
-        if (index.column() == FristColumn && forfalt(*r))
+        if (index.column() == FristColumn && gjeldende(*r).art == Fristart::Rapport)
+            return tr("The request was sent; the service's report is due by the date the request letter gave");
+        if (index.column() == FristColumn && forfalt(*r) && !venterPaaBm(*r))
             return tr("The deadline has passed and the milestone is not reached");
         if (index.column() == FristColumn && venterPaaBm(*r))
             return tr("No deadline runs until a handling method is chosen; it then counts from the date received: "
@@ -530,7 +552,7 @@ void SakListeModel::sakLagret(const QString &id)
         return;
     }
     QSqlQuery q(m_store.db());
-    q.prepare(u"SELECT %1 FROM tilsynssak WHERE id = ?"_s.arg(QString::fromLatin1(kKolonner)));
+    q.prepare(u"SELECT %1 FROM tilsynssak WHERE id = ?"_s.arg(kolonner()));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
         qWarning("case list: cannot re-read case %s", qPrintable(id));

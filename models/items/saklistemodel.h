@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/frist.h"
 #include "items/sakfilter.h"
 
 #include <QAbstractTableModel>
@@ -120,6 +121,7 @@ private:
         QDate fristDato;
         QDate milepel;
         bool alvorlig = false;
+        QDate rapportfrist; ///< BM 3 awaiting the report: its due date (SakFilter::rapportfristSql)
     };
 
     // What one background search asked for and found.
@@ -151,6 +153,8 @@ private:
     bool venterPaaBm(const Rad &r) const;
     /// The office's target date for choosing the method (valgfrist, domain/frist.h); invalid without mottatt.
     QDate valgfrist(const Rad &r) const;
+    /// The row's current frist (gjeldendeFrist: the same the deadline filters use).
+    GjeldendeFrist gjeldende(const Rad &r) const;
     QVariant visning(const Rad &r, int kolonne) const;
     QVariant raaverdi(const Rad &r, int kolonne) const;
     static Rad radFraSpoerring(const QSqlQuery &q);

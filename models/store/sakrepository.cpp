@@ -272,6 +272,14 @@ bool SakRepository::harFerdigstilteBrev(const QString &id) const
     return q.next();
 }
 
+QDate SakRepository::rapportfrist(const QString &id) const
+{
+    QSqlQuery q = forbered(m_store.db(), u"SELECT max(svarfrist) FROM brev WHERE sak_id = ? AND type = 'bm3-anmodning'"_s);
+    q.addBindValue(id);
+    kjoer(q, "kan ikke lese sakens brev");
+    return q.next() && !q.value(0).isNull() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
+}
+
 SakRepository::Resultat SakRepository::lagre(const Tilsynssak &sak, const Endringskontekst &hvem,
                                              std::optional<int> forventetVersjon)
 {

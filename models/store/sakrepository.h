@@ -57,6 +57,9 @@ public:
     Problemer saksnummerProblemer(const Tilsynssak &sak) const;
     /// Whether letters have been finalised in the case (its saksnummer is then fixed).
     bool harFerdigstilteBrev(const QString &id) const;
+    /// The report deadline of the case's finalised BM 3 request (its letter's svarfrist, the
+    /// latest if several); invalid without one (Fristgrunnlag::rapportfrist, domain/frist.h).
+    QDate rapportfrist(const QString &id) const;
     /// Why the case cannot be closed as it stands: it gets avsluttet now, and incoming documents
     /// of its journal are not avskrevet (named by document number) while `grunn` is empty.
     Problemer avslutningsproblemer(const Tilsynssak &sak, const QString &grunn) const;

@@ -77,8 +77,14 @@ private slots:
         QCOMPARE(sql.where, u"WHERE rowid IN (SELECT rowid FROM tilsynssak_sok WHERE tilsynssak_sok MATCH ?) AND instr(soketekst, ?) > 0 AND sektor = ? "
                             u"AND behandlingsmaate = ? AND "
                             u"avsluttet IS NULL AND (id IN (SELECT sak_id FROM sak_tildelt WHERE bruker = ?) OR (saksbehandler = ? AND id NOT IN "
-                            u"(SELECT sak_id FROM sak_tildelt))) AND milepel_dato IS NULL AND frist_dato < ?"_s);
-        QCOMPARE(sql.verdier, (QVariantList{u"\"ham\" \"ama\" \"mar\""_s, u"hamar"_s, u"helse"_s, 5, u"kari.nordmann"_s, u"kari.nordmann"_s, u"2025-03-04"_s}));
+                            u"(SELECT sak_id FROM sak_tildelt))) AND ((milepel_dato IS NULL AND frist_dato <= ?) "
+                            u"OR (behandlingsmaate IS NULL AND avsluttet IS NULL AND mottatt <= ?) "
+                            u"OR (behandlingsmaate = 3 AND milepel_dato IS NOT NULL AND avsluttet IS NULL AND rapport_mottatt IS NULL "
+                            u"AND (SELECT max(b.svarfrist) FROM brev b WHERE b.sak_id = tilsynssak.id AND b.type = 'bm3-anmodning') <= ?))"_s);
+        // Over fristen: the current frist before today (2025-03-03 or earlier); the valgfrist is
+        // mottatt + 14 days, so mottatt on or before 2025-02-17.
+        QCOMPARE(sql.verdier, (QVariantList{u"\"ham\" \"ama\" \"mar\""_s, u"hamar"_s, u"helse"_s, 5, u"kari.nordmann"_s, u"kari.nordmann"_s,
+                                            u"2025-03-03"_s, u"2025-02-17"_s, u"2025-03-03"_s}));
     }
 
     void bmIkkeValgt()

@@ -7,6 +7,7 @@
 
 #include "casegenerator.h"
 #include "domain/katalog.h"
+#include "items/innstillinger.h"
 #include "reports/rapportmotor.h"
 #include "store/avledet.h"
 #include "store/bulkskriver.h"
@@ -46,9 +47,14 @@ Tall forventet(const QString &rapport, const QList<Tilsynssak> &saker, const Rap
                 continue;
             const AvledeteKolonner a = avledeteKolonner(s, k);
             const bool aapenVedSlutt = !s.avsluttet.isValid() || s.avsluttet > v.til;
+            // The current frist's other kinds (gjeldendeFrist): choosing the method, known as the
+            // case stands now, so only for a period ending today or later (these cases hold no
+            // BM 3 request letter, so no report deadline).
+            const bool velgBmForSent = v.til >= QDate::currentDate() && !s.behandlingsmaate && !s.avsluttet.isValid()
+                && s.mottatt.addDays(Innstillinger::fristvalg().dagerTilValgAvBm) < v.til;
             const qint64 tall[] = {s.mottatt < v.fra, s.mottatt >= v.fra, !aapenVedSlutt, aapenVedSlutt,
-                                   aapenVedSlutt && a.fristDato.isValid() && a.fristDato < v.til
-                                       && (!a.milepel.isValid() || a.milepel > v.til)};
+                                   aapenVedSlutt && ((a.fristDato.isValid() && a.fristDato < v.til
+                                                      && (!a.milepel.isValid() || a.milepel > v.til)) || velgBmForSent)};
             for (int i = 0; i < 5; ++i) {
                 ut[s.embete + u'|' + QString::number(i)] += tall[i];
                 ut[u"landet|"_s + QString::number(i)] += tall[i];

@@ -302,6 +302,8 @@ private slots:
                 her += uisjekk::doedeAkseleratorer(v);
             }
             her += vandringssjekker(spraak, navn, v);
+            if (spraak != u"en")
+                her += vandringssjekk::hjelpFeil(v); // F1: the guide at this window's section
             for (const QString &f : std::as_const(her))
                 feil.append(u"%1: %2"_s.arg(navn, f));
         });
@@ -342,6 +344,7 @@ private:
             QHash<QString, QString> nn = uisjekk::tekster(v);
             nn.insert(vandringssjekk::flereTekster(v));
             her += vandringssjekk::bokmaalINynorsk(nn, m_bokmaal.value(navn), *m_maalformer);
+            her += vandringssjekk::katalognavnPaaBokmaal(v); // data too: the catalogue has the nynorsk name
         }
         return her;
     }

@@ -66,6 +66,55 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget(), oeverst);
     }
 
+    // Alt+N on a case just opened (new or another) goes to the first field of that page, never
+    // back to the field the previous case left the page's focus in: a tryout typed a submitter's
+    // name into the previous case's målform box and, with Alt+3, stood on "Avsluttet – Satt".
+    void altSifferPaaNySakGaarTilFoersteFelt()
+    {
+        QTemporaryDir dir;
+        auto store = Store::aapne(dir.filePath(u"saker.sqlite"_s));
+        SakRepository repo(*store, Katalog::innebygd());
+        CaseEditor e(repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        e.resize(820, 700);
+        e.show();
+        QVERIFY(QTest::qWaitForWindowActive(&e));
+        auto *faner = e.findChild<QTabWidget *>(u"sakfaner"_s);
+        auto alt = [](Qt::Key k) { QTest::keyClick(QApplication::focusWidget(), k, Qt::AltModifier); };
+        e.nySak(u"innlandet"_s);
+        // The previous case: the focus left deep in page 2 and page 3.
+        alt(Qt::Key_2);
+        QCOMPARE(faner->currentIndex(), 1);
+        e.findChild<QPushButton *>(u"leggTilObjekt"_s)->click();
+        e.findChild<QComboBox *>(u"type"_s)->setFocus();
+        alt(Qt::Key_3);
+        QCOMPARE(faner->currentIndex(), 2);
+        QWidget *avsluttet = e.findChild<QWidget *>(u"avsluttet"_s);
+        QVERIFY(avsluttet);
+        QWidget *avsluttetValg = avsluttet->focusProxy() ? avsluttet->focusProxy() : avsluttet;
+        avsluttetValg->setFocus();
+        QTRY_VERIFY(avsluttet->isAncestorOf(QApplication::focusWidget()) || QApplication::focusWidget() == avsluttet);
+
+        e.nySak(u"innlandet"_s);
+        alt(Qt::Key_2);
+        QCOMPARE(faner->currentIndex(), 1);
+        QCOMPARE(QApplication::focusWidget(), e.findChild<QLineEdit *>(u"innsender.navn"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"Ola Nordmann"_s);
+        QVERIFY(e.sak().innsender);
+        QCOMPARE(e.sak().innsender->navn, u"Ola Nordmann"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(e.isAncestorOf(QApplication::focusWidget())); // typing stays in the editor
+        alt(Qt::Key_3);
+        QCOMPARE(faner->currentIndex(), 2);
+        QWidget *fokus = QApplication::focusWidget();
+        QVERIFY(fokus);
+        QVERIFY2(fokus != avsluttet && !avsluttet->isAncestorOf(fokus), qPrintable(fokus->objectName()));
+        QVERIFY(faner->widget(2)->isAncestorOf(fokus));
+        // Back on page 2 of the same case: where the user left it.
+        alt(Qt::Key_2);
+        QCOMPARE(faner->currentIndex(), 1);
+        QVERIFY(faner->widget(1)->isAncestorOf(QApplication::focusWidget()));
+    }
+
     // Only a person has an HPR number or an authorisation: for a virksomhet the fields are
     // disabled and say why; choosing the type Helsepersonell opens them.
     void hprBareForHelsepersonell()

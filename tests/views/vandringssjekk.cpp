@@ -1,11 +1,14 @@
 #include "vandringssjekk.h"
 
+#include "domain/katalog.h"
+#include "hjelpvindu.h"
 #include "uisjekk.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
@@ -16,10 +19,12 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTest>
 #include <QTextEdit>
 #include <QToolBar>
 #include <QToolButton>
@@ -317,6 +322,85 @@ QStringList bokmaalINynorsk(const QHash<QString, QString> &nynorsk, const QHash<
         feil.append(u"bokmål in nynorsk: '%1' (%2)"_s.arg(nb, it.key().section(u'/', -2)));
     }
     feil.sort();
+    return feil;
+}
+
+QStringList katalognavnPaaBokmaal(QWidget *vindu)
+{
+    static const QHash<QString, QString> bokmaal = [] {
+        QHash<QString, QString> ut; // bokmål name -> nynorsk name, where they differ
+        using L = Katalog::Liste;
+        for (L l : {L::Embete, L::Sektor, L::Objekttype, L::Tjenesteniva, L::Kilde, L::Tema, L::Utfall, L::Konklusjon,
+                    L::Bestemmelse})
+            for (const KatalogPost &p : Katalog::innebygd().poster(l))
+                if (!p.navnNn.isEmpty() && p.navnNn != p.navn)
+                    ut.insert(p.navn, p.navnNn);
+        for (const Fristregel &r : Katalog::innebygd().behandlingsmaater())
+            if (!r.navnNn.isEmpty() && r.navnNn != r.navn)
+                ut.insert(r.navn, r.navnNn);
+        return ut;
+    }();
+    QStringList feil;
+    const auto sjekk = [&](const QWidget *w, const QString &tekst) {
+        const QString t = tekst.trimmed();
+        if (bokmaal.contains(t))
+            feil.append(u"catalogue name in bokmål in nynorsk: '%1' (%2; nynorsk '%3')"_s.arg(t, hvem(w, t), bokmaal.value(t)));
+    };
+    for (QWidget *w : vindu->findChildren<QWidget *>()) {
+        if (w->window() != vindu || !w->isVisibleTo(vindu))
+            continue;
+        if (auto *k = qobject_cast<QComboBox *>(w)) {
+            for (int i = 0; i < k->count(); ++i)
+                sjekk(w, k->itemText(i));
+        } else if (auto *l = qobject_cast<QLabel *>(w)) {
+            sjekk(w, l->text());
+        } else if (auto *e = qobject_cast<QLineEdit *>(w)) {
+            sjekk(w, e->text());
+        } else if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model()) {
+            const QAbstractItemModel *m = v->model();
+            for (int r = 0; r < std::min(m->rowCount(), 50); ++r)
+                for (int c = 0; c < m->columnCount(); ++c)
+                    sjekk(w, m->index(r, c).data().toString());
+        }
+    }
+    feil.removeDuplicates();
+    return feil;
+}
+
+QStringList hjelpFeil(QWidget *vindu)
+{
+    if (qobject_cast<HjelpVindu *>(vindu))
+        return {};
+    const auto aapne = [] {
+        QList<HjelpVindu *> ut;
+        for (QWidget *w : QApplication::allWidgets())
+            if (auto *h = qobject_cast<HjelpVindu *>(w); h && h->isVisible())
+                ut.append(h);
+        return ut;
+    };
+    for (HjelpVindu *h : aapne())
+        h->hide();
+    QPointer<QWidget> foer = QApplication::focusWidget();
+    QWidget *mottaker = foer && foer->window() == vindu ? foer.data() : vindu;
+    QTest::keyClick(mottaker, Qt::Key_F1);
+    const QList<HjelpVindu *> vist = aapne();
+    QStringList feil;
+    if (vist.size() != 1) {
+        feil.append(u"F1 opened %1 user guides, not one"_s.arg(vist.size()));
+    } else {
+        const QString avsnitt = vist.first()->avsnitt();
+        QFile f(HjelpVindu::kilde());
+        const QString html = f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        if (avsnitt.isEmpty())
+            feil.append(u"F1: the guide has no section for this window (HjelpVindu::avsnittFor)"_s);
+        else if (!html.contains(u"<a name=\"%1\">"_s.arg(avsnitt)))
+            feil.append(u"F1: the guide %1 has no section '%2'"_s.arg(HjelpVindu::kilde(), avsnitt));
+    }
+    for (HjelpVindu *h : vist)
+        delete h;
+    QApplication::setActiveWindow(vindu);
+    if (foer)
+        foer->setFocus(Qt::OtherFocusReason);
     return feil;
 }
 

@@ -57,4 +57,14 @@ QHash<QString, QString> flereTekster(QWidget *vindu);
 QStringList bokmaalINynorsk(const QHash<QString, QString> &nynorsk, const QHash<QString, QString> &bokmaal,
                             const Maalformer &maalformer);
 
+/// In the nynorsk UI, a catalogue name shown in bokmål where the catalogue has a nynorsk name
+/// (Katalog::innebygd, every list): in combo box items, labels, line edits and the first rows of
+/// item views — data included, which the other checks leave out as data.
+QStringList katalognavnPaaBokmaal(QWidget *vindu);
+
+/// F1 in the window (at its focused widget) opens the user guide at a section the guide in the
+/// language of the moment has (HjelpVindu::avsnittFor); the guide is closed again. Issue 10: F1
+/// in the letter window showed nothing.
+QStringList hjelpFeil(QWidget *vindu);
+
 } // namespace tilsyn::vandringssjekk
