@@ -1,8 +1,37 @@
 #include "sakfilter.h"
 
+#include "domain/katalog.h"
+
 namespace tilsyn {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Each office of the catalogue with its name in both målformer, case-folded as soketekst is.
+const QList<std::pair<QString, QString>> &embetenavn()
+{
+    static const QList<std::pair<QString, QString>> navn = [] {
+        QList<std::pair<QString, QString>> ut;
+        for (const KatalogPost &p : Katalog::innebygd().poster(Katalog::Liste::Embete))
+            ut.append({p.kode, QString(p.navn + u' ' + p.navnNn).toCaseFolded()});
+        return ut;
+    }();
+    return navn;
+}
+
+// The offices whose name holds `ord`, as an SQL list of literals ("'agder', 'vestland'"), or "".
+QString embeterMed(const QString &ord)
+{
+    QStringList koder;
+    for (const auto &[kode, navn] : embetenavn()) {
+        if (navn.contains(ord))
+            koder.append(u'\'' + QString(kode).replace(u'\'', u"''"_s) + u'\'');
+    }
+    return koder.join(u", "_s);
+}
+
+} // namespace
 
 QStringList SakFilter::soekeord() const
 {
@@ -71,8 +100,17 @@ SakFilter::Sql SakFilter::tilSql(const QDate &idag) const
     // the trigram index (tilsynssak_sok): it keeps no positions (migration 044), so it is asked
     // for the cases holding each of the word's trigrams, all required, and instr() keeps those
     // holding the word itself.
+    // A word found in an office's name (bokmål or nynorsk, from the catalogue; soketekst does not
+    // hold it) also takes that office's cases: "Vestland" or "statsforvaltaren" finds them. Words
+    // hold no space, so this is what instr() on soketekst with the names appended would find. Such
+    // a word does not narrow through the trigram index, whose rows do not hold the names.
     QStringList trigrammer;
     for (const QString &ord : soekeord()) {
+        if (const QString embeter = embeterMed(ord); !embeter.isEmpty()) {
+            vilkaar.append(u"(embete IN (%1) OR instr(soketekst, ?) > 0)"_s.arg(embeter));
+            ut.verdier.append(ord);
+            continue;
+        }
         const QList<uint> tegn = ord.toUcs4();
         for (qsizetype i = 0; i + 3 <= tegn.size(); ++i)
             trigrammer.append(u'"' + QString::fromUcs4(reinterpret_cast<const char32_t *>(tegn.constData() + i), 3)

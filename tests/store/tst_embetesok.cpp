@@ -1,7 +1,7 @@
 // Search by office (issue 10): the list filter's free text finds a case by its embete's name,
 // bokmål or nynorsk ("Vestland", "Oslo og Akershus", "statsforvaltaren"), for cases written by
-// the import (bulk path) and by the editor's save; migration 049 gives stores written before the
-// same soketekst (as Lagerkontroll recomputes it) and search index.
+// the import (bulk path) and by the editor's save. The names are matched from the catalogue
+// (SakFilter), not stored in soketekst; migration 057 takes out the names 049 stored.
 
 #include "domain/katalog.h"
 #include "io/eksempeldag.h"
@@ -98,9 +98,10 @@ private slots:
         QCOMPARE(kontrollerLager(*lagret, k), QStringList());
     }
 
-    // A store written before: soketekst without the office and the index made from it. 049
-    // appends the names as avledet.cpp does and rebuilds the index.
-    void migrering049()
+    // A store written by 049 (up to version 056): soketekst ends with the office's names, as
+    // avledet.cpp then made it. 057 strips them (the list filter matches the office from the
+    // catalogue now) and rebuilds the index; the search by office finds the same cases.
+    void migrering057()
     {
         const Katalog &k = Katalog::innebygd();
         const QString sti = m_dir.filePath(u"gammel.sqlite"_s);
@@ -113,14 +114,14 @@ private slots:
             q.prepare(u"UPDATE tilsynssak SET soketekst = ? WHERE id = ?"_s);
             for (const Tilsynssak &s : std::as_const(m_saker)) {
                 const AvledeteKolonner a = avledeteKolonner(s, k);
-                q.addBindValue(QString(s.saksnummer.value_or(QString()) + u' ' + a.objektNavn + u' '
-                                       + s.sammendrag.value_or(QString())).toCaseFolded());
+                const KatalogPost *e = k.post(Katalog::Liste::Embete, s.embete);
+                QVERIFY(e);
+                q.addBindValue(QString(a.soketekst + u' ' + e->navn + u' ' + e->navnNn).toCaseFolded());
                 q.addBindValue(s.id);
                 QVERIFY(q.exec());
             }
-            QVERIFY(finn(*store, u"Vestland"_s).isEmpty()); // as before 049
-            QVERIFY(!kontrollerLager(*store, k).isEmpty());
-            QVERIFY(q.exec(u"PRAGMA user_version=48"_s));
+            QVERIFY(!kontrollerLager(*store, k).isEmpty()); // the names are there, as after 049
+            QVERIFY(q.exec(u"PRAGMA user_version=56"_s));
         }
         auto store = Store::aapne(sti);
         QCOMPARE(store->versjon(), Store::skjemaversjon());
@@ -128,6 +129,9 @@ private slots:
         QCOMPARE(finn(*store, u"Vestland"_s), m_perEmbete.value(u"vestland"_s));
         QCOMPARE(finn(*store, u"statsforvaltaren i troms"_s), m_perEmbete.value(u"troms-finnmark"_s));
         QSqlQuery q(store->db());
+        QVERIFY(q.exec(u"SELECT count(*) FROM tilsynssak WHERE instr(soketekst, 'statsforv') > 0"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
         QVERIFY(q.exec(u"INSERT INTO tilsynssak_sok (tilsynssak_sok) VALUES ('integrity-check')"_s));
         // The trigger that keeps the index up to date on a save is back.
         QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'tilsynssak_sok_endre'"_s));
