@@ -97,22 +97,14 @@ void SakListeDelegat::paint(QPainter *maler, const QStyleOptionViewItem &valg, c
     const QColor farge = opt.palette.color(gruppe, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
     const Tekst &t = tekst(s, opt.font, r.width(), opt.textElideMode);
     const QSizeF stoerrelse = t.tekst.size();
-    const Qt::Alignment a = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
-    qreal x = r.left();
-    if (a & Qt::AlignRight)
-        x = r.left() + r.width() - stoerrelse.width();
-    else if (a & Qt::AlignHCenter)
-        x = r.left() + (r.width() - stoerrelse.width()) / 2;
-    qreal y = r.top();
-    if (a & Qt::AlignBottom)
-        y = r.top() + r.height() - stoerrelse.height();
-    else if (a & Qt::AlignVCenter)
-        y = r.top() + (r.height() - stoerrelse.height()) / 2;
+    // Placed as QCommonStyle places its text layout (whole pixels, QStyle::alignedRect).
+    const QPoint sted = QStyle::alignedRect(opt.direction, opt.displayAlignment,
+                                            QSize(int(stoerrelse.width()), int(stoerrelse.height())), r).topLeft();
     const QPen penFoer = maler->pen();
     const QFont fontFoer = maler->font();
     maler->setPen(farge);
     maler->setFont(opt.font);
-    maler->drawStaticText(QPointF(x, y), t.tekst);
+    maler->drawStaticText(sted, t.tekst);
     maler->setFont(fontFoer);
     maler->setPen(penFoer);
 }
