@@ -3,6 +3,7 @@
 #include "filmappe.h"
 #include "dialogvakt.h"
 
+#include "sakslistedelegat.h"
 #include "tomlistemerknad.h"
 #include "filarbeid.h"
 #include "io/eksempellager.h"
@@ -15,7 +16,6 @@
 #include "items/saklistemodel.h"
 #include "sakfilterlinje.h"
 #include "hovedtaster.h"
-#include "kantelisjon.h"
 #include "sperregrunn.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
@@ -94,7 +94,7 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     m_visning->verticalHeader()->setDefaultSectionSize(m_visning->fontMetrics().height() + 8);
     m_visning->horizontalHeader()->setStretchLastSection(true); // no unused width at the right
     m_visning->horizontalHeader()->setSectionsMovable(true);
-    m_visning->setItemDelegate(new Kantelisjon(m_visning)); // a name at the right edge elided, not cut
+    SakListeDelegat::installer(m_visning); // each cell's text shaped once, widths measured on a page of rows
 
     auto *venstre = new QWidget(this);
     auto *vLag = new QVBoxLayout(venstre);
@@ -187,15 +187,9 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     m_visning->horizontalHeader()->restoreState(Innstillinger::listekolonner.verdi());
     m_visning->horizontalHeader()->setStretchLastSection(true); // also over a state saved without it
     // Each column at least as wide as its header and its texts (issue 10: "… (181 dager ig…",
-    // "Alvo"), measured on the visible rows and up to 1000 others each time the list is read;
-    // a column the caseworker made wider stays so.
-    auto breddeEtterInnhold = [this] {
-        QHeaderView *topp = m_visning->horizontalHeader();
-        const QAbstractItemView *v = m_visning;
-        for (int k = 0; k < topp->count(); ++k)
-            if (!topp->isSectionHidden(k) && topp->visualIndex(k) != topp->count() - 1) // the last stretches
-                topp->resizeSection(k, std::max({topp->sectionSize(k), topp->sectionSizeHint(k), v->sizeHintForColumn(k)}));
-    };
+    // "Alvo"), measured on the visible rows and the others of a page (SakListeDelegat::installer)
+    // each time the list is read; a column the caseworker made wider stays so.
+    auto breddeEtterInnhold = [this] { SakListeDelegat::tilpassBredder(m_visning); };
     connect(m_liste, &QAbstractItemModel::modelReset, this, breddeEtterInnhold);
     connect(m_liste, &QAbstractItemModel::layoutChanged, this, breddeEtterInnhold);
     connect(m_liste, &QAbstractItemModel::rowsInserted, this, breddeEtterInnhold);

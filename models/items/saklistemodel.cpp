@@ -9,8 +9,11 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace tilsyn {
 
@@ -46,6 +49,18 @@ QStringList sorteringsnoekler(int kolonne)
 QString kolonner()
 {
     return QString::fromLatin1(kKolonner) + u", "_s + SakFilter::rapportfristSql();
+}
+
+// Runs one of the list's queries. The worker's are stopped by SQLite when a newer search
+// supersedes them (SQLITE_INTERRUPT, avbrytUtdatert): that throws too, but without looking up
+// the store's file among every connection, which only their own threads may touch.
+void kjoerListe(QSqlQuery &q, const QSqlDatabase &db, const char *hva)
+{
+    if (q.exec())
+        return;
+    if (q.lastError().nativeErrorCode() == QString::number(SQLITE_INTERRUPT))
+        throw StoreError(u"%1: avbrutt av et nyere søk"_s.arg(QString::fromUtf8(hva)));
+    throw StoreError::fraSql(q.lastError(), QString::fromUtf8(hva), db.databaseName());
 }
 
 QDate isoDato(const QVariant &v)
@@ -122,7 +137,7 @@ int SakListeModel::tellEllerKast(const QSqlDatabase &db, const Soek &s)
         throw StoreError::fraSql(q.lastError(), u"kan ikke telle saker"_s);
     for (const QVariant &v : f.verdier)
         q.addBindValue(v);
-    kjoer(q, "kan ikke telle saker");
+    kjoerListe(q, db, "kan ikke telle saker");
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -171,7 +186,7 @@ QList<SakListeModel::Rad> SakListeModel::lesSide(const QSqlDatabase &db, const S
         q.addBindValue(v);
     q.addBindValue(kSideStoerrelse);
     q.addBindValue(side * kSideStoerrelse);
-    kjoer(q, "kan ikke lese saksliste");
+    kjoerListe(q, db, "kan ikke lese saksliste");
     QList<Rad> rader;
     rader.reserve(kSideStoerrelse);
     while (q.next())
@@ -449,6 +464,7 @@ void SakListeModel::soekPaaArbeider(Soek s)
     const auto utdatert = [&] { return s.generasjon != m_generasjon.loadAcquire(); };
     if (utdatert())
         return;
+    m_arbeidsgenerasjon = s.generasjon;
     try {
         if (!m_arbeiderStore) {
             Store::Valg lesing;
@@ -456,6 +472,13 @@ void SakListeModel::soekPaaArbeider(Soek s)
             m_arbeiderStore = Store::aapne(m_store.sti(), lesing);
             QSqlQuery q(m_arbeiderStore->db());
             q.exec(u"PRAGMA cache_size=-65536"_s); // as the main connection; a hint only
+            // A newer keystroke stops the query under way (the count of a common word takes as
+            // long as its page) instead of waiting behind it: SQLite asks every 1 000 steps.
+            const QVariant h = m_arbeiderStore->db().driver()->handle();
+            if (qstrcmp(h.typeName(), "sqlite3*") == 0 && h.constData()) {
+                if (sqlite3 *db = *static_cast<sqlite3 *const *>(h.constData()))
+                    sqlite3_progress_handler(db, 1000, &SakListeModel::avbrytUtdatert, this);
+            }
         }
         s.foersteSide = lesSide(m_arbeiderStore->db(), s, 0);
         if (utdatert())
@@ -480,6 +503,14 @@ void SakListeModel::soekPaaArbeider(Soek s)
     if (utdatert())
         return;
     QMetaObject::invokeMethod(this, [this, s = std::move(s)] { brukSoek(s); }, Qt::QueuedConnection);
+}
+
+// On the worker thread, inside a query of its connection: non-zero stops that query
+// (SQLITE_INTERRUPT), and soekPaaArbeider then drops the outdated search.
+int SakListeModel::avbrytUtdatert(void *modell)
+{
+    const auto *m = static_cast<const SakListeModel *>(modell);
+    return m->m_arbeidsgenerasjon != m->m_generasjon.loadAcquire() ? 1 : 0;
 }
 
 void SakListeModel::brukSoek(const Soek &s)

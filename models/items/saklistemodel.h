@@ -147,6 +147,7 @@ private:
     Soek gjeldende() const;
     void startSoek();
     void soekPaaArbeider(Soek s);
+    static int avbrytUtdatert(void *modell);
     void brukSoek(const Soek &s);
     bool forfalt(const Rad &r) const;
     /// An open case without a behandlingsmåte: no deadline runs yet (DOMAIN.md §2).
@@ -173,6 +174,7 @@ private:
     bool m_venter = false;
     int m_delvisGenerasjon = 0; ///< the search whose first page is shown without its count
     QAtomicInt m_generasjon; ///< the newest background search; older ones are dropped
+    int m_arbeidsgenerasjon = 0; ///< the search the worker is running; touched only there
     std::unique_ptr<Store> m_arbeiderStore; ///< the worker's own connection, touched only there
     QThreadPool m_arbeider; ///< one long-lived thread (last member: stopped first)
 };

@@ -2,7 +2,8 @@
 // time to the first painted screen of a QTableView; per keystroke of the filter (100 keystrokes)
 // the GUI thread's time and the time until the new rows are painted, p50/p95/p99, with the
 // synchronous settFilter beside it; time to open a case, peak memory; and the same filter
-// query in the sqlite3 shell.
+// query in the sqlite3 shell. The view paints and widens its columns as the main window's list
+// does (SakListeDelegat), so the GUI thread's time includes what the window spends there.
 // TILSYN_BENCH_N overrides the number of cases; TILSYN_BENCH_DB reuses (or keeps) a store file.
 
 #include "casegenerator.h"
@@ -10,6 +11,7 @@
 #include "items/saklistemodel.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
+#include "sakslistedelegat.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -107,6 +109,11 @@ private slots:
         QTableView view;
         view.resize(1400, 900);
         view.verticalHeader()->setVisible(false); // as the main window's list (views/mainwindow.cpp)
+        SakListeDelegat::installer(&view);
+        // The columns widened to their texts each time the list is read, as the main window does.
+        const auto bredder = [&view] { SakListeDelegat::tilpassBredder(&view); };
+        connect(&model, &QAbstractItemModel::modelReset, this, bredder);
+        connect(&model, &QAbstractItemModel::rowsInserted, this, bredder);
         view.setModel(&model);
         view.setSortingEnabled(true);
         view.sortByColumn(SakListeModel::MottattColumn, Qt::DescendingOrder);

@@ -11,7 +11,7 @@
 //  - the case's tables show whole rows; the case list's edge column is elided, not cut.
 
 #include "caseeditor.h"
-#include "kantelisjon.h"
+#include "sakslistedelegat.h"
 #include "mainwindow.h"
 #include "oversettelser.h"
 #include "skrivebord.h"
@@ -361,9 +361,9 @@ private slots:
         }
         w.editor()->forkastEndringer();
         // The list: a cell running past the edge is drawn to the edge (elided), one inside whole.
-        QCOMPARE(Kantelisjon::tegneflate(QRect(500, 0, 200, 20), 560), QRect(500, 0, 61, 20));
-        QCOMPARE(Kantelisjon::tegneflate(QRect(300, 0, 200, 20), 560), QRect(300, 0, 200, 20));
-        QVERIFY(qobject_cast<Kantelisjon *>(w.listevisning()->itemDelegate()));
+        QCOMPARE(SakListeDelegat::tegneflate(QRect(500, 0, 200, 20), 560), QRect(500, 0, 61, 20));
+        QCOMPARE(SakListeDelegat::tegneflate(QRect(300, 0, 200, 20), 560), QRect(300, 0, 200, 20));
+        QVERIFY(qobject_cast<SakListeDelegat *>(w.listevisning()->itemDelegate()));
     }
 
 private:
