@@ -13,6 +13,7 @@
 #include "store/sakrepository.h"
 #include "store/storeerror.h"
 
+#include <QAbstractScrollArea>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +21,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -73,6 +75,18 @@ Godkjenningsvindu::Godkjenningsvindu(Dokumentflyt &flyt, SakRepository &saker, c
     setObjectName(u"godkjenningsvindu"_s);
     m_skriver->setPageSize(QPageSize(QPageSize::A4));
     m_skriver->setFullPage(true);
+    m_forhaandsvisning->setObjectName(u"forhaandsvisning"_s);
+    // Readable as in the letter window: the page as wide as the view, scrolled; Ctrl++ / Ctrl+-
+    // zoom, and the page itself takes the focus so the arrow and page keys scroll it.
+    m_forhaandsvisning->fitToWidth();
+    if (auto *side = m_forhaandsvisning->findChild<QAbstractScrollArea *>()) {
+        side->setFocusPolicy(Qt::StrongFocus);
+        m_forhaandsvisning->setFocusProxy(side);
+    }
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::ZoomIn))
+        connect(new QShortcut(k, this), &QShortcut::activated, m_forhaandsvisning, [this] { m_forhaandsvisning->zoomIn(); });
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::ZoomOut))
+        connect(new QShortcut(k, this), &QShortcut::activated, m_forhaandsvisning, [this] { m_forhaandsvisning->zoomOut(); });
     m_godkjenn->setObjectName(u"godkjenn"_s);
     m_sendTilbake->setObjectName(u"sendTilbake"_s);
     m_kommentar->setObjectName(u"kommentar"_s);
@@ -119,9 +133,11 @@ Godkjenningsvindu::Godkjenningsvindu(Dokumentflyt &flyt, SakRepository &saker, c
     deler->addWidget(m_forhaandsvisning);
     deler->setStretchFactor(0, 2);
     deler->setStretchFactor(1, 3);
+    deler->setSizes({440, 640}); // the page readable at 1366 × 768, not a thumbnail
     auto *lag = new QVBoxLayout(this);
     lag->addWidget(deler);
-    settTabfolge({m_faner, m_kommentar, m_godkjenn, m_sendTilbake, lukk, m_forhaandsvisning}); // left, then the preview
+    settTabfolge({m_faner, m_kommentar, m_godkjenn, m_sendTilbake, lukk,
+                  m_forhaandsvisning->focusProxy() ? m_forhaandsvisning->focusProxy() : m_forhaandsvisning}); // left, then the preview
 
     connect(m_forhaandsvisning, &QPrintPreviewWidget::paintRequested, this, &Godkjenningsvindu::tegn);
     connect(m_godkjenn, &QPushButton::clicked, this, [this] { behandle(true); });

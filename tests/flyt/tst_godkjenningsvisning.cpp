@@ -28,6 +28,9 @@
 #include <QLabel>
 #include <QDir>
 #include <QPushButton>
+#include <QPrintPreviewWidget>
+#include <QScrollBar>
+#include <QTableView>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -244,6 +247,45 @@ private slots:
         QVERIFY(Kontorpraksis::godkjenningPaa());
         QSettings().remove(Kontorpraksis::brevSomKreverGodkjenning.noekkel());
         QSettings().setValue(u"sentral/conninfo"_s, sentral);
+    }
+
+    // The leader reads the letter she approves: the page at a readable width, not a thumbnail;
+    // Tab reaches it, the page keys scroll it, Ctrl++ / Ctrl+- zoom (a tryout saw a ~240 px page).
+    void lederenLeserBrevet()
+    {
+        Dokumentflyt flyt(*m_store);
+        const Tilsynssak s = *m_saker->hent(nySak(u"agder"_s));
+        const auto v = flyt.lagreUtkast(s, foreslaaUtkast(s, u"bm5-avgjorelse"_s, QDate(2026, 11, 30)), u"kari"_s);
+        flyt.sendTilGodkjenning(v.id, {}, u"Se på § 4"_s, u"kari"_s);
+        m_store->settMeta(u"sentral_lederroller"_s, u"agder"_s);
+        Godkjenningsvindu vindu(flyt, *m_saker, Katalog::innebygd(), m_maler, u"anne"_s);
+        vindu.resize(1340, 700);
+        vindu.show();
+        QVERIFY(QTest::qWaitForWindowActive(&vindu));
+        vindu.velg(vindu.koe()->rowCount() - 1);
+        auto *side = vindu.findChild<QPrintPreviewWidget *>();
+        QVERIFY(side);
+        QTRY_VERIFY(side->pageCount() >= 1);
+        QCOMPARE(side->zoomMode(), QPrintPreviewWidget::FitToWidth);
+        QVERIFY2(side->width() >= 600, qPrintable(QString::number(side->width())));
+        // Tab from the list reaches the page.
+        vindu.findChild<QTableView *>(u"tilGodkjenning"_s)->setFocus();
+        for (int i = 0; i < 12 && !side->isAncestorOf(QApplication::focusWidget()); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(side->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : u"-"_s));
+        auto *rulle = side->findChild<QAbstractScrollArea *>();
+        QVERIFY(rulle);
+        const int foer = rulle->verticalScrollBar()->value();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
+        QVERIFY(rulle->verticalScrollBar()->value() > foer);
+        const qreal zoom = side->zoomFactor();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY2(side->zoomFactor() > zoom, qPrintable(QString::number(side->zoomFactor())));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(side->zoomFactor() < zoom);
+        m_store->settMeta(u"sentral_lederroller"_s, QStringLiteral(""));
     }
 
     void skjermbilder_data()
