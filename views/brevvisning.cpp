@@ -350,6 +350,10 @@ QString Brevvisning::ferdigstillingsgrunn() const
             return tr("The case number %1 is not saved yet: save the case first.").arg(*m_sak.saksnummer);
         Brevutkast endelig = utkast();
         endelig.utkast = false;
+        // As ferdigstill() signs it: an approved letter was stored with its approval, so without it
+        // the finalised draft looked new and Ferdigstill was offered again (a duplicate).
+        if (Kontorpraksis::typerSomKreverGodkjenning().contains(endelig.type))
+            endelig.godkjenning = m_arkiv->godkjenning(m_sak, endelig);
         if (const auto brev = m_arkiv->ferdigstiltFra(m_sak, endelig))
             return tr("This draft was finalised %1 by %2; it is in the case's documents. Change the draft to "
                       "make another letter.")

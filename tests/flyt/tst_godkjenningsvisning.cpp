@@ -172,6 +172,14 @@ private slots:
         QVERIFY(tekst.contains(u"Kari Saksbehandler"_s));
         QVERIFY(tekst.contains(u"Dokumentet er elektronisk godkjent"_s));
         QVERIFY(tekst.contains(u"Det godkjente saksforholdet."_s));
+        // The same draft shown again (the desktop reloads the case after finalising): the window
+        // says it was finalised and offers no second finalising (a tryout got a duplicate warning,
+        // then nothing). The approval still belongs to exactly this draft.
+        visning.settFritekst(u"saksforhold"_s, u"Noe annet."_s); // a draft again ...
+        visning.settFritekst(u"saksforhold"_s, u"Det godkjente saksforholdet."_s); // ... the one just finalised
+        visning.oppdater();
+        QVERIFY2(visning.ferdigstillingsgrunn().contains(u"was finalised"_s), qUtf8Printable(visning.ferdigstillingsgrunn()));
+        QVERIFY(!knapp->isEnabled());
 
         // An edit after approval: a new version, approval needed again.
         visning.settFritekst(u"saksforhold"_s, u"Endret etterpå."_s);
