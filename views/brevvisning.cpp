@@ -218,6 +218,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     connect(m_ferdigstill, &QPushButton::clicked, this, &Brevvisning::bekreftOgFerdigstill);
     connect(m_tilGodkjenning, &QPushButton::clicked, this, &Brevvisning::velgGodkjenner);
     m_sperrelinje->foelg(m_ferdigstill);
+    m_sperrelinje->foelg(m_tilGodkjenning); // e.g. no central store: why it cannot be sent
     // The free text is part of the draft: a changed text is a new draft that can be finalised.
     connect(m_saksforhold, &QPlainTextEdit::textChanged, this, &Brevvisning::oppdaterFerdigstill);
     connect(m_fritekst, &QPlainTextEdit::textChanged, this, &Brevvisning::oppdaterFerdigstill);

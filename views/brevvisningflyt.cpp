@@ -192,6 +192,10 @@ bool Brevvisning::sendTilGodkjenning(const QString &til, const QString &merknad,
         *feil = ferdigstillingsgrunn();
         return false;
     }
+    if (const QString grunn = sperregrunn(m_tilGodkjenning); !grunn.isEmpty()) {
+        *feil = grunn; // e.g. no central store
+        return false;
+    }
     try {
         Dokumentflyt flyt(m_arkiv->store());
         const Utkastversjon v = flyt.lagreUtkast(m_sak, utkast(), meg);

@@ -21,6 +21,7 @@
 #include "items/kontorpraksis.h"
 #include "brevvisning.h"
 #include "oversettelser.h"
+#include "sperregrunn.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -213,6 +214,19 @@ private slots:
         visning.settFritekst(u"saksforhold"_s, u"Uten godkjenning."_s);
         auto *knapp = visning.findChild<QPushButton *>(u"ferdigstill"_s);
         QVERIFY(!knapp->isEnabled()); // no leader can approve without a central store
+        // Nor can it be sent for approval: disabled with the reason, as tool tip and status text
+        // (a tryout was told "not final until the central store has accepted it", which never comes).
+        {
+            auto *send = visning.findChild<QPushButton *>(u"tilGodkjenning"_s);
+            QVERIFY(send && !send->isHidden());
+            QVERIFY(!send->isEnabled());
+            QVERIFY2(send->toolTip().contains(u"No central store"_s), qUtf8Printable(send->toolTip()));
+            const QString linje = visning.findChild<Sperrelinje *>()->text();
+            QVERIFY2(linje.contains(u"No central store"_s), qUtf8Printable(linje));
+            QString nei;
+            QVERIFY(!visning.sendTilGodkjenning({}, u"Haster"_s, u"kari"_s, &nei));
+            QVERIFY2(nei.contains(u"No central store"_s), qUtf8Printable(nei));
+        }
 
         {
             InnstillingerDialog d(Katalog::innebygd());
