@@ -615,6 +615,10 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
         <source>This letter type does not fit the chosen recipient in the case as it stands: it is not made or finalised. Choose another letter type or recipient.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No central store is set up (Edit ▸ Settings): leaders approve letters through it, so this letter cannot be sent for approval. Set up the central store, or turn approval off for an office without one.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -1460,6 +1464,14 @@ SHA-256 %3</source>
         <source>Comment</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The office's leaders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::GodkjenningsValg</name>
@@ -1556,6 +1568,36 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Preview of the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent by me, &amp;waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My letters waiting for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Letters for approval (%n)</source>
+        <translation>
+            <numerusform>Letters for approval (%n)</numerusform><numerusform>Letters for approval (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A leader answered %n of your letters: see View ▸ Letters for approval (Ctrl+Shift+G).</source>
+        <translation>
+            <numerusform>A leader answered %n of your letters: see View ▸ Letters for approval (Ctrl+Shift+G).</numerusform><numerusform>A leader answered %n of your letters: see View ▸ Letters for approval (Ctrl+Shift+G).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 approved your letter "%2" (%3): it can be finalised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 returned your letter "%2" (%3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note from %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3654,6 +3696,11 @@ The service's leadership and the health professional are to be told in writing. 
     <message>
         <source>These are sample cases for trying the program out: they are never synchronised with a central store.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Letters for a&amp;pproval (%n new answer(s))…</source>
+        <translation>
+            <numerusform>Letters for a&amp;pproval (%n new answer)…</numerusform><numerusform>Letters for a&amp;pproval (%n new answers)…</numerusform></translation>
     </message>
 </context>
 <context>

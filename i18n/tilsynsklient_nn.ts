@@ -616,6 +616,10 @@ For å avslutta saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
         <source>This letter type does not fit the chosen recipient in the case as it stands: it is not made or finalised. Choose another letter type or recipient.</source>
         <translation>Denne brevtypen passar ikkje til mottakaren som er vald, slik saka står no: brevet blir ikkje laga og kan ikkje ferdigstillast. Vel ein annan brevtype eller mottakar.</translation>
     </message>
+    <message>
+        <source>No central store is set up (Edit ▸ Settings): leaders approve letters through it, so this letter cannot be sent for approval. Set up the central store, or turn approval off for an office without one.</source>
+        <translation>Ingen sentral er sett opp (Rediger ▸ Innstillingar): leiarar godkjenner brev gjennom han, så dette brevet kan ikkje sendast til godkjenning. Set opp sentralen, eller slå av godkjenning for eit embete utan sentral.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -1464,6 +1468,14 @@ SHA-256 %3</translation>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
+    <message>
+        <source>The office's leaders</source>
+        <translation>Leiarane i embetet</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sendt til</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::GodkjenningsValg</name>
@@ -1561,6 +1573,34 @@ SHA-256 %3</translation>
     <message>
         <source>Preview of the letter</source>
         <translation>Førehandsvising av brevet</translation>
+    </message>
+    <message>
+        <source>Sent by me, &amp;waiting</source>
+        <translation>Sendt av meg, &amp;ventar</translation>
+    </message>
+    <message>
+        <source>My letters waiting for approval</source>
+        <translation>Mine brev som ventar på godkjenning</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letters for approval (%n)</source>
+        <translation><numerusform>Brev til godkjenning (%n)</numerusform><numerusform>Brev til godkjenning (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A leader answered %n of your letters: see View ▸ Letters for approval (Ctrl+Shift+G).</source>
+        <translation><numerusform>Ein leiar har svart på %n av breva dine: sjå Vis ▸ Brev til godkjenning (Ctrl+Shift+G).</numerusform><numerusform>Ein leiar har svart på %n av breva dine: sjå Vis ▸ Brev til godkjenning (Ctrl+Shift+G).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 approved your letter "%2" (%3): it can be finalised.</source>
+        <translation>%1 har godkjent brevet ditt «%2» (%3): det kan ferdigstillast.</translation>
+    </message>
+    <message>
+        <source>%1 returned your letter "%2" (%3): %4</source>
+        <translation>%1 har sendt tilbake brevet ditt «%2» (%3): %4</translation>
+    </message>
+    <message>
+        <source>Note from %1: %2</source>
+        <translation>Merknad frå %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3685,10 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     <message>
         <source>These are sample cases for trying the program out: they are never synchronised with a central store.</source>
         <translation>Dette er eksempelsaker for å prøve programmet: dei blir aldri synkroniserte med eit sentralt lager.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letters for a&amp;pproval (%n new answer(s))…</source>
+        <translation><numerusform>Brev til god&amp;kjenning (%n nytt svar)…</numerusform><numerusform>Brev til god&amp;kjenning (%n nye svar)…</numerusform></translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,8 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     connect(m_lagreFerdig, &QPushButton::clicked, this, &Brevvisning::lagreFerdigSom);
     connect(m_ferdigstill, &QPushButton::clicked, this, &Brevvisning::bekreftOgFerdigstill);
     connect(m_tilGodkjenning, &QPushButton::clicked, this, &Brevvisning::velgGodkjenner);
-    m_sperrelinje->foelg(m_ferdigstill);
+    for (QWidget *k : {m_ferdigstill, m_tilGodkjenning}) // why each cannot be used (e.g. no central store)
+        m_sperrelinje->foelg(k);
     // The free text is part of the draft: a changed text is a new draft that can be finalised.
     connect(m_saksforhold, &QPlainTextEdit::textChanged, this, &Brevvisning::oppdaterFerdigstill);
     connect(m_fritekst, &QPlainTextEdit::textChanged, this, &Brevvisning::oppdaterFerdigstill);
@@ -360,6 +361,8 @@ QString Brevvisning::ferdigstillingsgrunn() const
             return tr("The case number %1 is not saved yet: save the case first.").arg(*m_sak.saksnummer);
         Brevutkast endelig = utkast();
         endelig.utkast = false;
+        if (Kontorpraksis::typerSomKreverGodkjenning().contains(endelig.type)) // signed as ferdigstill() signs it
+            endelig.godkjenning = m_arkiv->godkjenning(m_sak, endelig);
         if (const auto brev = m_arkiv->ferdigstiltFra(m_sak, endelig))
             return tr("This draft was finalised %1 by %2; it is in the case's documents. Change the draft to "
                       "make another letter.")

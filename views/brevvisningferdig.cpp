@@ -31,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSettings>
 
 namespace tilsyn {
 
@@ -181,7 +182,15 @@ void Brevvisning::oppdaterFerdigHandlinger()
                  "Change the draft to make another letter.");
     settTilgjengelig(m_lagreUtkast, grunn);
     settTilgjengelig(m_oppdaterKnapp, m_visesFerdig ? grunn : QString());
-    settTilgjengelig(m_tilGodkjenning, m_visesFerdig ? grunn : QString());
+    // Without a central store no leader can see the letter, so sending it would wait for ever.
+    const bool utenSentral = !m_tilGodkjenning->isHidden() // offered: the type needs approval
+        && QSettings().value(u"sentral/conninfo"_s).toString().trimmed().isEmpty();
+    settTilgjengelig(m_tilGodkjenning,
+                     m_visesFerdig ? grunn
+                     : utenSentral ? tr("No central store is set up (Edit ▸ Settings): leaders approve letters through it, "
+                                        "so this letter cannot be sent for approval. Set up the central store, or turn "
+                                        "approval off for an office without one.")
+                                   : QString());
     m_lagreFerdig->setVisible(ferdig);
 }
 

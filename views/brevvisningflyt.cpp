@@ -147,12 +147,13 @@ QString Brevvisning::flytstatus() const
             return {};
         const bool endret = Dokumentflyt::noekkel(m_sak, u) != v->noekkel;
         const QString naar = QLocale().toString(s->sendt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s);
+        const QString hvem = s->godkjenner.navn.isEmpty() ? flyt.navn(s->fra) : s->godkjenner.navn; // by name, not login
         QString t;
         switch (s->status) {
         case Flytstatus::TilGodkjenning: t = tr("Sent for approval %1 (note: %2).").arg(naar, s->merknad); break;
         case Flytstatus::Godkjent: t = tr("Approved by %1 %2.").arg(s->godkjenner.navn, naar); break;
-        case Flytstatus::IkkeGodkjent: t = tr("Not approved by %1 %2: %3").arg(s->fra, naar, s->merknad); break;
-        case Flytstatus::SendtTilbake: t = tr("Returned by %1 %2: %3").arg(s->fra, naar, s->merknad); break;
+        case Flytstatus::IkkeGodkjent: t = tr("Not approved by %1 %2: %3").arg(hvem, naar, s->merknad); break;
+        case Flytstatus::SendtTilbake: t = tr("Returned by %1 %2: %3").arg(hvem, naar, s->merknad); break;
         }
         if (!s->erEndelig())
             t += u' ' + tr("Not final until the central store has accepted it (next sync).");
@@ -186,6 +187,10 @@ bool Brevvisning::sendTilGodkjenning(const QString &til, const QString &merknad,
 {
     if (!m_arkiv) {
         *feil = ferdigstillingsgrunn();
+        return false;
+    }
+    if (const QString grunn = sperregrunn(m_tilGodkjenning); !grunn.isEmpty()) {
+        *feil = grunn; // e.g. no central store
         return false;
     }
     try {

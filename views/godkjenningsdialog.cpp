@@ -22,8 +22,10 @@ SendTilGodkjenningDialog::SendTilGodkjenningDialog(const QList<Kontorbruker> &br
     m_til->addItem(tr("All leaders of the office"), QString());
     m_til->setProperty("tilsynDataFra", 1); // user names
     for (const Kontorbruker &b : brukere) {
-        if (b.leder)
-            m_til->addItem(b.bruker, b.bruker);
+        if (b.leder) {
+            m_til->addItem(b.navn.isEmpty() ? b.bruker : b.navn, b.bruker); // by name; the login as the tool tip
+            m_til->setItemData(m_til->count() - 1, b.bruker, Qt::ToolTipRole);
+        }
     }
     m_merknad->setTabChangesFocus(true);
     m_merknad->setPlaceholderText(tr("What the leader should look at (optional)"));

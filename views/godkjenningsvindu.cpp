@@ -9,9 +9,11 @@
 #include "letters/brevmal.h"
 #include "letters/brevparter.h"
 #include "letters/brevrenderer.h"
+#include "letters/brevtype.h"
 #include "store/sakrepository.h"
 #include "store/storeerror.h"
 
+#include <QAbstractScrollArea>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -41,6 +44,7 @@ QTableView *tabell(QAbstractItemModel *modell, const QString &navn, QWidget *for
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     t->setTabKeyNavigation(false);
+    t->setTextElideMode(Qt::ElideRight); // a long note is cut with "…": all of it is the tool tip and the line under the list
     return t;
 }
 
@@ -55,10 +59,12 @@ Godkjenningsvindu::Godkjenningsvindu(Dokumentflyt &flyt, SakRepository &saker, c
     , m_renderer(std::make_unique<Brevrenderer>(katalog, maler))
     , m_koe(std::make_unique<FlytkoeModell>(flyt, FlytkoeModell::Utvalg::TilGodkjenning, m_meg))
     , m_tilbake(std::make_unique<FlytkoeModell>(flyt, FlytkoeModell::Utvalg::Tilbakesendt, m_meg))
+    , m_venter(std::make_unique<FlytkoeModell>(flyt, FlytkoeModell::Utvalg::Venter, m_meg))
     , m_skriver(std::make_unique<QPrinter>(QPrinter::HighResolution))
     , m_faner(new QTabWidget(this))
     , m_koeTabell(tabell(m_koe.get(), u"tilGodkjenning"_s, this))
     , m_tilbakeTabell(tabell(m_tilbake.get(), u"tilbakesendt"_s, this))
+    , m_venterTabell(tabell(m_venter.get(), u"venter"_s, this))
     , m_forhaandsvisning(new QPrintPreviewWidget(m_skriver.get(), this))
     , m_kommentar(new QPlainTextEdit(this))
     , m_godkjenn(new QPushButton(tr("&Approve"), this))
@@ -69,6 +75,18 @@ Godkjenningsvindu::Godkjenningsvindu(Dokumentflyt &flyt, SakRepository &saker, c
     setObjectName(u"godkjenningsvindu"_s);
     m_skriver->setPageSize(QPageSize(QPageSize::A4));
     m_skriver->setFullPage(true);
+    m_forhaandsvisning->setObjectName(u"forhaandsvisning"_s);
+    // Readable as in the letter window: the page as wide as the view, scrolled; Ctrl++ / Ctrl+-
+    // zoom, and the page itself takes the focus so the arrow and page keys scroll it.
+    m_forhaandsvisning->fitToWidth();
+    if (auto *side = m_forhaandsvisning->findChild<QAbstractScrollArea *>()) {
+        side->setFocusPolicy(Qt::StrongFocus);
+        m_forhaandsvisning->setFocusProxy(side);
+    }
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::ZoomIn))
+        connect(new QShortcut(k, this), &QShortcut::activated, m_forhaandsvisning, [this] { m_forhaandsvisning->zoomIn(); });
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::ZoomOut))
+        connect(new QShortcut(k, this), &QShortcut::activated, m_forhaandsvisning, [this] { m_forhaandsvisning->zoomOut(); });
     m_godkjenn->setObjectName(u"godkjenn"_s);
     m_sendTilbake->setObjectName(u"sendTilbake"_s);
     m_kommentar->setObjectName(u"kommentar"_s);
@@ -84,6 +102,8 @@ Godkjenningsvindu::Godkjenningsvindu(Dokumentflyt &flyt, SakRepository &saker, c
     else
         m_koeTabell->hide();
     m_faner->addTab(m_tilbakeTabell, tr("Returned &to me"));
+    m_faner->addTab(m_venterTabell, tr("Sent by me, &waiting"));
+    m_venterTabell->setAccessibleName(tr("My letters waiting for approval"));
     m_koeTabell->setAccessibleName(tr("Letters waiting for approval"));
     m_tilbakeTabell->setAccessibleName(tr("Letters returned to me"));
     m_forhaandsvisning->setAccessibleName(tr("Preview of the letter"));
@@ -113,9 +133,11 @@ Godkjenningsvindu::Godkjenningsvindu(Dokumentflyt &flyt, SakRepository &saker, c
     deler->addWidget(m_forhaandsvisning);
     deler->setStretchFactor(0, 2);
     deler->setStretchFactor(1, 3);
+    deler->setSizes({440, 640}); // the page readable at 1366 × 768, not a thumbnail
     auto *lag = new QVBoxLayout(this);
     lag->addWidget(deler);
-    settTabfolge({m_faner, m_kommentar, m_godkjenn, m_sendTilbake, lukk, m_forhaandsvisning}); // left, then the preview
+    settTabfolge({m_faner, m_kommentar, m_godkjenn, m_sendTilbake, lukk,
+                  m_forhaandsvisning->focusProxy() ? m_forhaandsvisning->focusProxy() : m_forhaandsvisning}); // left, then the preview
 
     connect(m_forhaandsvisning, &QPrintPreviewWidget::paintRequested, this, &Godkjenningsvindu::tegn);
     connect(m_godkjenn, &QPushButton::clicked, this, [this] { behandle(true); });
@@ -123,7 +145,7 @@ Godkjenningsvindu::Godkjenningsvindu(Dokumentflyt &flyt, SakRepository &saker, c
     connect(lukk, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_faner, &QTabWidget::currentChanged, this, &Godkjenningsvindu::valgt);
     oppdater();
-    for (QTableView *t : {m_koeTabell, m_tilbakeTabell})
+    for (QTableView *t : {m_koeTabell, m_tilbakeTabell, m_venterTabell})
         connect(t->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &Godkjenningsvindu::valgt);
     resize(1100, 700);
 }
@@ -135,13 +157,49 @@ void Godkjenningsvindu::oppdater()
     try {
         m_koe->oppdater();
         m_tilbake->oppdater();
-        for (QTableView *t : {m_koeTabell, m_tilbakeTabell})
+        m_venter->oppdater();
+        for (QTableView *t : {m_koeTabell, m_tilbakeTabell, m_venterTabell}) {
             t->resizeColumnsToContents();
+            for (int k = 0; k + 1 < t->model()->columnCount(); ++k)
+                t->setColumnWidth(k, std::min(t->columnWidth(k), 200)); // the note keeps room
+            if (t->model()->rowCount() > 0 && t->selectionModel() && !t->selectionModel()->currentIndex().isValid())
+                t->setCurrentIndex(t->model()->index(0, 0)); // its note under the list at once
+        }
         m_melding->clear();
+        merkFaner();
     } catch (const StoreError &e) {
         m_melding->setText(e.melding());
     }
     valgt();
+}
+
+void Godkjenningsvindu::merkFaner()
+{
+    const auto merk = [this](QTableView *t, const QString &tekst) {
+        const int i = m_faner->indexOf(t);
+        if (i >= 0)
+            m_faner->setTabText(i, t->model()->rowCount() > 0 ? tekst + u" (%1)"_s.arg(t->model()->rowCount()) : tekst);
+    };
+    merk(m_koeTabell, tr("&For approval"));
+    merk(m_tilbakeTabell, tr("Returned &to me"));
+    merk(m_venterTabell, tr("Sent by me, &waiting"));
+    int antall = m_tilbake->rowCount() + m_venter->rowCount() + (m_faner->indexOf(m_koeTabell) >= 0 ? m_koe->rowCount() : 0);
+    setWindowTitle(antall > 0 ? tr("Letters for approval (%n)", nullptr, antall) : tr("Letters for approval"));
+}
+
+QString Godkjenningsvindu::svarmelding(const QList<Flytpost> &nye)
+{
+    if (nye.isEmpty())
+        return {};
+    if (nye.size() > 1)
+        return tr("A leader answered %n of your letters: see View ▸ Letters for approval (Ctrl+Shift+G).", nullptr,
+                  int(nye.size()));
+    const Flytpost &p = nye.constFirst();
+    const Brevtype *t = brevtype(p.versjon.utkast.type);
+    const QString brev = t ? t->navnPaa(uiMaalform()) : p.versjon.utkast.type;
+    if (p.steg.status == Flytstatus::Godkjent)
+        return tr("%1 approved your letter \"%2\" (%3): it can be finalised.").arg(p.fraNavn, brev, p.saksnummer);
+    return tr("%1 returned your letter \"%2\" (%3): %4").arg(p.fraNavn, brev, p.saksnummer, p.steg.merknad);
 }
 
 void Godkjenningsvindu::velg(int rad, bool tilbakesendt)
@@ -155,7 +213,9 @@ void Godkjenningsvindu::velg(int rad, bool tilbakesendt)
 void Godkjenningsvindu::valgt()
 {
     const bool iKoe = m_faner->currentWidget() == m_koeTabell;
-    QTableView *t = iKoe ? m_koeTabell : m_tilbakeTabell;
+    auto *t = qobject_cast<QTableView *>(m_faner->currentWidget());
+    if (!t)
+        return;
     const QModelIndex i = t->selectionModel() ? t->selectionModel()->currentIndex() : QModelIndex();
     m_versjon = i.isValid() ? i.data(FlytkoeModell::VersjonRolle).toString() : QString();
     // Disabled with the reason (sperregrunn.h).
@@ -164,9 +224,12 @@ void Godkjenningsvindu::valgt()
                                                 : QString();
     settTilgjengelig(m_godkjenn, grunn);
     settTilgjengelig(m_sendTilbake, grunn);
-    if (!iKoe && i.isValid()) {
-        const Flytpost &p = m_tilbake->post(i.row());
-        m_melding->setText(tr("%1 by %2: %3").arg(flytstatusKode(p.steg.status), p.steg.fra, p.steg.merknad));
+    // The note or comment in full, with who by name (the table cuts it).
+    if (i.isValid()) {
+        const Flytpost &p = static_cast<const FlytkoeModell *>(t->model())->post(i.row());
+        m_melding->setText(t == m_tilbakeTabell ? tr("%1 by %2: %3").arg(flytstatusKode(p.steg.status), p.fraNavn, p.steg.merknad)
+                           : p.steg.merknad.isEmpty() ? QString()
+                                                      : tr("Note from %1: %2").arg(p.fraNavn, p.steg.merknad));
     }
     m_forhaandsvisning->updatePreview();
 }

@@ -252,10 +252,15 @@ void Skrivebord::koblBrev()
         d.exec();
     });
     // Two-step approval: the queue "Til godkjenning" and the letters returned to me (issue 12).
-    QAction *koe = handling(m_vindu->visningsmeny(), [] { return tr("Letters for a&pproval…"); });
+    QAction *koe = handling(m_vindu->visningsmeny(), [this] {
+        return m_nyeSvar > 0 ? tr("Letters for a&pproval (%n new answer(s))…", nullptr, m_nyeSvar) : tr("Letters for a&pproval…");
+    });
     koe->setObjectName(u"handlingGodkjenning"_s);
+    m_godkjenningHandling = koe;
     koe->setShortcut(QKeySequence(u"Ctrl+Shift+G"_s));
-    connect(koe, &QAction::triggered, this, [this] {
+    connect(koe, &QAction::triggered, this, [this, koe] {
+        m_nyeSvar = 0; // seen
+        koe->setText(tr("Letters for a&pproval…"));
         Dokumentflyt flyt(m_store);
         Godkjenningsvindu w(flyt, *m_repo, m_katalog, *m_maler, Kontorpraksis::sentralbruker(m_vindu->bruker()),
                             m_vindu.get());
@@ -276,16 +281,19 @@ void Skrivebord::koblBrev()
         const Tilsynssak &sak = m_vindu->editor()->sak();
         Tildeling tildeling(m_store);
         QStringList valg{tr("(nobody: unassigned)")};
+        QStringList logins{QString()};
         try {
-            for (const Kontorbruker &b : tildeling.brukere(sak.embete))
-                valg.append(b.bruker);
+            for (const Kontorbruker &b : tildeling.brukere(sak.embete)) {
+                valg.append(b.navn.isEmpty() ? b.bruker : u"%1 (%2)"_s.arg(b.navn, b.bruker)); // by name
+                logins.append(b.bruker);
+            }
             bool ok = false;
             const QString hvem = QInputDialog::getItem(m_vindu.get(), tr("Assign case"),
                                                        tr("&Assign case %1 to:").arg(sak.saksnummer.value_or(sak.id)),
                                                        valg, 0, false, &ok);
             if (!ok)
                 return;
-            tildeling.tildel(sak.id, hvem == valg.constFirst() ? QString() : hvem,
+            tildeling.tildel(sak.id, logins.value(valg.indexOf(hvem)),
                              Kontorpraksis::sentralbruker(m_vindu->bruker()));
             m_vindu->saksliste()->lesPaaNyttIBakgrunnen(); // "Mine saker", "Ufordelte"
         } catch (const StoreError &e) {
@@ -331,8 +339,10 @@ void Skrivebord::koblSynk()
         if (pushet > 0 || hentet > 0)
             m_vindu->editor()->lesInnLagret(); // the open case, keeping unsaved edits on top
         oppdaterProblemer();
+        varsleGodkjenningssvar(false);
     });
     oppdaterProblemer();
+    varsleGodkjenningssvar(true);
     QAction *synkNaa = handling(vindu.visningsmeny(), [] { return tr("S&ynchronise now"); });
     synkNaa->setObjectName(u"handlingSynkroniser"_s);
     synkNaa->setShortcut(QKeySequence(Qt::Key_F5));
@@ -398,6 +408,28 @@ void Skrivebord::sperrSynkIEksempellager()
     for (QAction *a : std::as_const(m_synkhandlinger))
         if (a)
             settTilgjengelig(a, grunn);
+}
+
+void Skrivebord::varsleGodkjenningssvar(bool foersteGang)
+{
+    QList<Flytpost> nye;
+    try {
+        for (const Flytpost &p : Dokumentflyt(m_store).besvart(Kontorpraksis::sentralbruker(m_vindu->bruker()))) {
+            if (m_kjenteSvar.contains(p.steg.id))
+                continue;
+            m_kjenteSvar.insert(p.steg.id);
+            if (!foersteGang) // those already here when the desktop opened are not news
+                nye.append(p);
+        }
+    } catch (const StoreError &) {
+        return; // the approval window says what is wrong when opened
+    }
+    if (nye.isEmpty())
+        return;
+    m_nyeSvar += int(nye.size());
+    if (m_godkjenningHandling)
+        m_godkjenningHandling->setText(tr("Letters for a&pproval (%n new answer(s))…", nullptr, m_nyeSvar));
+    m_vindu->statusBar()->showMessage(Godkjenningsvindu::svarmelding(nye), 60000);
 }
 
 void Skrivebord::visSynkproblemer()

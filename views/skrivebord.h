@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -92,6 +93,12 @@ private:
     QPointer<JournalPanel> m_journalpanel;
     std::unique_ptr<MainWindow> m_vindu;
     SynkStyring *m_synk = nullptr;
+    /// Leaders' answers to this user's letters (approved, returned) already told about; a sync that
+    /// brings a new one says so in the status bar and counts it in the approval menu item.
+    QSet<QString> m_kjenteSvar;
+    int m_nyeSvar = 0;
+    QPointer<QAction> m_godkjenningHandling;
+    void varsleGodkjenningssvar(bool foersteGang);
     QPointer<InnstillingerDialog> m_profil;
     QPointer<SynkProblemVisning> m_problemvindu;
     QPointer<OppfolgingVisning> m_oppfolgingsvindu;

@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
@@ -190,7 +191,7 @@ Flytsteg Dokumentflyt::leggTilSteg(const Utkastversjon &v, Flytstatus status, co
     s.til = til;
     s.status = status;
     s.merknad = merknad;
-    s.godkjenner = status == Flytstatus::Godkjent ? leder : Brevperson{};
+    s.godkjenner = leder; // who made the step (the signature uses it only for Godkjent)
     s.sendt = QDateTime::currentDateTimeUtc();
     QSqlDatabase db = m_store.db();
     QSqlQuery q(db);
@@ -208,7 +209,7 @@ Flytsteg Dokumentflyt::leggTilSteg(const Utkastversjon &v, Flytstatus status, co
 }
 
 Flytsteg Dokumentflyt::sendTilGodkjenning(const QString &versjonId, const QString &til, const QString &merknad,
-                                          const QString &hvem)
+                                          const QString &hvem, const Brevperson &avsender)
 {
     Transaksjon t(m_store.db());
     const auto v = versjon(versjonId);
@@ -219,7 +220,11 @@ Flytsteg Dokumentflyt::sendTilGodkjenning(const QString &versjonId, const QStrin
         throw StoreError(u"utkastet venter allerede på godkjenning"_s, StoreError::Art::Avvist);
     if (siste && siste->status == Flytstatus::Godkjent)
         throw StoreError(u"utkastet er allerede godkjent; en endring blir et nytt utkast"_s, StoreError::Art::Avvist);
-    Flytsteg s = leggTilSteg(*v, Flytstatus::TilGodkjenning, til, merknad, hvem, {});
+    Brevperson hvemNavn = avsender;
+    if (hvemNavn.navn.trimmed().isEmpty() && v->lagetAv == hvem)
+        hvemNavn = v->utkast.saksbehandler;
+    hvemNavn.telefon.clear();
+    Flytsteg s = leggTilSteg(*v, Flytstatus::TilGodkjenning, til, merknad, hvem, hvemNavn);
     t.commit();
     return s;
 }
@@ -364,7 +369,37 @@ QList<Flytpost> Dokumentflyt::poster(const QString &where, const QVariantList &v
         p.sakstittel = p.versjon.utkast.mottaker.navn;
         ut.append(p);
     }
+    q.finish();
+    QHash<QString, QString> navnene; // one look-up per person, not per row
+    for (Flytpost &p : ut) {
+        if (!p.steg.godkjenner.navn.trimmed().isEmpty()) {
+            p.fraNavn = p.steg.godkjenner.navn;
+            continue;
+        }
+        auto n = navnene.constFind(p.steg.fra);
+        if (n == navnene.cend())
+            n = navnene.insert(p.steg.fra, navn(p.steg.fra));
+        p.fraNavn = *n;
+    }
     return ut;
+}
+
+QString Dokumentflyt::navn(const QString &login) const
+{
+    if (login.isEmpty())
+        return login;
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT godkjenner_navn FROM dokumentflyt WHERE fra = ? AND trim(godkjenner_navn) <> '' "
+              u"ORDER BY sendt DESC LIMIT 1"_s);
+    q.addBindValue(login);
+    kjoer(q, "kan ikke lese navnet");
+    if (q.next())
+        return q.value(0).toString();
+    q.prepare(u"SELECT json_extract(innhold, '$.saksbehandler.navn') FROM brevutkast WHERE laget_av = ? "
+              u"AND trim(coalesce(json_extract(innhold, '$.saksbehandler.navn'), '')) <> '' ORDER BY laget DESC LIMIT 1"_s);
+    q.addBindValue(login);
+    kjoer(q, "kan ikke lese navnet");
+    return q.next() ? q.value(0).toString() : login;
 }
 
 QList<Flytpost> Dokumentflyt::tilGodkjenning(const QString &meg) const
@@ -386,6 +421,17 @@ QList<Flytpost> Dokumentflyt::tilbakesendt(const QString &meg) const
 {
     return poster(u"f.status IN (?, ?) AND f.til = ?"_s,
                   {flytstatusKode(Flytstatus::SendtTilbake), flytstatusKode(Flytstatus::IkkeGodkjent), meg}, "DESC");
+}
+
+QList<Flytpost> Dokumentflyt::venterPaaGodkjenning(const QString &meg) const
+{
+    return poster(u"f.status = ? AND f.fra = ?"_s, {flytstatusKode(Flytstatus::TilGodkjenning), meg}, "ASC");
+}
+
+QList<Flytpost> Dokumentflyt::besvart(const QString &meg) const
+{
+    return poster(u"f.status <> ? AND f.til = ? AND f.mottatt IS NOT NULL"_s,
+                  {flytstatusKode(Flytstatus::TilGodkjenning), meg}, "DESC");
 }
 
 } // namespace tilsyn

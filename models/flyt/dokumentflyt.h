@@ -48,7 +48,10 @@ struct Flytsteg
     QString til; ///< a user, or empty for all leaders of the office
     Flytstatus status = Flytstatus::TilGodkjenning;
     QString merknad;
-    Brevperson godkjenner; ///< for Godkjent: the leader who approved (name and title for the signature)
+    /// Who made the step, by their profile (name and title; the central store keeps them with the
+    /// step): for Godkjent the leader who approved, as the signature names them. Empty in steps
+    /// recorded before every step carried it (Dokumentflyt::navn() then finds the name).
+    Brevperson godkjenner;
     QDateTime sendt;       ///< when the step was made (UTC; also offline)
     std::optional<QDateTime> mottatt; ///< when the central store accepted it; nullopt: not final yet
     QString avvist;        ///< the central store's refusal, if any
@@ -64,6 +67,7 @@ struct Flytpost
     QString saksnummer;
     QString sakstittel; ///< the first tilsynsobjekt's name
     QString embete;
+    QString fraNavn; ///< who made the latest step, by name (Dokumentflyt::navn); the login if none is known
 };
 
 /// Two-step approval as a state of a letter (DOMAIN.md §5, docs/godkjenning.md). Drafts are
@@ -96,8 +100,10 @@ public:
 
     /// Sends a version for approval to `til` (a leader's login, or empty: the office's leaders)
     /// with a note. Throws StoreError (Avvist) if the version is waiting or approved already.
+    /// `avsender` is the sender's name and title; empty: the caseworker the draft names, when the
+    /// sender wrote the draft.
     Flytsteg sendTilGodkjenning(const QString &versjonId, const QString &til, const QString &merknad,
-                                const QString &hvem);
+                                const QString &hvem, const Brevperson &avsender = {});
     /// A leader's decision on a version waiting for approval (not TilGodkjenning). Recorded at
     /// once, also offline; final only when the central store accepts it. Throws StoreError
     /// (Avvist) if this client has not learnt the leader role of the case's office, the version
@@ -126,6 +132,16 @@ public:
     QList<Flytpost> tilGodkjenning(const QString &meg) const;
     /// Versions sent by `meg` whose latest step returned or refused them; newest first.
     QList<Flytpost> tilbakesendt(const QString &meg) const;
+    /// Versions sent by `meg` still waiting for a leader; oldest first.
+    QList<Flytpost> venterPaaGodkjenning(const QString &meg) const;
+    /// Versions sent by `meg` whose latest step is a leader's answer the central store accepted
+    /// (approved, returned or refused); newest first. What a sync can bring the caseworker.
+    QList<Flytpost> besvart(const QString &meg) const;
+
+    /// A person's name for the lists and the trail: the name the central store keeps with their
+    /// newest step, else the caseworker named in the newest draft they wrote; `login` if neither
+    /// is known (issue 10 item 1: people are shown by their profile's name, the login is a fallback).
+    QString navn(const QString &login) const;
 
     /// The offices where this client learnt (at its last sync) that its user is a leader.
     QStringList lederEmbeter() const;

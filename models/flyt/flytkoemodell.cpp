@@ -2,6 +2,7 @@
 
 #include "letters/brevtype.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace tilsyn {
@@ -15,9 +16,22 @@ FlytkoeModell::FlytkoeModell(Dokumentflyt &flyt, Utvalg utvalg, QString meg, QOb
 
 void FlytkoeModell::oppdater()
 {
-    QList<Flytpost> nye = m_utvalg == Utvalg::TilGodkjenning ? m_flyt.tilGodkjenning(m_meg) : m_flyt.tilbakesendt(m_meg);
+    QList<Flytpost> nye = m_utvalg == Utvalg::TilGodkjenning ? m_flyt.tilGodkjenning(m_meg)
+                        : m_utvalg == Utvalg::Tilbakesendt ? m_flyt.tilbakesendt(m_meg)
+                                                           : m_flyt.venterPaaGodkjenning(m_meg);
+    QStringList tilNavn;
+    if (m_utvalg == Utvalg::Venter) {
+        QHash<QString, QString> navnene;
+        for (const Flytpost &p : std::as_const(nye)) {
+            auto n = navnene.constFind(p.steg.til);
+            if (n == navnene.cend())
+                n = navnene.insert(p.steg.til, p.steg.til.isEmpty() ? tr("The office's leaders") : m_flyt.navn(p.steg.til));
+            tilNavn.append(*n);
+        }
+    }
     beginResetModel();
     m_poster = std::move(nye);
+    m_tilNavn = std::move(tilNavn);
     endResetModel();
 }
 
@@ -49,7 +63,10 @@ QVariant FlytkoeModell::data(const QModelIndex &index, int role) const
         return t->navnPaa(uiMaalform());
     }
     case MottakerKolonne: return p.versjon.utkast.mottaker.navn;
-    case FraKolonne: return p.steg.fra;
+    case FraKolonne:
+        if (m_utvalg == Utvalg::Venter)
+            return role == Qt::ToolTipRole && !p.steg.til.isEmpty() ? p.steg.til : m_tilNavn.value(index.row());
+        return role == Qt::ToolTipRole ? p.steg.fra : p.fraNavn; // the name; the login as the tool tip
     case SendtKolonne: return QLocale().toString(p.steg.sendt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s);
     case MerknadKolonne: return p.steg.merknad;
     default: return {};
@@ -64,9 +81,10 @@ QVariant FlytkoeModell::headerData(int section, Qt::Orientation orientation, int
     case SaksnummerKolonne: return tr("Case no.");
     case TypeKolonne: return tr("Letter");
     case MottakerKolonne: return tr("Recipient");
-    case FraKolonne: return m_utvalg == Utvalg::TilGodkjenning ? tr("From") : tr("Returned by");
+    case FraKolonne:
+        return m_utvalg == Utvalg::TilGodkjenning ? tr("From") : m_utvalg == Utvalg::Venter ? tr("Sent to") : tr("Returned by");
     case SendtKolonne: return tr("Sent");
-    case MerknadKolonne: return m_utvalg == Utvalg::TilGodkjenning ? tr("Note") : tr("Comment");
+    case MerknadKolonne: return m_utvalg == Utvalg::Tilbakesendt ? tr("Comment") : tr("Note");
     default: return {};
     }
 }

@@ -6,8 +6,9 @@
 
 namespace tilsyn {
 
-/// The queue "Til godkjenning" (a leader's letters waiting for approval) or the caseworker's
-/// returned letters, as a table: saksnummer, letter type, recipient, from, sent, note/comment.
+/// The queue "Til godkjenning" (a leader's letters waiting for approval), the caseworker's
+/// returned letters or her letters still waiting, as a table: saksnummer, letter type, recipient,
+/// from (by name; the login in the tool tip) or, for her waiting letters, to whom, sent, note/comment.
 /// Read with Dokumentflyt; last() is refreshed with oppdater() (one indexed query, no per-row work).
 class FlytkoeModell final : public QAbstractTableModel
 {
@@ -15,7 +16,7 @@ class FlytkoeModell final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(FlytkoeModell)
 
 public:
-    enum class Utvalg { TilGodkjenning, Tilbakesendt };
+    enum class Utvalg { TilGodkjenning, Tilbakesendt, Venter };
     enum Kolonne { SaksnummerKolonne, TypeKolonne, MottakerKolonne, FraKolonne, SendtKolonne, MerknadKolonne,
                    AntallKolonner };
     /// Qt::UserRole on any column: the version id.
@@ -37,6 +38,7 @@ private:
     Utvalg m_utvalg;
     QString m_meg;
     QList<Flytpost> m_poster;
+    QStringList m_tilNavn; ///< Venter: the leader each letter was sent to, by name
 };
 
 } // namespace tilsyn

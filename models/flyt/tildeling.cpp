@@ -1,5 +1,6 @@
 #include "tildeling.h"
 
+#include "flyt/dokumentflyt.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -80,7 +81,12 @@ QList<Kontorbruker> Tildeling::brukere(const QString &embete) const
     kjoer(q, "kan ikke lese brukerne i embetet");
     QList<Kontorbruker> ut;
     while (q.next())
-        ut.append({q.value(0).toString(), q.value(1).toBool()});
+        ut.append({q.value(0).toString(), q.value(1).toBool(), {}});
+    q.finish();
+    const Dokumentflyt flyt(m_store);
+    for (Kontorbruker &b : ut)
+        if (const QString n = flyt.navn(b.bruker); n != b.bruker)
+            b.navn = n;
     return ut;
 }
 

@@ -15,6 +15,7 @@ struct Kontorbruker
 {
     QString bruker; ///< login
     bool leder = false;
+    QString navn = {}; ///< by name (Dokumentflyt::navn) when known; empty: show the login
 };
 
 /// Assignment of cases to caseworkers (issue 12 item 3; tables tildeling and sak_tildelt,

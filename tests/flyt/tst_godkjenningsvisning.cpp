@@ -21,6 +21,7 @@
 #include "items/kontorpraksis.h"
 #include "brevvisning.h"
 #include "oversettelser.h"
+#include "sperregrunn.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -28,6 +29,9 @@
 #include <QLabel>
 #include <QDir>
 #include <QPushButton>
+#include <QPrintPreviewWidget>
+#include <QScrollBar>
+#include <QTableView>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -103,7 +107,10 @@ private slots:
         QCOMPARE(koe.rowCount(), 1); // rogaland's letter is not hers
         QCOMPARE(koe.columnCount(), 6);
         QCOMPARE(koe.index(0, FlytkoeModell::SaksnummerKolonne).data().toString(), *annen.saksnummer);
-        QCOMPARE(koe.index(0, FlytkoeModell::FraKolonne).data().toString(), u"kari"_s);
+        // By name (the caseworker the draft names, as she wrote it), the login as the tool tip.
+        QVERIFY(!annen.saksbehandler.value_or(QString()).isEmpty());
+        QCOMPARE(koe.index(0, FlytkoeModell::FraKolonne).data().toString(), *annen.saksbehandler);
+        QCOMPARE(koe.index(0, FlytkoeModell::FraKolonne).data(Qt::ToolTipRole).toString(), u"kari"_s);
         QCOMPARE(koe.index(0, FlytkoeModell::MerknadKolonne).data().toString(), u"Se på § 4"_s);
         QCOMPARE(koe.headerData(FlytkoeModell::MerknadKolonne, Qt::Horizontal).toString(), u"Note"_s);
         const QString vid = koe.index(0, 0).data(FlytkoeModell::VersjonRolle).toString();
@@ -166,6 +173,14 @@ private slots:
         QVERIFY(tekst.contains(u"Kari Saksbehandler"_s));
         QVERIFY(tekst.contains(u"Dokumentet er elektronisk godkjent"_s));
         QVERIFY(tekst.contains(u"Det godkjente saksforholdet."_s));
+        // The same draft shown again (the desktop reloads the case after finalising): the window
+        // says it was finalised and offers no second finalising (a tryout got a duplicate warning,
+        // then nothing). The approval still belongs to exactly this draft.
+        visning.settFritekst(u"saksforhold"_s, u"Noe annet."_s); // a draft again ...
+        visning.settFritekst(u"saksforhold"_s, u"Det godkjente saksforholdet."_s); // ... the one just finalised
+        visning.oppdater();
+        QVERIFY2(visning.ferdigstillingsgrunn().contains(u"was finalised"_s), qUtf8Printable(visning.ferdigstillingsgrunn()));
+        QVERIFY(!knapp->isEnabled());
 
         // An edit after approval: a new version, approval needed again.
         visning.settFritekst(u"saksforhold"_s, u"Endret etterpå."_s);
@@ -199,6 +214,19 @@ private slots:
         visning.settFritekst(u"saksforhold"_s, u"Uten godkjenning."_s);
         auto *knapp = visning.findChild<QPushButton *>(u"ferdigstill"_s);
         QVERIFY(!knapp->isEnabled()); // no leader can approve without a central store
+        // Nor can it be sent for approval: disabled with the reason, as tool tip and status text
+        // (a tryout was told "not final until the central store has accepted it", which never comes).
+        {
+            auto *send = visning.findChild<QPushButton *>(u"tilGodkjenning"_s);
+            QVERIFY(send && !send->isHidden());
+            QVERIFY(!send->isEnabled());
+            QVERIFY2(send->toolTip().contains(u"No central store"_s), qUtf8Printable(send->toolTip()));
+            const QString linje = visning.findChild<Sperrelinje *>()->text();
+            QVERIFY2(linje.contains(u"No central store"_s), qUtf8Printable(linje));
+            QString nei;
+            QVERIFY(!visning.sendTilGodkjenning({}, u"Haster"_s, u"kari"_s, &nei));
+            QVERIFY2(nei.contains(u"No central store"_s), qUtf8Printable(nei));
+        }
 
         {
             InnstillingerDialog d(Katalog::innebygd());
@@ -241,6 +269,45 @@ private slots:
         QVERIFY(Kontorpraksis::godkjenningPaa());
         QSettings().remove(Kontorpraksis::brevSomKreverGodkjenning.noekkel());
         QSettings().setValue(u"sentral/conninfo"_s, sentral);
+    }
+
+    // The leader reads the letter she approves: the page at a readable width, not a thumbnail;
+    // Tab reaches it, the page keys scroll it, Ctrl++ / Ctrl+- zoom (a tryout saw a ~240 px page).
+    void lederenLeserBrevet()
+    {
+        Dokumentflyt flyt(*m_store);
+        const Tilsynssak s = *m_saker->hent(nySak(u"agder"_s));
+        const auto v = flyt.lagreUtkast(s, foreslaaUtkast(s, u"bm5-avgjorelse"_s, QDate(2026, 11, 30)), u"kari"_s);
+        flyt.sendTilGodkjenning(v.id, {}, u"Se på § 4"_s, u"kari"_s);
+        m_store->settMeta(u"sentral_lederroller"_s, u"agder"_s);
+        Godkjenningsvindu vindu(flyt, *m_saker, Katalog::innebygd(), m_maler, u"anne"_s);
+        vindu.resize(1340, 700);
+        vindu.show();
+        QVERIFY(QTest::qWaitForWindowActive(&vindu));
+        vindu.velg(vindu.koe()->rowCount() - 1);
+        auto *side = vindu.findChild<QPrintPreviewWidget *>();
+        QVERIFY(side);
+        QTRY_VERIFY(side->pageCount() >= 1);
+        QCOMPARE(side->zoomMode(), QPrintPreviewWidget::FitToWidth);
+        QVERIFY2(side->width() >= 600, qPrintable(QString::number(side->width())));
+        // Tab from the list reaches the page.
+        vindu.findChild<QTableView *>(u"tilGodkjenning"_s)->setFocus();
+        for (int i = 0; i < 12 && !side->isAncestorOf(QApplication::focusWidget()); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(side->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : u"-"_s));
+        auto *rulle = side->findChild<QAbstractScrollArea *>();
+        QVERIFY(rulle);
+        const int foer = rulle->verticalScrollBar()->value();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
+        QVERIFY(rulle->verticalScrollBar()->value() > foer);
+        const qreal zoom = side->zoomFactor();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY2(side->zoomFactor() > zoom, qPrintable(QString::number(side->zoomFactor())));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(side->zoomFactor() < zoom);
+        m_store->settMeta(u"sentral_lederroller"_s, QStringLiteral(""));
     }
 
     void skjermbilder_data()
