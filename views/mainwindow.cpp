@@ -156,6 +156,9 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
 
     connect(m_filter, &SakFilterLinje::filterEndret, m_liste, &SakListeModel::settFilterIBakgrunnen);
     connect(m_liste, &SakListeModel::antallEndret, this, &MainWindow::oppdaterTittel);
+    // The welcome beside the list says "no cases yet" only while the store is empty: a sync or an
+    // import that brings cases changes it (a leader's client said so beside three pulled cases).
+    connect(m_liste, &SakListeModel::antallEndret, this, [this] { m_velkomst->settTomtLager(!m_liste->harSaker()); });
     connect(m_visning, &QTableView::activated, this, &MainWindow::velgFraListe);
     connect(m_visning, &QTableView::clicked, this, &MainWindow::velgFraListe);
     connect(m_editor, &CaseEditor::lagret, m_liste, &SakListeModel::sakLagret);
@@ -492,7 +495,7 @@ void MainWindow::oppdaterTittel()
 
 void MainWindow::visRiktigSide()
 {
-    m_velkomst->settTomtLager(m_liste->antallIAlt() == 0);
+    m_velkomst->settTomtLager(!m_liste->harSaker());
     m_side->setCurrentWidget(m_editor->harSak() ? m_editor->parentWidget() : m_velkomst);
     oppdaterSakMerknad();
     settTilgjengelig(m_skrivUt, m_editor->harSak() ? QString() : tr("No case is open: choose one in the list or make a new one."));

@@ -603,14 +603,4 @@ bool SakListeModel::harSaker() const
     return q.value(0).toBool();
 }
 
-qint64 SakListeModel::antallIAlt() const
-{
-    QSqlQuery q(m_store.db());
-    if (!q.exec(u"SELECT count(*) FROM tilsynssak"_s) || !q.next()) {
-        qWarning("case list: cannot count cases");
-        return 0;
-    }
-    return q.value(0).toLongLong();
-}
-
 } // namespace tilsyn

@@ -96,8 +96,6 @@ public:
     /// ones replace them, then soekFerdig. A filter being searched for is searched again.
     void lesPaaNyttIBakgrunnen();
 
-    /// Total cases in the store, ignoring the filter.
-    qint64 antallIAlt() const;
     /// Whether the store holds any case at all (one indexed look, not a count).
     bool harSaker() const;
 

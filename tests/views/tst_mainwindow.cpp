@@ -3,6 +3,7 @@
 // column layout remembered in QSettings (test mode).
 
 #include "io/eksempellager.h"
+#include "io/sakjson.h"
 #include "caseeditor.h"
 #include "innstillingerdialog.h"
 #include "domain/katalog.h"
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -117,6 +119,32 @@ private slots:
         skrivUt->trigger();
         QCOMPARE(brev.size(), 1);
         QCOMPARE(brev.first().first().value<Tilsynssak>().id, w.editor()->sak().id);
+    }
+
+    // A leader's client said "There are no cases here yet" beside three cases a sync had just
+    // pulled: the welcome follows the store, not only what this window saved or imported.
+    void velkomstFoelgerLageret()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto store = Store::aapne(dir.filePath(u"tom.sqlite"_s));
+        SakRepository repo(*store, Katalog::innebygd());
+        MainWindow w(*store, repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *eksempel = w.findChild<QPushButton *>(u"velkomstEksempel"_s);
+        QVERIFY(eksempel && eksempel->isVisible()); // empty store: the first-run welcome
+
+        // As a sync does: a case written to the store by another path, then the list re-read.
+        QFile f(test::testdata(u"../../docs/letters-eksempel.jsonl"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        Problemer problemer;
+        const Tilsynssak sak = sakFraJson(QJsonDocument::fromJson(f.readLine()).object(), &problemer);
+        QVERIFY(repo.lagre(sak, {u"sentral"_s}).ok());
+        w.saksliste()->lesPaaNyttIBakgrunnen();
+        QTRY_COMPARE_WITH_TIMEOUT(w.saksliste()->rowCount(), 1, 30000);
+        QTRY_VERIFY(!eksempel->isVisible());
+        QVERIFY(w.findChild<QWidget *>(u"velkomst"_s)->isVisible()); // still no case open
     }
 
     void handlingerOgStatuslinje()
