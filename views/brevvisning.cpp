@@ -23,6 +23,7 @@
 #include "store/storeerror.h"
 #include "letters/brevtype.h"
 #include "letters/brevvalg.h"
+#include "letters/innsenderkopi.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -235,6 +236,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     });
     connect(m_mottaker, &QComboBox::currentIndexChanged, this, [this] {
         foreslaaMaalform();
+        foreslaaKopi();
         delSaksforhold(); // the next party's letter proposes what was written in this one
         lastLagretVersjon();
         oppdater();
@@ -445,13 +447,8 @@ Brevutkast Brevvisning::utkast() const
         u = foreslaaUtkast(m_sak, b.type, m_idag, {}, b.maalform);
     }
     u.unntattOffentlighet = m_skjerming->isChecked();
-    if (m_kopiInnsender->isChecked() && m_sak.innsender && u.mottaker.rolle != Mottakerrolle::Innsender) {
-        const QList<Brevmottaker> p = parter(m_sak);
-        if (!p.isEmpty() && p.constFirst().rolle == Mottakerrolle::Innsender
-            && std::none_of(u.kopiTil.cbegin(), u.kopiTil.cend(),
-                            [](const Brevmottaker &k) { return k.rolle == Mottakerrolle::Innsender; }))
-            u.kopiTil.append(p.constFirst());
-    }
+    // The box decides the innsender's copy for every type (issue 10: BM 3 letters kept theirs unticked).
+    tilsyn::settKopiTilInnsender(m_sak, u, m_kopiInnsender->isChecked());
     u.fritekst.insert(u"saksforhold"_s, m_saksforhold->toPlainText());
     u.fritekst.insert(u"fritekst"_s, m_fritekst->toPlainText());
     leggTilGrunner(u);

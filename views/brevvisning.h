@@ -155,6 +155,7 @@ private:
     /// the case's texts are written in (maalformForslag()), said in one line under the choice
     /// (brevvisninggrunner.cpp). DOMAIN.md § 6: an unknown målform is never silently bokmål.
     void foreslaaMaalform();
+    void foreslaaKopi(); ///< the copy box as the type proposes it for the recipient (settKopiTilInnsender())
 
     void kopiTilInnsenderEndret(bool paa);
     void velgGodkjenner();

@@ -7,10 +7,12 @@
 #include "domain/katalog.h"
 #include "letters/brevtype.h"
 #include "letters/brevvalg.h"
+#include "letters/innsenderkopi.h"
 #include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
 #include "store/storeerror.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -63,6 +65,20 @@ void Brevvisning::fyllMottakere()
     for (const Brevmottaker &m : valg().mottakere(m_type->currentData().toString()))
         m_mottaker->addItem(m.navn, m.noekkel());
     foreslaaMaalform();
+    foreslaaKopi();
+}
+
+void Brevvisning::foreslaaKopi()
+{
+    Brevutkast u;
+    u.type = m_type->currentData().toString();
+    const QList<Brevmottaker> mulige = valg().mottakere(u.type); // as fyllMottakere()
+    if (const int i = m_mottaker->currentIndex(); i >= 0 && i < mulige.size())
+        u.mottaker = mulige[i];
+    m_kopiInnsender->setChecked(kopiTilInnsenderForeslaatt(m_sak, u));
+    // A copy to the innsender only of a letter to someone else, in a case with a named innsender.
+    m_kopiInnsender->setVisible(u.mottaker.rolle != Mottakerrolle::Innsender && m_sak.innsender
+                                && !m_sak.innsender->navn.trimmed().isEmpty());
 }
 
 bool Brevvisning::velgType(const QString &kode)

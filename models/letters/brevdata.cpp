@@ -307,8 +307,20 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
                                      {u"har_vurderinger"_s, !egne.isEmpty()},
                                      {u"vurderinger"_s, egne}});
     }
-    for (const Brevmottaker &km : u.kopiTil)
-        kopi.append(QVariantHash{{u"navn"_s, km.navn}, {u"adresse"_s, km.adresse}, {u"adresse_linje"_s, enLinje(km.adresse)}});
+    for (const Brevmottaker &km : u.kopiTil) {
+        // A letter that calls the innsender "brukeren" never names them, nor prints their address, in
+        // its copy line (issue 10: "Kopi til: Jon Eide, Nygårdsgaten 5" on such a BM 3 letter): the
+        // line says who gets a copy by the same role; their copy is the same letter sent to them.
+        if (km.rolle == Mottakerrolle::Innsender && !navngirInnsender(u)) {
+            QString rolle = innsenderOmtale(sak, m);
+            rolle[0] = rolle[0].toUpper();
+            kopi.append(QVariantHash{{u"navn"_s, rolle}, {u"adresse"_s, QString()}, {u"adresse_linje"_s, QString()},
+                                     {u"har_adresse"_s, false}});
+            continue;
+        }
+        kopi.append(QVariantHash{{u"navn"_s, km.navn}, {u"adresse"_s, km.adresse}, {u"adresse_linje"_s, enLinje(km.adresse)},
+                                 {u"har_adresse"_s, !km.adresse.trimmed().isEmpty()}});
+    }
     for (const QString &tema : sak.temaer)
         temaer.append(QVariantHash{{u"tema"_s, k.navn(Liste::Tema, tema, m)}});
     for (const QString &v : u.vedlegg)
