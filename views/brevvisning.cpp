@@ -247,6 +247,10 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
             foreslaaSaksforhold(m_sak.sammendrag.value_or(QString()));
         oppdater();
     });
+    connect(m_maalform, &QComboBox::activated, this, [this](int i) { // by the caseworker only
+        if (!m_mottaker->currentData().toString().isEmpty())
+            m_valgtMaalform.insert(m_mottaker->currentData().toString(), i == 1 ? Maalform::Nynorsk : Maalform::Bokmaal);
+    });
     connect(m_skjerming, &QCheckBox::toggled, this, &Brevvisning::oppdater);
     connect(m_navngiInnsender, &QCheckBox::toggled, this, &Brevvisning::oppdater);
     connect(m_nyttBrev, &QPushButton::clicked, this, &Brevvisning::nyttBrev);
@@ -259,6 +263,7 @@ void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
 {
     if (sak.id != m_sak.id) {
         m_ferdig.reset();
+        m_valgtMaalform.clear();
         m_tekstBrev.clear();
     } else {
         delSaksforhold(); // the same case again (e.g. after finalising): keep what was typed

@@ -207,6 +207,7 @@ private:
     QPushButton *m_oppdaterKnapp = nullptr;
     QLabel *m_stavevarsel = nullptr;
     std::optional<FerdigBrev> m_visesFerdig; ///< the party's finalised letter shown, with its checked bytes
+    QHash<QString, Maalform> m_valgtMaalform; ///< the målform the caseworker chose, per recipient (noekkel()), in this case
     QSet<QString> m_nyeBrev; ///< "type|recipient" the caseworker chose to write anew (New letter)
     QPlainTextEdit *m_saksforhold;
     QPlainTextEdit *m_fritekst;

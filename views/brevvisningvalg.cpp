@@ -102,6 +102,8 @@ bool Brevvisning::velgMottaker(const QString &noekkel)
 void Brevvisning::settMaalform(Maalform m)
 {
     m_maalform->setCurrentIndex(m == Maalform::Nynorsk ? 1 : 0);
+    if (!m_mottaker->currentData().toString().isEmpty())
+        m_valgtMaalform.insert(m_mottaker->currentData().toString(), m); // as chosen in the box
 }
 
 void Brevvisning::settFritekst(const QString &felt, const QString &tekst)

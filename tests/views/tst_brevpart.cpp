@@ -7,6 +7,7 @@
 //  - a letter that refers to the innsender by role (the innsender not named) names them by that
 //    role in its copy line, never by name or address (DOMAIN.md § 5: one letter per party);
 //  - the finalise question lists the copy only when the letter has it.
+// A målform chosen for a recipient stays when the letter type changes.
 
 #include "brevdialog.h"
 #include "brevvisning.h"
@@ -149,6 +150,45 @@ private slots:
         QVERIFY(navngi->isChecked());
         h = html(sak, v->utkast());
         QVERIFY2(h.contains(u"Jon Eide, Nygårdsgaten 5, 5015 Bergen"_s), qPrintable(h));
+    }
+
+    // Nynorsk chosen by keys for the innsender's kvittering stays when the type changes by keys to the
+    // forsinkelsesmelding (the tryout: it went back to bokmål), and per recipient: another party keeps
+    // its own proposal, and coming back to the innsender gives nynorsk again.
+    void chosenMaalformStaysWhenTheTypeChanges()
+    {
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        const Tilsynssak sak = lagret(test::brevsak(3), u"2024/952"_s);
+        BrevDialog d(sak, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
+        auto *v = d.visning();
+        QVERIFY(v->velgType(u"kvittering"_s));
+        QVERIFY(v->velgMottaker(u"innsender"_s));
+        d.show();
+        QApplication::setActiveWindow(&d);
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        auto *maalform = finn<QComboBox>(&d, u"maalform"_s);
+        auto *typer = finn<QComboBox>(&d, u"brevtype"_s);
+        QCOMPARE(maalform->currentIndex(), 0); // the innsender's registered bokmål
+        maalform->setFocus();
+        QTest::keyClick(maalform, Qt::Key_Down);
+        QCOMPARE(maalform->currentIndex(), 1);
+        QCOMPARE(v->utkast().maalform, Maalform::Nynorsk);
+
+        typer->setFocus();
+        for (int i = 0; i < typer->count() && typer->currentData().toString() != u"forsinkelsesmelding"_s; ++i)
+            QTest::keyClick(typer, Qt::Key_Down);
+        QCOMPARE(typer->currentData().toString(), u"forsinkelsesmelding"_s);
+        QCOMPARE(finn<QComboBox>(&d, u"mottaker"_s)->currentData().toString(), u"innsender"_s);
+        QCOMPARE(maalform->currentIndex(), 1);
+        QCOMPARE(v->utkast().maalform, Maalform::Nynorsk);
+        QVERIFY(html(sak, v->utkast()).contains(u"Melding om forseinka sakshandsaming"_s));
+
+        // Another party keeps its own proposal; the innsender again: nynorsk.
+        QVERIFY(v->velgType(u"bm3-anmodning"_s));
+        QCOMPARE(maalform->currentIndex(), 0);
+        QVERIFY(v->velgType(u"kvittering"_s));
+        QVERIFY(v->velgMottaker(u"innsender"_s));
+        QCOMPARE(maalform->currentIndex(), 1);
     }
 
     // Every type offered for every party of cases of each behandlingsmåte, the box on and off.
