@@ -176,14 +176,15 @@ QString iSetning(const QString &navn)
 
 // A signer's title in the letter's målform. A title comes from the user profile or an approval
 // record as typed, usually in bokmål; the usual titles of a statsforvalter's office are put into
-// nynorsk word by word ("seniorrådgiver" → "seniorrådgivar", "assisterende fylkeslege" →
-// "assisterande fylkeslege"). Anything else is left as typed (the målform warning names it).
+// nynorsk word by word ("seniorrådgiver" → "seniorrådgjevar", the nynorsk word the profile dialog's
+// own example uses; issue 10: "seniorrådgivar"), "assisterende fylkeslege" → "assisterande
+// fylkeslege"). Anything else is left as typed (the målform warning names it).
 QString tittelPaa(const QString &tittel, Maalform m)
 {
     if (m != Maalform::Nynorsk)
         return tittel;
     static const std::pair<QString, QString> endinger[]{
-        {u"rådgiver"_s, u"rådgivar"_s},   {u"leder"_s, u"leiar"_s},
+        {u"rådgiver"_s, u"rådgjevar"_s},   {u"leder"_s, u"leiar"_s},
         {u"assisterende"_s, u"assisterande"_s}, {u"fungerende"_s, u"fungerande"_s},
         {u"statsforvalter"_s, u"statsforvaltar"_s}, {u"saksbehandler"_s, u"sakshandsamar"_s}};
     QStringList ord = tittel.split(u' ');
