@@ -8,6 +8,7 @@
 //    role in its copy line, never by name or address (DOMAIN.md § 5: one letter per party);
 //  - the finalise question lists the copy only when the letter has it.
 // A målform chosen for a recipient stays when the letter type changes.
+// A decision closing the case says when the innsender has not had their own letter yet.
 
 #include "brevdialog.h"
 #include "brevvisning.h"
@@ -27,6 +28,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -189,6 +192,52 @@ private slots:
         QVERIFY(v->velgType(u"kvittering"_s));
         QVERIFY(v->velgMottaker(u"innsender"_s));
         QCOMPARE(maalform->currentIndex(), 1);
+    }
+
+    // Finalising a decision that closes the case says when the innsender has not had their own
+    // letter yet (the tryout: the case closed with "Resultatet av tilsynssaken" still a draft), and
+    // no longer once it is finalised.
+    void decisionSaysTheInnsendersLetterIsMissing()
+    {
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        Tilsynssak sak = test::brevsak(5, 2);
+        sak.avsluttet = QDate();
+        sak.vurderinger = {Vurdering{u"sphl-2-2"_s, u"o1"_s, u"lovbrudd"_s, u"Prøvesvarene ble ikke fulgt opp i tre uker."_s},
+                           Vurdering{u"hpl-4"_s, u"o2"_s, u"ikke-lovbrudd"_s, u"Legen fikk ikke svarene."_s}};
+        sak = lagret(sak, u"2024/953"_s);
+        const QString innsender = sak.innsender->navn;
+        // Finalises TYPE to TIL by keys; returns the question's text ("" when not asked).
+        auto ferdigstill = [&](const QString &type, const QString &til) -> QString {
+            QString spurt;
+            BrevDialog d(sak, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
+            auto *v = d.visning();
+            if (!v->velgType(type) || !v->velgMottaker(til))
+                return spurt;
+            d.show();
+            QApplication::setActiveWindow(&d);
+            if (!QTest::qWaitForWindowActive(&d))
+                return spurt;
+            test::naarModal(u"ferdigstillBekreftelse"_s, [&](QWidget *boks) {
+                spurt = qobject_cast<QMessageBox *>(boks)->text();
+                QTest::keyClick(boks, Qt::Key_F, Qt::AltModifier); // "&Ferdigstill"
+            });
+            auto *knapp = finn<QPushButton>(&d, u"ferdigstill"_s);
+            if (!knapp->isEnabled())
+                return v->ferdigstillingsgrunn();
+            knapp->setFocus();
+            QTest::keyClick(knapp, Qt::Key_Space);
+            if (!QTest::qWaitFor([&] { return !v->kanFerdigstilles(); }, 30000))
+                return spurt.prepend(u"not finalised: "_s);
+            return spurt;
+        };
+        const QString foerste = ferdigstill(u"bm5-avgjorelse"_s, u"o1"_s);
+        QVERIFY2(foerste.contains(innsender) && foerste.contains(u"Resultatet av tilsynssaken"_s), qPrintable(foerste));
+        const QString resultat = ferdigstill(u"bm5-resultat-innsender"_s, u"innsender"_s);
+        const QList<FerdigBrev> brev = m_arkiv->forSak(sak.id);
+        QVERIFY2(std::any_of(brev.cbegin(), brev.cend(), [](const FerdigBrev &b) { return b.type == u"bm5-resultat-innsender"_s; }),
+                 qPrintable(resultat));
+        const QString andre = ferdigstill(u"bm5-avgjorelse"_s, u"o2"_s);
+        QVERIFY2(!andre.isEmpty() && !andre.contains(innsender), qPrintable(andre));
     }
 
     // Every type offered for every party of cases of each behandlingsmåte, the box on and off.
