@@ -75,10 +75,8 @@ void Brevvisning::foreslaaKopi()
     const QList<Brevmottaker> mulige = valg().mottakere(u.type); // as fyllMottakere()
     if (const int i = m_mottaker->currentIndex(); i >= 0 && i < mulige.size())
         u.mottaker = mulige[i];
+    // Unticked for a letter to the innsender themself (settKopiTilInnsender() never adds that copy).
     m_kopiInnsender->setChecked(kopiTilInnsenderForeslaatt(m_sak, u));
-    // A copy to the innsender only of a letter to someone else, in a case with a named innsender.
-    m_kopiInnsender->setVisible(u.mottaker.rolle != Mottakerrolle::Innsender && m_sak.innsender
-                                && !m_sak.innsender->navn.trimmed().isEmpty());
 }
 
 bool Brevvisning::velgType(const QString &kode)
