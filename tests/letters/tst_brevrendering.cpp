@@ -163,8 +163,9 @@ private slots:
             u"Eva Berg fylkeslege"_s, u"Ola Nordmann"_s,
             u"Dokumentet er elektronisk godkjent"_s,
             u"Side 1 av %1"_s.arg(n), u"Side %1 av %1"_s.arg(n)};
-        for (const Brevmottaker &k : u.kopiTil)
-            paakrevd << u"Kopi til:"_s << k.navn;
+        for (const Brevmottaker &k : u.kopiTil) // an innsender the letter does not name: by role (tst_brevpart)
+            paakrevd << u"Kopi til:"_s
+                     << (k.rolle != Mottakerrolle::Innsender || navngirInnsender(u) ? k.navn : u"Pasienten"_s);
         if (type == u"bm5-avgjorelse"_s) {
             paakrevd << u"enkeltvedtak"_s << (nn ? u"Sivilombodet"_s : u"Sivilombudet"_s);
             for (const Vurdering &v : sak.vurderinger) {
@@ -322,6 +323,7 @@ private slots:
         Brevutkast u = ferdigUtkast(sak, u"bm5-avgjorelse"_s, Maalform::Bokmaal);
         QVERIFY(u.kopiTil.isEmpty()); // a decision gets no copy by default
         u.kopiTil.append(parter(sak).constFirst());
+        u.navngiInnsender = true; // named: name and address in the copy line (unnamed: by role, tst_brevpart)
         QCOMPARE(u.kopiTil.constFirst().navn, u"Kari Nordmann"_s);
         const Brevutkast kopi = kopiAv(u, 0);
         QCOMPARE(kopi.maalform, Maalform::Nynorsk);
