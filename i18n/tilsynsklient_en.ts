@@ -1386,6 +1386,10 @@ SHA-256 %3</source>
         <source>The milestone “%1” cannot be recorded with this letter: %2. The letter can be finalised without it; record the milestone in the case once that is put right.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Warning: %1, who made the request, has not had their letter “%2” yet. Finalise it too, so that every party is told before the case is closed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Filarbeid</name>

@@ -1390,6 +1390,10 @@ SHA-256 %3</translation>
         <source>The milestone “%1” cannot be recorded with this letter: %2. The letter can be finalised without it; record the milestone in the case once that is put right.</source>
         <translation>Milepælen «%1» kan ikke registreres med dette brevet: %2. Brevet kan ferdigstilles uten den; registrer milepælen i saken når det er rettet.</translation>
     </message>
+    <message>
+        <source>Warning: %1, who made the request, has not had their letter “%2” yet. Finalise it too, so that every party is told before the case is closed.</source>
+        <translation>Advarsel: %1, som tok kontakt, har ikke fått sitt brev «%2» ennå. Ferdigstill det også, slik at alle parter får vite utfallet før saken avsluttes.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Filarbeid</name>

@@ -1390,6 +1390,10 @@ SHA-256 %3</translation>
         <source>The milestone “%1” cannot be recorded with this letter: %2. The letter can be finalised without it; record the milestone in the case once that is put right.</source>
         <translation>Milepælen «%1» kan ikkje registrerast med dette brevet: %2. Brevet kan ferdigstillast utan han; registrer milepælen i saka når det er retta.</translation>
     </message>
+    <message>
+        <source>Warning: %1, who made the request, has not had their letter “%2” yet. Finalise it too, so that every party is told before the case is closed.</source>
+        <translation>Åtvaring: %1, som tok kontakt, har ikkje fått brevet sitt «%2» enno. Ferdigstill det òg, slik at alle partane får vite utfallet før saka blir avslutta.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Filarbeid</name>

@@ -23,6 +23,7 @@
 #include "store/storeerror.h"
 #include "letters/brevtype.h"
 #include "letters/brevvalg.h"
+#include "letters/innsenderkopi.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -236,6 +237,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     });
     connect(m_mottaker, &QComboBox::currentIndexChanged, this, [this] {
         foreslaaMaalform();
+        foreslaaKopi();
         delSaksforhold(); // the next party's letter proposes what was written in this one
         lastLagretVersjon();
         oppdater();
@@ -245,6 +247,10 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
         if (m_saksforhold->toPlainText() == m_foreslaattTekst && !m_visesFerdig)
             foreslaaSaksforhold(m_sak.sammendrag.value_or(QString()));
         oppdater();
+    });
+    connect(m_maalform, &QComboBox::activated, this, [this](int i) { // by the caseworker only
+        if (!m_mottaker->currentData().toString().isEmpty())
+            m_valgtMaalform.insert(m_mottaker->currentData().toString(), i == 1 ? Maalform::Nynorsk : Maalform::Bokmaal);
     });
     connect(m_skjerming, &QCheckBox::toggled, this, &Brevvisning::oppdater);
     connect(m_navngiInnsender, &QCheckBox::toggled, this, &Brevvisning::oppdater);
@@ -258,6 +264,7 @@ void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
 {
     if (sak.id != m_sak.id) {
         m_ferdig.reset();
+        m_valgtMaalform.clear();
         m_tekstBrev.clear();
     } else {
         delSaksforhold(); // the same case again (e.g. after finalising): keep what was typed
@@ -451,13 +458,8 @@ Brevutkast Brevvisning::utkast() const
         u = foreslaaUtkast(m_sak, b.type, m_idag, {}, b.maalform);
     }
     u.unntattOffentlighet = m_skjerming->isChecked();
-    if (m_kopiInnsender->isChecked() && m_sak.innsender && u.mottaker.rolle != Mottakerrolle::Innsender) {
-        const QList<Brevmottaker> p = parter(m_sak);
-        if (!p.isEmpty() && p.constFirst().rolle == Mottakerrolle::Innsender
-            && std::none_of(u.kopiTil.cbegin(), u.kopiTil.cend(),
-                            [](const Brevmottaker &k) { return k.rolle == Mottakerrolle::Innsender; }))
-            u.kopiTil.append(p.constFirst());
-    }
+    // The box decides the innsender's copy for every type (issue 10: BM 3 letters kept theirs unticked).
+    tilsyn::settKopiTilInnsender(m_sak, u, m_kopiInnsender->isChecked());
     u.fritekst.insert(u"saksforhold"_s, m_saksforhold->toPlainText());
     u.fritekst.insert(u"fritekst"_s, m_fritekst->toPlainText());
     leggTilGrunner(u);

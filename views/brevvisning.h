@@ -155,6 +155,7 @@ private:
     /// the case's texts are written in (maalformForslag()), said in one line under the choice
     /// (brevvisninggrunner.cpp). DOMAIN.md § 6: an unknown målform is never silently bokmål.
     void foreslaaMaalform();
+    void foreslaaKopi(); ///< the copy box as the type proposes it for the recipient (settKopiTilInnsender())
 
     void kopiTilInnsenderEndret(bool paa);
     void velgGodkjenner();
@@ -208,6 +209,7 @@ private:
     QPushButton *m_oppdaterKnapp = nullptr;
     QLabel *m_stavevarsel = nullptr;
     std::optional<FerdigBrev> m_visesFerdig; ///< the party's finalised letter shown, with its checked bytes
+    QHash<QString, Maalform> m_valgtMaalform; ///< the målform the caseworker chose, per recipient (noekkel()), in this case
     QSet<QString> m_nyeBrev; ///< "type|recipient" the caseworker chose to write anew (New letter)
     QPlainTextEdit *m_saksforhold;
     QPlainTextEdit *m_fritekst;

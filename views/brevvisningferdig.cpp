@@ -244,12 +244,17 @@ void Brevvisning::bekreftOgFerdigstill()
     const Brevutkast u = utkast();
     QString tidligere; // the same type to the same party already finalised: said in the question
     QStringList mangler; // the objects whose letter of this type is still to be finalised
+    QString uten; // the innsender's own letter is still to be finalised
     if (m_arkiv) {
         try {
             const QList<FerdigBrev> brev = m_arkiv->forSak(m_sak.id);
             // The case is closed with the last decision, not the first (issue 10).
             if (!milepel.isEmpty())
                 mangler = manglendeAvsluttendeBrev(m_sak, hendelserFraBrev(brev), u.type, u.mottaker.noekkel());
+            // The innsender's own letter too, before the case is closed (issue 10).
+            const Brevtype *resultat = brevtype(u"bm5-resultat-innsender"_s);
+            for (const QString &navn : manglendeInnsenderbrev(m_sak, hendelserFraBrev(brev), u.type))
+                uten = FerdigstillBekreftelse::innsenderbrevManglerTekst(navn, resultat->navnPaa(uiMaalform()));
             for (auto b = brev.crbegin(); b != brev.crend() && tidligere.isEmpty(); ++b) {
                 if (b->type != u.type || b->mottaker != u.mottaker.navn)
                     continue;
@@ -263,6 +268,8 @@ void Brevvisning::bekreftOgFerdigstill()
             tidligere = e.melding();
         }
     }
+    if (!uten.isEmpty())
+        tidligere = (tidligere.isEmpty() ? QString() : tidligere + u"\n\n"_s) + uten;
     // Whether the store would accept the milestone on the case as stored (the one check it makes
     // when finalising, BrevRepository::milepelproblemer): if not, the box is offered disabled with
     // the reason, never ticked to fail after the question was answered (issue 10).

@@ -90,6 +90,8 @@ void Brevvisning::lastLagretVersjon()
         lesGrunner(v->utkast.fritekst);
         m_skjerming->setChecked(v->utkast.unntattOffentlighet);
         m_navngiInnsender->setChecked(v->utkast.navngiInnsender);
+        m_kopiInnsender->setChecked(std::any_of(v->utkast.kopiTil.cbegin(), v->utkast.kopiTil.cend(),
+                                                [](const Brevmottaker &k) { return k.rolle == Mottakerrolle::Innsender; }));
         m_maalform->setCurrentIndex(v->utkast.maalform == Maalform::Nynorsk ? 1 : 0);
         m_tekstBrev = brev;
         m_foreslaattTekst = m_saksforhold->toPlainText();

@@ -79,6 +79,14 @@ void Brevvisning::foreslaaMaalform()
     QString grunn;
     if (i >= 0 && i < mulige.size()) {
         const Brevmottaker &m = mulige[i];
+        // The caseworker's choice for this recipient stays when the letter type changes (issue 10:
+        // Nynorsk → another type → Bokmål again).
+        if (const auto valgt = m_valgtMaalform.constFind(m.noekkel()); valgt != m_valgtMaalform.cend()) {
+            m_maalform->setCurrentIndex(*valgt == Maalform::Nynorsk ? 1 : 0);
+            m_maalformgrunn->clear();
+            m_maalformgrunn->hide();
+            return;
+        }
         Maalform valgt = m.maalform;
         if (!harRegistrertMaalform(m_sak, m)) {
             // The innsender's letter carries every object's reasons; an object's only its own.

@@ -7,10 +7,12 @@
 #include "domain/katalog.h"
 #include "letters/brevtype.h"
 #include "letters/brevvalg.h"
+#include "letters/innsenderkopi.h"
 #include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
 #include "store/storeerror.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -63,6 +65,18 @@ void Brevvisning::fyllMottakere()
     for (const Brevmottaker &m : valg().mottakere(m_type->currentData().toString()))
         m_mottaker->addItem(m.navn, m.noekkel());
     foreslaaMaalform();
+    foreslaaKopi();
+}
+
+void Brevvisning::foreslaaKopi()
+{
+    Brevutkast u;
+    u.type = m_type->currentData().toString();
+    const QList<Brevmottaker> mulige = valg().mottakere(u.type); // as fyllMottakere()
+    if (const int i = m_mottaker->currentIndex(); i >= 0 && i < mulige.size())
+        u.mottaker = mulige[i];
+    // Unticked for a letter to the innsender themself (settKopiTilInnsender() never adds that copy).
+    m_kopiInnsender->setChecked(kopiTilInnsenderForeslaatt(m_sak, u));
 }
 
 bool Brevvisning::velgType(const QString &kode)
@@ -86,6 +100,8 @@ bool Brevvisning::velgMottaker(const QString &noekkel)
 void Brevvisning::settMaalform(Maalform m)
 {
     m_maalform->setCurrentIndex(m == Maalform::Nynorsk ? 1 : 0);
+    if (!m_mottaker->currentData().toString().isEmpty())
+        m_valgtMaalform.insert(m_mottaker->currentData().toString(), m); // as chosen in the box
 }
 
 void Brevvisning::settFritekst(const QString &felt, const QString &tekst)

@@ -72,6 +72,13 @@ QString FerdigstillBekreftelse::manglerTekst(const QStringList &mangler)
         .arg(QLocale().createSeparatedList(mangler));
 }
 
+QString FerdigstillBekreftelse::innsenderbrevManglerTekst(const QString &innsender, const QString &brevtype)
+{
+    return tr("Warning: %1, who made the request, has not had their letter “%2” yet. Finalise it too, so that "
+              "every party is told before the case is closed.")
+        .arg(innsender, brevtype);
+}
+
 QString FerdigstillBekreftelse::hindringTekst(const QString &milepel, const QString &hindring)
 {
     return tr("The milestone “%1” cannot be recorded with this letter: %2. The letter can be finalised without it; "

@@ -45,6 +45,9 @@ public:
     static QString hindringTekst(const QString &milepel, const QString &hindring);
     /// "Letters of this type to X and Y are not finalised yet: record the milestone with the last one."
     static QString manglerTekst(const QStringList &mangler);
+    /// "Warning: X, who made the request, has not had their letter “<type>” yet. …" (a decision
+    /// closing the case while the innsender's letter is still to be finalised).
+    static QString innsenderbrevManglerTekst(const QString &innsender, const QString &brevtype);
 };
 
 } // namespace tilsyn

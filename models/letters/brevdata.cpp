@@ -176,14 +176,15 @@ QString iSetning(const QString &navn)
 
 // A signer's title in the letter's målform. A title comes from the user profile or an approval
 // record as typed, usually in bokmål; the usual titles of a statsforvalter's office are put into
-// nynorsk word by word ("seniorrådgiver" → "seniorrådgivar", "assisterende fylkeslege" →
-// "assisterande fylkeslege"). Anything else is left as typed (the målform warning names it).
+// nynorsk word by word ("seniorrådgiver" → "seniorrådgjevar", the nynorsk word the profile dialog's
+// own example uses; issue 10: "seniorrådgivar"), "assisterende fylkeslege" → "assisterande
+// fylkeslege"). Anything else is left as typed (the målform warning names it).
 QString tittelPaa(const QString &tittel, Maalform m)
 {
     if (m != Maalform::Nynorsk)
         return tittel;
     static const std::pair<QString, QString> endinger[]{
-        {u"rådgiver"_s, u"rådgivar"_s},   {u"leder"_s, u"leiar"_s},
+        {u"rådgiver"_s, u"rådgjevar"_s},   {u"leder"_s, u"leiar"_s},
         {u"assisterende"_s, u"assisterande"_s}, {u"fungerende"_s, u"fungerande"_s},
         {u"statsforvalter"_s, u"statsforvaltar"_s}, {u"saksbehandler"_s, u"sakshandsamar"_s}};
     QStringList ord = tittel.split(u' ');
@@ -307,8 +308,20 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
                                      {u"har_vurderinger"_s, !egne.isEmpty()},
                                      {u"vurderinger"_s, egne}});
     }
-    for (const Brevmottaker &km : u.kopiTil)
-        kopi.append(QVariantHash{{u"navn"_s, km.navn}, {u"adresse"_s, km.adresse}, {u"adresse_linje"_s, enLinje(km.adresse)}});
+    for (const Brevmottaker &km : u.kopiTil) {
+        // A letter that calls the innsender "brukeren" never names them, nor prints their address, in
+        // its copy line (issue 10: "Kopi til: Jon Eide, Nygårdsgaten 5" on such a BM 3 letter): the
+        // line says who gets a copy by the same role; their copy is the same letter sent to them.
+        if (km.rolle == Mottakerrolle::Innsender && !navngirInnsender(u)) {
+            QString rolle = innsenderOmtale(sak, m);
+            rolle[0] = rolle[0].toUpper();
+            kopi.append(QVariantHash{{u"navn"_s, rolle}, {u"adresse"_s, QString()}, {u"adresse_linje"_s, QString()},
+                                     {u"har_adresse"_s, false}});
+            continue;
+        }
+        kopi.append(QVariantHash{{u"navn"_s, km.navn}, {u"adresse"_s, km.adresse}, {u"adresse_linje"_s, enLinje(km.adresse)},
+                                 {u"har_adresse"_s, !km.adresse.trimmed().isEmpty()}});
+    }
     for (const QString &tema : sak.temaer)
         temaer.append(QVariantHash{{u"tema"_s, k.navn(Liste::Tema, tema, m)}});
     for (const QString &v : u.vedlegg)

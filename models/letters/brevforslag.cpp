@@ -32,6 +32,19 @@ QStringList manglendeAvsluttendeBrev(const Tilsynssak &sak, const QList<Brevhend
     return mangler;
 }
 
+QStringList manglendeInnsenderbrev(const Tilsynssak &sak, const QList<Brevhendelse> &sendte, const QString &type)
+{
+    QStringList mangler;
+    const Brevtype *t = brevtype(type);
+    if (!t || !t->erAvgjorelse || t->milepel != u"avsluttet" || t->mottaker != Mottakerrolle::Tilsynsobjekt)
+        return mangler;
+    const QString resultat = u"bm5-resultat-innsender"_s;
+    for (const Brevmottaker &m : muligeMottakere(sak, resultat))
+        if (m.rolle == Mottakerrolle::Innsender && !erSendt(sendte, resultat, m.navn))
+            mangler.append(m.navn);
+    return mangler;
+}
+
 namespace {
 
 // The first party of `type` without a finalised letter of that type; nullopt if all have one.

@@ -28,6 +28,11 @@ bool erSendt(const QList<Brevhendelse> &sendte, const QString &type, const QStri
 /// two decisions closed the case). `sendte`: hendelserFraBrev() of the case's finalised letters.
 QStringList manglendeAvsluttendeBrev(const Tilsynssak &sak, const QList<Brevhendelse> &sendte,
                                      const QString &type, const QString &mottakerNoekkel);
+/// The innsender, when a decision that closes the case (an avgjørelse, milestone "avsluttet") is
+/// finalised while their own letter "Resultatet av tilsynssaken" is not: their name, to say so in
+/// the finalise question before the case is closed (issue 10: a BM 5 case closed with the
+/// innsender's letter still a draft). Empty otherwise.
+QStringList manglendeInnsenderbrev(const Tilsynssak &sak, const QList<Brevhendelse> &sendte, const QString &type);
 
 /// The letter the letter window proposes for `sak`, from the case's state and its finalised
 /// letters `sendte`, so that it never proposes a receipt for a decided case:

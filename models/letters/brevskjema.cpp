@@ -97,8 +97,9 @@ const Plassholderskjema &brevskjema()
              "er_innledende", "er_oversendt_htil", "er_konkludert", "er_avsluttet_uten_oppfolging",
              "har_objekt_hpr", "har_objekt_orgnr", "innsender_har_innsyn"});
         s.felt.insert(u"kopi_til"_s, {Art::Liste, u"copy recipients"_s,
-                                      liste({{"navn", "name"}, {"adresse", "address (lines)"},
-                                             {"adresse_linje", "address on one line"}})});
+                                      liste({{"navn", "name (an unnamed innsender: the role word)"},
+                                             {"adresse", "address (lines)"}, {"adresse_linje", "address on one line"}},
+                                            {"har_adresse"})});
         s.felt.insert(u"vedlegg"_s, {Art::Liste, u"attachments"_s, liste({{"navn", "attachment"}})});
         s.felt.insert(u"kronologi"_s, {Art::Liste, u"the case's dated events and letters"_s,
                                        liste({{"dato", "date in words"}, {"hendelse", "what happened"}})});

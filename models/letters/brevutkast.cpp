@@ -1,4 +1,5 @@
 #include "brevutkast.h"
+#include "innsenderkopi.h"
 
 #include "domain/frist.h"
 #include "domain/tilsynssak.h"
@@ -132,7 +133,6 @@ Brevutkast foreslaaUtkast(const Tilsynssak &sak, const QString &type, const QDat
     Brevutkast u;
     u.type = type;
     u.dato = idag;
-    const Brevtype *t = brevtype(type);
     const QList<Brevmottaker> mulige = muligeMottakere(sak, type);
     for (const Brevmottaker &m : mulige) {
         if (objektId.isEmpty() || m.objektId == objektId) {
@@ -154,10 +154,7 @@ Brevutkast foreslaaUtkast(const Tilsynssak &sak, const QString &type, const QDat
         u.deresDato = o->deresDato;
         u.deresRef = o->deresRef;
     }
-    if (t && t->kopiTilInnsender && u.mottaker.rolle != Mottakerrolle::Innsender) {
-        if (auto m = innsenderMottaker(sak))
-            u.kopiTil.append(*m);
-    }
+    settKopiTilInnsender(sak, u, kopiTilInnsenderForeslaatt(sak, u));
     // A decision goes to its own party; copies of it only by the caseworker's choice (kopiAdvarsel()).
     u.saksbehandler.navn = sak.saksbehandler.value_or(QString());
     u.svarfrist = idag.addDays(21);
@@ -171,6 +168,23 @@ Brevutkast foreslaaUtkast(const Tilsynssak &sak, const QString &type, const QDat
         u.vedlegg.append((u.maalform == Maalform::Nynorsk ? u"Henvendinga, motteken %1"_s : u"Henvendelsen, mottatt %1"_s)
                              .arg(datoIOrd(sak.mottatt)));
     return u;
+}
+
+bool kopiTilInnsenderForeslaatt(const Tilsynssak &sak, const Brevutkast &utkast)
+{
+    const Brevtype *t = brevtype(utkast.type);
+    return t && t->kopiTilInnsender && utkast.mottaker.rolle != Mottakerrolle::Innsender
+        && innsenderMottaker(sak).has_value();
+}
+
+bool settKopiTilInnsender(const Tilsynssak &sak, Brevutkast &utkast, bool paa)
+{
+    utkast.kopiTil.removeIf([](const Brevmottaker &k) { return k.rolle == Mottakerrolle::Innsender; });
+    const auto m = innsenderMottaker(sak);
+    if (!paa || !m || utkast.mottaker.rolle == Mottakerrolle::Innsender)
+        return false;
+    utkast.kopiTil.prepend(*m);
+    return true;
 }
 
 Brevutkast kopiAv(const Brevutkast &utkast, qsizetype i)

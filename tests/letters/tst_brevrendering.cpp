@@ -27,7 +27,7 @@ namespace {
 Brevutkast ferdigUtkast(const Tilsynssak &sak, const QString &type, Maalform m)
 {
     Brevutkast u = foreslaaUtkast(sak, type, QDate(2024, 9, 2), {}, m);
-    u.saksbehandler = {u"Ola Nordmann"_s, m == Maalform::Nynorsk ? u"seniorrådgivar"_s : u"seniorrådgiver"_s,
+    u.saksbehandler = {u"Ola Nordmann"_s, m == Maalform::Nynorsk ? u"seniorrådgjevar"_s : u"seniorrådgiver"_s,
                        u"55 57 21 34"_s};
     u.godkjenning = Godkjenning{{u"Eva Berg"_s, u"fylkeslege"_s, {}}, QDateTime(QDate(2024, 9, 2), QTime(10, 0))};
     u.deresDato = QDate(2024, 2, 28);
@@ -163,8 +163,9 @@ private slots:
             u"Eva Berg fylkeslege"_s, u"Ola Nordmann"_s,
             u"Dokumentet er elektronisk godkjent"_s,
             u"Side 1 av %1"_s.arg(n), u"Side %1 av %1"_s.arg(n)};
-        for (const Brevmottaker &k : u.kopiTil)
-            paakrevd << u"Kopi til:"_s << k.navn;
+        for (const Brevmottaker &k : u.kopiTil) // an innsender the letter does not name: by role (tst_brevpart)
+            paakrevd << u"Kopi til:"_s
+                     << (k.rolle != Mottakerrolle::Innsender || navngirInnsender(u) ? k.navn : u"Pasienten"_s);
         if (type == u"bm5-avgjorelse"_s) {
             paakrevd << u"enkeltvedtak"_s << (nn ? u"Sivilombodet"_s : u"Sivilombudet"_s);
             for (const Vurdering &v : sak.vurderinger) {
@@ -299,7 +300,7 @@ private slots:
             QVERIFY2(varslet.contains(u"mener"_s), qPrintable(varslet.join(u", "_s)));
         if (tekst.contains(u"Journalen viser hvordan"_s))
             QVERIFY2(varslet.contains(u"hvordan"_s), qPrintable(varslet.join(u", "_s)));
-        QVERIFY2(tekst.contains(u"seniorrådgivar"_s) && !tekst.contains(u"seniorrådgiver"_s), qPrintable(tekst));
+        QVERIFY2(tekst.contains(u"seniorrådgjevar"_s) && !tekst.contains(u"seniorrådgiver"_s), qPrintable(tekst));
     }
 
     void draftsAreMarkedAndScreeningIsSwitchable()
@@ -322,6 +323,7 @@ private slots:
         Brevutkast u = ferdigUtkast(sak, u"bm5-avgjorelse"_s, Maalform::Bokmaal);
         QVERIFY(u.kopiTil.isEmpty()); // a decision gets no copy by default
         u.kopiTil.append(parter(sak).constFirst());
+        u.navngiInnsender = true; // named: name and address in the copy line (unnamed: by role, tst_brevpart)
         QCOMPARE(u.kopiTil.constFirst().navn, u"Kari Nordmann"_s);
         const Brevutkast kopi = kopiAv(u, 0);
         QCOMPARE(kopi.maalform, Maalform::Nynorsk);
@@ -361,7 +363,7 @@ private slots:
         Brevutkast u = ferdigUtkast(sak, u"bm5-avgjorelse"_s, maalform);
         u.deresDato = QDate();
         u.deresRef.clear();
-        u.saksbehandler = {u"Kari Margrethe Nordmann-Haugland"_s, nn ? u"seniorrådgivar"_s : u"seniorrådgiver"_s,
+        u.saksbehandler = {u"Kari Margrethe Nordmann-Haugland"_s, nn ? u"seniorrådgjevar"_s : u"seniorrådgiver"_s,
                            u"+47 55 57 21 34"_s};
         const QByteArray pdf = m_renderer.pdfA(sak, u);
         const QString tekst = test::pdfTekst(pdf);

@@ -432,7 +432,7 @@ private slots:
         const QString tekst = pdfTekst(BrevRepository(*m_store).hentKontrollert(tilInnsender->id).pdf);
         QVERIFY2(tekst.contains(u"Med helsing"_s), qPrintable(tekst.right(600)));
         QVERIFY2(!tekst.contains(u"Med hilsen"_s), qPrintable(tekst.right(600)));
-        sjekkUnderskriver(tekst, u"seniorrådgivar"_s); // the profile's title, in the letter's målform
+        sjekkUnderskriver(tekst, u"seniorrådgjevar"_s); // the profile's title, in the letter's målform
         QVERIFY(!w->editor()->erEndret());
     }
 
