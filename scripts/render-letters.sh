@@ -30,14 +30,18 @@ UPDATE tilsynsobjekt SET autorisasjon = 'lege'
 SQL
 mkdir -p "$root/docs/img"
 rm -f "$root"/docs/img/brev-bm[25]-*.png "$root"/docs/img/brev-palegg-*.png # not brev-nb/nn.png (scripts/screenshots.sh)
-lag() { # name, then letter arguments
+lag() { # name, then letter arguments (the store: $db)
     local navn=$1; shift
     "$exe" --db "$db" letter "$@" --out "$work/$navn.pdf"
     pdftoppm -r 80 -png "$work/$navn.pdf" "$root/docs/img/brev-$navn"
 }
 lag bm5-avgjorelse-virksomhet-nb --case 2024/4711 --type bm5-avgjorelse --to o1
 lag bm5-avgjorelse-lege-nb --case 2024/4711 --type bm5-avgjorelse --to o2
-lag bm5-oversendelse-htil-nb --case 2024/4711 --type bm5-oversendelse-htil
+# The oversendelse fits only a case sent to Statens helsetilsyn (letter refuses a letter that does
+# not fit the case): made from a copy of the sample store whose case has that utfall.
+cp "$db" "$work/htil.sqlite"
+sqlite3 "$work/htil.sqlite" "UPDATE tilsynssak SET utfall = 'oversendt-htil' WHERE saksnummer = '2024/4711';"
+db="$work/htil.sqlite" lag bm5-oversendelse-htil-nb --case 2024/4711 --type bm5-oversendelse-htil
 # The case's summary and begrunnelser are typed text, printed as typed: a nynorsk decision is
 # written with them in nynorsk (the letter command warns otherwise). The sample's texts are
 # bokmål, so the nynorsk letters are made after they are replaced by the caseworker's nynorsk.
