@@ -9,7 +9,6 @@
 
 #include <QColor>
 #include <QLocale>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -81,7 +80,8 @@ QVariant isoVerdi(const QDate &d)
 } // namespace
 
 SakListeModel::SakListeModel(Store &store, const Katalog &katalog, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_katalog(katalog), m_idag(QDate::currentDate())
+    : QAbstractTableModel(parent), m_store(store), m_katalog(katalog), m_idag(QDate::currentDate()),
+      m_fristvalg(Innstillinger::fristvalg())
 {
     // One thread that never expires, so the worker's connection stays open between keystrokes.
     m_arbeider.setMaxThreadCount(1);
@@ -222,7 +222,7 @@ GjeldendeFrist SakListeModel::gjeldende(const Rad &r) const
 {
     return gjeldendeFrist({.mottatt = r.mottatt, .behandlingsmaate = r.behandlingsmaate, .avsluttet = r.avsluttet,
                            .fristDato = r.fristDato, .milepel = r.milepel, .rapportMottatt = {}, .rapportfrist = r.rapportfrist},
-                          Innstillinger::fristvalg());
+                          m_fristvalg);
 }
 
 bool SakListeModel::forfalt(const Rad &r) const
@@ -239,7 +239,7 @@ QDate SakListeModel::valgfrist(const Rad &r) const
 {
     Tilsynssak s;
     s.mottatt = r.mottatt;
-    return tilsyn::valgfrist(s, Innstillinger::fristvalg());
+    return tilsyn::valgfrist(s, m_fristvalg);
 }
 
 QVariant SakListeModel::visning(const Rad &r, int kolonne) const
@@ -331,7 +331,7 @@ QVariant SakListeModel::data(const QModelIndex &index, int role) const
         if (index.column() == FristColumn && venterPaaBm(*r))
             return tr("No deadline runs until a handling method is chosen; it then counts from the date received: "
                       "4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose "
-                      "the method within %Ln day(s) (Edit → Settings).", nullptr, Innstillinger::fristvalg().dagerTilValgAvBm);
+                      "the method within %Ln day(s) (Edit → Settings).", nullptr, m_fristvalg.dagerTilValgAvBm);
         if (index.column() == EmbeteColumn)
             return m_katalog.navn(Katalog::Liste::Embete, r->embete, uiMaalform());
         return {};
@@ -405,6 +405,7 @@ void SakListeModel::settIdag(const QDate &idag)
         return;
     beginResetModel();
     m_idag = idag;
+    m_fristvalg = Innstillinger::fristvalg();
     m_sider.clear();
     m_brukt.clear();
     m_antall = tell();
@@ -417,6 +418,7 @@ void SakListeModel::settIdag(const QDate &idag)
 void SakListeModel::lesPaaNytt()
 {
     beginResetModel();
+    m_fristvalg = Innstillinger::fristvalg();
     m_sider.clear();
     m_brukt.clear();
     m_antall = tell();
@@ -457,62 +459,6 @@ void SakListeModel::startSoek()
     m_arbeider.start([this, s = std::move(s)]() mutable { soekPaaArbeider(std::move(s)); });
 }
 
-// On the worker thread. The model outlives every task: its destructor waits for them, and a
-// result queued for a destroyed model is discarded with it.
-void SakListeModel::soekPaaArbeider(Soek s)
-{
-    const auto utdatert = [&] { return s.generasjon != m_generasjon.loadAcquire(); };
-    if (utdatert())
-        return;
-    m_arbeidsgenerasjon = s.generasjon;
-    try {
-        if (!m_arbeiderStore) {
-            Store::Valg lesing;
-            lesing.lesKunn = true;
-            m_arbeiderStore = Store::aapne(m_store.sti(), lesing);
-            QSqlQuery q(m_arbeiderStore->db());
-            q.exec(u"PRAGMA cache_size=-65536"_s); // as the main connection; a hint only
-            // A newer keystroke stops the query under way (the count of a common word takes as
-            // long as its page) instead of waiting behind it: SQLite asks every 1 000 steps.
-            const QVariant h = m_arbeiderStore->db().driver()->handle();
-            if (qstrcmp(h.typeName(), "sqlite3*") == 0 && h.constData()) {
-                if (sqlite3 *db = *static_cast<sqlite3 *const *>(h.constData()))
-                    sqlite3_progress_handler(db, 1000, &SakListeModel::avbrytUtdatert, this);
-            }
-        }
-        s.foersteSide = lesSide(m_arbeiderStore->db(), s, 0);
-        if (utdatert())
-            return;
-        if (s.foersteSide.size() < kSideStoerrelse) {
-            s.antall = int(s.foersteSide.size());
-        } else {
-            // The first page goes on screen now; the count, as slow as the page for a common
-            // word, follows and only adds rows below it.
-            Soek side = s;
-            side.antall = kSideStoerrelse;
-            side.endelig = false;
-            QMetaObject::invokeMethod(this, [this, side = std::move(side)] { brukSoek(side); }, Qt::QueuedConnection);
-            s.foersteSide.clear();
-            s.antall = tellEllerKast(m_arbeiderStore->db(), s);
-        }
-    } catch (const StoreError &e) {
-        s.feil = e.melding();
-        s.foersteSide.clear();
-        s.antall = 0;
-    }
-    if (utdatert())
-        return;
-    QMetaObject::invokeMethod(this, [this, s = std::move(s)] { brukSoek(s); }, Qt::QueuedConnection);
-}
-
-// On the worker thread, inside a query of its connection: non-zero stops that query
-// (SQLITE_INTERRUPT), and soekPaaArbeider then drops the outdated search.
-int SakListeModel::avbrytUtdatert(void *modell)
-{
-    const auto *m = static_cast<const SakListeModel *>(modell);
-    return m->m_arbeidsgenerasjon != m->m_generasjon.loadAcquire() ? 1 : 0;
-}
-
 void SakListeModel::brukSoek(const Soek &s)
 {
     if (s.generasjon != m_generasjon.loadAcquire())
@@ -540,6 +486,7 @@ void SakListeModel::brukSoek(const Soek &s)
     }
     beginResetModel();
     m_filter = s.filter;
+    m_fristvalg = Innstillinger::fristvalg();
     m_sider.clear();
     m_brukt.clear();
     m_antall = s.antall;

@@ -162,6 +162,9 @@ private:
     const Katalog &m_katalog;
     SakFilter m_filter;
     QDate m_idag;
+    /// The deadline settings, read when rows are (re)read, not per cell: a QSettings per data()
+    /// call was most of the GUI thread's time per filter keystroke (issue 14).
+    Fristvalg m_fristvalg;
     int m_kolonne = MottattColumn;
     Qt::SortOrder m_rekkefoelge = Qt::DescendingOrder;
     int m_antall = 0;
