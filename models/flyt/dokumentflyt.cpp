@@ -371,15 +371,15 @@ QList<Flytpost> Dokumentflyt::poster(const QString &where, const QVariantList &v
     }
     q.finish();
     QHash<QString, QString> navnene; // one look-up per person, not per row
-    for (Flytpost &p : ut) {
-        if (!p.steg.godkjenner.navn.trimmed().isEmpty()) {
-            p.fraNavn = p.steg.godkjenner.navn;
-            continue;
-        }
-        auto n = navnene.constFind(p.steg.fra);
+    const auto navnPaa = [&](const QString &login) {
+        auto n = navnene.constFind(login);
         if (n == navnene.cend())
-            n = navnene.insert(p.steg.fra, navn(p.steg.fra));
-        p.fraNavn = *n;
+            n = navnene.insert(login, navn(login));
+        return *n;
+    };
+    for (Flytpost &p : ut) {
+        p.fraNavn = p.steg.godkjenner.navn.trimmed().isEmpty() ? navnPaa(p.steg.fra) : p.steg.godkjenner.navn;
+        p.tilNavn = navnPaa(p.steg.til);
     }
     return ut;
 }

@@ -68,6 +68,7 @@ struct Flytpost
     QString sakstittel; ///< the first tilsynsobjekt's name
     QString embete;
     QString fraNavn; ///< who made the latest step, by name (Dokumentflyt::navn); the login if none is known
+    QString tilNavn; ///< whom the step was sent to, by name (Dokumentflyt::navn); empty for the office's leaders
 };
 
 /// Two-step approval as a state of a letter (DOMAIN.md §5, docs/godkjenning.md). Drafts are

@@ -2,7 +2,6 @@
 
 #include "letters/brevtype.h"
 
-#include <QHash>
 #include <QLocale>
 
 namespace tilsyn {
@@ -19,19 +18,8 @@ void FlytkoeModell::oppdater()
     QList<Flytpost> nye = m_utvalg == Utvalg::TilGodkjenning ? m_flyt.tilGodkjenning(m_meg)
                         : m_utvalg == Utvalg::Tilbakesendt ? m_flyt.tilbakesendt(m_meg)
                                                            : m_flyt.venterPaaGodkjenning(m_meg);
-    QStringList tilNavn;
-    if (m_utvalg == Utvalg::Venter) {
-        QHash<QString, QString> navnene;
-        for (const Flytpost &p : std::as_const(nye)) {
-            auto n = navnene.constFind(p.steg.til);
-            if (n == navnene.cend())
-                n = navnene.insert(p.steg.til, p.steg.til.isEmpty() ? tr("The office's leaders") : m_flyt.navn(p.steg.til));
-            tilNavn.append(*n);
-        }
-    }
     beginResetModel();
     m_poster = std::move(nye);
-    m_tilNavn = std::move(tilNavn);
     endResetModel();
 }
 
@@ -64,8 +52,11 @@ QVariant FlytkoeModell::data(const QModelIndex &index, int role) const
     }
     case MottakerKolonne: return p.versjon.utkast.mottaker.navn;
     case FraKolonne:
-        if (m_utvalg == Utvalg::Venter)
-            return role == Qt::ToolTipRole && !p.steg.til.isEmpty() ? p.steg.til : m_tilNavn.value(index.row());
+        if (m_utvalg == Utvalg::Venter) {
+            if (p.steg.til.isEmpty())
+                return tr("The office's leaders");
+            return role == Qt::ToolTipRole ? p.steg.til : p.tilNavn; // the name; the login as the tool tip
+        }
         return role == Qt::ToolTipRole ? p.steg.fra : p.fraNavn; // the name; the login as the tool tip
     case SendtKolonne: return QLocale().toString(p.steg.sendt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s);
     case MerknadKolonne: return p.steg.merknad;

@@ -38,7 +38,6 @@ private:
     Utvalg m_utvalg;
     QString m_meg;
     QList<Flytpost> m_poster;
-    QStringList m_tilNavn; ///< Venter: the leader each letter was sent to, by name
 };
 
 } // namespace tilsyn
