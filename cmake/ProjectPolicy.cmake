@@ -21,8 +21,9 @@ endif()
 # build took 7.9 GB — 98 test executables of 60–110 MB, three quarters of each .debug_info of
 # tilsyn_models and tilsyn_views — and a clean CI build ran out of disk in the linker (lld:
 # signal 7, bus error). gdb finds the .dwo files in the build folder; the package is stripped.
-# -gno-pubnames: GCC adds name tables to split debug info (half of what stays in each
-# executable); gdb builds its own index without them.
+# -gno-pubnames asks GCC to leave out the name tables (.debug_gnu_pubnames/pubtypes), but GCC 12
+# adds them to split debug info all the same (readelf -SW on an object): they are most of what
+# stays in an executable, so the tests' link compresses them (tests/TilsynTest.cmake).
 include(CheckCXXCompilerFlag)
 check_cxx_compiler_flag(-gsplit-dwarf TILSYN_HAR_SPLIT_DWARF)
 if(TILSYN_HAR_SPLIT_DWARF)
