@@ -1390,6 +1390,10 @@ SHA-256 %3</source>
         <source>Warning: %1, who made the request, has not had their letter “%2” yet. Finalise it too, so that every party is told before the case is closed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Record the milestone “%1” with the letter's date as &amp;well</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Filarbeid</name>

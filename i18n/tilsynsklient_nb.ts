@@ -1394,6 +1394,10 @@ SHA-256 %3</translation>
         <source>Warning: %1, who made the request, has not had their letter “%2” yet. Finalise it too, so that every party is told before the case is closed.</source>
         <translation>Advarsel: %1, som tok kontakt, har ikke fått sitt brev «%2» ennå. Ferdigstill det også, slik at alle parter får vite utfallet før saken avsluttes.</translation>
     </message>
+    <message>
+        <source>Record the milestone “%1” with the letter's date as &amp;well</source>
+        <translation>Registrer &amp;også milepælen «%1» med brevets dato</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Filarbeid</name>

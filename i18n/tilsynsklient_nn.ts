@@ -1394,6 +1394,10 @@ SHA-256 %3</translation>
         <source>Warning: %1, who made the request, has not had their letter “%2” yet. Finalise it too, so that every party is told before the case is closed.</source>
         <translation>Åtvaring: %1, som tok kontakt, har ikkje fått brevet sitt «%2» enno. Ferdigstill det òg, slik at alle partane får vite utfallet før saka blir avslutta.</translation>
     </message>
+    <message>
+        <source>Record the milestone “%1” with the letter's date as &amp;well</source>
+        <translation>Registrer &amp;òg milepælen «%1» med datoen til brevet</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Filarbeid</name>

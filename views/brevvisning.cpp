@@ -408,6 +408,13 @@ bool Brevvisning::girMilepel() const
 
 qint64 Brevvisning::ferdigstill(QString *feil, bool medMilepel)
 {
+    const Brevtype *t = brevtype(m_type->currentData().toString());
+    return ferdigstill(feil, medMilepel && t ? t->milepeler() : QStringList());
+}
+
+qint64 Brevvisning::ferdigstill(QString *feil, const QStringList &milepeler)
+{
+    const bool medMilepel = !milepeler.isEmpty();
     if (!m_arkiv || !passerIkkeGrunn().isEmpty()
         || Kontorpraksis::sperre(m_sak, m_type->currentData().toString(), {}) != Ferdigstillingssperre::Ingen) {
         *feil = ferdigstillingsgrunn();
@@ -422,7 +429,7 @@ qint64 Brevvisning::ferdigstill(QString *feil, bool medMilepel)
         const QByteArray pdf = m_renderer->pdfA(m_sak, endelig);
         bool nytt = false;
         const qint64 id = medMilepel && m_saker
-            ? m_arkiv->ferdigstillMedMilepel(m_sak, endelig, pdf, m_bruker, *m_saker, m_katalog, &nytt)
+            ? m_arkiv->ferdigstillMedMilepel(m_sak, endelig, pdf, m_bruker, *m_saker, m_katalog, &nytt, milepeler)
             : m_arkiv->ferdigstill(m_sak, endelig, pdf, m_bruker, &nytt);
         m_ferdig = endelig;
         delSaksforhold();

@@ -102,7 +102,10 @@ public:
     /// Renders the final letter (no UTKAST) to PDF/A and stores it in the case; returns its id,
     /// or 0 with the reason in *feil. The stored letter can never be changed. Idempotent per
     /// draft: finalising the same draft again stores nothing and returns the same id.
+    /// With `medMilepel` every milestone of the type (Brevtype::milepeler()) is recorded too.
     qint64 ferdigstill(QString *feil, bool medMilepel = false);
+    /// As above, recording only the milestones in `milepeler` (none when it is empty).
+    qint64 ferdigstill(QString *feil, const QStringList &milepeler);
 
     /// Two-step approval: stores the letter as it stands as a frozen version and sends it to
     /// `til` (a leader's login; empty: the office's leaders) with a note, as `meg` (the central
