@@ -199,6 +199,54 @@ private slots:
         QCOMPARE(mottaker->itemData(0).toString(), u"o1"_s);
     }
 
+    // Issue 10 (session 14): «Avslutning av tilsynssak etter rapport» fitted a BM 3 case whose
+    // report had not come, and the letter said the report was read. Before «Rapport mottatt» the
+    // window's type list (walked by keys) does not hold it and `letter` refuses it (exit 2, no
+    // file); once the report is registered, both make it and it names the report's date.
+    void bm3ClosingLetterWaitsForTheReport()
+    {
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        Tilsynssak sak = test::brevsak(3);
+        sak.id = nyId();
+        sak.saksnummer = u"2024/4805"_s;
+        sak.rapportMottatt = QDate();
+        QVERIFY(m_saker->lagre(sak, {u"tester"_s}).ok());
+        // The types the window offers, read by walking its list with the keyboard.
+        const auto typerMedTaster = [this](const Tilsynssak &s) {
+            BrevDialog d(s, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
+            QStringList koder;
+            if (!vis(d))
+                return koder;
+            auto *type = finn<QComboBox>(&d, u"brevtype"_s);
+            QTest::keyClick(&d, Qt::Key_T, Qt::AltModifier); // "Brev&type"
+            if (fokus() != u"brevtype"_s)
+                return QStringList{u"(Alt+T did not reach the type list: %1)"_s.arg(fokus())};
+            QTest::keyClick(type, Qt::Key_Home);
+            for (int i = 0; i < type->count(); ++i) {
+                koder.append(type->currentData().toString());
+                QTest::keyClick(type, Qt::Key_Down);
+            }
+            return koder;
+        };
+        QStringList koder = typerMedTaster(sak);
+        QVERIFY2(koder.contains(u"bm3-anmodning"_s) && !koder.contains(u"bm3-avslutning"_s), qPrintable(koder.join(u", "_s)));
+        const QString foer = m_dir.filePath(u"bm3-avslutning-foer.pdf"_s);
+        test::Kjoring k = letter(sak, {u"--type"_s, u"bm3-avslutning"_s, u"--out"_s, foer});
+        QCOMPARE(k.status, 2);
+        QVERIFY2(k.feil.contains("Rapport mottatt"), k.feil.constData());
+        QVERIFY(!QFile::exists(foer));
+
+        sak.rapportMottatt = QDate(2024, 5, 15);
+        QVERIFY(m_saker->lagre(sak, {u"tester"_s}).ok());
+        koder = typerMedTaster(sak);
+        QVERIFY2(koder.contains(u"bm3-avslutning"_s), qPrintable(koder.join(u", "_s)));
+        const QString etter = m_dir.filePath(u"bm3-avslutning-etter.pdf"_s);
+        k = letter(sak, {u"--type"_s, u"bm3-avslutning"_s, u"--out"_s, etter});
+        QVERIFY2(k.status == 0, k.feil.constData());
+        QVERIFY2(test::pdfTekst(les(etter)).simplified().contains(u"rapporten vi mottok 15. mai 2024"_s),
+                 qPrintable(test::pdfTekst(les(etter))));
+    }
+
     void begrunnelserInTheLettersMaalform_data()
     {
         QTest::addColumn<QString>("spraak");
