@@ -331,11 +331,13 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
     QDate forventet;
     if (regel && regel->harFrist())
         forventet = regel->dager > 0 ? sak.mottatt.addDays(regel->dager) : sak.mottatt.addMonths(regel->maaneder);
-    // A letter never promises an answer by a date already past (fvl. § 11 a, DOMAIN.md § 5): past
-    // the case's deadline it says the case is delayed and gives a new date counted from its own.
+    // A letter never promises an answer by a date already past (fvl. § 11 a, DOMAIN.md § 5), nor by
+    // its own date (issue 10: a kvittering dated 1 December promised an answer "innen 1. desember"):
+    // on or past the case's deadline it says the case is delayed and gives a new date counted
+    // from its own.
     const QDate nyForventet = u.nyForventetDato.isValid() && u.nyForventetDato > u.dato ? u.nyForventetDato
                                                                                         : u.dato.addMonths(2);
-    const bool forsinket = forventet.isValid() && forventet < u.dato;
+    const bool forsinket = forventet.isValid() && forventet <= u.dato;
     if (forsinket)
         forventet = nyForventet;
     QString fristTekst = regel ? regel->fristTekst : QString();
