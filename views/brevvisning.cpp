@@ -454,6 +454,7 @@ Brevutkast Brevvisning::utkast() const
     b.maalform = maalformFraKode(m_maalform->currentData().toString());
     b.dato = m_versjonsdato.isValid() ? m_versjonsdato : m_idag;
     b.profil = Brevprofil::fraInnstillinger();
+    b.oppfolging = m_oppfolging; // a follow-up letter states the documentation received
     if (m_arkiv && !m_sak.id.isEmpty()) {
         b.hendelser = hendelserFraBrev(m_arkiv->forSak(m_sak.id));
         b.dokumentnummer = m_arkiv->nesteDokumentnummer(m_sak.id); // Vår ref saksnummer-N

@@ -3,6 +3,7 @@
 #include "domain/katalog.h"
 #include "domain/tilsynssak.h"
 #include "flyt/dokumentflyt.h"
+#include "flyt/utkastjson.h"
 #include "items/kontorpraksis.h"
 #include "io/sakjson.h"
 #include "io/utfil.h"
@@ -138,6 +139,8 @@ QString BrevRepository::utkastnoekkel(const Tilsynssak &sak, const Brevutkast &u
                         {"fritekst"_L1, fritekst}};
     if (utkast.navngiInnsender) // only when chosen: the keys of drafts made before stay the same
         o.insert("navngi_innsender"_L1, true);
+    if (!utkast.oppfolging.isEmpty()) // only a follow-up letter: the keys of other drafts stay the same
+        o.insert("oppfolging"_L1, oppfolgingTilJson(utkast.oppfolging));
     // QJsonObject keeps its keys sorted, so the compact form is canonical.
     return sha256(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }

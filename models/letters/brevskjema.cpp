@@ -118,6 +118,20 @@ const Plassholderskjema &brevskjema()
                             {"har_vurderinger", "har_hpr", "har_orgnr", "er_person", "har_autorisasjon"});
         objekt->felt.insert(u"vurderinger"_s, {Art::Liste, u"this object's vurderinger"_s, vurderingSkjema()});
         s.felt.insert(u"tilsynsobjekter"_s, {Art::Liste, u"the objects this letter holds"_s, objekt});
+        auto dokumentasjon = liste({{"dato", "the day it was received, in words"}, {"tekst", "what it was"}},
+                                   {"har_tekst"});
+        auto oppfulgt = liste({{"paragraf", "exact reference, e.g. spesialisthelsetjenesteloven § 2-2"},
+                               {"bestemmelse", "catalogue name of the provision"},
+                               {"objekt", "the tilsynsobjekt that breached it"},
+                               {"setning", "the conclusion: X har brutt spesialisthelsetjenesteloven § 2-2."},
+                               {"rettet", "the day the statsforvalter found it rettet, in words"},
+                               {"bevis", "what shows that practice changed and stays changed"}},
+                              {"har_dokumentasjon"});
+        oppfulgt->felt.insert(u"mottatt_dokumentasjon"_s,
+                              {Art::Liste, u"the documentation received in its oppfølging, oldest first"_s, dokumentasjon});
+        s.felt.insert(u"oppfulgte_lovbrudd"_s,
+                      {Art::Liste, u"each lovbrudd of the letter's objects with its oppfølging (follow-up letters)"_s,
+                       oppfulgt});
         return s;
     }();
     return skjema;
