@@ -619,6 +619,26 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
         <source>No central store is set up (Edit ▸ Settings): leaders approve letters through it, so this letter cannot be sent for approval. Set up the central store, or turn approval off for an office without one.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>D&amp;ocumentation deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date by which the service is to document that the breach is put right (not a plan, but evidence that practice changed). The letter states it, and the follow-up of the breach starts with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The documentation deadline is not a date: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the documentation deadline: the letter states it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The documentation deadline must lie after the letter's date (%1): a letter never sets a deadline on its own date or before it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

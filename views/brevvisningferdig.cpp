@@ -4,6 +4,7 @@
 
 #include "brevvisning.h"
 
+#include "datofelt.h"
 #include "ferdigstillbekreftelse.h"
 #include "filmappe.h"
 #include "journal/journalrepository.h"
@@ -100,7 +101,7 @@ void Brevvisning::settLesemodus(bool ferdig)
     m_fritekst->setReadOnly(ferdig);
     // Read-only alone looked editable (issue 10, session 12): the texts are in the preview.
     for (QWidget *w : std::initializer_list<QWidget *>{m_maalform, m_skjerming, m_kopiInnsender, m_navngiInnsender,
-                                                       m_saksforhold, m_fritekst})
+                                                       m_dokfrist, m_saksforhold, m_fritekst})
         settTilgjengelig(w, ferdig ? tr("This letter is finalised and cannot be changed: use \"New letter to this party\" to write another.") : QString());
     m_nyttBrev->setVisible(ferdig);
     m_maalformgrunn->setVisible(!ferdig && !m_maalformgrunn->text().isEmpty());

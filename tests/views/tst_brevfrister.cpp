@@ -4,7 +4,10 @@
 //  - in the real letter window, by keys, the kvittering of a BM 1 case on its deadline day says
 //    the case is delayed and promises a later date; the day before, it still promises the deadline;
 //  - every letter type, rendered on the deadline day of its case, gives no "innen <date>" on or
-//    before the letter's date, in bokmål and nynorsk.
+//    before the letter's date, in bokmål and nynorsk;
+//  - the deadline a decision gives for documenting that a lovbrudd is put right is set in the
+//    letter window (Alt key, the date field's parsing), refused on or before the letter's date,
+//    printed in the letter and stored where the follow-up window reads it.
 
 #include "brevdialog.h"
 #include "brevvisning.h"
@@ -17,12 +20,15 @@
 #include "letters/brevrepository.h"
 #include "letters/brevtype.h"
 #include "letters/brevvalg.h"
+#include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "../letters/brevtestdata.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
@@ -33,6 +39,7 @@
 using namespace tilsyn;
 using namespace Qt::StringLiterals;
 using test::finn;
+using test::naarModal;
 
 namespace {
 
@@ -181,6 +188,54 @@ private slots:
         QVERIFY2(lovet >= 10, qPrintable(QString::number(lovet)));
     }
 
+    // Issue 10 (session 14): the documentation deadline could be changed only in the follow-up
+    // window, after the decision had stated its own. In the decision's window: Alt+A reaches it,
+    // today is refused (Finalise says why), a date typed as 8 digits is taken, printed and, once
+    // finalised by keys, is the deadline the follow-up starts from.
+    void documentationDeadlineSetInTheDecisionLetter()
+    {
+        const QDate idag = QDate::currentDate();
+        Tilsynssak sak = test::brevsak(5, 2); // both objects concluded lovbrudd
+        sak = lagret(sak, u"2024/4903"_s);
+        BrevDialog d(sak, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
+        Brevvisning *v = d.visning();
+        QVERIFY(v->velgType(u"bm5-avgjorelse"_s) && v->velgMottaker(u"o1"_s));
+        d.show();
+        QApplication::setActiveWindow(&d);
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        auto *frist = finn<QWidget>(&d, u"dokumentasjonsfrist"_s);
+        auto *ferdigstill = finn<QPushButton>(&d, u"ferdigstill"_s);
+        QVERIFY(frist->isVisible());
+        QCOMPARE(v->utkast().oppfolgingsfrist, idag.addMonths(2)); // the proposal, shown in the field
+        QTest::keyClick(&d, Qt::Key_A, Qt::AltModifier); // "Dokument&asjonsfrist"
+        auto *tekst = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(tekst && frist->isAncestorOf(tekst), qPrintable(fokus()));
+        QCOMPARE(tekst->text(), idag.addMonths(2).toString(u"dd.MM.yyyy"_s));
+        const auto skriv = [&](const QString &t) {
+            QTest::keyClick(tekst, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(tekst, t);
+            QTest::keyClick(tekst, Qt::Key_Tab);
+        };
+        skriv(idag.toString(u"dd.MM.yyyy"_s));
+        QTRY_VERIFY(!ferdigstill->isEnabled());
+        QVERIFY2(v->ferdigstillingsgrunn().contains(u"etter brevets dato"_s), qPrintable(v->ferdigstillingsgrunn()));
+        const QDate valgt = idag.addDays(45);
+        tekst->setFocus();
+        skriv(valgt.toString(u"ddMMyyyy"_s));
+        QCOMPARE(v->utkast().oppfolgingsfrist, valgt);
+        QTRY_VERIFY2(ferdigstill->isEnabled(), qPrintable(v->ferdigstillingsgrunn()));
+        const QString pdf = m_dir.filePath(u"avgjorelse-frist.pdf"_s);
+        QString feil;
+        QVERIFY2(v->lagrePdf(pdf, &feil), qPrintable(feil));
+        const QString brev = test::pdfTekst(les(pdf)).simplified();
+        QVERIFY2(brev.contains(u"Send oss innen "_s + datoIOrd(valgt)), qPrintable(brev));
+        naarModal(u"ferdigstillBekreftelse"_s, [](QWidget *boks) { QTest::keyClick(boks, Qt::Key_F, Qt::AltModifier); });
+        QTest::keyClick(&d, Qt::Key_F, Qt::AltModifier); // "&Ferdigstill…"
+        QTRY_VERIFY_WITH_TIMEOUT(m_arkiv->forSak(sak.id).size() == 1, 30000);
+        const OppfolgingRepository oppfolging(*m_store, *m_saker);
+        QCOMPARE(oppfolging.avgjorelsesfrist(sak.id), valgt);
+        d.reject();
+    }
 };
 
 QTEST_MAIN(TestBrevfrister)
