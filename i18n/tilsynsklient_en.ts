@@ -620,6 +620,10 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This letter goes to the person who made the request: they get the letter itself, not a copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>D&amp;ocumentation deadline</source>
         <translation type="unfinished" />
     </message>

@@ -621,6 +621,10 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
         <translation>Ingen sentral er satt opp (Rediger ▸ Innstillinger): ledere godkjenner brev gjennom den, så dette brevet kan ikke sendes til godkjenning. Sett opp sentralen, eller slå av godkjenning for et embete uten sentral.</translation>
     </message>
     <message>
+        <source>This letter goes to the person who made the request: they get the letter itself, not a copy.</source>
+        <translation>Dette brevet går til den som tok kontakt: vedkommende får selve brevet, ikke en kopi.</translation>
+    </message>
+    <message>
         <source>D&amp;ocumentation deadline</source>
         <translation>Dokument&amp;asjonsfrist</translation>
     </message>

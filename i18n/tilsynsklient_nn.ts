@@ -621,6 +621,10 @@ For å avslutta saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
         <translation>Ingen sentral er sett opp (Rediger ▸ Innstillingar): leiarar godkjenner brev gjennom han, så dette brevet kan ikkje sendast til godkjenning. Set opp sentralen, eller slå av godkjenning for eit embete utan sentral.</translation>
     </message>
     <message>
+        <source>This letter goes to the person who made the request: they get the letter itself, not a copy.</source>
+        <translation>Dette brevet går til den som tok kontakt: vedkommande får sjølve brevet, ikkje ein kopi.</translation>
+    </message>
+    <message>
         <source>D&amp;ocumentation deadline</source>
         <translation>Dokument&amp;asjonsfrist</translation>
     </message>

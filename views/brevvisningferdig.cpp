@@ -103,6 +103,11 @@ void Brevvisning::settLesemodus(bool ferdig)
     for (QWidget *w : std::initializer_list<QWidget *>{m_maalform, m_skjerming, m_kopiInnsender, m_navngiInnsender,
                                                        m_dokfrist, m_saksforhold, m_fritekst})
         settTilgjengelig(w, ferdig ? tr("This letter is finalised and cannot be changed: use \"New letter to this party\" to write another.") : QString());
+    // A letter to the innsender is not copied to them: the box would be shown and do nothing
+    // (issue 10, session 14). Disabled with the reason (foreslaaKopi() leaves it unticked).
+    if (!ferdig && m_mottaker->currentData().toString() == u"innsender")
+        settTilgjengelig(m_kopiInnsender, tr("This letter goes to the person who made the request: they get the "
+                                             "letter itself, not a copy."));
     m_nyttBrev->setVisible(ferdig);
     m_maalformgrunn->setVisible(!ferdig && !m_maalformgrunn->text().isEmpty());
     oppdaterFerdigHandlinger();

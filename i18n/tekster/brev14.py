@@ -17,3 +17,8 @@ T.update({
   ('Dokumentasjonsfristen må være etter brevets dato (%1): et brev setter aldri en frist på sin egen dato eller før den.',
    'Dokumentasjonsfristen må vere etter datoen til brevet (%1): eit brev set aldri ein frist på sin eigen dato eller før han.'),
 })
+T.update({
+ 'This letter goes to the person who made the request: they get the letter itself, not a copy.':
+  ('Dette brevet går til den som tok kontakt: vedkommende får selve brevet, ikke en kopi.',
+   'Dette brevet går til den som tok kontakt: vedkommande får sjølve brevet, ikkje ein kopi.'),
+})
