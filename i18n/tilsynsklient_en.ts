@@ -619,6 +619,30 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
         <source>No central store is set up (Edit ▸ Settings): leaders approve letters through it, so this letter cannot be sent for approval. Set up the central store, or turn approval off for an office without one.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This letter goes to the person who made the request: they get the letter itself, not a copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;ocumentation deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date by which the service is to document that the breach is put right (not a plan, but evidence that practice changed). The letter states it, and the follow-up of the breach starts with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The documentation deadline is not a date: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the documentation deadline: the letter states it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The documentation deadline must lie after the letter's date (%1): a letter never sets a deadline on its own date or before it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -1388,6 +1412,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Warning: %1, who made the request, has not had their letter “%2” yet. Finalise it too, so that every party is told before the case is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the milestone “%1” with the letter's date as &amp;well</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -620,6 +620,30 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
         <source>No central store is set up (Edit ▸ Settings): leaders approve letters through it, so this letter cannot be sent for approval. Set up the central store, or turn approval off for an office without one.</source>
         <translation>Ingen sentral er satt opp (Rediger ▸ Innstillinger): ledere godkjenner brev gjennom den, så dette brevet kan ikke sendes til godkjenning. Sett opp sentralen, eller slå av godkjenning for et embete uten sentral.</translation>
     </message>
+    <message>
+        <source>This letter goes to the person who made the request: they get the letter itself, not a copy.</source>
+        <translation>Dette brevet går til den som tok kontakt: vedkommende får selve brevet, ikke en kopi.</translation>
+    </message>
+    <message>
+        <source>D&amp;ocumentation deadline</source>
+        <translation>Dokument&amp;asjonsfrist</translation>
+    </message>
+    <message>
+        <source>The date by which the service is to document that the breach is put right (not a plan, but evidence that practice changed). The letter states it, and the follow-up of the breach starts with it.</source>
+        <translation>Datoen virksomheten skal ha dokumentert innen at lovbruddet er rettet (ikke en plan, men bevis på at praksis er endret). Brevet oppgir den, og oppfølgingen av lovbruddet starter med den.</translation>
+    </message>
+    <message>
+        <source>The documentation deadline is not a date: %1</source>
+        <translation>Dokumentasjonsfristen er ikke en dato: %1</translation>
+    </message>
+    <message>
+        <source>Enter the documentation deadline: the letter states it.</source>
+        <translation>Skriv inn dokumentasjonsfristen: brevet oppgir den.</translation>
+    </message>
+    <message>
+        <source>The documentation deadline must lie after the letter's date (%1): a letter never sets a deadline on its own date or before it.</source>
+        <translation>Dokumentasjonsfristen må være etter brevets dato (%1): et brev setter aldri en frist på sin egen dato eller før den.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -1393,6 +1417,10 @@ SHA-256 %3</translation>
     <message>
         <source>Warning: %1, who made the request, has not had their letter “%2” yet. Finalise it too, so that every party is told before the case is closed.</source>
         <translation>Advarsel: %1, som tok kontakt, har ikke fått sitt brev «%2» ennå. Ferdigstill det også, slik at alle parter får vite utfallet før saken avsluttes.</translation>
+    </message>
+    <message>
+        <source>Record the milestone “%1” with the letter's date as &amp;well</source>
+        <translation>Registrer &amp;også milepælen «%1» med brevets dato</translation>
     </message>
 </context>
 <context>

@@ -620,6 +620,30 @@ For å avslutta saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
         <source>No central store is set up (Edit ▸ Settings): leaders approve letters through it, so this letter cannot be sent for approval. Set up the central store, or turn approval off for an office without one.</source>
         <translation>Ingen sentral er sett opp (Rediger ▸ Innstillingar): leiarar godkjenner brev gjennom han, så dette brevet kan ikkje sendast til godkjenning. Set opp sentralen, eller slå av godkjenning for eit embete utan sentral.</translation>
     </message>
+    <message>
+        <source>This letter goes to the person who made the request: they get the letter itself, not a copy.</source>
+        <translation>Dette brevet går til den som tok kontakt: vedkommande får sjølve brevet, ikkje ein kopi.</translation>
+    </message>
+    <message>
+        <source>D&amp;ocumentation deadline</source>
+        <translation>Dokument&amp;asjonsfrist</translation>
+    </message>
+    <message>
+        <source>The date by which the service is to document that the breach is put right (not a plan, but evidence that practice changed). The letter states it, and the follow-up of the breach starts with it.</source>
+        <translation>Datoen verksemda skal ha dokumentert innan at lovbrotet er retta (ikkje ein plan, men prov på at praksis er endra). Brevet oppgir han, og oppfølginga av lovbrotet startar med han.</translation>
+    </message>
+    <message>
+        <source>The documentation deadline is not a date: %1</source>
+        <translation>Dokumentasjonsfristen er ikkje ein dato: %1</translation>
+    </message>
+    <message>
+        <source>Enter the documentation deadline: the letter states it.</source>
+        <translation>Skriv inn dokumentasjonsfristen: brevet oppgir han.</translation>
+    </message>
+    <message>
+        <source>The documentation deadline must lie after the letter's date (%1): a letter never sets a deadline on its own date or before it.</source>
+        <translation>Dokumentasjonsfristen må vere etter datoen til brevet (%1): eit brev set aldri ein frist på sin eigen dato eller før han.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -1393,6 +1417,10 @@ SHA-256 %3</translation>
     <message>
         <source>Warning: %1, who made the request, has not had their letter “%2” yet. Finalise it too, so that every party is told before the case is closed.</source>
         <translation>Åtvaring: %1, som tok kontakt, har ikkje fått brevet sitt «%2» enno. Ferdigstill det òg, slik at alle partane får vite utfallet før saka blir avslutta.</translation>
+    </message>
+    <message>
+        <source>Record the milestone “%1” with the letter's date as &amp;well</source>
+        <translation>Registrer &amp;òg milepælen «%1» med datoen til brevet</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "brevvisning.h"
+#include "datofelt.h"
 #include "rullevern.h"
 #include "filmappe.h"
 #include "tabfolge.h"
@@ -135,6 +136,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
                                      "instead of their name, also in its chronology."));
     m_nyttBrev->setObjectName(u"nyttBrev"_s);
     m_nyttBrev->setVisible(false); // only while a finalised letter is shown
+    byggDokumentasjonsfrist(skjema);
     skjema->addRow(tr("&Facts relied on"), m_saksforhold);
     m_grunnboks = new QGroupBox(this);
     m_grunnboks->setObjectName(u"grunner"_s);
@@ -212,7 +214,7 @@ Brevvisning::Brevvisning(const Katalog &katalog, const Brevmalkilde &maler, QWid
     auto *hoved = new QHBoxLayout(this);
     hoved->addLayout(venstre, 2);
     hoved->addWidget(m_forhaandsvisning, 3);
-    settTabfolge({m_type, m_mottaker, m_maalform, m_skjerming, m_kopiInnsender, m_navngiInnsender, m_saksforhold, m_fritekst,
+    settTabfolge({m_type, m_mottaker, m_maalform, m_skjerming, m_kopiInnsender, m_navngiInnsender, m_dokfrist, m_saksforhold, m_fritekst,
                   oppdaterKnapp, dialogKnapp, skrivKnapp, utkastKnapp, m_lagreFerdig, m_tilGodkjenning, m_ferdigstill, m_nyttBrev,
                   m_forhaandsvisning}); // the form and its buttons, then the preview
 
@@ -322,6 +324,8 @@ QString Brevvisning::ferdigstillingsgrunn() const
                  m_visesFerdig->ferdigstiltAv);
     if (const QString passer = passerIkkeGrunn(); !passer.isEmpty())
         return passer;
+    if (const QString frist = dokumentasjonsfristGrunn(); !frist.isEmpty())
+        return frist;
     if (!m_sakfeil.isEmpty()) // a tryout finalised "har nå avgjort" on a closed BM 5 case without utfall
         return tr("The case has an error to correct before a letter is finalised: %1").arg(m_sakfeil.constFirst().melding);
     switch (Kontorpraksis::sperre(m_sak, type, Kontorpraksis::typerSomKreverGodkjenning())) {
@@ -408,6 +412,13 @@ bool Brevvisning::girMilepel() const
 
 qint64 Brevvisning::ferdigstill(QString *feil, bool medMilepel)
 {
+    const Brevtype *t = brevtype(m_type->currentData().toString());
+    return ferdigstill(feil, medMilepel && t ? t->milepeler() : QStringList());
+}
+
+qint64 Brevvisning::ferdigstill(QString *feil, const QStringList &milepeler)
+{
+    const bool medMilepel = !milepeler.isEmpty();
     if (!m_arkiv || !passerIkkeGrunn().isEmpty()
         || Kontorpraksis::sperre(m_sak, m_type->currentData().toString(), {}) != Ferdigstillingssperre::Ingen) {
         *feil = ferdigstillingsgrunn();
@@ -422,7 +433,7 @@ qint64 Brevvisning::ferdigstill(QString *feil, bool medMilepel)
         const QByteArray pdf = m_renderer->pdfA(m_sak, endelig);
         bool nytt = false;
         const qint64 id = medMilepel && m_saker
-            ? m_arkiv->ferdigstillMedMilepel(m_sak, endelig, pdf, m_bruker, *m_saker, m_katalog, &nytt)
+            ? m_arkiv->ferdigstillMedMilepel(m_sak, endelig, pdf, m_bruker, *m_saker, m_katalog, &nytt, milepeler)
             : m_arkiv->ferdigstill(m_sak, endelig, pdf, m_bruker, &nytt);
         m_ferdig = endelig;
         delSaksforhold();
@@ -447,6 +458,7 @@ Brevutkast Brevvisning::utkast() const
     b.maalform = maalformFraKode(m_maalform->currentData().toString());
     b.dato = m_versjonsdato.isValid() ? m_versjonsdato : m_idag;
     b.profil = Brevprofil::fraInnstillinger();
+    b.oppfolging = m_oppfolging; // a follow-up letter states the documentation received
     if (m_arkiv && !m_sak.id.isEmpty()) {
         b.hendelser = hendelserFraBrev(m_arkiv->forSak(m_sak.id));
         b.dokumentnummer = m_arkiv->nesteDokumentnummer(m_sak.id); // Vår ref saksnummer-N
@@ -463,6 +475,7 @@ Brevutkast Brevvisning::utkast() const
     u.fritekst.insert(u"saksforhold"_s, m_saksforhold->toPlainText());
     u.fritekst.insert(u"fritekst"_s, m_fritekst->toPlainText());
     leggTilGrunner(u);
+    brukDokumentasjonsfrist(u);
     u.navngiInnsender = m_navngiInnsender->isChecked() && !navngirInnsender(u);
     u.utkast = true;
     return u;
@@ -499,6 +512,7 @@ int Brevvisning::antallSider() const
 
 void Brevvisning::oppdater()
 {
+    oppdaterDokumentasjonsfrist();
     oppdaterGrunnfelt();
     oppdaterBegrunnelsesfelt();
     oppdaterFerdigstill();

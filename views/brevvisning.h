@@ -14,6 +14,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QGroupBox;
 class QPlainTextEdit;
@@ -24,6 +25,7 @@ class QPushButton;
 namespace tilsyn {
 
 class BrevRepository;
+class Datofelt;
 class SakRepository;
 class Brevmalkilde;
 class Brevrenderer;
@@ -102,7 +104,10 @@ public:
     /// Renders the final letter (no UTKAST) to PDF/A and stores it in the case; returns its id,
     /// or 0 with the reason in *feil. The stored letter can never be changed. Idempotent per
     /// draft: finalising the same draft again stores nothing and returns the same id.
+    /// With `medMilepel` every milestone of the type (Brevtype::milepeler()) is recorded too.
     qint64 ferdigstill(QString *feil, bool medMilepel = false);
+    /// As above, recording only the milestones in `milepeler` (none when it is empty).
+    qint64 ferdigstill(QString *feil, const QStringList &milepeler);
 
     /// Two-step approval: stores the letter as it stands as a frozen version and sends it to
     /// `til` (a leader's login; empty: the office's leaders) with a note, as `meg` (the central
@@ -186,6 +191,16 @@ private:
     /// Shows the party's finalised letter of the chosen type, if there is one and the caseworker
     /// has not chosen to write a new one (brevvisningferdig.cpp).
     void visFerdigstiltOmFinnes();
+    // The decision's documentation deadline (brevvisningfrist.cpp): a date field shown for a
+    // letter that sets one (an avgjørelse concluding lovbrudd for its recipient, a pålegg).
+    void byggDokumentasjonsfrist(QFormLayout *skjema);
+    bool girDokumentasjonsfrist() const;
+    void oppdaterDokumentasjonsfrist();
+    void brukDokumentasjonsfrist(Brevutkast &u) const;
+    /// Why the deadline stops finalising (not a date, none, not after the letter's date); empty: none.
+    QString dokumentasjonsfristGrunn() const;
+    /// The letter's date: the saved version's, else today.
+    QDate brevdato() const { return m_versjonsdato.isValid() ? m_versjonsdato : m_idag; }
     void settLesemodus(bool ferdig);
     bool tegnFerdigstilt(QPrinter *skriver);
 
@@ -235,6 +250,8 @@ private:
     std::optional<Brevutkast> m_ferdig;
     Brevutkast m_sistTegnet;
     QDate m_versjonsdato; ///< Vår dato of the saved version shown (kept, so an unchanged draft keeps its key)
+    Datofelt *m_dokfrist = nullptr;       ///< the documentation deadline (brevvisningfrist.cpp)
+    QLabel *m_dokfristEtikett = nullptr;
     QString m_tekstBrev;       ///< the party's letter (Dokumentflyt::brevnoekkel) the Saksforhold shown belongs to
     QString m_foreslaattTekst; ///< the Saksforhold as proposed (unchanged: nothing to share)
     Sperrelinje *m_sperrelinje;

@@ -4,6 +4,7 @@
 
 #include "brevvisning.h"
 
+#include "datofelt.h"
 #include "ferdigstillbekreftelse.h"
 #include "filmappe.h"
 #include "journal/journalrepository.h"
@@ -100,8 +101,13 @@ void Brevvisning::settLesemodus(bool ferdig)
     m_fritekst->setReadOnly(ferdig);
     // Read-only alone looked editable (issue 10, session 12): the texts are in the preview.
     for (QWidget *w : std::initializer_list<QWidget *>{m_maalform, m_skjerming, m_kopiInnsender, m_navngiInnsender,
-                                                       m_saksforhold, m_fritekst})
+                                                       m_dokfrist, m_saksforhold, m_fritekst})
         settTilgjengelig(w, ferdig ? tr("This letter is finalised and cannot be changed: use \"New letter to this party\" to write another.") : QString());
+    // A letter to the innsender is not copied to them: the box would be shown and do nothing
+    // (issue 10, session 14). Disabled with the reason (foreslaaKopi() leaves it unticked).
+    if (!ferdig && m_mottaker->currentData().toString() == u"innsender")
+        settTilgjengelig(m_kopiInnsender, tr("This letter goes to the person who made the request: they get the "
+                                             "letter itself, not a copy."));
     m_nyttBrev->setVisible(ferdig);
     m_maalformgrunn->setVisible(!ferdig && !m_maalformgrunn->text().isEmpty());
     oppdaterFerdigHandlinger();
@@ -236,25 +242,28 @@ void Brevvisning::bekreftOgFerdigstill()
     oppdater();
     if (!kanFerdigstilles())
         return;
-    // The letter may stand for the case's milestone (e.g. oversendt for BM 2): recorded only
-    // when the caseworker leaves the box ticked. One question, not two.
+    // The letter may stand for the case's milestones (e.g. oversendt and avsluttet for BM 2):
+    // each recorded only when the caseworker leaves its box ticked. One question, not two.
     const Brevtype *t = brevtype(m_type->currentData().toString());
-    const QString milepel = girMilepel() && t ? FerdigstillBekreftelse::milepelnavn(t->milepel) : QString();
-    bool medMilepel = false;
     const Brevutkast u = utkast();
+    QList<FerdigstillBekreftelse::Milepeltilbud> tilbud;
+    if (m_saker && t)
+        for (const QString &kode : t->milepeler())
+            if (BrevRepository::medMilepel(m_sak, u, QStringList{kode}))
+                tilbud.append({kode, {}, {}});
     QString tidligere; // the same type to the same party already finalised: said in the question
-    QStringList mangler; // the objects whose letter of this type is still to be finalised
     QString uten; // the innsender's own letter is still to be finalised
     if (m_arkiv) {
         try {
             const QList<FerdigBrev> brev = m_arkiv->forSak(m_sak.id);
-            // The case is closed with the last decision, not the first (issue 10).
-            if (!milepel.isEmpty())
-                mangler = manglendeAvsluttendeBrev(m_sak, hendelserFraBrev(brev), u.type, u.mottaker.noekkel());
+            // The case is closed with the last closing letter, not the first (issue 10).
+            for (FerdigstillBekreftelse::Milepeltilbud &m : tilbud)
+                if (m.kode == u"avsluttet")
+                    m.mangler = manglendeAvsluttendeBrev(m_sak, hendelserFraBrev(brev), u.type, u.mottaker.noekkel());
             // The innsender's own letter too, before the case is closed (issue 10).
-            const Brevtype *resultat = brevtype(u"bm5-resultat-innsender"_s);
-            for (const QString &navn : manglendeInnsenderbrev(m_sak, hendelserFraBrev(brev), u.type))
-                uten = FerdigstillBekreftelse::innsenderbrevManglerTekst(navn, resultat->navnPaa(uiMaalform()));
+            if (const Brevtype *eget = brevtype(innsenderbrevFor(u.type)))
+                for (const QString &navn : manglendeInnsenderbrev(m_sak, hendelserFraBrev(brev), u.type))
+                    uten = FerdigstillBekreftelse::innsenderbrevManglerTekst(navn, eget->navnPaa(uiMaalform()));
             for (auto b = brev.crbegin(); b != brev.crend() && tidligere.isEmpty(); ++b) {
                 if (b->type != u.type || b->mottaker != u.mottaker.navn)
                     continue;
@@ -270,20 +279,25 @@ void Brevvisning::bekreftOgFerdigstill()
     }
     if (!uten.isEmpty())
         tidligere = (tidligere.isEmpty() ? QString() : tidligere + u"\n\n"_s) + uten;
-    // Whether the store would accept the milestone on the case as stored (the one check it makes
-    // when finalising, BrevRepository::milepelproblemer): if not, the box is offered disabled with
-    // the reason, never ticked to fail after the question was answered (issue 10).
-    QString hindring;
-    if (!milepel.isEmpty()) {
+    // Whether the store would accept each milestone on the case as stored (the one check it makes
+    // when finalising, BrevRepository::milepelproblemer): if not, its box is offered disabled
+    // with the reason, never ticked to fail after the question was answered (issue 10). A later
+    // milestone is checked with the earlier ones recorded too.
+    if (!tilbud.isEmpty()) {
         try {
             const std::optional<Tilsynssak> lagret = m_saker->hent(m_sak.id);
-            QStringList grunner;
-            for (const Problem &p : BrevRepository::milepelproblemer(lagret.value_or(m_sak), u, m_katalog))
-                if (!grunner.contains(p.melding))
-                    grunner.append(p.melding);
-            hindring = grunner.join(u"; "_s);
+            QStringList hittil;
+            for (FerdigstillBekreftelse::Milepeltilbud &m : tilbud) {
+                hittil.append(m.kode);
+                QStringList grunner;
+                for (const Problem &p : BrevRepository::milepelproblemer(lagret.value_or(m_sak), u, m_katalog, hittil))
+                    if (!grunner.contains(p.melding))
+                        grunner.append(p.melding);
+                m.hindring = grunner.join(u"; "_s);
+            }
         } catch (const StoreError &e) {
-            hindring = e.melding();
+            for (FerdigstillBekreftelse::Milepeltilbud &m : tilbud)
+                m.hindring = e.melding();
         }
     }
     // A målform proposed for want of a registered one is said in the question too.
@@ -300,10 +314,11 @@ void Brevvisning::bekreftOgFerdigstill()
     } catch (const BrevmalFeil &) {
         // the letter cannot be made; finalising says so
     }
-    if (!FerdigstillBekreftelse::spoer(this, u, milepel, &medMilepel, tidligere, mangler, hindring))
+    QStringList valgte;
+    if (!FerdigstillBekreftelse::spoer(this, u, tilbud, &valgte, tidligere))
         return;
     QString feil;
-    if (!ferdigstill(&feil, medMilepel))
+    if (!ferdigstill(&feil, valgte))
         QMessageBox::warning(this, tr("Finalise letter"), tr("The letter was not finalised: %1").arg(feil));
 }
 

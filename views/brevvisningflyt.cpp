@@ -1,5 +1,6 @@
 // The letter window's part in the dokumentflyt (issue 12): the stored draft and its approval.
 #include "brevvisning.h"
+#include "datofelt.h"
 #include "journal/journalrepository.h"
 #include "stavekontroll.h"
 #include "domain/katalog.h"
@@ -93,6 +94,8 @@ void Brevvisning::lastLagretVersjon()
         m_kopiInnsender->setChecked(std::any_of(v->utkast.kopiTil.cbegin(), v->utkast.kopiTil.cend(),
                                                 [](const Brevmottaker &k) { return k.rolle == Mottakerrolle::Innsender; }));
         m_maalform->setCurrentIndex(v->utkast.maalform == Maalform::Nynorsk ? 1 : 0);
+        if (v->utkast.oppfolgingsfrist.isValid()) // the deadline the sent or approved version states
+            m_dokfrist->settDato(v->utkast.oppfolgingsfrist);
         m_tekstBrev = brev;
         m_foreslaattTekst = m_saksforhold->toPlainText();
     } catch (const StoreError &e) {

@@ -5,9 +5,12 @@
 
 #include <QCheckBox>
 #include <QDate>
+#include <QGridLayout>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+
+#include <tuple>
 
 namespace tilsyn {
 
@@ -86,14 +89,18 @@ QString FerdigstillBekreftelse::hindringTekst(const QString &milepel, const QStr
         .arg(milepel, hindring);
 }
 
-bool FerdigstillBekreftelse::spoer(QWidget *forelder, const Brevutkast &utkast, const QString &milepel,
-                                   bool *medMilepel, const QString &tidligere, const QStringList &mangler,
-                                   const QString &hindring)
+bool FerdigstillBekreftelse::spoer(QWidget *forelder, const Brevutkast &utkast, const QList<Milepeltilbud> &tilbud,
+                                   QStringList *valgte, const QString &tidligere)
 {
     const bool advarsel = !tidligere.isEmpty() || utkast.mottaker.adresse.trimmed().isEmpty();
     QString s = tekst(utkast, tidligere);
-    if (!milepel.isEmpty() && !mangler.isEmpty() && hindring.isEmpty())
-        s += u"\n\n"_s + manglerTekst(mangler);
+    QStringList grunner;
+    for (const Milepeltilbud &m : tilbud) {
+        if (!m.mangler.isEmpty() && m.hindring.isEmpty())
+            s += u"\n\n"_s + manglerTekst(m.mangler);
+        if (!m.hindring.isEmpty())
+            grunner.append(hindringTekst(milepelnavn(m.kode), m.hindring));
+    }
     QMessageBox boks(!advarsel ? QMessageBox::Question : QMessageBox::Warning, tr("Finalise letter"), s,
                      QMessageBox::NoButton, forelder);
     boks.setObjectName(u"ferdigstillBekreftelse"_s);
@@ -101,26 +108,63 @@ bool FerdigstillBekreftelse::spoer(QWidget *forelder, const Brevutkast &utkast, 
     ja->setObjectName(u"bekreftFerdigstill"_s);
     QPushButton *nei = boks.addButton(QMessageBox::Cancel);
     boks.setDefaultButton(nei); // Enter on a stray key press must not archive a letter
-    QCheckBox *avkryssing = nullptr;
-    if (!milepel.isEmpty()) {
-        avkryssing = new QCheckBox(tr("&Record the milestone “%1” with the letter's date").arg(milepel), &boks);
-        avkryssing->setObjectName(u"medMilepel"_s);
-        avkryssing->setChecked(mangler.isEmpty()); // the last decision closes the case, not the first
-        if (!hindring.isEmpty()) {
+    if (!grunner.isEmpty())
+        boks.setInformativeText(grunner.join(u"\n\n"_s)); // right above the boxes
+    QList<std::pair<QString, QCheckBox *>> bokser;
+    for (const Milepeltilbud &m : tilbud) {
+        const QString navn = milepelnavn(m.kode);
+        // The first box keeps Alt+R; a second (the BM 2 oversendelse's "closed") has its own key.
+        auto *avkryssing = new QCheckBox(bokser.isEmpty()
+                                             ? tr("&Record the milestone “%1” with the letter's date").arg(navn)
+                                             : tr("Record the milestone “%1” with the letter's date as &well").arg(navn),
+                                         &boks);
+        avkryssing->setObjectName(bokser.isEmpty() ? u"medMilepel"_s : u"medMilepel_"_s + m.kode);
+        avkryssing->setChecked(m.mangler.isEmpty()); // the last letter closes the case, not the first
+        if (!m.hindring.isEmpty()) {
             // The store would refuse it: never offered ticked, and the reason right above the box
             // (issue 10: finalising failed after the question had been answered).
-            const QString grunn = hindringTekst(milepel, hindring);
+            const QString grunn = hindringTekst(navn, m.hindring);
             avkryssing->setChecked(false);
             avkryssing->setEnabled(false);
             avkryssing->setToolTip(grunn);
             avkryssing->setAccessibleDescription(grunn);
-            boks.setInformativeText(grunn);
         }
-        boks.setCheckBox(avkryssing);
+        bokser.append({m.kode, avkryssing});
+    }
+    if (!bokser.isEmpty())
+        boks.setCheckBox(bokser.constFirst().second);
+    // QMessageBox holds one tick box: the others go in the rows below it, in its column (the row
+    // under the box holds only a spacer in column 0), set last so that no later setter re-lays
+    // the box out without them.
+    if (bokser.size() > 1) {
+        if (auto *rutenett = qobject_cast<QGridLayout *>(boks.layout())) {
+            int rad = 0, kolonne = 0, rader = 0, kolonner = 0;
+            rutenett->getItemPosition(rutenett->indexOf(bokser.constFirst().second), &rad, &kolonne, &rader, &kolonner);
+            // The rows after it move down to make room.
+            QList<std::tuple<QLayoutItem *, int, int, int, int>> flytt;
+            for (int i = rutenett->count() - 1; i >= 0; --i) {
+                int r = 0, k = 0, rs = 0, ks = 0;
+                rutenett->getItemPosition(i, &r, &k, &rs, &ks);
+                if (r > rad)
+                    flytt.append({rutenett->takeAt(i), r, k, rs, ks});
+            }
+            const int ekstra = int(bokser.size()) - 1;
+            for (int i = 1; i < bokser.size(); ++i)
+                rutenett->addWidget(bokser.at(i).second, rad + i, kolonne, 1, kolonner, Qt::AlignLeft);
+            for (const auto &[element, r, k, rs, ks] : flytt)
+                rutenett->addItem(element, r + ekstra, k, rs, ks);
+        }
+        // Tab goes from one box to the next, then to the buttons.
+        for (int i = 1; i < bokser.size(); ++i)
+            QWidget::setTabOrder(bokser.at(i - 1).second, bokser.at(i).second);
     }
     boks.exec();
-    if (medMilepel)
-        *medMilepel = avkryssing && avkryssing->isChecked();
+    if (valgte) {
+        valgte->clear();
+        for (const auto &[kode, avkryssing] : bokser)
+            if (avkryssing->isChecked())
+                valgte->append(kode);
+    }
     return boks.clickedButton() == ja;
 }
 

@@ -32,15 +32,21 @@ public:
     /// "Warning: the nynorsk dictionary does not know these words of the letter: … They are printed
     /// as typed." — the spelling warning repeated in the question (`ord`: the unknown words, in order).
     static QString ukjenteOrdTekst(Maalform m, const QStringList &ord);
-    /// Asks; true if the caseworker chose Finalise. With `milepel` non-empty (the milestone's
-    /// name) a tick box offers to record it; `*medMilepel` gets its state. The box is ticked
-    /// unless `mangler` names parties whose letters of this type are still to be finalised
-    /// (manglendeAvsluttendeBrev()); then a line says which.
-    /// With `hindring` non-empty (why the store would refuse the milestone on the case as it
-    /// stands, BrevRepository::milepelproblemer()) the box is unticked and disabled, and the
+    /// One milestone the letter stands for (Brevtype::milepeler()), as offered in the question.
+    struct Milepeltilbud
+    {
+        QString kode;        ///< "oversendt", "mote" or "avsluttet"
+        QString hindring;    ///< why the store would refuse it (BrevRepository::milepelproblemer()); empty: none
+        QStringList mangler; ///< parties whose letters of this type are still to be finalised
+    };
+    /// Asks; true if the caseworker chose Finalise. For each milestone in `tilbud` a tick box
+    /// offers to record it (the first named "medMilepel", the others "medMilepel_<kode>");
+    /// `*valgte` gets the codes ticked. A box is ticked unless its `mangler` names parties whose
+    /// letters of this type are still to be finalised (manglendeAvsluttendeBrev()); then a line
+    /// says which. With its `hindring` non-empty the box is unticked and disabled, and the
     /// reason is shown right above it: the letter can still be finalised, without the milestone.
-    static bool spoer(QWidget *forelder, const Brevutkast &utkast, const QString &milepel, bool *medMilepel,
-                      const QString &tidligere = {}, const QStringList &mangler = {}, const QString &hindring = {});
+    static bool spoer(QWidget *forelder, const Brevutkast &utkast, const QList<Milepeltilbud> &tilbud,
+                      QStringList *valgte, const QString &tidligere = {});
     /// "The milestone “closed” cannot be recorded with this letter: <hindring>. …"
     static QString hindringTekst(const QString &milepel, const QString &hindring);
     /// "Letters of this type to X and Y are not finalised yet: record the milestone with the last one."

@@ -119,7 +119,8 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
         bestilling.dokumentnummer = brev.nesteDokumentnummer(*id); // Vår ref saksnummer-N
         // Only a letter that fits the case and its recipient is made (the letter window's rule,
         // letters/brevvalg.h); without --to, the type's first party it fits.
-        const Brevvalg valg(*sak, OppfolgingRepository(*store, saker, katalog).hent(*id));
+        bestilling.oppfolging = OppfolgingRepository(*store, saker, katalog).hent(*id);
+        const Brevvalg valg(*sak, bestilling.oppfolging);
         const QList<Brevmottaker> passende = valg.mottakere(type);
         if (bestilling.til.isEmpty() && !passende.isEmpty())
             bestilling.til = passende.constFirst().noekkel();

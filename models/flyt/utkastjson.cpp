@@ -84,7 +84,24 @@ QJsonObject utkastTilJson(const Brevutkast &u)
             {"fritekst"_L1, fritekst}};
     if (u.navngiInnsender)
         o.insert("navngi_innsender"_L1, true);
+    if (!u.oppfolging.isEmpty()) // a follow-up letter's breaches: only then, so other drafts stay as they were
+        o.insert("oppfolging"_L1, oppfolgingTilJson(u.oppfolging));
     return o;
+}
+
+QJsonArray oppfolgingTilJson(const QList<Lovbruddoppfolging> &lovbrudd)
+{
+    QJsonArray ut;
+    for (const Lovbruddoppfolging &l : lovbrudd) {
+        QJsonArray dokumentasjon;
+        for (const Oppfolgingshendelse &h : l.hendelser)
+            if (h.type == Oppfolgingshendelse::Type::Dokumentasjon)
+                dokumentasjon.append(QJsonObject{{"dato"_L1, dato(h.dato)}, {"tekst"_L1, h.tekst}});
+        ut.append(QJsonObject{{"bestemmelse"_L1, l.bestemmelse}, {"objekt"_L1, l.objekt},
+                              {"dokumentasjon"_L1, dokumentasjon}, {"rettet"_L1, dato(l.rettet)},
+                              {"bevis"_L1, l.bevis}});
+    }
+    return ut;
 }
 
 Brevutkast utkastFraJson(const QJsonObject &o)
@@ -118,6 +135,18 @@ Brevutkast utkastFraJson(const QJsonObject &o)
     u.oppfolgingsfrist = dato(o.value("oppfolgingsfrist"_L1));
     u.kopimottaker = o.value("kopimottaker"_L1).toString();
     u.navngiInnsender = o.value("navngi_innsender"_L1).toBool(false);
+    for (const QJsonValue &v : o.value("oppfolging"_L1).toArray()) {
+        const QJsonObject l = v.toObject();
+        Lovbruddoppfolging lb;
+        lb.bestemmelse = l.value("bestemmelse"_L1).toString();
+        lb.objekt = l.value("objekt"_L1).toString();
+        for (const QJsonValue &h : l.value("dokumentasjon"_L1).toArray())
+            lb.hendelser.append({Oppfolgingshendelse::Type::Dokumentasjon, dato(h.toObject().value("dato"_L1)),
+                                 h.toObject().value("tekst"_L1).toString()});
+        lb.rettet = dato(l.value("rettet"_L1));
+        lb.bevis = l.value("bevis"_L1).toString();
+        u.oppfolging.append(lb);
+    }
     const QJsonObject fritekst = o.value("fritekst"_L1).toObject();
     for (auto it = fritekst.begin(); it != fritekst.end(); ++it)
         u.fritekst.insert(it.key(), it.value().toString());

@@ -279,6 +279,36 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
                                             {u"krav"_s, vd.value(u"krav"_s)}});
         }
     }
+    // The follow-up letters name each breach of the letter's objects by its provision, with what
+    // the oppfølging holds about it: the documentation received (dated), when it was found
+    // rettet and the evidence (issue 10, session 14: the closing letter named neither).
+    QVariantList oppfulgte;
+    for (const Vurdering &v : sak.vurderinger) {
+        if (!med.contains(v.objekt) || v.konklusjon != u"lovbrudd"_s)
+            continue;
+        const QVariantHash vd = vurderingData(v, sak, k, m, innsyn, u.fritekst);
+        QVariantList mottatt;
+        QDate rettet;
+        QString bevis;
+        for (const Lovbruddoppfolging &l : u.oppfolging) {
+            if (l.objekt != v.objekt || l.bestemmelse != v.bestemmelse)
+                continue;
+            for (const Oppfolgingshendelse &h : l.hendelser)
+                if (h.type == Oppfolgingshendelse::Type::Dokumentasjon)
+                    mottatt.append(QVariantHash{{u"dato"_s, datoIOrd(h.dato)}, {u"tekst"_s, h.tekst.trimmed()},
+                                                {u"har_tekst"_s, !h.tekst.trimmed().isEmpty()}});
+            rettet = l.rettet;
+            bevis = l.bevis.trimmed();
+        }
+        oppfulgte.append(QVariantHash{{u"paragraf"_s, vd.value(u"paragraf"_s)},
+                                      {u"bestemmelse"_s, vd.value(u"bestemmelse"_s)},
+                                      {u"objekt"_s, vd.value(u"objekt"_s)},
+                                      {u"setning"_s, vd.value(u"setning"_s)},
+                                      {u"mottatt_dokumentasjon"_s, mottatt},
+                                      {u"har_dokumentasjon"_s, !mottatt.isEmpty()},
+                                      {u"rettet"_s, datoIOrd(rettet)},
+                                      {u"bevis"_s, bevis}});
+    }
     for (const Tilsynsobjekt &o : sak.tilsynsobjekter) {
         if (!med.contains(o.id))
             continue;
@@ -331,11 +361,13 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
     QDate forventet;
     if (regel && regel->harFrist())
         forventet = regel->dager > 0 ? sak.mottatt.addDays(regel->dager) : sak.mottatt.addMonths(regel->maaneder);
-    // A letter never promises an answer by a date already past (fvl. § 11 a, DOMAIN.md § 5): past
-    // the case's deadline it says the case is delayed and gives a new date counted from its own.
+    // A letter never promises an answer by a date already past (fvl. § 11 a, DOMAIN.md § 5), nor by
+    // its own date (issue 10: a kvittering dated 1 December promised an answer "innen 1. desember"):
+    // on or past the case's deadline it says the case is delayed and gives a new date counted
+    // from its own.
     const QDate nyForventet = u.nyForventetDato.isValid() && u.nyForventetDato > u.dato ? u.nyForventetDato
                                                                                         : u.dato.addMonths(2);
-    const bool forsinket = forventet.isValid() && forventet < u.dato;
+    const bool forsinket = forventet.isValid() && forventet <= u.dato;
     if (forsinket)
         forventet = nyForventet;
     QString fristTekst = regel ? regel->fristTekst : QString();
@@ -424,6 +456,7 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
         {u"bestemmelser"_s, vurderinger},
         {u"lovgrunnlag"_s, lovgrunnlag},
         {u"tilsynsobjekter"_s, objekter},
+        {u"oppfulgte_lovbrudd"_s, oppfulgte},
     };
     for (const QString &felt : fritekstfelt())
         d.insert(felt, u.fritekst.value(felt));

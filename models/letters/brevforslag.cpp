@@ -24,7 +24,7 @@ QStringList manglendeAvsluttendeBrev(const Tilsynssak &sak, const QList<Brevhend
 {
     QStringList mangler;
     const Brevtype *t = brevtype(type);
-    if (!t || t->milepel != u"avsluttet" || t->mottaker != Mottakerrolle::Tilsynsobjekt)
+    if (!t || !t->kanAvslutte() || t->mottaker != Mottakerrolle::Tilsynsobjekt)
         return mangler;
     for (const Brevmottaker &m : muligeMottakere(sak, type))
         if (m.rolle == Mottakerrolle::Tilsynsobjekt && m.noekkel() != mottakerNoekkel && !erSendt(sendte, type, m.navn))
@@ -32,15 +32,26 @@ QStringList manglendeAvsluttendeBrev(const Tilsynssak &sak, const QList<Brevhend
     return mangler;
 }
 
+QString innsenderbrevFor(const QString &type)
+{
+    const Brevtype *t = brevtype(type);
+    if (!t || !t->kanAvslutte() || t->mottaker != Mottakerrolle::Tilsynsobjekt)
+        return {};
+    if (t->erAvgjorelse)
+        return u"bm5-resultat-innsender"_s;
+    if (t->kode == u"bm2-oversendelse")
+        return u"bm2-orientering"_s;
+    return {};
+}
+
 QStringList manglendeInnsenderbrev(const Tilsynssak &sak, const QList<Brevhendelse> &sendte, const QString &type)
 {
     QStringList mangler;
-    const Brevtype *t = brevtype(type);
-    if (!t || !t->erAvgjorelse || t->milepel != u"avsluttet" || t->mottaker != Mottakerrolle::Tilsynsobjekt)
+    const QString eget = innsenderbrevFor(type);
+    if (eget.isEmpty())
         return mangler;
-    const QString resultat = u"bm5-resultat-innsender"_s;
-    for (const Brevmottaker &m : muligeMottakere(sak, resultat))
-        if (m.rolle == Mottakerrolle::Innsender && !erSendt(sendte, resultat, m.navn))
+    for (const Brevmottaker &m : muligeMottakere(sak, eget))
+        if (m.rolle == Mottakerrolle::Innsender && !erSendt(sendte, eget, m.navn))
             mangler.append(m.navn);
     return mangler;
 }

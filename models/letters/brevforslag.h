@@ -28,8 +28,12 @@ bool erSendt(const QList<Brevhendelse> &sendte, const QString &type, const QStri
 /// two decisions closed the case). `sendte`: hendelserFraBrev() of the case's finalised letters.
 QStringList manglendeAvsluttendeBrev(const Tilsynssak &sak, const QList<Brevhendelse> &sendte,
                                      const QString &type, const QString &mottakerNoekkel);
-/// The innsender, when a decision that closes the case (an avgjørelse, milestone "avsluttet") is
-/// finalised while their own letter "Resultatet av tilsynssaken" is not: their name, to say so in
+/// The innsender's own letter beside a letter of `type` that closes the case: "Resultatet av
+/// tilsynssaken" beside a decision (BM 5), the orientering beside the oversendelse (BM 2); empty
+/// for any other type.
+QString innsenderbrevFor(const QString &type);
+/// The innsender, when a letter that closes the case (an avgjørelse, the BM 2 oversendelse) is
+/// finalised while their own letter (innsenderbrevFor()) is not: their name, to say so in
 /// the finalise question before the case is closed (issue 10: a BM 5 case closed with the
 /// innsender's letter still a draft). Empty otherwise.
 QStringList manglendeInnsenderbrev(const Tilsynssak &sak, const QList<Brevhendelse> &sendte, const QString &type);

@@ -72,6 +72,10 @@ Brevutkast settSammenBrev(const Tilsynssak &sak, const Brevbestilling &b, const 
         u.saksbehandler.telefon = fraKontoret.telefon.isEmpty() ? hode.telefon : fraKontoret.telefon;
     u.godkjenning = b.godkjenning; // never the office's default approver: only a recorded approval
     u.hendelser = b.hendelser;
+    if (b.type.startsWith(u"oppfolging-"_s) && b.oppfolging) // the recipient's own breaches only
+        for (const Lovbruddoppfolging &l : b.oppfolging->lovbrudd)
+            if (!u.mottaker.objektId.isEmpty() && l.objekt == u.mottaker.objektId)
+                u.oppfolging.append(l);
     if (b.type == u"bm5-oversendelse-htil"_s) { // the documents enclosed: the case's own letters too
         for (const Brevhendelse &h : b.hendelser) {
             const Brevtype *bt = brevtype(h.type);

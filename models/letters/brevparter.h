@@ -36,6 +36,9 @@ struct Brevbestilling
     std::optional<Godkjenning> godkjenning; ///< only an actual approval record
     QList<Brevhendelse> hendelser;          ///< earlier letters (see hendelserFraBrev())
     std::optional<int> dokumentnummer;
+    /// The case's oppfølging of lovbrudd, if started (OppfolgingRepository::hent): a follow-up
+    /// letter states the recipient's documentation and evidence from it (Brevutkast::oppfolging).
+    std::optional<Oppfolging> oppfolging;
 };
 
 /// Every party of the case a letter can be addressed to: the innsender (if any), then each

@@ -3,6 +3,7 @@
 #include "domain/katalog.h"
 #include "domain/tilsynssak.h"
 #include "flyt/dokumentflyt.h"
+#include "flyt/utkastjson.h"
 #include "items/kontorpraksis.h"
 #include "io/sakjson.h"
 #include "io/utfil.h"
@@ -138,6 +139,8 @@ QString BrevRepository::utkastnoekkel(const Tilsynssak &sak, const Brevutkast &u
                         {"fritekst"_L1, fritekst}};
     if (utkast.navngiInnsender) // only when chosen: the keys of drafts made before stay the same
         o.insert("navngi_innsender"_L1, true);
+    if (!utkast.oppfolging.isEmpty()) // only a follow-up letter: the keys of other drafts stay the same
+        o.insert("oppfolging"_L1, oppfolgingTilJson(utkast.oppfolging));
     // QJsonObject keeps its keys sorted, so the compact form is canonical.
     return sha256(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -176,37 +179,45 @@ std::optional<FerdigBrev> BrevRepository::ferdigstiltFra(const Tilsynssak &sak, 
     return b;
 }
 
-std::optional<Tilsynssak> BrevRepository::medMilepel(const Tilsynssak &sak, const Brevutkast &utkast)
+std::optional<Tilsynssak> BrevRepository::medMilepel(const Tilsynssak &sak, const Brevutkast &utkast,
+                                                     const std::optional<QStringList> &bare)
 {
     const Brevtype *t = brevtype(utkast.type);
-    if (!t || t->milepel.isEmpty())
+    if (!t)
         return std::nullopt;
     Tilsynssak ny = sak;
-    QDate &felt = t->milepel == u"oversendt"_s ? ny.oversendt : t->milepel == u"mote"_s ? ny.mote : ny.avsluttet;
-    if (felt.isValid())
-        return std::nullopt;
-    felt = utkast.dato;
-    return ny;
+    bool endret = false;
+    for (const QString &milepel : t->milepeler()) {
+        if (bare && !bare->contains(milepel))
+            continue;
+        QDate &felt = milepel == u"oversendt"_s ? ny.oversendt : milepel == u"mote"_s ? ny.mote : ny.avsluttet;
+        if (felt.isValid())
+            continue;
+        felt = utkast.dato;
+        endret = true;
+    }
+    return endret ? std::optional<Tilsynssak>(ny) : std::nullopt;
 }
 
-Problemer BrevRepository::milepelproblemer(const Tilsynssak &sak, const Brevutkast &utkast, const Katalog &katalog)
+Problemer BrevRepository::milepelproblemer(const Tilsynssak &sak, const Brevutkast &utkast, const Katalog &katalog,
+                                           const std::optional<QStringList> &bare)
 {
-    const std::optional<Tilsynssak> oppdatert = medMilepel(sak, utkast);
+    const std::optional<Tilsynssak> oppdatert = medMilepel(sak, utkast, bare);
     return oppdatert ? valider(*oppdatert, katalog) : Problemer{};
 }
 
 qint64 BrevRepository::ferdigstillMedMilepel(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
                                              const QString &hvem, SakRepository &saker, const Katalog &katalog,
-                                             bool *nytt)
+                                             bool *nytt, const std::optional<QStringList> &milepeler)
 {
     return lagre(sak, utkast, pdf, hvem, [&] {
         // The milestone goes onto the case as stored, read inside this transaction: never onto
         // the caller's copy, which may hold unsaved or stale edits that would overwrite newer ones.
         const std::optional<Tilsynssak> lagret = saker.hent(sak.id);
-        const auto oppdatert = lagret ? medMilepel(*lagret, utkast) : std::nullopt;
+        const auto oppdatert = lagret ? medMilepel(*lagret, utkast, milepeler) : std::nullopt;
         if (!oppdatert)
             return;
-        const Problemer problemer = milepelproblemer(*lagret, utkast, katalog);
+        const Problemer problemer = milepelproblemer(*lagret, utkast, katalog, milepeler);
         if (!problemer.isEmpty())
             throw StoreError(u"milepælen kan ikke registreres: %1: %2"_s.arg(problemer.constFirst().felt,
                                                                             problemer.constFirst().melding),

@@ -59,9 +59,10 @@ public:
     /// milestone the letter stands for (e.g. oversendt for BM 2) with the letter's date, if the
     /// case does not have it yet. Throws StoreError (Avvist) with the rule that fails if the
     /// case would become invalid (e.g. a BM 5 case closed without utfall); nothing is stored then.
+    /// `milepeler`: which of the type's milestones (Brevtype::milepeler()) to record; nullopt: all.
     qint64 ferdigstillMedMilepel(const Tilsynssak &sak, const Brevutkast &utkast, const QByteArray &pdf,
                                  const QString &hvem, SakRepository &saker, const Katalog &katalog,
-                                 bool *nytt = nullptr);
+                                 bool *nytt = nullptr, const std::optional<QStringList> &milepeler = std::nullopt);
 
     /// What makes a draft the same draft: SHA-256 (hex) over the case as it will stand after
     /// finalising (with the letter's milestone recorded) and every field of `utkast` except its
@@ -73,15 +74,18 @@ public:
     /// The letter already finalised from this draft, if any (without the PDF bytes).
     std::optional<FerdigBrev> ferdigstiltFra(const Tilsynssak &sak, const Brevutkast &utkast) const;
 
-    /// The case with the milestone of the letter's type set to the letter's date; nullopt when
-    /// the type stands for no milestone or the case already has that date.
-    static std::optional<Tilsynssak> medMilepel(const Tilsynssak &sak, const Brevutkast &utkast);
+    /// The case with the milestones of the letter's type (Brevtype::milepeler(); only those in
+    /// `bare` when given) set to the letter's date where the case has none; nullopt when there
+    /// is none to set.
+    static std::optional<Tilsynssak> medMilepel(const Tilsynssak &sak, const Brevutkast &utkast,
+                                                const std::optional<QStringList> &bare = std::nullopt);
     /// Why the milestone of the letter's type cannot be recorded on `sak` (the case as stored)
     /// with this letter: the rules valider() finds broken on the case with the milestone set
     /// (e.g. a BM 5 case closed without utfall, a date before mottatt). Empty when it can be
     /// recorded or there is none to record. The one check ferdigstillMedMilepel() makes in its
     /// transaction, so the letter window can say so before it asks.
-    static Problemer milepelproblemer(const Tilsynssak &sak, const Brevutkast &utkast, const Katalog &katalog);
+    static Problemer milepelproblemer(const Tilsynssak &sak, const Brevutkast &utkast, const Katalog &katalog,
+                                      const std::optional<QStringList> &bare = std::nullopt);
 
     std::optional<FerdigBrev> hent(qint64 id) const;
     /// The letter with its bytes checked against the stored SHA-256. Throws StoreError

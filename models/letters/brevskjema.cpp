@@ -69,8 +69,8 @@ const Plassholderskjema &brevskjema()
              {"tilsynshjemmel", "the statsforvalter's authority for the case's sektor (catalogue text)"},
              {"katalogversjon", "the catalogue version the legal texts come from"},
              {"frist_tekst", "the expected handling time, e.g. 4 uker"},
-             {"forventet_dato", "mottatt + the handling time; once that is past, ny_forventet_dato"},
-             {"forsinket", "flag: the handling time is past (the letter date is after mottatt + it)"},
+             {"forventet_dato", "mottatt + the handling time; from its last day, ny_forventet_dato (always after the letter's date)"},
+             {"forsinket", "flag: the handling time is up (the letter date is on or after mottatt + it)"},
              {"ny_forventet_dato", "new expected date, after the letter's date (forsinkelsesmelding; a delayed case)"},
              {"svarfrist", "deadline for an answer or report"},
              {"oppfolgingsfrist", "avgjørelse: deadline for documentation that a lovbrudd is corrected"},
@@ -118,6 +118,20 @@ const Plassholderskjema &brevskjema()
                             {"har_vurderinger", "har_hpr", "har_orgnr", "er_person", "har_autorisasjon"});
         objekt->felt.insert(u"vurderinger"_s, {Art::Liste, u"this object's vurderinger"_s, vurderingSkjema()});
         s.felt.insert(u"tilsynsobjekter"_s, {Art::Liste, u"the objects this letter holds"_s, objekt});
+        auto dokumentasjon = liste({{"dato", "the day it was received, in words"}, {"tekst", "what it was"}},
+                                   {"har_tekst"});
+        auto oppfulgt = liste({{"paragraf", "exact reference, e.g. spesialisthelsetjenesteloven § 2-2"},
+                               {"bestemmelse", "catalogue name of the provision"},
+                               {"objekt", "the tilsynsobjekt that breached it"},
+                               {"setning", "the conclusion: X har brutt spesialisthelsetjenesteloven § 2-2."},
+                               {"rettet", "the day the statsforvalter found it rettet, in words"},
+                               {"bevis", "what shows that practice changed and stays changed"}},
+                              {"har_dokumentasjon"});
+        oppfulgt->felt.insert(u"mottatt_dokumentasjon"_s,
+                              {Art::Liste, u"the documentation received in its oppfølging, oldest first"_s, dokumentasjon});
+        s.felt.insert(u"oppfulgte_lovbrudd"_s,
+                      {Art::Liste, u"each lovbrudd of the letter's objects with its oppfølging (follow-up letters)"_s,
+                       oppfulgt});
         return s;
     }();
     return skjema;

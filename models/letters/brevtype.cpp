@@ -7,9 +7,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 Brevtype lag(const QString &kode, const QString &navn, const QString &navnNn, int bm, Mottakerrolle mottaker,
-             bool kopiTilInnsender, const QString &milepel, bool erAvgjorelse = false, const QStringList &sektorer = {})
+             bool kopiTilInnsender, const QString &milepel, bool erAvgjorelse = false, const QStringList &sektorer = {},
+             const QString &ogsaaMilepel = {})
 {
-    return {kode, navn, navnNn, bm, mottaker, kopiTilInnsender, milepel, erAvgjorelse, sektorer};
+    return {kode, navn, navnNn, bm, mottaker, kopiTilInnsender, milepel, erAvgjorelse, sektorer, ogsaaMilepel};
 }
 
 } // namespace
@@ -25,7 +26,8 @@ const QList<Brevtype> &brevtyper()
         lag(u"bm1-avslutning"_s, u"Avslutning av tilsynssak med veiledning"_s,
          u"Avslutning av tilsynssak med rettleiing"_s, 1, R::Innsender, false, u"avsluttet"_s),
         lag(u"bm2-oversendelse"_s, u"Oversendelse av henvendelse til oppfølging"_s,
-         u"Oversending av henvending til oppfølging"_s, 2, R::Tilsynsobjekt, false, u"oversendt"_s),
+         u"Oversending av henvending til oppfølging"_s, 2, R::Tilsynsobjekt, false, u"oversendt"_s, false, {},
+         u"avsluttet"_s), // DOMAIN §2: in BM 2 the statsforvalter's case is closed when it is sent on
         lag(u"bm2-orientering"_s, u"Orientering om oversendelse av henvendelsen"_s,
          u"Orientering om oversending av henvendinga"_s, 2, R::Innsender, false, {}),
         lag(u"bm3-anmodning"_s, u"Anmodning om oppfølging og rapport"_s, u"Oppmoding om oppfølging og rapport"_s,

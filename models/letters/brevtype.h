@@ -29,6 +29,21 @@ struct Brevtype
     QString milepel; ///< "oversendt", "mote", "avsluttet" or empty
     bool erAvgjorelse = false; ///< a party's decision: copies only by choice, with a warning
     QStringList sektorer;      ///< empty: every sektor
+    /// A second milestone the letter stands for, after `milepel` (the BM 2 oversendelse: the
+    /// statsforvalter's case is closed when the henvendelse is sent on, DOMAIN §2); or empty.
+    QString ogsaaMilepel;
+
+    /// The milestones the letter stands for when finalised, in the order they are reached.
+    QStringList milepeler() const
+    {
+        QStringList ut;
+        for (const QString &m : {milepel, ogsaaMilepel})
+            if (!m.isEmpty())
+                ut.append(m);
+        return ut;
+    }
+    /// Whether finalising it can close the case (one of its milestones is "avsluttet").
+    bool kanAvslutte() const { return milepel == u"avsluttet" || ogsaaMilepel == u"avsluttet"; }
 
     QString navnPaa(Maalform m) const { return m == Maalform::Nynorsk ? navnNn : navn; }
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/katalog.h"
+#include "domain/oppfolging.h"
 #include "letters/brevtype.h"
 
 #include <QDate>
@@ -83,6 +84,10 @@ struct Brevutkast
     /// by role ("innsenderen", "pårørende"; innsenderOmtale()), docs/letters.md "Who is named".
     bool navngiInnsender = false;
     QHash<QString, QString> fritekst; ///< free-text sections by name (see fritekstfelt())
+    /// A follow-up letter (oppfolging-*): the oppfølging of the recipient's lovbrudd as it stands
+    /// (documentation received, when it was found rettet and the evidence), from the case's
+    /// oppfølging (Brevbestilling::oppfolging); empty for other letters.
+    QList<Lovbruddoppfolging> oppfolging;
 
     static QString standardHjemmel() { return QStringLiteral("offl. § 13 jf. fvl. § 13 første ledd nr. 1"); }
 };

@@ -68,6 +68,11 @@ QString Brevvalg::passerIkke(const QString &type, const Brevmottaker &mottaker) 
             return u"saken er ikke oversendt Statens helsetilsyn (utfall «%1», ingen vurdering med konklusjonen "
                    u"oversendt-htil)"_s.arg(avgjort ? utfall : u"ingen"_s);
     }
+    // The BM 3 closing letter says the statsforvalter has read the service's report: not before
+    // the report is registered as received (issue 10, session 14).
+    if (type == u"bm3-avslutning" && !m_sak.rapportMottatt.isValid())
+        return u"rapporten fra %1 er ikke registrert mottatt (Rapport mottatt i saken): saken kan ikke avsluttes "
+               u"etter rapport før den er kommet"_s.arg(navn);
     const bool oppfolgingsbrev = type.startsWith(u"oppfolging-");
     if ((type.startsWith(u"palegg-") || oppfolgingsbrev) && !lovbrudd)
         return u"ingen vurdering av %1 er konkludert med lovbrudd, så brevtypen %2 passer ikke"_s.arg(navn, type);

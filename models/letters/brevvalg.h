@@ -25,6 +25,7 @@ struct Tilsynssak;
 ///   no one); the innsender's result letter once the case has an utfall or an assessment;
 /// - the oversendelse to Statens helsetilsyn only when the utfall is, or (undecided) an
 ///   assessment's konklusjon is, "oversendt-htil";
+/// - the BM 3 closing letter ("etter rapport") only once the report is registered as received;
 /// - a pålegg and the follow-up letters ("konkluderte med lovbrudd") only to an object with an
 ///   assessment concluding lovbrudd; the follow-up letters only once oppfølging has started for
 ///   it: the purring while one of its breaches is not rettet and the oppfølging is open, the

@@ -31,6 +31,8 @@ Tilsynssak brevsak(int bm, int antallVurderinger, const QString &maalform)
     s.tilsynsobjekter.append(hf);
     if (bm == 2 || bm == 3)
         s.oversendt = QDate(2024, 3, 20);
+    if (bm == 3) // the service's report has come: the closing letter "etter rapport" fits (Brevvalg)
+        s.rapportMottatt = QDate(2024, 5, 15);
     if (bm == 4)
         s.mote = QDate(2024, 5, 2);
     if (bm == 5) {

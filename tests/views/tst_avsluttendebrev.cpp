@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QPointer>
 #include <QSettings>
 #include <QSqlQuery>
@@ -357,6 +358,66 @@ private slots:
             QCOMPARE(milepelrevisjoner(id), 0);
             QVERIFY(!e->sak().avsluttet.isValid());
         }
+    }
+
+    // Issue 10 (session 14): finalising the BM 2 oversendelse offered only «oversendt»; in BM 2
+    // the statsforvalter's case is closed when the henvendelse is sent on (DOMAIN §2), so the
+    // question offers «avsluttet» too, ticked, with the decision's checks: it names the
+    // innsender's orientering still to be finalised. Both ticked: forwarded and closed on the
+    // letter's date, in one audited change.
+    void bm2OversendelseTilbyrOgsaaAvsluttet()
+    {
+        const QString id = aapneNySak(u"2024/820"_s, [](Tilsynssak &s) {
+            const Tilsynssak bm2 = test::brevsak(2);
+            s.behandlingsmaate = 2;
+            s.tilsynsobjekter = bm2.tilsynsobjekter;
+            s.vurderinger.clear();
+            s.utfall.reset();
+        });
+        const CaseEditor *e = m_skrivebord->vindu()->editor();
+        QTRY_VERIFY(e->harSak() && e->sak().id == id);
+        const auto ferdigstill = [&](QWidget *dialog) {
+            auto *visning = dialog->findChild<Brevvisning *>();
+            alt(Qt::Key_T); // "Brev&type"
+            auto *type = test::finn<QComboBox>(dialog, u"brevtype"_s);
+            QCOMPARE(QApplication::focusWidget(), type);
+            tast(Qt::Key_Home);
+            for (int i = 0; i < type->count() && type->currentData().toString() != u"bm2-oversendelse"_s; ++i)
+                tast(Qt::Key_Down);
+            QCOMPARE(visning->utkast().type, u"bm2-oversendelse"_s);
+            QTRY_VERIFY2_WITH_TIMEOUT(visning->kanFerdigstilles(), qPrintable(visning->ferdigstillingsgrunn()), 30000);
+            naarModal(u"ferdigstillBekreftelse"_s, [&](QWidget *w) {
+                auto *boks = qobject_cast<QMessageBox *>(w);
+                auto *oversendt = boks->findChild<QCheckBox *>(u"medMilepel"_s);
+                auto *avsluttet = boks->findChild<QCheckBox *>(u"medMilepel_avsluttet"_s);
+                QVERIFY(oversendt && avsluttet);
+                QVERIFY2(oversendt->text().contains(u"oversendt"_s), qPrintable(oversendt->text()));
+                QVERIFY2(avsluttet->text().contains(u"avsluttet"_s), qPrintable(avsluttet->text()));
+                QVERIFY(oversendt->isVisible() && avsluttet->isVisible());
+                // Laid out under the first box, above the buttons (QMessageBox holds one tick box).
+                QTRY_VERIFY(avsluttet->y() >= oversendt->y() + oversendt->height());
+                QVERIFY(avsluttet->mapTo(boks, QPoint(0, avsluttet->height())).y()
+                        <= boks->findChild<QPushButton *>(u"bekreftFerdigstill"_s)->mapTo(boks, QPoint()).y());
+                QVERIFY(oversendt->isChecked() && avsluttet->isChecked());
+                QVERIFY(avsluttet->isEnabled());
+                QVERIFY2(boks->text().contains(u"Orientering om oversendelse av henvendelsen"_s), qPrintable(boks->text()));
+                alt(Qt::Key_O); // "Registrer &også milepælen «avsluttet» …"
+                QVERIFY(!avsluttet->isChecked());
+                alt(Qt::Key_O);
+                QVERIFY(avsluttet->isChecked());
+                alt(Qt::Key_F); // "&Ferdigstill"
+            });
+            alt(Qt::Key_F); // "&Ferdigstill…"
+            QTRY_VERIFY_WITH_TIMEOUT(!visning->kanFerdigstilles(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() == dialog, 30000);
+        };
+        QVERIFY(iBrevdialogen(ferdigstill));
+        const QList<FerdigBrev> brev = BrevRepository(*m_store).forSak(id);
+        QCOMPARE(brev.size(), 1);
+        QCOMPARE(m_repo->hent(id)->oversendt, brev.constFirst().dato);
+        QCOMPARE(m_repo->hent(id)->avsluttet, brev.constFirst().dato);
+        QCOMPARE(milepelrevisjoner(id), 1);
+        QCOMPARE(e->sak().avsluttet, brev.constFirst().dato);
     }
 
     // Unticked on the last decision: the letter is stored, the case stays open.

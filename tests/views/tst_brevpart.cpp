@@ -154,6 +154,41 @@ private slots:
         QVERIFY2(h.contains(u"Jon Eide, Nygårdsgaten 5, 5015 Bergen"_s), qPrintable(h));
     }
 
+    // Issue 10 (session 14): on a letter to the innsender the box was shown, unticked and doing
+    // nothing. There it is disabled with the reason (Alt+K changes nothing); choosing a letter to
+    // the service by keys offers it again, as the type proposes.
+    void copyBoxDisabledOnALetterToTheInnsender()
+    {
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        const Tilsynssak sak = lagret(test::brevsak(3), u"2024/959"_s);
+        BrevDialog d(sak, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
+        auto *v = d.visning();
+        QVERIFY(v->velgType(u"kvittering"_s));
+        QVERIFY(v->velgMottaker(u"innsender"_s));
+        d.show();
+        QApplication::setActiveWindow(&d);
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        auto *kopi = finn<QCheckBox>(&d, u"kopiInnsender"_s);
+        QVERIFY(!kopi->isChecked());
+        QVERIFY(!kopi->isEnabled());
+        QVERIFY2(kopi->toolTip().contains(u"får selve brevet"_s), qPrintable(kopi->toolTip()));
+        QTest::keyClick(&d, tast(akselerator(kopi->text())), Qt::AltModifier);
+        QTest::qWait(200);
+        QVERIFY(!kopi->isChecked());
+        QVERIFY(!harInnsenderkopi(v->utkast()));
+        // Alt+T and the arrow keys to the BM 3 request, which goes to the service.
+        auto *typer = finn<QComboBox>(&d, u"brevtype"_s);
+        QTest::keyClick(&d, Qt::Key_T, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), typer);
+        QTest::keyClick(typer, Qt::Key_Home);
+        for (int i = 0; i < typer->count() && typer->currentData().toString() != u"bm3-anmodning"_s; ++i)
+            QTest::keyClick(typer, Qt::Key_Down);
+        QCOMPARE(v->utkast().type, u"bm3-anmodning"_s);
+        QTRY_VERIFY(kopi->isEnabled());
+        QVERIFY(kopi->isChecked());
+        QVERIFY(harInnsenderkopi(v->utkast()));
+    }
+
     // Nynorsk chosen by keys for the innsender's kvittering stays when the type changes by keys to the
     // forsinkelsesmelding (the tryout: it went back to bokmål), and per recipient: another party keeps
     // its own proposal, and coming back to the innsender gives nynorsk again.

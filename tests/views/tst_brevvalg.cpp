@@ -199,6 +199,110 @@ private slots:
         QCOMPARE(mottaker->itemData(0).toString(), u"o1"_s);
     }
 
+    // Issue 10 (session 14): «Avslutning av tilsynssak etter rapport» fitted a BM 3 case whose
+    // report had not come, and the letter said the report was read. Before «Rapport mottatt» the
+    // window's type list (walked by keys) does not hold it and `letter` refuses it (exit 2, no
+    // file); once the report is registered, both make it and it names the report's date.
+    void bm3ClosingLetterWaitsForTheReport()
+    {
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        Tilsynssak sak = test::brevsak(3);
+        sak.id = nyId();
+        sak.saksnummer = u"2024/4805"_s;
+        sak.rapportMottatt = QDate();
+        QVERIFY(m_saker->lagre(sak, {u"tester"_s}).ok());
+        // The types the window offers, read by walking its list with the keyboard.
+        const auto typerMedTaster = [this](const Tilsynssak &s) {
+            BrevDialog d(s, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
+            QStringList koder;
+            if (!vis(d))
+                return koder;
+            auto *type = finn<QComboBox>(&d, u"brevtype"_s);
+            QTest::keyClick(&d, Qt::Key_T, Qt::AltModifier); // "Brev&type"
+            if (fokus() != u"brevtype"_s)
+                return QStringList{u"(Alt+T did not reach the type list: %1)"_s.arg(fokus())};
+            QTest::keyClick(type, Qt::Key_Home);
+            for (int i = 0; i < type->count(); ++i) {
+                koder.append(type->currentData().toString());
+                QTest::keyClick(type, Qt::Key_Down);
+            }
+            return koder;
+        };
+        QStringList koder = typerMedTaster(sak);
+        QVERIFY2(koder.contains(u"bm3-anmodning"_s) && !koder.contains(u"bm3-avslutning"_s), qPrintable(koder.join(u", "_s)));
+        const QString foer = m_dir.filePath(u"bm3-avslutning-foer.pdf"_s);
+        test::Kjoring k = letter(sak, {u"--type"_s, u"bm3-avslutning"_s, u"--out"_s, foer});
+        QCOMPARE(k.status, 2);
+        QVERIFY2(k.feil.contains("Rapport mottatt"), k.feil.constData());
+        QVERIFY(!QFile::exists(foer));
+
+        sak.rapportMottatt = QDate(2024, 5, 15);
+        QVERIFY(m_saker->lagre(sak, {u"tester"_s}).ok());
+        koder = typerMedTaster(sak);
+        QVERIFY2(koder.contains(u"bm3-avslutning"_s), qPrintable(koder.join(u", "_s)));
+        const QString etter = m_dir.filePath(u"bm3-avslutning-etter.pdf"_s);
+        k = letter(sak, {u"--type"_s, u"bm3-avslutning"_s, u"--out"_s, etter});
+        QVERIFY2(k.status == 0, k.feil.constData());
+        QVERIFY2(test::pdfTekst(les(etter)).simplified().contains(u"rapporten vi mottok 15. mai 2024"_s),
+                 qPrintable(test::pdfTekst(les(etter))));
+    }
+
+    // Issue 10 (session 14): «Avslutning av oppfølging etter lovbrudd» named neither the breach's
+    // provision nor the documentation received (DOMAIN §3, step 8: the leadership is told in
+    // writing, on the evidence that practice changed). After documentation and rettet are
+    // registered, the letter made in the window (type chosen by keys) and by `letter` names the
+    // provision, the dated documentation and the evidence.
+    void followUpClosingLetterNamesBreachAndDocumentation()
+    {
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        const Tilsynssak sak = eksempelsak(u"2024/4806"_s);
+        OppfolgingRepository oppfolging(*m_store, *m_saker);
+        qint64 id = 0;
+        const std::optional<Oppfolging> startet = oppfolging.hent(sak.id);
+        QVERIFY(startet);
+        for (const Lovbruddoppfolging &l : startet->lovbrudd)
+            if (l.objekt == u"o1" && l.bestemmelse == u"sphl-2-2")
+                id = l.id;
+        QVERIFY(id > 0);
+        const QString dokumentasjon = u"Ny prosedyre for oppfølging av prøvesvar etter utskrivning"_s;
+        const QString bevis = u"Stikkprøver av 20 journaler i oktober viste at alle prøvesvar ble fulgt opp innen to døgn."_s;
+        QVERIFY(oppfolging.registrerDokumentasjon(id, QDate(2024, 10, 14), dokumentasjon, {u"tester"_s}).isEmpty());
+        QVERIFY(oppfolging.markerRettet(id, QDate(2024, 11, 4), bevis, {u"tester"_s}).isEmpty());
+        const QStringList forventet{u"Lovbrudd: spesialisthelsetjenesteloven § 2-2"_s,
+                                    u"hadde brutt spesialisthelsetjenesteloven § 2-2"_s,
+                                    u"14. oktober 2024: "_s + dokumentasjon, u"(vurdert 4. november 2024): "_s + bevis};
+        const auto mangler = [&forventet](const QString &tekst) {
+            QStringList ut;
+            for (const QString &f : forventet)
+                if (!tekst.contains(f))
+                    ut.append(f);
+            return ut.isEmpty() ? QString() : ut.join(u" | "_s) + u"\n---\n"_s + tekst;
+        };
+        {
+            BrevDialog d(sak, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
+            QVERIFY(vis(d));
+            auto *type = finn<QComboBox>(&d, u"brevtype"_s);
+            QTest::keyClick(&d, Qt::Key_T, Qt::AltModifier); // "Brev&type"
+            QCOMPARE(fokus(), u"brevtype"_s);
+            QTest::keyClick(type, Qt::Key_Home);
+            for (int i = 0; i < type->count() && type->currentData().toString() != u"oppfolging-avslutning"_s; ++i)
+                QTest::keyClick(type, Qt::Key_Down);
+            QCOMPARE(d.visning()->utkast().type, u"oppfolging-avslutning"_s);
+            QCOMPARE(d.visning()->utkast().mottaker.noekkel(), u"o1"_s);
+            const QString pdf = m_dir.filePath(u"oppfolging-avslutning.pdf"_s);
+            QString feil;
+            QVERIFY2(d.visning()->lagrePdf(pdf, &feil), qPrintable(feil));
+            const QString tekst = test::pdfTekst(les(pdf)).simplified();
+            QVERIFY2(mangler(tekst).isEmpty(), qPrintable(mangler(tekst)));
+            d.reject();
+        }
+        const QString ut = m_dir.filePath(u"oppfolging-avslutning-cli.pdf"_s);
+        const test::Kjoring k = letter(sak, {u"--type"_s, u"oppfolging-avslutning"_s, u"--to"_s, u"o1"_s, u"--out"_s, ut});
+        QVERIFY2(k.status == 0, k.feil.constData());
+        const QString tekst = test::pdfTekst(les(ut)).simplified();
+        QVERIFY2(mangler(tekst).isEmpty(), qPrintable(mangler(tekst)));
+    }
+
     void begrunnelserInTheLettersMaalform_data()
     {
         QTest::addColumn<QString>("spraak");
