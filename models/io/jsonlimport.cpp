@@ -81,6 +81,58 @@ QString sha256Hex(const QByteArray &innhold)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(sum), int(lengde)).toHex());
 }
 
+// The positions of `saker` in the order of their ids (as QString's operator<). A validated id is
+// a UUID in lower case, whose text order is the order of its 128 bits: those are sorted as two
+// integers beside the position, in one array, instead of comparing the strings through pointers
+// into the cases (~1.7 million comparisons, each reading two cases' ids from far apart).
+std::vector<qsizetype> iIdRekkefoelge(const QList<const Tilsynssak *> &saker)
+{
+    std::vector<qsizetype> ut(size_t(saker.size()));
+    std::iota(ut.begin(), ut.end(), qsizetype(0));
+    struct Noekkel
+    {
+        quint64 hoey, lav;
+        qsizetype pos;
+    };
+    std::vector<Noekkel> noekler;
+    noekler.reserve(size_t(saker.size()));
+    for (qsizetype i = 0; i < saker.size(); ++i) {
+        const QString &id = saker[i]->id;
+        if (id.size() != 36)
+            break;
+        quint64 del[2] = {0, 0};
+        int siffer = 0;
+        for (qsizetype k = 0; k < 36; ++k) {
+            const char16_t c = id[k].unicode();
+            const bool bindestrek = k == 8 || k == 13 || k == 18 || k == 23;
+            int v = -1;
+            if (!bindestrek && c >= u'0' && c <= u'9')
+                v = c - u'0';
+            else if (!bindestrek && c >= u'a' && c <= u'f')
+                v = c - u'a' + 10;
+            else if (bindestrek && c == u'-')
+                continue;
+            if (v < 0)
+                break;
+            del[siffer / 16] = del[siffer / 16] << 4 | quint64(v);
+            ++siffer;
+        }
+        if (siffer != 32)
+            break;
+        noekler.push_back({del[0], del[1], i});
+    }
+    if (qsizetype(noekler.size()) != saker.size()) {
+        std::sort(ut.begin(), ut.end(), [&saker](qsizetype a, qsizetype b) { return saker[a]->id < saker[b]->id; });
+        return ut;
+    }
+    std::sort(noekler.begin(), noekler.end(), [](const Noekkel &a, const Noekkel &b) {
+        return a.hoey != b.hoey ? a.hoey < b.hoey : a.lav != b.lav ? a.lav < b.lav : a.pos < b.pos;
+    });
+    for (size_t i = 0; i < noekler.size(); ++i)
+        ut[i] = noekler[i].pos;
+    return ut;
+}
+
 } // namespace
 
 JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &filnavn, Fremdrift *fremdrift) const
@@ -220,10 +272,7 @@ qsizetype JsonlImport::skriv(const Lest &lest, const Endringskontekst &hvem, boo
     // child tables 1.33 -> 0.45 s CPU). The audit rows name each case's line. A small file keeps
     // its order (ties in the case list break on the row order).
     if (nye.size() >= BulkSkriver::kMinstForGjenoppbygging) {
-        std::vector<qsizetype> rekkefoelge(size_t(nye.size()));
-        std::iota(rekkefoelge.begin(), rekkefoelge.end(), qsizetype(0));
-        std::sort(rekkefoelge.begin(), rekkefoelge.end(),
-                  [&nye](qsizetype a, qsizetype b) { return nye[a]->id < nye[b]->id; });
+        const std::vector<qsizetype> rekkefoelge = iIdRekkefoelge(nye);
         QList<const Tilsynssak *> sortert;
         QList<QByteArray> sortertRevisjon;
         sortert.reserve(nye.size());

@@ -11,6 +11,7 @@
 #include "store/setning.h"
 #include "store/store.h"
 #include "store/storeerror.h"
+#include "store/virtuellekolonner.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -101,6 +102,7 @@ struct BulkSkriver::Data
     std::optional<int> buffer, traader; ///< the connection's settings before begynn(), put back after
     qint64 hoeyesteRowid = 0;
     QList<std::pair<QString, QString>> indekser, triggere;
+    std::optional<VirtuelleKolonner> virtuelle; ///< the case table's sort keys, set aside with their indexes
     std::unique_ptr<Setning> sak, kilde, tema, objekt, vurdering, revisjon, utboks;
     std::optional<RapportfaktaPause> rapportfakta; ///< the report facts, made once in fullfoer()
     std::unique_ptr<RapportRader> rapportRader; ///< into an empty store: rapport_sak's rows made as the cases are written
@@ -176,6 +178,9 @@ void BulkSkriver::begynn(bool byggEtterpaa, bool beholdUnike)
             utfoer(db, u"DROP INDEX \"%1\""_s.arg(navn), "kan ikke forberede innlesingen");
         for (const auto &[navn, sql] : std::as_const(d->triggere))
             utfoer(db, u"DROP TRIGGER \"%1\""_s.arg(navn), "kan ikke forberede innlesingen");
+        // With their indexes gone nothing reads the list's sort keys during the load; SQLite would
+        // still compute them for every row inserted.
+        d->virtuelle.emplace(db, u"tilsynssak"_s);
     }
     // The report facts' triggers too: the loaded cases' facts are made in one statement at the end,
     // or into an empty store rapport_sak's rows from the cases as they are written.
@@ -390,6 +395,10 @@ void BulkSkriver::fullfoer(bool helSoekeindeks)
     qint64 indekserMs = 0;
     bool rapportIMinne = false;
     if (d->byggEtterpaa) {
+        if (d->virtuelle) {
+            d->virtuelle->leggTilbake();
+            d->virtuelle.reset();
+        }
         for (const auto &[navn, sql] : std::as_const(d->indekser))
             utfoer(db, sql, "kan ikke bygge lagerets indekser");
         indekserMs = tid.restart();

@@ -16,7 +16,9 @@
 #include "store/rapportfakta.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
+#include "store/setning.h"
 #include "store/storeerror.h"
+#include "store/virtuellekolonner.h"
 
 #include <QBuffer>
 #include <QHash>
@@ -67,7 +69,13 @@ QStringList innhold(Store &store, const Katalog &katalog)
                     u"bruker_tilbudt_mote, bruker_merknad, sammendrag, har_innsender, innsender_navn, "
                     u"innsender_adresse, innsender_maalform, behandlingsmaate, oversendt, mote, avsluttet, "
                     u"rapport_mottatt, utfall, frist_dato, milepel_dato, objekt_navn, soketekst, versjon, "
-                    u"server_rev, opprettet = endret FROM tilsynssak ORDER BY rowid"_s);
+                    u"server_rev, opprettet = endret, objekt_navn_sortering, saksbehandler_sortering "
+                    u"FROM tilsynssak ORDER BY rowid"_s);
+    // The list's Norwegian order through its indexes (the sort keys are set aside during a load).
+    ut += rader(db, u"SELECT id FROM tilsynssak INDEXED BY tilsynssak_liste_objekt_norsk "
+                    u"WHERE objekt_navn_sortering IS NOT NULL ORDER BY objekt_navn_sortering, id"_s);
+    ut += rader(db, u"SELECT id FROM tilsynssak INDEXED BY tilsynssak_liste_saksbehandler_norsk "
+                    u"WHERE saksbehandler_sortering IS NOT NULL ORDER BY saksbehandler_sortering, id"_s);
     for (const QString &t : {u"sak_kilde"_s, u"sak_tema"_s, u"tilsynsobjekt"_s, u"vurdering"_s})
         ut += rader(db, u"SELECT * FROM %1 ORDER BY sak_id, pos"_s.arg(t));
     ut += rader(db, u"SELECT tidspunkt, bruker, sak_id, handling, endringer FROM audit ORDER BY id"_s);
@@ -282,6 +290,84 @@ private slots:
         QCOMPARE(rader(b->db(), u"SELECT min(server_rev), max(server_rev), count(*) FROM tilsynssak"_s),
                  QStringList{u"1000|1039|40"_s});
         QCOMPARE(rader(b->db(), u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
+    }
+
+    // The list's sort keys (VIRTUAL columns, 008/056) are out of the table while a bulk load with
+    // the indexes built after runs, so SQLite does not compute them per row; after it they are
+    // back with the same table text and values, and a load that is rolled back leaves them too.
+    void sorteringsnoeklerUteUnderLastingen()
+    {
+        const QList<Tilsynssak> liste = saker(300, 21);
+        QList<const Tilsynssak *> p;
+        for (const Tilsynssak &s : liste)
+            p.append(&s);
+        QTemporaryDir dir;
+        auto b = Store::aapne(dir.filePath(u"bulk.sqlite"_s));
+        const QSqlDatabase db = b->db();
+        const QString genererte = u"SELECT name FROM pragma_table_xinfo('tilsynssak') WHERE hidden = 2"_s;
+        const QStringList noekler{u"objekt_navn_sortering"_s, u"saksbehandler_sortering"_s};
+        const QStringList skjema = rader(db, u"SELECT sql FROM sqlite_schema WHERE name = 'tilsynssak'"_s);
+        QCOMPARE(rader(db, genererte), noekler);
+        for (const bool fullfoert : {false, true}) {
+            Transaksjon t(db);
+            BulkSkriver bulk(*b, Katalog::innebygd());
+            bulk.begynn(true);
+            QCOMPARE(rader(db, genererte), QStringList{});
+            bulk.skriv(p, kHvem);
+            if (!fullfoert)
+                continue; // rolled back: the columns come back with it
+            bulk.fullfoer();
+            QCOMPARE(rader(db, genererte), noekler);
+            t.commit();
+        }
+        QCOMPARE(rader(db, genererte), noekler);
+        QCOMPARE(rader(db, u"SELECT sql FROM sqlite_schema WHERE name = 'tilsynssak'"_s), skjema);
+        QVERIFY(rader(db, u"SELECT count(*) FROM tilsynssak WHERE saksbehandler_sortering = lower(saksbehandler) "
+                          u"AND objekt_navn_sortering IS NOT NULL"_s).constFirst().toInt() > 50);
+        QCOMPARE(rader(db, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
+        // Kept current by a later save through the index.
+        Tilsynssak endret = liste[7];
+        endret.saksbehandler = u"Ærlig Østby"_s;
+        Transaksjon t(db);
+        SakRepository(*b, Katalog::innebygd()).skriv(endret, kHvem);
+        t.commit();
+        QCOMPARE(rader(db, u"SELECT id FROM tilsynssak INDEXED BY tilsynssak_liste_saksbehandler_norsk "
+                           u"WHERE saksbehandler_sortering = '{rlig |stby'"_s), QStringList{endret.id});
+    }
+
+    // Only trailing VIRTUAL columns whose text SQLite's drop gives back exactly are set aside;
+    // the others stay, and the table's text is the same after.
+    void virtuelleKolonnerSomBlir()
+    {
+        QTemporaryDir dir;
+        auto store = Store::aapne(dir.filePath(u"lager.sqlite"_s));
+        const QSqlDatabase db = store->db();
+        sqlite3 *h = raaHandle(db);
+        utfoer(h, u"CREATE TABLE a (x TEXT);"
+                  u"ALTER TABLE a ADD COLUMN y TEXT GENERATED ALWAYS AS (lower(x)) VIRTUAL;"
+                  u"ALTER TABLE a ADD COLUMN \"z z\" TEXT GENERATED ALWAYS AS (upper(x) || ',') VIRTUAL;"
+                  u"CREATE TABLE b (x TEXT,\n  y TEXT GENERATED ALWAYS AS (lower(x)) VIRTUAL\n);"
+                  u"CREATE TABLE c (x TEXT); ALTER TABLE c ADD COLUMN y TEXT AS (lower(x)) VIRTUAL;"
+                  u"ALTER TABLE c ADD COLUMN z TEXT AS (upper(x)) VIRTUAL; CREATE VIEW cz AS SELECT z FROM c;"
+                  u"CREATE TABLE d (x TEXT, y TEXT AS (lower(x)) VIRTUAL, w TEXT);"
+                  u"CREATE TABLE e (x TEXT, y TEXT AS (lower(x)) STORED);"_s, "oppsett");
+        const QString sql = u"SELECT name, sql FROM sqlite_schema ORDER BY name"_s;
+        const QStringList foer = rader(db, sql);
+        Transaksjon t(db);
+        VirtuelleKolonner a(h, u"a"_s), b(h, u"b"_s), c(h, u"c"_s), d(h, u"d"_s), e(h, u"e"_s);
+        QCOMPARE(a.navn(), (QStringList{u"y"_s, u"z z"_s}));
+        QCOMPARE(rader(db, u"SELECT name FROM pragma_table_xinfo('a')"_s), QStringList{u"x"_s});
+        QCOMPARE(b.navn(), QStringList{}); // its text is not ", <definition>"
+        QCOMPARE(c.navn(), QStringList{}); // the view reads z (and so y, before it, stays too)
+        QCOMPARE(d.navn(), QStringList{}); // not at the end
+        QCOMPARE(e.navn(), QStringList{}); // stored
+        utfoer(h, u"INSERT INTO a (x) VALUES ('Ab'); INSERT INTO b (x) VALUES ('Ab')"_s, "rad");
+        for (VirtuelleKolonner *v : {&a, &b, &c, &d, &e})
+            v->leggTilbake();
+        t.commit();
+        QCOMPARE(rader(db, sql), foer);
+        QCOMPARE(rader(db, u"SELECT * FROM a"_s), QStringList{u"Ab|ab|AB,"_s});
+        QCOMPARE(rader(db, u"SELECT * FROM b"_s), QStringList{u"Ab|ab"_s});
     }
 
     void eksisterendeSakErKonfliktOgLageretUendret_data()
