@@ -2979,6 +2979,13 @@ The service's leadership and the health professional are to be told in writing. 
     </message>
 </context>
 <context>
+    <name>tilsyn::Ordsoek</name>
+    <message>
+        <source>%1 match what you typed: move to one with the arrow keys, or type more letters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::PartsbrevDialog</name>
     <message>
         <source>Decision letters for all parties – %1</source>

@@ -2979,6 +2979,13 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     </message>
 </context>
 <context>
+    <name>tilsyn::Ordsoek</name>
+    <message>
+        <source>%1 match what you typed: move to one with the arrow keys, or type more letters.</source>
+        <translation>%1 passer med det du har skrevet: gå til ett av dem med piltastene, eller skriv flere bokstaver.</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::PartsbrevDialog</name>
     <message>
         <source>Decision letters for all parties – %1</source>

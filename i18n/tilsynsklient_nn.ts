@@ -2979,6 +2979,13 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     </message>
 </context>
 <context>
+    <name>tilsyn::Ordsoek</name>
+    <message>
+        <source>%1 match what you typed: move to one with the arrow keys, or type more letters.</source>
+        <translation>%1 passar med det du har skrive: gå til eitt av dei med piltastane, eller skriv fleire bokstavar.</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::PartsbrevDialog</name>
     <message>
         <source>Decision letters for all parties – %1</source>

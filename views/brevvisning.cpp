@@ -12,6 +12,7 @@
 #include "flyt/dokumentflyt.h"
 #include "flyt/tildeling.h"
 #include "items/kontorpraksis.h"
+#include "items/personnavn.h"
 #include "sperregrunn.h"
 #include "letters/brevforslag.h"
 #include "letters/brevmal.h"
@@ -21,6 +22,7 @@
 #include "letters/brevrepository.h"
 #include "letters/maalformkontroll.h"
 #include "io/utfil.h"
+#include "store/store.h"
 #include "store/storeerror.h"
 #include "letters/brevtype.h"
 #include "letters/brevvalg.h"
@@ -321,7 +323,7 @@ QString Brevvisning::ferdigstillingsgrunn() const
         return tr("This letter was finalised %1 by %2 and is shown as stored. To write another letter of this type "
                   "to the same party, choose New letter to this party.")
             .arg(QLocale().toString(m_visesFerdig->ferdigstilt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s),
-                 m_visesFerdig->ferdigstiltAv);
+                 Personnavn(m_arkiv->store().db()).navn(m_visesFerdig->ferdigstiltAv));
     if (const QString passer = passerIkkeGrunn(); !passer.isEmpty())
         return passer;
     if (const QString frist = dokumentasjonsfristGrunn(); !frist.isEmpty())
@@ -377,7 +379,8 @@ QString Brevvisning::ferdigstillingsgrunn() const
         if (const auto brev = m_arkiv->ferdigstiltFra(m_sak, endelig))
             return tr("This draft was finalised %1 by %2; it is in the case's documents. Change the draft to "
                       "make another letter.")
-                .arg(QLocale().toString(brev->ferdigstilt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s), brev->ferdigstiltAv);
+                .arg(QLocale().toString(brev->ferdigstilt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s),
+                     Personnavn(m_arkiv->store().db()).navn(brev->ferdigstiltAv));
     } catch (const StoreError &e) {
         return e.melding();
     } catch (const BrevmalFeil &e) {

@@ -10,6 +10,7 @@
 #include "letters/brevutkast.h"
 #include "letters/brevvalg.h"
 #include "letters/maalformkontroll.h"
+#include "stavekontroll.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -202,8 +203,12 @@ void Brevvisning::oppdaterGrunnfelt()
         naa.append(felt);
     for (const Maalformavsnitt &a : grunner)
         nye.append(a.felt);
-    if (naa == nye)
-        return; // typing in a section never rebuilds it
+    const Maalform maalform = maalformFraKode(m_maalform->currentData().toString());
+    if (naa == nye) { // typing in a section never rebuilds it; the målform may have changed
+        for (const auto &[felt, redigering] : m_grunnfelt)
+            stavekontroll::koble(redigering, maalform);
+        return;
+    }
     for (const auto &[felt, redigering] : m_grunnfelt)
         m_grunntekster.insert(felt, redigering->toPlainText());
     m_grunnfelt.clear();
@@ -223,6 +228,7 @@ void Brevvisning::oppdaterGrunnfelt()
         redigering->setObjectName(a.felt);
         redigering->setTabChangesFocus(true);
         redigering->setFixedHeight(redigering->fontMetrics().lineSpacing() * 3 + 12);
+        stavekontroll::koble(redigering, maalform); // unknown words underlined as typed, in the letter's målform
         redigering->setPlaceholderText(nn ? tr("In nynorsk. The assessment says: %1").arg(a.original)
                                           : tr("In bokmål. The assessment says: %1").arg(a.original));
         redigering->setToolTip(a.original);
@@ -300,8 +306,12 @@ void Brevvisning::oppdaterBegrunnelsesfelt()
         naa.append(b.felt);
     for (const Maalformavsnitt &a : begrunnelser)
         nye.append(a.felt);
-    if (naa == nye)
-        return; // typing in a section never rebuilds it
+    const Maalform maalform = maalformFraKode(m_maalform->currentData().toString());
+    if (naa == nye) { // typing in a section never rebuilds it; the målform may have changed
+        for (const Begrunnelsesfelt &b : std::as_const(m_begrunnelsesfelt))
+            stavekontroll::koble(b.tekst, maalform);
+        return;
+    }
     tomBegrunnelsesfelt();
     auto *skjema = static_cast<QFormLayout *>(m_begrunnelsesboks->layout());
     const bool nn = maalformFraKode(m_maalform->currentData().toString()) == Maalform::Nynorsk;
@@ -323,6 +333,7 @@ void Brevvisning::oppdaterBegrunnelsesfelt()
         redigering->setTabChangesFocus(true);
         // Two lines and the tick box under them: the window fits 1366 × 768 with the other fields.
         redigering->setFixedHeight(redigering->fontMetrics().lineSpacing() * 2 + 12);
+        stavekontroll::koble(redigering, maalform); // unknown words underlined as typed, in the letter's målform
         redigering->setToolTip(nn ? tr("The assessment, in bokmål: %1").arg(a.original)
                                   : tr("The assessment, in nynorsk: %1").arg(a.original));
         const QString skrevet = m_grunntekster.value(a.felt);

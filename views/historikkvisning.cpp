@@ -114,8 +114,13 @@ void HistorikkVisning::fyllValg()
         m_felt->addItem(feltnavn(f), f);
     m_bruker->addItem(tr("Everyone"), QString());
     m_bruker->setProperty("tilsynDataFra", 1); // people's names
+    QStringList personer; // by name, as the Person column: an older entry's login and a newer one's name are one
     for (const QString &b : m_modell->brukere())
-        m_bruker->addItem(b, b);
+        if (!personer.contains(m_modell->navn(b)))
+            personer.append(m_modell->navn(b));
+    personer.sort(Qt::CaseInsensitive);
+    for (const QString &p : std::as_const(personer))
+        m_bruker->addItem(p, p);
     m_felt->setCurrentIndex(std::max(0, m_felt->findData(felt)));
     m_bruker->setCurrentIndex(std::max(0, m_bruker->findData(bruker)));
 }

@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+
+#include "listevalg.h"
 #include "rullevern.h"
 #include "filmappe.h"
 #include "dialogvakt.h"
@@ -155,6 +157,8 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     oversett();
 
     connect(m_filter, &SakFilterLinje::filterEndret, m_liste, &SakListeModel::settFilterIBakgrunnen);
+    // The selected (else the open) case stays selected across a filter when the new rows have it.
+    new Listevalg(m_visning, m_liste, [this] { return m_editor->harSak() ? m_editor->sak().id : QString(); });
     connect(m_liste, &SakListeModel::antallEndret, this, &MainWindow::oppdaterTittel);
     // The welcome beside the list says "no cases yet" only while the store is empty: a sync or an
     // import that brings cases changes it (a leader's client said so beside three pulled cases).

@@ -2,11 +2,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QListView>
 #include <QPointer>
 #include <QTimer>
+#include <QToolTip>
 
 namespace tilsyn {
 
@@ -22,10 +24,50 @@ bool treff(const QString &tekst, const QString &soek)
     return false;
 }
 
+bool erEnter(const QEvent *e)
+{
+    if (e->type() != QEvent::ShortcutOverride && e->type() != QEvent::KeyPress && e->type() != QEvent::KeyRelease)
+        return false;
+    const auto *k = static_cast<const QKeyEvent *>(e);
+    return (k->key() == Qt::Key_Return || k->key() == Qt::Key_Enter) && !(k->modifiers() & ~Qt::KeypadModifier);
+}
+
+// The one rule of both pop-ups: Enter on several candidates, none moved to, takes none. The
+// pop-up stays open with them, and says why once the key is released (a tool tip is hidden by
+// the next key, so not shown on the press whose release follows).
+bool enterGjetter(QEvent *e, QAbstractItemView *liste, int kandidater, bool valgt)
+{
+    if (!erEnter(e) || kandidater < 2 || valgt)
+        return false;
+    e->accept();
+    if (e->type() == QEvent::KeyRelease) // after the release is handled (a completer passes it on)
+        QTimer::singleShot(0, liste, [liste = QPointer<QAbstractItemView>(liste), kandidater] {
+            if (liste && liste->isVisible())
+                QToolTip::showText(liste->mapToGlobal(QPoint(0, liste->height())),
+                                   QCoreApplication::translate("tilsyn::Ordsoek", "%1 match what you typed: move to one "
+                                                                                  "with the arrow keys, or type more letters.")
+                                       .arg(kandidater),
+                                   liste);
+        });
+    return true;
+}
+
 class OrdsoekListe final : public QListView
 {
 public:
     explicit OrdsoekListe(QComboBox *kombo) : QListView(kombo), m_kombo(kombo) {}
+
+    // Installed on itself after QComboBox's own filter, so it sees Enter first.
+    bool eventFilter(QObject *o, QEvent *e) override
+    {
+        if (o == this && isVisible() && enterGjetter(e, this, synlige(), m_valgt))
+            return true;
+        if (o == this && erEnter(e) && e->type() != QEvent::KeyRelease && synlige() == 1 && !currentIndex().isValid())
+            for (int i = 0; model() && i < model()->rowCount(rootIndex()); ++i)
+                if (!isRowHidden(i)) // the one left: Enter takes it (QComboBox takes the current row)
+                    setCurrentIndex(model()->index(i, modelColumn(), rootIndex()));
+        return QListView::eventFilter(o, e);
+    }
 
     void keyboardSearch(const QString &tekst) override
     {
@@ -133,18 +175,20 @@ private:
         return ut;
     }
 
-    // The open list shows only the matches, the first (or the next of a repeated letter) highlighted.
+    // The open list shows only the matches. One left, or the next of a repeated first letter (Qt's
+    // way of stepping through the items with a letter): highlighted. Several: none highlighted, so
+    // nothing looks chosen that Enter would not take; Down goes to the first.
     void visBare(const QList<int> &rader)
     {
         const QAbstractItemModel *m = model();
         for (int i = 0; i < m->rowCount(rootIndex()); ++i)
             setRowHidden(i, !rader.contains(i));
-        if (rader.isEmpty())
-            return;
         const bool steg = m_soek.size() > 1 && m_soek.count(m_soek.front()) == m_soek.size();
-        const int rad = rader.at(steg ? int((m_soek.size() - 1) % rader.size()) : 0);
-        setCurrentIndex(m->index(rad, modelColumn(), rootIndex()));
-        m_valgt = false;
+        m_valgt = steg && rader.size() > 1;
+        if (rader.size() == 1 || m_valgt)
+            setCurrentIndex(m->index(rader.at(int((m_soek.size() - 1) % rader.size())), modelColumn(), rootIndex()));
+        else
+            setCurrentIndex({});
     }
 
     int synlige() const
@@ -161,11 +205,42 @@ private:
     bool m_valgt = false; ///< the highlighted row was moved to with the arrows
 };
 
+// The completer's pop-up: Enter is seen before QCompleter's own filter (installed later).
+class EnterVakt final : public QObject
+{
+public:
+    explicit EnterVakt(QCompleter *c) : QObject(c), m_completer(c) {}
+
+    bool eventFilter(QObject *o, QEvent *e) override
+    {
+        QAbstractItemView *liste = m_completer->popup();
+        if (o != liste || !liste->isVisible() || !erEnter(e))
+            return false;
+        const QAbstractItemModel *m = m_completer->completionModel();
+        const int kandidater = m->rowCount();
+        if (enterGjetter(e, liste, kandidater, liste->currentIndex().isValid()))
+            return true;
+        if (kandidater == 1 && !liste->currentIndex().isValid() && e->type() == QEvent::KeyPress)
+            liste->setCurrentIndex(m->index(0, m_completer->completionColumn())); // the one left: taken
+        return false;
+    }
+
+private:
+    QCompleter *m_completer;
+};
+
 } // namespace
 
 void soekPaaOrd(QComboBox *kombo)
 {
-    kombo->setView(new OrdsoekListe(kombo));
+    auto *liste = new OrdsoekListe(kombo);
+    kombo->setView(liste);
+    liste->installEventFilter(liste);
+}
+
+void enterGjetterIkke(QCompleter *completer)
+{
+    completer->popup()->installEventFilter(new EnterVakt(completer));
 }
 
 } // namespace tilsyn

@@ -1,5 +1,6 @@
 #include "vurderingsliste.h"
 
+#include "ordsoek.h"
 #include "sperregrunn.h"
 #include "tabellvalg.h"
 
@@ -145,6 +146,7 @@ void VurderingsListe::bygg()
     m_bestemmelse->completer()->setFilterMode(Qt::MatchContains);
     m_bestemmelse->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_bestemmelse->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    enterGjetterIkke(m_bestemmelse->completer()); // Enter takes the one match or the row moved to (ordsoek.h)
     // What the search finds that the picker leaves out for this subject, and why (the rule the
     // validation applies on save: bestemmelseHindring).
     m_bestemmelseGrunn = new QLabel(this);

@@ -1,5 +1,7 @@
 #include "dokumentflyt.h"
 
+#include "items/personnavn.h"
+
 #include "domain/tilsynssak.h"
 #include "drift/fremdrift.h"
 #include "flyt/utkastjson.h"
@@ -386,20 +388,7 @@ QList<Flytpost> Dokumentflyt::poster(const QString &where, const QVariantList &v
 
 QString Dokumentflyt::navn(const QString &login) const
 {
-    if (login.isEmpty())
-        return login;
-    QSqlQuery q(m_store.db());
-    q.prepare(u"SELECT godkjenner_navn FROM dokumentflyt WHERE fra = ? AND trim(godkjenner_navn) <> '' "
-              u"ORDER BY sendt DESC LIMIT 1"_s);
-    q.addBindValue(login);
-    kjoer(q, "kan ikke lese navnet");
-    if (q.next())
-        return q.value(0).toString();
-    q.prepare(u"SELECT json_extract(innhold, '$.saksbehandler.navn') FROM brevutkast WHERE laget_av = ? "
-              u"AND trim(coalesce(json_extract(innhold, '$.saksbehandler.navn'), '')) <> '' ORDER BY laget DESC LIMIT 1"_s);
-    q.addBindValue(login);
-    kjoer(q, "kan ikke lese navnet");
-    return q.next() ? q.value(0).toString() : login;
+    return Personnavn(m_store.db()).navn(login); // the one look-up (items/personnavn.h)
 }
 
 QList<Flytpost> Dokumentflyt::tilGodkjenning(const QString &meg) const

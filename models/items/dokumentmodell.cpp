@@ -1,6 +1,8 @@
 #include "dokumentmodell.h"
 
+#include "items/personnavn.h"
 #include "letters/brevtype.h"
+#include "store/store.h"
 
 #include <QLocale>
 
@@ -20,7 +22,18 @@ void DokumentModell::visSak(const QString &sakId)
     beginResetModel();
     m_sakId = sakId;
     m_brev = sakId.isEmpty() ? QList<FerdigBrev>() : m_arkiv.forSak(sakId);
+    m_av.clear(); // a name learnt by a sync since
+    navngi();
     endResetModel();
+}
+
+// Who finalised each letter, by name (a letter from another client stores the login).
+void DokumentModell::navngi()
+{
+    const Personnavn personer(m_arkiv.store().db());
+    for (const FerdigBrev &b : std::as_const(m_brev))
+        if (!m_av.contains(b.ferdigstiltAv))
+            m_av.insert(b.ferdigstiltAv, personer.navn(b.ferdigstiltAv));
 }
 
 void DokumentModell::lesPaaNytt()
@@ -32,6 +45,7 @@ void DokumentModell::lesPaaNytt()
         return;
     beginInsertRows({}, int(m_brev.size()), int(alle.size()) - 1);
     m_brev.append(alle.mid(m_brev.size()));
+    navngi();
     endInsertRows();
 }
 
@@ -62,12 +76,13 @@ QVariant DokumentModell::data(const QModelIndex &index, int role) const
         }
         case Mottaker: return b.mottaker;
         case Maalform: return b.maalform == u"nn" ? tr("Nynorsk") : tr("Bokmål");
-        case FerdigstiltAv: return b.ferdigstiltAv;
+        case FerdigstiltAv: return m_av.value(b.ferdigstiltAv, b.ferdigstiltAv);
         }
         return {};
     case Qt::ToolTipRole:
         return tr("Finalised %1 by %2\nSHA-256 %3")
-            .arg(QLocale().toString(b.ferdigstilt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s), b.ferdigstiltAv, b.sha256);
+            .arg(QLocale().toString(b.ferdigstilt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s),
+                 m_av.value(b.ferdigstiltAv, b.ferdigstiltAv), b.sha256);
     case RawValueRole:
         switch (index.column()) {
         case Dato: return b.dato;

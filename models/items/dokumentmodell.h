@@ -3,6 +3,7 @@
 #include "letters/brevrepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace tilsyn {
@@ -39,6 +40,9 @@ private:
     const BrevRepository &m_arkiv;
     QString m_sakId;
     QList<FerdigBrev> m_brev;
+    QHash<QString, QString> m_av; ///< ferdigstiltAv -> the person's name (Personnavn)
+
+    void navngi();
 };
 
 } // namespace tilsyn

@@ -34,7 +34,8 @@ bool HistorikkFilter::filterAcceptsRow(int kildeRad, const QModelIndex &forelder
 {
     const QAbstractItemModel *m = sourceModel();
     return slipperGjennom(m->index(kildeRad, HistorikkModell::Felt, forelder).data(HistorikkModell::RawValueRole).toString(),
-                          m->index(kildeRad, HistorikkModell::Bruker, forelder).data(HistorikkModell::RawValueRole).toString(),
+                          // by the person as shown: an older entry's login and a newer one's name are one person
+                          m->index(kildeRad, HistorikkModell::Bruker, forelder).data(Qt::DisplayRole).toString(),
                           m_felt, m_bruker);
 }
 

@@ -1,5 +1,7 @@
 #include "historikkmodell.h"
 
+#include "items/personnavn.h"
+
 #include "domain/katalog.h"
 #include "store/storeerror.h"
 
@@ -254,6 +256,9 @@ void HistorikkModell::last(const QSqlDatabase &db, const QString &sakId)
         rader.append(historikkrader(t, q.value(1).toString(), q.value(2).toString(),
                                     QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()));
     }
+    const Personnavn personer(db);
+    for (Historikkrad &r : rader)
+        r.navn = personer.navn(r.bruker);
     vis(std::move(rader));
 }
 
@@ -290,6 +295,14 @@ QStringList HistorikkModell::brukere() const
     QStringList ut(s.cbegin(), s.cend());
     ut.sort();
     return ut;
+}
+
+QString HistorikkModell::navn(const QString &bruker) const
+{
+    for (const Historikkrad &r : m_rader)
+        if (r.bruker == bruker && !r.navn.isEmpty())
+            return r.navn;
+    return bruker;
 }
 
 QString HistorikkModell::kildenavn(Historikkrad::Kilde k)
@@ -338,7 +351,7 @@ QVariant HistorikkModell::data(const QModelIndex &index, int role) const
     case Tidspunkt:
         return QLocale().toString(r.tidspunkt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s);
     case Bruker:
-        return r.bruker;
+        return role == RawValueRole || r.navn.isEmpty() ? r.bruker : r.navn;
     case Kilde:
         return kildenavn(r.kilde);
     case Felt:

@@ -15,12 +15,13 @@ struct Historikkrad
 {
     enum class Kilde { Lokal, Synk, Konflikt, Import };
     QDateTime tidspunkt; ///< UTC
-    QString bruker;
+    QString bruker;      ///< as stored: a login (older entries, other clients) or the profile's name
     Kilde kilde = Kilde::Lokal;
     QString handling;    ///< the audit row's handling: "lagret", "hentet fra sentralen", …
     QString felt;        ///< the field (a key of the case document), or "journal", "brev", …
     QString fra;         ///< the value before, as text (empty: none)
     QString til;         ///< the value after, as text
+    QString navn = {};   ///< who, by name (Personnavn); empty: as stored
 };
 
 /// Where an audit row's change came from, by its handling: pulled or acknowledged by sync, a
@@ -46,7 +47,8 @@ public:
     explicit HistorikkModell(QObject *parent = nullptr);
     ~HistorikkModell() override;
 
-    /// Reads the audit trail of `sakId` from `db` (one query) and shows it. Throws StoreError.
+    /// Reads the audit trail of `sakId` from `db` (one query, and one per person for the name:
+    /// Personnavn) and shows it. Throws StoreError.
     void last(const QSqlDatabase &db, const QString &sakId);
     /// Shows `rader` as they are (already read, e.g. off the GUI thread).
     void vis(QList<Historikkrad> rader);
@@ -57,6 +59,8 @@ public:
     /// The distinct fields and users, sorted (for the filter choices).
     QStringList felter() const;
     QStringList brukere() const;
+    /// How the Bruker column names `bruker` (one of brukere()): the person's name where known.
+    QString navn(const QString &bruker) const;
 
     static QString kildenavn(Historikkrad::Kilde k);
     /// An audit row's stored handling ("lagret", "brev ferdigstilt") in the UI's language; an

@@ -50,18 +50,6 @@ QString kolonner()
     return QString::fromLatin1(kKolonner) + u", "_s + SakFilter::rapportfristSql();
 }
 
-// Runs one of the list's queries. The worker's are stopped by SQLite when a newer search
-// supersedes them (SQLITE_INTERRUPT, avbrytUtdatert): that throws too, but without looking up
-// the store's file among every connection, which only their own threads may touch.
-void kjoerListe(QSqlQuery &q, const QSqlDatabase &db, const char *hva)
-{
-    if (q.exec())
-        return;
-    if (q.lastError().nativeErrorCode() == QString::number(SQLITE_INTERRUPT))
-        throw StoreError(u"%1: avbrutt av et nyere søk"_s.arg(QString::fromUtf8(hva)));
-    throw StoreError::fraSql(q.lastError(), QString::fromUtf8(hva), db.databaseName());
-}
-
 QDate isoDato(const QVariant &v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
@@ -78,6 +66,18 @@ QVariant isoVerdi(const QDate &d)
 }
 
 } // namespace
+
+// Runs one of the list's queries. The worker's are stopped by SQLite when a newer search
+// supersedes them (SQLITE_INTERRUPT, avbrytUtdatert): that throws too, but without looking up
+// the store's file among every connection, which only their own threads may touch.
+void SakListeModel::kjoerListe(QSqlQuery &q, const QSqlDatabase &db, const char *hva)
+{
+    if (q.exec())
+        return;
+    if (q.lastError().nativeErrorCode() == QString::number(SQLITE_INTERRUPT))
+        throw StoreError(u"%1: avbrutt av et nyere søk"_s.arg(QString::fromUtf8(hva)));
+    throw StoreError::fraSql(q.lastError(), QString::fromUtf8(hva), db.databaseName());
+}
 
 SakListeModel::SakListeModel(Store &store, const Katalog &katalog, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_katalog(katalog), m_idag(QDate::currentDate()),
@@ -167,7 +167,7 @@ QList<SakListeModel::Rad> SakListeModel::lesSide(int side) const
     return lesSide(m_store.db(), gjeldende(), side);
 }
 
-QList<SakListeModel::Rad> SakListeModel::lesSide(const QSqlDatabase &db, const Soek &s, int side)
+QString SakListeModel::ordenSql(const Soek &s)
 {
     const QString retning = s.rekkefoelge == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     QStringList orden;
@@ -176,11 +176,15 @@ QList<SakListeModel::Rad> SakListeModel::lesSide(const QSqlDatabase &db, const S
     orden.append(u"rowid"_s + retning);
     if (s.filter.alvorligFoerst())
         orden.prepend(u"alvorlig DESC"_s);
+    return orden.join(u", "_s);
+}
+
+QList<SakListeModel::Rad> SakListeModel::lesSide(const QSqlDatabase &db, const Soek &s, int side)
+{
     const SakFilter::Sql f = s.filter.tilSql(s.idag);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT %1 FROM tilsynssak %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
-            kolonner(), f.where, orden.join(u", "_s))))
+    if (!q.prepare(u"SELECT %1 FROM tilsynssak %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(kolonner(), f.where, ordenSql(s))))
         throw StoreError::fraSql(q.lastError(), u"kan ikke lese saksliste"_s);
     for (const QVariant &v : f.verdier)
         q.addBindValue(v);
@@ -453,6 +457,8 @@ void SakListeModel::startSoek()
 {
     Soek s = gjeldende();
     s.filter = m_oensket;
+    m_behold = m_beholdKilde ? m_beholdKilde() : QString();
+    s.behold = m_behold;
     s.generasjon = m_generasjon.fetchAndAddOrdered(1) + 1;
     m_venter = true;
     m_arbeider.clear(); // a search not yet started is outdated now
@@ -480,6 +486,7 @@ void SakListeModel::brukSoek(const Soek &s)
             m_brukt.clear();
             endRemoveRows();
         }
+        leggTilSider(s);
         emit antallEndret(m_antall);
         emit soekFerdig();
         return;
@@ -495,6 +502,7 @@ void SakListeModel::brukSoek(const Soek &s)
         m_sider.insert(0, s.foersteSide);
         m_brukt.append(0);
     }
+    leggTilSider(s);
     endResetModel();
     if (!s.endelig) {
         m_delvisGenerasjon = s.generasjon; // still searching: the count is on its way
@@ -503,6 +511,19 @@ void SakListeModel::brukSoek(const Soek &s)
     m_venter = false;
     emit antallEndret(m_antall);
     emit soekFerdig();
+}
+
+// The pages the worker read around the kept case, in the cache as if read here (same order and day).
+void SakListeModel::leggTilSider(const Soek &s)
+{
+    if (!s.feil.isEmpty() || s.idag != m_idag || s.kolonne != m_kolonne || s.rekkefoelge != m_rekkefoelge)
+        return;
+    for (auto it = s.beholdSider.cbegin(); it != s.beholdSider.cend(); ++it) {
+        if (m_sider.contains(it.key()) || it.key() * kSideStoerrelse >= m_antall)
+            continue;
+        m_sider.insert(it.key(), it.value());
+        m_brukt.append(it.key());
+    }
 }
 
 QString SakListeModel::id(int r) const

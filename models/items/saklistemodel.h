@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -95,6 +96,12 @@ public:
     /// filter), e.g. after a sync changed cases or assignments: the rows shown stay until the new
     /// ones replace them, then soekFerdig. A filter being searched for is searched again.
     void lesPaaNyttIBakgrunnen();
+    /// Which case the list keeps selected across a background search (the view's selected or
+    /// open case), asked as each starts: its worker also finds the case's row in the new order and
+    /// reads its page, so radForId(behold()) finds it among the new rows without a query here.
+    void settBeholdKilde(std::function<QString()> kilde) { m_beholdKilde = std::move(kilde); }
+    /// The case the newest background search looked for (empty: none).
+    const QString &behold() const { return m_behold; }
 
     /// Whether the store holds any case at all (one indexed look, not a count).
     bool harSaker() const;
@@ -134,6 +141,8 @@ private:
         QList<Rad> foersteSide;
         QString feil;
         bool endelig = true; ///< false: the first page only, its count still to come
+        QString behold;          ///< the case whose row is wanted (settFilterIBakgrunnen)
+        QHash<int, QList<Rad>> beholdSider; ///< the page with that case and its nearest neighbour
     };
 
     const Rad *rad(int rad) const;
@@ -141,7 +150,15 @@ private:
     int tell() const;
     // The queries themselves, on any connection (the GUI's or the worker's).
     static QList<Rad> lesSide(const QSqlDatabase &db, const Soek &s, int side);
+    static QString ordenSql(const Soek &s);
+    /// Runs one of the list's queries; throws StoreError (an outdated worker query: "avbrutt").
+    static void kjoerListe(QSqlQuery &q, const QSqlDatabase &db, const char *hva);
     static int tellEllerKast(const QSqlDatabase &db, const Soek &s);
+    /// The row of case `id` among the filtered, sorted rows, or -1 (on the worker: O(rows)).
+    static int radAv(const QSqlDatabase &db, const Soek &s, const QString &id);
+    /// Reads the page(s) of `s.behold` into s.beholdSider, unless it is on the first page.
+    static void lesBeholdt(const QSqlDatabase &db, Soek &s);
+    void leggTilSider(const Soek &s);
     Soek gjeldende() const;
     void startSoek();
     void soekPaaArbeider(Soek s);
@@ -172,6 +189,8 @@ private:
     mutable QList<int> m_brukt; ///< page numbers, least recently used first
 
     SakFilter m_oensket;  ///< the newest background filter asked for
+    QString m_behold;     ///< the case whose row the newest background search also looks for
+    std::function<QString()> m_beholdKilde;
     bool m_venter = false;
     int m_delvisGenerasjon = 0; ///< the search whose first page is shown without its count
     QAtomicInt m_generasjon; ///< the newest background search; older ones are dropped

@@ -7,9 +7,12 @@
 #include "store/storeerror.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace tilsyn {
 
@@ -41,6 +44,11 @@ void SakListeModel::soekPaaArbeider(Soek s)
         s.foersteSide = lesSide(m_arbeiderStore->db(), s, 0);
         if (utdatert())
             return;
+        // The kept case further down than the first page: its row and page are looked for after
+        // the count (not on a short result, which it is not in).
+        const bool beholdLenger = !s.behold.isEmpty() && s.foersteSide.size() == kSideStoerrelse
+                                  && std::none_of(s.foersteSide.cbegin(), s.foersteSide.cend(),
+                                                  [&](const Rad &r) { return r.id == s.behold; });
         if (s.foersteSide.size() < kSideStoerrelse) {
             s.antall = int(s.foersteSide.size());
         } else {
@@ -53,6 +61,8 @@ void SakListeModel::soekPaaArbeider(Soek s)
             s.foersteSide.clear();
             s.antall = tellEllerKast(m_arbeiderStore->db(), s);
         }
+        if (beholdLenger && !utdatert())
+            lesBeholdt(m_arbeiderStore->db(), s);
     } catch (const StoreError &e) {
         s.feil = e.melding();
         s.foersteSide.clear();
@@ -61,6 +71,41 @@ void SakListeModel::soekPaaArbeider(Soek s)
     if (utdatert())
         return;
     QMetaObject::invokeMethod(this, [this, s = std::move(s)] { brukSoek(s); }, Qt::QueuedConnection);
+}
+
+// On the worker thread: the row of `id` in the order the pages are read, counted by SQLite over
+// the filtered rows (as the count is), after a look whether the filter has it at all.
+int SakListeModel::radAv(const QSqlDatabase &db, const Soek &s, const QString &id)
+{
+    const SakFilter::Sql f = s.filter.tilSql(s.idag);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const auto kjoer = [&](const QString &sql) {
+        if (!q.prepare(sql))
+            throw StoreError::fraSql(q.lastError(), u"kan ikke finne saken i listen"_s);
+        for (const QVariant &v : f.verdier)
+            q.addBindValue(v);
+        q.addBindValue(id);
+        kjoerListe(q, db, "kan ikke finne saken i listen");
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    if (kjoer(u"SELECT 1 FROM (SELECT id FROM tilsynssak %1) WHERE id = ?"_s.arg(f.where)) < 0)
+        return -1;
+    return kjoer(u"SELECT n FROM (SELECT id, row_number() OVER (ORDER BY %1) - 1 AS n FROM tilsynssak %2) WHERE id = ?"_s.arg(
+        ordenSql(s), f.where));
+}
+
+void SakListeModel::lesBeholdt(const QSqlDatabase &db, Soek &s)
+{
+    const int r = radAv(db, s, s.behold);
+    if (r < kSideStoerrelse || r >= s.antall)
+        return;
+    const int side = r / kSideStoerrelse;
+    s.beholdSider.insert(side, lesSide(db, s, side));
+    // The rows scrolled into view around it may reach into the neighbouring page.
+    const int nabo = r % kSideStoerrelse < kSideStoerrelse / 2 ? side - 1 : side + 1;
+    if (nabo > 0 && nabo * kSideStoerrelse < s.antall)
+        s.beholdSider.insert(nabo, lesSide(db, s, nabo));
 }
 
 // On the worker thread, inside a query of its connection: non-zero stops that query

@@ -2,20 +2,26 @@
 // subject is chosen, before the case has a sector, and when the catalogue has no provision for the
 // subject's type in the sector. Each entry's tool tip is what the provision requires, as the
 // catalogue words it; a provision the catalogue has no text for (helsepersonelloven §§ 39–45)
-// shows its name only, with no empty tip and no invented text.
+// shows its name only, with no empty tip and no invented text. Enter in its search never guesses
+// between several provisions (the office boxes' rule, ordsoek.h; issue 10, session 14).
 
 #include "domain/katalog.h"
 #include "items/sakutkast.h"
 #include "sperregrunn.h"
 #include "vurderingsliste.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace tilsyn;
@@ -131,6 +137,58 @@ private slots:
         QVERIFY(o.velger->count() > 0);
         QVERIFY(o.velger->isEnabled());
         QCOMPARE(sperregrunn(o.velger), QString());
+    }
+    // Typing what several provisions have and Enter takes none: the list stays open with them
+    // (before: it closed, and nothing was chosen without a word); Down and Enter take the first;
+    // what only one has, and Enter, takes that one (before: nothing).
+    void enterGjetterIkke()
+    {
+        Oppsett o(helsesak());
+        QApplication::setActiveWindow(&o.liste);
+        QVERIFY(QTest::qWaitForWindowActive(&o.liste));
+        o.velger->setFocus(Qt::OtherFocusReason);
+        QLineEdit *felt = o.velger->lineEdit();
+        QCompleter *c = o.velger->completer();
+        QStringList tekster;
+        for (int i = 0; i < o.velger->count(); ++i)
+            tekster.append(o.velger->itemText(i));
+        const auto antallMed = [&](const QString &t) {
+            return int(std::count_if(tekster.cbegin(), tekster.cend(), [&](const QString &x) { return x.contains(t, Qt::CaseInsensitive); }));
+        };
+        const auto skriv = [&](const QString &t) {
+            felt->selectAll();
+            QTest::keyClicks(felt, t);
+            QTRY_VERIFY(c->popup()->isVisible());
+        };
+        const QString flere = u"helsepersonelloven"_s;
+        QVERIFY(antallMed(flere) >= 2);
+        QString en; // a piece of one provision's text that no other has, not the whole text
+        for (const QString &t : std::as_const(tekster))
+            for (qsizetype i = 1; en.isEmpty() && i + 12 < t.size(); ++i)
+                if (antallMed(t.mid(i, 12)) == 1 && t != o.velger->currentText())
+                    en = t.mid(i, 12);
+        QVERIFY(!en.isEmpty());
+        const int foer = o.velger->currentIndex(); // the chosen provision (currentText: what is typed)
+        const auto valgt = [&] { return o.velger->itemText(o.velger->currentIndex()); };
+
+        skriv(flere);
+        QCOMPARE(c->completionModel()->rowCount(), antallMed(flere));
+        QTest::keyClick(c->popup(), Qt::Key_Return);
+        QTest::qWait(50);
+        QVERIFY2(c->popup()->isVisible(), "Enter on several provisions closed the list");
+        QCOMPARE(o.velger->currentIndex(), foer);
+        const QString foerste = c->completionModel()->index(0, 0).data().toString();
+        QTest::keyClick(c->popup(), Qt::Key_Down);
+        QTest::keyClick(c->popup(), Qt::Key_Return);
+        QTRY_VERIFY(!c->popup()->isVisible());
+        QCOMPARE(valgt(), foerste);
+
+        skriv(en);
+        QCOMPARE(c->completionModel()->rowCount(), 1);
+        const QString eneste = c->completionModel()->index(0, 0).data().toString();
+        QTest::keyClick(c->popup(), Qt::Key_Return);
+        QTRY_VERIFY(!c->popup()->isVisible());
+        QCOMPARE(valgt(), eneste);
     }
 };
 

@@ -40,6 +40,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 using namespace tilsyn;
 using namespace Qt::StringLiterals;
@@ -378,6 +380,35 @@ private slots:
         const test::Kjoring k = letter(sak, {u"--type"_s, u"bm5-avgjorelse"_s, u"--to"_s, u"o2"_s, u"--out"_s, ut});
         QVERIFY2(k.status == 0, k.feil.constData());
         QVERIFY2(test::pdfTekst(les(ut)).simplified().contains(nynorsk4), qPrintable(test::pdfTekst(les(ut))));
+    }
+
+    // Issue 10 (session 14): a begrunnelse field of the letter underlines, as it is typed, the
+    // words the dictionary of the letter's målform does not know (before: only the warning line
+    // named them): the doctor's nynorsk avgjerd, prefilled with the bokmål assessment, shows "ikke"
+    // underlined; rewritten in nynorsk, nothing; a typo typed after it, underlined.
+    void begrunnelsesfeltUnderstrekerIBrevetsMaalform()
+    {
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        const Tilsynssak sak = eksempelsak(u"2024/4805"_s);
+        BrevDialog d(sak, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
+        QVERIFY(d.visning()->velgType(u"bm5-avgjorelse"_s) && d.visning()->velgMottaker(u"o2"_s));
+        QVERIFY(vis(d));
+        auto *felt = finn<QPlainTextEdit>(&d, u"begrunnelse:o2/hpl-4"_s);
+        const auto understreket = [felt] {
+            QStringList ut;
+            for (QTextBlock b = felt->document()->begin(); b.isValid(); b = b.next())
+                for (const QTextLayout::FormatRange &r : b.layout()->formats())
+                    if (r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                        ut.append(b.text().mid(r.start, r.length));
+            return ut;
+        };
+        QVERIFY2(understreket().contains(u"ikke"_s), qPrintable(understreket().join(u", "_s) + u" | "_s + felt->toPlainText()));
+        QTest::keyClick(felt, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(felt, u"Legen skreiv ikkje ut pasienten."_s);
+        QCOMPARE(understreket(), QStringList());
+        QTest::keyClicks(felt, u" Han såg ikkje qzxv."_s);
+        QCOMPARE(understreket(), QStringList{u"qzxv"_s});
+        d.reject();
     }
 };
 
