@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonArray>
 #include <QObject>
 #include <QSqlDriver>
 #include <QString>
@@ -101,6 +102,8 @@ private:
     void synkroniser(Store &lokal, SyncLager &lager, const SentralTilkobling &t, const synksammendrag::Status &status,
                      Resultat &r);
     int push(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, Resultat &r);
+    void merkAndresEndringer(const SentralTilkobling &t, const QString &klient, const QJsonArray &batch,
+                             QJsonArray &svar);
     /// One page of at most `grense` cases of `embete` after the cursor, applied; the cases
     /// written, or nullopt when the server had none left.
     std::optional<int> hentSide(const SentralTilkobling &t, SyncLager &lager, const QString &epoke,
