@@ -4093,6 +4093,18 @@ The service's leadership and the health professional are to be told in writing. 
         <source>No change was rejected by the central store.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sync: conflicts and rejected changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clos&amp;e window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close this window (Esc, Ctrl+W)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkStyring</name>

@@ -4081,6 +4081,18 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <source>No change was rejected by the central store.</source>
         <translation>Det sentrale lageret har ikke avvist noen endring.</translation>
     </message>
+    <message>
+        <source>Sync: conflicts and rejected changes</source>
+        <translation>Synkronisering: konflikter og avviste endringer</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e window</source>
+        <translation>&amp;Lukk vinduet</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc, Ctrl+W)</source>
+        <translation>Lukk dette vinduet (Esc, Ctrl+W)</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkStyring</name>

@@ -4081,6 +4081,18 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <source>No change was rejected by the central store.</source>
         <translation>Det sentrale lageret har ikkje avvist noka endring.</translation>
     </message>
+    <message>
+        <source>Sync: conflicts and rejected changes</source>
+        <translation>Synkronisering: konfliktar og avviste endringar</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e window</source>
+        <translation>&amp;Lukk vindauget</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc, Ctrl+W)</source>
+        <translation>Lukk dette vindauget (Esc, Ctrl+W)</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkStyring</name>

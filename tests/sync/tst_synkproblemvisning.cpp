@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -190,6 +191,44 @@ private Q_SLOTS:
         QCOMPARE(onsket.size(), 2);
         vindu.aapneSak(id); // registered after being sent again: nothing to decide
         QVERIFY(merknad->isHidden());
+    }
+
+    // Issue 10 (b13–b15, b29): the window is left from the keyboard (a Close button, Escape,
+    // Ctrl+W) and a language switch at run time reaches every text of it.
+    void lukkesFraTastaturetOgFolgerSpraaket()
+    {
+        SyncTestKlient a(m_dir.path(), u"kl"_s, u"host=/ingen"_s);
+        SynkProblemer sp(a.store(), a.repo(), Katalog::innebygd(), u"kari"_s);
+        SynkProblemVisning v(sp, Katalog::innebygd());
+        v.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&v));
+        auto *lukk = v.findChild<QPushButton *>(u"lukk"_s);
+        QVERIFY(lukk && lukk->isVisible());
+        QTest::keyClick(&v, Qt::Key_Escape);
+        QTRY_VERIFY(!v.isVisible());
+        v.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&v));
+        QTest::keyClick(&v, Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!v.isVisible());
+
+        QTranslator nn;
+        QVERIFY(nn.load(u":/i18n/tilsynsklient_nn.qm"_s));
+        QCoreApplication::installTranslator(&nn);
+        const auto oversatt = [](const char *tekst) {
+            return QCoreApplication::translate("tilsyn::SynkProblemVisning", tekst);
+        };
+        const QString loes = oversatt("&Resolve");
+        QVERIFY(loes != u"&Resolve"_s);
+        QTRY_COMPARE(v.findChild<QPushButton *>(u"loes"_s)->text(), loes); // LanguageChange is posted
+        QCOMPARE(v.findChild<QRadioButton *>(u"velgMine"_s)->text(), oversatt("Keep &mine"));
+        QCOMPARE(v.findChild<QPushButton *>(u"forkast"_s)->text(), oversatt("&Discard my changes…"));
+        QCOMPARE(lukk->text(), oversatt("Clos&e window"));
+        QCOMPARE(v.findChild<QTreeWidget *>(u"avvistliste"_s)->headerItem()->text(3), oversatt("Reason"));
+        for (const QLabel *l : v.findChildren<QLabel *>()) // the explanations too (b29: bokmål under nynorsk)
+            QVERIFY2(!l->text().startsWith(u"The "_s) && !l->text().startsWith(u"These "_s), qPrintable(l->text()));
+        QCOMPARE(v.windowTitle(), oversatt("Sync: conflicts and rejected changes"));
+        QCoreApplication::removeTranslator(&nn);
+        QTRY_COMPARE(v.findChild<QPushButton *>(u"loes"_s)->text(), u"&Resolve"_s);
     }
 
 private:
