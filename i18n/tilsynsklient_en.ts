@@ -4105,6 +4105,14 @@ The service's leadership and the health professional are to be told in writing. 
         <source>Close this window (Esc, Ctrl+W)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Theirs: %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkStyring</name>

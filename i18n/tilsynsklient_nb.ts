@@ -4093,6 +4093,14 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <source>Close this window (Esc, Ctrl+W)</source>
         <translation>Lukk dette vinduet (Esc, Ctrl+W)</translation>
     </message>
+    <message>
+        <source>Theirs: %1, %2</source>
+        <translation>Deres: %1, %2</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Deres: %1</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkStyring</name>

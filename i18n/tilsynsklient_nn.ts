@@ -4093,6 +4093,14 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <source>Close this window (Esc, Ctrl+W)</source>
         <translation>Lukk dette vindauget (Esc, Ctrl+W)</translation>
     </message>
+    <message>
+        <source>Theirs: %1, %2</source>
+        <translation>Deira: %1, %2</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Deira: %1</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkStyring</name>

@@ -373,10 +373,16 @@ void SynkProblemVisning::visValgtKonflikt()
 void SynkProblemVisning::visVerdier(bool medRedigert)
 {
     const int i = m_konfliktliste->currentItem() ? m_konfliktliste->indexOfTopLevelItem(m_konfliktliste->currentItem()) : -1;
-    m_deresBoks->setTitle(tr("Theirs (central store)"));
-    if (i < 0 || i >= m_konflikter.size())
+    if (i < 0 || i >= m_konflikter.size()) {
+        m_deresBoks->setTitle(tr("Theirs (central store)"));
         return;
+    }
     const SynkProblemer::Konflikt &k = m_konflikter[i];
+    // Whose text it is and when it was made (issue 10: «Theirs» never said who), when known.
+    m_deresBoks->setTitle(k.deresAv.isEmpty() ? tr("Theirs (central store)")
+                          : k.deresTidspunkt.isValid()
+                              ? tr("Theirs: %1, %2").arg(k.deresAv, tidspunkt(k.deresTidspunkt))
+                              : tr("Theirs: %1").arg(k.deresAv));
     m_base->setPlainText(k.base.isUndefined() ? tr("(no common version)") : somTekst(k.felt, k.base));
     m_mine->setPlainText(k.mine.isUndefined() ? tr("(removed)") : somTekst(k.felt, k.mine));
     m_deres->setPlainText(k.deres.isUndefined() ? tr("(removed)") : somTekst(k.felt, k.deres));
