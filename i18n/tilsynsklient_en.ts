@@ -4165,6 +4165,15 @@ The service's leadership and the health professional are to be told in writing. 
         <translation>
             <numerusform>Offline – next try in %Ln minute: %1</numerusform><numerusform>Offline – next try in %Ln minutes: %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Offline: central store unreachable – %Ln change(s) waiting – next try at %1</source>
+        <translation>
+            <numerusform>Offline: central store unreachable – %Ln change waiting – next try at %1</numerusform><numerusform>Offline: central store unreachable – %Ln changes waiting – next try at %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline: central store unreachable – next try at %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Synkfremdrift</name>

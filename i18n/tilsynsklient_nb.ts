@@ -4148,6 +4148,14 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <source>Offline – next try in %Ln minute(s): %1</source>
         <translation><numerusform>Frakoblet – nytt forsøk om %Ln minutt: %1</numerusform><numerusform>Frakoblet – nytt forsøk om %Ln minutter: %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Offline: central store unreachable – %Ln change(s) waiting – next try at %1</source>
+        <translation><numerusform>Frakoblet: sentralen kan ikke nås – %Ln endring venter – neste forsøk kl. %1</numerusform><numerusform>Frakoblet: sentralen kan ikke nås – %Ln endringer venter – neste forsøk kl. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline: central store unreachable – next try at %1</source>
+        <translation>Frakoblet: sentralen kan ikke nås – neste forsøk kl. %1</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Synkfremdrift</name>

@@ -4148,6 +4148,14 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <source>Offline – next try in %Ln minute(s): %1</source>
         <translation><numerusform>Fråkopla – nytt forsøk om %Ln minutt: %1</numerusform><numerusform>Fråkopla – nytt forsøk om %Ln minutt: %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Offline: central store unreachable – %Ln change(s) waiting – next try at %1</source>
+        <translation><numerusform>Fråkopla: sentralen kan ikkje nåast – %Ln endring ventar – neste forsøk kl. %1</numerusform><numerusform>Fråkopla: sentralen kan ikkje nåast – %Ln endringar ventar – neste forsøk kl. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline: central store unreachable – next try at %1</source>
+        <translation>Fråkopla: sentralen kan ikkje nåast – neste forsøk kl. %1</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Synkfremdrift</name>

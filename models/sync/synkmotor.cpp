@@ -64,6 +64,8 @@ void SynkMotor::synkroniserNaa()
         Q_EMIT ferdig(r.pushet, r.hentet, r.konflikter, r.avvist, r.andre);
     } catch (const SentralFeil &e) {
         Q_EMIT tilstandEndret(e.art() == SentralFeil::Art::Utilgjengelig ? Tilstand::Frakoblet : Tilstand::Feil);
+        if (e.art() == SentralFeil::Art::Utilgjengelig)
+            Q_EMIT utilgjengelig(ventende());
         Q_EMIT feilet(e.melding());
     } catch (const StoreError &e) {
         Q_EMIT tilstandEndret(Tilstand::Feil);
@@ -72,6 +74,22 @@ void SynkMotor::synkroniserNaa()
         Q_EMIT tilstandEndret(Tilstand::Frakoblet);
         Q_EMIT feilet(u"avbrutt"_s);
     }
+}
+
+int SynkMotor::ventende()
+{
+    try {
+        if (!m_lokal || m_lokalTraad != QThread::currentThread()) {
+            m_lokal.reset();
+            m_lokal = Store::aapne(m_dbSti);
+            m_lokalTraad = QThread::currentThread();
+        }
+        QSqlQuery q(m_lokal->db());
+        if (q.exec(u"SELECT count(*) FROM outbox WHERE status IN ('ventende', 'sendt')"_s) && q.next())
+            return q.value(0).toInt();
+    } catch (const StoreError &) {
+    }
+    return -1;
 }
 
 SynkMotor::Resultat SynkMotor::synkroniser()

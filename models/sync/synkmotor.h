@@ -94,10 +94,15 @@ Q_SIGNALS:
     /// journal posts, letters and avskrivninger pulled), so lists that filter on them re-read.
     void ferdig(int pushet, int hentet, int konflikter, int avvist, int andre);
     void feilet(const QString &melding);
+    /// Emitted just before feilet() when the central store cannot be reached: how many local
+    /// changes wait to be sent (the outbox's unsent ops), so the status can say so.
+    void utilgjengelig(int ventende);
     /// NOTIFY tilsyn_endret: `embete` has revision `rev`, newer than this client's cursor.
     void endringVarslet(const QString &embete, qint64 rev);
 
 private:
+    /// Local changes not yet acknowledged by the central store (-1: the store cannot be read).
+    int ventende();
     void aapneTilkobling();
     void synkroniser(Store &lokal, SyncLager &lager, const SentralTilkobling &t, const synksammendrag::Status &status,
                      Resultat &r);
