@@ -144,6 +144,7 @@ void SynkProblemVisning::oversett()
                                      "the choice is saved as a new change of the case and sent at the next sync."));
     m_baseBoks->setTitle(tr("Before both changes"));
     m_mineBoks->setTitle(tr("Mine"));
+    m_deresBoks->setTitle(tr("Theirs (central store)")); // visVerdier() names who, for a conflict shown
     m_velgMine->setText(tr("Keep &mine"));
     m_velgDeres->setText(tr("Keep &theirs"));
     m_velgRediger->setText(tr("&Edit:"));
