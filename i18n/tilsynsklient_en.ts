@@ -4098,10 +4098,6 @@ The service's leadership and the health professional are to be told in writing. 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Clos&amp;e window</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Close this window (Esc, Ctrl+W)</source>
         <translation type="unfinished" />
     </message>
@@ -4111,6 +4107,10 @@ The service's leadership and the health professional are to be told in writing. 
     </message>
     <message>
         <source>Theirs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close &amp;window</source>
         <translation type="unfinished" />
     </message>
 </context>

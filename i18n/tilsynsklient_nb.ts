@@ -4086,10 +4086,6 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <translation>Synkronisering: konflikter og avviste endringer</translation>
     </message>
     <message>
-        <source>Clos&amp;e window</source>
-        <translation>&amp;Lukk vinduet</translation>
-    </message>
-    <message>
         <source>Close this window (Esc, Ctrl+W)</source>
         <translation>Lukk dette vinduet (Esc, Ctrl+W)</translation>
     </message>
@@ -4100,6 +4096,10 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     <message>
         <source>Theirs: %1</source>
         <translation>Deres: %1</translation>
+    </message>
+    <message>
+        <source>Close &amp;window</source>
+        <translation>Lukk &amp;vinduet</translation>
     </message>
 </context>
 <context>

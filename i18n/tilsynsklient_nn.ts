@@ -4086,10 +4086,6 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <translation>Synkronisering: konfliktar og avviste endringar</translation>
     </message>
     <message>
-        <source>Clos&amp;e window</source>
-        <translation>&amp;Lukk vindauget</translation>
-    </message>
-    <message>
         <source>Close this window (Esc, Ctrl+W)</source>
         <translation>Lukk dette vindauget (Esc, Ctrl+W)</translation>
     </message>
@@ -4100,6 +4096,10 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     <message>
         <source>Theirs: %1</source>
         <translation>Deira: %1</translation>
+    </message>
+    <message>
+        <source>Close &amp;window</source>
+        <translation>Lukk &amp;vindauget</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,7 @@ void SynkProblemVisning::oversett()
                                    "get the central store's version."));
     m_sendPaaNytt->setText(tr("&Send again"));
     m_forkast->setText(tr("&Discard my changes…"));
-    m_lukk->setText(tr("Clos&e window"));
+    m_lukk->setText(tr("Close &window"));
     m_lukk->setToolTip(tr("Close this window (Esc, Ctrl+W)"));
 }
 

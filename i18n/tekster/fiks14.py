@@ -13,3 +13,7 @@ T.update({
     'Theirs: %1, %2': ('Deres: %1, %2', 'Deira: %1, %2'),
     'Theirs: %1': ('Deres: %1', 'Deira: %1'),
 })
+T.update({
+    # The conflicts window's Close button: its own accelerator (&Løs / &Edit: use L and E there).
+    'Close &window': ('Lukk &vinduet', 'Lukk &vindauget'),
+})

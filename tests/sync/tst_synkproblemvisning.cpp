@@ -253,7 +253,7 @@ private Q_SLOTS:
         QTRY_COMPARE(v.findChild<QPushButton *>(u"loes"_s)->text(), loes); // LanguageChange is posted
         QCOMPARE(v.findChild<QRadioButton *>(u"velgMine"_s)->text(), oversatt("Keep &mine"));
         QCOMPARE(v.findChild<QPushButton *>(u"forkast"_s)->text(), oversatt("&Discard my changes…"));
-        QCOMPARE(lukk->text(), oversatt("Clos&e window"));
+        QCOMPARE(lukk->text(), oversatt("Close &window"));
         QCOMPARE(v.findChild<QTreeWidget *>(u"avvistliste"_s)->headerItem()->text(3), oversatt("Reason"));
         for (const QLabel *l : v.findChildren<QLabel *>()) // the explanations too (b29: bokmål under nynorsk)
             QVERIFY2(!l->text().startsWith(u"The "_s) && !l->text().startsWith(u"These "_s), qPrintable(l->text()));
