@@ -4128,6 +4128,26 @@ The service's leadership and the health professional are to be told in writing. 
         <source>No change was rejected by the central store.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sync: conflicts and rejected changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close this window (Esc, Ctrl+W)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theirs: %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close &amp;window</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkStyring</name>
@@ -4179,6 +4199,15 @@ The service's leadership and the health professional are to be told in writing. 
         <source>Offline – next try in %Ln minute(s): %1</source>
         <translation>
             <numerusform>Offline – next try in %Ln minute: %1</numerusform><numerusform>Offline – next try in %Ln minutes: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: central store unreachable – %Ln change(s) waiting – next try at %1</source>
+        <translation>
+            <numerusform>Offline: central store unreachable – %Ln change waiting – next try at %1</numerusform><numerusform>Offline: central store unreachable – %Ln changes waiting – next try at %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline: central store unreachable – next try at %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

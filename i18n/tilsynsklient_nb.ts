@@ -4116,6 +4116,26 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <source>No change was rejected by the central store.</source>
         <translation>Det sentrale lageret har ikke avvist noen endring.</translation>
     </message>
+    <message>
+        <source>Sync: conflicts and rejected changes</source>
+        <translation>Synkronisering: konflikter og avviste endringer</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc, Ctrl+W)</source>
+        <translation>Lukk dette vinduet (Esc, Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1, %2</source>
+        <translation>Deres: %1, %2</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Deres: %1</translation>
+    </message>
+    <message>
+        <source>Close &amp;window</source>
+        <translation>Lukk &amp;vinduet</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkStyring</name>
@@ -4162,6 +4182,14 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     <message numerus="yes">
         <source>Offline – next try in %Ln minute(s): %1</source>
         <translation><numerusform>Frakoblet – nytt forsøk om %Ln minutt: %1</numerusform><numerusform>Frakoblet – nytt forsøk om %Ln minutter: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: central store unreachable – %Ln change(s) waiting – next try at %1</source>
+        <translation><numerusform>Frakoblet: sentralen kan ikke nås – %Ln endring venter – neste forsøk kl. %1</numerusform><numerusform>Frakoblet: sentralen kan ikke nås – %Ln endringer venter – neste forsøk kl. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline: central store unreachable – next try at %1</source>
+        <translation>Frakoblet: sentralen kan ikke nås – neste forsøk kl. %1</translation>
     </message>
 </context>
 <context>

@@ -4116,6 +4116,26 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <source>No change was rejected by the central store.</source>
         <translation>Det sentrale lageret har ikkje avvist noka endring.</translation>
     </message>
+    <message>
+        <source>Sync: conflicts and rejected changes</source>
+        <translation>Synkronisering: konfliktar og avviste endringar</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc, Ctrl+W)</source>
+        <translation>Lukk dette vindauget (Esc, Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1, %2</source>
+        <translation>Deira: %1, %2</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Deira: %1</translation>
+    </message>
+    <message>
+        <source>Close &amp;window</source>
+        <translation>Lukk &amp;vindauget</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SynkStyring</name>
@@ -4162,6 +4182,14 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     <message numerus="yes">
         <source>Offline – next try in %Ln minute(s): %1</source>
         <translation><numerusform>Fråkopla – nytt forsøk om %Ln minutt: %1</numerusform><numerusform>Fråkopla – nytt forsøk om %Ln minutt: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: central store unreachable – %Ln change(s) waiting – next try at %1</source>
+        <translation><numerusform>Fråkopla: sentralen kan ikkje nåast – %Ln endring ventar – neste forsøk kl. %1</numerusform><numerusform>Fråkopla: sentralen kan ikkje nåast – %Ln endringar ventar – neste forsøk kl. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline: central store unreachable – next try at %1</source>
+        <translation>Fråkopla: sentralen kan ikkje nåast – neste forsøk kl. %1</translation>
     </message>
 </context>
 <context>

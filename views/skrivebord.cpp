@@ -49,6 +49,7 @@
 #include <QKeySequence>
 #include <QMenu>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QApplication>
 #include <QPointer>
@@ -309,6 +310,8 @@ void Skrivebord::koblSynk()
     MainWindow &vindu = *m_vindu;
     m_synk = new SynkStyring(m_store.sti(), vindu.bruker(), &vindu);
     connect(m_synk, &SynkStyring::status, &vindu, &MainWindow::settSynkstatus);
+    if (auto *etikett = vindu.findChild<QLabel *>(u"synkstatus"_s)) // the technical detail of a failure
+        connect(m_synk, &SynkStyring::statusForklaring, etikett, &QLabel::setToolTip);
     vindu.statusBar()->addPermanentWidget(new Synkfremdrift(*m_synk, &vindu)); // a long sync: Cancel
     m_synkproblemer = std::make_unique<SynkProblemer>(m_store, *m_repo, m_katalog, vindu.bruker());
     auto oppdaterProblemer = [this] {

@@ -3,12 +3,15 @@
 #include "radiopiler.h"
 #include "sperregrunn.h"
 
+#include "lukketaster.h"
+
 #include "domain/katalog.h"
 #include "store/storeerror.h"
 #include "tapteavskrivninger.h"
 
 #include <QButtonGroup>
 #include <QDate>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -103,38 +106,96 @@ SynkProblemVisning::SynkProblemVisning(SynkProblemer &problemer, const Katalog &
         m_antallTapte = m_tapte->lesPaaNytt();
         oppdaterFaner();
     });
+    // A window of its own: a Close button, Escape and Ctrl+W close it (issue 10).
+    m_lukk = new QPushButton(this);
+    m_lukk->setObjectName(u"lukk"_s);
+    connect(m_lukk, &QPushButton::clicked, this, &QWidget::close);
+    lukkMedTaster(this);
+    auto *nederst = new QHBoxLayout;
+    nederst->addStretch(1);
+    nederst->addWidget(m_lukk);
     auto *lag = new QVBoxLayout(this);
     lag->addWidget(m_faner);
+    lag->addLayout(nederst);
+    oversett();
     lesPaaNytt();
+}
+
+void SynkProblemVisning::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange && m_lukk) {
+        oversett();
+        // The lists' rows, the tab titles, the three values and the reasons on disabled
+        // buttons, in the new language; the selected conflict, its choice and edited text stay.
+        lesPaaNytt();
+        visVerdier(false);
+        oppdaterGrunner();
+        m_tapte->oversett();
+    }
+    QWidget::changeEvent(e);
+}
+
+void SynkProblemVisning::oversett()
+{
+    setWindowTitle(tr("Sync: conflicts and rejected changes"));
+    m_konfliktliste->setHeaderLabels({tr("Case"), tr("Field"), tr("Found")});
+    m_konfliktForklaring->setText(tr("The same field was changed here and in the central store. The central store "
+                                     "kept its value (theirs); yours is kept here. Choose what the case should say: "
+                                     "the choice is saved as a new change of the case and sent at the next sync."));
+    m_baseBoks->setTitle(tr("Before both changes"));
+    m_mineBoks->setTitle(tr("Mine"));
+    m_deresBoks->setTitle(tr("Theirs (central store)")); // visVerdier() names who, for a conflict shown
+    m_velgMine->setText(tr("Keep &mine"));
+    m_velgDeres->setText(tr("Keep &theirs"));
+    m_velgRediger->setText(tr("&Edit:"));
+    m_loes->setText(tr("&Resolve"));
+    m_avvistliste->setHeaderLabels({tr("Case"), tr("Changed"), tr("Attempts"), tr("Reason")});
+    m_avvistForklaring->setText(tr("The central store refused these changes. They are kept here, and the case is "
+                                   "not updated from the central store while one is waiting. When the cause is fixed "
+                                   "(for example access to the office), send it again; or discard your changes to "
+                                   "get the central store's version."));
+    m_sendPaaNytt->setText(tr("&Send again"));
+    m_forkast->setText(tr("&Discard my changes…"));
+    m_lukk->setText(tr("Close &window"));
+    m_lukk->setToolTip(tr("Close this window (Esc, Ctrl+W)"));
+}
+
+void SynkProblemVisning::oppdaterGrunner()
+{
+    const bool valgt = m_konfliktliste->currentItem() != nullptr;
+    for (QAbstractButton *b : m_valg->buttons())
+        settTilgjengelig(b, valgt ? QString() : tr("Select a conflict in the list first."));
+    settTilgjengelig(m_redigert, m_valg->checkedId() == VelgRediger
+                                     ? QString() : tr("Choose \"Edit\" above to write a value of your own."));
+    settTilgjengelig(m_loes, !valgt                      ? tr("Select a conflict in the list first.")
+                             : m_valg->checkedId() < 0 ? tr("Choose which value the case should keep first.")
+                                                       : QString());
 }
 
 QWidget *SynkProblemVisning::byggKonflikter()
 {
     auto *side = new QWidget(this);
-    m_konfliktliste = liste(side, u"konfliktliste"_s, {tr("Case"), tr("Field"), tr("Found")});
+    m_konfliktliste = liste(side, u"konfliktliste"_s, {});
     m_konfliktliste->setColumnWidth(0, 110);
     m_konfliktliste->setColumnWidth(1, 260);
-    auto *forklaring = new QLabel(tr("The same field was changed here and in the central store. The central store kept "
-                                     "its value (theirs); yours is kept here. Choose what the case should say: the "
-                                     "choice is saved as a new change of the case and sent at the next sync."),
-                                  side);
-    forklaring->setWordWrap(true);
+    m_konfliktForklaring = new QLabel(side);
+    m_konfliktForklaring->setWordWrap(true);
     m_base = lesefelt(side, u"base"_s);
     m_mine = lesefelt(side, u"mine"_s);
     m_deres = lesefelt(side, u"deres"_s);
     auto *tre = new QHBoxLayout;
-    const std::pair<QString, QPlainTextEdit *> felt[] = {
-        {tr("Before both changes"), m_base}, {tr("Mine"), m_mine}, {tr("Theirs (central store)"), m_deres}};
-    for (const auto &[tittel, tekst] : felt) {
-        auto *boks = new QGroupBox(tittel, side);
-        auto *b = new QVBoxLayout(boks);
+    const std::pair<QGroupBox **, QPlainTextEdit *> felt[] = {
+        {&m_baseBoks, m_base}, {&m_mineBoks, m_mine}, {&m_deresBoks, m_deres}};
+    for (const auto &[boks, tekst] : felt) {
+        *boks = new QGroupBox(side);
+        auto *b = new QVBoxLayout(*boks);
         b->addWidget(tekst);
-        tre->addWidget(boks);
+        tre->addWidget(*boks);
     }
     m_valg = new QButtonGroup(side);
-    auto *mine = new QRadioButton(tr("Keep &mine"), side);
-    auto *deres = new QRadioButton(tr("Keep &theirs"), side);
-    auto *rediger = new QRadioButton(tr("&Edit:"), side);
+    auto *mine = m_velgMine = new QRadioButton(side);
+    auto *deres = m_velgDeres = new QRadioButton(side);
+    auto *rediger = m_velgRediger = new QRadioButton(side);
     mine->setObjectName(u"velgMine"_s);
     deres->setObjectName(u"velgDeres"_s);
     rediger->setObjectName(u"velgRediger"_s);
@@ -150,7 +211,7 @@ QWidget *SynkProblemVisning::byggKonflikter()
     m_konfliktFeil->setObjectName(u"konfliktFeil"_s);
     m_konfliktFeil->setWordWrap(true);
     m_konfliktFeil->setStyleSheet(u"color: #b00020;"_s);
-    m_loes = new QPushButton(tr("&Resolve"), side);
+    m_loes = new QPushButton(side);
     m_loes->setObjectName(u"loes"_s);
     auto *valgLag = new QHBoxLayout;
     valgLag->addWidget(mine);
@@ -162,7 +223,7 @@ QWidget *SynkProblemVisning::byggKonflikter()
     auto *detalj = new QWidget(side);
     auto *d = new QVBoxLayout(detalj);
     d->setContentsMargins(0, 0, 0, 0);
-    d->addWidget(forklaring);
+    d->addWidget(m_konfliktForklaring);
     d->addLayout(tre, 1);
     d->addLayout(valgLag);
     d->addWidget(m_redigert);
@@ -190,19 +251,15 @@ QWidget *SynkProblemVisning::byggKonflikter()
 QWidget *SynkProblemVisning::byggAvviste()
 {
     auto *side = new QWidget(this);
-    m_avvistliste = liste(side, u"avvistliste"_s, {tr("Case"), tr("Changed"), tr("Attempts"), tr("Reason")});
+    m_avvistliste = liste(side, u"avvistliste"_s, {});
     m_avvistliste->setColumnWidth(0, 110);
     m_avvistliste->setColumnWidth(1, 130);
     m_avvistliste->setColumnWidth(2, 70);
-    auto *forklaring = new QLabel(tr("The central store refused these changes. They are kept here, and the case is not "
-                                     "updated from the central store while one is waiting. When the cause is fixed "
-                                     "(for example access to the office), send it again; or discard your changes to "
-                                     "get the central store's version."),
-                                  side);
-    forklaring->setWordWrap(true);
-    m_sendPaaNytt = new QPushButton(tr("&Send again"), side);
+    m_avvistForklaring = new QLabel(side);
+    m_avvistForklaring->setWordWrap(true);
+    m_sendPaaNytt = new QPushButton(side);
     m_sendPaaNytt->setObjectName(u"sendPaaNytt"_s);
-    m_forkast = new QPushButton(tr("&Discard my changes…"), side);
+    m_forkast = new QPushButton(side);
     m_forkast->setObjectName(u"forkast"_s);
     m_avvistFeil = new QLabel(side);
     m_avvistFeil->setObjectName(u"avvistFeil"_s);
@@ -213,7 +270,7 @@ QWidget *SynkProblemVisning::byggAvviste()
     knapper->addWidget(m_sendPaaNytt);
     knapper->addWidget(m_forkast);
     auto *lag = new QVBoxLayout(side);
-    lag->addWidget(forklaring);
+    lag->addWidget(m_avvistForklaring);
     lag->addWidget(m_avvistliste, 1);
     lag->addLayout(knapper);
     connect(m_avvistliste, &QTreeWidget::currentItemChanged, this, [this] {
@@ -311,11 +368,27 @@ void SynkProblemVisning::visValgtKonflikt()
             t->clear();
         return;
     }
+    visVerdier(true);
+}
+
+void SynkProblemVisning::visVerdier(bool medRedigert)
+{
+    const int i = m_konfliktliste->currentItem() ? m_konfliktliste->indexOfTopLevelItem(m_konfliktliste->currentItem()) : -1;
+    if (i < 0 || i >= m_konflikter.size()) {
+        m_deresBoks->setTitle(tr("Theirs (central store)"));
+        return;
+    }
     const SynkProblemer::Konflikt &k = m_konflikter[i];
+    // Whose text it is and when it was made (issue 10: «Theirs» never said who), when known.
+    m_deresBoks->setTitle(k.deresAv.isEmpty() ? tr("Theirs (central store)")
+                          : k.deresTidspunkt.isValid()
+                              ? tr("Theirs: %1, %2").arg(k.deresAv, tidspunkt(k.deresTidspunkt))
+                              : tr("Theirs: %1").arg(k.deresAv));
     m_base->setPlainText(k.base.isUndefined() ? tr("(no common version)") : somTekst(k.felt, k.base));
     m_mine->setPlainText(k.mine.isUndefined() ? tr("(removed)") : somTekst(k.felt, k.mine));
     m_deres->setPlainText(k.deres.isUndefined() ? tr("(removed)") : somTekst(k.felt, k.deres));
-    m_redigert->setPlainText(redigerbar(k.mine.isUndefined() ? k.deres : k.mine));
+    if (medRedigert)
+        m_redigert->setPlainText(redigerbar(k.mine.isUndefined() ? k.deres : k.mine));
 }
 
 void SynkProblemVisning::loesValgt()

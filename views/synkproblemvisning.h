@@ -5,9 +5,11 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QRadioButton;
 class QTabWidget;
 class QTreeWidget;
 
@@ -45,7 +47,16 @@ signals:
     /// `konflikter` includes the avskrivninger the central store did not keep (third tab).
     void antallEndret(int konflikter, int avviste);
 
+protected:
+    void changeEvent(QEvent *e) override;
+
 private:
+    /// Every text of the window in the UI's language (again after a switch at run time).
+    void oversett();
+    /// The selected conflict's three values (and its edit field when `medRedigert`).
+    void visVerdier(bool medRedigert);
+    /// Why the choices and Resolve are disabled, for the current selection and choice.
+    void oppdaterGrunner();
     QWidget *byggKonflikter();
     QWidget *byggAvviste();
     void visValgtKonflikt();
@@ -59,6 +70,15 @@ private:
     QList<SynkProblemer::Avvist> m_avviste;
     QTabWidget *m_faner;
     QTreeWidget *m_konfliktliste;
+    QLabel *m_konfliktForklaring;
+    QLabel *m_avvistForklaring;
+    QGroupBox *m_baseBoks;
+    QGroupBox *m_mineBoks;
+    QGroupBox *m_deresBoks;
+    QRadioButton *m_velgMine;
+    QRadioButton *m_velgDeres;
+    QRadioButton *m_velgRediger;
+    QPushButton *m_lukk = nullptr;
     QPlainTextEdit *m_base;
     QPlainTextEdit *m_mine;
     QPlainTextEdit *m_deres;

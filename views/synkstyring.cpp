@@ -1,6 +1,7 @@
 #include "synkstyring.h"
 
 #include "drift/fremdrift.h"
+#include "drift/stoettelogg.h"
 #include "sync/synkmotor.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@
 #include <utility>
 
 namespace tilsyn {
+
+using namespace Qt::StringLiterals;
 
 SynkStyring::SynkStyring(const QString &dbSti, const QString &bruker, QObject *parent)
     : QObject(parent), m_dbSti(dbSti), m_bruker(bruker), m_traad(new QThread(this)), m_timer(new QTimer(this)),
@@ -100,6 +103,7 @@ void SynkStyring::lagMotor()
         if (std::exchange(m_igjen, false))
             m_varsel->start();
     });
+    connect(m_motor, &SynkMotor::utilgjengelig, this, [this](int ventende) { m_ventende = ventende; });
     connect(m_motor, &SynkMotor::feilet, this, [this](const QString &melding) {
         m_kjoerer = false;
         emit arbeider(false);
@@ -109,9 +113,23 @@ void SynkStyring::lagMotor()
             return;
         }
         ++m_feilPaaRad;
-        meld([minutter = std::max(1, nesteForsoekMs() / 60000), grunn = melding.section(u'\n', 0, 0)] {
-            return tr("Offline – next try in %Ln minute(s): %1", nullptr, minutter).arg(grunn);
-        });
+        if (const int ventende = std::exchange(m_ventende, -2); ventende > -2) {
+            // Unreachable (issue 10, a26): a short translated status that fits the status bar —
+            // how many changes wait and when the next try is; libpq's own words (English, long)
+            // go to the tooltip and the support log.
+            const QString klokke = QLocale().toString(QTime::currentTime().addMSecs(nesteForsoekMs()), u"HH:mm"_s);
+            Stoettelogg::hendelse(u"synk: "_s + melding.section(u'\n', 0, 0));
+            meld([klokke, ventende] {
+                return ventende > 0
+                    ? tr("Offline: central store unreachable – %Ln change(s) waiting – next try at %1", nullptr, ventende)
+                          .arg(klokke)
+                    : tr("Offline: central store unreachable – next try at %1").arg(klokke);
+            }, melding.trimmed());
+        } else {
+            meld([minutter = std::max(1, nesteForsoekMs() / 60000), grunn = melding.section(u'\n', 0, 0)] {
+                return tr("Offline – next try in %Ln minute(s): %1", nullptr, minutter).arg(grunn);
+            }, melding.trimmed());
+        }
         planleggNeste();
     });
 }
@@ -160,10 +178,11 @@ void SynkStyring::avbryt()
     meld([] { return tr("Cancelling the sync…"); });
 }
 
-void SynkStyring::meld(std::function<QString()> tekst)
+void SynkStyring::meld(std::function<QString()> tekst, const QString &forklaring)
 {
     m_status = std::move(tekst);
     emit status(m_status());
+    emit statusForklaring(forklaring);
 }
 
 bool SynkStyring::eventFilter(QObject *objekt, QEvent *hendelse)

@@ -47,6 +47,9 @@ public slots:
 
 signals:
     void status(const QString &tekst);
+    /// Emitted after each status(): the technical detail behind it (the central store's or
+    /// libpq's message after a failure, for a tooltip), empty when there is none.
+    void statusForklaring(const QString &detalj);
     /// A sync finished and may have changed local cases: lists should re-read.
     /// `andre`: assignments, approval steps, journal posts and letters pulled (SynkMotor::ferdig).
     void oppdatert(int pushet, int hentet, int konflikter, int avvist, int andre);
@@ -61,7 +64,7 @@ protected:
 
 private:
     /// Emits status(tekst()) and keeps @p tekst to say it again after a language change.
-    void meld(std::function<QString()> tekst);
+    void meld(std::function<QString()> tekst, const QString &forklaring = {});
     void lagMotor();
     void planleggNeste();
     void varselFrist();
@@ -79,6 +82,7 @@ private:
     bool m_igjen = false;  ///< a notification came while a sync was running: sync once more
     std::unique_ptr<Fremdrift> m_fremdrift; ///< the motors' cancel flag, reset before each run
     bool m_avbrytes = false;
+    int m_ventende = -2; ///< set by SynkMotor::utilgjengelig before feilet(); -2: not unreachable
 };
 
 } // namespace tilsyn

@@ -17,26 +17,18 @@ using namespace Qt::StringLiterals;
 
 TapteAvskrivningerSide::TapteAvskrivningerSide(SynkProblemer &problemer, QWidget *parent)
     : QWidget(parent), m_problemer(problemer), m_liste(new QTreeWidget(this)), m_feil(new QLabel(this)),
-      m_sett(new QPushButton(tr("Mark as s&een"), this))
+      m_sett(new QPushButton(this)), m_forklaring(new QLabel(this))
 {
     m_liste->setObjectName(u"tapteAvskrivninger"_s);
-    m_liste->setAccessibleName(tr("Documents answered twice"));
     m_liste->setRootIsDecorated(false);
     m_liste->setAlternatingRowColors(true);
-    m_liste->setHeaderLabels({tr("Document"), tr("Title"), tr("Your answer (not kept)"),
-                              tr("Kept (central store)"), tr("Found")});
+    oversett();
     m_liste->header()->setStretchLastSection(true); // no unused width at the right
     m_liste->setColumnWidth(0, 120);
     m_liste->setColumnWidth(1, 180);
     m_liste->setColumnWidth(2, 300);
     m_liste->setColumnWidth(3, 300);
-    auto *forklaring = new QLabel(tr("These incoming documents were marked answered both here and on another "
-                                     "computer before either had synced. The central store keeps the answer it "
-                                     "received first, and every computer now shows that one. Yours is listed here and "
-                                     "kept in the case's history; if it was the right one, add a note or a letter to "
-                                     "the case."),
-                                  this);
-    forklaring->setWordWrap(true);
+    m_forklaring->setWordWrap(true);
     m_sett->setObjectName(u"settTapt"_s);
     m_feil->setObjectName(u"taptFeil"_s);
     m_feil->setWordWrap(true);
@@ -45,7 +37,7 @@ TapteAvskrivningerSide::TapteAvskrivningerSide(SynkProblemer &problemer, QWidget
     knapper->addWidget(m_feil, 1);
     knapper->addWidget(m_sett);
     auto *lag = new QVBoxLayout(this);
-    lag->addWidget(forklaring);
+    lag->addWidget(m_forklaring);
     lag->addWidget(m_liste, 1);
     lag->addLayout(knapper);
     connect(m_liste, &QTreeWidget::currentItemChanged, this, [this] {
@@ -53,6 +45,19 @@ TapteAvskrivningerSide::TapteAvskrivningerSide(SynkProblemer &problemer, QWidget
         m_feil->clear();
     });
     connect(m_sett, &QPushButton::clicked, this, &TapteAvskrivningerSide::settValgtSett);
+}
+
+void TapteAvskrivningerSide::oversett()
+{
+    m_sett->setText(tr("Mark as s&een"));
+    m_liste->setAccessibleName(tr("Documents answered twice"));
+    m_liste->setHeaderLabels({tr("Document"), tr("Title"), tr("Your answer (not kept)"),
+                              tr("Kept (central store)"), tr("Found")});
+    m_forklaring->setText(tr("These incoming documents were marked answered both here and on another "
+                             "computer before either had synced. The central store keeps the answer it "
+                             "received first, and every computer now shows that one. Yours is listed here and "
+                             "kept in the case's history; if it was the right one, add a note or a letter to "
+                             "the case."));
 }
 
 int TapteAvskrivningerSide::lesPaaNytt()

@@ -25,6 +25,8 @@ public:
 
     /// Reads the list again; returns the number shown.
     int lesPaaNytt();
+    /// Its texts in the UI's language (the window calls it, then lesPaaNytt(), on a switch).
+    void oversett();
 
 signals:
     void antallEndret();
@@ -37,6 +39,7 @@ private:
     QTreeWidget *m_liste;
     QLabel *m_feil;
     QPushButton *m_sett;
+    QLabel *m_forklaring;
 };
 
 } // namespace tilsyn

@@ -212,6 +212,9 @@ int SyncLager::kvitterEn(const QJsonObject &s, const QString &opId, qint64 seq, 
 {
     const QJsonObject dok = s.value("dokument"_L1).toObject();
     const qint64 rev = s.value("rev"_L1).toInteger();
+    // A merged answer brings other people's changes: their audit row names them (SynkMotor::push
+    // adds who made the revisions in between), never this client's user.
+    const QString endretAv = s.value("endret_av"_L1).toString();
     QSqlQuery &nyere = sql(u"SELECT status FROM outbox WHERE sak_id = ? AND seq > ? "
                                    u"AND status IN ('ventende', 'sendt')"_s, {sakId, seq}, "kan ikke lese utboksen");
     bool nyereSendt = false, nyereVentende = false;
@@ -230,20 +233,26 @@ int SyncLager::kvitterEn(const QJsonObject &s, const QString &opId, qint64 seq, 
             }
             QString feil;
             if (const auto sak = sakFraDokument(ny, &feil); sak && ny != dokument(*lokal))
-                m_repo.skriv(*sak, Endringskontekst{.bruker = m_bruker, .handling = u"synkronisert"_s});
+                m_repo.skriv(*sak, Endringskontekst{.bruker = endretAv.isEmpty() ? m_bruker : endretAv,
+                                                    .handling = u"synkronisert"_s});
         }
         sql(u"UPDATE tilsynssak SET server_rev = ? WHERE id = ?"_s, {rev, sakId}, "kan ikke oppdatere saken");
         settGrunnlag(sakId, dok.value("embete"_L1).toString(), rev, dok, epoke);
     } else {
-        skrivFraServer(dok, rev, epoke, u"synkronisert"_s);
+        skrivFraServer(dok, rev, epoke, u"synkronisert"_s, endretAv);
     }
     int konflikter = 0;
     for (const QJsonValue &kv : s.value("konflikter"_L1).toArray()) {
         const QJsonObject ko = kv.toObject();
+        const auto ellerNull = [&ko](QLatin1StringView n) {
+            return ko.contains(n) ? QVariant(ko.value(n).toString()) : QVariant(QMetaType(QMetaType::QString));
+        };
         QSqlQuery &ins = sql(u"INSERT OR IGNORE INTO sync_konflikt (sak_id, op_id, server_rev, felt, base, "
-                                     u"mine, deres, registrert) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                     u"mine, deres, registrert, deres_av, deres_tidspunkt) "
+                                     u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                  {sakId, opId, rev, ko.value("felt"_L1).toString(), tekst(ko.value("base"_L1)),
-                                  tekst(ko.value("mine"_L1)), tekst(ko.value("deres"_L1)), naa()},
+                                  tekst(ko.value("mine"_L1)), tekst(ko.value("deres"_L1)), naa(),
+                                  ellerNull("av"_L1), ellerNull("tidspunkt"_L1)},
                                  "kan ikke lagre konflikt");
         konflikter += ins.numRowsAffected();
     }
@@ -297,7 +306,8 @@ bool SyncLager::harUtestaende(const QString &sakId) const
     return finnes;
 }
 
-void SyncLager::skrivFraServer(const QJsonObject &dok, qint64 rev, const QString &epoke, const QString &handling)
+void SyncLager::skrivFraServer(const QJsonObject &dok, qint64 rev, const QString &epoke, const QString &handling,
+                               const QString &endretAv)
 {
     QString feil;
     const auto sak = sakFraDokument(dok, &feil);
@@ -305,7 +315,8 @@ void SyncLager::skrivFraServer(const QJsonObject &dok, qint64 rev, const QString
         throw StoreError(u"sentralen sendte en ugyldig sak (%1): %2"_s.arg(dok.value("id"_L1).toString(), feil));
     const auto lokal = m_repo.versjon(sak->id) > 0 ? m_repo.hent(sak->id) : std::nullopt;
     if (!lokal || dokument(*lokal) != dok)
-        m_repo.skriv(*sak, Endringskontekst{.bruker = m_bruker, .handling = handling, .tilUtboks = false,
+        m_repo.skriv(*sak, Endringskontekst{.bruker = endretAv.isEmpty() ? m_bruker : endretAv, .handling = handling,
+                                            .tilUtboks = false,
                                             .revisjonsspor = !m_bulk});
     sql(u"UPDATE tilsynssak SET server_rev = ? WHERE id = ?"_s, {rev, sak->id},
              "kan ikke oppdatere saken");
@@ -393,7 +404,7 @@ int SyncLager::brukRader(const QString &embete, const QList<Rad> &rader, const Q
         // and re-pulls it); it does not stop the page.
         Lagringspunkt punkt(db);
         try {
-            skrivFraServer(r.dokument, r.rev, epoke, u"hentet fra sentralen"_s);
+            skrivFraServer(r.dokument, r.rev, epoke, u"hentet fra sentralen"_s, r.endretAv);
             punkt.frigi();
             ++skrevet;
         } catch (const StoreError &e) {

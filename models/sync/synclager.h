@@ -69,6 +69,9 @@ public:
         QString sakId;
         qint64 rev = 0;
         QJsonObject dokument;
+        /// Who made the changes this version brings (the central logins of the revisions since
+        /// the cursor not pushed from this client, in order); empty: unknown.
+        QString endretAv = {};
     };
     int brukSide(const QString &embete, const QList<Rad> &rader, const QString &epoke, bool avstem,
                  int avbrytEtter = -1);
@@ -132,7 +135,10 @@ private:
     /// holds its saksnummer when that is the reason.
     QString hvorforIkkeLagret(const QJsonObject &dok, const QString &feil) const;
     /// Writes the server's version as the local case (no outbox entry: it is what the server has).
-    void skrivFraServer(const QJsonObject &dok, qint64 rev, const QString &epoke, const QString &handling);
+    /// Its audit row names `endretAv` (who made the changes on the central store), or this
+    /// client's user when that is not known.
+    void skrivFraServer(const QJsonObject &dok, qint64 rev, const QString &epoke, const QString &handling,
+                        const QString &endretAv);
     void settGrunnlag(const QString &sakId, const QString &embete, qint64 rev, const QJsonObject &dok,
                       const QString &epoke);
     void koe(const QString &sakId);

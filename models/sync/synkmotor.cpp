@@ -64,6 +64,8 @@ void SynkMotor::synkroniserNaa()
         Q_EMIT ferdig(r.pushet, r.hentet, r.konflikter, r.avvist, r.andre);
     } catch (const SentralFeil &e) {
         Q_EMIT tilstandEndret(e.art() == SentralFeil::Art::Utilgjengelig ? Tilstand::Frakoblet : Tilstand::Feil);
+        if (e.art() == SentralFeil::Art::Utilgjengelig)
+            Q_EMIT utilgjengelig(ventende());
         Q_EMIT feilet(e.melding());
     } catch (const StoreError &e) {
         Q_EMIT tilstandEndret(Tilstand::Feil);
@@ -72,6 +74,22 @@ void SynkMotor::synkroniserNaa()
         Q_EMIT tilstandEndret(Tilstand::Frakoblet);
         Q_EMIT feilet(u"avbrutt"_s);
     }
+}
+
+int SynkMotor::ventende()
+{
+    try {
+        if (!m_lokal || m_lokalTraad != QThread::currentThread()) {
+            m_lokal.reset();
+            m_lokal = Store::aapne(m_dbSti);
+            m_lokalTraad = QThread::currentThread();
+        }
+        QSqlQuery q(m_lokal->db());
+        if (q.exec(u"SELECT count(*) FROM outbox WHERE status IN ('ventende', 'sendt')"_s) && q.next())
+            return q.value(0).toInt();
+    } catch (const StoreError &) {
+    }
+    return -1;
 }
 
 SynkMotor::Resultat SynkMotor::synkroniser()
@@ -256,7 +274,8 @@ int SynkMotor::push(const SentralTilkobling &t, SyncLager &lager, const QString 
                               "kan ikke sende endringer");
         if (!q.next())
             throw SentralFeil(u"sentralen svarte ikke på sendingen"_s, SentralFeil::Art::Utilgjengelig);
-        const QJsonArray svar = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
+        QJsonArray svar = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
+        merkAndresEndringer(t, klient, batch, svar);
         if (m_avbrudd == Avbrudd::EtterPushSvar)
             throw SentralFeil(u"avbrutt etter at sentralen lagret (feilinjeksjon)"_s, SentralFeil::Art::Avbrutt);
         const SyncLager::Kvittering k = lager.kvitter(svar, epoke);
@@ -268,6 +287,69 @@ int SynkMotor::push(const SentralTilkobling &t, SyncLager &lager, const QString 
         Fremdrift::steg(m_fremdrift, gjort, ops.size());
     }
     return gjort;
+}
+
+void SynkMotor::merkAndresEndringer(const SentralTilkobling &t, const QString &klient, const QJsonArray &batch,
+                                    QJsonArray &svar)
+{
+    // A merged answer (flettet, konflikt) carries the changes of the revisions after the op's
+    // base that other clients made (up to its own revision, or the server's when the merge
+    // changed nothing): name their authors, so the local audit row is theirs (one query per
+    // merged op; a plain compare-and-set costs nothing).
+    QHash<QString, qint64> baser;
+    for (const QJsonValue &v : batch)
+        baser.insert(v[u"op_id"_s].toString(), v[u"base_rev"_s].toInteger());
+    for (qsizetype i = 0; i < svar.size(); ++i) {
+        QJsonObject s = svar.at(i).toObject();
+        const QString status = s.value("status"_L1).toString();
+        if (status != u"flettet" && status != u"konflikt")
+            continue;
+        QSqlQuery q = t.kjoer(u"SELECT string_agg(x.bruker, ', ' ORDER BY x.siste) FROM (SELECT bruker, "
+                              u"max(rev) AS siste FROM sak_historikk WHERE sak_id = ?::uuid AND rev > ? AND rev <= ? "
+                              u"AND klient_id IS DISTINCT FROM ? GROUP BY bruker) x"_s,
+                              {s.value("sak_id"_L1).toString(), baser.value(s.value("op_id"_L1).toString()),
+                               s.value("rev"_L1).toInteger(), klient},
+                              "kan ikke lese sakens historikk");
+        if (q.next() && !q.value(0).toString().isEmpty())
+            s.insert("endret_av"_L1, q.value(0).toString());
+        q.finish();
+        // Each conflict: who made theirs, and when — the first revision after the base that holds
+        // the central store's value of the field (the newest other revision for a list element
+        // or when none matches), so the conflicts window can name the colleague (issue 10).
+        QJsonArray konflikter = s.value("konflikter"_L1).toArray();
+        for (qsizetype j = 0; j < konflikter.size(); ++j) {
+            QJsonObject k = konflikter.at(j).toObject();
+            const QString felt = k.value("felt"_L1).toString();
+            const QVariantList grunn{s.value("sak_id"_L1).toString(), baser.value(s.value("op_id"_L1).toString()),
+                                     s.value("rev"_L1).toInteger(), klient};
+            const QString utvalg = u"SELECT bruker, to_char(tidspunkt AT TIME ZONE 'UTC', "
+                                   u"'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM sak_historikk WHERE sak_id = ?::uuid "
+                                   u"AND rev > ? AND rev <= ? AND klient_id IS DISTINCT FROM ?::text "_s;
+            std::optional<QSqlQuery> av;
+            if (!felt.contains(u'/')) {
+                QVariantList verdier = grunn;
+                // [theirs] against [the field]: a removed field is JSON null on both sides.
+                verdier << felt << QString::fromUtf8(QJsonDocument(QJsonArray{k.value("deres"_L1)})
+                                                         .toJson(QJsonDocument::Compact));
+                av.emplace(t.kjoer(utvalg + u"AND jsonb_build_array(dokument -> ?::text) = ?::jsonb "
+                                            u"ORDER BY rev LIMIT 1"_s,
+                                   verdier, "kan ikke lese sakens historikk"));
+                if (!av->next())
+                    av.reset();
+            }
+            if (!av) {
+                av.emplace(t.kjoer(utvalg + u"ORDER BY rev DESC LIMIT 1"_s, grunn, "kan ikke lese sakens historikk"));
+                if (!av->next())
+                    continue;
+            }
+            k.insert("av"_L1, av->value(0).toString());
+            k.insert("tidspunkt"_L1, av->value(1).toString());
+            konflikter.replace(j, k);
+        }
+        if (!konflikter.isEmpty())
+            s.insert("konflikter"_L1, konflikter);
+        svar.replace(i, s);
+    }
 }
 
 int SynkMotor::pull(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, bool avstem,
@@ -295,12 +377,19 @@ int SynkMotor::pull(const SentralTilkobling &t, SyncLager &lager, const QString 
 std::optional<int> SynkMotor::hentSide(const SentralTilkobling &t, SyncLager &lager, const QString &epoke,
                                        const QString &embete, int grense, bool avstem)
 {
-    QSqlQuery q = t.kjoer(u"SELECT sak_id::text, rev, dokument::text FROM tilsyn_pull(?, ?, ?)"_s,
-                          {embete, lager.markor(embete), grense}, "kan ikke hente endringer");
+    // With each case, who made the changes it brings (issue 10: the local audit row named this
+    // client's user): the authors of its revisions after the cursor that did not come from this
+    // client, read from the office's history (row-level security: only its own offices).
+    const qint64 markor = lager.markor(embete);
+    QSqlQuery q = t.kjoer(u"SELECT p.sak_id::text, p.rev, p.dokument::text, (SELECT string_agg(x.bruker, ', ' "
+                          u"ORDER BY x.siste) FROM (SELECT h.bruker, max(h.rev) AS siste FROM sak_historikk h "
+                          u"WHERE h.sak_id = p.sak_id AND h.rev > ? AND h.rev <= p.rev AND h.klient_id IS DISTINCT "
+                          u"FROM ? GROUP BY h.bruker) x) FROM tilsyn_pull(?, ?, ?) p"_s,
+                          {markor, lager.klientId(), embete, markor, grense}, "kan ikke hente endringer");
     QList<SyncLager::Rad> rader;
     while (q.next()) {
         rader.append({q.value(0).toString(), q.value(1).toLongLong(),
-                      QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
+                      QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(), q.value(3).toString()});
     }
     if (rader.isEmpty())
         return std::nullopt;

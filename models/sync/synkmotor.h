@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonArray>
 #include <QObject>
 #include <QSqlDriver>
 #include <QString>
@@ -93,14 +94,21 @@ Q_SIGNALS:
     /// journal posts, letters and avskrivninger pulled), so lists that filter on them re-read.
     void ferdig(int pushet, int hentet, int konflikter, int avvist, int andre);
     void feilet(const QString &melding);
+    /// Emitted just before feilet() when the central store cannot be reached: how many local
+    /// changes wait to be sent (the outbox's unsent ops), so the status can say so.
+    void utilgjengelig(int ventende);
     /// NOTIFY tilsyn_endret: `embete` has revision `rev`, newer than this client's cursor.
     void endringVarslet(const QString &embete, qint64 rev);
 
 private:
+    /// Local changes not yet acknowledged by the central store (-1: the store cannot be read).
+    int ventende();
     void aapneTilkobling();
     void synkroniser(Store &lokal, SyncLager &lager, const SentralTilkobling &t, const synksammendrag::Status &status,
                      Resultat &r);
     int push(const SentralTilkobling &t, SyncLager &lager, const QString &epoke, Resultat &r);
+    void merkAndresEndringer(const SentralTilkobling &t, const QString &klient, const QJsonArray &batch,
+                             QJsonArray &svar);
     /// One page of at most `grense` cases of `embete` after the cursor, applied; the cases
     /// written, or nullopt when the server had none left.
     std::optional<int> hentSide(const SentralTilkobling &t, SyncLager &lager, const QString &epoke,

@@ -13,6 +13,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -190,6 +192,74 @@ private Q_SLOTS:
         QCOMPARE(onsket.size(), 2);
         vindu.aapneSak(id); // registered after being sent again: nothing to decide
         QVERIFY(merknad->isHidden());
+    }
+
+    // Issue 10 (b10, b29): «Theirs» names the colleague who wrote it and when.
+    void deresSierHvemOgNaar()
+    {
+        PgTestMiljo pg;
+        pg.opprettEmbete(u"agder"_s);
+        const QString kari = pg.opprettBruker(u"kari"_s, {u"agder"_s});
+        SyncTestKlient a(m_dir.path(), u"da"_s, pg.conninfo(kari));
+        SyncTestKlient b(m_dir.path(), u"db"_s, pg.conninfo(pg.opprettBruker(u"per"_s, {u"agder"_s})));
+        const QString id = a.nySak(u"agder"_s, 44);
+        a.synk();
+        b.synk();
+        a.endre(id, [](Tilsynssak &s) { s.sammendrag = u"Karis setning"_s; });
+        b.endre(id, [](Tilsynssak &s) { s.sammendrag = u"Pers setning"_s; });
+        a.synk();
+        const QDateTime skrevet = pg.verdi(u"SELECT max(tidspunkt) FROM sak_historikk WHERE sak_id = ?"_s, {id}).toDateTime();
+        QCOMPARE(b.synk().konflikter, 1);
+
+        SynkProblemer sp(b.store(), b.repo(), Katalog::innebygd(), u"per"_s);
+        QCOMPARE(sp.konflikter().constFirst().deresAv, kari);
+        QVERIFY(std::abs(sp.konflikter().constFirst().deresTidspunkt.secsTo(skrevet)) <= 1);
+        SynkProblemVisning v(sp, Katalog::innebygd());
+        v.show();
+        QCOMPARE(v.findChild<QPlainTextEdit *>(u"deres"_s)->toPlainText(), u"Karis setning"_s);
+        QStringList titler;
+        for (const QGroupBox *g : v.findChildren<QGroupBox *>())
+            titler.append(g->title());
+        const QString venter = u"Theirs: %1, %2"_s.arg(kari, QLocale().toString(skrevet.toLocalTime(), u"dd.MM.yyyy HH:mm"_s));
+        QVERIFY2(titler.contains(venter), qPrintable(titler.join(u" | "_s)));
+    }
+
+    // Issue 10 (b13–b15, b29): the window is left from the keyboard (a Close button, Escape,
+    // Ctrl+W) and a language switch at run time reaches every text of it.
+    void lukkesFraTastaturetOgFolgerSpraaket()
+    {
+        SyncTestKlient a(m_dir.path(), u"kl"_s, u"host=/ingen"_s);
+        SynkProblemer sp(a.store(), a.repo(), Katalog::innebygd(), u"kari"_s);
+        SynkProblemVisning v(sp, Katalog::innebygd());
+        v.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&v));
+        auto *lukk = v.findChild<QPushButton *>(u"lukk"_s);
+        QVERIFY(lukk && lukk->isVisible());
+        QTest::keyClick(&v, Qt::Key_Escape);
+        QTRY_VERIFY(!v.isVisible());
+        v.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&v));
+        QTest::keyClick(&v, Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!v.isVisible());
+
+        QTranslator nn;
+        QVERIFY(nn.load(u":/i18n/tilsynsklient_nn.qm"_s));
+        QCoreApplication::installTranslator(&nn);
+        const auto oversatt = [](const char *tekst) {
+            return QCoreApplication::translate("tilsyn::SynkProblemVisning", tekst);
+        };
+        const QString loes = oversatt("&Resolve");
+        QVERIFY(loes != u"&Resolve"_s);
+        QTRY_COMPARE(v.findChild<QPushButton *>(u"loes"_s)->text(), loes); // LanguageChange is posted
+        QCOMPARE(v.findChild<QRadioButton *>(u"velgMine"_s)->text(), oversatt("Keep &mine"));
+        QCOMPARE(v.findChild<QPushButton *>(u"forkast"_s)->text(), oversatt("&Discard my changes…"));
+        QCOMPARE(lukk->text(), oversatt("Close &window"));
+        QCOMPARE(v.findChild<QTreeWidget *>(u"avvistliste"_s)->headerItem()->text(3), oversatt("Reason"));
+        for (const QLabel *l : v.findChildren<QLabel *>()) // the explanations too (b29: bokmål under nynorsk)
+            QVERIFY2(!l->text().startsWith(u"The "_s) && !l->text().startsWith(u"These "_s), qPrintable(l->text()));
+        QCOMPARE(v.windowTitle(), oversatt("Sync: conflicts and rejected changes"));
+        QCoreApplication::removeTranslator(&nn);
+        QTRY_COMPARE(v.findChild<QPushButton *>(u"loes"_s)->text(), u"&Resolve"_s);
     }
 
 private:

@@ -10,6 +10,9 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTime>
+
+#include <cstdlib>
 #include <QTest>
 
 using namespace tilsyn;
@@ -195,6 +198,38 @@ private slots:
 
         styring.settConninfo(QString()); // offline by choice
         QVERIFY(status.last().first().toString().startsWith(u"Offline"_s));
+    }
+
+    // Issue 10 (a26, a58, a67): unreachable, the status bar said libpq's English words, cut off.
+    // Now a short translated text (how many changes wait, when the next try is); the technical
+    // detail comes with it for the tooltip.
+    void utilgjengeligSierKortHvaSomVenter()
+    {
+        QTemporaryDir dir;
+        SyncTestKlient k(dir.path(), u"c"_s, QString());
+        k.nySak(u"agder"_s, 9);
+        k.nySak(u"agder"_s, 10);
+        SynkStyring styring(k.sti(), u"kari"_s);
+        QSignalSpy status(&styring, &SynkStyring::status);
+        QSignalSpy detalj(&styring, &SynkStyring::statusForklaring);
+        Oversettelser spraak;
+        QVERIFY(spraak.last(u"nb"_s));
+        styring.settConninfo(u"host=127.0.0.1 port=1 dbname=x user=y connect_timeout=2"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!styring.kjoerer(), 30000);
+        const QString tekst = status.last().first().toString();
+        const QTime neste = QTime::currentTime().addMSecs(styring.nesteForsoekMs());
+        QVERIFY2(tekst.startsWith(u"Frakoblet: sentralen kan ikke nås – 2 endringer venter – neste forsøk kl. "_s), qPrintable(tekst));
+        const QTime sagt = QTime::fromString(tekst.right(5), u"HH:mm"_s);
+        QVERIFY2(sagt.isValid() && std::abs(sagt.secsTo(neste)) <= 90, qPrintable(tekst));
+        QVERIFY2(!tekst.contains(u"127.0.0.1"_s) && !tekst.contains(u"connect"_s), qPrintable(tekst));
+        QVERIFY(tekst.size() <= 90);
+        QVERIFY2(detalj.last().first().toString().contains(u"127.0.0.1"_s), qPrintable(detalj.last().first().toString()));
+        QVERIFY(spraak.last(u"nn"_s));
+        QVERIFY2(status.last().first().toString().startsWith(u"Fråkopla: sentralen kan ikkje nåast – 2 endringar ventar"_s),
+                 qPrintable(status.last().first().toString()));
+        styring.settConninfo(QString());
+        QVERIFY(detalj.last().first().toString().isEmpty()); // no stale detail under another status
+        QVERIFY(spraak.last(u"nb"_s));
     }
 };
 
