@@ -155,7 +155,10 @@ QString Brevvisning::flytstatus() const
         const QString hvem = s->godkjenner.navn.isEmpty() ? flyt.navn(s->fra) : s->godkjenner.navn; // by name, not login
         QString t;
         switch (s->status) {
-        case Flytstatus::TilGodkjenning: t = tr("Sent for approval %1 (note: %2).").arg(naar, s->merknad); break;
+        case Flytstatus::TilGodkjenning: // no "(note: )" when none was written (a tryout, c04)
+            t = s->merknad.trimmed().isEmpty() ? tr("Sent for approval %1.").arg(naar)
+                                               : tr("Sent for approval %1 (note: %2).").arg(naar, s->merknad);
+            break;
         case Flytstatus::Godkjent: t = tr("Approved by %1 %2.").arg(s->godkjenner.navn, naar); break;
         case Flytstatus::IkkeGodkjent: t = tr("Not approved by %1 %2: %3").arg(hvem, naar, s->merknad); break;
         case Flytstatus::SendtTilbake: t = tr("Returned by %1 %2: %3").arg(hvem, naar, s->merknad); break;

@@ -45,9 +45,11 @@ void GodkjenningsValg::forklar()
                    "in the system, and its signature names that leader. Without a central store no one can "
                    "approve, so turn this off if the office works without one.");
     else if (!m_harSentral)
-        tekst = tr("Off: no letter type needs approval. Letters name only the caseworker, and none says it was "
-                   "approved electronically. A leader approves letters in the system through a central store, "
-                   "and this office has none set up.");
+        // Plainly, for an office that will use a central store (a tryout read "Off" as its practice).
+        tekst = tr("Off for now, because no central store is set up: no letter needs a leader's approval, and "
+                   "letters name only the caseworker. Will your office use a central store? Then leave this as it "
+                   "is: approval turns on by itself once the central store is set up (View ▸ Central store…), "
+                   "and leaders approve decisions in the system.");
     else
         tekst = tr("Off: no letter type needs approval. Letters name only the caseworker, and none says it was "
                    "approved electronically.");

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -236,13 +237,20 @@ void Godkjenningsvindu::valgt()
 
 void Godkjenningsvindu::tegn(QPrinter *skriver)
 {
+    // Nothing to show (the queue emptied by an approval): an empty page with a line saying so.
+    // Painting nothing left the last letter in the preview (a tryout, l06).
+    const auto tom = [this, skriver] {
+        QPainter p(skriver);
+        p.drawText(p.viewport(), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                   tr("Select a letter in the list to see it here."));
+    };
     if (m_versjon.isEmpty())
-        return;
+        return tom();
     try {
         const auto v = m_flyt.versjon(m_versjon);
         const auto sak = v ? m_saker.hent(v->sakId) : std::nullopt;
         if (!sak)
-            return;
+            return tom();
         // The exact letter: the stored draft about the case as it stands here. If the case here
         // is not the one the draft was written for (not synced yet), approving is not offered.
         if (Dokumentflyt::noekkel(*sak, v->utkast) != v->noekkel) {

@@ -25,6 +25,17 @@ public:
 protected:
     bool eventFilter(QObject *mottaker, QEvent *hendelse) override
     {
+        if (hendelse->type() == QEvent::FocusIn) {
+            // The keyboard lands on the chosen button, never beside it: a page's focus stack gave it
+            // back to the button chosen when the page was last left (a tryout: focus on "3" with
+            // BM 5 chosen, a36), and the next arrow then chose from there.
+            const auto grunn = static_cast<QFocusEvent *>(hendelse)->reason();
+            QAbstractButton *valgt = m_gruppe->checkedButton();
+            if (grunn == Qt::MouseFocusReason || !valgt || valgt == mottaker || !valgt->isEnabled() || !valgt->isVisible())
+                return false;
+            valgt->setFocus(grunn);
+            return true;
+        }
         if (hendelse->type() != QEvent::KeyPress)
             return false;
         auto *tast = static_cast<QKeyEvent *>(hendelse);
@@ -42,9 +53,9 @@ protected:
         for (qsizetype i = 1; i < knapper.size(); ++i) {
             QAbstractButton *neste = knapper.at((her + steg * i + knapper.size() * i) % knapper.size());
             if (neste->isEnabled() && neste->isVisible()) {
-                neste->setFocus(Qt::OtherFocusReason);
                 if (!neste->isChecked())
                     neste->click(); // the group's idClicked: the same as choosing it with Space
+                neste->setFocus(Qt::OtherFocusReason); // after: the focus goes to the chosen button
                 return true;
             }
         }

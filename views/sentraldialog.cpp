@@ -93,6 +93,7 @@ SentralDialog::SentralDialog(const QString &conninfo, QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &SentralDialog::testTilkobling);
     connect(m_glem, &QPushButton::clicked, this, &SentralDialog::glemPassord);
     connect(m_ssl, &QComboBox::currentIndexChanged, this, &SentralDialog::visSslHint);
+    connect(m_vert, &QLineEdit::textChanged, this, &SentralDialog::visSslHint);
     connect(m_vakt, &QFutureWatcher<std::pair<bool, QString>>::finished, this, [this] {
         const auto [ok, tekst] = m_vakt->result();
         settTilgjengelig(m_test, QString());
@@ -163,7 +164,11 @@ bool SentralDialog::tester() const
 void SentralDialog::visSslHint()
 {
     const QString valgt = m_ssl->currentText();
-    if (valgt == u"verify-full")
+    // A Unix socket (a host that is a folder) is local: libpq uses no SSL there (a tryout read
+    // "checks the certificate" for one, a19).
+    if (m_vert->text().trimmed().startsWith(u'/'))
+        m_sslHint->setText(tr("A socket on this machine: no SSL is used, so this choice has no effect here."));
+    else if (valgt == u"verify-full")
         m_sslHint->setText(tr("Checks the server certificate and its host name."));
     else if (valgt == u"verify-ca")
         m_sslHint->setText(tr("Weaker: checks the certificate but not the host name."));

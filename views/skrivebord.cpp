@@ -253,54 +253,20 @@ void Skrivebord::koblBrev()
         d.exec();
     });
     // Two-step approval: the queue "Til godkjenning" and the letters returned to me (issue 12).
-    QAction *koe = handling(m_vindu->visningsmeny(), [this] {
-        return m_nyeSvar > 0 ? tr("Letters for a&pproval (%n new answer(s))…", nullptr, m_nyeSvar) : tr("Letters for a&pproval…");
-    });
+    QAction *koe = handling(m_vindu->visningsmeny(), [this] { return koetekst(); });
     koe->setObjectName(u"handlingGodkjenning"_s);
     m_godkjenningHandling = koe;
     koe->setShortcut(QKeySequence(u"Ctrl+Shift+G"_s));
     connect(koe, &QAction::triggered, this, [this, koe] {
         m_nyeSvar = 0; // seen
-        koe->setText(tr("Letters for a&pproval…"));
+        koe->setText(koetekst());
         Dokumentflyt flyt(m_store);
         Godkjenningsvindu w(flyt, *m_repo, m_katalog, *m_maler, Kontorpraksis::sentralbruker(m_vindu->bruker()),
                             m_vindu.get());
         w.exec();
+        varsleTildelingerOgKoe(false); // what she approved or returned leaves the count
     });
-    // Assignment of the open case, offered only to leaders of its office (roles learnt at sync;
-    // the central store checks again when it is pushed).
-    QAction *tildel = handling(m_vindu->visningsmeny(), [] { return tr("Assi&gn this case…"); });
-    tildel->setObjectName(u"handlingTildel"_s);
-    connect(m_vindu->visningsmeny(), &QMenu::aboutToShow, this, [this, tildel] {
-        const bool leder = m_vindu->editor()->harSak()
-            && Dokumentflyt(m_store).erLeder(m_vindu->editor()->sak().embete);
-        tildel->setVisible(leder);
-    });
-    connect(tildel, &QAction::triggered, this, [this] {
-        if (!m_vindu->editor()->harSak())
-            return;
-        const Tilsynssak &sak = m_vindu->editor()->sak();
-        Tildeling tildeling(m_store);
-        QStringList valg{tr("(nobody: unassigned)")};
-        QStringList logins{QString()};
-        try {
-            for (const Kontorbruker &b : tildeling.brukere(sak.embete)) {
-                valg.append(b.navn.isEmpty() ? b.bruker : u"%1 (%2)"_s.arg(b.navn, b.bruker)); // by name
-                logins.append(b.bruker);
-            }
-            bool ok = false;
-            const QString hvem = QInputDialog::getItem(m_vindu.get(), tr("Assign case"),
-                                                       tr("&Assign case %1 to:").arg(sak.saksnummer.value_or(sak.id)),
-                                                       valg, 0, false, &ok);
-            if (!ok)
-                return;
-            tildeling.tildel(sak.id, logins.value(valg.indexOf(hvem)),
-                             Kontorpraksis::sentralbruker(m_vindu->bruker()));
-            m_vindu->saksliste()->lesPaaNyttIBakgrunnen(); // "Mine saker", "Ufordelte"
-        } catch (const StoreError &e) {
-            QMessageBox::warning(m_vindu.get(), tr("Assign case"), e.melding());
-        }
-    });
+    koblTildeling();
 }
 
 // Sync with the central store on its own thread (on start, every few minutes, F5), and what it
@@ -343,9 +309,11 @@ void Skrivebord::koblSynk()
             m_vindu->editor()->lesInnLagret(); // the open case, keeping unsaved edits on top
         oppdaterProblemer();
         varsleGodkjenningssvar(false);
+        varsleTildelingerOgKoe(false);
     });
     oppdaterProblemer();
     varsleGodkjenningssvar(true);
+    varsleTildelingerOgKoe(true);
     QAction *synkNaa = handling(vindu.visningsmeny(), [] { return tr("S&ynchronise now"); });
     synkNaa->setObjectName(u"handlingSynkroniser"_s);
     synkNaa->setShortcut(QKeySequence(Qt::Key_F5));
@@ -431,7 +399,7 @@ void Skrivebord::varsleGodkjenningssvar(bool foersteGang)
         return;
     m_nyeSvar += int(nye.size());
     if (m_godkjenningHandling)
-        m_godkjenningHandling->setText(tr("Letters for a&pproval (%n new answer(s))…", nullptr, m_nyeSvar));
+        m_godkjenningHandling->setText(koetekst());
     m_vindu->statusBar()->showMessage(Godkjenningsvindu::svarmelding(nye), 60000);
 }
 

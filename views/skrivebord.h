@@ -10,6 +10,7 @@
 #include <memory>
 
 class QAction;
+class QToolButton;
 class QMenu;
 
 namespace tilsyn {
@@ -99,6 +100,15 @@ private:
     int m_nyeSvar = 0;
     QPointer<QAction> m_godkjenningHandling;
     void varsleGodkjenningssvar(bool foersteGang);
+    /// skrivebordtildeling.cpp: View ▸ Assign this case…; after a sync, "case S was assigned to
+    /// you by X" in the status bar and, for a leader, the letters waiting for her approval (a
+    /// status-bar button and the menu item's count).
+    void koblTildeling();
+    void varsleTildelingerOgKoe(bool foersteGang);
+    QString koetekst() const;
+    QSet<QString> m_kjenteTildelinger;
+    int m_venterGodkjenning = 0;
+    QPointer<QToolButton> m_koeKnapp;
     QPointer<InnstillingerDialog> m_profil;
     QPointer<SynkProblemVisning> m_problemvindu;
     QPointer<OppfolgingVisning> m_oppfolgingsvindu;

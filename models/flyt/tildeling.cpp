@@ -1,6 +1,7 @@
 #include "tildeling.h"
 
 #include "flyt/dokumentflyt.h"
+#include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -60,6 +61,51 @@ void Tildeling::tildel(const QString &sakId, const QString &bruker, const QStrin
     q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject{{"tildelt"_L1, bruker}}).toJson(QJsonDocument::Compact)));
     kjoer(q, "kan ikke skrive revisjonssporet");
     t.commit();
+}
+
+Problemer Tildeling::fordel(SakRepository &repo, const QString &sakId, const QString &bruker, const QString &navn,
+                           const QString &hvem)
+{
+    tildel(sakId, bruker, hvem);
+    std::optional<Tilsynssak> sak = repo.hent(sakId);
+    if (!sak)
+        return {};
+    const std::optional<QString> ny = bruker.isEmpty() || navn.trimmed().isEmpty() ? std::nullopt
+                                                                                     : std::optional<QString>(navn);
+    if (sak->saksbehandler == ny)
+        return {};
+    sak->saksbehandler = ny;
+    return repo.lagre(*sak, Endringskontekst{.bruker = hvem}).problemer;
+}
+
+QString Tildeling::gjeldende(const QString &sakId, const QString &saksbehandler,
+                             const QList<Kontorbruker> &brukere) const
+{
+    if (const std::optional<QString> t = tildelt(sakId))
+        return *t;
+    const QString felt = saksbehandler.trimmed();
+    if (felt.isEmpty())
+        return {};
+    for (const Kontorbruker &b : brukere)
+        if (b.bruker == felt || (!b.navn.isEmpty() && b.navn.compare(felt, Qt::CaseInsensitive) == 0))
+            return b.bruker;
+    return {};
+}
+
+QList<Tildelingsvarsel> Tildeling::tilMeg(const QString &meg) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(u"SELECT t.id, t.sak_id, coalesce(s.saksnummer, ''), t.av FROM tildeling t "
+              u"JOIN sak_tildelt g ON g.sak_id = t.sak_id AND g.bruker = t.bruker "
+              u"JOIN tilsynssak s ON s.id = t.sak_id "
+              u"WHERE t.bruker = ? AND t.av <> ? AND t.mottatt IS NOT NULL AND t.avvist IS NULL ORDER BY t.tidspunkt"_s);
+    q.addBindValue(meg);
+    q.addBindValue(meg);
+    kjoer(q, "kan ikke lese tildelingene");
+    QList<Tildelingsvarsel> ut;
+    while (q.next())
+        ut.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return ut;
 }
 
 std::optional<QString> Tildeling::tildelt(const QString &sakId) const

@@ -310,6 +310,47 @@ private slots:
         m_store->settMeta(u"sentral_lederroller"_s, QStringLiteral(""));
     }
 
+    // A tryout (l06): once the last letter in the queue was approved, the preview still showed it.
+    // Approved with Alt+A, the queue is empty and the preview no longer shows the letter.
+    void forhaandsvisningenFoelgerKoeen()
+    {
+        Dokumentflyt flyt(*m_store);
+        m_store->settMeta(u"sentral_lederroller"_s, u"agder"_s);
+        const Tilsynssak s = *m_saker->hent(nySak(u"agder"_s));
+        flyt.sendTilGodkjenning(flyt.lagreUtkast(s, foreslaaUtkast(s, u"bm5-avgjorelse"_s, QDate(2026, 11, 30)), u"kari"_s).id,
+                                {}, {}, u"kari"_s);
+        {
+            // Sent without a note: the letter window says so without "(note: )" (a tryout, c04).
+            Brevvisning visning(Katalog::innebygd(), m_maler);
+            visning.settArkiv(m_arkiv.get(), u"kari"_s);
+            visning.settSak(s, QDate(2026, 11, 30));
+            QVERIFY(visning.velgType(u"bm5-avgjorelse"_s));
+            QVERIFY2(visning.flytstatus().startsWith(u"Sent for approval"_s) && !visning.flytstatus().contains(u"note"_s),
+                     qUtf8Printable(visning.flytstatus()));
+        }
+        Godkjenningsvindu vindu(flyt, *m_saker, Katalog::innebygd(), m_maler, u"anne"_s);
+        vindu.resize(1340, 700);
+        vindu.show();
+        QVERIFY(QTest::qWaitForWindowActive(&vindu));
+        while (vindu.koe()->rowCount() > 1) { // earlier tests' letters
+            vindu.velg(0);
+            QVERIFY(vindu.behandle(true));
+        }
+        QCOMPARE(vindu.koe()->rowCount(), 1);
+        vindu.velg(0);
+        auto *side = vindu.findChild<QPrintPreviewWidget *>();
+        QTRY_VERIFY(side->pageCount() >= 1);
+        QTest::qWait(50);
+        const QImage brevet = side->grab().toImage();
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : static_cast<QWidget *>(&vindu), Qt::Key_A,
+                        Qt::AltModifier);
+        QTRY_COMPARE(vindu.koe()->rowCount(), 0);
+        QVERIFY2(vindu.melding().startsWith(u"Approved"_s), qUtf8Printable(vindu.melding()));
+        QTest::qWait(50);
+        QVERIFY(side->grab().toImage() != brevet);
+        m_store->settMeta(u"sentral_lederroller"_s, QStringLiteral(""));
+    }
+
     void skjermbilder_data()
     {
         QTest::addColumn<QString>("spraak");

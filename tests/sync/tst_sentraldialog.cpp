@@ -81,6 +81,23 @@ private slots:
         }
     }
 
+    // A Unix socket has no SSL: the line under sslmode says so instead of promising a certificate check (a19).
+    void sokkelHarIkkeSsl()
+    {
+        SentralDialog d{QString()};
+        auto *hint = [&d] {
+            for (QLabel *l : d.findChildren<QLabel *>())
+                if (l->text().startsWith(u"Checks the server certificate"_s))
+                    return l;
+            return static_cast<QLabel *>(nullptr);
+        }();
+        QVERIFY(hint);
+        skriv(d, "vert", u"/tmp/proeve14/pg"_s);
+        QVERIFY2(hint->text().contains(u"no SSL is used"_s), qUtf8Printable(hint->text()));
+        skriv(d, "vert", u"db.example.no"_s);
+        QCOMPARE(hint->text(), u"Checks the server certificate and its host name."_s);
+    }
+
     void conninfoTilFeltOgTilbake_data()
     {
         QTest::addColumn<QString>("inn");

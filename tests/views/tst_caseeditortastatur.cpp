@@ -115,6 +115,38 @@ private slots:
         QVERIFY(faner->widget(1)->isAncestorOf(QApplication::focusWidget()));
     }
 
+    // Alt+3 back on the page after the method changed elsewhere (undo, a reloaded case): the
+    // keyboard stands on the chosen method, not on the one chosen when the page was last left (a
+    // tryout stood on "3" with BM 5 chosen, and an arrow then chose from 3).
+    void altTreStaarPaaValgtBehandlingsmaate()
+    {
+        QTemporaryDir dir;
+        auto store = Store::aapne(dir.filePath(u"saker.sqlite"_s));
+        SakRepository repo(*store, Katalog::innebygd());
+        CaseEditor e(repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        e.resize(820, 700);
+        e.show();
+        QVERIFY(QTest::qWaitForWindowActive(&e));
+        auto *faner = e.findChild<QTabWidget *>(u"sakfaner"_s);
+        auto alt = [](Qt::Key k) { QTest::keyClick(QApplication::focusWidget(), k, Qt::AltModifier); };
+        e.nySak(u"innlandet"_s);
+        alt(Qt::Key_3);
+        QCOMPARE(faner->currentIndex(), 2);
+        auto *bm3 = e.findChild<QAbstractButton *>(u"bm3"_s);
+        bm3->click();
+        bm3->setFocus();
+        QCOMPARE(QApplication::focusWidget(), bm3);
+        alt(Qt::Key_1);
+        QCOMPARE(faner->currentIndex(), 0);
+        e.findChild<QAbstractButton *>(u"bm5"_s)->click(); // chosen while the page is hidden
+        QCOMPARE(e.sak().behandlingsmaate, std::optional<int>(5));
+        alt(Qt::Key_3);
+        QCOMPARE(faner->currentIndex(), 2);
+        QVERIFY(QApplication::focusWidget());
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"bm5"_s);
+        QCOMPARE(e.sak().behandlingsmaate, std::optional<int>(5));
+    }
+
     // Only a person has an HPR number or an authorisation: for a virksomhet the fields are
     // disabled and say why; choosing the type Helsepersonell opens them.
     void hprBareForHelsepersonell()

@@ -54,13 +54,20 @@ private slots:
             QVERIFY(boks);
             QVERIFY(!boks->isChecked());
             QVERIFY(boks->isEnabled());
-            QVERIFY(d.findChild<QLabel *>(u"godkjenningForklaring"_s)->text().contains(u"has none set up"_s));
+            // Said plainly for an office that will use a central store (a tryout, a01/b01).
+            const QString forklaring = d.findChild<QLabel *>(u"godkjenningForklaring"_s)->text();
+            QVERIFY2(forklaring.contains(u"approval turns on by itself once the central store is set up"_s),
+                     qUtf8Printable(forklaring));
             fyllUt(d);
             d.accept();
             QCOMPARE(d.result(), int(QDialog::Accepted));
         }
         QVERIFY(!Kontorpraksis::godkjenning.erSatt()); // nothing chosen, nothing written
         QVERIFY(Kontorpraksis::typerSomKreverGodkjenning().isEmpty());
+        // ... and what the line promised holds: with a central store, approval is on.
+        QSettings().setValue(u"sentral/conninfo"_s, u"host=/tmp dbname=tilsyn user=kari"_s);
+        QCOMPARE(Kontorpraksis::typerSomKreverGodkjenning(), Kontorpraksis::standardGodkjenningstyper());
+        QSettings().remove(u"sentral/conninfo"_s);
 
         // Ticked offline: the office asks for approval of the standard types.
         {

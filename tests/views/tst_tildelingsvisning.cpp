@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
 #include <QScopeGuard>
@@ -136,7 +137,9 @@ private slots:
             QApplication::setActiveWindow(d);
             QVERIFY(QTest::qWaitForWindowActive(d));
             QCOMPARE(d->windowTitle(), u"Fordel sak"_s);
-            QCOMPARE(d->comboBoxItems(), (QStringList{u"(ingen: ufordelt)"_s, u"anne"_s, u"kari"_s, u"per"_s}));
+            QCOMPARE(d->comboBoxItems(),
+                     (QStringList{u"(ingen: ufordelt)"_s, u"Anne Leder (anne)"_s, u"kari"_s, u"per"_s}));
+            QCOMPARE(d->textValue(), u"(ingen: ufordelt)"_s); // nobody has it yet
             QWidget *felt = QApplication::focusWidget();
             QVERIFY(felt && qobject_cast<QComboBox *>(felt));
             QTest::keyClick(felt, Qt::Key_Down); // anne
@@ -149,6 +152,8 @@ private slots:
         QTRY_VERIFY(svart);
         QCOMPARE(valgt, u"kari"_s);
         QTRY_VERIFY(!QApplication::activeModalWidget());
+        // The assignee is the case's saksbehandler (by name where known; kari's is not).
+        QCOMPARE(m_repo->hent(m_sak)->saksbehandler.value_or(u"-"_s), u"kari"_s);
 
         // Stored, audited by the leader's central login, waiting for the next sync.
         QCOMPARE(Tildeling(*m_store).tildelt(m_sak).value_or(u"-"_s), u"kari"_s);
@@ -184,6 +189,67 @@ private slots:
         QCOMPARE(Tildeling(*m_store).tildelt(m_sak).value_or(u"-"_s), u"kari"_s);
         QCOMPARE(les(u"SELECT count(*) FROM tildeling"_s), u"1"_s);
         QCOMPARE(les(u"SELECT count(*) FROM audit WHERE handling = 'sak tildelt'"_s), u"1"_s);
+    }
+
+    // A tryout (l11, l12, b20): the dialog preselected "(nobody)" for a case Kari had, showed the
+    // leader by login, and after assigning to Per the case and the list still said Kari. Now it
+    // preselects who has the case, shows the leader by her profile's name, and the assignee
+    // becomes the case's saksbehandler: the field and the list's column say Per at once (and on
+    // every client once the case syncs); "Mine saker" follows the assignment.
+    void fordelingViserDenSomHarSaken()
+    {
+        m_store->settMeta(u"sentral_lederroller"_s, u"agder"_s);
+        MainWindow *w = m_skrivebord->vindu();
+        QMenu *meny = aapneVisMeny();
+        QVERIFY(meny);
+        bool svart = false;
+        QString forvalgt, valgt;
+        QStringList punkter;
+        QTimer::singleShot(0, this, [&] {
+            QInputDialog *d = nullptr;
+            if (!QTest::qWaitFor([&] {
+                    d = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                    return d && d->isVisible();
+                }, 30000))
+                return;
+            const auto lukk = qScopeGuard([d, &svart] {
+                if (!svart)
+                    d->reject();
+            });
+            QApplication::setActiveWindow(d);
+            QVERIFY(QTest::qWaitForWindowActive(d));
+            punkter = d->comboBoxItems();
+            forvalgt = d->textValue();
+            QWidget *felt = QApplication::focusWidget();
+            QVERIFY(felt && qobject_cast<QComboBox *>(felt));
+            QTest::keyClick(felt, Qt::Key_Down); // per, below kari
+            valgt = d->textValue();
+            QTest::keyClick(felt, Qt::Key_Return);
+            svart = true;
+        });
+        QTest::keyClick(meny, Qt::Key_D);
+        QTRY_VERIFY(svart);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(punkter, (QStringList{u"(ingen: ufordelt)"_s, u"Anne Leder (anne)"_s, u"kari"_s, u"per"_s}));
+        QCOMPARE(forvalgt, u"kari"_s);
+        QCOMPARE(valgt, u"per"_s);
+        QCOMPARE(Tildeling(*m_store).tildelt(m_sak).value_or(u"-"_s), u"per"_s);
+        QCOMPARE(m_repo->hent(m_sak)->saksbehandler.value_or(u"-"_s), u"per"_s);
+        auto *felt = w->editor()->findChild<QLineEdit *>(u"saksbehandler"_s);
+        QVERIFY(felt);
+        QTRY_COMPARE(felt->text(), u"per"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(w->saksliste()->index(w->saksliste()->radForId(m_sak), SakListeModel::SaksbehandlerColumn)
+                                      .data().toString(), u"per"_s, 30000);
+        SakListeModel liste(*m_store, Katalog::innebygd());
+        SakFilter mine;
+        mine.saksbehandler = u"Kari Saksbehandler"_s;
+        mine.sentralbruker = u"kari"_s;
+        liste.settFilter(mine);
+        QCOMPARE(liste.rowCount(), 0);
+        mine.saksbehandler = u"per"_s;
+        mine.sentralbruker = u"per"_s;
+        liste.settFilter(mine);
+        QCOMPARE(liste.rowCount(), 1);
     }
 
     // An avskrivning made here that the central store did not keep (tst_avskrivningsynk makes one
