@@ -643,6 +643,10 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
         <source>The documentation deadline must lie after the letter's date (%1): a letter never sets a deadline on its own date or before it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sent for approval %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -1524,7 +1528,7 @@ SHA-256 %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Off: no letter type needs approval. Letters name only the caseworker, and none says it was approved electronically. A leader approves letters in the system through a central store, and this office has none set up.</source>
+        <source>Off for now, because no central store is set up: no letter needs a leader's approval, and letters name only the caseworker. Will your office use a central store? Then leave this as it is: approval turns on by itself once the central store is set up (View ▸ Central store…), and leaders approve decisions in the system.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1630,6 +1634,10 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Note from %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a letter in the list to see it here.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3629,6 +3637,10 @@ The service's leadership and the health professional are to be told in writing. 
         <source>A test is already running: wait for its result.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A socket on this machine: no SSL is used, so this choice has no effect here.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Skrivebord</name>
@@ -3740,6 +3752,34 @@ The service's leadership and the health professional are to be told in writing. 
         <source>Letters for a&amp;pproval (%n new answer(s))…</source>
         <translation>
             <numerusform>Letters for a&amp;pproval (%n new answer)…</numerusform><numerusform>Letters for a&amp;pproval (%n new answers)…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Letters for a&amp;pproval (%n waiting)…</source>
+        <translation>
+            <numerusform>Letters for a&amp;pproval (%n waiting)…</numerusform><numerusform>Letters for a&amp;pproval (%n waiting)…</numerusform></translation>
+    </message>
+    <message>
+        <source>Case %1 was assigned to you by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned to you: tick “My cases” (Alt+7).</source>
+        <translation>
+            <numerusform>%n case assigned to you: tick “My cases” (Alt+7).</numerusform><numerusform>%n cases assigned to you: tick “My cases” (Alt+7).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) waiting for your approval: View ▸ Letters for approval (Ctrl+Shift+G).</source>
+        <translation>
+            <numerusform>%n letter waiting for your approval: View ▸ Letters for approval (Ctrl+Shift+G).</numerusform><numerusform>%n letters waiting for your approval: View ▸ Letters for approval (Ctrl+Shift+G).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) for approval</source>
+        <translation>
+            <numerusform>%n letter for approval</numerusform><numerusform>%n letters for approval</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the letters waiting for your approval (Ctrl+Shift+G).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -644,6 +644,10 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
         <source>The documentation deadline must lie after the letter's date (%1): a letter never sets a deadline on its own date or before it.</source>
         <translation>Dokumentasjonsfristen må være etter brevets dato (%1): et brev setter aldri en frist på sin egen dato eller før den.</translation>
     </message>
+    <message>
+        <source>Sent for approval %1.</source>
+        <translation>Sendt til godkjenning %1.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -1528,8 +1532,8 @@ SHA-256 %3</translation>
         <translation>Brev av enkelte typer må godkjennes av en lede&amp;r</translation>
     </message>
     <message>
-        <source>Off: no letter type needs approval. Letters name only the caseworker, and none says it was approved electronically. A leader approves letters in the system through a central store, and this office has none set up.</source>
-        <translation>Av: ingen brevtype må godkjennes. Brevene nevner bare saksbehandleren, og ingen sier at de er godkjent elektronisk. En leder godkjenner brev i systemet gjennom et sentralt lager, og dette embetet har ikke satt opp noe.</translation>
+        <source>Off for now, because no central store is set up: no letter needs a leader's approval, and letters name only the caseworker. Will your office use a central store? Then leave this as it is: approval turns on by itself once the central store is set up (View ▸ Central store…), and leaders approve decisions in the system.</source>
+        <translation>Av foreløpig, fordi det ikke er satt opp noe sentralt lager: ingen brev må godkjennes av en leder, og brevene nevner bare saksbehandleren. Skal embetet bruke et sentralt lager? La dette stå som det er: godkjenning slås på av seg selv når det sentrale lageret er satt opp (Vis ▸ Sentralt lager…), og lederne godkjenner avgjørelser i systemet.</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1637,10 @@ SHA-256 %3</translation>
     <message>
         <source>Note from %1: %2</source>
         <translation>Merknad fra %1: %2</translation>
+    </message>
+    <message>
+        <source>Select a letter in the list to see it here.</source>
+        <translation>Velg et brev i listen for å se det her.</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3626,10 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <source>A test is already running: wait for its result.</source>
         <translation>En test kjører allerede: vent på resultatet.</translation>
     </message>
+    <message>
+        <source>A socket on this machine: no SSL is used, so this choice has no effect here.</source>
+        <translation>En sokkel på denne maskinen: SSL brukes ikke, så dette valget virker ikke her.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Skrivebord</name>
@@ -3728,6 +3740,30 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     <message numerus="yes">
         <source>Letters for a&amp;pproval (%n new answer(s))…</source>
         <translation><numerusform>Brev til god&amp;kjenning (%n nytt svar)…</numerusform><numerusform>Brev til god&amp;kjenning (%n nye svar)…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Letters for a&amp;pproval (%n waiting)…</source>
+        <translation><numerusform>Brev til god&amp;kjenning (%n venter)…</numerusform><numerusform>Brev til god&amp;kjenning (%n venter)…</numerusform></translation>
+    </message>
+    <message>
+        <source>Case %1 was assigned to you by %2.</source>
+        <translation>Sak %1 er fordelt til deg av %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned to you: tick “My cases” (Alt+7).</source>
+        <translation><numerusform>%n sak er fordelt til deg: kryss av for «Mine saker» (Alt+7).</numerusform><numerusform>%n saker er fordelt til deg: kryss av for «Mine saker» (Alt+7).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) waiting for your approval: View ▸ Letters for approval (Ctrl+Shift+G).</source>
+        <translation><numerusform>%n brev venter på godkjenningen din: Vis ▸ Brev til godkjenning (Ctrl+Shift+G).</numerusform><numerusform>%n brev venter på godkjenningen din: Vis ▸ Brev til godkjenning (Ctrl+Shift+G).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) for approval</source>
+        <translation><numerusform>%n brev til godkjenning</numerusform><numerusform>%n brev til godkjenning</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the letters waiting for your approval (Ctrl+Shift+G).</source>
+        <translation>Åpne brevene som venter på godkjenningen din (Ctrl+Shift+G).</translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,10 @@ For å avslutta saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
         <source>The documentation deadline must lie after the letter's date (%1): a letter never sets a deadline on its own date or before it.</source>
         <translation>Dokumentasjonsfristen må vere etter datoen til brevet (%1): eit brev set aldri ein frist på sin eigen dato eller før han.</translation>
     </message>
+    <message>
+        <source>Sent for approval %1.</source>
+        <translation>Sendt til godkjenning %1.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>
@@ -1528,8 +1532,8 @@ SHA-256 %3</translation>
         <translation>Brev av enkelte typar må godkjennast av ein leia&amp;r</translation>
     </message>
     <message>
-        <source>Off: no letter type needs approval. Letters name only the caseworker, and none says it was approved electronically. A leader approves letters in the system through a central store, and this office has none set up.</source>
-        <translation>Av: ingen brevtype må godkjennast. Breva nemner berre sakshandsamaren, og ingen seier at dei er godkjende elektronisk. Ein leiar godkjenner brev i systemet gjennom eit sentralt lager, og dette embetet har ikkje sett opp noko.</translation>
+        <source>Off for now, because no central store is set up: no letter needs a leader's approval, and letters name only the caseworker. Will your office use a central store? Then leave this as it is: approval turns on by itself once the central store is set up (View ▸ Central store…), and leaders approve decisions in the system.</source>
+        <translation>Av førebels, fordi det ikkje er sett opp noko sentralt lager: ingen brev må godkjennast av ein leiar, og breva nemner berre saksbehandlaren. Skal embetet bruke eit sentralt lager? La dette stå som det er: godkjenning blir slått på av seg sjølv når det sentrale lageret er sett opp (Vis ▸ Sentralt lager…), og leiarane godkjenner avgjerder i systemet.</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1637,10 @@ SHA-256 %3</translation>
     <message>
         <source>Note from %1: %2</source>
         <translation>Merknad frå %1: %2</translation>
+    </message>
+    <message>
+        <source>Select a letter in the list to see it here.</source>
+        <translation>Vel eit brev i lista for å sjå det her.</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3626,10 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <source>A test is already running: wait for its result.</source>
         <translation>Ein test køyrer alt: vent på resultatet.</translation>
     </message>
+    <message>
+        <source>A socket on this machine: no SSL is used, so this choice has no effect here.</source>
+        <translation>Ein sokkel på denne maskina: SSL blir ikkje brukt, så dette valet verkar ikkje her.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Skrivebord</name>
@@ -3728,6 +3740,30 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     <message numerus="yes">
         <source>Letters for a&amp;pproval (%n new answer(s))…</source>
         <translation><numerusform>Brev til god&amp;kjenning (%n nytt svar)…</numerusform><numerusform>Brev til god&amp;kjenning (%n nye svar)…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Letters for a&amp;pproval (%n waiting)…</source>
+        <translation><numerusform>Brev til god&amp;kjenning (%n ventar)…</numerusform><numerusform>Brev til god&amp;kjenning (%n ventar)…</numerusform></translation>
+    </message>
+    <message>
+        <source>Case %1 was assigned to you by %2.</source>
+        <translation>Sak %1 er fordelt til deg av %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned to you: tick “My cases” (Alt+7).</source>
+        <translation><numerusform>%n sak er fordelt til deg: kryss av for «Mine saker» (Alt+7).</numerusform><numerusform>%n saker er fordelte til deg: kryss av for «Mine saker» (Alt+7).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) waiting for your approval: View ▸ Letters for approval (Ctrl+Shift+G).</source>
+        <translation><numerusform>%n brev ventar på godkjenninga di: Vis ▸ Brev til godkjenning (Ctrl+Shift+G).</numerusform><numerusform>%n brev ventar på godkjenninga di: Vis ▸ Brev til godkjenning (Ctrl+Shift+G).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) for approval</source>
+        <translation><numerusform>%n brev til godkjenning</numerusform><numerusform>%n brev til godkjenning</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the letters waiting for your approval (Ctrl+Shift+G).</source>
+        <translation>Opna breva som ventar på godkjenninga di (Ctrl+Shift+G).</translation>
     </message>
 </context>
 <context>
