@@ -166,7 +166,9 @@ void brytFoer(QTextBlock b)
 
 // A small table (the signature with the approver's and the caseworker's names and titles, the
 // Vedlegg and Kopi til lists) is not split over two pages: it moves to the next page, and a one-line
-// paragraph just before it ("Med hilsen", "Vedlegg:") goes with it. Returns whether it changed a break.
+// paragraph just before it ("Med hilsen", "Vedlegg:") goes with it — also when only that line was
+// left at the foot of the page before the table ("Med helsing" on page 1, the signature alone on
+// page 2). Returns whether it changed a break.
 bool holdTabellSammen(QTextDocument &doc, qreal sidehoyde)
 {
     for (QTextFrame *f : doc.rootFrame()->childFrames()) {
@@ -174,12 +176,19 @@ bool holdTabellSammen(QTextDocument &doc, qreal sidehoyde)
         if (!tabell || tabell->format().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysBefore)
             continue;
         const QRectF r = doc.documentLayout()->frameBoundingRect(tabell);
-        if (r.height() > sidehoyde / 4 || sideAv(r.top() + 1, sidehoyde) == sideAv(r.bottom() - 1, sidehoyde))
+        if (r.height() > sidehoyde / 4)
             continue;
         const QTextBlock foer = doc.findBlock(tabell->firstPosition() - 1);
-        if (foer.isValid() && foer.layout() && foer.layout()->lineCount() == 1 && foer.blockFormat().headingLevel() == 0
+        const bool innledning = foer.isValid() && foer.layout() && foer.layout()->lineCount() == 1
+            && foer.blockFormat().headingLevel() == 0
             && foer.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore
-            && !foer.text().trimmed().isEmpty()) {
+            && !foer.text().trimmed().isEmpty();
+        const qreal tabellside = sideAv(r.top() + 1, sidehoyde);
+        const bool delt = tabellside != sideAv(r.bottom() - 1, sidehoyde);
+        const bool innledningForlatt = innledning && blokksider(doc, foer, sidehoyde).second < tabellside;
+        if (!delt && !innledningForlatt)
+            continue;
+        if (innledning) {
             brytFoer(foer);
         } else {
             QTextTableFormat tf = tabell->format();

@@ -303,6 +303,46 @@ private slots:
         QVERIFY2(tekst.contains(u"seniorrådgjevar"_s) && !tekst.contains(u"seniorrådgiver"_s), qPrintable(tekst));
     }
 
+    // The greeting is never left at the foot of a page while the signature starts the next: a
+    // kvittering whose added text grows a line at a time crosses every position of the closing.
+    void greetingStaysWithTheSignature_data()
+    {
+        QTest::addColumn<Maalform>("maalform");
+        QTest::newRow("nb") << Maalform::Bokmaal;
+        QTest::newRow("nn") << Maalform::Nynorsk;
+    }
+    void greetingStaysWithTheSignature()
+    {
+        QFETCH(Maalform, maalform);
+        const bool nn = maalform == Maalform::Nynorsk;
+        const QString hilsen = nn ? u"Med helsing"_s : u"Med hilsen"_s;
+        const Tilsynssak sak = test::brevsak(5, 4);
+        int overPaaNesteSide = 0;
+        for (int linjer = 12; linjer <= 45; ++linjer) {
+            Brevutkast u = ferdigUtkast(sak, u"kvittering"_s, maalform);
+            QStringList avsnitt;
+            for (int i = 1; i <= linjer; ++i)
+                avsnitt << u"Linje %1. Statsforvalteren vil gå gjennom opplysningene i saken før vi tar stilling."_s.arg(i);
+            u.fritekst[u"fritekst"_s] = avsnitt.join(u'\n');
+            const QByteArray pdf = m_renderer.pdfA(sak, u);
+            const int n = sider(pdf);
+            for (int side = 1; side <= n; ++side) {
+                const QString t = test::poppler(u"pdftotext"_s, {u"-f"_s, QString::number(side), u"-l"_s,
+                                                                 QString::number(side)}, pdf);
+                if (!t.contains(hilsen))
+                    continue;
+                // The signer's title is printed only under the greeting (the header gives the phone).
+                QVERIFY2(t.contains(u.saksbehandler.tittel) && t.contains(u"fylkeslege"_s),
+                         qPrintable(u"%1 lines: «%2» on page %3 of %4 without the signature"_s
+                                        .arg(linjer).arg(hilsen).arg(side).arg(n)));
+                if (side > 1 && !t.contains(u"Linje %1."_s.arg(linjer)))
+                    ++overPaaNesteSide; // the greeting moved over with nothing of the text
+            }
+        }
+        // Some length put the signature on a page of its own with its greeting: the case was met.
+        QVERIFY(overPaaNesteSide > 0);
+    }
+
     void draftsAreMarkedAndScreeningIsSwitchable()
     {
         const Tilsynssak sak = test::brevsak(2);
