@@ -4177,14 +4177,6 @@ The service's leadership and the health professional are to be told in writing. 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Theirs: %1, %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Theirs: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Close &amp;window</source>
         <translation type="unfinished" />
     </message>

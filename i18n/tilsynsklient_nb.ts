@@ -4161,14 +4161,6 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <translation>Lukk dette vinduet (Esc, Ctrl+W)</translation>
     </message>
     <message>
-        <source>Theirs: %1, %2</source>
-        <translation>Deres: %1, %2</translation>
-    </message>
-    <message>
-        <source>Theirs: %1</source>
-        <translation>Deres: %1</translation>
-    </message>
-    <message>
         <source>Close &amp;window</source>
         <translation>Lukk &amp;vinduet</translation>
     </message>

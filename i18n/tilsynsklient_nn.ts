@@ -4161,14 +4161,6 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <translation>Lukk dette vindauget (Esc, Ctrl+W)</translation>
     </message>
     <message>
-        <source>Theirs: %1, %2</source>
-        <translation>Deira: %1, %2</translation>
-    </message>
-    <message>
-        <source>Theirs: %1</source>
-        <translation>Deira: %1</translation>
-    </message>
-    <message>
         <source>Close &amp;window</source>
         <translation>Lukk &amp;vindauget</translation>
     </message>

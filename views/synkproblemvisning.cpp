@@ -144,7 +144,6 @@ void SynkProblemVisning::oversett()
                                      "the choice is saved as a new change of the case and sent at the next sync."));
     m_baseBoks->setTitle(tr("Before both changes"));
     m_mineBoks->setTitle(tr("Mine"));
-    m_deresBoks->setTitle(tr("Theirs (central store)")); // visVerdier() names who, for a conflict shown
     m_velgMine->setText(tr("Keep &mine"));
     m_velgDeres->setText(tr("Keep &theirs"));
     m_velgRediger->setText(tr("&Edit:"));
@@ -374,16 +373,10 @@ void SynkProblemVisning::visValgtKonflikt()
 void SynkProblemVisning::visVerdier(bool medRedigert)
 {
     const int i = m_konfliktliste->currentItem() ? m_konfliktliste->indexOfTopLevelItem(m_konfliktliste->currentItem()) : -1;
-    if (i < 0 || i >= m_konflikter.size()) {
-        m_deresBoks->setTitle(tr("Theirs (central store)"));
+    m_deresBoks->setTitle(tr("Theirs (central store)"));
+    if (i < 0 || i >= m_konflikter.size())
         return;
-    }
     const SynkProblemer::Konflikt &k = m_konflikter[i];
-    // Whose text it is and when it was made (issue 10: «Theirs» never said who), when known.
-    m_deresBoks->setTitle(k.deresAv.isEmpty() ? tr("Theirs (central store)")
-                          : k.deresTidspunkt.isValid()
-                              ? tr("Theirs: %1, %2").arg(k.deresAv, tidspunkt(k.deresTidspunkt))
-                              : tr("Theirs: %1").arg(k.deresAv));
     m_base->setPlainText(k.base.isUndefined() ? tr("(no common version)") : somTekst(k.felt, k.base));
     m_mine->setPlainText(k.mine.isUndefined() ? tr("(removed)") : somTekst(k.felt, k.mine));
     m_deres->setPlainText(k.deres.isUndefined() ? tr("(removed)") : somTekst(k.felt, k.deres));

@@ -244,15 +244,10 @@ int SyncLager::kvitterEn(const QJsonObject &s, const QString &opId, qint64 seq, 
     int konflikter = 0;
     for (const QJsonValue &kv : s.value("konflikter"_L1).toArray()) {
         const QJsonObject ko = kv.toObject();
-        const auto ellerNull = [&ko](QLatin1StringView n) {
-            return ko.contains(n) ? QVariant(ko.value(n).toString()) : QVariant(QMetaType(QMetaType::QString));
-        };
         QSqlQuery &ins = sql(u"INSERT OR IGNORE INTO sync_konflikt (sak_id, op_id, server_rev, felt, base, "
-                                     u"mine, deres, registrert, deres_av, deres_tidspunkt) "
-                                     u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                     u"mine, deres, registrert) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                  {sakId, opId, rev, ko.value("felt"_L1).toString(), tekst(ko.value("base"_L1)),
-                                  tekst(ko.value("mine"_L1)), tekst(ko.value("deres"_L1)), naa(),
-                                  ellerNull("av"_L1), ellerNull("tidspunkt"_L1)},
+                                  tekst(ko.value("mine"_L1)), tekst(ko.value("deres"_L1)), naa()},
                                  "kan ikke lagre konflikt");
         konflikter += ins.numRowsAffected();
     }

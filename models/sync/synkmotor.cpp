@@ -312,42 +312,6 @@ void SynkMotor::merkAndresEndringer(const SentralTilkobling &t, const QString &k
                               "kan ikke lese sakens historikk");
         if (q.next() && !q.value(0).toString().isEmpty())
             s.insert("endret_av"_L1, q.value(0).toString());
-        q.finish();
-        // Each conflict: who made theirs, and when — the first revision after the base that holds
-        // the central store's value of the field (the newest other revision for a list element
-        // or when none matches), so the conflicts window can name the colleague (issue 10).
-        QJsonArray konflikter = s.value("konflikter"_L1).toArray();
-        for (qsizetype j = 0; j < konflikter.size(); ++j) {
-            QJsonObject k = konflikter.at(j).toObject();
-            const QString felt = k.value("felt"_L1).toString();
-            const QVariantList grunn{s.value("sak_id"_L1).toString(), baser.value(s.value("op_id"_L1).toString()),
-                                     s.value("rev"_L1).toInteger(), klient};
-            const QString utvalg = u"SELECT bruker, to_char(tidspunkt AT TIME ZONE 'UTC', "
-                                   u"'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM sak_historikk WHERE sak_id = ?::uuid "
-                                   u"AND rev > ? AND rev <= ? AND klient_id IS DISTINCT FROM ?::text "_s;
-            std::optional<QSqlQuery> av;
-            if (!felt.contains(u'/')) {
-                QVariantList verdier = grunn;
-                // [theirs] against [the field]: a removed field is JSON null on both sides.
-                verdier << felt << QString::fromUtf8(QJsonDocument(QJsonArray{k.value("deres"_L1)})
-                                                         .toJson(QJsonDocument::Compact));
-                av.emplace(t.kjoer(utvalg + u"AND jsonb_build_array(dokument -> ?::text) = ?::jsonb "
-                                            u"ORDER BY rev LIMIT 1"_s,
-                                   verdier, "kan ikke lese sakens historikk"));
-                if (!av->next())
-                    av.reset();
-            }
-            if (!av) {
-                av.emplace(t.kjoer(utvalg + u"ORDER BY rev DESC LIMIT 1"_s, grunn, "kan ikke lese sakens historikk"));
-                if (!av->next())
-                    continue;
-            }
-            k.insert("av"_L1, av->value(0).toString());
-            k.insert("tidspunkt"_L1, av->value(1).toString());
-            konflikter.replace(j, k);
-        }
-        if (!konflikter.isEmpty())
-            s.insert("konflikter"_L1, konflikter);
         svar.replace(i, s);
     }
 }

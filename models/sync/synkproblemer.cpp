@@ -67,17 +67,15 @@ SynkProblemer::SynkProblemer(Store &store, SakRepository &repo, const Katalog &k
 QList<SynkProblemer::Konflikt> SynkProblemer::konflikter() const
 {
     QSqlQuery q = spoer(m_store,
-                        u"SELECT k.id, k.sak_id, s.saksnummer, k.felt, k.base, k.mine, k.deres, k.registrert, "
-                        u"k.deres_av, k.deres_tidspunkt FROM sync_konflikt k LEFT JOIN tilsynssak s ON s.id = k.sak_id "
-                        u"WHERE k.loest = 0 "
+                        u"SELECT k.id, k.sak_id, s.saksnummer, k.felt, k.base, k.mine, k.deres, k.registrert "
+                        u"FROM sync_konflikt k LEFT JOIN tilsynssak s ON s.id = k.sak_id WHERE k.loest = 0 "
                         u"ORDER BY k.id"_s,
                         {}, "kan ikke lese konfliktene");
     QList<Konflikt> ut;
     while (q.next()) {
         ut.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                    fraTekst(q.value(4)), fraTekst(q.value(5)), fraTekst(q.value(6)),
-                   QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs), q.value(8).toString(),
-                   QDateTime::fromString(q.value(9).toString(), Qt::ISODate)});
+                   QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs)});
     }
     return ut;
 }

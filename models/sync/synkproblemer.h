@@ -31,8 +31,6 @@ public:
         QJsonValue mine;  ///< Undefined: I removed it
         QJsonValue deres; ///< Undefined: they removed it
         QDateTime registrert;
-        QString deresAv;          ///< the central login that made theirs; empty: not known
-        QDateTime deresTidspunkt; ///< when (the central store's clock)
     };
     /// Open conflicts, oldest first.
     QList<Konflikt> konflikter() const;

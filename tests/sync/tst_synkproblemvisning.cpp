@@ -13,7 +13,6 @@
 #include "testsupport.h"
 
 #include <QApplication>
-#include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -192,36 +191,6 @@ private Q_SLOTS:
         QCOMPARE(onsket.size(), 2);
         vindu.aapneSak(id); // registered after being sent again: nothing to decide
         QVERIFY(merknad->isHidden());
-    }
-
-    // Issue 10 (b10, b29): «Theirs» names the colleague who wrote it and when.
-    void deresSierHvemOgNaar()
-    {
-        PgTestMiljo pg;
-        pg.opprettEmbete(u"agder"_s);
-        const QString kari = pg.opprettBruker(u"kari"_s, {u"agder"_s});
-        SyncTestKlient a(m_dir.path(), u"da"_s, pg.conninfo(kari));
-        SyncTestKlient b(m_dir.path(), u"db"_s, pg.conninfo(pg.opprettBruker(u"per"_s, {u"agder"_s})));
-        const QString id = a.nySak(u"agder"_s, 44);
-        a.synk();
-        b.synk();
-        a.endre(id, [](Tilsynssak &s) { s.sammendrag = u"Karis setning"_s; });
-        b.endre(id, [](Tilsynssak &s) { s.sammendrag = u"Pers setning"_s; });
-        a.synk();
-        const QDateTime skrevet = pg.verdi(u"SELECT max(tidspunkt) FROM sak_historikk WHERE sak_id = ?"_s, {id}).toDateTime();
-        QCOMPARE(b.synk().konflikter, 1);
-
-        SynkProblemer sp(b.store(), b.repo(), Katalog::innebygd(), u"per"_s);
-        QCOMPARE(sp.konflikter().constFirst().deresAv, kari);
-        QVERIFY(std::abs(sp.konflikter().constFirst().deresTidspunkt.secsTo(skrevet)) <= 1);
-        SynkProblemVisning v(sp, Katalog::innebygd());
-        v.show();
-        QCOMPARE(v.findChild<QPlainTextEdit *>(u"deres"_s)->toPlainText(), u"Karis setning"_s);
-        QStringList titler;
-        for (const QGroupBox *g : v.findChildren<QGroupBox *>())
-            titler.append(g->title());
-        const QString venter = u"Theirs: %1, %2"_s.arg(kari, QLocale().toString(skrevet.toLocalTime(), u"dd.MM.yyyy HH:mm"_s));
-        QVERIFY2(titler.contains(venter), qPrintable(titler.join(u" | "_s)));
     }
 
     // Issue 10 (b13–b15, b29): the window is left from the keyboard (a Close button, Escape,
