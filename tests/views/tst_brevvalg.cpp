@@ -389,7 +389,7 @@ private slots:
     void begrunnelsesfeltUnderstrekerIBrevetsMaalform()
     {
         QVERIFY(m_oversettelser.last(u"nb"_s));
-        const Tilsynssak sak = eksempelsak(u"2024/4805"_s);
+        const Tilsynssak sak = eksempelsak(u"2024/4807"_s);
         BrevDialog d(sak, Katalog::innebygd(), m_maler, m_arkiv.get(), u"kari"_s);
         QVERIFY(d.visning()->velgType(u"bm5-avgjorelse"_s) && d.visning()->velgMottaker(u"o2"_s));
         QVERIFY(vis(d));
