@@ -182,7 +182,9 @@ private slots:
             vent.setInterval(5);
             connect(&vent, &QTimer::timeout, qApp, [&] {
                 auto *d = qobject_cast<ImportForhaandsvisning *>(QApplication::activeModalWidget());
-                if (!d || !QApplication::focusWidget())
+                // Until the dialog has the focus (activation is asynchronous), focusWidget() can still
+                // be the main window's: a Return there left the dialog open and the test hung.
+                if (!d || !d->isAncestorOf(QApplication::focusWidget()))
                     return;
                 vent.stop();
                 if (flytt)
