@@ -1,5 +1,7 @@
 #include "plattform.h"
 
+#include "items/kontorpraksis.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -17,10 +19,7 @@ using namespace Qt::StringLiterals;
 
 QString brukernavn()
 {
-    // USER on Linux and macOS, USERNAME on Windows.
-    QString navn = qEnvironmentVariable("USER");
-    if (navn.isEmpty())
-        navn = qEnvironmentVariable("USERNAME");
+    const QString navn = Kontorpraksis::maskinbruker();
     return navn.isEmpty() ? u"ukjent"_s : navn;
 }
 

@@ -1,5 +1,6 @@
 #include "lukketaster.h"
 #include <QKeySequence>
+#include <QPushButton>
 #include <QShortcut>
 #include <QWidget>
 
@@ -13,4 +14,13 @@ void lukkMedTaster(QWidget *vindu)
     snarvei->setKeys(taster);
     snarvei->setContext(Qt::WindowShortcut);
     QObject::connect(snarvei, &QShortcut::activated, vindu, &QWidget::close);
+}
+
+QPushButton *lukkeknapp(QWidget *vindu)
+{
+    auto *knapp = new QPushButton(vindu);
+    knapp->setObjectName(QStringLiteral("lukk"));
+    QObject::connect(knapp, &QPushButton::clicked, vindu, &QWidget::close);
+    lukkMedTaster(vindu);
+    return knapp;
 }

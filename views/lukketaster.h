@@ -1,5 +1,6 @@
 #pragma once
 
+class QPushButton;
 class QWidget;
 
 /// Lets the keyboard close @p vindu, a window of its own: one window-wide QShortcut with Escape,
@@ -8,3 +9,8 @@ class QWidget;
 /// One shortcut holds every key because two shortcuts with the same key would be ambiguous and do
 /// nothing. Works also while nothing in the window has the focus yet.
 void lukkMedTaster(QWidget *vindu);
+
+/// lukkMedTaster(vindu) and the window's Close button (object name "lukk", child of @p vindu,
+/// clicked: close()); its text, set by the window with its own translations, and its place in the
+/// layout are the window's.
+QPushButton *lukkeknapp(QWidget *vindu);

@@ -230,10 +230,7 @@ void OppfolgingVisning::byggSkjema()
     lovbrudd->setStretchLastSection(false);
     deler->setSizes({560, 780});
     // A window of its own: a Close button, Escape and Ctrl+W close it (issue 10).
-    m_lukk = new QPushButton;
-    m_lukk->setObjectName(u"lukk"_s);
-    connect(m_lukk, &QPushButton::clicked, this, &QWidget::close);
-    lukkMedTaster(this);
+    m_lukk = lukkeknapp(this);
     auto *nederst = new QHBoxLayout;
     nederst->addStretch(1);
     nederst->addWidget(m_lukk);

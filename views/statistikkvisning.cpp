@@ -161,10 +161,7 @@ void StatistikkVisning::byggSkjema()
 
     // A window of its own: a Close button, Escape and Ctrl+W close it; Ctrl+Tab and
     // Ctrl+Shift+Tab switch its tables wherever the focus is.
-    m_lukk = new QPushButton(this);
-    m_lukk->setObjectName(u"lukk"_s);
-    connect(m_lukk, &QPushButton::clicked, this, &QWidget::close);
-    lukkMedTaster(this);
+    m_lukk = lukkeknapp(this);
     for (const int retning : {1, -1}) {
         auto *snarvei = new QShortcut(retning > 0 ? QKeySequence(Qt::CTRL | Qt::Key_Tab)
                                                   : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), this);

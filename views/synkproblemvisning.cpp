@@ -107,10 +107,7 @@ SynkProblemVisning::SynkProblemVisning(SynkProblemer &problemer, const Katalog &
         oppdaterFaner();
     });
     // A window of its own: a Close button, Escape and Ctrl+W close it (issue 10).
-    m_lukk = new QPushButton(this);
-    m_lukk->setObjectName(u"lukk"_s);
-    connect(m_lukk, &QPushButton::clicked, this, &QWidget::close);
-    lukkMedTaster(this);
+    m_lukk = lukkeknapp(this);
     auto *nederst = new QHBoxLayout;
     nederst->addStretch(1);
     nederst->addWidget(m_lukk);

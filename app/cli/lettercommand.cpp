@@ -39,17 +39,6 @@ QString typeliste()
     return koder.join(u", "_s);
 }
 
-// Who finalises: the logged-in user, as the desktop records it.
-QString innloggetBruker()
-{
-    for (const char *v : {"USER", "USERNAME"}) {
-        const QString navn = qEnvironmentVariable(v);
-        if (!navn.isEmpty())
-            return navn;
-    }
-    return u"ukjent"_s;
-}
-
 } // namespace
 
 int brev(const Globalt &globalt, const QStringList &argumenter)
@@ -223,7 +212,8 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
         if (ferdigstill) {
             // The file gets the stored bytes, checked against their SHA-256: the same letter the
             // case holds, also when this draft was finalised before (then nothing new is stored).
-            const qint64 brevId = brev.ferdigstill(*sak, utkast, pdf, innloggetBruker());
+            // Who finalises: the logged-in user, as the desktop records it.
+            const qint64 brevId = brev.ferdigstill(*sak, utkast, pdf, bruker());
             pdf = brev.hentKontrollert(brevId).pdf;
         }
         if (!fil.skriv(pdf) || !fil.fullfoer()) {

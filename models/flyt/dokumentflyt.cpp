@@ -372,16 +372,10 @@ QList<Flytpost> Dokumentflyt::poster(const QString &where, const QVariantList &v
         ut.append(p);
     }
     q.finish();
-    QHash<QString, QString> navnene; // one look-up per person, not per row
-    const auto navnPaa = [&](const QString &login) {
-        auto n = navnene.constFind(login);
-        if (n == navnene.cend())
-            n = navnene.insert(login, navn(login));
-        return *n;
-    };
+    const Personnavn navnene(m_store.db()); // one look-up per person, not per row
     for (Flytpost &p : ut) {
-        p.fraNavn = p.steg.godkjenner.navn.trimmed().isEmpty() ? navnPaa(p.steg.fra) : p.steg.godkjenner.navn;
-        p.tilNavn = navnPaa(p.steg.til);
+        p.fraNavn = p.steg.godkjenner.navn.trimmed().isEmpty() ? navnene.navn(p.steg.fra) : p.steg.godkjenner.navn;
+        p.tilNavn = navnene.navn(p.steg.til);
     }
     return ut;
 }

@@ -42,6 +42,12 @@ QString Kontorpraksis::sentralbruker(const QString &reserve)
     return bruker.isEmpty() ? reserve : bruker;
 }
 
+QString Kontorpraksis::maskinbruker()
+{
+    const QString navn = qEnvironmentVariable("USER");
+    return navn.isEmpty() ? qEnvironmentVariable("USERNAME") : navn;
+}
+
 Saksnummerkilde Kontorpraksis::saksnummer()
 {
     return saksnummerkilde.verdi() == u"sentral" ? Saksnummerkilde::Sentral : Saksnummerkilde::Arkiv;

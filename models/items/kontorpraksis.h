@@ -45,6 +45,8 @@ struct Kontorpraksis
     /// Who this user is in the central store (user= of sentral/conninfo); `reserve` without one.
     /// Approval steps and assignments name users by this login.
     static QString sentralbruker(const QString &reserve);
+    /// The login of the user running the program ($USER; %USERNAME% on Windows); empty if unknown.
+    static QString maskinbruker();
 
     /// Whether a letter of `type` about `sak` can be finalised under `kreverGodkjenning`.
     static Ferdigstillingssperre sperre(const Tilsynssak &sak, const QString &type,

@@ -25,9 +25,7 @@ QString Personnavn::slaaOpp(const QString &login) const
 {
     const QString profil = Innstillinger::navn.verdi().trimmed();
     if (!profil.isEmpty()) {
-        QString maskin = qEnvironmentVariable("USER");
-        if (maskin.isEmpty())
-            maskin = qEnvironmentVariable("USERNAME");
+        const QString maskin = Kontorpraksis::maskinbruker();
         if (login == maskin || login == Kontorpraksis::sentralbruker(maskin))
             return profil;
     }

@@ -37,6 +37,17 @@ Q_LOGGING_CATEGORY(lcForsteSynk, "tilsyn.bulk.synk", QtWarningMsg)
 
 namespace {
 
+// Who made a case's revisions in (fra, til] that did not come from this client (the one `?`,
+// bound last: the client id), in the order of their last change: "per", "anne, per"; NULL for
+// none. A scalar subquery on the office's history view (row-level security); `sak`, `fra` and
+// `til` are SQL expressions (a column or `?`).
+QString forfattere(const QString &sak, const QString &fra, const QString &til)
+{
+    return u"(SELECT string_agg(x.bruker, ', ' ORDER BY x.siste) FROM (SELECT h.bruker, max(h.rev) AS siste "
+           u"FROM sak_historikk h WHERE h.sak_id = %1 AND h.rev > %2 AND h.rev <= %3 "
+           u"AND h.klient_id IS DISTINCT FROM ? GROUP BY h.bruker) x)"_s.arg(sak, fra, til);
+}
+
 // SQLite's default wal_autocheckpoint (pages), should the setting not be readable.
 constexpr int kAutoSjekkpunkt = 1000;
 
@@ -304,9 +315,7 @@ void SynkMotor::merkAndresEndringer(const SentralTilkobling &t, const QString &k
         const QString status = s.value("status"_L1).toString();
         if (status != u"flettet" && status != u"konflikt")
             continue;
-        QSqlQuery q = t.kjoer(u"SELECT string_agg(x.bruker, ', ' ORDER BY x.siste) FROM (SELECT bruker, "
-                              u"max(rev) AS siste FROM sak_historikk WHERE sak_id = ?::uuid AND rev > ? AND rev <= ? "
-                              u"AND klient_id IS DISTINCT FROM ? GROUP BY bruker) x"_s,
+        QSqlQuery q = t.kjoer(u"SELECT "_s + forfattere(u"?::uuid"_s, u"?"_s, u"?"_s),
                               {s.value("sak_id"_L1).toString(), baser.value(s.value("op_id"_L1).toString()),
                                s.value("rev"_L1).toInteger(), klient},
                               "kan ikke lese sakens historikk");
@@ -345,10 +354,8 @@ std::optional<int> SynkMotor::hentSide(const SentralTilkobling &t, SyncLager &la
     // client's user): the authors of its revisions after the cursor that did not come from this
     // client, read from the office's history (row-level security: only its own offices).
     const qint64 markor = lager.markor(embete);
-    QSqlQuery q = t.kjoer(u"SELECT p.sak_id::text, p.rev, p.dokument::text, (SELECT string_agg(x.bruker, ', ' "
-                          u"ORDER BY x.siste) FROM (SELECT h.bruker, max(h.rev) AS siste FROM sak_historikk h "
-                          u"WHERE h.sak_id = p.sak_id AND h.rev > ? AND h.rev <= p.rev AND h.klient_id IS DISTINCT "
-                          u"FROM ? GROUP BY h.bruker) x) FROM tilsyn_pull(?, ?, ?) p"_s,
+    QSqlQuery q = t.kjoer(u"SELECT p.sak_id::text, p.rev, p.dokument::text, "_s
+                              + forfattere(u"p.sak_id"_s, u"?"_s, u"p.rev"_s) + u" FROM tilsyn_pull(?, ?, ?) p"_s,
                           {markor, lager.klientId(), embete, markor, grense}, "kan ikke hente endringer");
     QList<SyncLager::Rad> rader;
     while (q.next()) {
