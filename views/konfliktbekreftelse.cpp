@@ -36,7 +36,9 @@ QString KonfliktBekreftelse::tekst(const SynkProblemer::Konflikt &k, SynkProblem
                                    const QJsonValue &verdi, const QString &feltnavn, const SomTekst &somTekst)
 {
     using Valg = SynkProblemer::Valg;
-    const QString sak = k.saksnummer.isEmpty() ? tr("the draft") : tr("case %1").arg(k.saksnummer);
+    // "sak 2026/1" and "01.12.2026 23:40" not broken over two lines in the narrow box.
+    const QString sak = k.saksnummer.isEmpty() ? tr("the draft")
+                                               : tr("case %1").replace(u' ', QChar::Nbsp).arg(k.saksnummer);
     const QJsonValue &erstattet = valg == Valg::Deres ? k.mine : k.deres;
     if (tomt(erstattet) || erstattet == verdi)
         return {};
@@ -52,7 +54,7 @@ QString KonfliktBekreftelse::tekst(const SynkProblemer::Konflikt &k, SynkProblem
         hva = tr("This replaces what you wrote:");
     else if (k.deresTidspunkt.isValid())
         hva = tr("This replaces what %1 wrote (%2):")
-                  .arg(hvem(k), QLocale().toString(k.deresTidspunkt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s));
+                  .arg(hvem(k), QLocale().toString(k.deresTidspunkt.toLocalTime(), u"dd.MM.yyyy\u00a0HH:mm"_s));
     else
         hva = tr("This replaces what %1 wrote:").arg(hvem(k));
     const QString hvor = valg == Valg::Deres

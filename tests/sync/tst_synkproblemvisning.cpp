@@ -253,8 +253,10 @@ private Q_SLOTS:
             QVERIFY(!tittel.startsWith(u"Theirs"_s));
             QTRY_VERIFY2(titler().contains(tittel.arg(u"Kari Nordmann"_s, naar)), qPrintable(titler()));
             QVERIFY(v.findChild<QRadioButton *>(u"velgMine"_s)->isChecked());
-            if (!mappe.isEmpty())
+            if (!mappe.isEmpty()) {
+                QTest::qWait(200); // laid out again in the new language (LayoutRequest is posted)
                 v.grab().save(mappe + u"/konflikt-"_s + spraak + u".png"_s);
+            }
             const auto nei = svar(Qt::Key_Escape, {}, mappe.isEmpty() ? QString() : mappe + u"/konflikt-bekreft-"_s + spraak + u".png"_s);
             QTest::mouseClick(v.findChild<QPushButton *>(u"loes"_s), Qt::LeftButton);
             QVERIFY(nei->kom && nei->lukketAvTast);
