@@ -77,7 +77,7 @@ bool KonfliktBekreftelse::spoer(QWidget *forelder, const SynkProblemer::Konflikt
     boks.setTextFormat(Qt::PlainText); // what somebody typed is shown as typed
     boks.setDefaultButton(QMessageBox::No);
     boks.setEscapeButton(QMessageBox::No);
-    medBokstaver(boks); // &Ja / &Nei
+    medBokstaver(boks); // Alt letters on every button (Qt's &Ja / &Nei have theirs already)
     return boks.exec() == QMessageBox::Yes;
 }
 
