@@ -2270,6 +2270,10 @@ SHA-256 %3</source>
         <source>Replace what %1 wrote?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::MainWindow</name>

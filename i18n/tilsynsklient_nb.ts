@@ -2271,6 +2271,10 @@ SHA-256 %3</translation>
         <source>Replace what %1 wrote?</source>
         <translation>Erstatte det %1 skrev?</translation>
     </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Erstatt</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::MainWindow</name>

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace tilsyn {
 
@@ -72,13 +73,16 @@ bool KonfliktBekreftelse::spoer(QWidget *forelder, const SynkProblemer::Konflikt
     QMessageBox boks(QMessageBox::Warning,
                      valg == SynkProblemer::Valg::Deres ? tr("Replace what you wrote?")
                                                         : tr("Replace what %1 wrote?").arg(hvem(k)),
-                     t, QMessageBox::Yes | QMessageBox::No, forelder);
+                     t, QMessageBox::Cancel, forelder);
     boks.setObjectName(u"bekreftKonflikt"_s);
     boks.setTextFormat(Qt::PlainText); // what somebody typed is shown as typed
-    boks.setDefaultButton(QMessageBox::No);
-    boks.setEscapeButton(QMessageBox::No);
-    medBokstaver(boks); // Alt letters on every button (Qt's &Ja / &Nei have theirs already)
-    return boks.exec() == QMessageBox::Yes;
+    QPushButton *erstatt = boks.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    erstatt->setObjectName(u"erstatt"_s);
+    boks.setDefaultButton(QMessageBox::Cancel); // Enter and Escape: nothing is replaced
+    boks.setEscapeButton(QMessageBox::Cancel);
+    medBokstaver(boks);
+    boks.exec();
+    return boks.clickedButton() == erstatt;
 }
 
 } // namespace tilsyn

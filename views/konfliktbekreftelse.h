@@ -15,8 +15,8 @@ namespace tilsyn {
 /// tester: «Behold min» overwrote a colleague's text with one key). Keeping mine, or an edited
 /// value, over a colleague's different value names the colleague (by name where known) and when,
 /// and shows what is replaced; keeping theirs over my own value shows mine. Nothing is asked when
-/// the replaced side is empty or equal to the value kept. No is the default and Escape answers
-/// No. Both values stay in the case's history (History of this case…): mine as my own edit,
+/// the replaced side is empty or equal to the value kept. Buttons Replace and Cancel; Cancel is
+/// the default and Escape's answer. Both values stay in the case's history (History of this case…): mine as my own edit,
 /// theirs as the synchronised change by its author, and the resolution as «conflict resolved».
 class KonfliktBekreftelse final
 {

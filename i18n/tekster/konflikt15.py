@@ -1,6 +1,7 @@
 # Session 15, konflikt: the conflicts window asks before a resolution replaces what somebody wrote
 # (views/konfliktbekreftelse.cpp); «Theirs: %1, %2» is in fiks14.py.
 T = {
+    '&Replace': ('&Erstatt', '&Erstatt'),
     'a colleague': ('en kollega', 'ein kollega'),
     'case %1': ('sak %1', 'sak %1'),
     'Keep what you wrote in «%1» for %2?': ('Beholde det du skrev i «%1» for %2?', 'Behalda det du skreiv i «%1» for %2?'),

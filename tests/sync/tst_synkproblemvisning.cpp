@@ -68,7 +68,7 @@ std::shared_ptr<Bekreftelse> svar(Qt::Key tast, Qt::KeyboardModifiers mod = Qt::
             b->tittel = m->windowTitle();
             b->tekst = m->text();
             b->standard = m->defaultButton() ? m->defaultButton()->text() : QString();
-            b->escapeErNei = m->escapeButton() && m->escapeButton() == m->button(QMessageBox::No);
+            b->escapeErNei = m->escapeButton() && m->escapeButton() == m->button(QMessageBox::Cancel);
             if (!bilde.isEmpty())
                 m->grab().save(bilde);
             QTest::keyClick(m, tast, mod);
@@ -143,15 +143,15 @@ private Q_SLOTS:
         QVERIFY(!loes->isEnabled()); // nothing chosen yet
         QTest::mouseClick(v.findChild<QRadioButton *>(u"velgMine"_s), Qt::LeftButton);
         QVERIFY(loes->isEnabled());
-        // Mine replaces what Kari wrote: asked first, naming her and showing her text; No is the
-        // default and Escape's answer. Alt+Y (&Yes) goes on.
-        const auto ja = svar(Qt::Key_Y, Qt::AltModifier);
+        // Mine replaces what Kari wrote: asked first, naming her and showing her text; Cancel is
+        // the default and Escape's answer. Alt+R (&Replace) goes on.
+        const auto ja = svar(Qt::Key_R, Qt::AltModifier);
         QTest::mouseClick(loes, Qt::LeftButton);
         QVERIFY(ja->kom);
         QVERIFY(ja->lukketAvTast);
         QVERIFY2(ja->tekst.contains(u"«fra a»"_s) && ja->tekst.contains(kari), qPrintable(ja->tekst));
         QVERIFY2(ja->tittel.contains(kari), qPrintable(ja->tittel));
-        QCOMPARE(ja->standard, u"&No"_s);
+        QCOMPARE(ja->standard, u"Cancel"_s);
         QVERIFY(ja->escapeErNei);
         QCOMPARE(b.hent(id)->sammendrag, std::optional<QString>(u"fra b"_s));
         // Kari's text is still in the case's history, as the question says.
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QJsonObject objekt = sp.konflikter().constFirst().deres.toObject();
         objekt.insert("navn"_L1, u"Samlet enhet"_s);
         redigert->setPlainText(QString::fromUtf8(QJsonDocument(objekt).toJson()));
-        const auto ogsaaJa = svar(Qt::Key_Y, Qt::AltModifier); // the edit replaces Kari's «Omdøpt enhet»
+        const auto ogsaaJa = svar(Qt::Key_R, Qt::AltModifier); // the edit replaces Kari's «Omdøpt enhet»
         QTest::mouseClick(loes, Qt::LeftButton);
         QVERIFY(ogsaaJa->kom && ogsaaJa->lukketAvTast);
         QVERIFY2(ogsaaJa->tekst.contains(u"Omdøpt enhet"_s), qPrintable(ogsaaJa->tekst));
@@ -263,15 +263,15 @@ private Q_SLOTS:
             QCOMPARE(nei->tittel, QCoreApplication::translate("tilsyn::KonfliktBekreftelse", "Replace what %1 wrote?")
                                       .arg(u"Kari Nordmann"_s));
             QVERIFY2(nei->tekst.contains(u"«Karis setning»"_s) && !nei->tekst.contains(u"This replaces"_s), qPrintable(nei->tekst));
-            QCOMPARE(nei->standard, QCoreApplication::translate("QPlatformTheme", "&No"));
-            QVERIFY(nei->standard != u"&No"_s);
+            QCOMPARE(nei->standard, QCoreApplication::translate("QPlatformTheme", "Cancel"));
+            QVERIFY(nei->standard != u"Cancel"_s);
         }
         QLocale::setDefault(foer);
         QCOMPARE(v.findChild<QTreeWidget *>(u"konfliktliste"_s)->topLevelItemCount(), 1);
     }
 
     // The tester (issue 10): nothing anybody wrote is replaced without a question. From the
-    // keyboard: Keep mine over Kari's text asks, and Escape — or Enter, the default No — leaves
+    // keyboard: Keep mine over Kari's text asks, and Escape — or Enter, the default Cancel — leaves
     // the store, the conflict and the choice as they were; Keep theirs over my own text asks too.
     void escapePaaBekreftelsenEndrerIngenting()
     {
