@@ -2217,6 +2217,65 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>tilsyn::KonfliktBekreftelse</name>
+    <message>
+        <source>a colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep what you wrote in «%1» for %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save your edited value in «%1» for %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep what %1 wrote in «%2» for %3?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This replaces what you wrote:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This replaces what %1 wrote (%2):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This replaces what %1 wrote:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is lost: what you wrote stays in the case's history (History of this case…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is lost: what %1 wrote stays in the case's history (History of this case…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace what you wrote?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace what %1 wrote?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::MainWindow</name>
     <message>
         <source>Import cases</source>
@@ -4178,6 +4237,14 @@ The service's leadership and the health professional are to be told in writing. 
     </message>
     <message>
         <source>Close &amp;window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theirs: %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theirs: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2218,6 +2218,65 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::KonfliktBekreftelse</name>
+    <message>
+        <source>a colleague</source>
+        <translation>en kollega</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>utkastet</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>sak %1</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote in «%1» for %2?</source>
+        <translation>Beholde det du skrev i «%1» for %2?</translation>
+    </message>
+    <message>
+        <source>Save your edited value in «%1» for %2?</source>
+        <translation>Lagre den redigerte verdien i «%1» for %2?</translation>
+    </message>
+    <message>
+        <source>Keep what %1 wrote in «%2» for %3?</source>
+        <translation>Beholde det %1 skrev i «%2» for %3?</translation>
+    </message>
+    <message>
+        <source>This replaces what you wrote:</source>
+        <translation>Dette erstatter det du skrev:</translation>
+    </message>
+    <message>
+        <source>This replaces what %1 wrote (%2):</source>
+        <translation>Dette erstatter det %1 skrev (%2):</translation>
+    </message>
+    <message>
+        <source>This replaces what %1 wrote:</source>
+        <translation>Dette erstatter det %1 skrev:</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: what you wrote stays in the case's history (History of this case…).</source>
+        <translation>Ingenting går tapt: det du skrev, står i sakens historikk (Historikk for denne saken…).</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: what %1 wrote stays in the case's history (History of this case…).</source>
+        <translation>Ingenting går tapt: det %1 skrev, står i sakens historikk (Historikk for denne saken…).</translation>
+    </message>
+    <message>
+        <source>Replace what you wrote?</source>
+        <translation>Erstatte det du skrev?</translation>
+    </message>
+    <message>
+        <source>Replace what %1 wrote?</source>
+        <translation>Erstatte det %1 skrev?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Erstatt</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::MainWindow</name>
     <message>
         <source>Import cases</source>
@@ -4163,6 +4222,14 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     <message>
         <source>Close &amp;window</source>
         <translation>Lukk &amp;vinduet</translation>
+    </message>
+    <message>
+        <source>Theirs: %1, %2</source>
+        <translation>Deres: %1, %2</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Deres: %1</translation>
     </message>
 </context>
 <context>

@@ -2218,6 +2218,65 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tilsyn::KonfliktBekreftelse</name>
+    <message>
+        <source>a colleague</source>
+        <translation>ein kollega</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>utkastet</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>sak %1</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote in «%1» for %2?</source>
+        <translation>Behalda det du skreiv i «%1» for %2?</translation>
+    </message>
+    <message>
+        <source>Save your edited value in «%1» for %2?</source>
+        <translation>Lagra den redigerte verdien i «%1» for %2?</translation>
+    </message>
+    <message>
+        <source>Keep what %1 wrote in «%2» for %3?</source>
+        <translation>Behalda det %1 skreiv i «%2» for %3?</translation>
+    </message>
+    <message>
+        <source>This replaces what you wrote:</source>
+        <translation>Dette erstattar det du skreiv:</translation>
+    </message>
+    <message>
+        <source>This replaces what %1 wrote (%2):</source>
+        <translation>Dette erstattar det %1 skreiv (%2):</translation>
+    </message>
+    <message>
+        <source>This replaces what %1 wrote:</source>
+        <translation>Dette erstattar det %1 skreiv:</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: what you wrote stays in the case's history (History of this case…).</source>
+        <translation>Ingenting går tapt: det du skreiv, står i historikken til saka (Historikk for denne saka…).</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: what %1 wrote stays in the case's history (History of this case…).</source>
+        <translation>Ingenting går tapt: det %1 skreiv, står i historikken til saka (Historikk for denne saka…).</translation>
+    </message>
+    <message>
+        <source>Replace what you wrote?</source>
+        <translation>Erstatta det du skreiv?</translation>
+    </message>
+    <message>
+        <source>Replace what %1 wrote?</source>
+        <translation>Erstatta det %1 skreiv?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Erstatt</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::MainWindow</name>
     <message>
         <source>Import cases</source>
@@ -4163,6 +4222,14 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     <message>
         <source>Close &amp;window</source>
         <translation>Lukk &amp;vindauget</translation>
+    </message>
+    <message>
+        <source>Theirs: %1, %2</source>
+        <translation>Deira: %1, %2</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Deira: %1</translation>
     </message>
 </context>
 <context>

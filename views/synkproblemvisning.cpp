@@ -1,5 +1,6 @@
 #include "synkproblemvisning.h"
 
+#include "konfliktbekreftelse.h"
 #include "radiopiler.h"
 #include "sperregrunn.h"
 
@@ -141,6 +142,7 @@ void SynkProblemVisning::oversett()
                                      "the choice is saved as a new change of the case and sent at the next sync."));
     m_baseBoks->setTitle(tr("Before both changes"));
     m_mineBoks->setTitle(tr("Mine"));
+    m_deresBoks->setTitle(tr("Theirs (central store)")); // visVerdier() names who, for a conflict shown
     m_velgMine->setText(tr("Keep &mine"));
     m_velgDeres->setText(tr("Keep &theirs"));
     m_velgRediger->setText(tr("&Edit:"));
@@ -362,6 +364,7 @@ void SynkProblemVisning::visValgtKonflikt()
     if (i < 0) {
         for (QPlainTextEdit *t : {m_base, m_mine, m_deres, m_redigert})
             t->clear();
+        visVerdier(false); // no conflict: nobody named over «Theirs»
         return;
     }
     visVerdier(true);
@@ -370,10 +373,15 @@ void SynkProblemVisning::visValgtKonflikt()
 void SynkProblemVisning::visVerdier(bool medRedigert)
 {
     const int i = m_konfliktliste->currentItem() ? m_konfliktliste->indexOfTopLevelItem(m_konfliktliste->currentItem()) : -1;
-    m_deresBoks->setTitle(tr("Theirs (central store)"));
-    if (i < 0 || i >= m_konflikter.size())
+    if (i < 0 || i >= m_konflikter.size()) {
+        m_deresBoks->setTitle(tr("Theirs (central store)"));
         return;
+    }
     const SynkProblemer::Konflikt &k = m_konflikter[i];
+    // Who wrote theirs (by name where known) and when (issue 10: «Theirs» never said who).
+    m_deresBoks->setTitle(k.deresAv.isEmpty() ? tr("Theirs (central store)")
+                          : k.deresTidspunkt.isValid() ? tr("Theirs: %1, %2").arg(k.deresNavn, tidspunkt(k.deresTidspunkt))
+                                                       : tr("Theirs: %1").arg(k.deresNavn));
     m_base->setPlainText(k.base.isUndefined() ? tr("(no common version)") : somTekst(k.felt, k.base));
     m_mine->setPlainText(k.mine.isUndefined() ? tr("(removed)") : somTekst(k.felt, k.mine));
     m_deres->setPlainText(k.deres.isUndefined() ? tr("(removed)") : somTekst(k.felt, k.deres));
@@ -398,6 +406,12 @@ void SynkProblemVisning::loesValgt()
         }
         verdi = *tolket;
     }
+    // Nothing anybody typed is replaced without a question naming whose it is (issue 10).
+    if (!KonfliktBekreftelse::spoer(this, k, valg,
+                                    valg == SynkProblemer::Valg::Mine ? k.mine
+                                    : valg == SynkProblemer::Valg::Deres ? k.deres : verdi,
+                                    feltnavn(k), [this, &k](const QJsonValue &v) { return somTekst(k.felt, v); }))
+        return;
     try {
         m_problemer.loes(k.id, valg, verdi);
     } catch (const StoreError &e) {

@@ -250,6 +250,14 @@ int SyncLager::kvitterEn(const QJsonObject &s, const QString &opId, qint64 seq, 
                                   tekst(ko.value("mine"_L1)), tekst(ko.value("deres"_L1)), naa()},
                                  "kan ikke lagre konflikt");
         konflikter += ins.numRowsAffected();
+        // Who made theirs, and when (SynkMotor::push adds it; local migration 060).
+        if (const QString av = ko.value("av"_L1).toString(); !av.isEmpty()) {
+            const QString naar = ko.value("tidspunkt"_L1).toString();
+            sql(u"INSERT OR IGNORE INTO sync_konflikt_deres (op_id, felt, av, tidspunkt) VALUES (?, ?, ?, ?)"_s,
+                {opId, ko.value("felt"_L1).toString(), av,
+                 naar.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(naar)},
+                "kan ikke lagre hvem som skrev konflikten");
+        }
     }
     sql(u"UPDATE outbox SET status = 'ferdig', feil = NULL, svar = ? WHERE op_id = ?"_s,
              {tekst(s), opId}, "kan ikke oppdatere utboksen");

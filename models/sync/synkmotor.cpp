@@ -48,6 +48,46 @@ QString forfattere(const QString &sak, const QString &fra, const QString &til)
            u"AND h.klient_id IS DISTINCT FROM ? GROUP BY h.bruker) x)"_s.arg(sak, fra, til);
 }
 
+// Who made the central store's value of each conflict of a merged answer `s`, and when: the
+// first revision in (base, rev] not from this client whose document holds that value of the
+// field; for a list element, or when none matches, the newest such revision. Sets "av" (the
+// central login) and "tidspunkt" (ISO 8601, UTC) on the conflicts, for the conflicts window
+// (issue 10: «Theirs» never said whose text a caseworker was about to replace).
+void merkDeresForfattere(const SentralTilkobling &t, const QString &klient, qint64 base, QJsonObject &s)
+{
+    QJsonArray konflikter = s.value("konflikter"_L1).toArray();
+    if (konflikter.isEmpty())
+        return;
+    const QVariantList grunn{s.value("sak_id"_L1).toString(), base, s.value("rev"_L1).toInteger(), klient};
+    const QString utvalg = u"SELECT bruker, to_char(tidspunkt AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                           u"FROM sak_historikk WHERE sak_id = ?::uuid AND rev > ? AND rev <= ? "
+                           u"AND klient_id IS DISTINCT FROM ?::text "_s;
+    for (qsizetype j = 0; j < konflikter.size(); ++j) {
+        QJsonObject k = konflikter.at(j).toObject();
+        const QString felt = k.value("felt"_L1).toString();
+        std::optional<QSqlQuery> av;
+        if (!felt.contains(u'/')) {
+            // [theirs] against [the field]: a removed field is JSON null on both sides.
+            QVariantList verdier = grunn;
+            verdier << felt << QString::fromUtf8(QJsonDocument(QJsonArray{k.value("deres"_L1)})
+                                                     .toJson(QJsonDocument::Compact));
+            av.emplace(t.kjoer(utvalg + u"AND jsonb_build_array(dokument -> ?::text) = ?::jsonb ORDER BY rev LIMIT 1"_s,
+                               verdier, "kan ikke lese sakens historikk"));
+            if (!av->next())
+                av.reset();
+        }
+        if (!av) {
+            av.emplace(t.kjoer(utvalg + u"ORDER BY rev DESC LIMIT 1"_s, grunn, "kan ikke lese sakens historikk"));
+            if (!av->next())
+                continue;
+        }
+        k.insert("av"_L1, av->value(0).toString());
+        k.insert("tidspunkt"_L1, av->value(1).toString());
+        konflikter.replace(j, k);
+    }
+    s.insert("konflikter"_L1, konflikter);
+}
+
 // SQLite's default wal_autocheckpoint (pages), should the setting not be readable.
 constexpr int kAutoSjekkpunkt = 1000;
 
@@ -306,7 +346,8 @@ void SynkMotor::merkAndresEndringer(const SentralTilkobling &t, const QString &k
     // A merged answer (flettet, konflikt) carries the changes of the revisions after the op's
     // base that other clients made (up to its own revision, or the server's when the merge
     // changed nothing): name their authors, so the local audit row is theirs (one query per
-    // merged op; a plain compare-and-set costs nothing).
+    // merged op, and one or two per conflict for who made theirs; a plain compare-and-set costs
+    // nothing).
     QHash<QString, qint64> baser;
     for (const QJsonValue &v : batch)
         baser.insert(v[u"op_id"_s].toString(), v[u"base_rev"_s].toInteger());
@@ -321,6 +362,8 @@ void SynkMotor::merkAndresEndringer(const SentralTilkobling &t, const QString &k
                               "kan ikke lese sakens historikk");
         if (q.next() && !q.value(0).toString().isEmpty())
             s.insert("endret_av"_L1, q.value(0).toString());
+        q.finish();
+        merkDeresForfattere(t, klient, baser.value(s.value("op_id"_L1).toString()), s);
         svar.replace(i, s);
     }
 }

@@ -1,6 +1,7 @@
 #include "synkproblemer.h"
 
 #include "domain/validering.h"
+#include "items/personnavn.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -67,15 +68,19 @@ SynkProblemer::SynkProblemer(Store &store, SakRepository &repo, const Katalog &k
 QList<SynkProblemer::Konflikt> SynkProblemer::konflikter() const
 {
     QSqlQuery q = spoer(m_store,
-                        u"SELECT k.id, k.sak_id, s.saksnummer, k.felt, k.base, k.mine, k.deres, k.registrert "
-                        u"FROM sync_konflikt k LEFT JOIN tilsynssak s ON s.id = k.sak_id WHERE k.loest = 0 "
-                        u"ORDER BY k.id"_s,
+                        u"SELECT k.id, k.sak_id, s.saksnummer, k.felt, k.base, k.mine, k.deres, k.registrert, "
+                        u"d.av, d.tidspunkt FROM sync_konflikt k LEFT JOIN tilsynssak s ON s.id = k.sak_id "
+                        u"LEFT JOIN sync_konflikt_deres d ON d.op_id = k.op_id AND d.felt = k.felt "
+                        u"WHERE k.loest = 0 ORDER BY k.id"_s,
                         {}, "kan ikke lese konfliktene");
+    const Personnavn personer(m_store.db()); // by name, as the case's history shows people
     QList<Konflikt> ut;
     while (q.next()) {
+        const QString av = q.value(8).toString();
         ut.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                    fraTekst(q.value(4)), fraTekst(q.value(5)), fraTekst(q.value(6)),
-                   QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs)});
+                   QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs), av, personer.navn(av),
+                   QDateTime::fromString(q.value(9).toString(), Qt::ISODate)});
     }
     return ut;
 }

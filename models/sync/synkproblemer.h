@@ -31,6 +31,9 @@ public:
         QJsonValue mine;  ///< Undefined: I removed it
         QJsonValue deres; ///< Undefined: they removed it
         QDateTime registrert;
+        QString deresAv;          ///< the central login that made theirs; empty: not known (older conflicts)
+        QString deresNavn;        ///< that person by name where known (Personnavn), else the login
+        QDateTime deresTidspunkt; ///< when theirs was made (the central store's clock); invalid: not known
     };
     /// Open conflicts, oldest first.
     QList<Konflikt> konflikter() const;

@@ -1,24 +1,28 @@
 // The sync problems window driven as a caseworker would, on conflicts and rejected changes made
 // by real syncs against PostgreSQL (pg_virtualenv): the three versions side by side, an edit that
-// cannot be read refused at the field with nothing changed, a resolution by button, send again,
-// and the status-bar button of the main window.
+// cannot be read refused at the field with nothing changed, a resolution by button (asked first
+// when it replaces what somebody wrote), send again, and the status-bar button of the main window.
 
 #include "pgtestmiljo.h"
 #include "synctestklient.h"
 
 #include "domain/katalog.h"
 #include "mainwindow.h"
+#include "oversettelser.h"
 #include "synkproblemvisning.h"
 #include "sync/synkproblemer.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
@@ -26,9 +30,62 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include <memory>
+
 using namespace tilsyn;
 using namespace tilsyn::test;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The confirmation before a resolution replaces what somebody wrote, as the test saw it.
+struct Bekreftelse
+{
+    bool kom = false;
+    bool lukketAvTast = true; // false: still open 5 s after the key, closed by the test
+    QString tittel;
+    QString tekst;
+    QString standard; // the default button's text
+    bool escapeErNei = false;
+};
+
+// Once the confirmation (objectName bekreftKonflikt) is up, records it and presses `tast` on it
+// (its exec() blocks the code that opened it, so a timer watches for it); saved to `bilde` first
+// when one is named.
+std::shared_ptr<Bekreftelse> svar(Qt::Key tast, Qt::KeyboardModifiers mod = Qt::NoModifier, const QString &bilde = {})
+{
+    auto b = std::make_shared<Bekreftelse>();
+    auto *tidtaker = new QTimer(qApp);
+    auto start = std::make_shared<QElapsedTimer>();
+    start->start();
+    QObject::connect(tidtaker, &QTimer::timeout, qApp, [tidtaker, start, b, tast, mod, bilde] {
+        auto *m = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (m && m->objectName() == u"bekreftKonflikt" && m->isVisible()) {
+            tidtaker->stop();
+            tidtaker->deleteLater();
+            QApplication::setActiveWindow(m);
+            b->kom = true;
+            b->tittel = m->windowTitle();
+            b->tekst = m->text();
+            b->standard = m->defaultButton() ? m->defaultButton()->text() : QString();
+            b->escapeErNei = m->escapeButton() && m->escapeButton() == m->button(QMessageBox::Cancel);
+            if (!bilde.isEmpty())
+                m->grab().save(bilde);
+            QTest::keyClick(m, tast, mod);
+            QTimer::singleShot(5000, m, [m, b] {
+                b->lukketAvTast = false;
+                m->done(QMessageBox::No);
+            });
+        } else if (start->elapsed() > 30000) {
+            tidtaker->stop();
+            tidtaker->deleteLater();
+        }
+    });
+    tidtaker->start(20);
+    return b;
+}
+
+} // namespace
 
 class TestSynkProblemVisning final : public QObject
 {
@@ -45,7 +102,8 @@ private Q_SLOTS:
     {
         PgTestMiljo pg;
         pg.opprettEmbete(u"agder"_s);
-        SyncTestKlient a(m_dir.path(), u"ka"_s, pg.conninfo(pg.opprettBruker(u"kari"_s, {u"agder"_s})));
+        const QString kari = pg.opprettBruker(u"kari"_s, {u"agder"_s});
+        SyncTestKlient a(m_dir.path(), u"ka"_s, pg.conninfo(kari));
         SyncTestKlient b(m_dir.path(), u"kb"_s, pg.conninfo(pg.opprettBruker(u"per"_s, {u"agder"_s})));
         const QString id = a.nySak(u"agder"_s, 41);
         a.leggTilObjekt(id, u"ekstra"_s, u"Ekstra enhet"_s);
@@ -85,8 +143,19 @@ private Q_SLOTS:
         QVERIFY(!loes->isEnabled()); // nothing chosen yet
         QTest::mouseClick(v.findChild<QRadioButton *>(u"velgMine"_s), Qt::LeftButton);
         QVERIFY(loes->isEnabled());
+        // Mine replaces what Kari wrote: asked first, naming her and showing her text; Cancel is
+        // the default and Escape's answer. Alt+R (&Replace) goes on.
+        const auto ja = svar(Qt::Key_R, Qt::AltModifier);
         QTest::mouseClick(loes, Qt::LeftButton);
+        QVERIFY(ja->kom);
+        QVERIFY(ja->lukketAvTast);
+        QVERIFY2(ja->tekst.contains(u"«fra a»"_s) && ja->tekst.contains(kari), qPrintable(ja->tekst));
+        QVERIFY2(ja->tittel.contains(kari), qPrintable(ja->tittel));
+        QCOMPARE(ja->standard, u"Cancel"_s);
+        QVERIFY(ja->escapeErNei);
         QCOMPARE(b.hent(id)->sammendrag, std::optional<QString>(u"fra b"_s));
+        // Kari's text is still in the case's history, as the question says.
+        QVERIFY(b.verdi(u"SELECT count(*) FROM audit WHERE sak_id = '%1' AND endringer LIKE '%\"fra a\"%'"_s.arg(id)).toInt() > 0);
         QCOMPARE(endret.size(), 1);
         QCOMPARE(liste->topLevelItemCount(), 1);
         QCOMPARE(antall.last().at(0).toInt(), 1);
@@ -117,7 +186,10 @@ private Q_SLOTS:
         QJsonObject objekt = sp.konflikter().constFirst().deres.toObject();
         objekt.insert("navn"_L1, u"Samlet enhet"_s);
         redigert->setPlainText(QString::fromUtf8(QJsonDocument(objekt).toJson()));
+        const auto ogsaaJa = svar(Qt::Key_R, Qt::AltModifier); // the edit replaces Kari's «Omdøpt enhet»
         QTest::mouseClick(loes, Qt::LeftButton);
+        QVERIFY(ogsaaJa->kom && ogsaaJa->lukketAvTast);
+        QVERIFY2(ogsaaJa->tekst.contains(u"Omdøpt enhet"_s), qPrintable(ogsaaJa->tekst));
         QCOMPARE(liste->topLevelItemCount(), 0);
         QCOMPARE(b.hent(id)->tilsynsobjekter.last().navn, u"Samlet enhet"_s);
         QCOMPARE(antall.last().at(0).toInt(), 0);
@@ -125,6 +197,143 @@ private Q_SLOTS:
         a.synk();
         QCOMPARE(a.alle(), b.alle());
         QCOMPARE(pg.verdi(u"SELECT count(*) FROM konflikt WHERE loest"_s).toInt(), 2);
+    }
+
+    // Issue 10 (b10, b29): «Theirs» names the colleague who wrote it, by name where known, and when.
+    void deresSierHvemOgNaar()
+    {
+        PgTestMiljo pg;
+        pg.opprettEmbete(u"agder"_s);
+        const QString kari = pg.opprettBruker(u"kari"_s, {u"agder"_s});
+        SyncTestKlient a(m_dir.path(), u"da"_s, pg.conninfo(kari));
+        SyncTestKlient b(m_dir.path(), u"db"_s, pg.conninfo(pg.opprettBruker(u"per"_s, {u"agder"_s})));
+        const QString id = a.nySak(u"agder"_s, 44);
+        a.synk();
+        b.synk();
+        a.endre(id, [](Tilsynssak &s) { s.sammendrag = u"Karis setning"_s; });
+        b.endre(id, [](Tilsynssak &s) { s.sammendrag = u"Pers setning"_s; });
+        a.synk();
+        const QDateTime skrevet = pg.verdi(u"SELECT max(tidspunkt) FROM sak_historikk WHERE sak_id = ?"_s, {id}).toDateTime();
+        QCOMPARE(b.synk().konflikter, 1);
+
+        SynkProblemer sp(b.store(), b.repo(), Katalog::innebygd(), u"per"_s);
+        QCOMPARE(sp.konflikter().constFirst().deresAv, kari);
+        QCOMPARE(sp.konflikter().constFirst().deresNavn, kari); // nobody has named her here yet
+        QVERIFY(std::abs(sp.konflikter().constFirst().deresTidspunkt.secsTo(skrevet)) <= 1);
+        // A draft Kari wrote, synced to Per's client, names her (Personnavn, as the history does).
+        QSqlQuery q(b.store().db());
+        QVERIFY(q.prepare(u"INSERT INTO brevutkast (id, sak_id, type, brev, innhold, noekkel, laget_av, laget) "
+                          u"VALUES ('u1', ?, 'kvittering', 'kvittering|innsender|', ?, ?, ?, ?)"_s));
+        for (const QVariant &v : QVariantList{id, u"{\"saksbehandler\": {\"navn\": \"Kari Nordmann\"}}"_s,
+                                              QString(64, u'a'), kari, skrevet.toUTC().toString(Qt::ISODate)})
+            q.addBindValue(v);
+        QVERIFY(q.exec());
+        SynkProblemVisning v(sp, Katalog::innebygd());
+        v.resize(1366, 768); // the office's screens
+        v.show();
+        QCOMPARE(v.findChild<QPlainTextEdit *>(u"deres"_s)->toPlainText(), u"Karis setning"_s);
+        const auto titler = [&v] {
+            QStringList ut;
+            for (const QGroupBox *g : v.findChildren<QGroupBox *>())
+                ut.append(g->title());
+            return ut.join(u" | "_s);
+        };
+        const QString naar = QLocale().toString(skrevet.toLocalTime(), u"dd.MM.yyyy HH:mm"_s);
+        QVERIFY2(titler().contains(u"Theirs: Kari Nordmann, "_s + naar), qPrintable(titler()));
+
+        // In bokmål and nynorsk, the box and the question before Keep mine (Escape: nothing
+        // happens). TILSYN_SKJERMBILDER=<folder> saves both, to look at.
+        const QString mappe = qEnvironmentVariable("TILSYN_SKJERMBILDER");
+        QTest::mouseClick(v.findChild<QRadioButton *>(u"velgMine"_s), Qt::LeftButton);
+        const QLocale foer;
+        for (const QString &spraak : {u"nb"_s, u"nn"_s}) {
+            Oversettelser t; // the program's and Qt's, as the program loads them
+            QVERIFY(t.last(spraak));
+            const QString tittel = QCoreApplication::translate("tilsyn::SynkProblemVisning", "Theirs: %1, %2");
+            QVERIFY(!tittel.startsWith(u"Theirs"_s));
+            QTRY_VERIFY2(titler().contains(tittel.arg(u"Kari Nordmann"_s, naar)), qPrintable(titler()));
+            QVERIFY(v.findChild<QRadioButton *>(u"velgMine"_s)->isChecked());
+            if (!mappe.isEmpty()) {
+                QTest::qWait(200); // laid out again in the new language (LayoutRequest is posted)
+                v.grab().save(mappe + u"/konflikt-"_s + spraak + u".png"_s);
+            }
+            const auto nei = svar(Qt::Key_Escape, {}, mappe.isEmpty() ? QString() : mappe + u"/konflikt-bekreft-"_s + spraak + u".png"_s);
+            QTest::mouseClick(v.findChild<QPushButton *>(u"loes"_s), Qt::LeftButton);
+            QVERIFY(nei->kom && nei->lukketAvTast);
+            QCOMPARE(nei->tittel, QCoreApplication::translate("tilsyn::KonfliktBekreftelse", "Replace what %1 wrote?")
+                                      .arg(u"Kari Nordmann"_s));
+            QVERIFY2(nei->tekst.contains(u"«Karis setning»"_s) && !nei->tekst.contains(u"This replaces"_s), qPrintable(nei->tekst));
+            QCOMPARE(nei->standard, QCoreApplication::translate("QPlatformTheme", "Cancel"));
+            QVERIFY(nei->standard != u"Cancel"_s);
+        }
+        QLocale::setDefault(foer);
+        QCOMPARE(v.findChild<QTreeWidget *>(u"konfliktliste"_s)->topLevelItemCount(), 1);
+    }
+
+    // The tester (issue 10): nothing anybody wrote is replaced without a question. From the
+    // keyboard: Keep mine over Kari's text asks, and Escape — or Enter, the default Cancel — leaves
+    // the store, the conflict and the choice as they were; Keep theirs over my own text asks too.
+    void escapePaaBekreftelsenEndrerIngenting()
+    {
+        PgTestMiljo pg;
+        pg.opprettEmbete(u"agder"_s);
+        const QString kari = pg.opprettBruker(u"kari"_s, {u"agder"_s});
+        SyncTestKlient a(m_dir.path(), u"ea"_s, pg.conninfo(kari));
+        SyncTestKlient b(m_dir.path(), u"eb"_s, pg.conninfo(pg.opprettBruker(u"per"_s, {u"agder"_s})));
+        const QString id = a.nySak(u"agder"_s, 45);
+        a.synk();
+        b.synk();
+        a.endre(id, [](Tilsynssak &s) { s.sammendrag = u"Karis setning"_s; });
+        b.endre(id, [](Tilsynssak &s) { s.sammendrag = u"Pers setning"_s; });
+        a.synk();
+        QCOMPARE(b.synk().konflikter, 1);
+
+        SynkProblemer sp(b.store(), b.repo(), Katalog::innebygd(), u"per"_s);
+        SynkProblemVisning v(sp, Katalog::innebygd());
+        v.show();
+        QApplication::setActiveWindow(&v);
+        QVERIFY(QTest::qWaitForWindowActive(&v));
+        auto *liste = v.findChild<QTreeWidget *>(u"konfliktliste"_s);
+        auto *mine = v.findChild<QRadioButton *>(u"velgMine"_s);
+        liste->setFocus();
+        QCOMPARE(liste->topLevelItemCount(), 1);
+        QTest::keyClick(&v, Qt::Key_M, Qt::AltModifier); // Keep &mine
+        QTRY_VERIFY(mine->isChecked());
+        const QByteArray foer = dump(b.sti());
+
+        const auto escape = svar(Qt::Key_Escape);
+        QTest::keyClick(&v, Qt::Key_R, Qt::AltModifier); // &Resolve
+        QTRY_VERIFY(escape->kom);
+        QVERIFY(escape->lukketAvTast);
+        QVERIFY2(escape->tekst.contains(u"«Karis setning»"_s) && escape->tekst.contains(kari), qPrintable(escape->tekst));
+        QCOMPARE(dump(b.sti()), foer);
+        QCOMPARE(liste->topLevelItemCount(), 1);
+        QCOMPARE(b.hent(id)->sammendrag, std::optional<QString>(u"Karis setning"_s));
+        QVERIFY(mine->isChecked()); // the choice stays: Resolve asks again
+
+        const auto aktiv = [&v] {
+            QApplication::setActiveWindow(&v); // as the desktop does when the question closes
+            return QTest::qWaitForWindowActive(&v);
+        };
+        QVERIFY(aktiv());
+        const auto enter = svar(Qt::Key_Return);
+        QTest::keyClick(&v, Qt::Key_R, Qt::AltModifier);
+        QTRY_VERIFY(enter->kom);
+        QVERIFY(enter->lukketAvTast);
+        QCOMPARE(dump(b.sti()), foer);
+
+        QVERIFY(aktiv());
+        QTest::keyClick(&v, Qt::Key_T, Qt::AltModifier); // Keep &theirs: replaces what I wrote
+        QTRY_VERIFY(v.findChild<QRadioButton *>(u"velgDeres"_s)->isChecked());
+        const auto deres = svar(Qt::Key_Escape);
+        QTest::keyClick(&v, Qt::Key_R, Qt::AltModifier);
+        QTRY_VERIFY(deres->kom);
+        QVERIFY(deres->lukketAvTast);
+        QVERIFY2(deres->tekst.contains(u"«Pers setning»"_s), qPrintable(deres->tekst));
+        QCOMPARE(dump(b.sti()), foer);
+        QCOMPARE(liste->topLevelItemCount(), 1);
+        // What I wrote stays in the case's history, as the question says (my own edit's row).
+        QVERIFY(b.verdi(u"SELECT count(*) FROM audit WHERE sak_id = '%1' AND endringer LIKE '%\"Pers setning\"%'"_s.arg(id)).toInt() > 0);
     }
 
     void avvisteSendesPaaNyttEllerForkastes()

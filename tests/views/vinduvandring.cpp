@@ -17,6 +17,7 @@
 #include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
+#include "synkproblemvisning.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -433,6 +434,37 @@ QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const B
         QTest::qFail("the finalised letter cannot be opened from the case's documents", __FILE__, __LINE__);
     }
     handling(w, "handlingSynkproblemer")->trigger();
+    // Resolve's question (views/konfliktbekreftelse), on a conflict as a sync records it: Keep
+    // mine over Kari's summary, answered No (Escape); the conflict is then taken away again, so
+    // the window itself is visited (and pictured) as before.
+    if (auto *sp = qobject_cast<SynkProblemVisning *>(toppvindu("tilsyn::SynkProblemVisning"))) {
+        const auto konflikt = [&store](const QString &sql, const QVariantList &verdier) {
+            QSqlQuery q(store->db());
+            q.prepare(sql);
+            for (const QVariant &x : verdier)
+                q.addBindValue(x);
+            if (!q.exec())
+                qFatal("walk: conflict: %s", qPrintable(q.lastError().text()));
+        };
+        konflikt(u"INSERT INTO sync_konflikt (sak_id, op_id, server_rev, felt, base, mine, deres, registrert) "
+                 u"VALUES (?, 'vandring', 1, 'sammendrag', '\"Før\"', '\"Min tekst\"', '\"Karis tekst\"', "
+                 u"'2026-11-30T09:00:00.000Z')"_s, {sakId});
+        konflikt(u"INSERT INTO sync_konflikt_deres (op_id, felt, av, tidspunkt) "
+                 u"VALUES ('vandring', 'sammendrag', 'kari', '2026-11-30T08:55:00Z')"_s, {});
+        sp->lesPaaNytt();
+        QCoreApplication::processEvents();
+        auto *mine = sp->findChild<QAbstractButton *>(u"velgMine"_s);
+        auto *loes = sp->findChild<QAbstractButton *>(u"loes"_s);
+        if (mine)
+            mine->click();
+        if (loes && loes->isEnabled())
+            v.modal(u"bekreftKonflikt"_s, [loes] { loes->click(); });
+        else
+            QTest::qFail("the conflicts window offers no Resolve for the walk's conflict", __FILE__, __LINE__);
+        konflikt(u"DELETE FROM sync_konflikt_deres WHERE op_id = 'vandring'"_s, {});
+        konflikt(u"DELETE FROM sync_konflikt WHERE op_id = 'vandring'"_s, {});
+        sp->lesPaaNytt();
+    }
     v.ikkeModal(u"synkproblemer"_s, toppvindu("tilsyn::SynkProblemVisning"));
     emit w->visningsmeny()->aboutToShow();
     QAction *start = handling(w, "handlingStartOppfolging");
