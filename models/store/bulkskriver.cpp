@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -25,6 +26,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -66,7 +68,6 @@ struct Forberedt
 {
     AvledeteKolonner avledet;
     QByteArray revisjon; ///< the audit row's endringer, compact JSON
-    QByteArray opId;
     std::optional<RapportRader::Sak> rapport; ///< the case's report facts (RapportRader)
 };
 
@@ -312,13 +313,28 @@ void BulkSkriver::skriv(const QList<const Tilsynssak *> &saker, const Endringsko
                 f.avledet = avledeteKolonner(sak, katalog);
                 if (helRevisjon)
                     f.revisjon = QJsonDocument(QJsonObject{{"til"_L1, revisjonsdokument(sak)}}).toJson(QJsonDocument::Compact);
-                if (hvem.tilUtboks)
-                    f.opId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
                 if (medRapport)
                     f.rapport = RapportRader::lag(sak, {isoDato(sak.mottatt), isoDato(sak.avsluttet),
                                                         isoDato(f.avledet.fristDato), isoDato(f.avledet.milepel)});
             }
         }));
+    }
+
+    // The op ids (random version 4 UUIDs, as QUuid::createUuid makes them) in ascending order
+    // down the load: the outbox's UNIQUE index on op_id then grows at its end instead of taking
+    // each id at a random place (which case gets which of the random ids tells nothing).
+    std::vector<QByteArray> opIder;
+    if (hvem.tilUtboks) {
+        std::vector<quint32> tilfeldig(size_t(saker.size()) * 4);
+        QRandomGenerator::system()->fillRange(tilfeldig.data(), qsizetype(tilfeldig.size()));
+        opIder.reserve(size_t(saker.size()));
+        for (size_t i = 0; i < size_t(saker.size()); ++i) {
+            QByteArray b(reinterpret_cast<const char *>(&tilfeldig[i * 4]), 16);
+            b[6] = char((b[6] & 0x0f) | 0x40); // version 4
+            b[8] = char((b[8] & 0x3f) | 0x80); // variant RFC 4122
+            opIder.push_back(QUuid::fromRfc4122(b).toByteArray(QUuid::WithoutBraces));
+        }
+        std::sort(opIder.begin(), opIder.end());
     }
 
     Setning &sak = *d->sak, &kilde = *d->kilde, &tema = *d->tema, &objekt = *d->objekt,
@@ -444,7 +460,7 @@ void BulkSkriver::skriv(const QList<const Tilsynssak *> &saker, const Endringsko
         }
         // A new case has no pending op (a discarded draft's were deleted with it).
         if (hvem.tilUtboks) {
-            utboks.utf8(1, f.opId);
+            utboks.utf8(1, opIder[size_t(i)]);
             utboks.tekst(2, s.id);
             utboks.tekst(3, naa);
             utboks.kjoer("kan ikke skrive til utboksen");
