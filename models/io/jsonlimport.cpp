@@ -234,6 +234,11 @@ JsonlImport::Lest JsonlImport::les(const QByteArray &innhold, const QString &fil
 qsizetype JsonlImport::skriv(const Lest &lest, const Endringskontekst &hvem, bool erstatt, Fremdrift *fremdrift)
 {
     Endringskontekst kontekst = hvem;
+    qsizetype antallNye = 0;
+    for (const Post &p : lest.poster)
+        antallNye += p.status == Status::Ny;
+    // Before the transaction: a large load into a store this process has to itself is written once.
+    const UtenWal utenWal(m_store, BulkSkriver::lonnerGjenoppbygging(antallNye, m_repo.antall()));
     Transaksjon t(m_store.db());
     m_store.registrerKatalog(m_katalog);
     qsizetype skrevet = 0;

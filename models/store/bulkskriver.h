@@ -5,6 +5,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace tilsyn {
 
 class Fremdrift;
@@ -65,6 +67,35 @@ public:
 private:
     struct Data;
     std::unique_ptr<Data> d;
+};
+
+/// A bulk load's transaction written through a rollback journal instead of the WAL, when this
+/// connection has the store to itself. Through the WAL every page a load writes is written twice:
+/// into the WAL at the commit, then into the store by the checkpoint after it (for 100 000 cases
+/// ~180 MB each, and the checkpoint's reads). A rollback journal holds only the old content of
+/// the pages that existed before the load (little, for an empty store) and the new pages go
+/// straight into the store; a kill at any point still leaves all or nothing (the next opening
+/// rolls the journal back). Made before the caller's transaction begins and destroyed after it
+/// ended (declare it before the Transaksjon): the store is then in WAL again. When another
+/// connection has the store open (Store::andreTilkoblinger(): the GUI's reader threads, another
+/// program), or SQLite cannot leave the WAL at once, nothing changes and aktiv() is false: a
+/// reader would wait for the commit, which it never does in WAL mode. While it is active
+/// `synchronous` is EXTRA (the journal's deletion, which commits, is synced too, as the WAL's
+/// commit is).
+class UtenWal final
+{
+public:
+    /// Does nothing unless `oensket` (the caller's choice: a load large against the store).
+    UtenWal(Store &store, bool oensket);
+    ~UtenWal();
+    Q_DISABLE_COPY_MOVE(UtenWal)
+
+    bool aktiv() const { return m_aktiv; }
+
+private:
+    struct sqlite3 *m_db = nullptr;
+    bool m_aktiv = false;
+    int m_synkron = 2;
 };
 
 } // namespace tilsyn

@@ -9,16 +9,23 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
 
-
+#include <algorithm>
 #include <map>
 
 #include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace tilsyn {
 
@@ -102,7 +109,48 @@ Tilgang tilgangTil(const QString &sti)
 
 } // namespace
 
-Store::Store(QString sti, QString tilkobling) : m_sti(std::move(sti)), m_tilkobling(std::move(tilkobling)) {}
+namespace {
+
+// The Stores of this process by file (andreTilkoblinger()).
+Q_CONSTINIT QBasicMutex s_aapneLaas;
+QHash<QString, int> &lagreneIProsessen()
+{
+    static QHash<QString, int> h;
+    return h;
+}
+
+} // namespace
+
+Store::Store(QString sti, QString tilkobling) : m_sti(std::move(sti)), m_tilkobling(std::move(tilkobling))
+{
+    const QMutexLocker l(&s_aapneLaas);
+    ++lagreneIProsessen()[m_sti];
+}
+
+bool Store::andreTilkoblinger() const
+{
+    {
+        const QMutexLocker l(&s_aapneLaas);
+        if (lagreneIProsessen().value(m_sti) > 1)
+            return true;
+    }
+#ifdef Q_OS_UNIX
+    // SQLite's unix VFS: the shm locks from byte 120, eight of them, then the DMS byte.
+    const int fd = ::open(QFile::encodeName(m_sti + u"-shm"_s).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return true;
+    struct flock laas = {};
+    laas.l_type = F_WRLCK;
+    laas.l_whence = SEEK_SET;
+    laas.l_start = 128;
+    laas.l_len = 1;
+    const bool andre = ::fcntl(fd, F_GETLK, &laas) != 0 || laas.l_type != F_UNLCK;
+    ::close(fd);
+    return andre;
+#else
+    return true;
+#endif
+}
 
 Store::~Store()
 {
@@ -112,6 +160,9 @@ Store::~Store()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_tilkobling);
+    const QMutexLocker l(&s_aapneLaas);
+    if (--lagreneIProsessen()[m_sti] <= 0)
+        lagreneIProsessen().remove(m_sti);
 }
 
 QString Store::dataMappe()
@@ -163,7 +214,10 @@ std::unique_ptr<Store> Store::aapne(const QString &sti, const Valg &valg)
     if (valg.lesKunn && !tilgang.kanSkrive) {
         // A reader who cannot write must not create files next to the store (a -shm owned by
         // them would later lock the owner out), nor take locks the owner could wait on.
-        const qint64 wal = QFileInfo(info.absoluteFilePath() + u"-wal"_s).size();
+        // A -journal is there while a bulk load writes without the WAL (UtenWal), or after it was
+        // killed: then the main file is no whole store either.
+        const qint64 wal = std::max(QFileInfo(info.absoluteFilePath() + u"-wal"_s).size(),
+                                    qint64(QFileInfo::exists(info.absoluteFilePath() + u"-journal"_s)));
         QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
         url.setScheme(u"file"_s);
         // Without committed changes waiting in the -wal file, the main file is the whole store:

@@ -57,6 +57,12 @@ public:
     /// Records the catalogue version in the store if it is new to it.
     void registrerKatalog(const Katalog &katalog);
 
+    /// Whether another connection has this store's file open: another Store of this process (the
+    /// GUI's reader threads) or another process (on Unix: its read lock on the WAL index's DMS
+    /// byte, which SQLite holds for as long as a connection has a WAL store open; F_GETLK sees
+    /// other processes' locks only). True where that cannot be told.
+    bool andreTilkoblinger() const;
+
     /// PRAGMA integrity_check; "ok" when healthy.
     QString integritetssjekk() const;
 

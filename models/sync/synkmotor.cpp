@@ -2,6 +2,7 @@
 
 #include "domain/katalog.h"
 #include "drift/fremdrift.h"
+#include "store/bulkskriver.h"
 #include "store/bulktraader.h"
 #include "store/sakrepository.h"
 #include "store/setning.h"
@@ -424,6 +425,11 @@ int SynkMotor::forsteSynk(SyncLager &lager, const QString &epoke,
     // next sync starts them again (no duplicate, no half office). The cases go through
     // ForsteSynk (BulkSkriver): indexes and search index built once after the load.
     const QSqlDatabase db = lager.store().db();
+    // Into a store without cases, with no other connection on it: written once, not WAL + checkpoint.
+    QSqlQuery tom(db);
+    const bool tomt = tom.exec(u"SELECT NOT EXISTS (SELECT 1 FROM tilsynssak)"_s) && tom.next() && tom.value(0).toBool();
+    tom.finish();
+    const UtenWal utenWal(lager.store(), tomt);
     Transaksjon tx(db);
     lager.settBulk(true);
     const auto tilbake = qScopeGuard([&lager] { lager.settBulk(false); });

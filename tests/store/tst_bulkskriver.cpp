@@ -21,9 +21,11 @@
 #include "store/virtuellekolonner.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -368,6 +370,88 @@ private slots:
         QCOMPARE(rader(db, sql), foer);
         QCOMPARE(rader(db, u"SELECT * FROM a"_s), QStringList{u"Ab|ab|AB,"_s});
         QCOMPARE(rader(db, u"SELECT * FROM b"_s), QStringList{u"Ab|ab"_s});
+    }
+
+    // A large load with the store to itself goes through a rollback journal (UtenWal): the
+    // same rows as the per-case path, and the store in WAL with synchronous=FULL again after
+    // it. With another connection open, in this process or another, nothing changes.
+    void utenWalBareMedLageretForSegSelv()
+    {
+        const QList<Tilsynssak> liste = saker(2500, 23);
+        QTemporaryDir dir;
+        const QString sti = dir.filePath(u"bulk.sqlite"_s);
+        auto a = Store::aapne(dir.filePath(u"enkeltvis.sqlite"_s));
+        auto b = Store::aapne(sti);
+        enkeltvis(*a, liste);
+        const QSqlDatabase db = b->db();
+        QVERIFY(!b->andreTilkoblinger());
+        {
+            auto leser = Store::aapne(sti); // this process: the GUI's reader threads
+            QVERIFY(b->andreTilkoblinger());
+            const UtenWal u(*b, true);
+            QVERIFY(!u.aktiv());
+            QCOMPARE(rader(db, u"PRAGMA journal_mode"_s), QStringList{u"wal"_s});
+        }
+        QVERIFY(!b->andreTilkoblinger());
+        QProcess annen; // another program with the store open, not reading just now
+        annen.start(u"sqlite3"_s, {sti});
+        QVERIFY(annen.waitForStarted());
+        annen.write("SELECT 'lest', count(*) FROM tilsynssak;\n");
+        QVERIFY(annen.waitForReadyRead(10000));
+        QVERIFY(b->andreTilkoblinger());
+        {
+            const UtenWal u(*b, true);
+            QVERIFY(!u.aktiv());
+        }
+        annen.closeWriteChannel();
+        QVERIFY(annen.waitForFinished(10000));
+        QVERIFY(!b->andreTilkoblinger());
+        {
+            const UtenWal ikke(*b, false);
+            QVERIFY(!ikke.aktiv());
+        }
+        {
+            const UtenWal u(*b, true);
+            QVERIFY(u.aktiv());
+            QCOMPARE(rader(db, u"PRAGMA journal_mode"_s), QStringList{u"delete"_s});
+            QCOMPARE(rader(db, u"PRAGMA synchronous"_s), QStringList{u"3"_s});
+            bulk(*b, liste, true);
+        }
+        QCOMPARE(rader(db, u"PRAGMA journal_mode"_s), QStringList{u"wal"_s});
+        QCOMPARE(rader(db, u"PRAGMA synchronous"_s), QStringList{u"2"_s});
+        QVERIFY(!QFileInfo::exists(sti + u"-journal"_s));
+        const QStringList forventet = innhold(*a, Katalog::innebygd());
+        const QStringList faktisk = innhold(*b, Katalog::innebygd());
+        QCOMPARE(faktisk.size(), forventet.size());
+        for (qsizetype i = 0; i < forventet.size(); ++i)
+            QCOMPARE(faktisk[i], forventet[i]);
+    }
+
+    // The bulk rows are written without foreign-key lookups: a vurdering naming an object its
+    // case does not have is still refused, and nothing of the load stays.
+    void vurderingAvUkjentObjektAvvises()
+    {
+        QList<Tilsynssak> liste = saker(3000, 29);
+        Tilsynssak *med = nullptr;
+        for (Tilsynssak &s : liste) {
+            if (!s.vurderinger.isEmpty() && s.id > liste.constFirst().id)
+                med = &s;
+        }
+        QVERIFY(med);
+        med->vurderinger[0].objekt = u"finnes-ikke"_s;
+        QTemporaryDir dir;
+        auto b = Store::aapne(dir.filePath(u"bulk.sqlite"_s));
+        const QStringList skjema = rader(b->db(), u"SELECT type, name, sql FROM sqlite_schema ORDER BY name"_s);
+        QString melding;
+        try {
+            bulk(*b, liste, true);
+        } catch (const StoreError &e) {
+            melding = e.melding();
+        }
+        QVERIFY2(melding.contains(u"FOREIGN KEY"_s), qPrintable(melding));
+        QCOMPARE(rader(b->db(), u"SELECT count(*) FROM tilsynssak"_s), QStringList{u"0"_s});
+        QCOMPARE(rader(b->db(), u"SELECT type, name, sql FROM sqlite_schema ORDER BY name"_s), skjema);
+        QCOMPARE(rader(b->db(), u"PRAGMA foreign_keys"_s), QStringList{u"1"_s});
     }
 
     void eksisterendeSakErKonfliktOgLageretUendret_data()
