@@ -22,6 +22,7 @@
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "synkstyring.h"
+#include "modalvent.h"
 
 #include <QAction>
 #include <QApplication>
@@ -144,10 +145,11 @@ void TestGodkjenningsvarsel::saksbehandlerenFaarBeskjedMedNavn()
     // Ctrl+Shift+G: "Returned to me (1)", by name, the whole comment under the list.
     bool sett = false;
     QTimer::singleShot(0, this, [&] {
-        auto *vindu = qobject_cast<Godkjenningsvindu *>(QApplication::activeModalWidget());
+        if (!qobject_cast<Godkjenningsvindu *>(QApplication::activeModalWidget()))
+            return;
+        auto *vindu = ventPaaModal<Godkjenningsvindu>(); // shown and holding the keyboard
         if (!vindu)
             return;
-        QTRY_VERIFY(vindu->isVisible());
         QCOMPARE(vindu->tilbakesendt()->rowCount(), 1);
         QCOMPARE(vindu->tilbakesendt()->index(0, FlytkoeModell::FraKolonne).data().toString(), u"Anne Leder"_s);
         QVERIFY(vindu->windowTitle().contains(u"(1)"_s));

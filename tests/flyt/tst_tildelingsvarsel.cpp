@@ -22,6 +22,7 @@
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "synkstyring.h"
+#include "modalvent.h"
 
 #include <QAction>
 #include <QApplication>
@@ -162,7 +163,9 @@ void TestTildelingsvarsel::fordelingOgKoeSies()
     // The button opens the queue from the keyboard (Space on it).
     bool sett = false;
     QTimer::singleShot(0, this, [&] {
-        auto *vindu = qobject_cast<Godkjenningsvindu *>(QApplication::activeModalWidget());
+        if (!qobject_cast<Godkjenningsvindu *>(QApplication::activeModalWidget()))
+            return;
+        auto *vindu = ventPaaModal<Godkjenningsvindu>(); // shown and holding the keyboard
         if (!vindu)
             return;
         sett = true;

@@ -4,6 +4,7 @@
 // own code, so a timer watches for it) and typing a date. Shared by the window tests.
 
 #include "datofelt.h"
+#include "modalvent.h"
 
 #include <QApplication>
 #include <QDate>
@@ -14,6 +15,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -29,10 +31,10 @@ T *finn(const QObject *w, const QString &navn)
     return t;
 }
 
-/// Once the modal dialog whose objectName is `navn` is up, `steg` answers it (with keys; the
-/// dialog is made the active window first, so its accelerators act as on a desktop). Fails the
-/// test, and closes whatever modal is up, if none comes within 30 s (a loaded CI machine is
-/// slow); closes the dialog if `steg` failed the test and left it open.
+/// Once the modal dialog whose objectName is `navn` is up and holds the keyboard (ventPaaModal:
+/// active, the focus inside it, so that its keys and accelerators act as on a desktop), `steg`
+/// answers it with keys. Fails the test, and closes whatever modal is up, if none comes within 30 s
+/// (a loaded CI machine is slow); closes the dialog if `steg` failed the test and left it open.
 inline void naarModal(const QString &navn, std::function<void(QWidget *)> steg)
 {
     auto *tidtaker = new QTimer(qApp);
@@ -40,10 +42,12 @@ inline void naarModal(const QString &navn, std::function<void(QWidget *)> steg)
     start->start();
     QObject::connect(tidtaker, &QTimer::timeout, qApp, [tidtaker, start, navn, steg] {
         QWidget *m = QApplication::activeModalWidget();
-        if (m && m->objectName() == navn && m->isVisible()) {
+        if (m && m->objectName() == navn) {
             tidtaker->deleteLater();
             tidtaker->stop();
-            QApplication::setActiveWindow(m);
+            m = ventPaaModal(navn, int(std::max<qint64>(5000, 30000 - start->elapsed())));
+            if (!m)
+                return; // failed, saying why, and closed
             steg(m);
             if (QApplication::activeModalWidget() == m && QTest::currentTestFailed())
                 m->close();

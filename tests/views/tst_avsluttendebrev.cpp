@@ -146,6 +146,7 @@ class TestAvsluttendeBrev final : public QObject
             alt(Qt::Key_F); // "&Ferdigstill…"
             QTRY_VERIFY_WITH_TIMEOUT(!visning->kanFerdigstilles(), 30000);
             QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() == dialog, 30000);
+            QCOMPARE(test::ventPaaModal(u"brevdialog"_s), dialog); // the keyboard back in it: keys follow
         };
         QVERIFY(iBrevdialogen(ferdigstill));
     }
@@ -185,6 +186,7 @@ class TestAvsluttendeBrev final : public QObject
             alt(Qt::Key_F); // "&Ferdigstill…"
             QTRY_VERIFY_WITH_TIMEOUT(!visning->kanFerdigstilles(), 30000);
             QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() == dialog, 30000); // no error box
+            QCOMPARE(test::ventPaaModal(u"brevdialog"_s), dialog); // the keyboard back in it: keys follow
         };
         QVERIFY(iBrevdialogen(ferdigstill));
     }
@@ -287,6 +289,7 @@ private slots:
                 alt(Qt::Key_F); // "&Ferdigstill…"
                 QTRY_VERIFY_WITH_TIMEOUT(!visning->kanFerdigstilles(), 30000);
                 QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() == dialog, 30000);
+                QCOMPARE(test::ventPaaModal(u"brevdialog"_s), dialog); // the keyboard back in it: keys follow
             }
         };
         QVERIFY(iBrevdialogen(beggeAvgjorelser));
@@ -410,6 +413,7 @@ private slots:
             alt(Qt::Key_F); // "&Ferdigstill…"
             QTRY_VERIFY_WITH_TIMEOUT(!visning->kanFerdigstilles(), 30000);
             QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() == dialog, 30000);
+            QCOMPARE(test::ventPaaModal(u"brevdialog"_s), dialog); // the keyboard back in it: keys follow
         };
         QVERIFY(iBrevdialogen(ferdigstill));
         const QList<FerdigBrev> brev = BrevRepository(*m_store).forSak(id);

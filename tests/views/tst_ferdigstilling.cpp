@@ -417,11 +417,11 @@ private slots:
                 return svar;
             visning.show();
             std::function<void()> svarPaa = [&] {
-                auto *boks = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                if (!boks || !boks->isActiveWindow()) {
-                    QTimer::singleShot(20, svarPaa);
+                if (!qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                    return QTimer::singleShot(20, svarPaa);
+                auto *boks = test::ventPaaModal<QMessageBox>(); // Alt letters act in the active window
+                if (!boks)
                     return;
-                }
                 svar.tekst = boks->text();
                 svar.avkrysset = boks->findChild<QCheckBox *>(u"medMilepel"_s)->isChecked();
                 QTest::keyClick(boks, Qt::Key_F, Qt::AltModifier); // "&Finalise"

@@ -11,6 +11,7 @@
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
+#include "modalvent.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -145,10 +146,12 @@ private slots:
         QTimer vent; // the file is read on a worker thread first: looked for until the preview is up
         vent.setInterval(5);
         connect(&vent, &QTimer::timeout, qApp, [&] {
-            auto *d = qobject_cast<ImportForhaandsvisning *>(QApplication::activeModalWidget());
-            if (!d)
+            if (!qobject_cast<ImportForhaandsvisning *>(QApplication::activeModalWidget()))
                 return;
             vent.stop();
+            auto *d = test::ventPaaModal<ImportForhaandsvisning>(); // once it holds the keyboard
+            if (!d)
+                return;
             sammendrag = d->findChild<QLabel *>(u"importSammendrag"_s)->text();
             auto *importer = d->findChild<QPushButton *>(u"importBekreft"_s);
             greyd = importer->isVisible() && !importer->isEnabled() && importer->toolTip().contains(u"Nothing to import"_s);
@@ -181,12 +184,13 @@ private slots:
             QTimer vent; // the file is read on a worker thread first: looked for until the preview is up
             vent.setInterval(5);
             connect(&vent, &QTimer::timeout, qApp, [&] {
-                auto *d = qobject_cast<ImportForhaandsvisning *>(QApplication::activeModalWidget());
-                // Until the dialog has the focus (activation is asynchronous), focusWidget() can still
-                // be the main window's: a Return there left the dialog open and the test hung.
-                if (!d || !d->isAncestorOf(QApplication::focusWidget()))
+                if (!qobject_cast<ImportForhaandsvisning *>(QApplication::activeModalWidget()))
                     return;
                 vent.stop();
+                // Until the dialog has the focus (activation is asynchronous), focusWidget() can still
+                // be the main window's: a Return there left the dialog open and the test hung.
+                if (!test::ventPaaModal<ImportForhaandsvisning>())
+                    return;
                 if (flytt)
                     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
                 paa = QApplication::focusWidget()->objectName();

@@ -12,6 +12,7 @@
 #include "skrivebord.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
+#include "modalvent.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -97,8 +98,11 @@ private slots:
         QTimer svar; // looks for the question from inside its own event loop
         svar.setInterval(50);
         connect(&svar, &QTimer::timeout, this, [&] {
-            if (auto *boks = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            if (qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
                 svar.stop();
+                auto *boks = test::ventPaaModal<QMessageBox>(); // once it holds the keyboard
+                if (!boks)
+                    return;
                 tilbudt = boks->text();
                 QTest::keyClick(boks, Qt::Key_J); // "&Ja": a message box takes its buttons' letters
             }

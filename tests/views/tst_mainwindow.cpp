@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
+#include "modalvent.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -513,7 +514,7 @@ private slots:
         auto svar = [&knapper](QMessageBox::StandardButton hva) {
             knapper = {};
             QTimer::singleShot(0, [&knapper, hva] {
-                auto *boks = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                auto *boks = test::ventPaaMeldingsboks(); // once it holds the keyboard, Save the default
                 QVERIFY(boks);
                 knapper = boks->standardButtons();
                 QCOMPARE(boks->defaultButton(), boks->button(QMessageBox::Save));

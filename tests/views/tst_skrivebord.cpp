@@ -20,6 +20,7 @@
 #include "skrivebord.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
+#include "modalvent.h"
 #include "testsupport.h"
 #include "../../app/plattform.h"
 #include "uisjekk.h"
@@ -90,7 +91,9 @@ private slots:
         // again goes back to the profile.
         QString spoersmaal;
         QTimer::singleShot(0, this, [&spoersmaal] {
-            auto *boks = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                return;
+            auto *boks = test::ventPaaModal<QMessageBox>(); // once it holds the keyboard
             if (!boks)
                 return;
             spoersmaal = boks->objectName() + u": "_s + boks->text();
@@ -151,7 +154,7 @@ private slots:
         MainWindow w(*m_store, *m_repoFor(), Katalog::innebygd(), u"Kari Nordmann"_s);
         bool spurt = false;
         QTimer::singleShot(0, this, [&] {
-            if (auto *m = QApplication::activeModalWidget()) {
+            if (QWidget *m = QApplication::activeModalWidget() ? test::ventPaaModal() : nullptr) { // once it holds the keyboard
                 spurt = true;
                 QTest::keyClick(m, Qt::Key_Escape);
             }

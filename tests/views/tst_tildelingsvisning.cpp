@@ -17,6 +17,7 @@
 #include "store/sakrepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
+#include "modalvent.h"
 #include "../letters/brevtestdata.h"
 
 #include <QAction>
@@ -123,18 +124,15 @@ private slots:
         bool svart = false;
         QString valgt;
         QTimer::singleShot(0, this, [&] {
-            QInputDialog *d = nullptr;
-            if (!QTest::qWaitFor([&] {
-                    d = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-                    return d && d->isVisible();
-                }, 30000))
+            // Once it holds the keyboard (activation is asynchronous: a key before went to the main window).
+            QInputDialog *d = test::ventPaaModal<QInputDialog>();
+            if (!d)
                 return;
             // Whatever fails below, the dialog is closed so the test goes on and reports it.
             const auto lukk = qScopeGuard([d, &svart] {
                 if (!svart)
                     d->reject();
             });
-            QApplication::setActiveWindow(d);
             QVERIFY(QTest::qWaitForWindowActive(d));
             QCOMPARE(d->windowTitle(), u"Fordel sak"_s);
             QCOMPARE(d->comboBoxItems(),
@@ -206,17 +204,14 @@ private slots:
         QString forvalgt, valgt;
         QStringList punkter;
         QTimer::singleShot(0, this, [&] {
-            QInputDialog *d = nullptr;
-            if (!QTest::qWaitFor([&] {
-                    d = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-                    return d && d->isVisible();
-                }, 30000))
+            // Once it holds the keyboard (activation is asynchronous: a key before went to the main window).
+            QInputDialog *d = test::ventPaaModal<QInputDialog>();
+            if (!d)
                 return;
             const auto lukk = qScopeGuard([d, &svart] {
                 if (!svart)
                     d->reject();
             });
-            QApplication::setActiveWindow(d);
             QVERIFY(QTest::qWaitForWindowActive(d));
             punkter = d->comboBoxItems();
             forvalgt = d->textValue();

@@ -17,6 +17,7 @@
 #include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
+#include "modalvent.h"
 #include "synkproblemvisning.h"
 
 #include <QAbstractButton>
@@ -187,6 +188,10 @@ public:
                 return;
             sett = true;
             t.stop();
+            // Visited and closed with keys: once it holds the keyboard (activation is asynchronous).
+            m = test::ventPaaModal();
+            if (!m)
+                return; // failed, saying why, and closed
             QTest::qWait(200); // laid out and painted
             QPointer<QWidget> p = m;
             besoek(navn, m);
@@ -279,8 +284,11 @@ void vandreQtDialoger(Vandrer &v, MainWindow *w, const QString &sakId)
             return;
         }
         QTest::mouseClick(pil, Qt::LeftButton);
-        QTest::qWait(100);
-        QWidget *kalender = dialog->findChild<QWidget *>(u"kalenderPopup"_s);
+        QWidget *kalender = nullptr; // shown at once, or a moment later on a loaded machine
+        (void)QTest::qWaitFor([&] {
+            kalender = dialog->findChild<QWidget *>(u"kalenderPopup"_s);
+            return kalender && kalender->isVisible();
+        }, 5000);
         if (!kalender || !kalender->isVisible()) {
             QTest::qFail("the date's arrow does not open the calendar pop-up", __FILE__, __LINE__);
             return;
@@ -519,9 +527,12 @@ QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const B
                     if (!m || m == boks || !m->isVisible())
                         return;
                     vakt->stop();
+                    vakt->deleteLater();
+                    m = test::ventPaaModal(); // it is answered by keys
+                    if (!m)
+                        return;
                     v.besoek(u"avslutningsbrev-tilbud"_s, m);
                     QTest::keyClick(m, Qt::Key_Escape);
-                    vakt->deleteLater();
                 });
                 vakt->start();
                 ja->click();
