@@ -3458,6 +3458,10 @@ The service's leadership and the health professional are to be told in writing. 
         <source>The request was sent; the service's report is due by the date the request letter gave</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::SakUtkast</name>

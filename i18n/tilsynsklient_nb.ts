@@ -3447,6 +3447,10 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <source>The request was sent; the service's report is due by the date the request letter gave</source>
         <translation>Anmodningen er sendt; virksomhetens rapport skal komme innen fristen i anmodningsbrevet</translation>
     </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SakUtkast</name>

@@ -3447,6 +3447,10 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <source>The request was sent; the service's report is due by the date the request letter gave</source>
         <translation>Oppmodinga er send; rapporten frå verksemda skal kome innan fristen i oppmodingsbrevet</translation>
     </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutta</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::SakUtkast</name>

@@ -1,0 +1,149 @@
+// The case list of the main window as a caseworker uses it for a day at 1366×768, keyboard only
+// (session 15, the tester's findings): every column needed to choose a case on screen beside the
+// open case, in bokmål and nynorsk, with widths the caseworker sets kept. The real MainWindow over
+// the sample cases, offscreen, driven by QTest key events.
+
+#include "caseeditor.h"
+#include "domain/katalog.h"
+#include "io/eksempellager.h"
+#include "items/innstillinger.h"
+#include "items/saklistemodel.h"
+#include "mainwindow.h"
+#include "oversettelser.h"
+#include "store/sakrepository.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace tilsyn;
+
+namespace {
+
+void tast(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
+{
+    QWidget *w = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+    QVERIFY(w);
+    QTest::keyClick(w, k, m);
+}
+
+} // namespace
+
+class TestSaksliste final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_sti = m_dir.filePath(u"eksempel.sqlite"_s);
+        Eksempellager::lag(m_sti, Katalog::innebygd(), u"kari.nordmann"_s); // 170 cases, every office and sector
+        m_store = Store::aapne(m_sti);
+        m_store->registrerKatalog(Katalog::innebygd());
+        m_repo = std::make_unique<SakRepository>(*m_store, Katalog::innebygd());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        Innstillinger::embete.sett(u"innlandet"_s);
+    }
+
+    void spraak_data()
+    {
+        QTest::addColumn<QString>("spraak");
+        QTest::newRow("nb") << u"nb"_s;
+        QTest::newRow("nn") << u"nn"_s;
+    }
+
+    // 1. At 1366×768 with a case open beside the list, the columns a caseworker plans the day and
+    // chooses a case by are in view without scrolling sideways, each whole: who has the case
+    // (Saksbehandler) too; the subject of supervision starts right after it.
+    void kolonnerVed1366_data() { spraak_data(); }
+    void kolonnerVed1366()
+    {
+        QFETCH(QString, spraak);
+        QVERIFY(m_oversettelser.last(spraak));
+        auto w = vindu();
+        QVERIFY(w);
+        QTableView *liste = w->listevisning();
+        tast(Qt::Key_F, Qt::ControlModifier);
+        tast(Qt::Key_Down);
+        tast(Qt::Key_Return); // the first case opens beside the list
+        QTRY_VERIFY(w->editor()->harSak());
+        QCoreApplication::processEvents();
+        QCOMPARE(liste->horizontalScrollBar()->value(), 0);
+        const QHeaderView *topp = liste->horizontalHeader();
+        const int synlig = liste->viewport()->width();
+        for (const int k : {int(SakListeModel::SaksnummerColumn), int(SakListeModel::FristColumn),
+                            int(SakListeModel::AlvorligColumn), int(SakListeModel::StatusColumn),
+                            int(SakListeModel::SaksbehandlerColumn)}) {
+            const QString navn = liste->model()->headerData(k, Qt::Horizontal).toString();
+            const int x = topp->sectionViewportPosition(k);
+            QVERIFY2(!topp->isSectionHidden(k) && x >= 0 && x + topp->sectionSize(k) <= synlig,
+                     qPrintable(u"%1 at x %2…%3, the list shows 0…%4 (window %5 px)"_s.arg(navn).arg(x)
+                                    .arg(x + topp->sectionSize(k)).arg(synlig).arg(w->width())));
+            QVERIFY2(topp->sectionSize(k) >= static_cast<QAbstractItemView *>(liste)->sizeHintForColumn(k),
+                         qPrintable(u"%1: %2 px"_s.arg(navn).arg(topp->sectionSize(k))));
+        }
+        QCOMPARE(topp->visualIndex(SakListeModel::TilsynsobjektColumn), topp->visualIndex(SakListeModel::SaksbehandlerColumn) + 1);
+        w->close();
+    }
+
+    // ... and a width the caseworker gives a column is kept when the window is opened again.
+    void egenBreddeBeholdes()
+    {
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        auto w = vindu();
+        QVERIFY(w);
+        QHeaderView *topp = w->listevisning()->horizontalHeader();
+        const int bredde = topp->sectionSize(SakListeModel::TilsynsobjektColumn) + 37;
+        topp->resizeSection(SakListeModel::TilsynsobjektColumn, bredde); // as a drag of its edge does
+        QVERIFY(w->close());
+        w.reset();
+        w = vindu();
+        QVERIFY(w);
+        QCOMPARE(w->listevisning()->horizontalHeader()->sectionSize(SakListeModel::TilsynsobjektColumn), bredde);
+        w->close();
+    }
+
+private:
+    // The main window on the sample cases at 1366×768 (less the title bar), its rows in.
+    std::unique_ptr<MainWindow> vindu()
+    {
+        auto w = std::make_unique<MainWindow>(*m_store, *m_repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        w->resize(1366, 740);
+        w->show();
+        w->activateWindow();
+        if (!QTest::qWaitForWindowActive(w.get()))
+            return nullptr;
+        if (!QTest::qWaitFor([&w] { return w->saksliste()->rowCount() == 170 && !w->saksliste()->soeker(); }, 30000))
+            return nullptr;
+        QCoreApplication::processEvents();
+        return w;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_sti;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SakRepository> m_repo;
+    Oversettelser m_oversettelser;
+};
+
+QTEST_MAIN(TestSaksliste)
+#include "tst_saksliste.moc"
