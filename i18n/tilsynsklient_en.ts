@@ -2499,6 +2499,14 @@ SHA-256 %3</source>
         <source>&amp;Fresh sample cases</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No case matches the filters: clear one to see more cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case matches “%1”: clear the search field or a filter to see more cases.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Mappevelger</name>

@@ -2491,6 +2491,14 @@ SHA-256 %3</translation>
         <source>&amp;Fresh sample cases</source>
         <translation>&amp;Ferske eksempelsaker</translation>
     </message>
+    <message>
+        <source>No case matches the filters: clear one to see more cases.</source>
+        <translation>Ingen saker passer til filtrene: fjern et filter for å se flere saker.</translation>
+    </message>
+    <message>
+        <source>No case matches “%1”: clear the search field or a filter to see more cases.</source>
+        <translation>Ingen saker passer til «%1»: tøm søkefeltet eller fjern et filter for å se flere saker.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Mappevelger</name>

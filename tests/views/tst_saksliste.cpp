@@ -1,7 +1,9 @@
 // The case list of the main window as a caseworker uses it for a day at 1366×768, keyboard only
 // (session 15, the tester's findings): every column needed to choose a case on screen beside the
-// open case, in bokmål and nynorsk, with widths the caseworker sets kept. The real MainWindow over
-// the sample cases, offscreen, driven by QTest key events.
+// open case, in bokmål and nynorsk, with widths the caseworker sets kept; Enter in the search
+// field acts on what was typed (one hit opens it, several go to the list, none says so), even
+// before the worker's rows for it have arrived. The real MainWindow over the sample cases, offscreen,
+// driven by QTest key events.
 
 #include "caseeditor.h"
 #include "domain/katalog.h"
@@ -37,6 +39,13 @@ void tast(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
     QWidget *w = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
     QVERIFY(w);
     QTest::keyClick(w, k, m);
+}
+
+// Typed in one burst, as a fast typist's keys arrive: no event is processed between the keys, so
+// the worker's rows for the text cannot have arrived when the next key (Enter) comes.
+void skriv(const QString &t)
+{
+    QTest::keyClicks(QApplication::focusWidget(), t);
 }
 
 } // namespace
@@ -119,6 +128,48 @@ private slots:
         w = vindu();
         QVERIFY(w);
         QCOMPARE(w->listevisning()->horizontalHeader()->sectionSize(SakListeModel::TilsynsobjektColumn), bredde);
+        w->close();
+    }
+
+    // 2. Enter in the search field: one hit opens it, several move to the list (first row), none
+    // says so in the status bar; each on the rows of what was typed, not those shown when Enter came.
+    void enterISoekefeltet()
+    {
+        QVERIFY(m_oversettelser.last(u"nb"_s));
+        auto w = vindu();
+        QVERIFY(w);
+        QTableView *liste = w->listevisning();
+        auto *soek = w->findChild<QLineEdit *>(u"soek"_s);
+        QVERIFY(soek);
+        const QString nr = liste->model()->index(5, SakListeModel::SaksnummerColumn).data().toString();
+        const QString id = liste->model()->index(5, 0).data(SakListeModel::IdRole).toString();
+        QVERIFY(!nr.isEmpty());
+
+        tast(Qt::Key_F, Qt::ControlModifier);
+        skriv(nr);
+        QVERIFY(liste->model()->rowCount() > 1); // still the rows from before the search
+        tast(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(w->editor()->harSak() && w->editor()->sak().id == id, 10000);
+        QCOMPARE(liste->model()->rowCount(), 1);
+
+        // Several hits while the one hit is still shown: to the list, its first row selected.
+        tast(Qt::Key_F, Qt::ControlModifier);
+        skriv(nr.left(6)); // "2026/1": every case of a year that starts so
+        QCOMPARE(liste->model()->rowCount(), 1);
+        tast(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::focusWidget() == liste, 10000);
+        QVERIFY(liste->model()->rowCount() > 1);
+        QCOMPARE(liste->currentIndex().row(), 0);
+        QVERIFY(liste->selectionModel()->isRowSelected(0, {}));
+        QCOMPARE(w->editor()->sak().id, id); // nothing else opened
+
+        // None: the status bar says so, naming what was searched for.
+        tast(Qt::Key_F, Qt::ControlModifier);
+        skriv(u"finnes ikke noe sted"_s);
+        tast(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(w->statusBar()->currentMessage().contains(u"finnes ikke noe sted"_s), 10000);
+        QCOMPARE(liste->model()->rowCount(), 0);
+        QCOMPARE(QApplication::focusWidget(), soek);
         w->close();
     }
 
