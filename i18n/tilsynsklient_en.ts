@@ -3338,19 +3338,19 @@ The service's leadership and the health professional are to be told in writing. 
             <numerusform>Cases whose deadline falls within the next %Ln day, serious cases first</numerusform><numerusform>Cases whose deadline falls within the next %Ln days, serious cases first</numerusform></translation>
     </message>
     <message>
-        <source>&amp;7 My cases</source>
+        <source>My cases (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;8 Unassigned</source>
+        <source>Unassigned (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;9 Due soon</source>
+        <source>Due soon (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;0 Overdue</source>
+        <source>Overdue (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3333,20 +3333,20 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <translation><numerusform>Saker med frist innen neste %Ln dag, alvorlige saker først</numerusform><numerusform>Saker med frist innen de neste %Ln dagene, alvorlige saker først</numerusform></translation>
     </message>
     <message>
-        <source>&amp;7 My cases</source>
-        <translation>&amp;7 Mine saker</translation>
+        <source>My cases (%1)</source>
+        <translation>Mine saker (%1)</translation>
     </message>
     <message>
-        <source>&amp;8 Unassigned</source>
-        <translation>&amp;8 Ufordelte</translation>
+        <source>Unassigned (%1)</source>
+        <translation>Ufordelte (%1)</translation>
     </message>
     <message>
-        <source>&amp;9 Due soon</source>
-        <translation>&amp;9 Forfaller snart</translation>
+        <source>Due soon (%1)</source>
+        <translation>Forfaller snart (%1)</translation>
     </message>
     <message>
-        <source>&amp;0 Overdue</source>
-        <translation>&amp;0 Over fristen</translation>
+        <source>Overdue (%1)</source>
+        <translation>Over fristen (%1)</translation>
     </message>
 </context>
 <context>

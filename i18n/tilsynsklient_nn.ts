@@ -3333,20 +3333,20 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <translation><numerusform>Saker med frist innan neste %Ln dag, alvorlege saker først</numerusform><numerusform>Saker med frist innan dei neste %Ln dagane, alvorlege saker først</numerusform></translation>
     </message>
     <message>
-        <source>&amp;7 My cases</source>
-        <translation>&amp;7 Mine saker</translation>
+        <source>My cases (%1)</source>
+        <translation>Mine saker (%1)</translation>
     </message>
     <message>
-        <source>&amp;8 Unassigned</source>
-        <translation>&amp;8 Ufordelte</translation>
+        <source>Unassigned (%1)</source>
+        <translation>Ufordelte (%1)</translation>
     </message>
     <message>
-        <source>&amp;9 Due soon</source>
-        <translation>&amp;9 Forfell snart</translation>
+        <source>Due soon (%1)</source>
+        <translation>Forfell snart (%1)</translation>
     </message>
     <message>
-        <source>&amp;0 Overdue</source>
-        <translation>&amp;0 Over fristen</translation>
+        <source>Overdue (%1)</source>
+        <translation>Over fristen (%1)</translation>
     </message>
 </context>
 <context>

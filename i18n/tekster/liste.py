@@ -18,4 +18,9 @@ T = {
  'No case matches “%1”: clear the search field or a filter to see more cases.':
      ('Ingen saker passer til «%1»: tøm søkefeltet eller fjern et filter for å se flere saker.',
       'Ingen saker passar til «%1»: tøm søkjefeltet eller fjern eit filter for å sjå fleire saker.'),
+ # Session 15: the quick filters with their Alt key after the name (%1: "Alt+&7").
+ 'My cases (%1)': ('Mine saker (%1)', 'Mine saker (%1)'),
+ 'Unassigned (%1)': ('Ufordelte (%1)', 'Ufordelte (%1)'),
+ 'Due soon (%1)': ('Forfaller snart (%1)', 'Forfell snart (%1)'),
+ 'Overdue (%1)': ('Over fristen (%1)', 'Over fristen (%1)'),
 }

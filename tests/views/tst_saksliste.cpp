@@ -2,7 +2,8 @@
 // (session 15, the tester's findings): every column needed to choose a case on screen beside the
 // open case, in bokmål and nynorsk, with widths the caseworker sets kept; Enter in the search
 // field acts on what was typed (one hit opens it, several go to the list, none says so), even
-// before the worker's rows for it have arrived. The real MainWindow over the sample cases, offscreen,
+// before the worker's rows for it have arrived; the quick filters' keys shown so that they do not
+// read as counts, every key still working. The real MainWindow over the sample cases, offscreen,
 // driven by QTest key events.
 
 #include "caseeditor.h"
@@ -170,6 +171,42 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w->statusBar()->currentMessage().contains(u"finnes ikke noe sted"_s), 10000);
         QCOMPARE(liste->model()->rowCount(), 0);
         QCOMPARE(QApplication::focusWidget(), soek);
+        w->close();
+    }
+
+    // 3. The quick filters: no digit in front of their text that reads as a count ("7 Mine
+    // saker"); their Alt key and Ctrl key still tick them, and both are named on them.
+    void hurtigfiltrene_data() { spraak_data(); }
+    void hurtigfiltrene()
+    {
+        QFETCH(QString, spraak);
+        QVERIFY(m_oversettelser.last(spraak));
+        auto w = vindu();
+        QVERIFY(w);
+        const QStringList navn{u"filterMine"_s, u"filterUfordelte"_s, u"filterForfallerSnart"_s, u"filterForfalte"_s};
+        for (int i = 0; i < navn.size(); ++i) {
+            auto *boks = w->findChild<QCheckBox *>(navn[i]);
+            QVERIFY(boks);
+            const QString tekst = boks->text().remove(u'&');
+            QVERIFY2(!tekst.at(0).isDigit(), qPrintable(tekst));
+            const Qt::Key siffer[] = {Qt::Key_7, Qt::Key_8, Qt::Key_9, Qt::Key_0};
+            const QString altTast = QKeySequence(QKeyCombination(Qt::ALT, siffer[i])).toString(QKeySequence::NativeText);
+            const QString ctrlTast = QKeySequence(QKeyCombination(Qt::CTRL, Qt::Key(Qt::Key_1 + i))).toString(QKeySequence::NativeText);
+            QVERIFY2(QString(tekst + boks->toolTip()).contains(altTast), qPrintable(tekst + u" / "_s + boks->toolTip()));
+            QVERIFY2(boks->toolTip().contains(ctrlTast), qPrintable(boks->toolTip()));
+            QCOMPARE(QKeySequence::mnemonic(boks->text()), QKeySequence::fromString(altTast, QKeySequence::NativeText));
+        }
+        auto *mine = w->findChild<QCheckBox *>(navn[0]);
+        auto *forfalte = w->findChild<QCheckBox *>(navn[3]);
+        tast(Qt::Key_F, Qt::ControlModifier);
+        tast(Qt::Key_7, Qt::AltModifier);
+        QTRY_VERIFY(mine->isChecked());
+        tast(Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(!mine->isChecked());
+        tast(Qt::Key_0, Qt::AltModifier);
+        QTRY_VERIFY(forfalte->isChecked());
+        tast(Qt::Key_4, Qt::ControlModifier);
+        QTRY_VERIFY(!forfalte->isChecked());
         w->close();
     }
 
