@@ -2558,6 +2558,14 @@ SHA-256 %3</source>
         <source>&amp;Fresh sample cases</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No case matches the filters: clear one to see more cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case matches “%1”: clear the search field or a filter to see more cases.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::Mappevelger</name>
@@ -3389,19 +3397,19 @@ The service's leadership and the health professional are to be told in writing. 
             <numerusform>Cases whose deadline falls within the next %Ln day, serious cases first</numerusform><numerusform>Cases whose deadline falls within the next %Ln days, serious cases first</numerusform></translation>
     </message>
     <message>
-        <source>&amp;7 My cases</source>
+        <source>My cases (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;8 Unassigned</source>
+        <source>Unassigned (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;9 Due soon</source>
+        <source>Due soon (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;0 Overdue</source>
+        <source>Overdue (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3515,6 +3523,10 @@ The service's leadership and the health professional are to be told in writing. 
     </message>
     <message>
         <source>The request was sent; the service's report is due by the date the request letter gave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2550,6 +2550,14 @@ SHA-256 %3</translation>
         <source>&amp;Fresh sample cases</source>
         <translation>&amp;Ferske eksempelsaker</translation>
     </message>
+    <message>
+        <source>No case matches the filters: clear one to see more cases.</source>
+        <translation>Ingen saker passer til filtrene: fjern et filter for å se flere saker.</translation>
+    </message>
+    <message>
+        <source>No case matches “%1”: clear the search field or a filter to see more cases.</source>
+        <translation>Ingen saker passer til «%1»: tøm søkefeltet eller fjern et filter for å se flere saker.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Mappevelger</name>
@@ -3384,20 +3392,20 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
         <translation><numerusform>Saker med frist innen neste %Ln dag, alvorlige saker først</numerusform><numerusform>Saker med frist innen de neste %Ln dagene, alvorlige saker først</numerusform></translation>
     </message>
     <message>
-        <source>&amp;7 My cases</source>
-        <translation>&amp;7 Mine saker</translation>
+        <source>My cases (%1)</source>
+        <translation>Mine saker (%1)</translation>
     </message>
     <message>
-        <source>&amp;8 Unassigned</source>
-        <translation>&amp;8 Ufordelte</translation>
+        <source>Unassigned (%1)</source>
+        <translation>Ufordelte (%1)</translation>
     </message>
     <message>
-        <source>&amp;9 Due soon</source>
-        <translation>&amp;9 Forfaller snart</translation>
+        <source>Due soon (%1)</source>
+        <translation>Forfaller snart (%1)</translation>
     </message>
     <message>
-        <source>&amp;0 Overdue</source>
-        <translation>&amp;0 Over fristen</translation>
+        <source>Overdue (%1)</source>
+        <translation>Over fristen (%1)</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3513,10 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     <message>
         <source>The request was sent; the service's report is due by the date the request letter gave</source>
         <translation>Anmodningen er sendt; virksomhetens rapport skal komme innen fristen i anmodningsbrevet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
     </message>
 </context>
 <context>

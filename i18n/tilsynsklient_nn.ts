@@ -2550,6 +2550,14 @@ SHA-256 %3</translation>
         <source>&amp;Fresh sample cases</source>
         <translation>&amp;Ferske eksempelsaker</translation>
     </message>
+    <message>
+        <source>No case matches the filters: clear one to see more cases.</source>
+        <translation>Ingen saker passar til filtera: fjern eit filter for å sjå fleire saker.</translation>
+    </message>
+    <message>
+        <source>No case matches “%1”: clear the search field or a filter to see more cases.</source>
+        <translation>Ingen saker passar til «%1»: tøm søkjefeltet eller fjern eit filter for å sjå fleire saker.</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::Mappevelger</name>
@@ -3384,20 +3392,20 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
         <translation><numerusform>Saker med frist innan neste %Ln dag, alvorlege saker først</numerusform><numerusform>Saker med frist innan dei neste %Ln dagane, alvorlege saker først</numerusform></translation>
     </message>
     <message>
-        <source>&amp;7 My cases</source>
-        <translation>&amp;7 Mine saker</translation>
+        <source>My cases (%1)</source>
+        <translation>Mine saker (%1)</translation>
     </message>
     <message>
-        <source>&amp;8 Unassigned</source>
-        <translation>&amp;8 Ufordelte</translation>
+        <source>Unassigned (%1)</source>
+        <translation>Ufordelte (%1)</translation>
     </message>
     <message>
-        <source>&amp;9 Due soon</source>
-        <translation>&amp;9 Forfell snart</translation>
+        <source>Due soon (%1)</source>
+        <translation>Forfell snart (%1)</translation>
     </message>
     <message>
-        <source>&amp;0 Overdue</source>
-        <translation>&amp;0 Over fristen</translation>
+        <source>Overdue (%1)</source>
+        <translation>Over fristen (%1)</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3513,10 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     <message>
         <source>The request was sent; the service's report is due by the date the request letter gave</source>
         <translation>Oppmodinga er send; rapporten frå verksemda skal kome innan fristen i oppmodingsbrevet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutta</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "hovedtaster.h"
 
 #include "caseeditor.h"
+#include "items/saklistemodel.h"
 #include "sperregrunn.h"
 
 #include <QAbstractButton>
@@ -30,6 +31,8 @@ public:
     Hovedtaster(QMainWindow *vindu, QLineEdit *soek, QTableView *liste, const CaseEditor *editor)
         : QObject(vindu), m_vindu(vindu), m_soek(soek), m_liste(liste), m_editor(editor)
     {
+        // After the filter bar's own connection: the filter of what was typed is asked for first.
+        connect(soek, &QLineEdit::returnPressed, this, &Hovedtaster::enter);
     }
 
     bool eventFilter(QObject *mottaker, QEvent *e) override
@@ -107,6 +110,48 @@ private:
         return false;
     }
 
+    // Enter in the search field (session 15): one hit opens that case, several move to the list
+    // with the first row selected, none says so. On the rows of what was typed: while the worker
+    // is still searching (Enter right after the last letter), it waits for them; typing more
+    // before they come cancels it.
+    void enter()
+    {
+        QObject::disconnect(m_vent);
+        const auto *m = qobject_cast<const SakListeModel *>(m_liste->model());
+        if (m && m->soeker()) {
+            m_vent = connect(m, &SakListeModel::soekFerdig, this, [this, m, tekst = m_soek->text()] {
+                if (m->soeker())
+                    return; // a newer search: its rows are still to come
+                QObject::disconnect(m_vent);
+                if (m_soek->text() == tekst && m_soek->hasFocus())
+                    treff();
+            });
+            return;
+        }
+        treff();
+    }
+
+    void treff()
+    {
+        const QAbstractItemModel *m = m_liste->model();
+        const int antall = m ? m->rowCount() : 0;
+        if (antall == 0) {
+            const QString tekst = m_soek->text().trimmed();
+            m_vindu->statusBar()->showMessage(
+                tekst.isEmpty() ? QCoreApplication::translate("tilsyn::MainWindow", "No case matches the filters: clear one to see more cases.")
+                                : QCoreApplication::translate("tilsyn::MainWindow", "No case matches “%1”: clear the search field or a filter to see more cases.")
+                                      .arg(tekst),
+                kMeldingMs);
+            return;
+        }
+        const QModelIndex foerste = m->index(0, 0);
+        m_liste->setFocus(Qt::TabFocusReason);
+        m_liste->setCurrentIndex(foerste);
+        m_liste->selectRow(0);
+        if (antall == 1)
+            emit m_liste->activated(foerste); // opened as Enter on the row does (MainWindow::velgFraListe)
+    }
+
     bool tilListen()
     {
         const QAbstractItemModel *m = m_liste->model();
@@ -123,6 +168,7 @@ private:
     QLineEdit *m_soek;
     QTableView *m_liste;
     const CaseEditor *m_editor;
+    QMetaObject::Connection m_vent; ///< Enter waiting for the rows of what was typed
 };
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "dialogvakt.h"
 
 #include "sakslistedelegat.h"
+#include "sakslistekolonner.h"
 #include "tomlistemerknad.h"
 #include "filarbeid.h"
 #include "io/eksempellager.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     m_visning->horizontalHeader()->setStretchLastSection(true); // no unused width at the right
     m_visning->horizontalHeader()->setSectionsMovable(true);
     SakListeDelegat::installer(m_visning); // each cell's text shaped once, widths measured on a page of rows
+    m_kolonner = new Sakslistekolonner(m_visning, SakListeModel::SaksbehandlerColumn, SakListeModel::TilsynsobjektColumn);
 
     auto *venstre = new QWidget(this);
     auto *vLag = new QVBoxLayout(venstre);
@@ -187,11 +189,12 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
 
     settStorrelse(this, {1500, 900});
     // The case's pages need the room (six tabs, the assessment form): the list scrolls sideways,
-    // but its first columns (saksnummer, frist, alvorlig, status) are in view at 1366×768.
+    // but its first columns (saksnummer, frist, alvorlig, status, saksbehandler) are in view at
+    // 1366×768 (Sakslistekolonner).
     m_splitter->setSizes({width() * 43 / 100, width() * 57 / 100});
     restoreGeometry(Innstillinger::vindusgeometri.verdi());
     restoreState(Innstillinger::vindustilstand.verdi());
-    m_visning->horizontalHeader()->restoreState(Innstillinger::listekolonner.verdi());
+    m_kolonner->lesInn(); // the caseworker's columns, else Saksbehandler in view at 1366 px
     m_visning->horizontalHeader()->setStretchLastSection(true); // also over a state saved without it
     // Each column at least as wide as its header and its texts (issue 10: "… (181 dager ig…",
     // "Alvo"), measured on the visible rows and the others of a page (SakListeDelegat::installer)
@@ -568,7 +571,7 @@ void MainWindow::closeEvent(QCloseEvent *e)
     }
     Innstillinger::vindusgeometri.sett(saveGeometry());
     Innstillinger::vindustilstand.sett(saveState());
-    Innstillinger::listekolonner.sett(m_visning->horizontalHeader()->saveState());
+    m_kolonner->lagre();
     Innstillinger::splitter.sett(m_splitter->saveState());
     if (Eksempellager::erEksempellager(m_store)) // opened again in this session: as it was left
         Innstillinger::eksempelfilter.sett(m_filter->tilstand());

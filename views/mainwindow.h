@@ -21,6 +21,7 @@ class CaseEditor;
 class Katalog;
 class SakFilterLinje;
 class SakListeModel;
+class Sakslistekolonner;
 class SakRepository;
 class Store;
 class Velkomst;
@@ -110,6 +111,7 @@ private:
     SakListeModel *m_liste;
     SakFilterLinje *m_filter;
     QTableView *m_visning;
+    Sakslistekolonner *m_kolonner = nullptr;
     CaseEditor *m_editor;
     Velkomst *m_velkomst;
     QStackedWidget *m_side;

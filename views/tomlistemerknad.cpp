@@ -75,8 +75,9 @@ void tilpassKolonner(QAbstractItemView *visning, const QHash<int, QString> &ekse
     const QFontMetrics fm(tabell->font());
     for (int k = 0; k < tabell->model()->columnCount(); ++k) {
         const QString tittel = tabell->model()->headerData(k, Qt::Horizontal).toString();
-        // The header's text, its margins and the sort arrow beside it.
-        int trengs = hfm.horizontalAdvance(tittel) + 3 * hfm.height();
+        // The header's text, its margins and the sort arrow beside it (no more: at 1366 px every
+        // pixel of the list is a letter of a column further right, session 15).
+        int trengs = hfm.horizontalAdvance(tittel) + 2 * hfm.height() + 4;
         if (eksempel.contains(k))
             trengs = std::max(trengs, fm.horizontalAdvance(eksempel.value(k)) + 2 * fm.height());
         if (tabell->columnWidth(k) < trengs)

@@ -50,7 +50,9 @@ void Innstillinger::migrer()
     // Version 1 is the first; later versions add steps here.
     // 2: the case list gained an Embete column; 3: its columns were reordered (Frist, Alvorlig and
     // status after the saksnummer). The saved layout is by column number: it no longer fits.
-    if (versjon.verdi() < 3)
+    // 4: Saksbehandler before Tilsynsobjekt, the short columns no wider than they need (session
+    // 15): a layout saved before would keep Saksbehandler off-screen at 1366 px.
+    if (versjon.verdi() < 4)
         naa.remove(listekolonner.noekkel());
     if (versjon.verdi() < kVersjon)
         versjon.sett(kVersjon);

@@ -266,7 +266,9 @@ QVariant SakListeModel::visning(const Rad &r, int kolonne) const
         return u"%1 – %2"_s.arg(*r.behandlingsmaate).arg(regel->navnPaa(uiMaalform()));
     }
     case SaksbehandlerColumn: return r.saksbehandler;
-    case StatusColumn: return r.avsluttet.isValid() ? tr("Closed %1").arg(norskDato(r.avsluttet)) : tr("Open");
+    // The day closed is the tooltip: "Avsluttet 12.03.2026" made the column too wide for the list
+    // beside the open case at 1366 px (session 15).
+    case StatusColumn: return r.avsluttet.isValid() ? tr("Closed") : tr("Open");
     case FristColumn: {
         if (!r.fristDato.isValid() && venterPaaBm(r)) {
             // No deadline runs before a method is chosen (DOMAIN.md §2): the office's target for choosing one.
@@ -336,6 +338,8 @@ QVariant SakListeModel::data(const QModelIndex &index, int role) const
             return tr("No deadline runs until a handling method is chosen; it then counts from the date received: "
                       "4 weeks (BM 1 and 2), 3 months (BM 3 and 4) or 6 months (BM 5). The office aims to choose "
                       "the method within %Ln day(s) (Edit → Settings).", nullptr, m_fristvalg.dagerTilValgAvBm);
+        if (index.column() == StatusColumn && r->avsluttet.isValid())
+            return tr("Closed %1").arg(norskDato(r->avsluttet));
         if (index.column() == EmbeteColumn)
             return m_katalog.navn(Katalog::Liste::Embete, r->embete, uiMaalform());
         return {};
