@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "domain/katalog.h"
+#include "store/lagerlaas.h"
 #include "store/storeerror.h"
 
 #include <QAtomicInt>
@@ -22,10 +23,6 @@
 
 #include <sqlite3.h>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace tilsyn {
 
@@ -134,22 +131,7 @@ bool Store::andreTilkoblinger() const
         if (lagreneIProsessen().value(m_sti) > 1)
             return true;
     }
-#ifdef Q_OS_UNIX
-    // SQLite's unix VFS: the shm locks from byte 120, eight of them, then the DMS byte.
-    const int fd = ::open(QFile::encodeName(m_sti + u"-shm"_s).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return true;
-    struct flock laas = {};
-    laas.l_type = F_WRLCK;
-    laas.l_whence = SEEK_SET;
-    laas.l_start = 128;
-    laas.l_len = 1;
-    const bool andre = ::fcntl(fd, F_GETLK, &laas) != 0 || laas.l_type != F_UNLCK;
-    ::close(fd);
-    return andre;
-#else
-    return true;
-#endif
+    return annenProsessHarLageretAapent(m_sti);
 }
 
 Store::~Store()
