@@ -85,6 +85,28 @@ std::shared_ptr<Bekreftelse> svar(Qt::Key tast, Qt::KeyboardModifiers mod = Qt::
     return b;
 }
 
+// Kari (client a) and Per (client b) of agder share case `nr`; each wrote «Sammendrag» offline and
+// Kari synced first, so Per's next sync meets the conflict. `prefiks` names the two clients' stores.
+struct Sammendragskonflikt
+{
+    Sammendragskonflikt(PgTestMiljo &pg, const QString &mappe, const QString &prefiks, quint32 nr)
+    {
+        pg.opprettEmbete(u"agder"_s);
+        kari = pg.opprettBruker(u"kari"_s, {u"agder"_s});
+        a = std::make_unique<SyncTestKlient>(mappe, prefiks + u"a"_s, pg.conninfo(kari));
+        b = std::make_unique<SyncTestKlient>(mappe, prefiks + u"b"_s, pg.conninfo(pg.opprettBruker(u"per"_s, {u"agder"_s})));
+        id = a->nySak(u"agder"_s, nr);
+        a->synk();
+        b->synk();
+        a->endre(id, [](Tilsynssak &s) { s.sammendrag = u"Karis setning"_s; });
+        b->endre(id, [](Tilsynssak &s) { s.sammendrag = u"Pers setning"_s; });
+        a->synk();
+    }
+    QString kari; ///< Kari's login
+    QString id;   ///< the shared case
+    std::unique_ptr<SyncTestKlient> a, b;
+};
+
 } // namespace
 
 class TestSynkProblemVisning final : public QObject
@@ -203,16 +225,9 @@ private Q_SLOTS:
     void deresSierHvemOgNaar()
     {
         PgTestMiljo pg;
-        pg.opprettEmbete(u"agder"_s);
-        const QString kari = pg.opprettBruker(u"kari"_s, {u"agder"_s});
-        SyncTestKlient a(m_dir.path(), u"da"_s, pg.conninfo(kari));
-        SyncTestKlient b(m_dir.path(), u"db"_s, pg.conninfo(pg.opprettBruker(u"per"_s, {u"agder"_s})));
-        const QString id = a.nySak(u"agder"_s, 44);
-        a.synk();
-        b.synk();
-        a.endre(id, [](Tilsynssak &s) { s.sammendrag = u"Karis setning"_s; });
-        b.endre(id, [](Tilsynssak &s) { s.sammendrag = u"Pers setning"_s; });
-        a.synk();
+        const Sammendragskonflikt k(pg, m_dir.path(), u"d"_s, 44);
+        const QString &kari = k.kari, &id = k.id;
+        SyncTestKlient &b = *k.b;
         const QDateTime skrevet = pg.verdi(u"SELECT max(tidspunkt) FROM sak_historikk WHERE sak_id = ?"_s, {id}).toDateTime();
         QCOMPARE(b.synk().konflikter, 1);
 
@@ -276,16 +291,9 @@ private Q_SLOTS:
     void escapePaaBekreftelsenEndrerIngenting()
     {
         PgTestMiljo pg;
-        pg.opprettEmbete(u"agder"_s);
-        const QString kari = pg.opprettBruker(u"kari"_s, {u"agder"_s});
-        SyncTestKlient a(m_dir.path(), u"ea"_s, pg.conninfo(kari));
-        SyncTestKlient b(m_dir.path(), u"eb"_s, pg.conninfo(pg.opprettBruker(u"per"_s, {u"agder"_s})));
-        const QString id = a.nySak(u"agder"_s, 45);
-        a.synk();
-        b.synk();
-        a.endre(id, [](Tilsynssak &s) { s.sammendrag = u"Karis setning"_s; });
-        b.endre(id, [](Tilsynssak &s) { s.sammendrag = u"Pers setning"_s; });
-        a.synk();
+        const Sammendragskonflikt k(pg, m_dir.path(), u"e"_s, 45);
+        const QString &kari = k.kari, &id = k.id;
+        SyncTestKlient &b = *k.b;
         QCOMPARE(b.synk().konflikter, 1);
 
         SynkProblemer sp(b.store(), b.repo(), Katalog::innebygd(), u"per"_s);
