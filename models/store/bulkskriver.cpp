@@ -63,6 +63,20 @@ qint64 tall(sqlite3 *db, const char *sql)
     return v;
 }
 
+// PRAGMA journal_mode=`modus` ("delete", "wal"); whether the store is in that mode after it (SQLite
+// answers with the mode it is in, and keeps the old one when it cannot change).
+bool settJournalmodus(sqlite3 *db, const char *modus)
+{
+    sqlite3_stmt *s = nullptr;
+    bool ok = false;
+    if (sqlite3_prepare_v2(db, QByteArray("PRAGMA journal_mode=" + QByteArray(modus)).constData(), -1, &s, nullptr)
+            == SQLITE_OK
+        && sqlite3_step(s) == SQLITE_ROW)
+        ok = qstricmp(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)), modus) == 0;
+    sqlite3_finalize(s);
+    return ok;
+}
+
 // What each case needs besides its own fields, made on every core before the writing starts.
 struct Forberedt
 {
@@ -128,11 +142,7 @@ UtenWal::UtenWal(Store &store, bool oensket)
     // Leaving the WAL needs the store to itself: ask once, without waiting for another connection.
     const int ventetid = int(tall(db, "PRAGMA busy_timeout"));
     sqlite3_busy_timeout(db, 0);
-    sqlite3_stmt *s = nullptr;
-    bool byttet = false;
-    if (sqlite3_prepare_v2(db, "PRAGMA journal_mode=DELETE", -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-        byttet = qstricmp(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)), "delete") == 0;
-    sqlite3_finalize(s);
+    const bool byttet = settJournalmodus(db, "delete");
     sqlite3_busy_timeout(db, ventetid);
     if (!byttet) {
         qCInfo(lcBulk, "the store could not leave the WAL at once: the load goes through it");
@@ -150,12 +160,7 @@ UtenWal::~UtenWal()
         return;
     // Should it fail (another connection reading just now), the next opening of the store sets
     // WAL again (Store::aapne); until then the store works in the rollback journal's way.
-    sqlite3_stmt *s = nullptr;
-    bool wal = false;
-    if (sqlite3_prepare_v2(m_db, "PRAGMA journal_mode=WAL", -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-        wal = qstricmp(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)), "wal") == 0;
-    sqlite3_finalize(s);
-    if (!wal)
+    if (!settJournalmodus(m_db, "wal"))
         qCWarning(lcBulk, "could not set the store back to WAL after the load: %s", sqlite3_errmsg(m_db));
     sqlite3_exec(m_db, QByteArray("PRAGMA synchronous=" + QByteArray::number(m_synkron)).constData(), nullptr, nullptr,
                  nullptr);
