@@ -8,6 +8,7 @@
 
 #include "domain/katalog.h"
 #include "mainwindow.h"
+#include "modalvent.h"
 #include "oversettelser.h"
 #include "synkproblemvisning.h"
 #include "sync/synkproblemer.h"
@@ -63,7 +64,10 @@ std::shared_ptr<Bekreftelse> svar(Qt::Key tast, Qt::KeyboardModifiers mod = Qt::
         if (m && m->objectName() == u"bekreftKonflikt" && m->isVisible()) {
             tidtaker->stop();
             tidtaker->deleteLater();
-            QApplication::setActiveWindow(m);
+            // Keys only once it holds the keyboard (tests/support/modalvent.h), as every window test.
+            m = ventPaaMeldingsboks(u"bekreftKonflikt"_s, 10000);
+            if (!m)
+                return; // failed, saying why, and closed
             b->kom = true;
             b->tittel = m->windowTitle();
             b->tekst = m->text();
