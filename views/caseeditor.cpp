@@ -44,6 +44,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tilsyn {
 
 using namespace Qt::StringLiterals;
@@ -424,6 +426,7 @@ bool CaseEditor::lagre()
         m_varsle(tr("The case was not saved: %Ln problem(s) must be fixed first. Each is shown at its field.",
                     nullptr, int(m_utkast->problemer().size()))
                  + u"\n\n"_s + linjer.join(u'\n'));
+        visFelt(m_utkast->problemer().constFirst().felt); // the first problem's page, its field in focus
         return false;
     }
     try {
@@ -467,6 +470,17 @@ void CaseEditor::visFelt(const QString &felt)
             rull->ensureWidgetVisible(w, 0, 0);
         }
     }
+    // The field itself, or (a group such as the objects) its first control that takes the keyboard.
+    QWidget *fokus = w;
+    if (!w->focusProxy() && w->focusPolicy() == Qt::NoFocus) {
+        const QList<QWidget *> barn = w->findChildren<QWidget *>();
+        const auto it = std::find_if(barn.cbegin(), barn.cend(), [](const QWidget *b) {
+            return b->isEnabled() && b->isVisibleTo(b->window()) && (b->focusPolicy() & Qt::TabFocus);
+        });
+        fokus = it == barn.cend() ? nullptr : *it;
+    }
+    if (fokus)
+        fokus->setFocus(Qt::OtherFocusReason);
 }
 
 void CaseEditor::leggTilPanel(QWidget *panel, Side side)

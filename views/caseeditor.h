@@ -66,7 +66,8 @@ public:
     bool lagre();
     /// The user chose not to keep the unsaved changes: the recovery copy goes too.
     void forkastEndringer();
-    /// Shows the page of the field (a path such as "utfall", or "vurderinger") and scrolls it into view.
+    /// Shows the page of the field (a path such as "utfall", or "vurderinger"), scrolls it into view and
+    /// gives it the keyboard focus (a group such as the objects: its first control that takes Tab).
     void visFelt(const QString &felt);
     Gjenoppretting *gjenoppretting() const { return m_gjenoppretting; }
     /// The editor's pages (tabs), in order.

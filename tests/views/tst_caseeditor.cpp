@@ -296,9 +296,15 @@ private slots:
         QLabel *label = finn<QLabel>(editor.get(), feltlabel);
         QVERIFY2(vist(label, editor.get()), qPrintable(problemtekst(*editor)));
         QVERIFY2(label->text().contains(melding), qPrintable(label->text()));
+        auto *faner = finn<QTabWidget>(editor.get(), u"sakfaner"_s);
+        faner->setCurrentIndex(CaseEditor::SideSaken); // saved from the first page, the problem elsewhere
         QVERIFY(!editor->lagre());
         QCOMPARE(m_varsler.size(), 1);
         QCOMPARE(test::dump(m_store->sti()), foer);
+        // The message says each problem is shown at its field: the editor goes there.
+        QVERIFY2(faner->currentWidget()->isAncestorOf(label), qPrintable(faner->tabText(faner->currentIndex())));
+        QVERIFY2(editor->focusWidget() && faner->currentWidget()->isAncestorOf(editor->focusWidget()),
+                 editor->focusWidget() ? qPrintable(editor->focusWidget()->objectName()) : "no focus");
     }
 
     void samtidigLagringAvvises()
