@@ -39,6 +39,8 @@ protected:
         if (hendelse->type() != QEvent::KeyPress)
             return false;
         auto *tast = static_cast<QKeyEvent *>(hendelse);
+        if (velgMedSiffer(tast))
+            return true;
         int steg = 0;
         if (tast->key() == Qt::Key_Right || tast->key() == Qt::Key_Down)
             steg = 1;
@@ -63,6 +65,27 @@ protected:
     }
 
 private:
+    // A digit chooses the button whose label starts with it ("5  Statsforvalteren utreder og avgjør"):
+    // the number the caseworker reads is the key she presses.
+    bool velgMedSiffer(const QKeyEvent *tast)
+    {
+        const QString t = tast->text();
+        if (t.size() != 1 || !t.front().isDigit() || (tast->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier)))
+            return false;
+        for (QAbstractButton *b : m_gruppe->buttons()) {
+            const QString etikett = b->text().remove(u'&');
+            if (etikett.startsWith(t.front()) && (etikett.size() == 1 || !etikett.at(1).isDigit())) {
+                if (!b->isEnabled() || !b->isVisible())
+                    return true; // the number is taken, not typed elsewhere; nothing changes
+                if (!b->isChecked())
+                    b->click();
+                b->setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+        }
+        return false;
+    }
+
     void settTabStopp()
     {
         QAbstractButton *valgt = m_gruppe->checkedButton();

@@ -308,6 +308,38 @@ private slots:
         QCOMPARE(e.sak().rapportMottatt, rapport);
         QCOMPARE(e.sak().oversendt, oversendt);
     }
+
+    // A tryout: on the handling methods "5" was pressed to choose BM 5 and nothing happened (then
+    // Space chose 1). The digit the caseworker reads in front of each method chooses it.
+    void sifferVelgerBehandlingsmaate()
+    {
+        QTemporaryDir dir;
+        auto store = Store::aapne(dir.filePath(u"saker.sqlite"_s));
+        SakRepository repo(*store, Katalog::innebygd());
+        CaseEditor e(repo, Katalog::innebygd(), u"kari.nordmann"_s);
+        e.resize(820, 700);
+        e.show();
+        QVERIFY(QTest::qWaitForWindowActive(&e));
+        e.nySak(u"innlandet"_s);
+        auto *bm1 = e.findChild<QAbstractButton *>(u"bm1"_s);
+        auto *faner = e.findChild<QTabWidget *>(u"sakfaner"_s);
+        for (int i = 0; i < faner->count(); ++i)
+            if (faner->widget(i)->isAncestorOf(bm1))
+                faner->setCurrentIndex(i);
+        bm1->setFocus();
+        QCOMPARE(QApplication::focusWidget(), bm1);
+        QVERIFY2(e.findChild<QAbstractButton *>(u"bm5"_s)->text().startsWith(u'5'), "the label shows the number");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_5);
+        QCOMPARE(e.sak().behandlingsmaate, std::optional<int>(5));
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"bm5"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::KeypadModifier);
+        QCOMPARE(e.sak().behandlingsmaate, std::optional<int>(2));
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"bm2"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_9); // no method 9: nothing changes
+        QCOMPARE(e.sak().behandlingsmaate, std::optional<int>(2));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_5, Qt::AltModifier); // Alt+5 is a page, not a method
+        QCOMPARE(e.sak().behandlingsmaate, std::optional<int>(2));
+    }
 };
 
 QTEST_MAIN(TestCaseEditorTastatur)
