@@ -456,6 +456,7 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
         {u"bestemmelser"_s, vurderinger},
         {u"lovgrunnlag"_s, lovgrunnlag},
         {u"tilsynsobjekter"_s, objekter},
+        {u"har_flere_objekter"_s, objekter.size() > 1},
         {u"oppfulgte_lovbrudd"_s, oppfulgte},
     };
     for (const QString &felt : fritekstfelt())

@@ -95,7 +95,7 @@ const Plassholderskjema &brevskjema()
             {"unntatt_offentlighet", "utkast", "har_godkjenner", "har_lovbrudd", "er_helse",
              "mottaker_er_innsender", "mottaker_er_person", "har_kopi_til", "har_innsender", "har_vedlegg",
              "er_innledende", "er_oversendt_htil", "er_konkludert", "er_avsluttet_uten_oppfolging",
-             "har_objekt_hpr", "har_objekt_orgnr", "innsender_har_innsyn"});
+             "har_objekt_hpr", "har_objekt_orgnr", "innsender_har_innsyn", "har_flere_objekter"});
         s.felt.insert(u"kopi_til"_s, {Art::Liste, u"copy recipients"_s,
                                       liste({{"navn", "name (an unnamed innsender: the role word)"},
                                              {"adresse", "address (lines)"}, {"adresse_linje", "address on one line"}},

@@ -201,6 +201,37 @@ private slots:
         }
     }
 
+    // A tryout with one object: «Resultatet for hver av dem saken gjaldt:» and «Hver av dem saken
+    // gjaldt, har fått avgjørelsen …» above a single name read as a form letter.
+    void innsenderWithOneObjectReadsSingular_data()
+    {
+        QTest::addColumn<QString>("maalform");
+        QTest::addColumn<QString>("foran");
+        QTest::addColumn<QString>("eget");
+        QTest::addColumn<QString>("flere");
+        QTest::newRow("nb") << u"nb"_s << u"Resultatet er:"_s << u" har fått avgjørelsen i et eget brev. Det brevet"_s
+                            << u"hver av dem"_s;
+        QTest::newRow("nn") << u"nn"_s << u"Resultatet er:"_s << u" har fått avgjerda i eit eige brev. Det brevet"_s
+                            << u"kvar av dei"_s;
+    }
+    void innsenderWithOneObjectReadsSingular()
+    {
+        QFETCH(QString, maalform);
+        QFETCH(QString, foran);
+        QFETCH(QString, eget);
+        QFETCH(QString, flere);
+        Tilsynssak sak = toObjekter();
+        sak.innsender->maalform = maalform;
+        const QString sakenGjaldt = tekst(sak, settSammenBrev(sak, bestilling(u"bm5-resultat-innsender"_s, u"innsender"_s), m_maler, m_k));
+        QVERIFY2(sakenGjaldt.contains(flere, Qt::CaseInsensitive) && !sakenGjaldt.contains(foran), qPrintable(sakenGjaldt));
+        sak.tilsynsobjekter.removeLast(); // o2, the doctor, and the assessments of him
+        sak.vurderinger.removeIf([](const Vurdering &v) { return v.objekt == u"o2"_s; });
+        const QString t = tekst(sak, settSammenBrev(sak, bestilling(u"bm5-resultat-innsender"_s, u"innsender"_s), m_maler, m_k));
+        QVERIFY2(t.contains(foran), qPrintable(t));
+        QVERIFY2(t.simplified().contains(sak.tilsynsobjekter[0].navn + eget), qPrintable(t));
+        QVERIFY2(!t.contains(flere, Qt::CaseInsensitive), qPrintable(t));
+    }
+
     void copyOfADecisionToAnEmployeeWarns()
     {
         Tilsynssak sak = toObjekter();
