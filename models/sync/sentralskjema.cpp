@@ -94,8 +94,12 @@ constexpr qint64 kInitLaas = 0x7469'6c73'796e;
 
 int SentralSkjema::programversjon()
 {
-    const auto m = migreringer();
-    return m.empty() ? 0 : m.rbegin()->first;
+    // Read once: the migrations are built into the program, and every sync's status call asks.
+    static const int versjon = [] {
+        const auto m = migreringer();
+        return m.empty() ? 0 : m.rbegin()->first;
+    }();
+    return versjon;
 }
 
 SentralSkjema::Status SentralSkjema::les(const SentralTilkobling &t)

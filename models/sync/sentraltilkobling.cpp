@@ -85,6 +85,7 @@ SentralTilkobling::SentralTilkobling(const QString &conninfo, const QString &pas
 
 SentralTilkobling::~SentralTilkobling()
 {
+    m_forberedte.clear(); // their prepared statements go before the connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_navn, false);
         db.close();
@@ -113,6 +114,28 @@ QSqlQuery SentralTilkobling::kjoer(const QString &sql, const QVariantList &verdi
     }
     if (!ok) {
         const QSqlError e = q.lastError();
+        throw SentralFeil(u"%1: %2"_s.arg(QString::fromUtf8(hva), e.text().trimmed()),
+                          erForbindelsesfeil(e) ? SentralFeil::Art::Utilgjengelig : SentralFeil::Art::Annet);
+    }
+    return q;
+}
+
+QSqlQuery &SentralTilkobling::kjoerForberedt(const QString &sql, const char *hva) const
+{
+    ++m_spoerringer;
+    auto it = m_forberedte.find(sql);
+    bool ok = true;
+    if (it == m_forberedte.end()) {
+        auto q = std::make_unique<QSqlQuery>(db());
+        q->setForwardOnly(true);
+        ok = q->prepare(sql);
+        it = m_forberedte.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery &q = *it->second;
+    ok = ok && q.exec();
+    if (!ok) {
+        const QSqlError e = q.lastError();
+        m_forberedte.erase(it); // prepared again next time (the server may have lost it)
         throw SentralFeil(u"%1: %2"_s.arg(QString::fromUtf8(hva), e.text().trimmed()),
                           erForbindelsesfeil(e) ? SentralFeil::Art::Utilgjengelig : SentralFeil::Art::Annet);
     }

@@ -4,6 +4,9 @@
 #include <QString>
 #include <QVariantList>
 
+#include <map>
+#include <memory>
+
 class QSqlQuery;
 
 namespace tilsyn {
@@ -29,11 +32,18 @@ public:
     /// Prepares and runs `sql` with `verdier` bound in order; throws SentralFeil on failure
     /// (Utilgjengelig when the connection is gone).
     QSqlQuery kjoer(const QString &sql, const QVariantList &verdier, const char *hva) const;
-    /// Statements run through kjoer() on this connection so far (each one or more round trips).
+    /// Runs `sql` (no bound values) as a statement prepared on this connection the first time
+    /// and kept until it closes: one round trip per call, and the server neither parses nor plans
+    /// it again (the no-op sync's status call). The query stays this connection's: read it, then
+    /// finish() it. Throws as kjoer(); counts in spoerringer().
+    QSqlQuery &kjoerForberedt(const QString &sql, const char *hva) const;
+    /// Statements run through kjoer() and kjoerForberedt() on this connection so far (each one or
+    /// more round trips).
     qint64 spoerringer() const { return m_spoerringer; }
 
 private:
     QString m_navn;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_forberedte;
     mutable qint64 m_spoerringer = 0;
 };
 

@@ -28,9 +28,10 @@ Status lesStatus(const SentralTilkobling &t)
     try {
         // One statement: the meta row outer-joined to the offices, so a user without offices
         // still learns the version and the epoch.
-        QSqlQuery q = t.kjoer(u"SELECT versjon, epoke, embete, rev, leder, antall, hash, flyt_rev, journal_rev, brukere "
-                                u"FROM tilsyn_synkstatus()"_s, {},
-                              "kan ikke lese sentralens tilstand");
+        // Kept prepared on the connection: every sync sends it, the server plans it once.
+        QSqlQuery &q = t.kjoerForberedt(u"SELECT versjon, epoke, embete, rev, leder, antall, hash, flyt_rev, journal_rev, "
+                                       u"brukere FROM tilsyn_synkstatus()"_s,
+                                       "kan ikke lese sentralens tilstand");
         bool tom = true;
         while (q.next()) {
             tom = false;
@@ -40,6 +41,7 @@ Status lesStatus(const SentralTilkobling &t)
                               sammendrag(q.value(5).toLongLong(), q.value(6).toString()), q.value(7).toLongLong(),
                               q.value(8).toLongLong(), q.value(9).toString()});
         }
+        q.finish(); // the result goes, the prepared statement stays
         if (tom) // a user without offices: still the version and the epoch
         {
             const SentralSkjema::Status meta = SentralSkjema::les(t);
