@@ -457,26 +457,32 @@ private slots:
     void eksisterendeSakErKonfliktOgLageretUendret_data()
     {
         QTest::addColumn<bool>("byggEtterpaa");
-        QTest::newRow("indekser etterpå") << true;
-        QTest::newRow("indekser holdt à jour") << false;
+        QTest::addColumn<int>("plass");
+        // The last new case (a statement of its own), and one inside a full multi-row statement
+        // (Flerrad: the statement is undone and its rows tried one by one to name the case).
+        QTest::newRow("indekser etterpå") << true << 2499;
+        QTest::newRow("indekser holdt à jour") << false << 2499;
+        QTest::newRow("indekser etterpå, midt i en setning") << true << 45;
+        QTest::newRow("indekser holdt à jour, midt i en setning") << false << 45;
     }
 
     void eksisterendeSakErKonfliktOgLageretUendret()
     {
         QFETCH(bool, byggEtterpaa);
+        QFETCH(int, plass);
         const QList<Tilsynssak> alle = saker(2600, 12);
         QTemporaryDir dir;
         auto store = Store::aapne(dir.filePath(u"lager.sqlite"_s));
         enkeltvis(*store, alle.mid(0, 100));
         const QStringList foer = innhold(*store, Katalog::innebygd());
-        // The last new case was stored by someone else since the file was read.
+        // A new case was stored by someone else since the file was read.
         QList<Tilsynssak> nye = alle.mid(100, 2499);
-        nye.append(alle[50]);
+        nye.insert(plass, alle[50]);
         try {
             bulk(*store, nye, byggEtterpaa);
             QFAIL("an existing case was written over");
         } catch (const StoreError &e) {
-            QCOMPARE(e.art(), StoreError::Art::Konflikt);
+            QVERIFY2(e.art() == StoreError::Art::Konflikt, qPrintable(e.melding()));
             QVERIFY2(e.melding().contains(alle[50].id), qPrintable(e.melding()));
         }
         QCOMPARE(innhold(*store, Katalog::innebygd()), foer);
