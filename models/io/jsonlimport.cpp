@@ -13,11 +13,14 @@
 #include "store/storeerror.h"
 
 #include <QFileInfo>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QJsonDocument>
 #include <QJsonValue>
 
 #include <algorithm>
+#include <ctime>
 #include <numeric>
 #include <vector>
 #include <QJsonArray>
@@ -27,6 +30,8 @@
 #include <openssl/evp.h>
 
 namespace tilsyn {
+
+Q_DECLARE_LOGGING_CATEGORY(lcBulk)
 
 using namespace Qt::StringLiterals;
 
@@ -298,7 +303,11 @@ qsizetype JsonlImport::skriv(const Lest &lest, const Endringskontekst &hvem, boo
     }
     skrevet += nye.size();
     Fremdrift::steg(fremdrift, lest.poster.size(), lest.poster.size());
+    QElapsedTimer tid;
+    tid.start();
+    const std::clock_t cpu = std::clock();
     t.commit();
+    qCInfo(lcBulk, "commit %lld ms (CPU %lld ms)", qint64(tid.elapsed()), qint64((std::clock() - cpu) / (CLOCKS_PER_SEC / 1000)));
     return skrevet;
 }
 

@@ -39,6 +39,12 @@ public:
     /// at least a quarter of the `lagret` ones (building reads every row, old and new, once).
     static bool lonnerGjenoppbygging(qint64 nye, qint64 lagret);
 
+    /// Whether every CHECK constraint in the case tables' SQL is one that skriv() keeps true
+    /// itself (alvorlig, behandlingsmaate, the outbox's status: the migrations' own); then the
+    /// load runs with `ignore_check_constraints`, else SQLite checks them row by row. A word
+    /// "check" anywhere else in the tables' SQL (a comment, a name) counts as an unknown one.
+    static bool bareKjenteSjekker(struct sqlite3 *db);
+
     /// Inserts `saker`, none of which may be in the store (else StoreError Konflikt, naming
     /// the first such case). Other failures throw StoreError as SakRepository does. The caller
     /// holds the write transaction and has validated the cases.

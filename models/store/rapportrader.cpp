@@ -1,16 +1,18 @@
 #include "rapportrader.h"
 
 #include "domain/tilsynssak.h"
+#include "store/flerrad.h"
 #include "store/setning.h"
 #include "store/storeerror.h"
 
+#include <QHashFunctions>
 #include <QLoggingCategory>
 #include <QScopeGuard>
 
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 #include <tuple>
 #include <vector>
 
@@ -42,12 +44,26 @@ std::optional<qint64> aar(const QByteArray &dato)
     return ok ? std::optional<qint64>(v) : std::nullopt;
 }
 
+// A restanse key's hash: the cases are counted per key in a hash table (a std::map's ordered
+// look-up compared two strings per level, ~0.2 s for 100 000 cases); sorted once when written.
+struct NoekkelHash
+{
+    size_t operator()(const Noekkel &n) const
+    {
+        return qHashMulti(0, std::get<0>(n), std::get<1>(n), std::get<2>(n), std::get<3>(n), std::get<4>(n),
+                          std::get<5>(n));
+    }
+};
+
+// Rows per INSERT statement (Flerrad), as BulkSkriver writes the cases.
+constexpr int kRaderPerSetning = 32;
+
 } // namespace
 
 struct RapportRader::Data
 {
     std::vector<Rad> rader;
-    std::map<Noekkel, qint64> restanser;
+    std::unordered_map<Noekkel, qint64, NoekkelHash> restanser;
     std::vector<std::pair<qint64, Noekkel>> proever; ///< (rowid, key) of every kSjekkHver-th case
     qint64 antall = 0, rowidSum = 0;
 };
@@ -189,32 +205,41 @@ bool RapportRader::skriv(sqlite3 *db)
         return false;
     utfoer(db, u"DELETE FROM rapport_sak"_s, "kan ikke tømme rapportgrunnlaget");
     utfoer(db, u"DELETE FROM rapport_restanse"_s, "kan ikke tømme rapportgrunnlaget");
-    Setning antall(db, "INSERT INTO rapport_restanse (sektor, m_aar, a_aar, embete, g_aar, h_aar, antall) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (const auto &[n, k] : d->restanser) {
-        antall.utf8(1, std::get<0>(n));
-        antall.heltall64(2, std::get<1>(n));
-        antall.heltall64(3, std::get<2>(n));
-        antall.utf8(4, std::get<3>(n));
-        antall.heltall64(5, std::get<4>(n));
-        antall.heltall64(6, std::get<5>(n));
-        antall.heltall64(7, k);
-        antall.kjoer("kan ikke lage rapportgrunnlaget");
+    // Both in their table's key order (BINARY: the UTF-8 bytes), so each insert appends.
+    std::vector<std::pair<Noekkel, qint64>> restanser(d->restanser.begin(), d->restanser.end());
+    std::sort(restanser.begin(), restanser.end());
+    Flerrad antall(db, "INSERT INTO rapport_restanse (sektor, m_aar, a_aar, embete, g_aar, h_aar, antall) VALUES ",
+                   "(?1, ?2, ?3, ?4, ?5, ?6, ?7)", kRaderPerSetning);
+    for (const auto &[n, k] : restanser) {
+        antall.ny();
+        antall.utf8Varig(1, std::get<0>(n));
+        antall.heltall(2, std::get<1>(n));
+        antall.heltall(3, std::get<2>(n));
+        antall.utf8Varig(4, std::get<3>(n));
+        antall.heltall(5, std::get<4>(n));
+        antall.heltall(6, std::get<5>(n));
+        antall.heltall(7, k);
+        if (antall.full())
+            antall.kjoer("kan ikke lage rapportgrunnlaget");
     }
-    Setning inn(db, "INSERT INTO rapport_sak (sektor, avsluttet, sak_id, embete, bm, temaer, typer, kilder, vurderinger) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    antall.kjoer("kan ikke lage rapportgrunnlaget");
+    Flerrad inn(db, "INSERT INTO rapport_sak (sektor, avsluttet, sak_id, embete, bm, temaer, typer, kilder, vurderinger) "
+                    "VALUES ", "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", kRaderPerSetning);
     for (const Rad &r : rader) {
-        inn.utf8(1, r.sektor);
-        inn.utf8(2, r.avsluttet);
-        inn.utf8(3, r.sakId);
-        inn.utf8(4, r.embete);
+        inn.ny();
+        inn.utf8Varig(1, r.sektor);
+        inn.utf8Varig(2, r.avsluttet);
+        inn.utf8Varig(3, r.sakId);
+        inn.utf8Varig(4, r.embete);
         inn.heltall(5, r.bm);
-        inn.utf8(6, r.temaer);
-        inn.utf8(7, r.typer);
-        inn.utf8(8, r.kilder);
-        inn.utf8(9, r.vurderinger);
-        inn.kjoer("kan ikke lage rapportgrunnlaget");
+        inn.utf8Varig(6, r.temaer);
+        inn.utf8Varig(7, r.typer);
+        inn.utf8Varig(8, r.kilder);
+        inn.utf8Varig(9, r.vurderinger);
+        if (inn.full())
+            inn.kjoer("kan ikke lage rapportgrunnlaget");
     }
+    inn.kjoer("kan ikke lage rapportgrunnlaget");
     return true;
 }
 

@@ -26,6 +26,16 @@ void utfoer(sqlite3 *db, const QString &sql, const char *hva)
         throw sqliteFeil(db, QString::fromUtf8(hva));
 }
 
+qint64 heltallSvar(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK)
+        throw sqliteFeil(db, u"kan ikke lese lageret"_s);
+    const qint64 v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    sqlite3_finalize(s);
+    return v;
+}
+
 QList<std::pair<QString, QString>> navnOgSql(sqlite3 *db, const QString &sql)
 {
     QList<std::pair<QString, QString>> ut;

@@ -27,6 +27,10 @@ StoreError sqliteFeil(struct sqlite3 *db, const QString &hva);
 /// Runs `sql` (one or more statements, no rows wanted); throws sqliteFeil(db, hva) on failure.
 void utfoer(struct sqlite3 *db, const QString &sql, const char *hva);
 
+/// The first column of the first row of `sql` (a PRAGMA, a count) as an integer; 0 when no row.
+/// Throws StoreError ("kan ikke lese lageret") when it cannot be prepared.
+qint64 heltallSvar(struct sqlite3 *db, const char *sql);
+
 /// The (name, sql) rows of a query on sqlite_schema, e.g. the indexes or triggers a bulk load
 /// sets aside and makes again. Throws StoreError ("kan ikke lese lagerets skjema") on failure.
 QList<std::pair<QString, QString>> navnOgSql(struct sqlite3 *db, const QString &sql);
