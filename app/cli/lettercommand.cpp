@@ -16,6 +16,7 @@
 #include "letters/brevvalg.h"
 #include "letters/maalformkontroll.h"
 #include "tekst/ordbok.h"
+#include "store/dokumentasjonsfrist.h"
 #include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
@@ -109,6 +110,7 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
         // Only a letter that fits the case and its recipient is made (the letter window's rule,
         // letters/brevvalg.h); without --to, the type's first party it fits.
         bestilling.oppfolging = OppfolgingRepository(*store, saker, katalog).hent(*id);
+        bestilling.dokumentasjonsfrist = Dokumentasjonsfrist(*store).hent(*id); // as the letter window shows it
         const Brevvalg valg(*sak, bestilling.oppfolging);
         const QList<Brevmottaker> passende = valg.mottakere(type);
         if (bestilling.til.isEmpty() && !passende.isEmpty())
