@@ -2,8 +2,8 @@
 # decision states it; closing the letter window asks before discarding what cannot be kept.
 T = {
  "A finalised decision in this case states this deadline; every party's decision states the same date.":
-  ('Et ferdigstilt vedtaksbrev i saken oppgir denne fristen; alle partenes avgjørelser oppgir samme dato.',
-   'Eit ferdigstilt vedtaksbrev i saka oppgir denne fristen; avgjerdene til alle partane oppgir same dato.'),
+  ('En ferdigstilt avgjørelse i saken oppgir denne fristen; alle partenes avgjørelser oppgir samme dato.',
+   'Ei ferdigstilt avgjerd i saka oppgir denne fristen; avgjerdene til alle partane oppgir same dato.'),
  'The documentation deadline «%1» is not a date, so it cannot be kept.':
   ('Dokumentasjonsfristen «%1» er ikke en dato og kan ikke tas vare på.',
    'Dokumentasjonsfristen «%1» er ikkje ein dato og kan ikkje takast vare på.'),
