@@ -95,13 +95,14 @@ void Brevvisning::oppdaterDokumentasjonsfrist()
             m_feil->show();
         }
     }
+    // Proposed as the letter proposes it (two months from its date); a date chosen for another
+    // party in this window (a case not yet saved) stays, and is what closing would lose.
+    const QDate forslag = foreslaaUtkast(m_sak, type, brevdato()).oppfolgingsfrist;
     if (lagret.isValid())
         m_dokfrist->settDato(lagret);
     else if (!m_dokfrist->dato().isValid() && m_dokfrist->feil().isEmpty())
-        // Proposed as the letter proposes it (two months from its date); a date chosen for another
-        // party in this window (a case not yet saved) stays.
-        m_dokfrist->settDato(foreslaaUtkast(m_sak, type, brevdato()).oppfolgingsfrist);
-    m_fristVist = m_dokfrist->dato();
+        m_dokfrist->settDato(forslag);
+    m_fristVist = lagret.isValid() ? lagret : forslag;
     // A finalised decision stated it: every other party's decision states the same date.
     settTilgjengelig(m_dokfrist, m_fristFast ? tr("A finalised decision in this case states this deadline; every "
                                                   "party's decision states the same date.")

@@ -26,6 +26,8 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace tilsyn::cli {
 
 using namespace Qt::StringLiterals;
@@ -217,6 +219,13 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
             // Who finalises: the logged-in user, as the desktop records it.
             const qint64 brevId = brev.ferdigstill(*sak, utkast, pdf, bruker());
             pdf = brev.hentKontrollert(brevId).pdf;
+            // A decision that states the documentation deadline fixes the case's (as the desktop does).
+            const QString utfall = sak->utfall.value_or(QString());
+            if (utkast.type == u"bm5-avgjorelse"_s && utfall != u"innledende"_s && utfall != u"oversendt-htil"_s
+                && std::any_of(sak->vurderinger.cbegin(), sak->vurderinger.cend(), [&utkast](const Vurdering &v) {
+                       return v.objekt == utkast.mottaker.objektId && v.konklusjon == u"lovbrudd"_s;
+                   }))
+                Dokumentasjonsfrist(*store).sett(*id, utkast.oppfolgingsfrist, bruker(), brevId);
         }
         if (!fil.skriv(pdf) || !fil.fullfoer()) {
             feil() << fil.feil() << '\n';
