@@ -180,7 +180,7 @@ bool Brevvisning::lukk()
     lagreTekster(); // whatever the case can keep, kept in any case
     if (tapt.isEmpty() && !m_feil->text().isEmpty()) // the store refused it
         tapt = tr("What you typed could not be kept: %1").arg(m_feil->text());
-    if (tapt.isEmpty())
+    if (tapt.isEmpty() || !isVisible()) // a window never shown has no one to ask
         return true;
     QMessageBox spoers(QMessageBox::Question, tr("Close the letter"),
                        tapt + u"\n\n"_s + tr("Close the letter window and discard it?"),
