@@ -1,8 +1,7 @@
 #include "vinduvandring.h"
 
 #include "avslutningsgrunn.h"
-#include "brevvisning.h"
-#include "datofelt.h"
+#include "lukkevandring.h"
 #include "caseeditor.h"
 #include "domain/katalog.h"
 #include "godkjenningsdialog.h"
@@ -425,15 +424,7 @@ QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const B
     // The letter window; in it, finalising asks once (and is answered: the case then has a
     // document to open).
     v.modal(u"brev"_s, [&] { handling(w, "handlingSkrivUt")->trigger(); }, [&](QWidget *brev) {
-        // Closing on a documentation deadline that is not a date asks first (Cancel: it stays open).
-        if (auto *frist = brev->findChild<Datofelt *>(u"dokumentasjonsfrist"_s); frist && !frist->isHidden()) {
-            const QDate var = frist->dato();
-            frist->tekstfelt()->setText(u"31.13.2027"_s);
-            frist->bekreft();
-            v.modal(u"brev-lukkes"_s, [brev] { QTest::keyClick(brev, Qt::Key_Escape); });
-            frist->settDato(var);
-            brev->findChild<Brevvisning *>()->oppdater();
-        }
+        besoekLukkespoersmaal(v, brev); // a deadline that is not a date: closing asks (Cancel)
         auto *ferdig = brev->findChild<QAbstractButton *>(u"ferdigstill"_s);
         v.modal(u"ferdigstill"_s, [ferdig] { ferdig->click(); }, [](QWidget *boks) {
             // The first of the case's two decisions: the milestone is not ticked by default
