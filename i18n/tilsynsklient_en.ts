@@ -647,6 +647,42 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
         <source>Sent for approval %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A finalised decision in this case states this deadline; every party's decision states the same date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The documentation deadline «%1» is not a date, so it cannot be kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the documentation deadline %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the facts of the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the further text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case is not saved, so what you typed in the letter (%1) cannot be kept with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you typed could not be kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the letter window and discard it?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

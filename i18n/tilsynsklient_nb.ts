@@ -648,6 +648,42 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
         <source>Sent for approval %1.</source>
         <translation>Sendt til godkjenning %1.</translation>
     </message>
+    <message>
+        <source>A finalised decision in this case states this deadline; every party's decision states the same date.</source>
+        <translation>En ferdigstilt avgjørelse i saken oppgir denne fristen; alle partenes avgjørelser oppgir samme dato.</translation>
+    </message>
+    <message>
+        <source>The documentation deadline «%1» is not a date, so it cannot be kept.</source>
+        <translation>Dokumentasjonsfristen «%1» er ikke en dato og kan ikke tas vare på.</translation>
+    </message>
+    <message>
+        <source>the documentation deadline %1</source>
+        <translation>dokumentasjonsfristen %1</translation>
+    </message>
+    <message>
+        <source>the facts of the case</source>
+        <translation>saksforholdet</translation>
+    </message>
+    <message>
+        <source>the further text</source>
+        <translation>tilleggsteksten</translation>
+    </message>
+    <message>
+        <source>The case is not saved, so what you typed in the letter (%1) cannot be kept with it.</source>
+        <translation>Saken er ikke lagret, så det du skrev i brevet (%1), kan ikke tas vare på i den.</translation>
+    </message>
+    <message>
+        <source>What you typed could not be kept: %1</source>
+        <translation>Det du skrev, kunne ikke tas vare på: %1</translation>
+    </message>
+    <message>
+        <source>Close the letter</source>
+        <translation>Lukk brevet</translation>
+    </message>
+    <message>
+        <source>Close the letter window and discard it?</source>
+        <translation>Vil du lukke brevvinduet og forkaste det?</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

@@ -648,6 +648,42 @@ For å avslutta saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
         <source>Sent for approval %1.</source>
         <translation>Sendt til godkjenning %1.</translation>
     </message>
+    <message>
+        <source>A finalised decision in this case states this deadline; every party's decision states the same date.</source>
+        <translation>Ei ferdigstilt avgjerd i saka oppgir denne fristen; avgjerdene til alle partane oppgir same dato.</translation>
+    </message>
+    <message>
+        <source>The documentation deadline «%1» is not a date, so it cannot be kept.</source>
+        <translation>Dokumentasjonsfristen «%1» er ikkje ein dato og kan ikkje takast vare på.</translation>
+    </message>
+    <message>
+        <source>the documentation deadline %1</source>
+        <translation>dokumentasjonsfristen %1</translation>
+    </message>
+    <message>
+        <source>the facts of the case</source>
+        <translation>saksforholdet</translation>
+    </message>
+    <message>
+        <source>the further text</source>
+        <translation>tilleggsteksten</translation>
+    </message>
+    <message>
+        <source>The case is not saved, so what you typed in the letter (%1) cannot be kept with it.</source>
+        <translation>Saka er ikkje lagra, så det du skreiv i brevet (%1), kan ikkje takast vare på i henne.</translation>
+    </message>
+    <message>
+        <source>What you typed could not be kept: %1</source>
+        <translation>Det du skreiv, kunne ikkje takast vare på: %1</translation>
+    </message>
+    <message>
+        <source>Close the letter</source>
+        <translation>Lukk brevet</translation>
+    </message>
+    <message>
+        <source>Close the letter window and discard it?</source>
+        <translation>Vil du lukke brevvindauget og forkaste det?</translation>
+    </message>
 </context>
 <context>
     <name>tilsyn::CaseEditor</name>

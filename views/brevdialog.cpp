@@ -33,7 +33,8 @@ BrevDialog::~BrevDialog() = default;
 
 void BrevDialog::done(int r)
 {
-    m_visning->lagreTekster();
+    if (!m_visning->lukk()) // what was typed is kept, or the caseworker chose to discard it
+        return;
     QDialog::done(r);
 }
 

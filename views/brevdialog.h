@@ -24,7 +24,8 @@ public:
 
     Brevvisning *visning() const { return m_visning; }
 
-    /// Closing, by any way, keeps what was typed in the letter shown (Brevvisning::lagreTekster).
+    /// Closing, by any way, keeps what was typed in the letter shown (Brevvisning::lukk), or asks
+    /// before discarding what cannot be kept.
     void done(int r) override;
 
 private:

@@ -5,7 +5,7 @@
 #include "tabfolge.h"
 #include "journal/journalrepository.h"
 #include "stavekontroll.h"
-
+#include "store/dokumentasjonsfrist.h"
 #include "domain/katalog.h"
 #include "ferdigstillbekreftelse.h"
 #include "godkjenningsdialog.h"
@@ -273,6 +273,7 @@ void Brevvisning::settSak(const Tilsynssak &sak, const QDate &idag)
     } else {
         delSaksforhold(); // the same case again (e.g. after finalising): keep what was typed
     }
+    m_fristBrev.clear(); // the deadline is read again (a finalised decision may have fixed it)
     tomBegrunnelsesfelt(); // made again from the case as given (its begrunnelser may have changed)
     if (sak.id != m_sak.id)
         m_grunntekster.clear(); // another case's sections ("grunn:o1/…" names another o1)
@@ -439,6 +440,8 @@ qint64 Brevvisning::ferdigstill(QString *feil, const QStringList &milepeler)
             ? m_arkiv->ferdigstillMedMilepel(m_sak, endelig, pdf, m_bruker, *m_saker, m_katalog, &nytt, milepeler)
             : m_arkiv->ferdigstill(m_sak, endelig, pdf, m_bruker, &nytt);
         m_ferdig = endelig;
+        if (girDokumentasjonsfrist() && endelig.type == u"bm5-avgjorelse"_s)
+            lagreDokumentasjonsfrist(id); // stated by a sent decision: the case's deadline, fixed
         delSaksforhold();
         oppdater(); // the preview now shows the finalised letter, without UTKAST
         if (nytt && medMilepel && m_saker)
@@ -465,6 +468,7 @@ Brevutkast Brevvisning::utkast() const
     if (m_arkiv && !m_sak.id.isEmpty()) {
         b.hendelser = hendelserFraBrev(m_arkiv->forSak(m_sak.id));
         b.dokumentnummer = m_arkiv->nesteDokumentnummer(m_sak.id); // Vår ref saksnummer-N
+        b.dokumentasjonsfrist = Dokumentasjonsfrist(m_arkiv->store()).hent(m_sak.id); // the follow-up letters name it
     }
     Brevutkast u;
     try {

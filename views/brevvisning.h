@@ -132,6 +132,10 @@ public slots:
     /// party's letter only, Brevtekster::lagreEgne) — so closing the window loses nothing; they
     /// come back when the letter is opened again. Errors are shown in the window.
     void lagreTekster() { delSaksforhold(); }
+    /// Closing the window: keeps what was typed (lagreTekster); when something typed cannot be kept
+    /// (the case is not saved, the deadline typed is not a date, the store refused) asks whether
+    /// to close and discard it (Discard, or Cancel: the default). False: stay open.
+    bool lukk();
 
 private:
     void tegn(QPrinter *skriver);
@@ -199,6 +203,14 @@ private:
     void brukDokumentasjonsfrist(Brevutkast &u) const;
     /// Why the deadline stops finalising (not a date, none, not after the letter's date); empty: none.
     QString dokumentasjonsfristGrunn() const;
+    /// The deadline shown was changed since it was read or kept.
+    bool dokumentasjonsfristEndret() const;
+    /// Keeps a changed deadline: an avgjørelse's as the case's (Dokumentasjonsfrist; `ferdigBrev`,
+    /// the finalised decision that states it, fixes it), a pålegg's with the letter's texts.
+    void lagreDokumentasjonsfrist(qint64 ferdigBrev = 0);
+    void bekreftDokumentasjonsfrist(); ///< reads a date typed but not confirmed (Datofelt::bekreft)
+    /// What closing now would lose, said for the question (empty: nothing).
+    QString hvaGaarTapt() const;
     /// The letter's date: the saved version's, else today.
     QDate brevdato() const { return m_versjonsdato.isValid() ? m_versjonsdato : m_idag; }
     void settLesemodus(bool ferdig);
@@ -252,6 +264,9 @@ private:
     QDate m_versjonsdato; ///< Vår dato of the saved version shown (kept, so an unchanged draft keeps its key)
     Datofelt *m_dokfrist = nullptr;       ///< the documentation deadline (brevvisningfrist.cpp)
     QLabel *m_dokfristEtikett = nullptr;
+    QString m_fristBrev; ///< "type|recipient" whose deadline the field shows (read from the store once)
+    QDate m_fristVist;   ///< the deadline as read, proposed or kept (unchanged: nothing to keep)
+    bool m_fristFast = false; ///< a finalised decision states the case's deadline: shown, not changed
     QString m_tekstBrev;       ///< the party's letter (Dokumentflyt::brevnoekkel) the Saksforhold shown belongs to
     QString m_foreslaattTekst; ///< the Saksforhold as proposed (unchanged: nothing to share)
     Sperrelinje *m_sperrelinje;

@@ -106,6 +106,7 @@ void Brevvisning::lastLagretVersjon()
 
 void Brevvisning::delSaksforhold()
 {
+    lagreDokumentasjonsfrist(); // the deadline typed in this letter: the case's (or the pålegg's own)
     // This party's own texts first: the further text and the short reasons (a tryout lost the
     // innsender's reasons when the window closed). A finalised letter shown keeps its stored ones.
     if (m_arkiv && !m_sak.id.isEmpty() && !m_tekstBrev.isEmpty() && !m_visesFerdig) {

@@ -34,6 +34,7 @@
 #include "statistikkvisning.h"
 #include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
+#include "store/dokumentasjonsfrist.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "sync/synkproblemer.h"
@@ -226,6 +227,8 @@ void Skrivebord::koblBrev()
         QList<Brevutkast> utkast;
         try {
             b.hendelser = hendelserFraBrev(m_brevarkiv->forSak(sak.id));
+            if (!sak.id.isEmpty()) // the deadline a party's decision letter set, not a proposal of its own
+                b.dokumentasjonsfrist = Dokumentasjonsfrist(m_store).hent(sak.id);
             utkast = vedtaksbrevTilAlleParter(sak, b, *m_maler, m_katalog);
         } catch (const BrevmalFeil &e) {
             QMessageBox::warning(m_vindu.get(), tr("Decision letters for all parties"), e.melding());

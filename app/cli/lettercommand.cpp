@@ -16,6 +16,7 @@
 #include "letters/brevvalg.h"
 #include "letters/maalformkontroll.h"
 #include "tekst/ordbok.h"
+#include "store/dokumentasjonsfrist.h"
 #include "store/oppfolgingrepository.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
@@ -24,6 +25,8 @@
 #include <QCommandLineParser>
 #include <QSettings>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace tilsyn::cli {
 
@@ -109,6 +112,7 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
         // Only a letter that fits the case and its recipient is made (the letter window's rule,
         // letters/brevvalg.h); without --to, the type's first party it fits.
         bestilling.oppfolging = OppfolgingRepository(*store, saker, katalog).hent(*id);
+        bestilling.dokumentasjonsfrist = Dokumentasjonsfrist(*store).hent(*id); // as the letter window shows it
         const Brevvalg valg(*sak, bestilling.oppfolging);
         const QList<Brevmottaker> passende = valg.mottakere(type);
         if (bestilling.til.isEmpty() && !passende.isEmpty())
@@ -215,6 +219,13 @@ int brev(const Globalt &globalt, const QStringList &argumenter)
             // Who finalises: the logged-in user, as the desktop records it.
             const qint64 brevId = brev.ferdigstill(*sak, utkast, pdf, bruker());
             pdf = brev.hentKontrollert(brevId).pdf;
+            // A decision that states the documentation deadline fixes the case's (as the desktop does).
+            const QString utfall = sak->utfall.value_or(QString());
+            if (utkast.type == u"bm5-avgjorelse"_s && utfall != u"innledende"_s && utfall != u"oversendt-htil"_s
+                && std::any_of(sak->vurderinger.cbegin(), sak->vurderinger.cend(), [&utkast](const Vurdering &v) {
+                       return v.objekt == utkast.mottaker.objektId && v.konklusjon == u"lovbrudd"_s;
+                   }))
+                Dokumentasjonsfrist(*store).sett(*id, utkast.oppfolgingsfrist, bruker(), brevId);
         }
         if (!fil.skriv(pdf) || !fil.fullfoer()) {
             feil() << fil.feil() << '\n';

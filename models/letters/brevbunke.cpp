@@ -5,6 +5,7 @@
 #include "flyt/dokumentflyt.h"
 #include "io/utfil.h"
 #include "letters/brevrenderer.h"
+#include "store/dokumentasjonsfrist.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -26,9 +27,18 @@ QString Brevbunke::filnavn(const Brevutkast &u)
     return u"%1-%2-%3-utkast.pdf"_s.arg(u.type, u.mottaker.noekkel(), maalformKode(u.maalform));
 }
 
-Brevbunke::Resultat Brevbunke::lagre(const Tilsynssak &sak, const QList<Brevutkast> &utkast, const QString &mappe,
+Brevbunke::Resultat Brevbunke::lagre(const Tilsynssak &sak, const QList<Brevutkast> &bestilt, const QString &mappe,
                                      const QString &hvem, Fremdrift *fremdrift) const
 {
+    // 0. Every decision states the case's one documentation deadline as it stands now: a party's
+    //    letter reviewed after the list was made may have changed it (Dokumentasjonsfrist).
+    QList<Brevutkast> utkast = bestilt;
+    if (!sak.id.isEmpty()) {
+        if (const QDate frist = Dokumentasjonsfrist(m_store).hent(sak.id); frist.isValid())
+            for (Brevutkast &u : utkast)
+                if (u.type == u"bm5-avgjorelse"_s)
+                    u.oppfolgingsfrist = frist;
+    }
     // 1. Every letter into a temporary file beside its final name (the slow part, cancellable).
     //    A failure or Cancel here leaves nothing: each Utfil removes its temporary file.
     std::vector<std::unique_ptr<Utfil>> filer;

@@ -40,7 +40,8 @@ public:
     /// store (never saved) gets its files only. Throws Avbrutt (cancelled before the files are put
     /// in place), BrevmalFeil (a template, or a character no embedded font can draw), StoreError
     /// (a file that cannot be written, naming it; the store): then no draft is stored and no
-    /// file of the batch is left in `mappe`, not even a temporary one.
+    /// file of the batch is left in `mappe`, not even a temporary one. Each avgjørelse states the
+    /// case's documentation deadline as stored when it is saved (Dokumentasjonsfrist::hent).
     Resultat lagre(const Tilsynssak &sak, const QList<Brevutkast> &utkast, const QString &mappe,
                    const QString &hvem, Fremdrift *fremdrift = nullptr) const;
 

@@ -282,7 +282,11 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
     // The follow-up letters name each breach of the letter's objects by its provision, with what
     // the oppfølging holds about it: the documentation received (dated), when it was found
     // rettet and the evidence (issue 10, session 14: the closing letter named neither).
+    // The reminder names what it chases (session 16: it named no provision): each breach not
+    // rettet without documentation waiting to be assessed — all not rettet when every one has
+    // some — with the deadline that passed: the breach's own, else the case's (the decision's).
     QVariantList oppfulgte;
+    int purres = 0;
     for (const Vurdering &v : sak.vurderinger) {
         if (!med.contains(v.objekt) || v.konklusjon != u"lovbrudd"_s)
             continue;
@@ -290,6 +294,8 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
         QVariantList mottatt;
         QDate rettet;
         QString bevis;
+        QDate frist = u.oppfolgingsfrist;
+        bool tilVurdering = false;
         for (const Lovbruddoppfolging &l : u.oppfolging) {
             if (l.objekt != v.objekt || l.bestemmelse != v.bestemmelse)
                 continue;
@@ -299,8 +305,16 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
                                                 {u"har_tekst"_s, !h.tekst.trimmed().isEmpty()}});
             rettet = l.rettet;
             bevis = l.bevis.trimmed();
+            frist = l.frist.isValid() ? l.frist : frist;
+            tilVurdering = l.tilVurdering();
         }
-        oppfulgte.append(QVariantHash{{u"paragraf"_s, vd.value(u"paragraf"_s)},
+        const bool skalPurres = !rettet.isValid() && !tilVurdering;
+        purres += skalPurres ? 1 : 0;
+        oppfulgte.append(QVariantHash{{u"purres"_s, skalPurres},
+                                      {u"frist"_s, datoIOrd(frist)},
+                                      {u"har_frist"_s, frist.isValid()},
+                                      {u"frist_passert"_s, frist.isValid() && frist < u.dato},
+                                      {u"paragraf"_s, vd.value(u"paragraf"_s)},
                                       {u"bestemmelse"_s, vd.value(u"bestemmelse"_s)},
                                       {u"objekt"_s, vd.value(u"objekt"_s)},
                                       {u"setning"_s, vd.value(u"setning"_s)},
@@ -308,6 +322,14 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
                                       {u"har_dokumentasjon"_s, !mottatt.isEmpty()},
                                       {u"rettet"_s, datoIOrd(rettet)},
                                       {u"bevis"_s, bevis}});
+    }
+    if (purres == 0) { // every breach has documentation to assess: the reminder names those not rettet
+        for (QVariant &o : oppfulgte) {
+            QVariantHash h = o.toHash();
+            h.insert(u"purres"_s, h.value(u"rettet"_s).toString().isEmpty());
+            purres += h.value(u"purres"_s).toBool() ? 1 : 0;
+            o = h;
+        }
     }
     for (const Tilsynsobjekt &o : sak.tilsynsobjekter) {
         if (!med.contains(o.id))
@@ -458,6 +480,7 @@ QVariantHash brevdata(const Tilsynssak &sak, const Katalog &k, const Brevutkast 
         {u"tilsynsobjekter"_s, objekter},
         {u"har_flere_objekter"_s, objekter.size() > 1},
         {u"oppfulgte_lovbrudd"_s, oppfulgte},
+        {u"flere_purres"_s, purres > 1},
     };
     for (const QString &felt : fritekstfelt())
         d.insert(felt, u.fritekst.value(felt));

@@ -70,6 +70,12 @@ Brevutkast settSammenBrev(const Tilsynssak &sak, const Brevbestilling &b, const 
         u.saksbehandler.tittel = fraKontoret.tittel;
     if (u.saksbehandler.telefon.isEmpty())
         u.saksbehandler.telefon = fraKontoret.telefon.isEmpty() ? hode.telefon : fraKontoret.telefon;
+    // One deadline for the service, whichever party's letter set it (a caseworker's typed date
+    // was lost to «Avgjørelser til alle parter», which proposed its own).
+    if (b.dokumentasjonsfrist.isValid() && b.type == u"bm5-avgjorelse"_s)
+        u.oppfolgingsfrist = b.dokumentasjonsfrist;
+    else if (b.type.startsWith(u"oppfolging-"_s)) // the deadline the decision gave, never a new proposal
+        u.oppfolgingsfrist = b.dokumentasjonsfrist;
     u.godkjenning = b.godkjenning; // never the office's default approver: only a recorded approval
     u.hendelser = b.hendelser;
     if (b.type.startsWith(u"oppfolging-"_s) && b.oppfolging) // the recipient's own breaches only

@@ -39,6 +39,10 @@ struct Brevbestilling
     /// The case's oppfølging of lovbrudd, if started (OppfolgingRepository::hent): a follow-up
     /// letter states the recipient's documentation and evidence from it (Brevutkast::oppfolging).
     std::optional<Oppfolging> oppfolging;
+    /// The case's one documentation deadline (Dokumentasjonsfrist::hent; invalid: none set): every
+    /// party's avgjørelse states it, and a follow-up letter names it as the deadline that passed
+    /// for a breach without a deadline of its own. Invalid: the avgjørelse proposes one.
+    QDate dokumentasjonsfrist;
 };
 
 /// Every party of the case a letter can be addressed to: the innsender (if any), then each

@@ -95,7 +95,7 @@ const Plassholderskjema &brevskjema()
             {"unntatt_offentlighet", "utkast", "har_godkjenner", "har_lovbrudd", "er_helse",
              "mottaker_er_innsender", "mottaker_er_person", "har_kopi_til", "har_innsender", "har_vedlegg",
              "er_innledende", "er_oversendt_htil", "er_konkludert", "er_avsluttet_uten_oppfolging",
-             "har_objekt_hpr", "har_objekt_orgnr", "innsender_har_innsyn", "har_flere_objekter"});
+             "har_objekt_hpr", "har_objekt_orgnr", "innsender_har_innsyn", "har_flere_objekter", "flere_purres"});
         s.felt.insert(u"kopi_til"_s, {Art::Liste, u"copy recipients"_s,
                                       liste({{"navn", "name (an unnamed innsender: the role word)"},
                                              {"adresse", "address (lines)"}, {"adresse_linje", "address on one line"}},
@@ -125,8 +125,10 @@ const Plassholderskjema &brevskjema()
                                {"objekt", "the tilsynsobjekt that breached it"},
                                {"setning", "the conclusion: X har brutt spesialisthelsetjenesteloven § 2-2."},
                                {"rettet", "the day the statsforvalter found it rettet, in words"},
-                               {"bevis", "what shows that practice changed and stays changed"}},
-                              {"har_dokumentasjon"});
+                               {"bevis", "what shows that practice changed and stays changed"},
+                               {"frist", "the deadline for its documentation, in words: its own in the "
+                                         "follow-up, else the one the decision gave"}},
+                              {"har_dokumentasjon", "purres", "har_frist", "frist_passert"});
         oppfulgt->felt.insert(u"mottatt_dokumentasjon"_s,
                               {Art::Liste, u"the documentation received in its oppfølging, oldest first"_s, dokumentasjon});
         s.felt.insert(u"oppfulgte_lovbrudd"_s,

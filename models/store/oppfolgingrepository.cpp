@@ -1,4 +1,5 @@
 #include "oppfolgingrepository.h"
+#include "store/dokumentasjonsfrist.h"
 
 #include "store/revisjon.h"
 #include "store/sakrader.h"
@@ -369,6 +370,9 @@ QStringList OppfolgingRepository::forfalte(const QDate &idag) const
 
 QDate OppfolgingRepository::avgjorelsesfrist(const QString &sakId) const
 {
+    // The case's one deadline, wherever a decision letter set it (typed, or stated when finalised).
+    if (const QDate satt = Dokumentasjonsfrist(m_store).hent(sakId); satt.isValid())
+        return satt;
     QSqlQuery q(m_store.db());
     q.prepare(u"SELECT svarfrist, dato FROM brev WHERE sak_id = ? AND type = 'bm5-avgjorelse' ORDER BY id DESC LIMIT 1"_s);
     q.addBindValue(sakId);

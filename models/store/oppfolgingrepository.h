@@ -66,8 +66,9 @@ public:
     /// of the case.
     Problemer avslutt(const QString &sakId, const QDate &dato, const Endringskontekst &hvem);
 
-    /// The deadline the case's decision (its latest finalised bm5-avgjorelse) gave for
-    /// documenting that the lovbrudd are corrected: brev.svarfrist, where a decision stores its
+    /// The deadline for documenting that the lovbrudd are corrected: the case's one deadline
+    /// (Dokumentasjonsfrist, typed in any party's decision letter or stated by a finalised one);
+    /// else the case's latest finalised bm5-avgjorelse's brev.svarfrist, where a decision stores its
     /// oppfolgingsfrist ("Fristen for dokumentasjonen er ..."); for a letter stored
     /// without one, or no finalised decision, the decision date + kStandardfristDager (what the
     /// decision letter proposes). Invalid when the case is not decided.

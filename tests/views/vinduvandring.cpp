@@ -1,6 +1,7 @@
 #include "vinduvandring.h"
 
 #include "avslutningsgrunn.h"
+#include "lukkevandring.h"
 #include "caseeditor.h"
 #include "domain/katalog.h"
 #include "godkjenningsdialog.h"
@@ -423,6 +424,7 @@ QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const B
     // The letter window; in it, finalising asks once (and is answered: the case then has a
     // document to open).
     v.modal(u"brev"_s, [&] { handling(w, "handlingSkrivUt")->trigger(); }, [&](QWidget *brev) {
+        besoekLukkespoersmaal(v, brev); // a deadline that is not a date: closing asks (Cancel)
         auto *ferdig = brev->findChild<QAbstractButton *>(u"ferdigstill"_s);
         v.modal(u"ferdigstill"_s, [ferdig] { ferdig->click(); }, [](QWidget *boks) {
             // The first of the case's two decisions: the milestone is not ticked by default
