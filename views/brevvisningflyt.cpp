@@ -74,10 +74,10 @@ void Brevvisning::lastLagretVersjon()
             // What was typed in this very letter before the window was closed.
             const auto egne = Brevtekster(m_arkiv->store()).hentEgne(m_sak.id, brev, {u"fritekst"_s, u"grunn:"_s, u"begrunnelse:"_s,
                                                                                      u"bekreftet:"_s});
-            if (const auto f = egne.constFind(u"fritekst"_s); f != egne.cend()) {
-                const QSignalBlocker b3(m_fritekst);
-                m_fritekst->setPlainText(*f);
-            }
+            // Else empty: the further text is this party's own, never the last letter's (a tryout's
+            // text to the nursing home stood ready in the letter to the resident's daughter).
+            const QSignalBlocker b3(m_fritekst);
+            m_fritekst->setPlainText(egne.value(u"fritekst"_s));
             lesGrunner(egne);
             m_tekstBrev = brev;
             m_foreslaattTekst = m_saksforhold->toPlainText();

@@ -153,6 +153,37 @@ private slots:
         QTRY_VERIFY2(!varsel->isHidden() && varsel->text().contains(u"ikkje"_s), qPrintable(varsel->text()));
     }
 
+    // A tryout: the further text written to the nursing home stood ready in the next letter, to the
+    // innsender. It belongs to its party's letter: typed, kept when another letter is chosen, and
+    // there again when that letter is chosen again; finalised, it stays in the stored letter only.
+    void furtherTextStaysWithItsParty()
+    {
+        const Tilsynssak sak = avgjortSak(u"2024/704"_s);
+        Brevvisning v(Katalog::innebygd(), m_maler);
+        v.settArkiv(m_arkiv.get(), u"kari"_s);
+        v.settSak(sak, QDate(2024, 9, 2));
+        v.show();
+        auto *fritekst = finn<QPlainTextEdit>(&v, u"fritekst"_s);
+        QCOMPARE(finn<QComboBox>(&v, u"mottaker"_s)->currentData().toString(), u"o1"_s);
+        const QString tilO1 = u"Beboeren er født 1. mars 1941."_s;
+        fritekst->setFocus();
+        QTest::keyClicks(fritekst, tilO1);
+        QVERIFY(v.velgMottaker(u"o2"_s));
+        QCOMPARE(fritekst->toPlainText(), QString());
+        QVERIFY(v.velgType(u"bm5-resultat-innsender"_s));
+        QVERIFY(v.velgMottaker(u"innsender"_s));
+        QCOMPARE(fritekst->toPlainText(), QString());
+        QVERIFY(v.velgType(u"bm5-avgjorelse"_s));
+        QVERIFY(v.velgMottaker(u"o1"_s));
+        QCOMPARE(fritekst->toPlainText(), tilO1); // kept for its own letter
+        QString feil;
+        QVERIFY2(v.ferdigstill(&feil) > 0, qPrintable(feil));
+        QVERIFY(v.velgType(u"bm5-resultat-innsender"_s));
+        QVERIFY(v.velgMottaker(u"innsender"_s));
+        QCOMPARE(fritekst->toPlainText(), QString());
+        QVERIFY(!v.utkast().fritekst.value(u"fritekst"_s).contains(u"1941"_s));
+    }
+
     // Item 3 in the window: a nynorsk summary is not proposed in a bokmål letter; the field says
     // why and finalising waits for the text; the nynorsk party's letter gets it.
     void summaryOnlyInItsOwnMaalform()
