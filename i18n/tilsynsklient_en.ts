@@ -263,6 +263,17 @@ To close the case anyway, say &amp;why these documents are not answered (they ar
     </message>
 </context>
 <context>
+    <name>tilsyn::Brevparter</name>
+    <message>
+        <source>%1 is not registered as the patient or user themself (source: %2). A copy of the decision to %3 may give them information they have no right to. Attach it only when they have a power of attorney or another basis; otherwise the innsender gets the result in a letter of their own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::Brevreferansefelt</name>
     <message>
         <source>Their date</source>
@@ -3563,6 +3574,21 @@ The service's leadership and the health professional are to be told in writing. 
     </message>
     <message>
         <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tilsyn::SakRepository</name>
+    <message>
+        <source>the case number %1 is already used in this office by the case received %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case number %1 is already used in this office by the case received %2 about %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case cannot be closed until every incoming document is written off, or you say why not: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -264,6 +264,17 @@ For å avslutte saken likevel: si &amp;hvorfor disse dokumentene ikke er besvart
     </message>
 </context>
 <context>
+    <name>tilsyn::Brevparter</name>
+    <message>
+        <source>%1 is not registered as the patient or user themself (source: %2). A copy of the decision to %3 may give them information they have no right to. Attach it only when they have a power of attorney or another basis; otherwise the innsender gets the result in a letter of their own.</source>
+        <translation>%1 er ikke registrert som pasienten eller brukeren selv (kilde: %2). En kopi av avgjørelsen til %3 kan gi opplysninger de ikke har krav på. Legg den bare ved når de har fullmakt eller annet grunnlag; innsenderen får ellers resultatet i sitt eget brev.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Brevreferansefelt</name>
     <message>
         <source>Their date</source>
@@ -3553,6 +3564,21 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     <message>
         <source>Closed</source>
         <translation>Avsluttet</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::SakRepository</name>
+    <message>
+        <source>the case number %1 is already used in this office by the case received %2</source>
+        <translation>saksnummeret %1 er allerede brukt i embetet av saken mottatt %2</translation>
+    </message>
+    <message>
+        <source>the case number %1 is already used in this office by the case received %2 about %3</source>
+        <translation>saksnummeret %1 er allerede brukt i embetet av saken mottatt %2 om %3</translation>
+    </message>
+    <message>
+        <source>the case cannot be closed until every incoming document is written off, or you say why not: %1</source>
+        <translation>saken kan ikke avsluttes før alle inngående dokumenter er avskrevet, eller du sier hvorfor ikke: %1</translation>
     </message>
 </context>
 <context>

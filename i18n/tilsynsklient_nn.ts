@@ -264,6 +264,17 @@ For å avslutta saka likevel: sei &amp;kvifor desse dokumenta ikkje er svara på
     </message>
 </context>
 <context>
+    <name>tilsyn::Brevparter</name>
+    <message>
+        <source>%1 is not registered as the patient or user themself (source: %2). A copy of the decision to %3 may give them information they have no right to. Attach it only when they have a power of attorney or another basis; otherwise the innsender gets the result in a letter of their own.</source>
+        <translation>%1 er ikkje registrert som pasienten eller brukaren sjølv (kjelde: %2). Ein kopi av avgjerda til %3 kan gi opplysningar dei ikkje har krav på. Legg han berre ved når dei har fullmakt eller anna grunnlag; innsendaren får elles resultatet i sitt eige brev.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikkje oppgitt</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::Brevreferansefelt</name>
     <message>
         <source>Their date</source>
@@ -3553,6 +3564,21 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     <message>
         <source>Closed</source>
         <translation>Avslutta</translation>
+    </message>
+</context>
+<context>
+    <name>tilsyn::SakRepository</name>
+    <message>
+        <source>the case number %1 is already used in this office by the case received %2</source>
+        <translation>saksnummeret %1 er alt brukt i embetet av saka motteken %2</translation>
+    </message>
+    <message>
+        <source>the case number %1 is already used in this office by the case received %2 about %3</source>
+        <translation>saksnummeret %1 er alt brukt i embetet av saka motteken %2 om %3</translation>
+    </message>
+    <message>
+        <source>the case cannot be closed until every incoming document is written off, or you say why not: %1</source>
+        <translation>saka kan ikkje avsluttast før alle inngåande dokument er avskrivne, eller du seier kvifor ikkje: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "avslutningsgrunn.h"
 
+#include "store/sakrepository.h"
+
 #include <QCoreApplication>
 #include <QInputDialog>
 
@@ -22,8 +24,7 @@ void Avslutningsgrunn::settSvar(std::function<QString(const QString &)> svar)
 
 QString Avslutningsgrunn::spoer(QWidget *forelder, const Problemer &problemer)
 {
-    if (problemer.size() != 1 || problemer.constFirst().felt != u"avsluttet"
-        || !problemer.constFirst().melding.contains(QStringLiteral("avskrevet")))
+    if (problemer.size() != 1 || !SakRepository::erUavskrevneDokumenter(problemer.constFirst()))
         return {};
     const QString melding = problemer.constFirst().melding;
     if (svarForTest())

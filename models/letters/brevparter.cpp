@@ -2,6 +2,7 @@
 
 #include "domain/katalog.h"
 #include "domain/tilsynssak.h"
+#include "domain/validering.h"
 #include "items/innstillinger.h"
 #include "letters/brevforslag.h"
 #include "letters/brevmal.h"
@@ -9,6 +10,8 @@
 #include "letters/brevrepository.h"
 #include "letters/brevtype.h"
 #include "letters/brevvalg.h"
+
+#include <QCoreApplication>
 
 namespace tilsyn {
 
@@ -120,16 +123,20 @@ std::optional<QString> kopiAdvarsel(const Tilsynssak &sak, const Brevutkast &utk
         return std::nullopt;
     if (innsenderHarInnsyn(sak)) // the patient or user themself (barnevern: the child, or a parent)
         return std::nullopt;
-    // The sources by their catalogue names ("Pårørende"), never their codes.
+    // The sources by their catalogue names ("Pårørende"), never their codes, in the program's language.
     QStringList kilder;
     for (const QString &kode : sak.kilder) {
-        const QString navn = Katalog::innebygd().navn(Katalog::Liste::Kilde, kode, Maalform::Bokmaal);
+        const QString navn = Katalog::innebygd().navn(Katalog::Liste::Kilde, kode, meldingsMaalform());
         kilder.append(navn.isEmpty() ? kode : navn);
     }
-    return u"%1 er ikke registrert som pasienten eller brukeren selv (kilde: %2). En kopi av avgjørelsen "
-           u"til %3 kan gi opplysninger de ikke har krav på. Legg den bare ved når de har fullmakt eller "
-           u"annet grunnlag; innsenderen får ellers resultatet i sitt eget brev."_s
-        .arg(kopi.navn, kilder.isEmpty() ? u"ikke oppgitt"_s : kilder.join(u", "_s), utkast.mottaker.navn);
+    return QCoreApplication::translate("tilsyn::Brevparter",
+                                       "%1 is not registered as the patient or user themself (source: %2). A copy of "
+                                       "the decision to %3 may give them information they have no right to. Attach "
+                                       "it only when they have a power of attorney or another basis; otherwise the "
+                                       "innsender gets the result in a letter of their own.")
+        .arg(kopi.navn,
+             kilder.isEmpty() ? QCoreApplication::translate("tilsyn::Brevparter", "not given") : kilder.join(u", "_s),
+             utkast.mottaker.navn);
 }
 
 QList<Brevhendelse> hendelserFraBrev(const QList<FerdigBrev> &brev)

@@ -13,6 +13,7 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -24,6 +25,15 @@ namespace tilsyn {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// avslutningsproblemer()'s message, "%1" for the documents: one text, so erUavskrevneDokumenter()
+// knows it in any language.
+QString uavskrevetMelding()
+{
+    return QCoreApplication::translate("tilsyn::SakRepository",
+                                       "the case cannot be closed until every incoming document is written off, or "
+                                       "you say why not: %1");
+}
 
 // The case columns in the order the SELECT and the upsert use them.
 constexpr const char *kSakKolonner =
@@ -247,10 +257,17 @@ Problemer SakRepository::saksnummerProblemer(const Tilsynssak &sak) const
         if (q.next()) {
             const QString mottatt = QDate::fromString(q.value(1).toString(), Qt::ISODate).toString(u"dd.MM.yyyy"_s);
             const QString objekt = q.value(2).toString();
+            // The other case by what the caseworker sees of it (its date and object), not its id.
             p.append({u"saksnummer"_s,
-                      u"saksnummeret %1 er allerede brukt i embetet av saken mottatt %2%3 (id %4)"_s
-                          .arg(*sak.saksnummer, mottatt, objekt.isEmpty() ? QString() : u" om "_s + objekt,
-                               q.value(0).toString())});
+                      objekt.isEmpty()
+                          ? QCoreApplication::translate("tilsyn::SakRepository",
+                                                        "the case number %1 is already used in this office by the "
+                                                        "case received %2")
+                                .arg(*sak.saksnummer, mottatt)
+                          : QCoreApplication::translate("tilsyn::SakRepository",
+                                                        "the case number %1 is already used in this office by the "
+                                                        "case received %2 about %3")
+                                .arg(*sak.saksnummer, mottatt, objekt)});
         }
     }
     QSqlQuery lagret = forbered(db, u"SELECT saksnummer FROM tilsynssak WHERE id = ?"_s);
@@ -329,8 +346,12 @@ Problemer SakRepository::avslutningsproblemer(const Tilsynssak &sak, const QStri
     for (const Journalpost &p : aapne)
         navn.append(u"%1 «%2»"_s.arg(dokumentreferanse(sak.saksnummer.value_or(QString()), p.dokumentnummer()),
                                      p.tittel));
-    return {{u"avsluttet"_s, u"saken kan ikke avsluttes før alle inngående dokumenter er avskrevet, eller du sier "
-                             u"hvorfor ikke: %1"_s.arg(navn.join(u", "_s))}};
+    return {{u"avsluttet"_s, uavskrevetMelding().arg(navn.join(u", "_s))}};
+}
+
+bool SakRepository::erUavskrevneDokumenter(const Problem &p)
+{
+    return p.felt == u"avsluttet" && p.melding.startsWith(uavskrevetMelding().section(u"%1"_s, 0, 0));
 }
 
 void SakRepository::skriv(const Tilsynssak &sak, const Endringskontekst &hvem)

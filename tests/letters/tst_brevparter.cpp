@@ -240,11 +240,11 @@ private slots:
         QCOMPARE(innsender.rolle, Mottakerrolle::Innsender);
         const auto advarsel = kopiAdvarsel(sak, u, innsender);
         QVERIFY(advarsel);
-        QVERIFY2(advarsel->contains(u"Siri Haugland"_s) && advarsel->contains(u"(kilde: Ansatt i tjenesten eller virksomheten)"_s),
+        QVERIFY2(advarsel->contains(u"Siri Haugland"_s) && advarsel->contains(u"(source: Ansatt i tjenesten eller virksomheten)"_s),
                  qPrintable(*advarsel));
         // A relative: the catalogue's name, never the code "parorende".
         sak.kilder = {u"parorende"_s};
-        QVERIFY2(kopiAdvarsel(sak, u, innsender)->contains(u"(kilde: Pårørende)"_s), qPrintable(*kopiAdvarsel(sak, u, innsender)));
+        QVERIFY2(kopiAdvarsel(sak, u, innsender)->contains(u"(source: Pårørende)"_s), qPrintable(*kopiAdvarsel(sak, u, innsender)));
         sak.kilder = {u"pasient-bruker"_s};
         QVERIFY(!kopiAdvarsel(sak, u, innsender));
         // Not a decision: no warning.
