@@ -3600,6 +3600,13 @@ The service's leadership and the health professional are to be told in writing. 
     </message>
 </context>
 <context>
+    <name>tilsyn::Sakslistekolonner</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tilsyn::SaksnummerFelt</name>
     <message>
         <source>Letters have been finalised under this case number, so it cannot be changed.</source>

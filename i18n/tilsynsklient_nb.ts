@@ -3589,6 +3589,13 @@ Virksomhetens ledelse og helsepersonellet skal få beskjed skriftlig. Vil du skr
     </message>
 </context>
 <context>
+    <name>tilsyn::Sakslistekolonner</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Sak %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::SaksnummerFelt</name>
     <message>
         <source>Letters have been finalised under this case number, so it cannot be changed.</source>

@@ -3589,6 +3589,13 @@ Leiinga i verksemda og helsepersonellet skal få melding skriftleg. Vil du skriv
     </message>
 </context>
 <context>
+    <name>tilsyn::Sakslistekolonner</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Sak %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tilsyn::SaksnummerFelt</name>
     <message>
         <source>Letters have been finalised under this case number, so it cannot be changed.</source>

@@ -188,13 +188,10 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     kobleHovedtaster(this, m_filter->soekefelt(), m_visning, m_editor); // Down from Søk; Alt+1…6 with no case
 
     settStorrelse(this, {1500, 900});
-    // The case's pages need the room (six tabs, the assessment form): the list scrolls sideways,
-    // but its first columns (saksnummer, frist, alvorlig, status, saksbehandler) are in view at
-    // 1366×768 (Sakslistekolonner).
-    m_splitter->setSizes({width() * 43 / 100, width() * 57 / 100});
     restoreGeometry(Innstillinger::vindusgeometri.verdi());
     restoreState(Innstillinger::vindustilstand.verdi());
     m_kolonner->lesInn(); // the caseworker's columns, else Saksbehandler in view at 1366 px
+    m_kolonner->visGjeldendeI(statusBar()); // the current row's Tilsynsobjekt whole, for the keyboard
     m_visning->horizontalHeader()->setStretchLastSection(true); // also over a state saved without it
     // Each column at least as wide as its header and its texts (issue 10: "… (181 dager ig…",
     // "Alvo"), measured on the visible rows and the others of a page (SakListeDelegat::installer)
@@ -206,6 +203,12 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     connect(m_liste, &QAbstractItemModel::dataChanged, this, breddeEtterInnhold);
     breddeEtterInnhold();
     tilpassListe();
+    // The case's pages need the room (six tabs, the assessment form): the list scrolls sideways,
+    // but what a case is chosen by is in view at 1366×768: saksnummer, frist, alvorlig, status,
+    // saksbehandler and the start of the tilsynsobjekt (Sakslistekolonner::delVedVisning).
+    m_splitter->setSizes({width() * 43 / 100, width() * 57 / 100});
+    if (Innstillinger::splitter.verdi().isEmpty())
+        m_kolonner->delVedVisning(m_splitter, 6); // the list's left margin
     new TomListeMerknad(m_visning, m_liste); // "no case matches" / "no cases yet" over an empty list
     m_splitter->restoreState(Innstillinger::splitter.verdi());
     // The header's restored sort indicator drives the model's ORDER BY.

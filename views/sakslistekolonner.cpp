@@ -1,9 +1,17 @@
 #include "sakslistekolonner.h"
 
 #include "items/innstillinger.h"
+#include "items/saklistemodel.h"
 
 #include <QHeaderView>
+#include <QEvent>
+#include <QItemSelectionModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace tilsyn {
 
@@ -17,9 +25,14 @@ Sakslistekolonner::~Sakslistekolonner() = default;
 void Sakslistekolonner::lesInn()
 {
     QHeaderView *topp = m_visning->horizontalHeader();
+    // Headers at the left, as the cells: a column running past the right edge (Tilsynsobjekt
+    // beside the open case) still shows its name, not a centre off-screen. Also over a saved
+    // state, which holds the alignment too.
+    const auto venstre = [topp] { topp->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter); };
     const QByteArray tilstand = Innstillinger::listekolonner.verdi();
     if (!tilstand.isEmpty() && topp->restoreState(tilstand))
-        return;
+        return venstre();
+    venstre();
     // Default: who has the case before what it is about, and each column as narrow as it may be:
     // its header and texts widen it, not Qt's 100 pixels for "Alvorlig" and "Status".
     topp->moveSection(topp->visualIndex(m_kolonne), topp->visualIndex(m_foran));
@@ -27,9 +40,61 @@ void Sakslistekolonner::lesInn()
         topp->resizeSection(k, topp->minimumSectionSize());
 }
 
+int Sakslistekolonner::oensketBredde() const
+{
+    const QHeaderView *topp = m_visning->horizontalHeader();
+    const int objekt = topp->visualIndex(SakListeModel::TilsynsobjektColumn);
+    int bredde = 0;
+    for (int v = 0; v < objekt; ++v)
+        if (const int k = topp->logicalIndex(v); !topp->isSectionHidden(k))
+            bredde += topp->sectionSize(k);
+    if (!topp->isSectionHidden(SakListeModel::TilsynsobjektColumn))
+        bredde += std::min(topp->sectionSize(SakListeModel::TilsynsobjektColumn),
+                           kObjektTegn * m_visning->fontMetrics().averageCharWidth());
+    return bredde + 2 * m_visning->frameWidth()
+        + m_visning->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_visning);
+}
+
+void Sakslistekolonner::delVedVisning(QSplitter *deler, int marg)
+{
+    m_marg = marg;
+    deler->installEventFilter(this);
+}
+
+bool Sakslistekolonner::eventFilter(QObject *hva, QEvent *hendelse)
+{
+    auto *deler = qobject_cast<QSplitter *>(hva);
+    if (deler && hendelse->type() == QEvent::Show) {
+        // Once, at the width the window opened with: before it is shown its width is not yet the
+        // screen's, and the splitter keeps the proportions it is given.
+        deler->removeEventFilter(this);
+        const QList<int> naa = deler->sizes();
+        const int sum = naa.size() == 2 ? naa.at(0) + naa.at(1) : 0;
+        const int liste = oensketBredde() + m_marg;
+        if (sum > 0 && liste > naa.at(0))
+            deler->setSizes({std::min(liste, sum), std::max(0, sum - liste)});
+    }
+    return QObject::eventFilter(hva, hendelse);
+}
+
 void Sakslistekolonner::lagre() const
 {
     Innstillinger::listekolonner.sett(m_visning->horizontalHeader()->saveState());
+}
+
+void Sakslistekolonner::visGjeldendeI(QStatusBar *linje)
+{
+    connect(m_visning->selectionModel(), &QItemSelectionModel::currentChanged, linje,
+            [this, linje](const QModelIndex &i) {
+        if (!i.isValid() || !m_visning->hasFocus())
+            return; // a filter's new rows or a case opened from the search field say nothing here
+        const QString objekt = i.siblingAtColumn(SakListeModel::TilsynsobjektColumn).data().toString();
+        if (objekt.isEmpty())
+            return;
+        linje->showMessage(tr("Case %1: %2").arg(i.siblingAtColumn(SakListeModel::SaksnummerColumn).data().toString(),
+                                                 objekt),
+                           kVisMs);
+    });
 }
 
 } // namespace tilsyn

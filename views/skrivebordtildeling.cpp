@@ -124,7 +124,7 @@ void Skrivebord::varsleTildelingerOgKoe(bool foersteGang)
                                       flyt.navn(nye.constFirst().av)));
         else if (nye.size() > 1)
             meldinger.append(tr("%n case(s) assigned to you: tick “My cases” (Alt+7).", nullptr, int(nye.size())));
-        const int venter = int(flyt.tilGodkjenning(meg).size());
+        const int venter = flyt.antallTilGodkjenning(meg); // one indexed COUNT, not the queue's rows
         if (venter > m_venterGodkjenning && !foersteGang)
             meldinger.append(tr("%n letter(s) waiting for your approval: View ▸ Letters for approval (Ctrl+Shift+G).",
                                 nullptr, venter));

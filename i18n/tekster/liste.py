@@ -23,4 +23,6 @@ T = {
  'Unassigned (%1)': ('Ufordelte (%1)', 'Ufordelte (%1)'),
  'Due soon (%1)': ('Forfaller snart (%1)', 'Forfell snart (%1)'),
  'Overdue (%1)': ('Over fristen (%1)', 'Over fristen (%1)'),
+ # Session 16: the current row's subject of supervision, whole, as the keyboard moves in the list.
+ 'Case %1: %2': ('Sak %1: %2', 'Sak %1: %2'),
 }

@@ -400,6 +400,26 @@ QList<Flytpost> Dokumentflyt::tilGodkjenning(const QString &meg) const
                   verdier, "ASC");
 }
 
+QString Dokumentflyt::antallTilGodkjenningSql(qsizetype embeter)
+{
+    QStringList plass(embeter, u"?"_s);
+    return u"SELECT count(*) FROM godkjenningskoe WHERE embete IN (%1) AND til IN ('', ?)"_s.arg(plass.join(u','));
+}
+
+int Dokumentflyt::antallTilGodkjenning(const QString &meg) const
+{
+    const QStringList embeter = lederEmbeter();
+    if (embeter.isEmpty())
+        return 0;
+    QSqlQuery q(m_store.db());
+    q.prepare(antallTilGodkjenningSql(embeter.size()));
+    for (const QString &e : embeter)
+        q.addBindValue(e);
+    q.addBindValue(meg);
+    kjoer(q, "kan ikke telle godkjenningskøen");
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 QList<Flytpost> Dokumentflyt::tilbakesendt(const QString &meg) const
 {
     return poster(u"f.status IN (?, ?) AND f.til = ?"_s,

@@ -131,6 +131,14 @@ public:
     /// The queue "Til godkjenning": versions whose latest step asks for approval, in the offices
     /// where this client holds the leader role, addressed to `meg` or to all leaders; oldest first.
     QList<Flytpost> tilGodkjenning(const QString &meg) const;
+    /// How many letters tilGodkjenning(meg) lists, without reading them: one COUNT on the index
+    /// of the table godkjenningskoe (local migration 064), which triggers keep where the queue
+    /// changes (a version, a step, a step's order or refusal), whoever writes it. For the count a
+    /// leader sees in the status bar after every sync: not O(versions) on the GUI thread.
+    int antallTilGodkjenning(const QString &meg) const;
+    /// The statement antallTilGodkjenning() runs for `embeter` offices (bind: the offices, then meg);
+    /// for the test that reads its query plan.
+    static QString antallTilGodkjenningSql(qsizetype embeter);
     /// Versions sent by `meg` whose latest step returned or refused them; newest first.
     QList<Flytpost> tilbakesendt(const QString &meg) const;
     /// Versions sent by `meg` still waiting for a leader; oldest first.

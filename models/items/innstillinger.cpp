@@ -54,6 +54,12 @@ void Innstillinger::migrer()
     // 15): a layout saved before would keep Saksbehandler off-screen at 1366 px.
     if (versjon.verdi() < 4)
         naa.remove(listekolonner.noekkel());
+    // 5: the list beside the open case as wide as its first columns and the start of Tilsynsobjekt
+    // need (session 16). The split was saved on every closing, so a saved one is mostly the old
+    // default (43 %) that keeps Tilsynsobjekt off-screen at 1366 px: dropped once. The column
+    // widths and order the caseworker set are kept.
+    if (versjon.verdi() < 5)
+        naa.remove(splitter.noekkel());
     if (versjon.verdi() < kVersjon)
         versjon.sett(kVersjon);
 }

@@ -33,7 +33,7 @@ private:
 /// profile is what letters put under the signature. Lives in models/ so letters can read it.
 struct Innstillinger
 {
-    static constexpr int kVersjon = 4;
+    static constexpr int kVersjon = 5;
     static void migrer(); ///< brings older settings up to kVersjon
 
     static const Setting<int> versjon;

@@ -342,6 +342,9 @@ QVariant SakListeModel::data(const QModelIndex &index, int role) const
             return tr("Closed %1").arg(norskDato(r->avsluttet));
         if (index.column() == EmbeteColumn)
             return m_katalog.navn(Katalog::Liste::Embete, r->embete, uiMaalform());
+        // Whole, also where the list is too narrow for it and draws it elided ("Vangen sjukeheim, a…").
+        if (index.column() == TilsynsobjektColumn && !r->objektNavn.isEmpty())
+            return r->objektNavn;
         return {};
     case Qt::ForegroundRole:
         // A calm brick red: clear on white and on the selection, without shouting.

@@ -41,6 +41,22 @@ private slots:
         QCOMPARE(Innstillinger::navn.verdi(), u"Kari Ny"_s);
     }
 
+    // Version 5 drops a saved split of the main window once (mostly the old 43 % default, which kept
+    // Tilsynsobjekt off-screen at 1366 px) and keeps the case list's columns the caseworker set.
+    void versjon5GlemmerDelingenMenIkkeKolonnene()
+    {
+        Innstillinger::versjon.sett(4);
+        Innstillinger::splitter.sett(QByteArray("delt 43/57"));
+        Innstillinger::listekolonner.sett(QByteArray("Kari sine kolonner"));
+        Innstillinger::migrer();
+        QVERIFY(Innstillinger::splitter.verdi().isEmpty());
+        QCOMPARE(Innstillinger::listekolonner.verdi(), QByteArray("Kari sine kolonner"));
+        QCOMPARE(Innstillinger::versjon.verdi(), 5);
+        Innstillinger::splitter.sett(QByteArray("flyttet av Kari"));
+        Innstillinger::migrer(); // once
+        QCOMPARE(Innstillinger::splitter.verdi(), QByteArray("flyttet av Kari"));
+    }
+
     void cleanupTestCase()
     {
         QSettings().clear();

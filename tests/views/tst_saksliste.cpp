@@ -13,6 +13,7 @@
 #include "items/saklistemodel.h"
 #include "mainwindow.h"
 #include "oversettelser.h"
+#include "sakslistekolonner.h"
 #include "store/sakrepository.h"
 #include "store/store.h"
 
@@ -28,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -83,7 +85,8 @@ private slots:
 
     // 1. At 1366×768 with a case open beside the list, the columns a caseworker plans the day and
     // chooses a case by are in view without scrolling sideways, each whole: who has the case
-    // (Saksbehandler) too; the subject of supervision starts right after it.
+    // (Saksbehandler) too; the subject of supervision right after it, in view at least in part
+    // (session 16), whole in its tooltip and, for the keyboard, in the status bar.
     void kolonnerVed1366_data() { spraak_data(); }
     void kolonnerVed1366()
     {
@@ -112,6 +115,26 @@ private slots:
                          qPrintable(u"%1: %2 px"_s.arg(navn).arg(topp->sectionSize(k))));
         }
         QCOMPARE(topp->visualIndex(SakListeModel::TilsynsobjektColumn), topp->visualIndex(SakListeModel::SaksbehandlerColumn) + 1);
+        // Session 16: what the case is about in view too, its start at least (the rest elided at
+        // the edge: "Vangen sjukeheim, avdel…"), whole in its tooltip.
+        const int objekt = topp->sectionViewportPosition(SakListeModel::TilsynsobjektColumn);
+        const int trengs = std::min(topp->sectionSize(SakListeModel::TilsynsobjektColumn),
+                                    Sakslistekolonner::kObjektTegn * liste->fontMetrics().averageCharWidth());
+        QVERIFY2(objekt >= 0 && objekt + trengs <= synlig,
+                 qPrintable(u"Tilsynsobjekt at x %1, %2 px of it wanted, the list shows 0…%3 (window %4 px)"_s
+                                .arg(objekt).arg(trengs).arg(synlig).arg(w->width())));
+        for (int r = 0; r < 20; ++r) {
+            const QModelIndex i = liste->model()->index(r, SakListeModel::TilsynsobjektColumn);
+            QCOMPARE(i.data(Qt::ToolTipRole).toString(), i.data().toString());
+        }
+        // By the keyboard: the current row's Tilsynsobjekt whole in the status bar.
+        liste->setFocus();
+        tast(Qt::Key_Down);
+        const QModelIndex naa = liste->currentIndex();
+        QCOMPARE(naa.row(), 1);
+        const QString hele = naa.siblingAtColumn(SakListeModel::TilsynsobjektColumn).data().toString();
+        QVERIFY(!hele.isEmpty());
+        QVERIFY2(w->statusBar()->currentMessage().contains(hele), qPrintable(w->statusBar()->currentMessage()));
         w->close();
     }
 

@@ -16,7 +16,8 @@ namespace tilsyn::visningssjekk {
 ///    (QStyle::SE_HeaderLabel, the sort arrow counted on the sorted section);
 ///  - a visible cell of an item view whose text needs more than its cell: the delegate's
 ///    sizeHint() (text, icon, check box and margins) wider than the cell, or, for a view that
-///    wraps, higher than the row;
+///    wraps, higher than the row; a cell of a view that elides (not wraps) is accepted when its
+///    tooltip holds its whole text (the view draws "Vangen sjukeheim, a…", hovering shows it all);
 ///  - a list view of at most 40 rows that needs a vertical scroll bar (a short list is shown whole);
 ///  - a table or tree whose columns leave more than 2 px of its width unused at the right.
 /// Widgets of other kinds give nothing.
