@@ -18,18 +18,25 @@ CREATE TABLE IF NOT EXISTS godkjenningskoe (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS godkjenningskoe_leder ON godkjenningskoe (embete, til);
 
+-- The queue's row of a letter, written once: its newest version (by laget, then rowid) whose newest
+-- step not refused by the central store (by rev, unsent steps first, then sendt, then rowid) asks
+-- for approval. The triggers and the rebuild below select from it for the letters they touch.
+DROP VIEW IF EXISTS godkjenningskoe_rad;
+CREATE VIEW godkjenningskoe_rad AS
+SELECT v.sak_id, v.brev, v.id AS utkast_id, f.til, s.embete FROM brevutkast v
+JOIN dokumentflyt f ON f.rowid = (SELECT f2.rowid FROM dokumentflyt f2 WHERE f2.utkast_id = v.id
+    AND f2.avvist IS NULL ORDER BY f2.rev IS NULL DESC, f2.rev DESC, f2.sendt DESC, f2.rowid DESC LIMIT 1)
+JOIN tilsynssak s ON s.id = v.sak_id
+WHERE v.rowid = (SELECT n.rowid FROM brevutkast n WHERE n.sak_id = v.sak_id AND n.brev = v.brev
+    ORDER BY n.laget DESC, n.rowid DESC LIMIT 1)
+  AND f.status = 'Til godkjenning';
+
 DROP TRIGGER IF EXISTS godkjenningskoe_ny_versjon;
 CREATE TRIGGER godkjenningskoe_ny_versjon AFTER INSERT ON brevutkast
 BEGIN
     DELETE FROM godkjenningskoe WHERE sak_id = NEW.sak_id AND brev = NEW.brev;
     INSERT INTO godkjenningskoe (sak_id, brev, utkast_id, til, embete)
-    SELECT v.sak_id, v.brev, v.id, f.til, s.embete FROM brevutkast v
-    JOIN dokumentflyt f ON f.rowid = (SELECT f2.rowid FROM dokumentflyt f2 WHERE f2.utkast_id = v.id
-        AND f2.avvist IS NULL ORDER BY f2.rev IS NULL DESC, f2.rev DESC, f2.sendt DESC, f2.rowid DESC LIMIT 1)
-    JOIN tilsynssak s ON s.id = v.sak_id
-    WHERE v.rowid = (SELECT n.rowid FROM brevutkast n WHERE n.sak_id = NEW.sak_id AND n.brev = NEW.brev
-        ORDER BY n.laget DESC, n.rowid DESC LIMIT 1)
-      AND f.status = 'Til godkjenning';
+    SELECT sak_id, brev, utkast_id, til, embete FROM godkjenningskoe_rad WHERE sak_id = NEW.sak_id AND brev = NEW.brev;
 END;
 
 DROP TRIGGER IF EXISTS godkjenningskoe_nytt_steg;
@@ -37,13 +44,8 @@ CREATE TRIGGER godkjenningskoe_nytt_steg AFTER INSERT ON dokumentflyt
 BEGIN
     DELETE FROM godkjenningskoe WHERE (sak_id, brev) = (SELECT sak_id, brev FROM brevutkast WHERE id = NEW.utkast_id);
     INSERT INTO godkjenningskoe (sak_id, brev, utkast_id, til, embete)
-    SELECT v.sak_id, v.brev, v.id, f.til, s.embete FROM brevutkast v
-    JOIN dokumentflyt f ON f.rowid = (SELECT f2.rowid FROM dokumentflyt f2 WHERE f2.utkast_id = v.id
-        AND f2.avvist IS NULL ORDER BY f2.rev IS NULL DESC, f2.rev DESC, f2.sendt DESC, f2.rowid DESC LIMIT 1)
-    JOIN tilsynssak s ON s.id = v.sak_id
-    WHERE v.rowid = (SELECT n.rowid FROM brevutkast n JOIN brevutkast d ON d.id = NEW.utkast_id
-        WHERE n.sak_id = d.sak_id AND n.brev = d.brev ORDER BY n.laget DESC, n.rowid DESC LIMIT 1)
-      AND f.status = 'Til godkjenning';
+    SELECT sak_id, brev, utkast_id, til, embete FROM godkjenningskoe_rad
+    WHERE (sak_id, brev) = (SELECT sak_id, brev FROM brevutkast WHERE id = NEW.utkast_id);
 END;
 
 DROP TRIGGER IF EXISTS godkjenningskoe_steg_endret;
@@ -52,13 +54,8 @@ WHEN OLD.rev IS NOT NEW.rev OR OLD.avvist IS NOT NEW.avvist OR OLD.til IS NOT NE
 BEGIN
     DELETE FROM godkjenningskoe WHERE (sak_id, brev) = (SELECT sak_id, brev FROM brevutkast WHERE id = NEW.utkast_id);
     INSERT INTO godkjenningskoe (sak_id, brev, utkast_id, til, embete)
-    SELECT v.sak_id, v.brev, v.id, f.til, s.embete FROM brevutkast v
-    JOIN dokumentflyt f ON f.rowid = (SELECT f2.rowid FROM dokumentflyt f2 WHERE f2.utkast_id = v.id
-        AND f2.avvist IS NULL ORDER BY f2.rev IS NULL DESC, f2.rev DESC, f2.sendt DESC, f2.rowid DESC LIMIT 1)
-    JOIN tilsynssak s ON s.id = v.sak_id
-    WHERE v.rowid = (SELECT n.rowid FROM brevutkast n JOIN brevutkast d ON d.id = NEW.utkast_id
-        WHERE n.sak_id = d.sak_id AND n.brev = d.brev ORDER BY n.laget DESC, n.rowid DESC LIMIT 1)
-      AND f.status = 'Til godkjenning';
+    SELECT sak_id, brev, utkast_id, til, embete FROM godkjenningskoe_rad
+    WHERE (sak_id, brev) = (SELECT sak_id, brev FROM brevutkast WHERE id = NEW.utkast_id);
 END;
 
 DROP TRIGGER IF EXISTS godkjenningskoe_embete;
@@ -70,10 +67,4 @@ END;
 
 DELETE FROM godkjenningskoe;
 INSERT INTO godkjenningskoe (sak_id, brev, utkast_id, til, embete)
-SELECT v.sak_id, v.brev, v.id, f.til, s.embete FROM brevutkast v
-JOIN dokumentflyt f ON f.rowid = (SELECT f2.rowid FROM dokumentflyt f2 WHERE f2.utkast_id = v.id
-    AND f2.avvist IS NULL ORDER BY f2.rev IS NULL DESC, f2.rev DESC, f2.sendt DESC, f2.rowid DESC LIMIT 1)
-JOIN tilsynssak s ON s.id = v.sak_id
-WHERE NOT EXISTS (SELECT 1 FROM brevutkast n WHERE n.sak_id = v.sak_id AND n.brev = v.brev
-    AND (n.laget > v.laget OR (n.laget = v.laget AND n.rowid > v.rowid)))
-  AND f.status = 'Til godkjenning';
+SELECT sak_id, brev, utkast_id, til, embete FROM godkjenningskoe_rad;
