@@ -203,12 +203,11 @@ MainWindow::MainWindow(Store &store, SakRepository &repo, const Katalog &katalog
     connect(m_liste, &QAbstractItemModel::dataChanged, this, breddeEtterInnhold);
     breddeEtterInnhold();
     tilpassListe();
-    // The case's pages need the room (six tabs, the assessment form): the list scrolls sideways,
-    // but what a case is chosen by is in view at 1366×768: saksnummer, frist, alvorlig, status,
-    // saksbehandler and the start of the tilsynsobjekt (Sakslistekolonner::delVedVisning).
+    // The case's pages need the room (six tabs, the assessment form: a wider list cut a provision's
+    // name on the Vurderinger page at 1366×768): the list scrolls sideways, its first columns
+    // (saksnummer, frist, alvorlig, status, saksbehandler) in view, the tilsynsobjekt in the status
+    // bar as the keyboard moves (Sakslistekolonner::visGjeldendeI) and in each cell's tooltip.
     m_splitter->setSizes({width() * 43 / 100, width() * 57 / 100});
-    if (Innstillinger::splitter.verdi().isEmpty())
-        m_kolonner->delVedVisning(m_splitter, 6); // the list's left margin
     new TomListeMerknad(m_visning, m_liste); // "no case matches" / "no cases yet" over an empty list
     m_splitter->restoreState(Innstillinger::splitter.verdi());
     // The header's restored sort indicator drives the model's ORDER BY.

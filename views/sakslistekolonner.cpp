@@ -4,11 +4,8 @@
 #include "items/saklistemodel.h"
 
 #include <QHeaderView>
-#include <QEvent>
 #include <QItemSelectionModel>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTableView>
 
 #include <algorithm>
@@ -38,43 +35,6 @@ void Sakslistekolonner::lesInn()
     topp->moveSection(topp->visualIndex(m_kolonne), topp->visualIndex(m_foran));
     for (int k = 0; k < topp->count(); ++k)
         topp->resizeSection(k, topp->minimumSectionSize());
-}
-
-int Sakslistekolonner::oensketBredde() const
-{
-    const QHeaderView *topp = m_visning->horizontalHeader();
-    const int objekt = topp->visualIndex(SakListeModel::TilsynsobjektColumn);
-    int bredde = 0;
-    for (int v = 0; v < objekt; ++v)
-        if (const int k = topp->logicalIndex(v); !topp->isSectionHidden(k))
-            bredde += topp->sectionSize(k);
-    if (!topp->isSectionHidden(SakListeModel::TilsynsobjektColumn))
-        bredde += std::min(topp->sectionSize(SakListeModel::TilsynsobjektColumn),
-                           kObjektTegn * m_visning->fontMetrics().averageCharWidth());
-    return bredde + 2 * m_visning->frameWidth()
-        + m_visning->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_visning);
-}
-
-void Sakslistekolonner::delVedVisning(QSplitter *deler, int marg)
-{
-    m_marg = marg;
-    deler->installEventFilter(this);
-}
-
-bool Sakslistekolonner::eventFilter(QObject *hva, QEvent *hendelse)
-{
-    auto *deler = qobject_cast<QSplitter *>(hva);
-    if (deler && hendelse->type() == QEvent::Show) {
-        // Once, at the width the window opened with: before it is shown its width is not yet the
-        // screen's, and the splitter keeps the proportions it is given.
-        deler->removeEventFilter(this);
-        const QList<int> naa = deler->sizes();
-        const int sum = naa.size() == 2 ? naa.at(0) + naa.at(1) : 0;
-        const int liste = oensketBredde() + m_marg;
-        if (sum > 0 && liste > naa.at(0))
-            deler->setSizes({std::min(liste, sum), std::max(0, sum - liste)});
-    }
-    return QObject::eventFilter(hva, hendelse);
 }
 
 void Sakslistekolonner::lagre() const

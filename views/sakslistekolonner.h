@@ -2,7 +2,6 @@
 
 #include <QObject>
 
-class QSplitter;
 class QStatusBar;
 class QTableView;
 
@@ -27,16 +26,6 @@ public:
 
     /// The saved header state (Innstillinger::listekolonner), else the default order and widths.
     void lesInn();
-    /// The width the list needs beside an open case (session 16): the columns before Tilsynsobjekt
-    /// whole (Saksnummer … Saksbehandler by default), then kObjektTegn average characters of it
-    /// ("Vangen sjukeheim, a…", the whole name its tooltip and the status bar's), the frame
-    /// and the vertical scroll bar.
-    int oensketBredde() const;
-    static constexpr int kObjektTegn = 16;
-    /// The default split of `deler` (the list, with `marg` pixels of margin, and the open case),
-    /// made when it is first shown at the window's real width: the list at least oensketBredde(),
-    /// else its share as set. For a window without a split the caseworker saved.
-    void delVedVisning(QSplitter *deler, int marg);
     /// Saves the header state (on closing, with the window's).
     void lagre() const;
     /// The current row's case and subject of supervision, whole, in `linje` as the keyboard moves
@@ -47,12 +36,8 @@ public:
     /// How long the current row's subject stays in the status bar.
     static constexpr int kVisMs = 15000;
 
-protected:
-    bool eventFilter(QObject *hva, QEvent *hendelse) override;
-
 private:
     QTableView *m_visning;
-    int m_marg = 0;
     int m_kolonne;
     int m_foran;
 };

@@ -346,7 +346,12 @@ Problemer SakRepository::avslutningsproblemer(const Tilsynssak &sak, const QStri
     for (const Journalpost &p : aapne)
         navn.append(u"%1 «%2»"_s.arg(dokumentreferanse(sak.saksnummer.value_or(QString()), p.dokumentnummer()),
                                      p.tittel));
-    return {{u"avsluttet"_s, uavskrevetMelding().arg(navn.join(u", "_s))}};
+    return {uavskrevneDokumenter(navn)};
+}
+
+Problem SakRepository::uavskrevneDokumenter(const QStringList &dokumenter)
+{
+    return {u"avsluttet"_s, uavskrevetMelding().arg(dokumenter.join(u", "_s))};
 }
 
 bool SakRepository::erUavskrevneDokumenter(const Problem &p)

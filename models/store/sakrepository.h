@@ -63,8 +63,10 @@ public:
     /// Why the case cannot be closed as it stands: it gets avsluttet now, and incoming documents
     /// of its journal are not avskrevet (named by document number) while `grunn` is empty.
     Problemer avslutningsproblemer(const Tilsynssak &sak, const QString &grunn) const;
-    /// Whether `p` is avslutningsproblemer()'s problem (its message in the program's language), which
-    /// a reason given by the caseworker lifts.
+    /// avslutningsproblemer()'s problem for these documents (each named as «2024/4711-1 «Henvendelse»»),
+    /// its message in the program's language.
+    static Problem uavskrevneDokumenter(const QStringList &dokumenter);
+    /// Whether `p` is that problem, which a reason given by the caseworker lifts.
     static bool erUavskrevneDokumenter(const Problem &p);
 
     struct Resultat

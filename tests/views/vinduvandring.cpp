@@ -399,7 +399,7 @@ QSet<QString> vandre(const QString &mappe, Oversettelser &oversettelser, const B
         v.ikkeModal(u"avskriv"_s, &d);
     }
     v.modal(u"avslutningsgrunn"_s, [&] {
-        Avslutningsgrunn::spoer(w, {{u"avsluttet"_s, u"2 inngående dokumenter er ikke avskrevet"_s}});
+        Avslutningsgrunn::spoer(w, {SakRepository::uavskrevneDokumenter({u"2024/4711-1 «Henvendelse»"_s, u"2024/4711-3 «Uttalelse»"_s})});
     });
     {
         SendTilGodkjenningDialog d({{u"kari"_s, false}, {u"ola"_s, true}}, w);
