@@ -31,6 +31,22 @@ class TestCaseEditorTastatur final : public QObject
 {
     Q_OBJECT
 
+    // A new case in `e`, shown and active, on the page with the handling methods.
+    static bool nySakPaaBehandlingssiden(CaseEditor &e)
+    {
+        e.resize(820, 700);
+        e.show();
+        if (!QTest::qWaitForWindowActive(&e))
+            return false;
+        e.nySak(u"innlandet"_s);
+        auto *bm1 = e.findChild<QAbstractButton *>(u"bm1"_s);
+        auto *faner = e.findChild<QTabWidget *>(u"sakfaner"_s);
+        for (int i = 0; i < faner->count(); ++i)
+            if (faner->widget(i)->isAncestorOf(bm1))
+                faner->setCurrentIndex(i);
+        return true;
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -264,15 +280,8 @@ private slots:
         auto store = Store::aapne(dir.filePath(u"saker.sqlite"_s));
         SakRepository repo(*store, Katalog::innebygd());
         CaseEditor e(repo, Katalog::innebygd(), u"kari.nordmann"_s);
-        e.resize(820, 700);
-        e.show();
-        QVERIFY(QTest::qWaitForWindowActive(&e));
-        e.nySak(u"innlandet"_s);
+        QVERIFY(nySakPaaBehandlingssiden(e));
         auto *bm1 = e.findChild<QAbstractButton *>(u"bm1"_s);
-        auto *faner = e.findChild<QTabWidget *>(u"sakfaner"_s);
-        for (int i = 0; i < faner->count(); ++i) // the page with the handling methods
-            if (faner->widget(i)->isAncestorOf(bm1))
-                faner->setCurrentIndex(i);
         QVERIFY(bm1->isVisible());
         const int foer = e.undoStack()->count();
         bm1->click();
@@ -317,15 +326,8 @@ private slots:
         auto store = Store::aapne(dir.filePath(u"saker.sqlite"_s));
         SakRepository repo(*store, Katalog::innebygd());
         CaseEditor e(repo, Katalog::innebygd(), u"kari.nordmann"_s);
-        e.resize(820, 700);
-        e.show();
-        QVERIFY(QTest::qWaitForWindowActive(&e));
-        e.nySak(u"innlandet"_s);
+        QVERIFY(nySakPaaBehandlingssiden(e));
         auto *bm1 = e.findChild<QAbstractButton *>(u"bm1"_s);
-        auto *faner = e.findChild<QTabWidget *>(u"sakfaner"_s);
-        for (int i = 0; i < faner->count(); ++i)
-            if (faner->widget(i)->isAncestorOf(bm1))
-                faner->setCurrentIndex(i);
         bm1->setFocus();
         QCOMPARE(QApplication::focusWidget(), bm1);
         QVERIFY2(e.findChild<QAbstractButton *>(u"bm5"_s)->text().startsWith(u'5'), "the label shows the number");
